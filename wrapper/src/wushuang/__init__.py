@@ -1,0 +1,1 @@
+"""wushuang: the Python SDK for the 无双 AI relay."""
