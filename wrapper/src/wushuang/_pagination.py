@@ -1,0 +1,96 @@
+"""Cursor pagination: pages that fetch the next one with ``after=<last id>`` while ``has_more``.
+
+``for item in client.beta.assistants.list()`` walks every page; ``page.data`` and ``page.has_more`` are there
+for those who page by hand. The async pager is awaitable (the first page) and async-iterable (every item).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from typing import Any, Generic, TypeVar
+
+__all__ = ["AsyncCursorPage", "AsyncCursorPager", "CursorPage"]
+
+T = TypeVar("T")
+
+
+class _PageBase(Generic[T]):
+    def __init__(self, body: Any) -> None:
+        self.body = body
+        self.data: list[T] = list(body.data or [])
+        self.has_more: bool = bool(body.has_more)
+
+    @property
+    def next_cursor(self) -> str | None:
+        """The ``after`` cursor of the next page, or ``None`` on the last page."""
+        if not self.has_more or not self.data:
+            return None
+        return getattr(self.data[-1], "id", None)
+
+    def has_next_page(self) -> bool:
+        return self.next_cursor is not None
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} items={len(self.data)} has_more={self.has_more}>"
+
+
+class CursorPage(_PageBase[T]):
+    """One page of a cursor-paginated list; iterating it walks this page and every later one."""
+
+    def __init__(self, body: Any, fetch_after: Callable[[str], Any]) -> None:
+        super().__init__(body)
+        self._fetch_after = fetch_after
+
+    def next_page(self) -> CursorPage[T] | None:
+        """The next page, or ``None`` after the last one."""
+        cursor = self.next_cursor
+        return None if cursor is None else CursorPage(self._fetch_after(cursor), self._fetch_after)
+
+    def iter_pages(self) -> Iterator[CursorPage[T]]:
+        page: CursorPage[T] | None = self
+        while page is not None:
+            yield page
+            page = page.next_page()
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from page.data
+
+
+class AsyncCursorPage(_PageBase[T]):
+    """One page of a cursor-paginated list (async); ``async for`` walks this page and every later one."""
+
+    def __init__(self, body: Any, fetch_after: Callable[[str], Awaitable[Any]]) -> None:
+        super().__init__(body)
+        self._fetch_after = fetch_after
+
+    async def next_page(self) -> AsyncCursorPage[T] | None:
+        """The next page, or ``None`` after the last one."""
+        cursor = self.next_cursor
+        return None if cursor is None else AsyncCursorPage(await self._fetch_after(cursor), self._fetch_after)
+
+    async def iter_pages(self) -> AsyncIterator[AsyncCursorPage[T]]:
+        page: AsyncCursorPage[T] | None = self
+        while page is not None:
+            yield page
+            page = await page.next_page()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for item in page.data:
+                yield item
+
+
+class AsyncCursorPager(Generic[T]):
+    """What an async list method returns: ``await`` it for the first page, ``async for`` it for every item."""
+
+    def __init__(self, first: Callable[[], Awaitable[AsyncCursorPage[T]]]) -> None:
+        self._first = first
+
+    def __await__(self) -> Generator[Any, None, AsyncCursorPage[T]]:
+        return self._first().__await__()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        page = await self._first()
+        async for item in page:
+            yield item
