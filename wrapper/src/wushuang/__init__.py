@@ -1,1 +1,88 @@
-"""wushuang: the Python SDK for the 无双 AI relay."""
+"""wushuang: the Python SDK for the 无双 AI relay (www.wushuangai.com).
+
+    from wushuang import Wushuang
+
+    client = Wushuang()  # api_key from WUSHUANG_API_KEY
+    completion = client.completions.create(model="gpt-3.5-turbo-instruct", prompt="Say this is a test")
+    print(completion.choices[0].text)
+
+Names load on first use, so ``import wushuang`` stays light.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from wushuang._version import __version__
+
+if TYPE_CHECKING:
+    from wushuang._client import AsyncWushuang, Wushuang
+    from wushuang._errors import (
+        APIConnectionError,
+        APIResponseValidationError,
+        APIStatusError,
+        APIStreamError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        EndpointNotSupportedError,
+        InternalServerError,
+        MidjourneyError,
+        MidjourneyModalRequiredError,
+        MidjourneyTaskFailedError,
+        MidjourneyTimeoutError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        UnprocessableEntityError,
+        WushuangError,
+    )
+    from wushuang._generated import models as types
+    from wushuang._operation import InvalidParameterError
+    from wushuang._pagination import AsyncCursorPage, AsyncCursorPager, CursorPage
+    from wushuang._response import AsyncBinaryResponse, BinaryResponse, RawResponse
+    from wushuang._streaming import AsyncStream, Stream
+    from wushuang._types import NOT_GIVEN, NotGiven
+
+_ERRORS = (
+    "APIConnectionError APIResponseValidationError APIStatusError APIStreamError APITimeoutError "
+    "AuthenticationError BadRequestError ConflictError EndpointNotSupportedError InternalServerError "
+    "MidjourneyError MidjourneyModalRequiredError MidjourneyTaskFailedError MidjourneyTimeoutError NotFoundError "
+    "PermissionDeniedError RateLimitError UnprocessableEntityError WushuangError"
+).split()
+
+_LAZY: dict[str, str] = {
+    "Wushuang": "wushuang._client",
+    "AsyncWushuang": "wushuang._client",
+    "InvalidParameterError": "wushuang._operation",
+    "CursorPage": "wushuang._pagination",
+    "AsyncCursorPage": "wushuang._pagination",
+    "AsyncCursorPager": "wushuang._pagination",
+    "RawResponse": "wushuang._response",
+    "BinaryResponse": "wushuang._response",
+    "AsyncBinaryResponse": "wushuang._response",
+    "Stream": "wushuang._streaming",
+    "AsyncStream": "wushuang._streaming",
+    "NOT_GIVEN": "wushuang._types",
+    "NotGiven": "wushuang._types",
+    **dict.fromkeys(_ERRORS, "wushuang._errors"),
+}
+
+__all__ = ["__version__", "types", *_LAZY]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "types":
+        value: Any = importlib.import_module("wushuang._generated.models")
+    elif name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+    else:
+        raise AttributeError(f"module 'wushuang' has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -97,8 +97,13 @@ class _Prepared:
         headers = self.headers.copy()
         headers.update(extra)
         return http.build_request(
-            self.method, self.url, params=self.params or None, content=self.content, files=self.files,
-            headers=headers, extensions={"timeout": self.timeout},
+            self.method,
+            self.url,
+            params=self.params or None,
+            content=self.content,
+            files=self.files,
+            headers=headers,
+            extensions={"timeout": self.timeout},
         )
 
 
@@ -118,12 +123,14 @@ def _file_parts(op: Operation, body: dict[str, Any]) -> tuple[bool, list[tuple[A
                 f"{op.operation_id}: invalid `{param.python}`: expected bytes, a binary file object or "
                 f"(filename, content[, content_type]); got {type(content).__name__}"
                 + (" (open the file with open(path, 'rb'))" if isinstance(content, (str, os.PathLike)) else ""),
-                param=param.python, operation_id=op.operation_id,
+                param=param.python,
+                operation_id=op.operation_id,
             )
         if isinstance(content, io.TextIOBase):
             raise InvalidParameterError(
                 f"{op.operation_id}: invalid `{param.python}`: the file is open in text mode; open it with 'rb'",
-                param=param.python, operation_id=op.operation_id,
+                param=param.python,
+                operation_id=op.operation_id,
             )
         try:
             seekable = bool(content.seekable()) if hasattr(content, "seekable") else False
@@ -247,7 +254,8 @@ class _BaseClient:
             if body is None:
                 raise InvalidParameterError(
                     f"{op.operation_id}: extra_body given, but {op.method} {op.path} takes no body",
-                    param="extra_body", operation_id=op.operation_id,
+                    param="extra_body",
+                    operation_id=op.operation_id,
                 )
             body.update(extra_body)
         replayable, rewind = _file_parts(op, body) if op.body_kind == "multipart" and body else (True, [])
@@ -302,7 +310,8 @@ class _BaseClient:
         except (msgspec.ValidationError, msgspec.DecodeError) as exc:
             raise APIResponseValidationError(
                 f"{op.method} {op.path}: the response does not match {model} ({exc})",
-                response=response, body=response.content,
+                response=response,
+                body=response.content,
             ) from None
 
     def _parse_body(self, prepared: _Prepared, response: httpx.Response) -> Any:
@@ -360,9 +369,15 @@ class Wushuang(SyncRoots, _BaseClient):
         openai_beta: str | None = DEFAULT_OPENAI_BETA,
     ) -> None:
         super().__init__(
-            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries,
-            default_headers=default_headers, default_query=default_query, openai_beta=openai_beta,
-            http_client=http_client, expected_http=httpx.Client,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            openai_beta=openai_beta,
+            http_client=http_client,
+            expected_http=httpx.Client,
         )
         self._http: httpx.Client = http_client or httpx.Client(
             timeout=self.timeout, limits=DEFAULT_LIMITS, follow_redirects=True
@@ -389,8 +404,15 @@ class Wushuang(SyncRoots, _BaseClient):
     ) -> Wushuang:
         """A new client with some options changed, sharing this one's connection pool."""
         return self._copy(
-            {"api_key": api_key, "base_url": base_url, "timeout": timeout, "max_retries": max_retries,
-             "default_headers": default_headers, "default_query": default_query, "openai_beta": openai_beta}
+            {
+                "api_key": api_key,
+                "base_url": base_url,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "default_headers": default_headers,
+                "default_query": default_query,
+                "openai_beta": openai_beta,
+            }
         )
 
     copy = with_options
@@ -422,8 +444,13 @@ class Wushuang(SyncRoots, _BaseClient):
         prepared = self._prepare(op, args, extra_headers, extra_query, extra_body, timeout)
         lazy = prepared.stream or op.response_kind == "binary"
         response, retries = send(
-            self._http, lambda extra: prepared.build(self._http, extra), policy=self._policy, stream=lazy,
-            replayable=prepared.replayable, method=op.method, path=op.path,
+            self._http,
+            lambda extra: prepared.build(self._http, extra),
+            policy=self._policy,
+            stream=lazy,
+            replayable=prepared.replayable,
+            method=op.method,
+            path=op.path,
         )
 
         def parse() -> Any:
@@ -443,7 +470,11 @@ class Wushuang(SyncRoots, _BaseClient):
         return parse()
 
     def _page(
-        self, prepared: _Prepared, page: Any, extra_headers: Headers | None, extra_query: Query | None,
+        self,
+        prepared: _Prepared,
+        page: Any,
+        extra_headers: Headers | None,
+        extra_query: Query | None,
         timeout: Timeout | NotGiven,
     ) -> Any:
         from wushuang._pagination import CursorPage
@@ -453,8 +484,13 @@ class Wushuang(SyncRoots, _BaseClient):
             args.pop("before", None)
             again = self._prepare(prepared.op, args, extra_headers, extra_query, None, timeout)
             response, _ = send(
-                self._http, lambda extra: again.build(self._http, extra), policy=self._policy, stream=False,
-                replayable=True, method=again.method, path=again.op.path,
+                self._http,
+                lambda extra: again.build(self._http, extra),
+                policy=self._policy,
+                stream=False,
+                replayable=True,
+                method=again.method,
+                path=again.op.path,
             )
             return self._parse_body(again, response)
 
@@ -480,9 +516,15 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
         openai_beta: str | None = DEFAULT_OPENAI_BETA,
     ) -> None:
         super().__init__(
-            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries,
-            default_headers=default_headers, default_query=default_query, openai_beta=openai_beta,
-            http_client=http_client, expected_http=httpx.AsyncClient,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            openai_beta=openai_beta,
+            http_client=http_client,
+            expected_http=httpx.AsyncClient,
         )
         self._http: httpx.AsyncClient = http_client or httpx.AsyncClient(
             timeout=self.timeout, limits=DEFAULT_LIMITS, follow_redirects=True
@@ -509,8 +551,15 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
     ) -> AsyncWushuang:
         """A new client with some options changed, sharing this one's connection pool."""
         return self._copy(
-            {"api_key": api_key, "base_url": base_url, "timeout": timeout, "max_retries": max_retries,
-             "default_headers": default_headers, "default_query": default_query, "openai_beta": openai_beta}
+            {
+                "api_key": api_key,
+                "base_url": base_url,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "default_headers": default_headers,
+                "default_query": default_query,
+                "openai_beta": openai_beta,
+            }
         )
 
     copy = with_options
@@ -542,8 +591,13 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
         prepared = self._prepare(op, args, extra_headers, extra_query, extra_body, timeout)
         lazy = prepared.stream or op.response_kind == "binary"
         response, retries = await asend(
-            self._http, lambda extra: prepared.build(self._http, extra), policy=self._policy, stream=lazy,
-            replayable=prepared.replayable, method=op.method, path=op.path,
+            self._http,
+            lambda extra: prepared.build(self._http, extra),
+            policy=self._policy,
+            stream=lazy,
+            replayable=prepared.replayable,
+            method=op.method,
+            path=op.path,
         )
 
         def parse() -> Any:
@@ -563,7 +617,11 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
         return parse()
 
     def _pager(
-        self, prepared: _Prepared, page: Any, extra_headers: Headers | None, extra_query: Query | None,
+        self,
+        prepared: _Prepared,
+        page: Any,
+        extra_headers: Headers | None,
+        extra_query: Query | None,
         timeout: Timeout | NotGiven,
     ) -> Any:
         from wushuang._pagination import AsyncCursorPage
@@ -573,8 +631,13 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
             args.pop("before", None)
             again = self._prepare(prepared.op, args, extra_headers, extra_query, None, timeout)
             response, _ = await asend(
-                self._http, lambda extra: again.build(self._http, extra), policy=self._policy, stream=False,
-                replayable=True, method=again.method, path=again.op.path,
+                self._http,
+                lambda extra: again.build(self._http, extra),
+                policy=self._policy,
+                stream=False,
+                replayable=True,
+                method=again.method,
+                path=again.op.path,
             )
             return self._parse_body(again, response)
 

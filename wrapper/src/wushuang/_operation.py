@@ -114,14 +114,18 @@ class InvalidParameterError(WushuangError, ValueError):
             missing = _missing(str(exc.message))
             if missing:
                 python = op.by_wire[missing].python if missing in op.by_wire else missing
-                return cls(f"{op.operation_id}: missing required argument `{python}`", param=python,
-                           operation_id=op.operation_id)
+                return cls(
+                    f"{op.operation_id}: missing required argument `{python}`",
+                    param=python,
+                    operation_id=op.operation_id,
+                )
         expected = describe(exc.definition) if isinstance(exc.definition, Mapping) else ""
         detail = f"expected {expected}" if expected else str(exc.message).split(" ", 1)[-1]
         value = repr(exc.value)
         value = value if len(value) <= 80 else value[:77] + "..."
-        return cls(f"{op.operation_id}: invalid `{where}`: {value}; {detail}", param=python,
-                   operation_id=op.operation_id)
+        return cls(
+            f"{op.operation_id}: invalid `{where}`: {value}; {detail}", param=python, operation_id=op.operation_id
+        )
 
 
 def _missing(message: str) -> str | None:
@@ -145,8 +149,15 @@ def describe(schema: Mapping[str, Any]) -> str:
     if "enum" in schema:
         return "one of " + ", ".join(repr(v) for v in schema["enum"])
     kind = schema.get("type")
-    names = {"string": "a string", "integer": "an integer", "number": "a number", "boolean": "a boolean",
-             "null": "None", "array": "a list", "object": "a dict"}
+    names = {
+        "string": "a string",
+        "integer": "an integer",
+        "number": "a number",
+        "boolean": "a boolean",
+        "null": "None",
+        "array": "a list",
+        "object": "a dict",
+    }
     text = names.get(str(kind), "a value") if kind else "a value"
     low, high = schema.get("minimum"), schema.get("maximum")
     if low is not None and high is not None:

@@ -28,7 +28,9 @@ def _outcome(task: Any, task_id: str) -> bool:
         return True
     if status in ("FAILURE", "CANCEL"):
         raise MidjourneyTaskFailedError(
-            task_id, fail_reason=getattr(task, "failReason", None), status=status,
+            task_id,
+            fail_reason=getattr(task, "fail_reason", None),
+            status=status,
             properties=getattr(task, "properties", None),
         )
     if status == "MODAL":

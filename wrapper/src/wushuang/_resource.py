@@ -34,22 +34,46 @@ class SyncAPIResource:
         timeout: Timeout | NotGiven,
     ) -> Any:
         return self._client._call(
-            op, args, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body,
-            timeout=timeout, raw=self._raw,
+            op,
+            args,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            raw=self._raw,
         )
 
     def _poll(
-        self, op: Operation, key: str, *, timeout: float | None, interval: float,
+        self,
+        op: Operation,
+        key: str,
+        *,
+        timeout: float | None,
+        interval: float,
         on_progress: Callable[[Any], object] | None,
     ) -> Any:
         from wushuang._polling import wait_for_task
 
         def fetch() -> Any:
-            return self._client._call(op, {op.params[0].python: key}, extra_headers=None, extra_query=None,
-                                      extra_body=None, timeout=NotGiven(), raw=False)
+            return self._client._call(
+                op,
+                {op.params[0].python: key},
+                extra_headers=None,
+                extra_query=None,
+                extra_body=None,
+                timeout=NotGiven(),
+                raw=False,
+            )
 
-        return wait_for_task(fetch, key, timeout=timeout, interval=interval, on_progress=on_progress,
-                             sleep=self._client._sleep, clock=self._client._monotonic)
+        return wait_for_task(
+            fetch,
+            key,
+            timeout=timeout,
+            interval=interval,
+            on_progress=on_progress,
+            sleep=self._client._sleep,
+            clock=self._client._monotonic,
+        )
 
 
 class AsyncAPIResource:
@@ -76,19 +100,43 @@ class AsyncAPIResource:
         timeout: Timeout | NotGiven,
     ) -> Any:
         return await self._client._call(
-            op, args, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body,
-            timeout=timeout, raw=self._raw,
+            op,
+            args,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            raw=self._raw,
         )
 
     async def _poll(
-        self, op: Operation, key: str, *, timeout: float | None, interval: float,
+        self,
+        op: Operation,
+        key: str,
+        *,
+        timeout: float | None,
+        interval: float,
         on_progress: Callable[[Any], object] | None,
     ) -> Any:
         from wushuang._polling import async_wait_for_task
 
         async def fetch() -> Any:
-            return await self._client._call(op, {op.params[0].python: key}, extra_headers=None, extra_query=None,
-                                            extra_body=None, timeout=NotGiven(), raw=False)
+            return await self._client._call(
+                op,
+                {op.params[0].python: key},
+                extra_headers=None,
+                extra_query=None,
+                extra_body=None,
+                timeout=NotGiven(),
+                raw=False,
+            )
 
-        return await async_wait_for_task(fetch, key, timeout=timeout, interval=interval, on_progress=on_progress,
-                                         sleep=self._client._asleep, clock=self._client._monotonic)
+        return await async_wait_for_task(
+            fetch,
+            key,
+            timeout=timeout,
+            interval=interval,
+            on_progress=on_progress,
+            sleep=self._client._asleep,
+            clock=self._client._monotonic,
+        )

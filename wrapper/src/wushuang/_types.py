@@ -34,9 +34,7 @@ Query: TypeAlias = Mapping[str, object]
 Body: TypeAlias = Mapping[str, object]
 Timeout: TypeAlias = float | httpx.Timeout | None
 FileContent: TypeAlias = IO[bytes] | bytes
-FileTypes: TypeAlias = (
-    FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
-)
+FileTypes: TypeAlias = FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
 """A file to upload: bytes, a binary file object, or ``(filename, content[, content_type])``."""
 
 AnyDict: TypeAlias = dict[str, Any]

@@ -1,0 +1,85 @@
+"""The wushuang quickstart: a completion, a streamed completion, a streamed Claude chat, a low-level call, and a
+Midjourney task submitted and awaited with progress.
+
+    python examples/quickstart.py              # against the relay: set WUSHUANG_API_KEY
+    python examples/quickstart.py --emulator   # against the local emulator (needs `wushuang[testing]`)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+
+from wushuang import Wushuang
+from wushuang.types import Task
+
+
+@contextlib.contextmanager
+def relay(use_emulator: bool) -> Iterator[None]:
+    """Point WUSHUANG_BASE_URL / WUSHUANG_API_KEY at a local emulator when asked to."""
+    if not use_emulator:
+        yield
+        return
+    from wushuang.testing import Emulator
+
+    # Each poll of a task moves the emulator's clock on by 2 s, so the task progresses without waiting.
+    with Emulator(api_key="sk-demo", auto_advance=2.0) as emulator:
+        os.environ["WUSHUANG_BASE_URL"] = emulator.base_url
+        os.environ["WUSHUANG_API_KEY"] = emulator.api_key
+        print(f"(emulator at {emulator.base_url})\n")
+        yield
+
+
+def main() -> None:
+    with Wushuang() as client:
+        print("== completion")
+        completion = client.completions.create(
+            model="gpt-3.5-turbo-instruct", prompt="Say this is a test", max_tokens=7, temperature=0
+        )
+        print(repr(completion.choices[0].text), completion.choices[0].finish_reason, completion.usage)
+
+        print("\n== streamed completion")
+        with client.completions.create(
+            model="gpt-3.5-turbo-instruct", prompt="Write a haiku about rivers", max_tokens=12, stream=True
+        ) as stream:
+            for chunk in stream:
+                print(chunk.choices[0].text if chunk.choices else "", end="", flush=True)
+        print()
+
+        print("\n== streamed Claude chat")
+        with client.chat.completions.create(
+            model="claude-3-haiku-20240307",
+            messages=[{"role": "user", "content": "Tell me about the moon"}],
+            max_tokens=16,
+            stream=True,
+        ) as chat:
+            for event in chat:
+                if event.choices and event.choices[0].delta.content:
+                    print(event.choices[0].delta.content, end="", flush=True)
+        print()
+
+        print("\n== low-level client (wushuang_client)")
+        from wushuang_client import AuthenticatedClient
+        from wushuang_client.api.models import list_models
+
+        low = AuthenticatedClient(base_url=client.base_url, token=client.api_key)
+        models = list_models.sync(client=low)
+        print("models:", ", ".join(m.id for m in getattr(models, "data", [])[:4]), "...")
+
+        print("\n== Midjourney: submit and wait")
+        submitted = client.midjourney.submit.imagine(prompt="a lighthouse at dawn", bot_type="MID_JOURNEY")
+        task_id = str(submitted.result)
+        print(f"submitted task {task_id} (code {submitted.code}: {submitted.description})")
+
+        def on_progress(task: Task) -> None:
+            print(f"  {task.status} {task.progress}")
+
+        task = client.midjourney.tasks.wait(task_id, timeout=120, interval=0.05, on_progress=on_progress)
+        print(f"done: {task.status}, image {task.image_url}")
+
+
+if __name__ == "__main__":
+    with relay("--emulator" in sys.argv[1:]):
+        main()

@@ -1,0 +1,144 @@
+# Generated from openapi/wushuang.yaml (sha256 082e4ab8d6ba1ca9) by generator/ — do not edit by hand.
+"""Contains all the data models used in inputs/outputs"""
+
+from .assistant import Assistant
+from .assistant_metadata_type_0 import AssistantMetadataType0
+from .assistant_tool import AssistantTool
+from .chat_choice_logprobs import ChatChoiceLogprobs
+from .chat_completion_choice import ChatCompletionChoice
+from .chat_completion_content_part_image import ChatCompletionContentPartImage
+from .chat_completion_content_part_text import ChatCompletionContentPartText
+from .chat_completion_message_tool_call import ChatCompletionMessageToolCall
+from .chat_completion_message_tool_call_chunk import ChatCompletionMessageToolCallChunk
+from .chat_completion_named_tool_choice import ChatCompletionNamedToolChoice
+from .chat_completion_request_assistant_message import ChatCompletionRequestAssistantMessage
+from .chat_completion_request_system_message import ChatCompletionRequestSystemMessage
+from .chat_completion_request_tool_message import ChatCompletionRequestToolMessage
+from .chat_completion_request_user_message import ChatCompletionRequestUserMessage
+from .chat_completion_response_message import ChatCompletionResponseMessage
+from .chat_completion_stream_choice import ChatCompletionStreamChoice
+from .chat_completion_stream_delta import ChatCompletionStreamDelta
+from .chat_completion_token_logprob import ChatCompletionTokenLogprob
+from .chat_completion_tool import ChatCompletionTool
+from .chat_completion_tool_choice_option_type_0 import ChatCompletionToolChoiceOptionType0
+from .completion_choice import CompletionChoice
+from .completion_logprobs import CompletionLogprobs
+from .completion_logprobs_top_logprobs_item_type_0 import CompletionLogprobsTopLogprobsItemType0
+from .completion_usage import CompletionUsage
+from .create_chat_completion_request import CreateChatCompletionRequest
+from .create_chat_completion_response import CreateChatCompletionResponse
+from .create_chat_completion_stream_response import CreateChatCompletionStreamResponse
+from .create_completion_request import CreateCompletionRequest
+from .create_completion_response import CreateCompletionResponse
+from .create_file_request import CreateFileRequest
+from .create_file_request_purpose import CreateFileRequestPurpose
+from .create_speech_request import CreateSpeechRequest
+from .create_speech_request_response_format import CreateSpeechRequestResponseFormat
+from .create_speech_request_voice import CreateSpeechRequestVoice
+from .create_transcription_request import CreateTranscriptionRequest
+from .create_transcription_request_response_format import CreateTranscriptionRequestResponseFormat
+from .create_transcription_request_timestamp_granularities_item import (
+    CreateTranscriptionRequestTimestampGranularitiesItem,
+)
+from .create_transcription_response import CreateTranscriptionResponse
+from .delete_file_response import DeleteFileResponse
+from .error import Error
+from .error_response import ErrorResponse
+from .function_call import FunctionCall
+from .function_call_delta import FunctionCallDelta
+from .function_definition import FunctionDefinition
+from .function_definition_parameters import FunctionDefinitionParameters
+from .image_url import ImageUrl
+from .image_url_detail import ImageUrlDetail
+from .list_assistants_order import ListAssistantsOrder
+from .list_assistants_response import ListAssistantsResponse
+from .list_models_response import ListModelsResponse
+from .logit_bias import LogitBias
+from .midjourney_error_response import MidjourneyErrorResponse
+from .model import Model
+from .open_ai_file import OpenAIFile
+from .response_format import ResponseFormat
+from .response_format_type import ResponseFormatType
+from .stream_options import StreamOptions
+from .submit_imagine_request import SubmitImagineRequest
+from .submit_imagine_request_bot_type import SubmitImagineRequestBotType
+from .submit_result import SubmitResult
+from .submit_result_properties_type_0 import SubmitResultPropertiesType0
+from .task import Task
+from .task_button import TaskButton
+from .task_properties_type_0 import TaskPropertiesType0
+from .tool_choice_function import ToolChoiceFunction
+from .top_logprob import TopLogprob
+from .transcription_segment import TranscriptionSegment
+from .transcription_word import TranscriptionWord
+
+__all__ = (
+    "Assistant",
+    "AssistantMetadataType0",
+    "AssistantTool",
+    "ChatChoiceLogprobs",
+    "ChatCompletionChoice",
+    "ChatCompletionContentPartImage",
+    "ChatCompletionContentPartText",
+    "ChatCompletionMessageToolCall",
+    "ChatCompletionMessageToolCallChunk",
+    "ChatCompletionNamedToolChoice",
+    "ChatCompletionRequestAssistantMessage",
+    "ChatCompletionRequestSystemMessage",
+    "ChatCompletionRequestToolMessage",
+    "ChatCompletionRequestUserMessage",
+    "ChatCompletionResponseMessage",
+    "ChatCompletionStreamChoice",
+    "ChatCompletionStreamDelta",
+    "ChatCompletionTokenLogprob",
+    "ChatCompletionTool",
+    "ChatCompletionToolChoiceOptionType0",
+    "CompletionChoice",
+    "CompletionLogprobs",
+    "CompletionLogprobsTopLogprobsItemType0",
+    "CompletionUsage",
+    "CreateChatCompletionRequest",
+    "CreateChatCompletionResponse",
+    "CreateChatCompletionStreamResponse",
+    "CreateCompletionRequest",
+    "CreateCompletionResponse",
+    "CreateFileRequest",
+    "CreateFileRequestPurpose",
+    "CreateSpeechRequest",
+    "CreateSpeechRequestResponseFormat",
+    "CreateSpeechRequestVoice",
+    "CreateTranscriptionRequest",
+    "CreateTranscriptionRequestResponseFormat",
+    "CreateTranscriptionRequestTimestampGranularitiesItem",
+    "CreateTranscriptionResponse",
+    "DeleteFileResponse",
+    "Error",
+    "ErrorResponse",
+    "FunctionCall",
+    "FunctionCallDelta",
+    "FunctionDefinition",
+    "FunctionDefinitionParameters",
+    "ImageUrl",
+    "ImageUrlDetail",
+    "ListAssistantsOrder",
+    "ListAssistantsResponse",
+    "ListModelsResponse",
+    "LogitBias",
+    "MidjourneyErrorResponse",
+    "Model",
+    "OpenAIFile",
+    "ResponseFormat",
+    "ResponseFormatType",
+    "StreamOptions",
+    "SubmitImagineRequest",
+    "SubmitImagineRequestBotType",
+    "SubmitResult",
+    "SubmitResultPropertiesType0",
+    "Task",
+    "TaskButton",
+    "TaskPropertiesType0",
+    "ToolChoiceFunction",
+    "TopLogprob",
+    "TranscriptionSegment",
+    "TranscriptionWord",
+)

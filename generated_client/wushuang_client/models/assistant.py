@@ -1,0 +1,223 @@
+# Generated from openapi/wushuang.yaml (sha256 082e4ab8d6ba1ca9) by generator/ — do not edit by hand.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assistant_metadata_type_0 import AssistantMetadataType0
+    from ..models.assistant_tool import AssistantTool
+
+
+T = TypeVar("T", bound="Assistant")
+
+
+@_attrs_define
+class Assistant:
+    """
+    Attributes:
+        id (str):
+        object_ (str | Unset): Always `assistant`.
+        created_at (int | Unset):
+        name (None | str | Unset):
+        description (None | str | Unset):
+        model (str | Unset):
+        instructions (None | str | Unset):
+        tools (list[AssistantTool] | Unset):
+        file_ids (list[str] | Unset):
+        metadata (AssistantMetadataType0 | None | Unset):
+    """
+
+    id: str
+    object_: str | Unset = UNSET
+    created_at: int | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    model: str | Unset = UNSET
+    instructions: None | str | Unset = UNSET
+    tools: list[AssistantTool] | Unset = UNSET
+    file_ids: list[str] | Unset = UNSET
+    metadata: AssistantMetadataType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.assistant_metadata_type_0 import AssistantMetadataType0  # noqa: PLC0415
+
+        id = self.id
+
+        object_ = self.object_
+
+        created_at = self.created_at
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        model = self.model
+
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
+
+        file_ids: list[str] | Unset = UNSET
+        if not isinstance(self.file_ids, Unset):
+            file_ids = self.file_ids
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, AssistantMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if model is not UNSET:
+            field_dict["model"] = model
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if file_ids is not UNSET:
+            field_dict["file_ids"] = file_ids
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assistant_metadata_type_0 import AssistantMetadataType0  # noqa: PLC0415
+        from ..models.assistant_tool import AssistantTool  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = d.pop("object", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        model = d.pop("model", UNSET)
+
+        def _parse_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
+
+        _tools = d.pop("tools", UNSET)
+        tools: list[AssistantTool] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+                tools_item = AssistantTool.from_dict(tools_item_data)
+
+                tools.append(tools_item)
+
+        file_ids = cast(list[str], d.pop("file_ids", UNSET))
+
+        def _parse_metadata(data: object) -> AssistantMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = AssistantMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssistantMetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        assistant = cls(
+            id=id,
+            object_=object_,
+            created_at=created_at,
+            name=name,
+            description=description,
+            model=model,
+            instructions=instructions,
+            tools=tools,
+            file_ids=file_ids,
+            metadata=metadata,
+        )
+
+        assistant.additional_properties = d
+        return assistant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+# Generated from openapi/wushuang.yaml (sha256 082e4ab8d6ba1ca9) by generator/ — do not edit by hand.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.function_definition import FunctionDefinition
+
+
+T = TypeVar("T", bound="AssistantTool")
+
+
+@_attrs_define
+class AssistantTool:
+    """
+    Attributes:
+        type_ (str): code_interpreter
+        function (FunctionDefinition | Unset):
+    """
+
+    type_: str
+    function: FunctionDefinition | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        function: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.function, Unset):
+            function = self.function.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if function is not UNSET:
+            field_dict["function"] = function
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.function_definition import FunctionDefinition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        _function = d.pop("function", UNSET)
+        function: FunctionDefinition | Unset
+        if isinstance(_function, Unset):
+            function = UNSET
+        else:
+            function = FunctionDefinition.from_dict(_function)
+
+        assistant_tool = cls(
+            type_=type_,
+            function=function,
+        )
+
+        assistant_tool.additional_properties = d
+        return assistant_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

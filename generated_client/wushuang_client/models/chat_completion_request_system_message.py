@@ -1,0 +1,83 @@
+# Generated from openapi/wushuang.yaml (sha256 082e4ab8d6ba1ca9) by generator/ — do not edit by hand.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatCompletionRequestSystemMessage")
+
+
+@_attrs_define
+class ChatCompletionRequestSystemMessage:
+    """
+    Attributes:
+        role (Literal['system']):
+        content (str):
+        name (str | Unset):
+    """
+
+    role: Literal["system"]
+    content: str
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role = self.role
+
+        content = self.content
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+                "content": content,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        role = cast(Literal["system"], d.pop("role"))
+        if role != "system":
+            raise ValueError(f"role must match const 'system', got '{role}'")
+
+        content = d.pop("content")
+
+        name = d.pop("name", UNSET)
+
+        chat_completion_request_system_message = cls(
+            role=role,
+            content=content,
+            name=name,
+        )
+
+        chat_completion_request_system_message.additional_properties = d
+        return chat_completion_request_system_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+# Generated from openapi/wushuang.yaml (sha256 082e4ab8d6ba1ca9) by generator/ — do not edit by hand.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ChatCompletionRequestToolMessage")
+
+
+@_attrs_define
+class ChatCompletionRequestToolMessage:
+    """
+    Attributes:
+        role (Literal['tool']):
+        content (str):
+        tool_call_id (str):
+    """
+
+    role: Literal["tool"]
+    content: str
+    tool_call_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role = self.role
+
+        content = self.content
+
+        tool_call_id = self.tool_call_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+                "content": content,
+                "tool_call_id": tool_call_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        role = cast(Literal["tool"], d.pop("role"))
+        if role != "tool":
+            raise ValueError(f"role must match const 'tool', got '{role}'")
+
+        content = d.pop("content")
+
+        tool_call_id = d.pop("tool_call_id")
+
+        chat_completion_request_tool_message = cls(
+            role=role,
+            content=content,
+            tool_call_id=tool_call_id,
+        )
+
+        chat_completion_request_tool_message.additional_properties = d
+        return chat_completion_request_tool_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+# Generated from openapi/wushuang.yaml (sha256 082e4ab8d6ba1ca9) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class ChatCompletionToolChoiceOptionType0(StrEnum):
+    AUTO = "auto"
+    NONE = "none"
+    REQUIRED = "required"
+
+    def __str__(self) -> str:
+        return str(self.value)

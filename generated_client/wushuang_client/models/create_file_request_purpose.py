@@ -1,0 +1,10 @@
+# Generated from openapi/wushuang.yaml (sha256 082e4ab8d6ba1ca9) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class CreateFileRequestPurpose(StrEnum):
+    ASSISTANTS = "assistants"
+    FINE_TUNE = "fine-tune"
+
+    def __str__(self) -> str:
+        return str(self.value)

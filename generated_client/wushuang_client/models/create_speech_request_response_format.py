@@ -1,0 +1,14 @@
+# Generated from openapi/wushuang.yaml (sha256 082e4ab8d6ba1ca9) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class CreateSpeechRequestResponseFormat(StrEnum):
+    AAC = "aac"
+    FLAC = "flac"
+    MP3 = "mp3"
+    OPUS = "opus"
+    PCM = "pcm"
+    WAV = "wav"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,14 @@
+# Generated from openapi/wushuang.yaml (sha256 082e4ab8d6ba1ca9) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class CreateSpeechRequestVoice(StrEnum):
+    ALLOY = "alloy"
+    ECHO = "echo"
+    FABLE = "fable"
+    NOVA = "nova"
+    ONYX = "onyx"
+    SHIMMER = "shimmer"
+
+    def __str__(self) -> str:
+        return str(self.value)

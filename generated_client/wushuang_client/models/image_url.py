@@ -1,0 +1,81 @@
+# Generated from openapi/wushuang.yaml (sha256 082e4ab8d6ba1ca9) by generator/ — do not edit by hand.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_url_detail import ImageUrlDetail
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImageUrl")
+
+
+@_attrs_define
+class ImageUrl:
+    """
+    Attributes:
+        url (str): A URL or a base64 data URL.
+        detail (ImageUrlDetail | Unset):
+    """
+
+    url: str
+    detail: ImageUrlDetail | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        detail: str | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = self.detail.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        _detail = d.pop("detail", UNSET)
+        detail: ImageUrlDetail | Unset
+        if isinstance(_detail, Unset):
+            detail = UNSET
+        else:
+            detail = ImageUrlDetail(_detail)
+
+        image_url = cls(
+            url=url,
+            detail=detail,
+        )
+
+        image_url.additional_properties = d
+        return image_url
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+# Generated from openapi/wushuang.yaml (sha256 082e4ab8d6ba1ca9) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class ResponseFormatType(StrEnum):
+    JSON_OBJECT = "json_object"
+    TEXT = "text"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,71 @@
+"""Command line: `python -m generator generate [--root DIR] [--spec PATH]` and `python -m generator check ...`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from generator.dcg import DcgError
+from generator.formatting import FormatError
+from generator.opc import OpcError
+from generator.pipeline import DEFAULT_SPEC, REPO_ROOT, compare, generate
+from generator.spec import SpecError
+
+DIFF_LINES = 200
+LISTED_FILES = 40
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; exit status 0 on success, 1 when `check` finds differences, 2 on any failure."""
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, help_text in (
+        ("generate", "regenerate every generated tree from the spec"),
+        ("check", "fail (exit 1, with a diff) when the committed generated trees differ from a fresh generation"),
+    ):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument(
+            "--root", type=Path, default=REPO_ROOT, help="folder the generated trees live in (the repository)"
+        )
+        command.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="the OpenAPI 3.1 spec to read")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    try:
+        if args.command == "generate":
+            spec, timings, notices = generate(args.root.resolve(), args.spec.resolve())
+            for notice in notices:
+                print(f"notice: {notice}")
+            print(
+                f"generated from {args.spec} (sha256 {spec.short_hash}) into {args.root} "
+                f"in {time.perf_counter() - started:.1f}s ({timings})"
+            )
+            return 0
+        comparison, notices = compare(args.root.resolve(), args.spec.resolve())
+    except (SpecError, OpcError, DcgError, FormatError) as error:
+        print(f"generator: {error}", file=sys.stderr)
+        return 2
+    for notice in notices:
+        print(f"notice: {notice}")
+    if comparison.up_to_date:
+        print("generated code is up to date")
+        return 0
+    print(
+        f"generated code is stale: {len(comparison.changed) + len(comparison.header_only)} file(s) differ from a "
+        f"fresh generation ({len(comparison.header_only)} only in the header line, i.e. the spec's hash)"
+    )
+    for path in comparison.changed[:LISTED_FILES]:
+        print(f"  {path.as_posix()}")
+    if len(comparison.changed) > LISTED_FILES:
+        print(f"  ... and {len(comparison.changed) - LISTED_FILES} more")
+    print()
+    sys.stdout.writelines(comparison.diff[:DIFF_LINES])
+    if len(comparison.diff) > DIFF_LINES:
+        print(f"... ({len(comparison.diff) - DIFF_LINES} more diff lines)")
+    print("run `python -m generator generate` (nox -s generate) and commit the result")
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,232 @@
+"""`generate`: build every generated tree in a staging folder, then move it into place; `check`: compare trees."""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.dcg import run_dcg
+from generator.formatting import HEADER_PREFIX, clean_caches, format_python, mark_generated
+from generator.opc import run_opc
+from generator.spec import HEADER_SOURCE, Spec, load_spec
+
+__all__ = [
+    "CLIENT_DIR",
+    "GENERATED_DIR",
+    "REPO_ROOT",
+    "SPEC_COPY",
+    "Comparison",
+    "build",
+    "compare",
+    "generate",
+]
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SPEC = REPO_ROOT / HEADER_SOURCE
+
+# Where the generated trees live, relative to a root (the repository, or a temporary folder).
+CLIENT_DIR = Path("generated_client")  # replaced whole
+GENERATED_DIR = Path("wrapper/src/wushuang/_generated")  # only the generated files; __init__.py is hand-written
+SPEC_COPY = Path("wrapper/src/wushuang/testing/wushuang.yaml")
+
+_IGNORED_PARTS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
+
+Emit = Callable[[dict[str, Any], str, Path], None]
+
+
+@dataclass
+class Timings:
+    """Seconds spent per step of one build, for the report line."""
+
+    steps: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def step(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.steps[name] = time.perf_counter() - start
+
+    def __str__(self) -> str:
+        return ", ".join(f"{name} {seconds:.1f}s" for name, seconds in self.steps.items())
+
+
+def build(spec: Spec, root: Path, *, notices: list[str] | None = None) -> Timings:
+    """Write every generated file for `spec` under `root`, which must not hold them yet."""
+    timings = Timings()
+    notices = notices if notices is not None else []
+    generated = root / GENERATED_DIR
+    with timings.step("openapi-python-client"):
+        run_opc(spec, root / CLIENT_DIR)
+        clean_caches(root / CLIENT_DIR)
+    with timings.step("datamodel-code-generator"):
+        run_dcg(spec, generated)
+    with timings.step("emitter"):
+        emit = _load_emitter()
+        if emit is None:
+            notices.append("generator/emitter.py does not exist yet: resources/operations/validators not emitted")
+        else:
+            emit(spec.document, spec.sha256, generated)
+    with timings.step("ruff"):
+        python_files = [*sorted((root / CLIENT_DIR).rglob("*.py")), *sorted(generated.rglob("*.py"))]
+        format_python(python_files)
+    copy = root / SPEC_COPY
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    copy.write_bytes(spec.raw)
+    for path in [*sorted(_files(root / CLIENT_DIR)), *sorted(_files(generated)), copy]:
+        mark_generated(path, spec)
+    clean_caches(root)
+    return timings
+
+
+def _load_emitter() -> Emit | None:
+    try:
+        module = importlib.import_module("generator.emitter")
+    except ModuleNotFoundError as error:
+        if error.name == "generator.emitter":
+            return None
+        raise
+    emit: Emit = module.emit
+    return emit
+
+
+def generate(root: Path = REPO_ROOT, spec_path: Path = DEFAULT_SPEC) -> tuple[Spec, Timings, list[str]]:
+    """Regenerate every tree under `root` from the spec; on failure nothing under `root` has changed."""
+    spec = load_spec(spec_path)
+    root.mkdir(parents=True, exist_ok=True)
+    notices: list[str] = []
+    # Staged below root so the final moves are renames on one file system.
+    staging = Path(tempfile.mkdtemp(prefix=".wushuang-generate-", dir=root))
+    try:
+        timings = build(spec, staging, notices=notices)
+        with timings.step("install"):
+            _install(staging, root)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return spec, timings, notices
+
+
+def _install(staging: Path, root: Path) -> None:
+    # generated_client/: swap the whole folder.
+    target = root / CLIENT_DIR
+    if target.exists():
+        os.replace(target, staging / "previous-client")
+    os.replace(staging / CLIENT_DIR, target)
+    # _generated/: replace the generated files, remove generated files the spec no longer produces.
+    fresh = staging / GENERATED_DIR
+    destination = root / GENERATED_DIR
+    destination.mkdir(parents=True, exist_ok=True)
+    produced = {path.relative_to(fresh) for path in _files(fresh)}
+    for stale in _generated_files(destination) - produced:
+        (destination / stale).unlink()
+    for relative in sorted(produced):
+        (destination / relative).parent.mkdir(parents=True, exist_ok=True)
+        os.replace(fresh / relative, destination / relative)
+    (root / SPEC_COPY).parent.mkdir(parents=True, exist_ok=True)
+    os.replace(staging / SPEC_COPY, root / SPEC_COPY)
+
+
+def _files(directory: Path) -> Iterator[Path]:
+    if not directory.is_dir():
+        return
+    for path in directory.rglob("*"):
+        if path.is_file() and not _IGNORED_PARTS.intersection(path.relative_to(directory).parts):
+            if path.suffix != ".pyc":
+                yield path
+
+
+def _generated_files(directory: Path) -> set[Path]:
+    """Files below `directory` that carry the generated header (hand-written ones, like __init__.py, do not)."""
+    found: set[Path] = set()
+    for path in _files(directory):
+        with path.open("rb") as handle:
+            first = handle.readline().decode("utf-8", errors="replace")
+        if HEADER_PREFIX in first:
+            found.add(path.relative_to(directory))
+    return found
+
+
+def _tree(root: Path, *, fresh: bool) -> dict[Path, Path]:
+    """Relative path -> file, for every generated file under `root`."""
+    files: dict[Path, Path] = {}
+    for path in _files(root / CLIENT_DIR):
+        files[path.relative_to(root)] = path
+    generated = root / GENERATED_DIR
+    names = {path.relative_to(generated) for path in _files(generated)} if fresh else _generated_files(generated)
+    for name in names:
+        files[GENERATED_DIR / name] = generated / name
+    if (root / SPEC_COPY).is_file():
+        files[SPEC_COPY] = root / SPEC_COPY
+    return files
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The differences between a committed tree and a fresh generation."""
+
+    changed: list[Path]  # files whose content differs beyond the header line, or that exist on one side only
+    header_only: list[Path]  # files that differ only in the header line (the spec's hash)
+    diff: list[str]  # unified diff: `changed` first, then `header_only`
+
+    @property
+    def up_to_date(self) -> bool:
+        return not self.changed and not self.header_only
+
+
+def compare(root: Path = REPO_ROOT, spec_path: Path = DEFAULT_SPEC) -> tuple[Comparison, list[str]]:
+    """Regenerate into a temporary folder and compare every generated file with the tree under `root`."""
+    spec = load_spec(spec_path)
+    notices: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="wushuang-check-") as temporary:
+        fresh_root = Path(temporary)
+        build(spec, fresh_root, notices=notices)
+        fresh = _tree(fresh_root, fresh=True)
+        committed = _tree(root, fresh=False)
+        changed: list[Path] = []
+        header_only: list[Path] = []
+        diffs: dict[Path, list[str]] = {}
+        for relative in sorted(fresh.keys() | committed.keys()):
+            old = committed[relative].read_bytes() if relative in committed else None
+            new = fresh[relative].read_bytes() if relative in fresh else None
+            if old == new:
+                continue
+            if old is not None and new is not None and _without_header(old) == _without_header(new):
+                header_only.append(relative)
+            else:
+                changed.append(relative)
+            diffs[relative] = _unified(relative, old, new)
+    diff = [line for relative in [*changed, *header_only] for line in diffs[relative]]
+    return Comparison(changed=changed, header_only=header_only, diff=diff), notices
+
+
+def _without_header(data: bytes) -> bytes:
+    first, _, rest = data.partition(b"\n")
+    return rest if HEADER_PREFIX.encode() in first else data
+
+
+def _unified(relative: Path, old: bytes | None, new: bytes | None) -> list[str]:
+    def lines(data: bytes | None) -> list[str]:
+        return [] if data is None else data.decode("utf-8", errors="replace").splitlines(keepends=True)
+
+    name = relative.as_posix()
+    result = list(
+        difflib.unified_diff(
+            lines(old),
+            lines(new),
+            fromfile=f"committed/{name}" if old is not None else "/dev/null",
+            tofile=f"generated/{name}" if new is not None else "/dev/null",
+        )
+    )
+    if not result:  # same text, different bytes (line endings, encoding)
+        result = [f"--- committed/{name}\n", f"+++ generated/{name}\n", "@@ bytes differ (not in text) @@\n"]
+    return [line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in result]

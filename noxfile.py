@@ -1,0 +1,70 @@
+"""Every workflow of the project: `nox -s <session>`.
+
+generate / check_generated  regenerate from openapi/wushuang.yaml, or fail with a diff when committed code is stale
+lint / typecheck            ruff (pinned) and mypy --strict
+tests                       the test suite (traffic only to 127.0.0.1)
+demo                        starts the emulator and runs examples/quickstart.py against it
+"""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.default_venv_backend = "venv"
+nox.options.sessions = ["tests"]
+nox.options.reuse_existing_virtualenvs = True
+
+PYTHON = "3.11"
+GENERATE = "requirements/generate.txt"
+TEST = "requirements/test.txt"
+LINTED = ["generator", "tests", "examples", "noxfile.py", "wrapper/src/wushuang"]
+
+
+def install_sdk(session: nox.Session, *, extras: str = "[testing]") -> None:
+    session.install("-e", "generated_client", "-e", f"wrapper{extras}")
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate generated_client/ and the wrapper's _generated/ from the spec."""
+    session.install("-r", GENERATE)
+    session.run("python", "-m", "generator", "generate")
+
+
+@nox.session(python=PYTHON)
+def check_generated(session: nox.Session) -> None:
+    """Fail with a readable diff when the committed generated code differs from a fresh generation."""
+    session.install("-r", GENERATE)
+    session.run("python", "-m", "generator", "check")
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff check and ruff format --check on the hand-written code."""
+    session.install("ruff==0.17.5")
+    session.run("ruff", "check", *LINTED)
+    session.run("ruff", "format", "--check", *LINTED)
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on the wrapper, the generator, and the typing tests."""
+    session.install("-r", GENERATE, "-r", TEST)
+    install_sdk(session)
+    session.run("mypy", "--strict", "wrapper/src/wushuang", "generator")
+    session.run("mypy", "--strict", "tests/typing")
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The test suite; pass pytest arguments after `--`."""
+    session.install("-r", GENERATE, "-r", TEST)
+    install_sdk(session)
+    session.run("pytest", *(session.posargs or ["-q"]))
+
+
+@nox.session(python=PYTHON)
+def demo(session: nox.Session) -> None:
+    """Start the emulator and run examples/quickstart.py against it."""
+    install_sdk(session)
+    session.run("python", "examples/quickstart.py", *(session.posargs or ["--emulator"]))

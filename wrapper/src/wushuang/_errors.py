@@ -1,0 +1,553 @@
+"""Every exception the SDK raises, and the one place that maps an HTTP status to an exception.
+
+Hierarchy::
+
+    WushuangError
+    ├── APIConnectionError            no usable response (connect / read / protocol failure)
+    │   └── APITimeoutError
+    ├── APIStatusError                a non-2xx response (or an error inside a 2xx event stream)
+    │   ├── BadRequestError           400
+    │   ├── AuthenticationError       401
+    │   ├── PermissionDeniedError     403
+    │   ├── NotFoundError             404
+    │   │   └── EndpointNotSupportedError   501, or a 404 saying the relay does not serve the route
+    │   ├── ConflictError             409
+    │   ├── UnprocessableEntityError  422
+    │   ├── RateLimitError            429
+    │   ├── InternalServerError       >= 500 (except 501)
+    │   └── APIStreamError            an ``error`` payload or ``event: error`` inside an event stream
+    ├── APIResponseValidationError    a 2xx body that is not what the API promised
+    └── MidjourneyError               a Midjourney task that failed, needs a modal step, or timed out
+        ├── MidjourneyTaskFailedError
+        ├── MidjourneyModalRequiredError
+        └── MidjourneyTimeoutError
+
+``EndpointNotSupportedError`` subclasses ``NotFoundError`` (not ``InternalServerError``) even for a 501:
+"this relay has no such endpoint" is a not-found condition for the caller, and retrying it is pointless.
+
+No message or ``repr`` contains request headers, and the request's bearer token is scrubbed from any text
+taken from a response body.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ._logging import path_only, redact
+
+__all__ = [
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APIStreamError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "EndpointNotSupportedError",
+    "ErrorInfo",
+    "InternalServerError",
+    "MidjourneyError",
+    "MidjourneyModalRequiredError",
+    "MidjourneyTaskFailedError",
+    "MidjourneyTimeoutError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "WushuangError",
+    "connection_error",
+    "make_status_error",
+    "make_stream_error",
+    "shorten",
+]
+
+# How much of a body goes into a message: enough to recognise a proxy's HTML page, not a wall of text.
+BODY_EXCERPT_CHARS = 200
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def shorten(text: str, limit: int = BODY_EXCERPT_CHARS) -> str:
+    """Collapse whitespace runs and cut ``text`` to ``limit`` characters, marking the cut with ``…``."""
+    text = _WHITESPACE.sub(" ", text).strip()
+    if len(text) > limit:
+        return text[:limit] + "…"
+    return text
+
+
+class WushuangError(Exception):
+    """Base class of every exception raised by the SDK."""
+
+    message: str
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+# --------------------------------------------------------------------------------------------------
+# Connection errors
+
+
+class APIConnectionError(WushuangError):
+    """The request got no usable response: the connection failed, broke, or the protocol was violated.
+
+    The underlying ``httpx`` exception is kept as ``__cause__``, except when its own text quotes the API
+    key (h11 quotes an illegal header value verbatim): then it is dropped so no traceback can show the key.
+    """
+
+    request: httpx.Request | None
+    # True when the httpx exception's text contained the bearer token (see ``connection_error``).
+    cause_is_sensitive: bool = False
+
+    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, write, read or waiting for a pooled connection)."""
+
+    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
+
+
+def connection_error(exc: httpx.TransportError, request: httpx.Request | None = None) -> APIConnectionError:
+    """Wrap an httpx transport error in ``APITimeoutError`` / ``APIConnectionError``.
+
+    The caller raises the result ``from exc`` so the cause is preserved, unless ``cause_is_sensitive`` is
+    set: then it raises it outside the ``except`` block with no cause or context. The message names the
+    failure kind and its text with the bearer token scrubbed (h11 quotes illegal header values verbatim).
+    """
+    if request is None:
+        try:
+            request = exc.request
+        except RuntimeError:  # httpx raises this when the error was created without a request
+            request = None
+    text = str(exc)
+    scrubbed = redact(text, request)
+    detail = shorten(scrubbed)
+    suffix = f" ({type(exc).__name__}: {detail})" if detail else f" ({type(exc).__name__})"
+    error: APIConnectionError
+    if isinstance(exc, httpx.TimeoutException):
+        error = APITimeoutError("Request timed out." + suffix, request=request)
+    else:
+        error = APIConnectionError("Connection error." + suffix, request=request)
+    error.cause_is_sensitive = scrubbed != text
+    return error
+
+
+# --------------------------------------------------------------------------------------------------
+# Status errors
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorInfo:
+    """The error envelope of a response: ``{"error": {"message", "type", "param", "code"}}``.
+
+    Midjourney relay errors (``{"description", "type", "code"}``) map ``description`` to ``message``.
+    ``code`` is always a string or ``None`` (relays send numbers too).
+    """
+
+    message: str | None = None
+    type: str | None = None
+    param: str | None = None
+    code: str | None = None
+
+
+def _opt_str(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    try:
+        return json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def _parse_json(body: bytes) -> object | None:
+    if not body:
+        return None
+    try:
+        parsed: object = json.loads(body)
+    except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        return None
+    return parsed
+
+
+def _error_info(parsed: object) -> ErrorInfo | None:
+    """Find the error envelope in a parsed body, whatever shape the relay chose."""
+    if not isinstance(parsed, Mapping):
+        return None
+    err = parsed.get("error")
+    if isinstance(err, Mapping):
+        return ErrorInfo(
+            message=_opt_str(err.get("message")),
+            type=_opt_str(err.get("type")),
+            param=_opt_str(err.get("param")),
+            code=_opt_str(err.get("code")),
+        )
+    if isinstance(err, str) and err:
+        # Some relays answer {"error": "text", ...}.
+        return ErrorInfo(message=err, type=_opt_str(parsed.get("type")), code=_opt_str(parsed.get("code")))
+    if "description" in parsed:
+        # Midjourney relay: {"description", "type", "code"}.
+        return ErrorInfo(
+            message=_opt_str(parsed.get("description")),
+            type=_opt_str(parsed.get("type")),
+            code=_opt_str(parsed.get("code")),
+        )
+    if "message" in parsed:
+        return ErrorInfo(
+            message=_opt_str(parsed.get("message")),
+            type=_opt_str(parsed.get("type")),
+            param=_opt_str(parsed.get("param")),
+            code=_opt_str(parsed.get("code")),
+        )
+    return None
+
+
+def _scrub(info: ErrorInfo | None, request: httpx.Request | None) -> ErrorInfo | None:
+    if info is None or info.message is None:
+        return info
+    message = redact(info.message, request)
+    if message == info.message:
+        return info
+    return ErrorInfo(message=message, type=info.type, param=info.param, code=info.code)
+
+
+class APIStatusError(WushuangError):
+    """The API answered with a non-2xx status.
+
+    Attributes: ``status_code``; ``response`` (the ``httpx.Response``, body already read); ``body`` (the
+    parsed JSON body, or ``None`` when it was not JSON); ``error`` (the parsed error envelope or ``None``);
+    ``request_id`` (the ``x-request-id`` response header).
+    """
+
+    status_code: int
+    response: httpx.Response
+    body: object | None
+    error: ErrorInfo | None
+    request_id: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object | None = None,
+        error: ErrorInfo | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.error = error
+        self.request_id = response.headers.get("x-request-id")
+
+    @property
+    def code(self) -> str | None:
+        """The envelope's ``code`` (a string), if any."""
+        return self.error.code if self.error else None
+
+    @property
+    def type(self) -> str | None:
+        """The envelope's ``type``, if any."""
+        return self.error.type if self.error else None
+
+    @property
+    def param(self) -> str | None:
+        """The envelope's ``param``, if any."""
+        return self.error.param if self.error else None
+
+
+class BadRequestError(APIStatusError):
+    """HTTP 400: the request was refused as malformed (also Midjourney relay errors)."""
+
+
+class AuthenticationError(APIStatusError):
+    """HTTP 401: the API key is missing, wrong or revoked."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """HTTP 403: the key may not use this resource or model."""
+
+
+class NotFoundError(APIStatusError):
+    """HTTP 404: no such resource."""
+
+
+class EndpointNotSupportedError(NotFoundError):
+    """The relay does not implement this endpoint (HTTP 501, or a 404 that says so).
+
+    A subclass of ``NotFoundError`` even for 501, so ``except NotFoundError`` covers both ways a relay
+    says "no such endpoint". ``method`` and ``path`` name the endpoint.
+    """
+
+    method: str
+    path: str
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object | None = None,
+        error: ErrorInfo | None = None,
+        method: str = "",
+        path: str = "",
+    ) -> None:
+        super().__init__(message, response=response, body=body, error=error)
+        self.method = method
+        self.path = path
+
+
+class ConflictError(APIStatusError):
+    """HTTP 409: conflicting concurrent change (retried by default)."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """HTTP 422: the request was well-formed but could not be processed."""
+
+
+class RateLimitError(APIStatusError):
+    """HTTP 429: rate limit or quota exceeded."""
+
+
+class InternalServerError(APIStatusError):
+    """HTTP >= 500 (except 501, see ``EndpointNotSupportedError``)."""
+
+
+class APIStreamError(APIStatusError):
+    """An event stream that started with a 2xx status carried an error (an ``error`` payload or
+    ``event: error``). ``status_code`` is the stream's HTTP status."""
+
+
+_STATUS_CLASSES: Mapping[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+_NOT_IMPLEMENTED_CODES = frozenset({"api_not_implemented", "not_implemented"})
+# OpenAI and the one-api / new-api relays answer an unknown route with "Invalid URL (POST /v1/...)";
+# gin's default 404 is the plain text "404 page not found".
+_UNKNOWN_ROUTE = re.compile(r"^\s*(invalid url\b|404 page not found\s*$)", re.IGNORECASE)
+
+
+def _is_not_implemented(status: int, info: ErrorInfo | None, text: str) -> bool:
+    if status == 501:
+        return True
+    if status != 404:
+        return False
+    if info is not None:
+        if info.code in _NOT_IMPLEMENTED_CODES or info.type in _NOT_IMPLEMENTED_CODES:
+            return True
+        return bool(info.message and _UNKNOWN_ROUTE.match(info.message))
+    return bool(_UNKNOWN_ROUTE.match(text))
+
+
+def make_status_error(response: httpx.Response, *, body: bytes, method: str, path: str) -> APIStatusError:
+    """Map a non-2xx response to its exception. The single place that does so.
+
+    ``body`` is the already-read response body. ``method`` and ``path`` (no query string) name the
+    endpoint for ``EndpointNotSupportedError``. Never raises anything but returns the exception.
+    """
+    status = response.status_code
+    request: httpx.Request | None
+    try:
+        request = response.request
+    except RuntimeError:
+        request = None
+    parsed = _parse_json(body)
+    info = _scrub(_error_info(parsed), request)
+    text = "" if parsed is not None else redact(body.decode("utf-8", "replace"), request)
+
+    if info is not None and info.message:
+        detail = info.message
+    elif parsed is not None:
+        detail = shorten(redact(json.dumps(parsed, ensure_ascii=False), request))
+    else:
+        detail = shorten(text)
+
+    if _is_not_implemented(status, info, text):
+        endpoint = f"{method.upper()} {path_only(path)}".strip()
+        message = f"this relay does not implement {endpoint} (HTTP {status})"
+        if detail:
+            message += f": {detail}"
+        return EndpointNotSupportedError(
+            message, response=response, body=parsed, error=info, method=method.upper(), path=path_only(path)
+        )
+
+    message = f"Error code: {status} - {detail}" if detail else f"Error code: {status}"
+    cls = _STATUS_CLASSES.get(status)
+    if cls is None:
+        cls = InternalServerError if status >= 500 else APIStatusError
+    return cls(message, response=response, body=parsed, error=info)
+
+
+def make_stream_error(response: httpx.Response, data: str, *, method: str, path: str) -> APIStatusError:
+    """Build the exception for an error reported inside an event stream (``data`` is the event data)."""
+    if response.status_code >= 400:
+        return make_status_error(response, body=data.encode(), method=method, path=path)
+    try:
+        request: httpx.Request | None = response.request
+    except RuntimeError:
+        request = None
+    try:
+        parsed: object | None = json.loads(data)
+    except (ValueError, RecursionError):
+        parsed = None
+    info = _scrub(_error_info(parsed), request)
+    if info is not None and info.message:
+        detail = info.message
+    else:
+        detail = shorten(redact(data, request)) or "no details"
+    message = f"Error in event stream of {method.upper()} {path_only(path)}: {detail}"
+    return APIStreamError(message, response=response, body=parsed, error=info)
+
+
+# --------------------------------------------------------------------------------------------------
+# Response validation
+
+
+class APIResponseValidationError(WushuangError):
+    """A 2xx response whose body is not what the API promised (not JSON, wrong shape).
+
+    The message includes a short cut of the offending text.
+    """
+
+    status_code: int
+    response: httpx.Response
+
+    def __init__(self, message: str, *, response: httpx.Response, body: bytes | str | None = None) -> None:
+        try:
+            request: httpx.Request | None = response.request
+        except RuntimeError:
+            request = None
+        if body is not None:
+            text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+            message = f"{message}: {shorten(redact(text, request))!r}"
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+
+
+# --------------------------------------------------------------------------------------------------
+# Midjourney
+
+
+class MidjourneyError(WushuangError):
+    """A Midjourney submission or task did not succeed.
+
+    ``code`` is the relay's result code (0 when the SDK itself gave up, e.g. a wait timeout),
+    ``description`` its text, ``properties`` its extra data, ``task_id`` the task concerned if known.
+    """
+
+    code: int
+    description: str
+    properties: dict[str, Any]
+    task_id: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: int = 0,
+        description: str = "",
+        properties: Mapping[str, Any] | None = None,
+        task_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.description = description
+        self.properties = dict(properties or {})
+        self.task_id = task_id
+
+
+class MidjourneyTaskFailedError(MidjourneyError):
+    """The task ended with status ``FAILURE``; ``fail_reason`` says why."""
+
+    fail_reason: str | None
+    status: str
+
+    def __init__(
+        self,
+        task_id: str,
+        *,
+        fail_reason: str | None = None,
+        status: str = "FAILURE",
+        properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        reason = fail_reason or "no reason given"
+        super().__init__(
+            f"Midjourney task {task_id} failed: {reason}",
+            code=0,
+            description=reason,
+            properties=properties,
+            task_id=task_id,
+        )
+        self.fail_reason = fail_reason
+        self.status = status
+
+
+class MidjourneyModalRequiredError(MidjourneyError):
+    """The action needs a confirmation step (a "modal") before it runs: submit the modal step for the task."""
+
+    def __init__(
+        self,
+        task_id: str,
+        *,
+        code: int = 21,
+        description: str = "",
+        properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(
+            f"Midjourney task {task_id} is waiting for a confirmation: submit the modal step for task {task_id}"
+            + (f" ({description})" if description else ""),
+            code=code,
+            description=description,
+            properties=properties,
+            task_id=task_id,
+        )
+
+
+class MidjourneyTimeoutError(MidjourneyError):
+    """Waiting for a task gave up before the task finished. ``status`` / ``progress`` are the last seen."""
+
+    status: str | None
+    progress: str | None
+
+    def __init__(
+        self,
+        task_id: str,
+        *,
+        timeout: float,
+        status: str | None = None,
+        progress: str | None = None,
+    ) -> None:
+        last = f" (last status {status}, progress {progress})" if status or progress else ""
+        super().__init__(
+            f"Midjourney task {task_id} did not finish within {timeout:g} s{last}",
+            code=0,
+            description="timeout",
+            task_id=task_id,
+        )
+        self.status = status
+        self.progress = progress

@@ -1,0 +1,457 @@
+# Generated from openapi/wushuang.yaml (sha256 082e4ab8d6ba1ca9) by generator/ — do not edit by hand.
+"""Request parameter types (TypedDicts, wire names as keys) for every component schema of the spec."""
+
+from __future__ import annotations
+
+from typing import Any, Literal, NotRequired, TypeAlias, TypedDict
+
+
+class Error(TypedDict):
+    message: str
+    type: NotRequired[str | None]
+    param: NotRequired[str | None]
+    code: NotRequired[str | int | None]
+
+
+class ErrorResponse(TypedDict):
+    error: Error
+
+
+class MidjourneyErrorResponse(TypedDict):
+    description: str
+    type: NotRequired[str | None]
+    code: NotRequired[int | str | None]
+
+
+class CompletionUsage(TypedDict):
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+
+
+class StreamOptions(TypedDict):
+    include_usage: NotRequired[bool]
+
+
+StopSequences1: TypeAlias = list[str]
+
+
+StopSequences: TypeAlias = str | StopSequences1
+
+
+LogitBias: TypeAlias = dict[str, int]
+
+
+Prompt: TypeAlias = list[int]
+
+
+Prompt1Item: TypeAlias = list[int]
+
+
+Prompt1: TypeAlias = list[Prompt1Item]
+
+
+BestOf: TypeAlias = int
+
+
+FrequencyPenalty: TypeAlias = float
+
+
+Logprobs: TypeAlias = int
+
+
+MaxTokens: TypeAlias = int
+
+
+N: TypeAlias = int
+
+
+PresencePenalty: TypeAlias = float
+
+
+Temperature: TypeAlias = float
+
+
+TopP: TypeAlias = float
+
+
+class CreateCompletionRequest(TypedDict):
+    model: str
+    prompt: str | list[str] | Prompt | Prompt1
+    best_of: NotRequired[BestOf | None]
+    echo: NotRequired[bool | None]
+    frequency_penalty: NotRequired[FrequencyPenalty | None]
+    logit_bias: NotRequired[LogitBias | None]
+    logprobs: NotRequired[Logprobs | None]
+    max_tokens: NotRequired[MaxTokens | None]
+    n: NotRequired[N | None]
+    presence_penalty: NotRequired[PresencePenalty | None]
+    seed: NotRequired[int | None]
+    stop: NotRequired[StopSequences | None]
+    stream: NotRequired[bool | None]
+    stream_options: NotRequired[StreamOptions | None]
+    suffix: NotRequired[str | None]
+    temperature: NotRequired[Temperature | None]
+    top_p: NotRequired[TopP | None]
+    user: NotRequired[str]
+
+
+class CompletionLogprobs(TypedDict):
+    text_offset: NotRequired[list[int]]
+    token_logprobs: NotRequired[list[float | None]]
+    tokens: NotRequired[list[str]]
+    top_logprobs: NotRequired[list[dict[str, float] | None]]
+
+
+class CompletionChoice(TypedDict):
+    text: str
+    index: NotRequired[int]
+    logprobs: NotRequired[CompletionLogprobs | None]
+    finish_reason: NotRequired[str | None]
+
+
+class CreateCompletionResponse(TypedDict):
+    id: str
+    object: NotRequired[str]
+    created: NotRequired[int]
+    model: NotRequired[str]
+    system_fingerprint: NotRequired[str | None]
+    choices: list[CompletionChoice]
+    usage: NotRequired[CompletionUsage | None]
+
+
+class ChatCompletionRequestSystemMessage(TypedDict):
+    role: Literal["system"]
+    content: str
+    name: NotRequired[str]
+
+
+class ChatCompletionContentPartText(TypedDict):
+    type: Literal["text"]
+    text: str
+
+
+class ImageUrl(TypedDict):
+    url: str
+    detail: NotRequired[Literal["auto", "low", "high"]]
+
+
+class ChatCompletionRequestToolMessage(TypedDict):
+    role: Literal["tool"]
+    content: str
+    tool_call_id: str
+
+
+class FunctionCall(TypedDict):
+    name: str
+    arguments: str
+
+
+class FunctionDefinition(TypedDict):
+    name: str
+    description: NotRequired[str]
+    parameters: NotRequired[dict[str, Any]]
+
+
+class ToolChoiceFunction(TypedDict):
+    name: str
+
+
+class ResponseFormat(TypedDict):
+    type: Literal["text", "json_object"]
+
+
+TopLogprobs: TypeAlias = int
+
+
+class TopLogprob(TypedDict):
+    token: str
+    logprob: float
+    bytes: NotRequired[list[int] | None]
+
+
+class ChatCompletionTokenLogprob(TypedDict):
+    token: str
+    logprob: float
+    bytes: NotRequired[list[int] | None]
+    top_logprobs: NotRequired[list[TopLogprob]]
+
+
+class ChatChoiceLogprobs(TypedDict):
+    content: NotRequired[list[ChatCompletionTokenLogprob] | None]
+
+
+class FunctionCallDelta(TypedDict):
+    name: NotRequired[str]
+    arguments: NotRequired[str]
+
+
+class Model(TypedDict):
+    id: str
+    object: NotRequired[str]
+    created: NotRequired[int]
+    owned_by: NotRequired[str]
+
+
+class ListModelsResponse(TypedDict):
+    object: NotRequired[str]
+    data: list[Model]
+
+
+class CreateFileRequest(TypedDict):
+    file: bytes
+    purpose: Literal["fine-tune", "assistants"]
+
+
+class OpenAIFile(TypedDict):
+    id: str
+    object: NotRequired[str]
+    bytes: NotRequired[int]
+    created_at: NotRequired[int]
+    filename: NotRequired[str]
+    purpose: NotRequired[str]
+    status: NotRequired[str]
+    status_details: NotRequired[str | None]
+
+
+class DeleteFileResponse(TypedDict):
+    id: str
+    object: NotRequired[str]
+    deleted: bool
+
+
+class CreateSpeechRequest(TypedDict):
+    model: str
+    input: str
+    voice: Literal["alloy", "echo", "fable", "onyx", "nova", "shimmer"]
+    response_format: NotRequired[Literal["mp3", "opus", "aac", "flac", "wav", "pcm"]]
+    speed: NotRequired[float]
+
+
+CreateTranscriptionRequest = TypedDict(
+    "CreateTranscriptionRequest",
+    {
+        "file": bytes,
+        "model": str,
+        "language": NotRequired[str],
+        "prompt": NotRequired[str],
+        "response_format": NotRequired[Literal["json", "text", "srt", "verbose_json", "vtt"]],
+        "temperature": NotRequired[float],
+        "timestamp_granularities[]": NotRequired[list[Literal["word", "segment"]]],
+    },
+)
+
+
+class TranscriptionWord(TypedDict):
+    word: str
+    start: float
+    end: float
+
+
+class TranscriptionSegment(TypedDict):
+    id: int
+    seek: NotRequired[int]
+    start: float
+    end: float
+    text: str
+
+
+class CreateTranscriptionResponse(TypedDict):
+    text: str
+    language: NotRequired[str]
+    duration: NotRequired[float]
+    words: NotRequired[list[TranscriptionWord]]
+    segments: NotRequired[list[TranscriptionSegment]]
+
+
+class AssistantTool(TypedDict):
+    type: str
+    function: NotRequired[FunctionDefinition]
+
+
+class Assistant(TypedDict):
+    id: str
+    object: NotRequired[str]
+    created_at: NotRequired[int]
+    name: NotRequired[str | None]
+    description: NotRequired[str | None]
+    model: NotRequired[str]
+    instructions: NotRequired[str | None]
+    tools: NotRequired[list[AssistantTool]]
+    file_ids: NotRequired[list[str]]
+    metadata: NotRequired[dict[str, str] | None]
+
+
+class ListAssistantsResponse(TypedDict):
+    object: NotRequired[str]
+    data: list[Assistant]
+    first_id: NotRequired[str | None]
+    last_id: NotRequired[str | None]
+    has_more: bool
+
+
+class SubmitImagineRequest(TypedDict):
+    prompt: str
+    base64Array: NotRequired[list[str]]
+    botType: NotRequired[Literal["MID_JOURNEY", "NIJI_JOURNEY"]]
+    notifyHook: NotRequired[str]
+    state: NotRequired[str]
+
+
+class SubmitResult(TypedDict):
+    code: int
+    description: NotRequired[str]
+    result: NotRequired[str | int | None]
+    properties: NotRequired[dict[str, Any] | None]
+
+
+class TaskButton(TypedDict):
+    customId: NotRequired[str]
+    emoji: NotRequired[str]
+    label: NotRequired[str]
+    type: NotRequired[int]
+    style: NotRequired[int]
+
+
+class Task(TypedDict):
+    id: str
+    action: NotRequired[str | None]
+    status: NotRequired[str | None]
+    prompt: NotRequired[str | None]
+    promptEn: NotRequired[str | None]
+    description: NotRequired[str | None]
+    state: NotRequired[str | None]
+    submitTime: NotRequired[int | None]
+    startTime: NotRequired[int | None]
+    finishTime: NotRequired[int | None]
+    progress: NotRequired[str | None]
+    imageUrl: NotRequired[str | None]
+    failReason: NotRequired[str | None]
+    buttons: NotRequired[list[TaskButton] | None]
+    properties: NotRequired[dict[str, Any] | None]
+
+
+class ChatCompletionContentPartImage(TypedDict):
+    type: Literal["image_url"]
+    image_url: ImageUrl
+
+
+class ChatCompletionMessageToolCall(TypedDict):
+    id: str
+    type: str
+    function: FunctionCall
+
+
+class ChatCompletionTool(TypedDict):
+    type: Literal["function"]
+    function: FunctionDefinition
+
+
+class ChatCompletionNamedToolChoice(TypedDict):
+    type: Literal["function"]
+    function: ToolChoiceFunction
+
+
+class ChatCompletionResponseMessage(TypedDict):
+    role: NotRequired[str]
+    content: NotRequired[str | None]
+    tool_calls: NotRequired[list[ChatCompletionMessageToolCall]]
+
+
+class ChatCompletionChoice(TypedDict):
+    index: NotRequired[int]
+    message: ChatCompletionResponseMessage
+    logprobs: NotRequired[ChatChoiceLogprobs | None]
+    finish_reason: NotRequired[str | None]
+
+
+class CreateChatCompletionResponse(TypedDict):
+    id: str
+    object: NotRequired[str]
+    created: NotRequired[int]
+    model: NotRequired[str]
+    system_fingerprint: NotRequired[str | None]
+    choices: list[ChatCompletionChoice]
+    usage: NotRequired[CompletionUsage | None]
+
+
+class ChatCompletionMessageToolCallChunk(TypedDict):
+    index: int
+    id: NotRequired[str]
+    type: NotRequired[str]
+    function: NotRequired[FunctionCallDelta]
+
+
+class ChatCompletionStreamDelta(TypedDict):
+    role: NotRequired[str | None]
+    content: NotRequired[str | None]
+    tool_calls: NotRequired[list[ChatCompletionMessageToolCallChunk]]
+
+
+class ChatCompletionStreamChoice(TypedDict):
+    index: NotRequired[int]
+    delta: ChatCompletionStreamDelta
+    logprobs: NotRequired[ChatChoiceLogprobs | None]
+    finish_reason: NotRequired[str | None]
+
+
+class CreateChatCompletionStreamResponse(TypedDict):
+    id: str
+    object: NotRequired[str]
+    created: NotRequired[int]
+    model: NotRequired[str]
+    system_fingerprint: NotRequired[str | None]
+    choices: list[ChatCompletionStreamChoice]
+    usage: NotRequired[CompletionUsage | None]
+
+
+ChatCompletionContentPart: TypeAlias = ChatCompletionContentPartText | ChatCompletionContentPartImage
+
+
+class ChatCompletionRequestAssistantMessage(TypedDict):
+    role: Literal["assistant"]
+    content: NotRequired[str | None]
+    name: NotRequired[str]
+    tool_calls: NotRequired[list[ChatCompletionMessageToolCall]]
+
+
+ChatCompletionToolChoiceOption: TypeAlias = Literal["none", "auto", "required"] | ChatCompletionNamedToolChoice
+
+
+Content: TypeAlias = list[ChatCompletionContentPart]
+
+
+class ChatCompletionRequestUserMessage(TypedDict):
+    role: Literal["user"]
+    content: str | Content
+    name: NotRequired[str]
+
+
+ChatCompletionRequestMessage: TypeAlias = (
+    ChatCompletionRequestSystemMessage
+    | ChatCompletionRequestUserMessage
+    | ChatCompletionRequestAssistantMessage
+    | ChatCompletionRequestToolMessage
+)
+
+
+class CreateChatCompletionRequest(TypedDict):
+    messages: list[ChatCompletionRequestMessage]
+    model: str
+    frequency_penalty: NotRequired[FrequencyPenalty | None]
+    logit_bias: NotRequired[LogitBias | None]
+    logprobs: NotRequired[bool | None]
+    top_logprobs: NotRequired[TopLogprobs | None]
+    max_tokens: NotRequired[MaxTokens | None]
+    n: NotRequired[N | None]
+    presence_penalty: NotRequired[PresencePenalty | None]
+    response_format: NotRequired[ResponseFormat]
+    seed: NotRequired[int | None]
+    stop: NotRequired[StopSequences | None]
+    stream: NotRequired[bool | None]
+    stream_options: NotRequired[StreamOptions | None]
+    temperature: NotRequired[Temperature | None]
+    top_p: NotRequired[TopP | None]
+    tools: NotRequired[list[ChatCompletionTool]]
+    tool_choice: NotRequired[ChatCompletionToolChoiceOption]
+    user: NotRequired[str]

@@ -1,0 +1,35 @@
+# Generated from openapi/wushuang.yaml (sha256 082e4ab8d6ba1ca9) by generator/ — do not edit by hand.
+# mypy: ignore-errors
+# ruff: noqa
+"""Validates the arguments of listModels (wire names), compiled from the spec."""
+
+VERSION = "2.22.3"
+from decimal import Decimal  # noqa: F401
+from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+
+
+NoneType = type(None)
+
+
+def validate(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={"type": "object", "properties": {}, "required": [], "definitions": {}},
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set([]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={"type": "object", "properties": {}, "required": [], "definitions": {}},
+                rule="required",
+            )
+        data_keys = set(data.keys())
+    return data

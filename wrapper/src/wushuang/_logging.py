@@ -1,0 +1,103 @@
+"""Logging for the SDK: the ``wushuang`` logger, ``WUSHUANG_LOG`` and redaction helpers.
+
+Records carry method, path (never the query string), status, retry count, request id and elapsed
+time. They never carry headers, bodies or URL query values: those are where API keys and user data live.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+from collections.abc import Mapping
+
+import httpx
+
+__all__ = ["ENV_VAR", "logger", "path_only", "redact", "setup_logging"]
+
+ENV_VAR = "WUSHUANG_LOG"
+
+logger = logging.getLogger("wushuang")
+# A library must not print through logging's last-resort handler when the application configured nothing.
+logger.addHandler(logging.NullHandler())
+
+_LEVELS: Mapping[str, int] = {
+    "debug": logging.DEBUG,
+    "info": logging.INFO,
+    "warning": logging.WARNING,
+    "error": logging.ERROR,
+    "critical": logging.CRITICAL,
+}
+
+_lock = threading.Lock()
+_configured = False
+# The handler we attached, so a second call (or a test reset) can find it again.
+_handler: logging.Handler | None = None
+
+
+def setup_logging(environ: Mapping[str, str] | None = None) -> None:
+    """Read ``WUSHUANG_LOG`` once and, if it names a level, log to stderr at that level.
+
+    Accepted values (case-insensitive): ``debug``, ``info``, ``warning``, ``error``, ``critical``.
+    Anything else, or an unset variable, leaves logging untouched so the application's own
+    configuration rules. Calling it again does nothing: clients may call it on every construction.
+    """
+    global _configured, _handler
+    with _lock:
+        if _configured:
+            return
+        _configured = True
+        env = os.environ if environ is None else environ
+        level = _LEVELS.get(env.get(ENV_VAR, "").strip().lower())
+        if level is None:
+            return
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("[%(asctime)s %(levelname)s %(name)s] %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(level)
+        _handler = handler
+
+
+def _reset_for_tests() -> None:
+    """Forget a previous ``setup_logging`` call and remove its handler (tests only)."""
+    global _configured, _handler
+    with _lock:
+        if _handler is not None:
+            logger.removeHandler(_handler)
+            logger.setLevel(logging.NOTSET)
+        _handler = None
+        _configured = False
+
+
+def path_only(path: str) -> str:
+    """Return ``path`` without its query string or fragment: query values may hold secrets."""
+    for sep in ("?", "#"):
+        cut = path.find(sep)
+        if cut != -1:
+            path = path[:cut]
+    return path
+
+
+def _bearer_token(request: httpx.Request | None) -> str | None:
+    if request is None:
+        return None
+    value = request.headers.get("authorization")
+    if not value:
+        return None
+    scheme, _, token = value.partition(" ")
+    token = token.strip() if scheme.lower() == "bearer" else value.strip()
+    # Very short tokens would redact ordinary words; real keys are long.
+    return token if len(token) >= 8 else None
+
+
+def redact(text: str, request: httpx.Request | None) -> str:
+    """Replace the request's bearer token in ``text`` with ``***``.
+
+    Relays sometimes echo the key back in an error message ("invalid key sk-..."); that text ends up
+    in exception messages, so it is scrubbed before it gets there.
+    """
+    token = _bearer_token(request)
+    if token and token in text:
+        text = text.replace(token, "***")
+    return text

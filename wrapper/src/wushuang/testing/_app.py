@@ -1,0 +1,400 @@
+"""The emulator's ASGI application: routing from the spec, auth, validation, faults, handlers.
+
+Built on Starlette's request and response objects; uvicorn serves it. Every request is recorded, gets an
+`x-request-id`, may be hit by a scripted fault, is checked against the spec, and is then answered by the
+hand-made handler registered for its operationId, or from the spec's examples when there is none.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import inspect
+import json
+import socket
+import struct
+import uuid
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.types import Message, Receive, Scope, Send
+
+from ._faults import Fault
+from ._multipart import MultipartError, Part, parse_multipart
+from ._records import RecordedHeaders, RecordedRequest
+from ._spec import FieldError, Operation, SpecIndex
+from ._state import EmulatorState
+
+__all__ = ["Call", "EmulatorApp", "Handler", "mj_error", "openai_error"]
+
+_HTML_502 = (
+    b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1>"
+    b"</center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
+)
+
+
+@dataclass
+class Call:
+    """Everything a handler needs about one validated request."""
+
+    operation: Operation
+    request: Request
+    state: EmulatorState
+    spec: SpecIndex
+    path_params: dict[str, str]
+    query: dict[str, Any]
+    body: bytes
+    json: Any = None
+    form: dict[str, Any] = field(default_factory=dict)
+    files: dict[str, Part] = field(default_factory=dict)
+
+    @property
+    def base_url(self) -> str:
+        """The URL the client used to reach the emulator, without a trailing slash."""
+        return str(self.request.base_url).rstrip("/")
+
+    @property
+    def params(self) -> dict[str, Any]:
+        """The JSON body, or the form fields, as a dict."""
+        return self.json if isinstance(self.json, dict) else self.form
+
+
+Handler = Callable[[Call], "Response | Awaitable[Response]"]
+
+
+def openai_error(status: int, message: str, *, type: str = "invalid_request_error", param: str | None = None,
+                 code: str | None = None, headers: Mapping[str, str] | None = None) -> Response:
+    """An error in the OpenAI envelope."""
+    body = {"error": {"message": message, "type": type, "param": param, "code": code}}
+    return JSONResponse(body, status_code=status, headers=dict(headers or {}))
+
+
+def mj_error(description: str, *, code: int = 4, status: int = 400) -> Response:
+    """An error in the Midjourney relay envelope."""
+    return JSONResponse({"description": description, "type": "upstream_error", "code": code}, status_code=status)
+
+
+class _Dropped(Exception):
+    """The connection was closed on purpose (a fault); stop sending."""
+
+
+def _cycle_of(send: Send) -> Any:
+    # uvicorn hands the app the bound `send` of its request/response cycle, which owns the transport.
+    return getattr(send, "__self__", None)
+
+
+async def _drop_connection(send: Send, *, reset: bool) -> None:
+    """Close the client's TCP connection: a reset (RST) or an abrupt but flushed close (FIN)."""
+    cycle = _cycle_of(send)
+    transport = getattr(cycle, "transport", None)
+    if transport is None:
+        raise RuntimeError("the emulator cannot reach the connection to drop it (not running under uvicorn?)")
+    if reset:
+        sock = transport.get_extra_info("socket")
+        if sock is not None:
+            try:
+                # Linger 0: close() sends RST instead of FIN, as a crashed peer or a firewall would.
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            except OSError:
+                pass
+        transport.abort()
+    else:
+        transport.close()
+    # Let the server notice the connection is gone, so it neither answers 500 nor logs an error.
+    for _ in range(200):
+        if getattr(cycle, "disconnected", True):
+            break
+        await asyncio.sleep(0.005)
+
+
+class EmulatorApp:
+    """The ASGI application behind `Emulator` and `python -m wushuang.testing`."""
+
+    def __init__(self, state: EmulatorState, spec: SpecIndex, handlers: Mapping[str, Handler]) -> None:
+        self.state = state
+        self.spec = spec
+        #: operationId -> handler; an operation missing here is answered from the spec's examples.
+        self.handlers: dict[str, Handler] = dict(handlers)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        request = Request(scope, receive)
+        body = await request.body()
+        raw_path = scope.get("raw_path") or scope["path"].encode()
+        path = raw_path.decode("latin-1").split("?", 1)[0]
+        method = request.method
+        operation, path_params, allowed = self.spec.match(method, path)
+        record = RecordedRequest(
+            method=method,
+            path=scope["path"],
+            query=scope.get("query_string", b"").decode("latin-1"),
+            headers=RecordedHeaders([(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]]),
+            body=body,
+            operation_id=operation.operation_id if operation else None,
+        )
+        self.state.requests.append(record)
+        request_id = "req_" + uuid.uuid4().hex
+        fault = self.state.faults.take(record.operation_id, scope["path"], method)
+        record.fault = fault
+        if fault is not None:
+            if fault.delay:
+                await asyncio.sleep(fault.delay)
+            if fault.reset:
+                await _drop_connection(send, reset=True)
+                return
+            early = self._fault_response(fault, scope["path"])
+            if early is not None:
+                await self._send(early, request_id, record, scope, receive, send, None)
+                return
+        response = await self._answer(request, operation, path_params, allowed, body, method, path)
+        await self._send(response, request_id, record, scope, receive, send, fault)
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    # ---------------------------------------------------------------- answering
+    async def _answer(
+        self,
+        request: Request,
+        operation: Operation | None,
+        path_params: dict[str, str],
+        allowed: list[str],
+        body: bytes,
+        method: str,
+        path: str,
+    ) -> Response:
+        if operation is None:
+            if allowed:
+                return openai_error(405, f"Method not allowed: {method} {path} (allowed: {', '.join(allowed)})",
+                                    headers={"allow": ", ".join(allowed)})
+            return openai_error(404, f"Invalid URL ({method} {path})")
+        if not self._authorized(request, operation):
+            return openai_error(401, "Incorrect API key provided", code="invalid_api_key")
+        call = Call(operation=operation, request=request, state=self.state, spec=self.spec,
+                    path_params=path_params, query={}, body=body)
+        problem = self._parse_and_validate(call)
+        if problem is not None:
+            return problem
+        handler = self.handlers.get(operation.operation_id)
+        if handler is None:
+            return self._from_examples(operation)
+        result = handler(call)
+        if inspect.isawaitable(result):
+            result = await result
+        return result
+
+    def _authorized(self, request: Request, operation: Operation) -> bool:
+        expected = self.state.api_key
+        given = request.headers.get("authorization", "")
+        if given[:7].lower() == "bearer " and hmac.compare_digest(given[7:].strip().encode(), expected.encode()):
+            return True
+        if operation.is_midjourney:
+            secret = request.headers.get("mj-api-secret", "")
+            return bool(secret) and hmac.compare_digest(secret.strip().encode(), expected.encode())
+        return False
+
+    def _invalid(self, operation: Operation, error: FieldError) -> Response:
+        if operation.is_midjourney:
+            text = f"{error.param}_is_required" if error.missing and error.param else error.message
+            return mj_error(text, code=4)
+        return openai_error(400, error.message, param=error.param)
+
+    def _parse_and_validate(self, call: Call) -> Response | None:
+        operation, request = call.operation, call.request
+        # Path parameters.
+        error = self.spec.validate(operation, "path", call.path_params)
+        if error is not None:
+            return self._invalid(operation, error)
+        # Query parameters: text on the wire, coerced to what the spec says; repeated keys make a list.
+        schemas = {p.name: p.schema for p in operation.parameters if p.location == "query"}
+        query: dict[str, Any] = {}
+        for key, value in request.query_params.multi_items():
+            name = key[:-2] if key.endswith("[]") and key not in schemas else key
+            schema = schemas.get(name)
+            if schema is None:
+                continue  # unknown query parameters are ignored, like unknown body fields
+            if "array" in self.spec.types_of(schema):
+                query.setdefault(name, []).append(self.spec.coerce(self.spec.items_of(schema), value))
+            else:
+                query[name] = self.spec.coerce(schema, value)
+        call.query = query
+        error = self.spec.validate(operation, "query", query)
+        if error is not None:
+            return self._invalid(operation, error)
+        headers = {p.name: request.headers[p.name] for p in operation.parameters
+                   if p.location == "header" and p.name in request.headers}
+        error = self.spec.validate(operation, "header", headers)
+        if error is not None:
+            return self._invalid(operation, error)
+        # Body.
+        if not operation.body_schemas:
+            return None
+        content_type = request.headers.get("content-type", "")
+        media = content_type.split(";", 1)[0].strip().lower()
+        if media == "multipart/form-data" and "multipart/form-data" in operation.body_schemas:
+            return self._parse_form(call, content_type)
+        if "application/json" in operation.body_schemas:
+            if not call.body.strip():
+                instance: Any = {}
+            else:
+                try:
+                    instance = json.loads(call.body)
+                except ValueError:
+                    message = ("We could not parse the JSON body of your request. (HINT: This likely means you "
+                               "aren't using your HTTP library correctly.)")
+                    if operation.is_midjourney:
+                        return mj_error("request body is not valid JSON", code=4)
+                    return openai_error(400, message)
+            call.json = instance
+            error = self.spec.validate(operation, "body:application/json", instance)
+            return self._invalid(operation, error) if error is not None else None
+        if "multipart/form-data" in operation.body_schemas:
+            return self._invalid(operation, FieldError(None, "expected a multipart/form-data body"))
+        return None
+
+    def _parse_form(self, call: Call, content_type: str) -> Response | None:
+        operation = call.operation
+        try:
+            parts = parse_multipart(call.body, content_type)
+        except MultipartError as exc:
+            return self._invalid(operation, FieldError(None, str(exc)))
+        schema = operation.body_schemas["multipart/form-data"]
+        properties = self.spec.properties_of(schema)
+        form: dict[str, Any] = {}
+        for part in parts:
+            name = part.name
+            if name not in properties:
+                # `timestamp_granularities[]` and `timestamp_granularities` name the same field.
+                alt = name[:-2] if name.endswith("[]") else name + "[]"
+                name = alt if alt in properties else name
+            if part.filename is not None:
+                call.files[name] = part
+                continue
+            prop = properties.get(name)
+            if prop is None:
+                continue  # unknown fields are ignored
+            if "array" in self.spec.types_of(prop):
+                form.setdefault(name, []).append(self.spec.coerce(self.spec.items_of(prop), part.text()))
+            else:
+                form[name] = self.spec.coerce(prop, part.text())
+        call.form = form
+        instance = dict(form)
+        for name in call.files:
+            instance[name] = f"<file {name}>"  # binary on the wire; a string to JSON Schema
+        error = self.spec.validate(operation, "body:multipart/form-data", instance)
+        return self._invalid(operation, error) if error is not None else None
+
+    def _from_examples(self, operation: Operation) -> Response:
+        status, media_type, example = self.spec.example_response(operation)
+        if not media_type:
+            return Response(status_code=status)
+        if media_type == "application/json" or media_type.endswith("+json"):
+            return JSONResponse(example, status_code=status)
+        if isinstance(example, (bytes, str)):
+            return Response(example, status_code=status, media_type=media_type)
+        return Response(json.dumps(example), status_code=status, media_type=media_type)
+
+    # ---------------------------------------------------------------- faults and sending
+    def _fault_response(self, fault: Fault, path: str) -> Response | None:
+        headers = dict(fault.headers)
+        if fault.retry_after is not None:
+            headers["retry-after"] = str(fault.retry_after)
+        if fault.html_502:
+            return Response(_HTML_502, status_code=502, media_type="text/html", headers=headers)
+        if fault.status is None:
+            return None
+        if fault.body is None:
+            if path.startswith("/mj/"):
+                return JSONResponse({"description": f"emulated status {fault.status}", "type": "upstream_error",
+                                     "code": 30 if fault.status == 429 else 9}, status_code=fault.status,
+                                    headers=headers)
+            kind = "rate_limit_exceeded" if fault.status == 429 else None
+            error_type = "requests" if fault.status == 429 else ("server_error" if fault.status >= 500
+                                                                 else "invalid_request_error")
+            body = {"error": {"message": f"Emulated error (status {fault.status})", "type": error_type,
+                              "param": None, "code": kind}}
+            return JSONResponse(body, status_code=fault.status, headers=headers)
+        if isinstance(fault.body, (bytes, str)):
+            return Response(fault.body, status_code=fault.status, headers=headers,
+                            media_type=fault.content_type or "text/plain")
+        return JSONResponse(fault.body, status_code=fault.status, headers=headers)
+
+    async def _send(
+        self,
+        response: Response,
+        request_id: str,
+        record: RecordedRequest,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        fault: Fault | None,
+    ) -> None:
+        response.headers["x-request-id"] = request_id
+        record.status = response.status_code
+        if fault is not None and fault.malformed_json:
+            response = self._malform(response)
+        if fault is not None and fault.truncate_stream is not None:
+            send = self._truncating_send(send, fault.truncate_stream, isinstance(response, StreamingResponse))
+        try:
+            await response(scope, receive, send)
+        except _Dropped:
+            return
+        except BaseExceptionGroup as group:  # Starlette's task group may wrap it
+            if group.subgroup(_Dropped) is None:
+                raise
+
+    def _malform(self, response: Response) -> Response:
+        if isinstance(response, StreamingResponse) and response.media_type == "text/event-stream":
+            original = response.body_iterator
+
+            async def broken() -> Any:
+                first = True
+                async for chunk in original:
+                    data = chunk if isinstance(chunk, bytes) else bytes(chunk)
+                    if first and data.startswith(b"data: {"):
+                        # Cut the JSON in half but keep the SSE framing intact.
+                        data = data[: max(8, len(data) // 2)].rstrip(b"\n") + b"\n\n"
+                        first = False
+                    yield data
+
+            response.body_iterator = broken()
+            return response
+        headers = {k: v for k, v in response.headers.items() if k.lower() not in ("content-length", "content-type")}
+        return Response(b'{"id": "broken", "object": "text_completion", "choices": [{"te', status_code=200,
+                        headers=headers, media_type="application/json")
+
+    def _truncating_send(self, send: Send, events: int, streaming: bool) -> Send:
+        sent = 0
+
+        async def truncating(message: Message) -> None:
+            nonlocal sent
+            if message["type"] != "http.response.body":
+                await send(message)
+                return
+            chunk = message.get("body", b"")
+            if not streaming:
+                # One body: send the first half of it, then drop the connection.
+                await send({"type": "http.response.body", "body": chunk[: len(chunk) // 2], "more_body": True})
+                await _drop_connection(send, reset=False)
+                raise _Dropped
+            if sent >= events or not message.get("more_body", False):
+                await _drop_connection(send, reset=False)
+                raise _Dropped
+            if chunk:
+                sent += 1
+            await send(message)
+
+        return truncating

@@ -1,0 +1,68 @@
+"""The emulator's clock: manual for tests (time passes only when told), or real time for the CLI."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+__all__ = ["Clock"]
+
+# A fixed start for manual clocks, so task timestamps are the same on every run.
+_MANUAL_EPOCH = 1_700_000_000.0
+
+
+class Clock:
+    """Time as the emulator sees it, in seconds since the epoch.
+
+    A manual clock (the default for `Emulator`) stands still until `advance()` is called, so a test decides
+    exactly when a Midjourney task makes progress. A real clock follows `time.time()` (plus whatever
+    `advance()` added). `auto_advance` seconds are added on every task fetch, so a polling client in the
+    same process sees time pass without sleeping.
+    """
+
+    def __init__(self, *, manual: bool = True, start: float | None = None, auto_advance: float = 0.0) -> None:
+        if auto_advance < 0:
+            raise ValueError("auto_advance must be >= 0")
+        self._manual = manual
+        self._lock = threading.Lock()
+        self._start = _MANUAL_EPOCH if start is None else float(start)
+        self._offset = 0.0
+        self._initial_auto_advance = float(auto_advance)
+        self.auto_advance = float(auto_advance)
+
+    @property
+    def manual(self) -> bool:
+        """True when time passes only through `advance()` (and `auto_advance`)."""
+        return self._manual
+
+    def now(self) -> float:
+        """The current emulated time, in seconds since the epoch."""
+        with self._lock:
+            base = self._start if self._manual else time.time()
+            return base + self._offset
+
+    def now_ms(self) -> int:
+        """The current emulated time, in epoch milliseconds (the Midjourney task unit)."""
+        return int(round(self.now() * 1000))
+
+    def advance(self, seconds: float) -> None:
+        """Make `seconds` of emulated time pass at once."""
+        if seconds < 0:
+            raise ValueError("a clock cannot go back in time")
+        with self._lock:
+            self._offset += seconds
+
+    def tick(self) -> None:
+        """Advance by `auto_advance` seconds; the emulator calls this on every task fetch."""
+        if self.auto_advance:
+            self.advance(self.auto_advance)
+
+    def reset(self) -> None:
+        """Go back to the start time and the `auto_advance` given at construction."""
+        with self._lock:
+            self._offset = 0.0
+            self.auto_advance = self._initial_auto_advance
+
+    def __repr__(self) -> str:
+        kind = "manual" if self._manual else "real"
+        return f"Clock({kind}, now={self.now():.3f}, auto_advance={self.auto_advance})"

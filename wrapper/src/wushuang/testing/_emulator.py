@@ -1,0 +1,243 @@
+"""`Emulator`: the relay emulator running in a background thread, for tests."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import socket
+import threading
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal
+
+import uvicorn
+
+from ._app import EmulatorApp, Handler
+from ._clock import Clock
+from ._faults import FaultQueue
+from ._midjourney import HANDLERS as MJ_HANDLERS
+from ._openai import HANDLERS as OPENAI_HANDLERS
+from ._records import RequestLog
+from ._spec import SpecIndex, load_spec
+from ._state import EmulatorState, StoredFile, SyntheticFile
+
+__all__ = ["Emulator", "build_app", "default_handlers"]
+
+_START_TIMEOUT = 10.0
+
+
+def default_handlers() -> dict[str, Handler]:
+    """The hand-made handlers, keyed by operationId."""
+    return {**OPENAI_HANDLERS, **MJ_HANDLERS}
+
+
+def build_app(
+    api_key: str, clock: Clock, spec: Mapping[str, Any] | str | Path | None = None
+) -> EmulatorApp:
+    """The emulator's ASGI app, for serving it with any ASGI server."""
+    state = EmulatorState(api_key=api_key, clock=clock)
+    return EmulatorApp(state, SpecIndex(load_spec(spec)), default_handlers())
+
+
+def _make_clock(clock: Clock | Literal["manual", "real", "auto"], auto_advance: float | None) -> Clock:
+    if isinstance(clock, Clock):
+        if auto_advance is not None:
+            clock.auto_advance = auto_advance
+        return clock
+    if clock == "manual":
+        return Clock(manual=True, auto_advance=auto_advance or 0.0)
+    if clock == "auto":
+        return Clock(manual=True, auto_advance=1.0 if auto_advance is None else auto_advance)
+    if clock == "real":
+        return Clock(manual=False, auto_advance=auto_advance or 0.0)
+    raise ValueError(f"clock must be a Clock, 'manual', 'auto' or 'real', not {clock!r}")
+
+
+class Emulator:
+    """A local server that behaves like the relay, run in a background thread.
+
+    ```python
+    with Emulator(api_key="test-key") as emu:
+        client = Wushuang(api_key=emu.api_key, base_url=emu.base_url)
+    ```
+
+    `port=0` picks a free port. `clock="manual"` (default) makes Midjourney tasks progress only through
+    `emu.clock.advance(seconds)`; `clock="auto"` (or `auto_advance=N`) advances N seconds (default 1) on each
+    task fetch; `clock="real"` follows wall time. `emu.faults` scripts misbehaviour, `emu.requests` records
+    every request received, `emu.reset()` forgets everything between tests.
+    """
+
+    def __init__(
+        self,
+        api_key: str = "test-key",
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        clock: Clock | Literal["manual", "real", "auto"] = "manual",
+        auto_advance: float | None = None,
+        spec: Mapping[str, Any] | str | Path | None = None,
+        log_level: str = "warning",
+    ) -> None:
+        if not api_key:
+            raise ValueError("the emulator needs a non-empty api_key")
+        self._host = host
+        self._port = port
+        self._log_level = log_level
+        self.app: EmulatorApp = build_app(api_key, _make_clock(clock, auto_advance), spec)
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._bound_port: int | None = None
+
+    # ---------------------------------------------------------------- what tests use
+    @property
+    def api_key(self) -> str:
+        """The key the emulator accepts (`Authorization: Bearer <key>`)."""
+        return self.app.state.api_key
+
+    @property
+    def base_url(self) -> str:
+        """`http://127.0.0.1:<port>`: the relay's base URL (`/v1` and `/mj` hang under it)."""
+        if self._bound_port is None:
+            raise RuntimeError("the emulator is not running; use `with Emulator() as emu:` or call start()")
+        return f"http://{self._host}:{self._bound_port}"
+
+    @property
+    def port(self) -> int:
+        """The port the emulator listens on."""
+        if self._bound_port is None:
+            raise RuntimeError("the emulator is not running")
+        return self._bound_port
+
+    @property
+    def clock(self) -> Clock:
+        """The clock Midjourney tasks progress on."""
+        return self.app.state.clock
+
+    @property
+    def faults(self) -> FaultQueue:
+        """Scripted faults: `emu.faults.push(Fault(status=429, retry_after=1))`."""
+        return self.app.state.faults
+
+    @property
+    def requests(self) -> RequestLog:
+        """Every request received since the last reset (method, path, headers, body bytes, operation id)."""
+        return self.app.state.requests
+
+    @property
+    def handlers(self) -> dict[str, Handler]:
+        """operationId -> handler. Remove an entry and the operation is answered from the spec's examples."""
+        return self.app.handlers
+
+    @property
+    def spec(self) -> SpecIndex:
+        """The spec the emulator routes and validates with."""
+        return self.app.spec
+
+    def reset(self) -> None:
+        """Forget files, tasks, faults and recorded requests; rewind the clock; restore the handlers."""
+        self.app.state.reset()
+        self.app.handlers.clear()
+        self.app.handlers.update(default_handlers())
+
+    def add_file(self, data: bytes, *, filename: str = "data.bin", purpose: str = "assistants") -> StoredFile:
+        """Store a file as if it had been uploaded; returns it (its `id` serves its content)."""
+        number = self.app.state.next_number()
+        file_id = "file-" + hashlib.sha256(f"{number}:{hashlib.sha256(data).hexdigest()}".encode()).hexdigest()[:24]
+        stored = StoredFile(id=file_id, filename=filename, purpose=purpose,
+                            created_at=int(self.clock.now()), data=data)
+        with self.app.state.lock:
+            self.app.state.files[file_id] = stored
+        return stored
+
+    def add_synthetic_file(self, file_id: str | None = None, size: int = 0, *,
+                           filename: str = "synthetic.bin") -> SyntheticFile:
+        """Serve a large file without holding it in memory.
+
+        Its content is deterministic pseudo-random bytes generated while it is sent; compare a download with
+        `synthetic.sha256()` or with `wushuang.testing.synthetic_chunks(file_id, size)`.
+        """
+        if size < 0:
+            raise ValueError("size must be >= 0")
+        file_id = file_id or f"file-synthetic{self.app.state.next_number():010d}"
+        synthetic = SyntheticFile(id=file_id, size=size, filename=filename)
+        with self.app.state.lock:
+            self.app.state.files[file_id] = synthetic
+        return synthetic
+
+    # ---------------------------------------------------------------- lifecycle
+    def start(self) -> Emulator:
+        """Start serving in a background thread; returns once the server accepts connections."""
+        if self._thread is not None:
+            raise RuntimeError("the emulator is already running")
+        sock = socket.socket(socket.AF_INET6 if ":" in self._host else socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((self._host, self._port))
+        self._bound_port = sock.getsockname()[1]
+        config = uvicorn.Config(self.app, log_level=self._log_level, lifespan="off", http="h11",
+                                access_log=False, timeout_graceful_shutdown=1, ws="none")
+        server = uvicorn.Server(config)
+        self._server = server
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            asyncio.set_event_loop(loop)
+            try:
+                loop.run_until_complete(server.serve(sockets=[sock]))
+            except BaseException as exc:  # reported to start() below
+                failure.append(exc)
+            finally:
+                sock.close()
+                loop.close()
+
+        thread = threading.Thread(target=run, name=f"wushuang-emulator-{self._bound_port}", daemon=True)
+        self._thread = thread
+        thread.start()
+        deadline = time.monotonic() + _START_TIMEOUT
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                self._thread = None
+                self._bound_port = None
+                raise RuntimeError("the emulator failed to start") from (failure[0] if failure else None)
+            time.sleep(0.005)
+        return self
+
+    def stop(self) -> None:
+        """Stop serving: open connections are dropped, the thread is joined (well under a second)."""
+        server, thread, loop = self._server, self._thread, self._loop
+        if server is None or thread is None or loop is None:
+            return
+        server.should_exit = True
+        server.force_exit = True
+
+        def drop_everything() -> None:
+            # Don't wait for slow handlers (delay faults) or idle keep-alive connections.
+            for connection in list(server.server_state.connections):
+                transport = getattr(connection, "transport", None)
+                if transport is not None:
+                    transport.abort()
+            for task in list(server.server_state.tasks):
+                task.cancel()
+
+        try:
+            loop.call_soon_threadsafe(drop_everything)
+        except RuntimeError:
+            pass  # the loop already closed
+        thread.join(timeout=5)
+        self._server = self._thread = self._loop = None
+        self._bound_port = None
+
+    def __enter__(self) -> Emulator:
+        return self.start()
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        where = self.base_url if self._bound_port is not None else "not running"
+        return f"Emulator({where})"
