@@ -49,8 +49,8 @@ MODEL_FLAGS: tuple[str, ...] = (
 
 PARAM_FLAGS: tuple[str, ...] = ("--output-model-type=typing.TypedDict",)  # keys stay wire names
 
-MODELS_PREAMBLE = '"""Response, chunk and error models (msgspec Structs) for every component schema of the spec."""\n'
-PARAMS_PREAMBLE = '"""Request parameter types (TypedDicts, wire names as keys) for every component schema of the spec."""\n'
+MODELS_PREAMBLE = '"""Response, chunk and error models (msgspec Structs), one per component schema of the spec."""\n'
+PARAMS_PREAMBLE = '"""Request parameter types (TypedDicts keyed by wire names), one per component schema."""\n'
 
 
 class DcgError(Exception):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+import yaml  # type: ignore[import-untyped,unused-ignore]  # no stubs in the pinned tool set
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 __all__ = ["HEADER_SOURCE", "Spec", "SpecError", "load_spec"]
@@ -88,12 +88,12 @@ def load_spec(path: Path) -> Spec:
         raise SpecError(f"{path} does not hold an OpenAPI document (a mapping)")
     if not str(document.get("openapi", "")).startswith("3.1"):
         raise SpecError(f"{path}: expected `openapi: 3.1.x`, found {document.get('openapi')!r}")
-    errors = sorted(OpenAPIV31SpecValidator(document).iter_errors(), key=lambda error: list(error.path))
-    if errors:
-        lines = [f"{path} is not valid OpenAPI 3.1 ({len(errors)} error(s)):"]
-        for error in errors[:20]:
-            where = "/".join(str(part) for part in error.path) or "(document)"
-            lines.append(f"  at {where}: {error.message}")
+    problems = sorted(OpenAPIV31SpecValidator(document).iter_errors(), key=lambda problem: str(problem.path))
+    if problems:
+        lines = [f"{path} is not valid OpenAPI 3.1 ({len(problems)} error(s)):"]
+        for problem in problems[:20]:
+            where = "/".join(str(part) for part in problem.path) or "(document)"
+            lines.append(f"  at {where}: {problem.message}")
         raise SpecError("\n".join(lines))
     for method, op_path, operation in Spec(path, raw, "", document).operations():
         if "operationId" not in operation:

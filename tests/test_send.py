@@ -59,7 +59,7 @@ class RecordingClient(httpx.Client):
         super().__init__(**kwargs)
         self.responses: list[httpx.Response] = []
 
-    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:  # type: ignore[override]
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         response = super().send(request, **kwargs)
         self.responses.append(response)
         return response

@@ -182,7 +182,7 @@ class _BaseClient:
                 f"got {type(http_client).__module__}.{type(http_client).__qualname__}"
             )
         if isinstance(timeout, NotGiven):
-            self.timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+            self.timeout: httpx.Timeout | None = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         else:
             self.timeout = _check_timeout(timeout)
         self._default_headers = dict(default_headers or {})

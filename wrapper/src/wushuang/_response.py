@@ -42,7 +42,8 @@ class RawResponse(Generic[T]):
     @property
     def request_id(self) -> str | None:
         """The relay's ``x-request-id``."""
-        return self.http_response.headers.get("x-request-id")
+        value: str | None = self.http_response.headers.get("x-request-id")
+        return value
 
     @property
     def url(self) -> httpx.URL:
@@ -64,11 +65,13 @@ class _BinaryBase:
 
     @property
     def content_type(self) -> str | None:
-        return self.response.headers.get("content-type")
+        value: str | None = self.response.headers.get("content-type")
+        return value
 
     @property
     def request_id(self) -> str | None:
-        return self.response.headers.get("x-request-id")
+        value: str | None = self.response.headers.get("x-request-id")
+        return value
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} [{self.response.status_code}] {self.content_type}>"

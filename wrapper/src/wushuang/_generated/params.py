@@ -1,5 +1,5 @@
 # Generated from openapi/wushuang.yaml (sha256 082e4ab8d6ba1ca9) by generator/ — do not edit by hand.
-"""Request parameter types (TypedDicts, wire names as keys) for every component schema of the spec."""
+"""Request parameter types (TypedDicts keyed by wire names), one per component schema."""
 
 from __future__ import annotations
 

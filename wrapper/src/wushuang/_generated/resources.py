@@ -8,7 +8,7 @@ operation table; nothing here sends a request by itself.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Literal, cast, overload
 
 from wushuang._generated import operations as _ops
 from wushuang._resource import AsyncAPIResource, SyncAPIResource
@@ -216,34 +216,36 @@ class Completions(SyncAPIResource):
             top_p: Nucleus sampling mass between 0 and 1. Server default 1.
             user: A unique identifier of the end user, to help monitor and detect abuse.
         """
-        result: Any = self._call(
-            _ops.CREATE_COMPLETION,
-            {
-                "model": model,
-                "prompt": prompt,
-                "best_of": best_of,
-                "echo": echo,
-                "frequency_penalty": frequency_penalty,
-                "logit_bias": logit_bias,
-                "logprobs": logprobs,
-                "max_tokens": max_tokens,
-                "n": n,
-                "presence_penalty": presence_penalty,
-                "seed": seed,
-                "stop": stop,
-                "stream": stream,
-                "stream_options": stream_options,
-                "suffix": suffix,
-                "temperature": temperature,
-                "top_p": top_p,
-                "user": user,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "models.CreateCompletionResponse | Stream[models.CreateCompletionResponse]",
+            self._call(
+                _ops.CREATE_COMPLETION,
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "best_of": best_of,
+                    "echo": echo,
+                    "frequency_penalty": frequency_penalty,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "presence_penalty": presence_penalty,
+                    "seed": seed,
+                    "stop": stop,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "suffix": suffix,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class ChatCompletions(SyncAPIResource):
@@ -405,35 +407,37 @@ class ChatCompletions(SyncAPIResource):
             tool_choice: `none`, `auto`, `required`, or a named function the model must call.
             user: A unique identifier of the end user.
         """
-        result: Any = self._call(
-            _ops.CREATE_CHAT_COMPLETION,
-            {
-                "messages": messages,
-                "model": model,
-                "frequency_penalty": frequency_penalty,
-                "logit_bias": logit_bias,
-                "logprobs": logprobs,
-                "top_logprobs": top_logprobs,
-                "max_tokens": max_tokens,
-                "n": n,
-                "presence_penalty": presence_penalty,
-                "response_format": response_format,
-                "seed": seed,
-                "stop": stop,
-                "stream": stream,
-                "stream_options": stream_options,
-                "temperature": temperature,
-                "top_p": top_p,
-                "tools": tools,
-                "tool_choice": tool_choice,
-                "user": user,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "models.CreateChatCompletionResponse | Stream[models.CreateChatCompletionStreamResponse]",
+            self._call(
+                _ops.CREATE_CHAT_COMPLETION,
+                {
+                    "messages": messages,
+                    "model": model,
+                    "frequency_penalty": frequency_penalty,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "top_logprobs": top_logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "presence_penalty": presence_penalty,
+                    "response_format": response_format,
+                    "seed": seed,
+                    "stop": stop,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "user": user,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class Chat(SyncAPIResource):
@@ -463,15 +467,17 @@ class Models(SyncAPIResource):
 
         ``GET /v1/models``
         """
-        result: Any = self._call(
-            _ops.LIST_MODELS,
-            {},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "models.ListModelsResponse",
+            self._call(
+                _ops.LIST_MODELS,
+                {},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
     def retrieve(
         self,
@@ -489,17 +495,19 @@ class Models(SyncAPIResource):
         Args:
             model: The ID of the model.
         """
-        result: Any = self._call(
-            _ops.RETRIEVE_MODEL,
-            {
-                "model": model,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "models.Model",
+            self._call(
+                _ops.RETRIEVE_MODEL,
+                {
+                    "model": model,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class Files(SyncAPIResource):
@@ -525,18 +533,20 @@ class Files(SyncAPIResource):
             file: The file to upload.
             purpose: What the file is for.
         """
-        result: Any = self._call(
-            _ops.CREATE_FILE,
-            {
-                "file": file,
-                "purpose": purpose,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "models.OpenAIFile",
+            self._call(
+                _ops.CREATE_FILE,
+                {
+                    "file": file,
+                    "purpose": purpose,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
     def delete(
         self,
@@ -554,17 +564,19 @@ class Files(SyncAPIResource):
         Args:
             file_id: The ID of the file.
         """
-        result: Any = self._call(
-            _ops.DELETE_FILE,
-            {
-                "file_id": file_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "models.DeleteFileResponse",
+            self._call(
+                _ops.DELETE_FILE,
+                {
+                    "file_id": file_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
     def content(
         self,
@@ -582,17 +594,19 @@ class Files(SyncAPIResource):
         Args:
             file_id: The ID of the file.
         """
-        result: Any = self._call(
-            _ops.DOWNLOAD_FILE,
-            {
-                "file_id": file_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "BinaryResponse",
+            self._call(
+                _ops.DOWNLOAD_FILE,
+                {
+                    "file_id": file_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class AudioSpeech(SyncAPIResource):
@@ -623,21 +637,23 @@ class AudioSpeech(SyncAPIResource):
             response_format: The audio format; server default mp3.
             speed: Server default 1.0.
         """
-        result: Any = self._call(
-            _ops.CREATE_SPEECH,
-            {
-                "model": model,
-                "input": input,
-                "voice": voice,
-                "response_format": response_format,
-                "speed": speed,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "BinaryResponse",
+            self._call(
+                _ops.CREATE_SPEECH,
+                {
+                    "model": model,
+                    "input": input,
+                    "voice": voice,
+                    "response_format": response_format,
+                    "speed": speed,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class AudioTranscriptions(SyncAPIResource):
@@ -675,23 +691,25 @@ class AudioTranscriptions(SyncAPIResource):
             temperature: Server default 0.
             timestamp_granularities: Timestamp granularities; needs `response_format` verbose_json. (sent as ``timestamp_granularities[]``)
         """
-        result: Any = self._call(
-            _ops.CREATE_TRANSCRIPTION,
-            {
-                "file": file,
-                "model": model,
-                "language": language,
-                "prompt": prompt,
-                "response_format": response_format,
-                "temperature": temperature,
-                "timestamp_granularities": timestamp_granularities,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "models.CreateTranscriptionResponse | str",
+            self._call(
+                _ops.CREATE_TRANSCRIPTION,
+                {
+                    "file": file,
+                    "model": model,
+                    "language": language,
+                    "prompt": prompt,
+                    "response_format": response_format,
+                    "temperature": temperature,
+                    "timestamp_granularities": timestamp_granularities,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class Audio(SyncAPIResource):
@@ -737,20 +755,22 @@ class BetaAssistants(SyncAPIResource):
             after: The ID of the object after which the page starts (a cursor).
             before: The ID of the object before which the page ends (a cursor).
         """
-        result: Any = self._call(
-            _ops.LIST_ASSISTANTS,
-            {
-                "limit": limit,
-                "order": order,
-                "after": after,
-                "before": before,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "CursorPage[models.Assistant]",
+            self._call(
+                _ops.LIST_ASSISTANTS,
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class Beta(SyncAPIResource):
@@ -794,21 +814,23 @@ class MidjourneySubmit(SyncAPIResource):
             notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
             state: Any text, handed back in the task.
         """
-        result: Any = self._call(
-            _ops.SUBMIT_IMAGINE,
-            {
-                "prompt": prompt,
-                "base64_array": base64_array,
-                "bot_type": bot_type,
-                "notify_hook": notify_hook,
-                "state": state,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "models.SubmitResult",
+            self._call(
+                _ops.SUBMIT_IMAGINE,
+                {
+                    "prompt": prompt,
+                    "base64_array": base64_array,
+                    "bot_type": bot_type,
+                    "notify_hook": notify_hook,
+                    "state": state,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class MidjourneyTasks(SyncAPIResource):
@@ -834,17 +856,19 @@ class MidjourneyTasks(SyncAPIResource):
         Args:
             task_id: The task ID returned by a submit. (sent as ``id``)
         """
-        result: Any = self._call(
-            _ops.FETCH_TASK,
-            {
-                "task_id": task_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "models.Task",
+            self._call(
+                _ops.FETCH_TASK,
+                {
+                    "task_id": task_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
     def wait(
         self,
@@ -860,8 +884,10 @@ class MidjourneyTasks(SyncAPIResource):
         ``MidjourneyTaskFailedError`` for FAILURE and CANCEL, ``MidjourneyModalRequiredError`` when the task waits
         for a modal step, and ``MidjourneyTimeoutError`` when ``timeout`` seconds pass first (``None``: no limit).
         """
-        result: Any = self._poll(_ops.FETCH_TASK, task_id, timeout=timeout, interval=interval, on_progress=on_progress)
-        return result
+        return cast(
+            "models.Task",
+            self._poll(_ops.FETCH_TASK, task_id, timeout=timeout, interval=interval, on_progress=on_progress),
+        )
 
 
 class Midjourney(SyncAPIResource):
@@ -1016,34 +1042,36 @@ class CompletionsWithRawResponse(SyncAPIResource):
             top_p: Nucleus sampling mass between 0 and 1. Server default 1.
             user: A unique identifier of the end user, to help monitor and detect abuse.
         """
-        result: Any = self._call(
-            _ops.CREATE_COMPLETION,
-            {
-                "model": model,
-                "prompt": prompt,
-                "best_of": best_of,
-                "echo": echo,
-                "frequency_penalty": frequency_penalty,
-                "logit_bias": logit_bias,
-                "logprobs": logprobs,
-                "max_tokens": max_tokens,
-                "n": n,
-                "presence_penalty": presence_penalty,
-                "seed": seed,
-                "stop": stop,
-                "stream": stream,
-                "stream_options": stream_options,
-                "suffix": suffix,
-                "temperature": temperature,
-                "top_p": top_p,
-                "user": user,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[models.CreateCompletionResponse] | RawResponse[Stream[models.CreateCompletionResponse]]",
+            self._call(
+                _ops.CREATE_COMPLETION,
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "best_of": best_of,
+                    "echo": echo,
+                    "frequency_penalty": frequency_penalty,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "presence_penalty": presence_penalty,
+                    "seed": seed,
+                    "stop": stop,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "suffix": suffix,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class ChatCompletionsWithRawResponse(SyncAPIResource):
@@ -1211,35 +1239,37 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
             tool_choice: `none`, `auto`, `required`, or a named function the model must call.
             user: A unique identifier of the end user.
         """
-        result: Any = self._call(
-            _ops.CREATE_CHAT_COMPLETION,
-            {
-                "messages": messages,
-                "model": model,
-                "frequency_penalty": frequency_penalty,
-                "logit_bias": logit_bias,
-                "logprobs": logprobs,
-                "top_logprobs": top_logprobs,
-                "max_tokens": max_tokens,
-                "n": n,
-                "presence_penalty": presence_penalty,
-                "response_format": response_format,
-                "seed": seed,
-                "stop": stop,
-                "stream": stream,
-                "stream_options": stream_options,
-                "temperature": temperature,
-                "top_p": top_p,
-                "tools": tools,
-                "tool_choice": tool_choice,
-                "user": user,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[models.CreateChatCompletionResponse] | RawResponse[Stream[models.CreateChatCompletionStreamResponse]]",
+            self._call(
+                _ops.CREATE_CHAT_COMPLETION,
+                {
+                    "messages": messages,
+                    "model": model,
+                    "frequency_penalty": frequency_penalty,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "top_logprobs": top_logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "presence_penalty": presence_penalty,
+                    "response_format": response_format,
+                    "seed": seed,
+                    "stop": stop,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "user": user,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class ChatWithRawResponse(SyncAPIResource):
@@ -1269,15 +1299,17 @@ class ModelsWithRawResponse(SyncAPIResource):
 
         ``GET /v1/models``
         """
-        result: Any = self._call(
-            _ops.LIST_MODELS,
-            {},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[models.ListModelsResponse]",
+            self._call(
+                _ops.LIST_MODELS,
+                {},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
     def retrieve(
         self,
@@ -1295,17 +1327,19 @@ class ModelsWithRawResponse(SyncAPIResource):
         Args:
             model: The ID of the model.
         """
-        result: Any = self._call(
-            _ops.RETRIEVE_MODEL,
-            {
-                "model": model,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[models.Model]",
+            self._call(
+                _ops.RETRIEVE_MODEL,
+                {
+                    "model": model,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class FilesWithRawResponse(SyncAPIResource):
@@ -1331,18 +1365,20 @@ class FilesWithRawResponse(SyncAPIResource):
             file: The file to upload.
             purpose: What the file is for.
         """
-        result: Any = self._call(
-            _ops.CREATE_FILE,
-            {
-                "file": file,
-                "purpose": purpose,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[models.OpenAIFile]",
+            self._call(
+                _ops.CREATE_FILE,
+                {
+                    "file": file,
+                    "purpose": purpose,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
     def delete(
         self,
@@ -1360,17 +1396,19 @@ class FilesWithRawResponse(SyncAPIResource):
         Args:
             file_id: The ID of the file.
         """
-        result: Any = self._call(
-            _ops.DELETE_FILE,
-            {
-                "file_id": file_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[models.DeleteFileResponse]",
+            self._call(
+                _ops.DELETE_FILE,
+                {
+                    "file_id": file_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
     def content(
         self,
@@ -1388,17 +1426,19 @@ class FilesWithRawResponse(SyncAPIResource):
         Args:
             file_id: The ID of the file.
         """
-        result: Any = self._call(
-            _ops.DOWNLOAD_FILE,
-            {
-                "file_id": file_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[BinaryResponse]",
+            self._call(
+                _ops.DOWNLOAD_FILE,
+                {
+                    "file_id": file_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class AudioSpeechWithRawResponse(SyncAPIResource):
@@ -1429,21 +1469,23 @@ class AudioSpeechWithRawResponse(SyncAPIResource):
             response_format: The audio format; server default mp3.
             speed: Server default 1.0.
         """
-        result: Any = self._call(
-            _ops.CREATE_SPEECH,
-            {
-                "model": model,
-                "input": input,
-                "voice": voice,
-                "response_format": response_format,
-                "speed": speed,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[BinaryResponse]",
+            self._call(
+                _ops.CREATE_SPEECH,
+                {
+                    "model": model,
+                    "input": input,
+                    "voice": voice,
+                    "response_format": response_format,
+                    "speed": speed,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class AudioTranscriptionsWithRawResponse(SyncAPIResource):
@@ -1481,23 +1523,25 @@ class AudioTranscriptionsWithRawResponse(SyncAPIResource):
             temperature: Server default 0.
             timestamp_granularities: Timestamp granularities; needs `response_format` verbose_json. (sent as ``timestamp_granularities[]``)
         """
-        result: Any = self._call(
-            _ops.CREATE_TRANSCRIPTION,
-            {
-                "file": file,
-                "model": model,
-                "language": language,
-                "prompt": prompt,
-                "response_format": response_format,
-                "temperature": temperature,
-                "timestamp_granularities": timestamp_granularities,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[models.CreateTranscriptionResponse | str]",
+            self._call(
+                _ops.CREATE_TRANSCRIPTION,
+                {
+                    "file": file,
+                    "model": model,
+                    "language": language,
+                    "prompt": prompt,
+                    "response_format": response_format,
+                    "temperature": temperature,
+                    "timestamp_granularities": timestamp_granularities,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class AudioWithRawResponse(SyncAPIResource):
@@ -1543,20 +1587,22 @@ class BetaAssistantsWithRawResponse(SyncAPIResource):
             after: The ID of the object after which the page starts (a cursor).
             before: The ID of the object before which the page ends (a cursor).
         """
-        result: Any = self._call(
-            _ops.LIST_ASSISTANTS,
-            {
-                "limit": limit,
-                "order": order,
-                "after": after,
-                "before": before,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[models.ListAssistantsResponse]",
+            self._call(
+                _ops.LIST_ASSISTANTS,
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class BetaWithRawResponse(SyncAPIResource):
@@ -1600,21 +1646,23 @@ class MidjourneySubmitWithRawResponse(SyncAPIResource):
             notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
             state: Any text, handed back in the task.
         """
-        result: Any = self._call(
-            _ops.SUBMIT_IMAGINE,
-            {
-                "prompt": prompt,
-                "base64_array": base64_array,
-                "bot_type": bot_type,
-                "notify_hook": notify_hook,
-                "state": state,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[models.SubmitResult]",
+            self._call(
+                _ops.SUBMIT_IMAGINE,
+                {
+                    "prompt": prompt,
+                    "base64_array": base64_array,
+                    "bot_type": bot_type,
+                    "notify_hook": notify_hook,
+                    "state": state,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class MidjourneyTasksWithRawResponse(SyncAPIResource):
@@ -1640,17 +1688,19 @@ class MidjourneyTasksWithRawResponse(SyncAPIResource):
         Args:
             task_id: The task ID returned by a submit. (sent as ``id``)
         """
-        result: Any = self._call(
-            _ops.FETCH_TASK,
-            {
-                "task_id": task_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[models.Task]",
+            self._call(
+                _ops.FETCH_TASK,
+                {
+                    "task_id": task_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class MidjourneyWithRawResponse(SyncAPIResource):
@@ -1805,34 +1855,36 @@ class AsyncCompletions(AsyncAPIResource):
             top_p: Nucleus sampling mass between 0 and 1. Server default 1.
             user: A unique identifier of the end user, to help monitor and detect abuse.
         """
-        result: Any = await self._call(
-            _ops.CREATE_COMPLETION,
-            {
-                "model": model,
-                "prompt": prompt,
-                "best_of": best_of,
-                "echo": echo,
-                "frequency_penalty": frequency_penalty,
-                "logit_bias": logit_bias,
-                "logprobs": logprobs,
-                "max_tokens": max_tokens,
-                "n": n,
-                "presence_penalty": presence_penalty,
-                "seed": seed,
-                "stop": stop,
-                "stream": stream,
-                "stream_options": stream_options,
-                "suffix": suffix,
-                "temperature": temperature,
-                "top_p": top_p,
-                "user": user,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "models.CreateCompletionResponse | AsyncStream[models.CreateCompletionResponse]",
+            await self._call(
+                _ops.CREATE_COMPLETION,
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "best_of": best_of,
+                    "echo": echo,
+                    "frequency_penalty": frequency_penalty,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "presence_penalty": presence_penalty,
+                    "seed": seed,
+                    "stop": stop,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "suffix": suffix,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class AsyncChatCompletions(AsyncAPIResource):
@@ -1994,35 +2046,37 @@ class AsyncChatCompletions(AsyncAPIResource):
             tool_choice: `none`, `auto`, `required`, or a named function the model must call.
             user: A unique identifier of the end user.
         """
-        result: Any = await self._call(
-            _ops.CREATE_CHAT_COMPLETION,
-            {
-                "messages": messages,
-                "model": model,
-                "frequency_penalty": frequency_penalty,
-                "logit_bias": logit_bias,
-                "logprobs": logprobs,
-                "top_logprobs": top_logprobs,
-                "max_tokens": max_tokens,
-                "n": n,
-                "presence_penalty": presence_penalty,
-                "response_format": response_format,
-                "seed": seed,
-                "stop": stop,
-                "stream": stream,
-                "stream_options": stream_options,
-                "temperature": temperature,
-                "top_p": top_p,
-                "tools": tools,
-                "tool_choice": tool_choice,
-                "user": user,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "models.CreateChatCompletionResponse | AsyncStream[models.CreateChatCompletionStreamResponse]",
+            await self._call(
+                _ops.CREATE_CHAT_COMPLETION,
+                {
+                    "messages": messages,
+                    "model": model,
+                    "frequency_penalty": frequency_penalty,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "top_logprobs": top_logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "presence_penalty": presence_penalty,
+                    "response_format": response_format,
+                    "seed": seed,
+                    "stop": stop,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "user": user,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class AsyncChat(AsyncAPIResource):
@@ -2052,15 +2106,17 @@ class AsyncModels(AsyncAPIResource):
 
         ``GET /v1/models``
         """
-        result: Any = await self._call(
-            _ops.LIST_MODELS,
-            {},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "models.ListModelsResponse",
+            await self._call(
+                _ops.LIST_MODELS,
+                {},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
     async def retrieve(
         self,
@@ -2078,17 +2134,19 @@ class AsyncModels(AsyncAPIResource):
         Args:
             model: The ID of the model.
         """
-        result: Any = await self._call(
-            _ops.RETRIEVE_MODEL,
-            {
-                "model": model,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "models.Model",
+            await self._call(
+                _ops.RETRIEVE_MODEL,
+                {
+                    "model": model,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class AsyncFiles(AsyncAPIResource):
@@ -2114,18 +2172,20 @@ class AsyncFiles(AsyncAPIResource):
             file: The file to upload.
             purpose: What the file is for.
         """
-        result: Any = await self._call(
-            _ops.CREATE_FILE,
-            {
-                "file": file,
-                "purpose": purpose,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "models.OpenAIFile",
+            await self._call(
+                _ops.CREATE_FILE,
+                {
+                    "file": file,
+                    "purpose": purpose,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
     async def delete(
         self,
@@ -2143,17 +2203,19 @@ class AsyncFiles(AsyncAPIResource):
         Args:
             file_id: The ID of the file.
         """
-        result: Any = await self._call(
-            _ops.DELETE_FILE,
-            {
-                "file_id": file_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "models.DeleteFileResponse",
+            await self._call(
+                _ops.DELETE_FILE,
+                {
+                    "file_id": file_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
     async def content(
         self,
@@ -2171,17 +2233,19 @@ class AsyncFiles(AsyncAPIResource):
         Args:
             file_id: The ID of the file.
         """
-        result: Any = await self._call(
-            _ops.DOWNLOAD_FILE,
-            {
-                "file_id": file_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "AsyncBinaryResponse",
+            await self._call(
+                _ops.DOWNLOAD_FILE,
+                {
+                    "file_id": file_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class AsyncAudioSpeech(AsyncAPIResource):
@@ -2212,21 +2276,23 @@ class AsyncAudioSpeech(AsyncAPIResource):
             response_format: The audio format; server default mp3.
             speed: Server default 1.0.
         """
-        result: Any = await self._call(
-            _ops.CREATE_SPEECH,
-            {
-                "model": model,
-                "input": input,
-                "voice": voice,
-                "response_format": response_format,
-                "speed": speed,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "AsyncBinaryResponse",
+            await self._call(
+                _ops.CREATE_SPEECH,
+                {
+                    "model": model,
+                    "input": input,
+                    "voice": voice,
+                    "response_format": response_format,
+                    "speed": speed,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class AsyncAudioTranscriptions(AsyncAPIResource):
@@ -2264,23 +2330,25 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
             temperature: Server default 0.
             timestamp_granularities: Timestamp granularities; needs `response_format` verbose_json. (sent as ``timestamp_granularities[]``)
         """
-        result: Any = await self._call(
-            _ops.CREATE_TRANSCRIPTION,
-            {
-                "file": file,
-                "model": model,
-                "language": language,
-                "prompt": prompt,
-                "response_format": response_format,
-                "temperature": temperature,
-                "timestamp_granularities": timestamp_granularities,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "models.CreateTranscriptionResponse | str",
+            await self._call(
+                _ops.CREATE_TRANSCRIPTION,
+                {
+                    "file": file,
+                    "model": model,
+                    "language": language,
+                    "prompt": prompt,
+                    "response_format": response_format,
+                    "temperature": temperature,
+                    "timestamp_granularities": timestamp_granularities,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class AsyncAudio(AsyncAPIResource):
@@ -2326,20 +2394,23 @@ class AsyncBetaAssistants(AsyncAPIResource):
             after: The ID of the object after which the page starts (a cursor).
             before: The ID of the object before which the page ends (a cursor).
         """
-        return self._pager(
-            lambda: self._call(
-                _ops.LIST_ASSISTANTS,
-                {
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+        return cast(
+            "AsyncCursorPager[models.Assistant]",
+            self._pager(
+                lambda: self._call(
+                    _ops.LIST_ASSISTANTS,
+                    {
+                        "limit": limit,
+                        "order": order,
+                        "after": after,
+                        "before": before,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                )
+            ),
         )
 
 
@@ -2384,21 +2455,23 @@ class AsyncMidjourneySubmit(AsyncAPIResource):
             notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
             state: Any text, handed back in the task.
         """
-        result: Any = await self._call(
-            _ops.SUBMIT_IMAGINE,
-            {
-                "prompt": prompt,
-                "base64_array": base64_array,
-                "bot_type": bot_type,
-                "notify_hook": notify_hook,
-                "state": state,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "models.SubmitResult",
+            await self._call(
+                _ops.SUBMIT_IMAGINE,
+                {
+                    "prompt": prompt,
+                    "base64_array": base64_array,
+                    "bot_type": bot_type,
+                    "notify_hook": notify_hook,
+                    "state": state,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class AsyncMidjourneyTasks(AsyncAPIResource):
@@ -2424,17 +2497,19 @@ class AsyncMidjourneyTasks(AsyncAPIResource):
         Args:
             task_id: The task ID returned by a submit. (sent as ``id``)
         """
-        result: Any = await self._call(
-            _ops.FETCH_TASK,
-            {
-                "task_id": task_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "models.Task",
+            await self._call(
+                _ops.FETCH_TASK,
+                {
+                    "task_id": task_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
     async def wait(
         self,
@@ -2450,10 +2525,10 @@ class AsyncMidjourneyTasks(AsyncAPIResource):
         ``MidjourneyTaskFailedError`` for FAILURE and CANCEL, ``MidjourneyModalRequiredError`` when the task waits
         for a modal step, and ``MidjourneyTimeoutError`` when ``timeout`` seconds pass first (``None``: no limit).
         """
-        result: Any = await self._poll(
-            _ops.FETCH_TASK, task_id, timeout=timeout, interval=interval, on_progress=on_progress
+        return cast(
+            "models.Task",
+            await self._poll(_ops.FETCH_TASK, task_id, timeout=timeout, interval=interval, on_progress=on_progress),
         )
-        return result
 
 
 class AsyncMidjourney(AsyncAPIResource):
@@ -2608,34 +2683,36 @@ class AsyncCompletionsWithRawResponse(AsyncAPIResource):
             top_p: Nucleus sampling mass between 0 and 1. Server default 1.
             user: A unique identifier of the end user, to help monitor and detect abuse.
         """
-        result: Any = await self._call(
-            _ops.CREATE_COMPLETION,
-            {
-                "model": model,
-                "prompt": prompt,
-                "best_of": best_of,
-                "echo": echo,
-                "frequency_penalty": frequency_penalty,
-                "logit_bias": logit_bias,
-                "logprobs": logprobs,
-                "max_tokens": max_tokens,
-                "n": n,
-                "presence_penalty": presence_penalty,
-                "seed": seed,
-                "stop": stop,
-                "stream": stream,
-                "stream_options": stream_options,
-                "suffix": suffix,
-                "temperature": temperature,
-                "top_p": top_p,
-                "user": user,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[models.CreateCompletionResponse] | RawResponse[AsyncStream[models.CreateCompletionResponse]]",
+            await self._call(
+                _ops.CREATE_COMPLETION,
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "best_of": best_of,
+                    "echo": echo,
+                    "frequency_penalty": frequency_penalty,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "presence_penalty": presence_penalty,
+                    "seed": seed,
+                    "stop": stop,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "suffix": suffix,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
@@ -2803,35 +2880,37 @@ class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
             tool_choice: `none`, `auto`, `required`, or a named function the model must call.
             user: A unique identifier of the end user.
         """
-        result: Any = await self._call(
-            _ops.CREATE_CHAT_COMPLETION,
-            {
-                "messages": messages,
-                "model": model,
-                "frequency_penalty": frequency_penalty,
-                "logit_bias": logit_bias,
-                "logprobs": logprobs,
-                "top_logprobs": top_logprobs,
-                "max_tokens": max_tokens,
-                "n": n,
-                "presence_penalty": presence_penalty,
-                "response_format": response_format,
-                "seed": seed,
-                "stop": stop,
-                "stream": stream,
-                "stream_options": stream_options,
-                "temperature": temperature,
-                "top_p": top_p,
-                "tools": tools,
-                "tool_choice": tool_choice,
-                "user": user,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[models.CreateChatCompletionResponse] | RawResponse[AsyncStream[models.CreateChatCompletionStreamResponse]]",
+            await self._call(
+                _ops.CREATE_CHAT_COMPLETION,
+                {
+                    "messages": messages,
+                    "model": model,
+                    "frequency_penalty": frequency_penalty,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "top_logprobs": top_logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "presence_penalty": presence_penalty,
+                    "response_format": response_format,
+                    "seed": seed,
+                    "stop": stop,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "user": user,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class AsyncChatWithRawResponse(AsyncAPIResource):
@@ -2861,15 +2940,17 @@ class AsyncModelsWithRawResponse(AsyncAPIResource):
 
         ``GET /v1/models``
         """
-        result: Any = await self._call(
-            _ops.LIST_MODELS,
-            {},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[models.ListModelsResponse]",
+            await self._call(
+                _ops.LIST_MODELS,
+                {},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
     async def retrieve(
         self,
@@ -2887,17 +2968,19 @@ class AsyncModelsWithRawResponse(AsyncAPIResource):
         Args:
             model: The ID of the model.
         """
-        result: Any = await self._call(
-            _ops.RETRIEVE_MODEL,
-            {
-                "model": model,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[models.Model]",
+            await self._call(
+                _ops.RETRIEVE_MODEL,
+                {
+                    "model": model,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class AsyncFilesWithRawResponse(AsyncAPIResource):
@@ -2923,18 +3006,20 @@ class AsyncFilesWithRawResponse(AsyncAPIResource):
             file: The file to upload.
             purpose: What the file is for.
         """
-        result: Any = await self._call(
-            _ops.CREATE_FILE,
-            {
-                "file": file,
-                "purpose": purpose,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[models.OpenAIFile]",
+            await self._call(
+                _ops.CREATE_FILE,
+                {
+                    "file": file,
+                    "purpose": purpose,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
     async def delete(
         self,
@@ -2952,17 +3037,19 @@ class AsyncFilesWithRawResponse(AsyncAPIResource):
         Args:
             file_id: The ID of the file.
         """
-        result: Any = await self._call(
-            _ops.DELETE_FILE,
-            {
-                "file_id": file_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[models.DeleteFileResponse]",
+            await self._call(
+                _ops.DELETE_FILE,
+                {
+                    "file_id": file_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
     async def content(
         self,
@@ -2980,17 +3067,19 @@ class AsyncFilesWithRawResponse(AsyncAPIResource):
         Args:
             file_id: The ID of the file.
         """
-        result: Any = await self._call(
-            _ops.DOWNLOAD_FILE,
-            {
-                "file_id": file_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[AsyncBinaryResponse]",
+            await self._call(
+                _ops.DOWNLOAD_FILE,
+                {
+                    "file_id": file_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class AsyncAudioSpeechWithRawResponse(AsyncAPIResource):
@@ -3021,21 +3110,23 @@ class AsyncAudioSpeechWithRawResponse(AsyncAPIResource):
             response_format: The audio format; server default mp3.
             speed: Server default 1.0.
         """
-        result: Any = await self._call(
-            _ops.CREATE_SPEECH,
-            {
-                "model": model,
-                "input": input,
-                "voice": voice,
-                "response_format": response_format,
-                "speed": speed,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[AsyncBinaryResponse]",
+            await self._call(
+                _ops.CREATE_SPEECH,
+                {
+                    "model": model,
+                    "input": input,
+                    "voice": voice,
+                    "response_format": response_format,
+                    "speed": speed,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class AsyncAudioTranscriptionsWithRawResponse(AsyncAPIResource):
@@ -3073,23 +3164,25 @@ class AsyncAudioTranscriptionsWithRawResponse(AsyncAPIResource):
             temperature: Server default 0.
             timestamp_granularities: Timestamp granularities; needs `response_format` verbose_json. (sent as ``timestamp_granularities[]``)
         """
-        result: Any = await self._call(
-            _ops.CREATE_TRANSCRIPTION,
-            {
-                "file": file,
-                "model": model,
-                "language": language,
-                "prompt": prompt,
-                "response_format": response_format,
-                "temperature": temperature,
-                "timestamp_granularities": timestamp_granularities,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[models.CreateTranscriptionResponse | str]",
+            await self._call(
+                _ops.CREATE_TRANSCRIPTION,
+                {
+                    "file": file,
+                    "model": model,
+                    "language": language,
+                    "prompt": prompt,
+                    "response_format": response_format,
+                    "temperature": temperature,
+                    "timestamp_granularities": timestamp_granularities,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class AsyncAudioWithRawResponse(AsyncAPIResource):
@@ -3135,20 +3228,22 @@ class AsyncBetaAssistantsWithRawResponse(AsyncAPIResource):
             after: The ID of the object after which the page starts (a cursor).
             before: The ID of the object before which the page ends (a cursor).
         """
-        result: Any = await self._call(
-            _ops.LIST_ASSISTANTS,
-            {
-                "limit": limit,
-                "order": order,
-                "after": after,
-                "before": before,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[models.ListAssistantsResponse]",
+            await self._call(
+                _ops.LIST_ASSISTANTS,
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class AsyncBetaWithRawResponse(AsyncAPIResource):
@@ -3192,21 +3287,23 @@ class AsyncMidjourneySubmitWithRawResponse(AsyncAPIResource):
             notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
             state: Any text, handed back in the task.
         """
-        result: Any = await self._call(
-            _ops.SUBMIT_IMAGINE,
-            {
-                "prompt": prompt,
-                "base64_array": base64_array,
-                "bot_type": bot_type,
-                "notify_hook": notify_hook,
-                "state": state,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[models.SubmitResult]",
+            await self._call(
+                _ops.SUBMIT_IMAGINE,
+                {
+                    "prompt": prompt,
+                    "base64_array": base64_array,
+                    "bot_type": bot_type,
+                    "notify_hook": notify_hook,
+                    "state": state,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class AsyncMidjourneyTasksWithRawResponse(AsyncAPIResource):
@@ -3232,17 +3329,19 @@ class AsyncMidjourneyTasksWithRawResponse(AsyncAPIResource):
         Args:
             task_id: The task ID returned by a submit. (sent as ``id``)
         """
-        result: Any = await self._call(
-            _ops.FETCH_TASK,
-            {
-                "task_id": task_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return cast(
+            "RawResponse[models.Task]",
+            await self._call(
+                _ops.FETCH_TASK,
+                {
+                    "task_id": task_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
         )
-        return result
 
 
 class AsyncMidjourneyWithRawResponse(AsyncAPIResource):

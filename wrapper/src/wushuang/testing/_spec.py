@@ -197,7 +197,7 @@ class SpecIndex:
         body = self.resolve(definition.get("requestBody")) or {}
         body_pointer = f"{base}/requestBody"
         if isinstance(definition.get("requestBody"), dict) and "$ref" in definition["requestBody"]:
-            body_pointer = definition["requestBody"]["$ref"][1:]
+            body_pointer = definition["requestBody"]["$ref"]
         body_schemas: dict[str, dict[str, Any]] = {}
         operation = Operation(
             operation_id=operation_id,
@@ -234,7 +234,7 @@ class SpecIndex:
         pointers: dict[tuple[str, str], str],
     ) -> None:
         if isinstance(raw, dict) and isinstance(raw.get("$ref"), str):
-            pointer = raw["$ref"][1:]
+            pointer = raw["$ref"]
         param = self.resolve(raw)
         if not isinstance(param, dict) or "name" not in param:
             return

@@ -68,6 +68,8 @@ def generate(seed: int, count: int, top: int = 0) -> Generation:
     `top` alternatives (the chosen token first) are listed for each position, each with a log probability.
     """
     rng = random.Random(seed)
+    # Alternatives come from their own generator, so asking for logprobs never changes the text.
+    alt_rng = random.Random(seed ^ 0x5DEECE66D)
     tokens: list[str] = []
     logprobs: list[float] = []
     alternatives: list[tuple[tuple[str, float], ...]] = []
@@ -86,10 +88,10 @@ def generate(seed: int, count: int, top: int = 0) -> Generation:
         alts: list[tuple[str, float]] = [(token, logprob)]
         previous = logprob
         while len(alts) < top:
-            candidate = " " + rng.choice(VOCABULARY)
+            candidate = " " + alt_rng.choice(VOCABULARY)
             if any(candidate == a for a, _ in alts):
                 continue
-            previous = round(previous - rng.uniform(0.05, 1.5), 6)
+            previous = round(previous - alt_rng.uniform(0.05, 1.5), 6)
             alts.append((candidate, previous))
         alternatives.append(tuple(alts[:top]))
     return Generation(tuple(tokens), tuple(logprobs), tuple(alternatives))
