@@ -1,0 +1,443 @@
+"""The generation pipeline (generator/): determinism, `check`, headers, and what the generated code does.
+
+Generation runs in temporary roots (never touching the repository); the low-level client and the models are
+exercised from the committed trees, which `check` keeps equal to a fresh generation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import httpx
+import msgspec
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SPEC = REPO / "openapi" / "wushuang.yaml"
+HEADER_PREFIX = "Generated from openapi/wushuang.yaml (sha256 "
+
+if str(REPO / "generated_client") not in sys.path:  # the low-level client, when not installed
+    sys.path.append(str(REPO / "generated_client"))
+
+from wushuang._generated import models  # noqa: E402
+from wushuang_client import AuthenticatedClient  # noqa: E402
+from wushuang_client.api.assistants import list_assistants  # noqa: E402
+from wushuang_client.api.audio import create_transcription  # noqa: E402
+from wushuang_client.api.chat import create_chat_completion  # noqa: E402
+from wushuang_client.api.completions import create_completion  # noqa: E402
+from wushuang_client.api.files import create_file, download_file  # noqa: E402
+from wushuang_client.api.midjourney import fetch_task, submit_imagine  # noqa: E402
+from wushuang_client.api.models import retrieve_model  # noqa: E402
+from wushuang_client.models import (  # noqa: E402
+    CreateChatCompletionRequest,
+    CreateCompletionRequest,
+    CreateCompletionResponse,
+    CreateFileRequest,
+    CreateFileRequestPurpose,
+    ErrorResponse,
+)
+from wushuang_client.types import File  # noqa: E402
+
+
+def run_generator(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args], cwd=REPO, capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {path.relative_to(root).as_posix(): path.read_bytes() for path in sorted(root.rglob("*")) if path.is_file()}
+
+
+@pytest.fixture(scope="module")
+def generated_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("generated")
+    result = run_generator("generate", "--root", str(root))
+    assert result.returncode == 0, result.stderr
+    return root
+
+
+# ---------------------------------------------------------------------------------------------- the pipeline
+
+
+def test_generate_writes_every_tree_and_nothing_else(generated_root: Path) -> None:
+    files = tree(generated_root)
+    assert "generated_client/pyproject.toml" in files
+    assert "generated_client/wushuang_client/py.typed" in files
+    assert "generated_client/wushuang_client/api/completions/create_completion.py" in files
+    for name in ("models.py", "params.py", "resources.py", "operations.py"):
+        assert f"wrapper/src/wushuang/_generated/{name}" in files
+    assert "wrapper/src/wushuang/testing/wushuang.yaml" in files
+    leftovers = [name for name in files if "__pycache__" in name or ".ruff_cache" in name or ".wushuang-" in name]
+    assert leftovers == []
+    assert sorted({name.split("/")[0] for name in files}) == ["generated_client", "wrapper"]
+
+
+def test_generate_is_deterministic(generated_root: Path, tmp_path: Path) -> None:
+    result = run_generator("generate", "--root", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    first, second = tree(generated_root), tree(tmp_path)
+    assert first.keys() == second.keys()
+    assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_every_generated_file_names_the_spec_hash(generated_root: Path) -> None:
+    digest = hashlib.sha256(SPEC.read_bytes()).hexdigest()[:16]
+    header = f"{HEADER_PREFIX}{digest}) by generator/ — do not edit by hand."
+    for name, data in tree(generated_root).items():
+        if name.endswith("py.typed"):
+            continue
+        first_line = data.decode().partition("\n")[0]
+        assert header in first_line, name
+    pyproject = (generated_root / "generated_client/pyproject.toml").read_text()
+    assert 'name = "wushuang-client"' in pyproject
+    assert 'requires-python = ">=3.11"' in pyproject
+    spec_copy = (generated_root / "wrapper/src/wushuang/testing/wushuang.yaml").read_bytes()
+    assert spec_copy.partition(b"\n")[2] == SPEC.read_bytes()
+
+
+def test_check_passes_on_a_fresh_generation_and_fails_when_the_spec_changes(
+    generated_root: Path, tmp_path: Path
+) -> None:
+    result = run_generator("check", "--root", str(generated_root))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "generated code is up to date" in result.stdout
+
+    edited = tmp_path / "wushuang.yaml"
+    edited.write_bytes(SPEC.read_bytes() + b"# a comment changes the hash\n")
+    result = run_generator("check", "--root", str(generated_root), "--spec", str(edited))
+    assert result.returncode == 1
+    assert "wrapper/src/wushuang/testing/wushuang.yaml" in result.stdout
+    assert "+# a comment changes the hash" in result.stdout
+    assert "generated_client/wushuang_client/api/completions/create_completion.py" in result.stdout
+
+
+def test_check_reports_a_hand_edit_and_a_stray_generated_file(tmp_path: Path) -> None:
+    root = tmp_path / "root"
+    assert run_generator("generate", "--root", str(root)).returncode == 0
+    client_module = root / "generated_client/wushuang_client/client.py"
+    client_module.write_text(client_module.read_text() + "# edited by hand\n")
+    stray = root / "wrapper/src/wushuang/_generated/stray.py"
+    stray.write_text(f"# {HEADER_PREFIX}0000000000000000) by generator/ — do not edit by hand.\n")
+    (root / "wrapper/src/wushuang/_generated/hand_written.py").write_text("# not generated\n")
+    result = run_generator("check", "--root", str(root))
+    assert result.returncode == 1
+    assert "-# edited by hand" in result.stdout
+    assert "wrapper/src/wushuang/_generated/stray.py" in result.stdout
+    assert "hand_written.py" not in result.stdout
+
+
+def test_an_invalid_spec_fails_before_anything_is_written(tmp_path: Path) -> None:
+    spec = tmp_path / "bad.yaml"
+    spec.write_text("openapi: 3.1.0\ninfo: {title: x}\npaths: {}\n")  # info.version is required
+    root = tmp_path / "root"
+    result = run_generator("generate", "--root", str(root), "--spec", str(spec))
+    assert result.returncode == 2
+    assert "not valid OpenAPI 3.1" in result.stderr
+    assert not root.exists() or list(root.iterdir()) == []
+
+
+def test_the_committed_trees_are_up_to_date() -> None:
+    result = run_generator("check")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr
+
+
+# ------------------------------------------------------------------------------------- the low-level client
+
+
+class Recorder:
+    """A MockTransport handler (sync and async) that records requests and answers with one canned response."""
+
+    def __init__(self, status: int, body: bytes, content_type: str = "application/json") -> None:
+        self.status, self.body, self.content_type = status, body, content_type
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        return httpx.Response(self.status, content=self.body, headers={"content-type": self.content_type})
+
+    def client(self) -> AuthenticatedClient:
+        return AuthenticatedClient(
+            base_url="http://127.0.0.1:9", token="sk-test", httpx_args={"transport": httpx.MockTransport(self)}
+        )
+
+
+COMPLETION = {
+    "id": "cmpl-1",
+    "object": "text_completion",
+    "created": 1589478378,
+    "model": "gpt-3.5-turbo-instruct",
+    "choices": [{"text": "\n\nThis is a test", "index": 0, "logprobs": None, "finish_reason": "length"}],
+    "usage": {"prompt_tokens": 5, "completion_tokens": 7, "total_tokens": 12},
+}
+
+
+def test_sync_detailed_sends_only_what_was_set_and_parses_json() -> None:
+    recorder = Recorder(200, json.dumps(COMPLETION).encode())
+    with recorder.client() as client:
+        response = create_completion.sync_detailed(
+            client=client, body=CreateCompletionRequest(model="gpt-3.5-turbo-instruct", prompt="Say this is a test")
+        )
+    assert isinstance(response.parsed, CreateCompletionResponse)
+    assert response.parsed.choices[0].text == "\n\nThis is a test"
+    (request,) = recorder.requests
+    assert request.method == "POST"
+    assert request.url == "http://127.0.0.1:9/v1/completions"
+    assert request.headers["authorization"] == "Bearer sk-test"
+    assert json.loads(request.content) == {"model": "gpt-3.5-turbo-instruct", "prompt": "Say this is a test"}
+
+
+def test_error_statuses_come_back_as_values() -> None:
+    body = {"error": {"message": "bad key", "type": "invalid_request_error", "param": None, "code": None}}
+    recorder = Recorder(401, json.dumps(body).encode())
+    with recorder.client() as client:
+        parsed = create_completion.sync(client=client, body=CreateCompletionRequest(model="m", prompt="p"))
+    assert isinstance(parsed, ErrorResponse)
+    assert parsed.error.message == "bad key"
+
+
+async def test_asyncio_detailed_parses_json() -> None:
+    recorder = Recorder(200, json.dumps(COMPLETION).encode())
+    async with recorder.client() as client:
+        parsed = await create_completion.asyncio(client=client, body=CreateCompletionRequest(model="m", prompt="p"))
+    assert isinstance(parsed, CreateCompletionResponse)
+
+
+def test_multipart_upload_lets_httpx_choose_the_boundary() -> None:
+    recorder = Recorder(200, b'{"id": "file-1", "object": "file"}')
+    payload = b"line one\r\n--+++\r\nline two"  # would end OPC's hard-coded `+++` boundary early
+    body = CreateFileRequest(
+        file=File(payload=io.BytesIO(payload), file_name="data.jsonl"), purpose=CreateFileRequestPurpose.ASSISTANTS
+    )
+    with recorder.client() as client:
+        response = create_file.sync_detailed(client=client, body=body)
+    assert response.status_code == 200
+    (request,) = recorder.requests
+    content_type = request.headers["content-type"]
+    assert content_type.startswith("multipart/form-data; boundary=")
+    assert not content_type.endswith("boundary=+++")
+    assert payload in request.content
+
+
+def test_binary_response_comes_back_as_a_file() -> None:
+    recorder = Recorder(200, b"\x00\x01binary", content_type="application/octet-stream")
+    with recorder.client() as client:
+        parsed = download_file.sync(file_id="file-1", client=client)
+    assert isinstance(parsed, File)
+    assert parsed.payload.read() == b"\x00\x01binary"
+
+
+# --------------------------------------------------------------------------------------- build_request()
+
+
+def test_build_request_quotes_path_parameters() -> None:
+    assert retrieve_model.build_request(model="org/model:v1 x") == {
+        "method": "GET",
+        "url": "/v1/models/org%2Fmodel%3Av1%20x",
+    }
+    assert fetch_task.build_request(id=1320098173412546)["url"] == "/mj/task/1320098173412546/fetch"
+    assert (retrieve_model.METHOD, retrieve_model.PATH) == ("GET", "/v1/models/{model}")
+
+
+def test_build_request_passes_wire_names_and_drops_none_query_values() -> None:
+    request = list_assistants.build_request(query={"limit": 5, "order": None, "after": "asst_1"})
+    assert request == {"method": "GET", "url": "/v1/assistants", "params": {"limit": 5, "after": "asst_1"}}
+    body = {"prompt": "Cat", "base64Array": ["data:image/png;base64,AAAA"], "notifyHook": None}
+    request = submit_imagine.build_request(body=body)
+    assert request == {"method": "POST", "url": "/mj/submit/imagine", "json": body}
+    assert request["json"] is not body  # a copy: the caller's mapping is never changed
+    assert create_completion.build_request() == {"method": "POST", "url": "/v1/completions"}
+
+
+def test_build_request_multipart_parts() -> None:
+    audio = io.BytesIO(b"RIFF....WAVE")
+    audio.name = "/tmp/speech.wav"
+    request = create_transcription.build_request(
+        body={
+            "file": audio,
+            "model": "whisper-1",
+            "temperature": 0.5,
+            "timestamp_granularities[]": ["word", "segment"],
+            "prompt": None,
+            "x_flag": True,
+        }
+    )
+    assert request["method"] == "POST" and request["url"] == "/v1/audio/transcriptions"
+    assert request["files"] == [
+        ("file", ("speech.wav", audio, None)),
+        ("model", (None, "whisper-1", None)),
+        ("temperature", (None, "0.5", None)),
+        ("timestamp_granularities[]", (None, "word", None)),
+        ("timestamp_granularities[]", (None, "segment", None)),
+        ("x_flag", (None, "true", None)),
+    ]
+    assert create_file.build_request(body={"file": b"abc", "purpose": "assistants"})["files"][0] == (
+        "file",
+        ("upload", b"abc", None),
+    )
+    assert create_file.build_request(body={"file": ("a.jsonl", b"{}", "application/jsonl")})["files"] == [
+        ("file", ("a.jsonl", b"{}", "application/jsonl"))
+    ]
+    encoded = httpx.Request("POST", "http://127.0.0.1/v1/audio/transcriptions", files=request["files"])
+    encoded.read()
+    assert b'name="file"; filename="speech.wav"' in encoded.content
+    assert b'name="x_flag"\r\n\r\ntrue\r\n' in encoded.content
+
+
+# ----------------------------------------------------------------------------------------- stream()
+
+
+SSE = (
+    b'data: {"id":"c","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"role":"assistant"},'
+    b'"finish_reason":null}]}\n\n'
+    b"data: [DONE]\n\n"
+)
+
+
+def test_stream_yields_the_unread_response_with_stream_forced() -> None:
+    recorder = Recorder(200, SSE, content_type="text/event-stream")
+    body = CreateChatCompletionRequest.from_dict(
+        {"model": "gpt-3.5-turbo", "messages": [{"role": "user", "content": "Hi"}]}
+    )
+    with recorder.client() as client, create_chat_completion.stream(client=client, body=body) as response:
+        assert isinstance(response, httpx.Response)
+        assert not response.is_stream_consumed
+        with pytest.raises(httpx.ResponseNotRead):
+            _ = response.content
+        lines = list(response.iter_lines())
+    assert lines[0].startswith("data: {") and "data: [DONE]" in lines
+    assert response.is_closed
+    (request,) = recorder.requests
+    sent: dict[str, Any] = json.loads(request.content)
+    assert sent["stream"] is True
+    assert sent["messages"] == [{"role": "user", "content": "Hi"}]
+    assert request.headers["accept"] == "text/event-stream"
+
+
+async def test_astream_yields_the_unread_response() -> None:
+    recorder = Recorder(200, SSE, content_type="text/event-stream")
+    body = CreateCompletionRequest(model="m", prompt="p")
+    async with recorder.client() as client, create_completion.astream(client=client, body=body) as response:
+        assert not response.is_stream_consumed
+        chunks = [chunk async for chunk in response.aiter_bytes()]
+    assert b"".join(chunks) == SSE
+    assert json.loads(recorder.requests[0].content)["stream"] is True
+
+
+def test_only_event_stream_operations_have_stream() -> None:
+    assert hasattr(create_completion, "stream") and hasattr(create_completion, "astream")
+    assert hasattr(create_chat_completion, "stream")
+    assert not hasattr(retrieve_model, "stream") and not hasattr(create_file, "stream")
+
+
+# ------------------------------------------------------------------------------------ the msgspec models
+
+
+def decode(model: type[Any], payload: Any) -> Any:
+    return msgspec.json.decode(json.dumps(payload).encode(), type=model)
+
+
+def test_models_decode_completions_and_read_absent_fields_as_none() -> None:
+    completion = decode(models.CreateCompletionResponse, COMPLETION)
+    assert completion.usage.total_tokens == 12
+    assert completion.system_fingerprint is None  # absent on the wire
+    chunk = decode(
+        models.CreateCompletionResponse,
+        {"id": "c", "object": "text_completion", "choices": [{"text": "h", "index": 0, "finish_reason": None}]},
+    )
+    assert chunk.choices[0].finish_reason is None and chunk.usage is None and chunk.created is None
+    assert chunk.to_dict() == {"id": "c", "object": "text_completion", "choices": [{"text": "h", "index": 0}]}
+
+
+def test_models_decode_chat_completions_and_chunks() -> None:
+    chat = decode(
+        models.CreateChatCompletionResponse,
+        {
+            "id": "chatcmpl-1",
+            "object": "chat.completion",
+            "created": 1,
+            "model": "gpt-3.5-turbo-0125",
+            "system_fingerprint": None,
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {
+                        "role": "assistant",
+                        "content": None,
+                        "tool_calls": [
+                            {"id": "call_1", "type": "function", "function": {"name": "f", "arguments": "{}"}}
+                        ],
+                    },
+                    "logprobs": None,
+                    "finish_reason": "tool_calls",
+                }
+            ],
+            "usage": {"prompt_tokens": 9, "completion_tokens": 12, "total_tokens": 21},
+        },
+    )
+    assert chat.choices[0].message.tool_calls[0].function.name == "f"
+    chunk = decode(
+        models.CreateChatCompletionStreamResponse,
+        {
+            "id": "c",
+            "object": "chat.completion.chunk",
+            "created": 1,
+            "model": "g",
+            "system_fingerprint": None,
+            "choices": [
+                {
+                    "index": 0,
+                    "delta": {"tool_calls": [{"index": 0, "function": {"arguments": '{"a"'}}]},
+                    "logprobs": None,
+                    "finish_reason": None,
+                }
+            ],
+            "usage": None,
+        },
+    )
+    call = chunk.choices[0].delta.tool_calls[0]
+    assert (call.index, call.id, call.function.name, call.function.arguments) == (0, None, None, '{"a"')
+    assert chunk.choices[0].finish_reason is None and chunk.usage is None and chunk.choices[0].delta.role is None
+
+
+def test_models_decode_midjourney_camel_case_wire_names() -> None:
+    task = decode(
+        models.Task,
+        {
+            "id": "1320098173412546",
+            "action": "IMAGINE",
+            "status": "IN_PROGRESS",
+            "promptEn": "Cat",
+            "submitTime": 1712000000000,
+            "finishTime": None,
+            "progress": "42%",
+            "imageUrl": "https://example.invalid/mj/image/1",
+            "failReason": "",
+            "buttons": [{"customId": "MJ::JOB::upsample::1::abc", "label": "U1", "type": 2, "style": 2}],
+            "properties": {"finalPrompt": "Cat"},
+        },
+    )
+    assert task.image_url == "https://example.invalid/mj/image/1"
+    assert (task.prompt_en, task.submit_time, task.finish_time, task.fail_reason) == ("Cat", 1712000000000, None, "")
+    assert task.buttons[0].custom_id == "MJ::JOB::upsample::1::abc"
+    assert task.start_time is None
+    assert task.to_dict()["imageUrl"] == "https://example.invalid/mj/image/1"  # back to wire names
+    assert decode(models.SubmitResult, {"code": 1, "result": "1320098173412546"}).result == "1320098173412546"
+    assert decode(models.SubmitResult, {"code": 1, "result": 1320098173412546}).result == 1320098173412546
+
+
+def test_models_decode_error_envelopes() -> None:
+    error = decode(models.ErrorResponse, {"error": {"message": "m", "type": "t", "param": None, "code": None}})
+    assert (error.error.message, error.error.param, error.error.code) == ("m", None, None)
+    assert decode(models.ErrorResponse, {"error": {"message": "m"}}).error.type is None
+    relay = decode(
+        models.MidjourneyErrorResponse, {"description": "task_no_found", "type": "upstream_error", "code": 4}
+    )
+    assert relay.code == 4
