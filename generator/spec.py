@@ -52,13 +52,23 @@ class Spec:
         return found
 
     def event_stream_operation_ids(self) -> list[str]:
-        """The operationIds whose 200 response declares `text/event-stream`, sorted."""
+        """The operationIds whose 200 response declares `text/event-stream`, sorted.
+
+        openapi-python-client reads only the first content type of a response, so JSON must come first for its
+        `sync` / `asyncio` functions to parse non-streamed answers; anything else is refused here.
+        """
         ids: list[str] = []
-        for _method, _path, operation in self.operations():
-            response = operation.get("responses", {}).get("200", {})
-            response = self._resolve(response)
-            if "text/event-stream" in response.get("content", {}):
-                ids.append(str(operation["operationId"]))
+        for method, path, operation in self.operations():
+            response = self._resolve(operation.get("responses", {}).get("200", {}))
+            content_types = list(response.get("content", {}))
+            if "text/event-stream" not in content_types:
+                continue
+            if content_types[0] != "application/json":
+                raise SpecError(
+                    f"{method.upper()} {path}: list `application/json` first in the 200 response (found "
+                    f"{', '.join(content_types)}); openapi-python-client parses only the first content type"
+                )
+            ids.append(str(operation["operationId"]))
         return sorted(ids)
 
     def _resolve(self, node: dict[str, Any]) -> dict[str, Any]:

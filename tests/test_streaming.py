@@ -294,9 +294,8 @@ async def test_async_cancellation_closes_response() -> None:
     got_first = asyncio.Event()
 
     async def consume() -> None:
-        async with stream:
-            async for _item in stream:
-                got_first.set()
+        async for _item in stream:  # no `async with`: cancellation alone must close the response
+            got_first.set()
 
     task = asyncio.create_task(consume())
     await asyncio.wait_for(got_first.wait(), 5)

@@ -139,9 +139,39 @@ def _file_parts(op: Operation, body: dict[str, Any]) -> tuple[bool, list[tuple[A
             seekable = False
         if seekable:
             rewind.append((content, offset))
+            if offset:
+                # httpx rewinds a file part to 0 before sending it; the caller means the rest of the file.
+                view = _FromOffset(content, offset)
+                body[param.wire] = (*value[:1], view, *value[2:]) if isinstance(value, tuple) else view
         else:
             replayable = False
     return replayable, rewind
+
+
+class _FromOffset:
+    """A seekable binary file seen from the offset it stood at when given to the SDK (its position 0)."""
+
+    def __init__(self, handle: Any, offset: int) -> None:
+        self._handle = handle
+        self._offset = offset
+        name = getattr(handle, "name", None)
+        if isinstance(name, str):
+            self.name = name
+
+    def read(self, size: int = -1) -> bytes:
+        data: bytes = self._handle.read(size)
+        return data
+
+    def seek(self, position: int, whence: int = os.SEEK_SET) -> int:
+        if whence == os.SEEK_SET:
+            position += self._offset
+        return int(self._handle.seek(position, whence)) - self._offset
+
+    def tell(self) -> int:
+        return int(self._handle.tell()) - self._offset
+
+    def seekable(self) -> bool:
+        return True
 
 
 class _BaseClient:

@@ -159,6 +159,13 @@ def describe(schema: Mapping[str, Any]) -> str:
         "object": "a dict",
     }
     text = names.get(str(kind), "a value") if kind else "a value"
+    if kind == "object":
+        # Union branches are told apart by a constant field (role, type): name it.
+        for key, prop in (schema.get("properties") or {}).items():
+            if isinstance(prop, Mapping) and "const" in prop:
+                return f"a dict with {key}={prop['const']!r}" + (
+                    f" and {', '.join(schema['required'])}" if schema.get("required") else ""
+                )
     low, high = schema.get("minimum"), schema.get("maximum")
     if low is not None and high is not None:
         text += f" from {low} to {high}"

@@ -67,7 +67,7 @@ class SSEDecoder:
                     return events
         if b"\n" not in chunk and b"\r" not in chunk:
             # No line end at all (e.g. the middle of a huge event): just accumulate.
-            self._line = bytearray(bytes(self._line) + chunk)
+            self._line += chunk
             return events
         lines = chunk.splitlines(keepends=True)
         last = lines[-1]

@@ -14,12 +14,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m wushuang.testing", description=__doc__)
     parser.add_argument("--port", type=int, default=8080, help="port to listen on (0: pick a free one)")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    parser.add_argument("--api-key", default=os.environ.get("WUSHUANG_API_KEY"),
-                        help="the key clients must send (default: $WUSHUANG_API_KEY)")
-    parser.add_argument("--clock", choices=["real", "manual", "auto"], default="real",
-                        help="how Midjourney tasks progress: wall time (default), never, or per fetch")
-    parser.add_argument("--auto-advance", type=float, default=None,
-                        help="seconds the clock advances on each task fetch")
+    parser.add_argument(
+        "--api-key",
+        default=os.environ.get("WUSHUANG_API_KEY"),
+        help="the key clients must send (default: $WUSHUANG_API_KEY)",
+    )
+    parser.add_argument(
+        "--clock",
+        choices=["real", "manual", "auto"],
+        default="real",
+        help="how Midjourney tasks progress: wall time (default), never, or per fetch",
+    )
+    parser.add_argument(
+        "--auto-advance", type=float, default=None, help="seconds the clock advances on each task fetch"
+    )
     parser.add_argument("--log-level", default="warning", help="uvicorn log level")
     args = parser.parse_args(argv)
     if not args.api_key:
@@ -38,8 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     sock.bind((args.host, args.port))
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"wushuang emulator serving on http://{host}:{sock.getsockname()[1]} (Ctrl-C to stop)", flush=True)
-    config = uvicorn.Config(app, log_level=args.log_level, lifespan="off", http="h11", ws="none",
-                            timeout_graceful_shutdown=1)
+    config = uvicorn.Config(
+        app, log_level=args.log_level, lifespan="off", http="h11", ws="none", timeout_graceful_shutdown=1
+    )
     uvicorn.Server(config).run(sockets=[sock])
     return 0
 

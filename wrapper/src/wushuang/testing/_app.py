@@ -65,8 +65,15 @@ class Call:
 Handler = Callable[[Call], "Response | Awaitable[Response]"]
 
 
-def openai_error(status: int, message: str, *, type: str = "invalid_request_error", param: str | None = None,
-                 code: str | None = None, headers: Mapping[str, str] | None = None) -> Response:
+def openai_error(
+    status: int,
+    message: str,
+    *,
+    type: str = "invalid_request_error",
+    param: str | None = None,
+    code: str | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response:
     """An error in the OpenAI envelope."""
     body = {"error": {"message": message, "type": type, "param": param, "code": code}}
     return JSONResponse(body, status_code=status, headers=dict(headers or {}))
@@ -178,13 +185,23 @@ class EmulatorApp:
     ) -> Response:
         if operation is None:
             if allowed:
-                return openai_error(405, f"Method not allowed: {method} {path} (allowed: {', '.join(allowed)})",
-                                    headers={"allow": ", ".join(allowed)})
+                return openai_error(
+                    405,
+                    f"Method not allowed: {method} {path} (allowed: {', '.join(allowed)})",
+                    headers={"allow": ", ".join(allowed)},
+                )
             return openai_error(404, f"Invalid URL ({method} {path})")
         if not self._authorized(request, operation):
             return openai_error(401, "Incorrect API key provided", code="invalid_api_key")
-        call = Call(operation=operation, request=request, state=self.state, spec=self.spec,
-                    path_params=path_params, query={}, body=body)
+        call = Call(
+            operation=operation,
+            request=request,
+            state=self.state,
+            spec=self.spec,
+            path_params=path_params,
+            query={},
+            body=body,
+        )
         problem = self._parse_and_validate(call)
         if problem is not None:
             return problem
@@ -234,8 +251,11 @@ class EmulatorApp:
         error = self.spec.validate(operation, "query", query)
         if error is not None:
             return self._invalid(operation, error)
-        headers = {p.name: request.headers[p.name] for p in operation.parameters
-                   if p.location == "header" and p.name in request.headers}
+        headers = {
+            p.name: request.headers[p.name]
+            for p in operation.parameters
+            if p.location == "header" and p.name in request.headers
+        }
         error = self.spec.validate(operation, "header", headers)
         if error is not None:
             return self._invalid(operation, error)
@@ -253,8 +273,10 @@ class EmulatorApp:
                 try:
                     instance = json.loads(call.body)
                 except ValueError:
-                    message = ("We could not parse the JSON body of your request. (HINT: This likely means you "
-                               "aren't using your HTTP library correctly.)")
+                    message = (
+                        "We could not parse the JSON body of your request. (HINT: This likely means you "
+                        "aren't using your HTTP library correctly.)"
+                    )
                     if operation.is_midjourney:
                         return mj_error("request body is not valid JSON", code=4)
                     return openai_error(400, message)
@@ -318,18 +340,34 @@ class EmulatorApp:
             return None
         if fault.body is None:
             if path.startswith("/mj/"):
-                return JSONResponse({"description": f"emulated status {fault.status}", "type": "upstream_error",
-                                     "code": 30 if fault.status == 429 else 9}, status_code=fault.status,
-                                    headers=headers)
+                return JSONResponse(
+                    {
+                        "description": f"emulated status {fault.status}",
+                        "type": "upstream_error",
+                        "code": 30 if fault.status == 429 else 9,
+                    },
+                    status_code=fault.status,
+                    headers=headers,
+                )
             kind = "rate_limit_exceeded" if fault.status == 429 else None
-            error_type = "requests" if fault.status == 429 else ("server_error" if fault.status >= 500
-                                                                 else "invalid_request_error")
-            body = {"error": {"message": f"Emulated error (status {fault.status})", "type": error_type,
-                              "param": None, "code": kind}}
+            error_type = (
+                "requests"
+                if fault.status == 429
+                else ("server_error" if fault.status >= 500 else "invalid_request_error")
+            )
+            body = {
+                "error": {
+                    "message": f"Emulated error (status {fault.status})",
+                    "type": error_type,
+                    "param": None,
+                    "code": kind,
+                }
+            }
             return JSONResponse(body, status_code=fault.status, headers=headers)
         if isinstance(fault.body, (bytes, str)):
-            return Response(fault.body, status_code=fault.status, headers=headers,
-                            media_type=fault.content_type or "text/plain")
+            return Response(
+                fault.body, status_code=fault.status, headers=headers, media_type=fault.content_type or "text/plain"
+            )
         return JSONResponse(fault.body, status_code=fault.status, headers=headers)
 
     async def _send(
@@ -363,7 +401,7 @@ class EmulatorApp:
             async def broken() -> Any:
                 first = True
                 async for chunk in original:
-                    data = chunk if isinstance(chunk, bytes) else bytes(chunk)
+                    data = chunk.encode() if isinstance(chunk, str) else bytes(chunk)
                     if first and data.startswith(b"data: {"):
                         # Cut the JSON in half but keep the SSE framing intact.
                         data = data[: max(8, len(data) // 2)].rstrip(b"\n") + b"\n\n"
@@ -373,8 +411,12 @@ class EmulatorApp:
             response.body_iterator = broken()
             return response
         headers = {k: v for k, v in response.headers.items() if k.lower() not in ("content-length", "content-type")}
-        return Response(b'{"id": "broken", "object": "text_completion", "choices": [{"te', status_code=200,
-                        headers=headers, media_type="application/json")
+        return Response(
+            b'{"id": "broken", "object": "text_completion", "choices": [{"te',
+            status_code=200,
+            headers=headers,
+            media_type="application/json",
+        )
 
     def _truncating_send(self, send: Send, events: int, streaming: bool) -> Send:
         sent = 0

@@ -33,9 +33,7 @@ def default_handlers() -> dict[str, Handler]:
     return {**OPENAI_HANDLERS, **MJ_HANDLERS}
 
 
-def build_app(
-    api_key: str, clock: Clock, spec: Mapping[str, Any] | str | Path | None = None
-) -> EmulatorApp:
+def build_app(api_key: str, clock: Clock, spec: Mapping[str, Any] | str | Path | None = None) -> EmulatorApp:
     """The emulator's ASGI app, for serving it with any ASGI server."""
     state = EmulatorState(api_key=api_key, clock=clock)
     return EmulatorApp(state, SpecIndex(load_spec(spec)), default_handlers())
@@ -146,14 +144,14 @@ class Emulator:
         """Store a file as if it had been uploaded; returns it (its `id` serves its content)."""
         number = self.app.state.next_number()
         file_id = "file-" + hashlib.sha256(f"{number}:{hashlib.sha256(data).hexdigest()}".encode()).hexdigest()[:24]
-        stored = StoredFile(id=file_id, filename=filename, purpose=purpose,
-                            created_at=int(self.clock.now()), data=data)
+        stored = StoredFile(id=file_id, filename=filename, purpose=purpose, created_at=int(self.clock.now()), data=data)
         with self.app.state.lock:
             self.app.state.files[file_id] = stored
         return stored
 
-    def add_synthetic_file(self, file_id: str | None = None, size: int = 0, *,
-                           filename: str = "synthetic.bin") -> SyntheticFile:
+    def add_synthetic_file(
+        self, file_id: str | None = None, size: int = 0, *, filename: str = "synthetic.bin"
+    ) -> SyntheticFile:
         """Serve a large file without holding it in memory.
 
         Its content is deterministic pseudo-random bytes generated while it is sent; compare a download with
@@ -176,8 +174,15 @@ class Emulator:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self._host, self._port))
         self._bound_port = sock.getsockname()[1]
-        config = uvicorn.Config(self.app, log_level=self._log_level, lifespan="off", http="h11",
-                                access_log=False, timeout_graceful_shutdown=1, ws="none")
+        config = uvicorn.Config(
+            self.app,
+            log_level=self._log_level,
+            lifespan="off",
+            http="h11",
+            access_log=False,
+            timeout_graceful_shutdown=1,
+            ws="none",
+        )
         server = uvicorn.Server(config)
         self._server = server
         loop = asyncio.new_event_loop()
@@ -234,8 +239,9 @@ class Emulator:
     def __enter__(self) -> Emulator:
         return self.start()
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.stop()
 
     def __repr__(self) -> str:

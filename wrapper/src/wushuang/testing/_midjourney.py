@@ -32,26 +32,48 @@ def submit_imagine(call: Call) -> Response:
     lowered = prompt.lower()
     for word in BANNED_WORDS:
         if word in lowered:
-            return JSONResponse({"code": 24, "description": "可能包含敏感词", "result": None,
-                                 "properties": {"promptEn": prompt, "bannedWord": word}})
+            return JSONResponse(
+                {
+                    "code": 24,
+                    "description": "可能包含敏感词",
+                    "result": None,
+                    "properties": {"promptEn": prompt, "bannedWord": word},
+                }
+            )
     number = call.state.next_number()
     task_id = str(1_700_000_000_000_000 + number * 7919)
-    task = Task(id=task_id, prompt=prompt, submitted_at=call.state.clock.now(),
-                bot_type=str(p.get("botType") or "MID_JOURNEY"), state=p.get("state"),
-                notify_hook=p.get("notifyHook"))
+    task = Task(
+        id=task_id,
+        prompt=prompt,
+        submitted_at=call.state.clock.now(),
+        bot_type=str(p.get("botType") or "MID_JOURNEY"),
+        state=p.get("state"),
+        notify_hook=p.get("notifyHook"),
+    )
     with call.state.lock:
         call.state.tasks[task_id] = task
-    return JSONResponse({"code": 1, "description": "提交成功", "result": task_id,
-                         "properties": {"discordInstanceId": "emulator", "numberOfQueues": 0}})
+    return JSONResponse(
+        {
+            "code": 1,
+            "description": "提交成功",
+            "result": task_id,
+            "properties": {"discordInstanceId": "emulator", "numberOfQueues": 0},
+        }
+    )
 
 
 def _buttons(task_hash: str) -> list[dict[str, Any]]:
-    buttons = [{"customId": f"MJ::JOB::upsample::{i}::{task_hash}", "emoji": "", "label": f"U{i}", "type": 2,
-                "style": 2} for i in range(1, 5)]
-    buttons.append({"customId": f"MJ::JOB::reroll::0::{task_hash}::SOLO", "emoji": "🔄", "label": "", "type": 2,
-                    "style": 2})
-    buttons += [{"customId": f"MJ::JOB::variation::{i}::{task_hash}", "emoji": "", "label": f"V{i}", "type": 2,
-                 "style": 2} for i in range(1, 5)]
+    buttons = [
+        {"customId": f"MJ::JOB::upsample::{i}::{task_hash}", "emoji": "", "label": f"U{i}", "type": 2, "style": 2}
+        for i in range(1, 5)
+    ]
+    buttons.append(
+        {"customId": f"MJ::JOB::reroll::0::{task_hash}::SOLO", "emoji": "🔄", "label": "", "type": 2, "style": 2}
+    )
+    buttons += [
+        {"customId": f"MJ::JOB::variation::{i}::{task_hash}", "emoji": "", "label": f"V{i}", "type": 2, "style": 2}
+        for i in range(1, 5)
+    ]
     return buttons
 
 
@@ -63,12 +85,26 @@ def task_view(task: Task, now: float, base_url: str) -> dict[str, Any]:
     task_hash = hashlib.sha256(task.id.encode()).hexdigest()[:32]
     image_url = f"{base_url}/mj/image/{task.id}"
     view: dict[str, Any] = {
-        "id": task.id, "action": task.action, "prompt": task.prompt, "promptEn": task.prompt,
-        "description": f"/imagine {task.prompt}", "state": task.state,
-        "submitTime": int(round(task.submitted_at * 1000)), "startTime": None, "finishTime": None,
-        "progress": "0%", "imageUrl": None, "failReason": None, "buttons": [],
-        "properties": {"finalPrompt": task.prompt, "finalZhPrompt": "", "botType": task.bot_type,
-                       "notifyHook": task.notify_hook, "discordInstanceId": "emulator"},
+        "id": task.id,
+        "action": task.action,
+        "prompt": task.prompt,
+        "promptEn": task.prompt,
+        "description": f"/imagine {task.prompt}",
+        "state": task.state,
+        "submitTime": int(round(task.submitted_at * 1000)),
+        "startTime": None,
+        "finishTime": None,
+        "progress": "0%",
+        "imageUrl": None,
+        "failReason": None,
+        "buttons": [],
+        "properties": {
+            "finalPrompt": task.prompt,
+            "finalZhPrompt": "",
+            "botType": task.bot_type,
+            "notifyHook": task.notify_hook,
+            "discordInstanceId": "emulator",
+        },
         "status": "NOT_START",
     }
     if elapsed < _QUEUED_FOR:
@@ -82,13 +118,22 @@ def task_view(task: Task, now: float, base_url: str) -> dict[str, Any]:
         view["status"] = "MODAL"
         return view
     if "fail" in lowered and running >= _FAIL_AFTER:
-        view.update(status="FAILURE", progress="", failReason="[Invalid parameter] emulated failure",
-                    finishTime=int(round((started + _FAIL_AFTER) * 1000)))
+        view.update(
+            status="FAILURE",
+            progress="",
+            failReason="[Invalid parameter] emulated failure",
+            finishTime=int(round((started + _FAIL_AFTER) * 1000)),
+        )
         return view
     percent = int(running * _PERCENT_PER_SECOND)
     if percent >= 100:
-        view.update(status="SUCCESS", progress="100%", imageUrl=image_url + ".png", buttons=_buttons(task_hash),
-                    finishTime=int(round((started + 100 / _PERCENT_PER_SECOND) * 1000)))
+        view.update(
+            status="SUCCESS",
+            progress="100%",
+            imageUrl=image_url + ".png",
+            buttons=_buttons(task_hash),
+            finishTime=int(round((started + 100 / _PERCENT_PER_SECOND) * 1000)),
+        )
         return view
     view.update(status="IN_PROGRESS", progress=f"{percent}%", imageUrl=f"{image_url}.webp?progress={percent}")
     return view

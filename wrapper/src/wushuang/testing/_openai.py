@@ -89,8 +89,11 @@ def _pieces(gen: Generation, kept: list[int], text: str) -> list[tuple[str, int]
 
 
 def _usage(prompt_tokens: int, completion_tokens: int) -> dict[str, int]:
-    return {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
-            "total_tokens": prompt_tokens + completion_tokens}
+    return {
+        "prompt_tokens": prompt_tokens,
+        "completion_tokens": completion_tokens,
+        "total_tokens": prompt_tokens + completion_tokens,
+    }
 
 
 def _request_id(prefix: str, *parts: Any) -> str:
@@ -117,8 +120,9 @@ def _echo_tokens(text: str) -> list[str]:
     return [m.group(0) for m in _SPAN_RE.finditer(text)]
 
 
-def _completion_logprobs(gen: Generation, pieces: list[tuple[str, int]], echo_text: str | None,
-                         top: int, start_offset: int = 0) -> dict[str, Any]:
+def _completion_logprobs(
+    gen: Generation, pieces: list[tuple[str, int]], echo_text: str | None, top: int, start_offset: int = 0
+) -> dict[str, Any]:
     tokens: list[str] = []
     token_logprobs: list[float | None] = []
     top_logprobs: list[dict[str, float] | None] = []
@@ -143,8 +147,12 @@ def _completion_logprobs(gen: Generation, pieces: list[tuple[str, int]], echo_te
         top_logprobs.append({alt: lp for alt, lp in gen.alternatives[i][:top]})
         text_offset.append(offset)
         offset += len(piece)
-    return {"tokens": tokens, "token_logprobs": token_logprobs, "top_logprobs": top_logprobs,
-            "text_offset": text_offset}
+    return {
+        "tokens": tokens,
+        "token_logprobs": token_logprobs,
+        "top_logprobs": top_logprobs,
+        "text_offset": text_offset,
+    }
 
 
 def create_completion(call: Call) -> Response:
@@ -174,8 +182,7 @@ def create_completion(call: Call) -> Response:
             pieces = _pieces(gen, kept, text)
             completion_tokens += count_tokens(text)
             full = (ptext if echo else "") + text + suffix
-            logprobs = (_completion_logprobs(gen, pieces, ptext if echo else None, top)
-                        if top is not None else None)
+            logprobs = _completion_logprobs(gen, pieces, ptext if echo else None, top) if top is not None else None
             choices.append({"text": full, "index": index, "logprobs": logprobs, "finish_reason": finish})
             chunks: list[dict[str, Any]] = []
             offset = 0
@@ -189,8 +196,13 @@ def create_completion(call: Call) -> Response:
             chunks.append({"text": suffix, "index": index, "logprobs": None, "finish_reason": finish})
             streamed.append(chunks)
     usage = _usage(prompt_tokens, completion_tokens)
-    head = {"id": ident, "object": "text_completion", "created": created, "model": model,
-            "system_fingerprint": _FINGERPRINT}
+    head = {
+        "id": ident,
+        "object": "text_completion",
+        "created": created,
+        "model": model,
+        "system_fingerprint": _FINGERPRINT,
+    }
     if not p.get("stream"):
         return JSONResponse({**head, "choices": choices, "usage": usage})
     events: list[dict[str, Any]] = []
@@ -210,8 +222,9 @@ def _content_text(content: Any) -> str:
     if isinstance(content, str):
         return content
     if isinstance(content, list):
-        return " ".join(str(part.get("text", "")) for part in content
-                        if isinstance(part, dict) and part.get("type") == "text")
+        return " ".join(
+            str(part.get("text", "")) for part in content if isinstance(part, dict) and part.get("type") == "text"
+        )
     return ""
 
 
@@ -251,22 +264,27 @@ def _chosen_tool(p: dict[str, Any]) -> dict[str, Any] | None:
     if isinstance(choice, dict):
         name = (choice.get("function") or {}).get("name")
         named = [t for t in tools if (t.get("function") or {}).get("name") == name]
-        return named[0]["function"] if named else None
+        found: dict[str, Any] | None = named[0]["function"] if named else None
+        return found
     if choice == "required" or last_is_user:
-        return tools[0]["function"]
+        first: dict[str, Any] = tools[0]["function"]
+        return first
     return None
 
 
 def _chat_logprobs(gen: Generation, pieces: list[tuple[str, int]], top: int) -> dict[str, Any]:
     content = []
     for piece, i in pieces:
-        content.append({
-            "token": piece,
-            "logprob": gen.logprobs[i],
-            "bytes": list(piece.encode()),
-            "top_logprobs": [{"token": alt, "logprob": lp, "bytes": list(alt.encode())}
-                             for alt, lp in gen.alternatives[i][:top]],
-        })
+        content.append(
+            {
+                "token": piece,
+                "logprob": gen.logprobs[i],
+                "bytes": list(piece.encode()),
+                "top_logprobs": [
+                    {"token": alt, "logprob": lp, "bytes": list(alt.encode())} for alt, lp in gen.alternatives[i][:top]
+                ],
+            }
+        )
     return {"content": content}
 
 
@@ -275,8 +293,9 @@ def create_chat_completion(call: Call) -> Response:
     p = call.json
     model = p["model"]
     messages = p["messages"]
-    transcript = "\n".join(f"{m.get('role', '')}: {_content_text(m.get('content'))}"
-                           for m in messages if isinstance(m, dict))
+    transcript = "\n".join(
+        f"{m.get('role', '')}: {_content_text(m.get('content'))}" for m in messages if isinstance(m, dict)
+    )
     n = p.get("n") or 1
     limit = p.get("max_completion_tokens", p.get("max_tokens"))
     stops = _stops(p.get("stop"))
@@ -288,8 +307,13 @@ def create_chat_completion(call: Call) -> Response:
     ident = _request_id("chatcmpl-", p)
     prompt_tokens = count_tokens(transcript)
     completion_tokens = 0
-    head = {"id": ident, "object": "chat.completion", "created": created, "model": model,
-            "system_fingerprint": _FINGERPRINT}
+    head = {
+        "id": ident,
+        "object": "chat.completion",
+        "created": created,
+        "model": model,
+        "system_fingerprint": _FINGERPRINT,
+    }
     choices: list[dict[str, Any]] = []
     streamed: list[list[dict[str, Any]]] = []
     for index in range(n):
@@ -299,19 +323,49 @@ def create_chat_completion(call: Call) -> Response:
             arguments = json.dumps(_sample_value(tool.get("parameters") or {}, rng) or {}, ensure_ascii=False)
             call_id = "call_" + hashlib.sha256(f"{seed}".encode()).hexdigest()[:24]
             completion_tokens += count_tokens(arguments)
-            tool_call = {"id": call_id, "type": "function",
-                         "function": {"name": tool.get("name", ""), "arguments": arguments}}
-            choices.append({"index": index, "message": {"role": "assistant", "content": None,
-                                                        "tool_calls": [tool_call]},
-                            "logprobs": None, "finish_reason": "tool_calls"})
-            chunks = [{"index": index, "delta": {"role": "assistant", "content": None, "tool_calls": [
-                {"index": 0, "id": call_id, "type": "function",
-                 "function": {"name": tool.get("name", ""), "arguments": ""}}]}, "logprobs": None,
-                "finish_reason": None}]
+            tool_call = {
+                "id": call_id,
+                "type": "function",
+                "function": {"name": tool.get("name", ""), "arguments": arguments},
+            }
+            choices.append(
+                {
+                    "index": index,
+                    "message": {"role": "assistant", "content": None, "tool_calls": [tool_call]},
+                    "logprobs": None,
+                    "finish_reason": "tool_calls",
+                }
+            )
+            chunks = [
+                {
+                    "index": index,
+                    "delta": {
+                        "role": "assistant",
+                        "content": None,
+                        "tool_calls": [
+                            {
+                                "index": 0,
+                                "id": call_id,
+                                "type": "function",
+                                "function": {"name": tool.get("name", ""), "arguments": ""},
+                            }
+                        ],
+                    },
+                    "logprobs": None,
+                    "finish_reason": None,
+                }
+            ]
             for start in range(0, len(arguments), 8):
-                chunks.append({"index": index, "delta": {"tool_calls": [
-                    {"index": 0, "function": {"arguments": arguments[start:start + 8]}}]},
-                    "logprobs": None, "finish_reason": None})
+                chunks.append(
+                    {
+                        "index": index,
+                        "delta": {
+                            "tool_calls": [{"index": 0, "function": {"arguments": arguments[start : start + 8]}}]
+                        },
+                        "logprobs": None,
+                        "finish_reason": None,
+                    }
+                )
             chunks.append({"index": index, "delta": {}, "logprobs": None, "finish_reason": "tool_calls"})
             streamed.append(chunks)
             continue
@@ -323,10 +377,17 @@ def create_chat_completion(call: Call) -> Response:
         pieces = _pieces(gen, kept, text)
         completion_tokens += count_tokens(text)
         logprobs = _chat_logprobs(gen, pieces, top) if want_logprobs else None
-        choices.append({"index": index, "message": {"role": "assistant", "content": text},
-                        "logprobs": logprobs, "finish_reason": finish})
-        chunks = [{"index": index, "delta": {"role": "assistant", "content": ""}, "logprobs": None,
-                   "finish_reason": None}]
+        choices.append(
+            {
+                "index": index,
+                "message": {"role": "assistant", "content": text},
+                "logprobs": logprobs,
+                "finish_reason": finish,
+            }
+        )
+        chunks = [
+            {"index": index, "delta": {"role": "assistant", "content": ""}, "logprobs": None, "finish_reason": None}
+        ]
         for piece, i in pieces:
             lp = _chat_logprobs(gen, [(piece, i)], top) if want_logprobs else None
             chunks.append({"index": index, "delta": {"content": piece}, "logprobs": lp, "finish_reason": None})
@@ -375,8 +436,13 @@ def create_file(call: Call) -> Response:
     number = call.state.next_number()
     digest = hashlib.sha256(part.data).hexdigest()
     file_id = "file-" + hashlib.sha256(f"{number}:{digest}".encode()).hexdigest()[:24]
-    stored = StoredFile(id=file_id, filename=part.filename or "upload", purpose=str(call.form["purpose"]),
-                        created_at=int(call.state.clock.now()), data=part.data)
+    stored = StoredFile(
+        id=file_id,
+        filename=part.filename or "upload",
+        purpose=str(call.form["purpose"]),
+        created_at=int(call.state.clock.now()),
+        data=part.data,
+    )
     with call.state.lock:
         call.state.files[file_id] = stored
     return JSONResponse(stored.to_json())
@@ -408,15 +474,26 @@ def download_file(call: Call) -> Response:
             yield chunk
 
     size = stored.size
-    return StreamingResponse(body(), media_type="application/octet-stream",
-                             headers={"content-length": str(size)})
+    return StreamingResponse(body(), media_type="application/octet-stream", headers={"content-length": str(size)})
 
 
 # ---------------------------------------------------------------- audio
-_AUDIO_TYPES = {"mp3": "audio/mpeg", "opus": "audio/opus", "aac": "audio/aac", "flac": "audio/flac",
-                "wav": "audio/wav", "pcm": "audio/pcm"}
-_AUDIO_MAGIC = {"mp3": b"ID3\x04\x00\x00\x00\x00\x00\x00", "opus": b"OggS\x00\x02", "aac": b"\xff\xf1\x50\x80",
-                "flac": b"fLaC\x00\x00\x00\x22", "wav": b"RIFF\x00\x00\x00\x00WAVEfmt ", "pcm": b""}
+_AUDIO_TYPES = {
+    "mp3": "audio/mpeg",
+    "opus": "audio/opus",
+    "aac": "audio/aac",
+    "flac": "audio/flac",
+    "wav": "audio/wav",
+    "pcm": "audio/pcm",
+}
+_AUDIO_MAGIC = {
+    "mp3": b"ID3\x04\x00\x00\x00\x00\x00\x00",
+    "opus": b"OggS\x00\x02",
+    "aac": b"\xff\xf1\x50\x80",
+    "flac": b"fLaC\x00\x00\x00\x22",
+    "wav": b"RIFF\x00\x00\x00\x00WAVEfmt ",
+    "pcm": b"",
+}
 
 
 def create_speech(call: Call) -> Response:
@@ -446,39 +523,59 @@ def create_transcription(call: Call) -> Response:
     """POST /v1/audio/transcriptions: text derived from the audio bytes; json, verbose_json, text, srt, vtt."""
     form = call.form
     audio = call.files["file"].data
-    seed = seed_of("transcription", hashlib.sha256(audio).hexdigest(), form.get("model"), form.get("prompt"),
-                   form.get("language"))
+    seed = seed_of(
+        "transcription", hashlib.sha256(audio).hexdigest(), form.get("model"), form.get("prompt"), form.get("language")
+    )
     words = words_from(seed, 12).rstrip(".").split(" ")
     halves = [words[:6], words[6:]]
-    segments = []
+    segments: list[dict[str, Any]] = []
     start = 0.0
     for i, chunk in enumerate(halves):
         end = round(start + 0.4 * len(chunk), 2)
-        segments.append({"id": i, "seek": 0, "start": start, "end": end, "text": " " + " ".join(chunk),
-                         "tokens": [50364 + j for j in range(len(chunk))], "temperature": 0.0,
-                         "avg_logprob": -0.25, "compression_ratio": 1.2, "no_speech_prob": 0.01})
+        segments.append(
+            {
+                "id": i,
+                "seek": 0,
+                "start": start,
+                "end": end,
+                "text": " " + " ".join(chunk),
+                "tokens": [50364 + j for j in range(len(chunk))],
+                "temperature": 0.0,
+                "avg_logprob": -0.25,
+                "compression_ratio": 1.2,
+                "no_speech_prob": 0.01,
+            }
+        )
         start = end
     text = " ".join(words) + "."
     fmt = form.get("response_format") or "json"
     if fmt == "text":
         return PlainTextResponse(text + "\n")
     if fmt == "srt":
-        blocks = [f"{s['id'] + 1}\n{_timestamp(s['start'], ',')} --> {_timestamp(s['end'], ',')}\n{s['text'].strip()}\n"
-                  for s in segments]
+        blocks = [
+            f"{s['id'] + 1}\n{_timestamp(s['start'], ',')} --> {_timestamp(s['end'], ',')}\n{s['text'].strip()}\n"
+            for s in segments
+        ]
         return PlainTextResponse("\n".join(blocks) + "\n")
     if fmt == "vtt":
-        blocks = [f"{_timestamp(s['start'], '.')} --> {_timestamp(s['end'], '.')}\n{s['text'].strip()}\n"
-                  for s in segments]
+        blocks = [
+            f"{_timestamp(s['start'], '.')} --> {_timestamp(s['end'], '.')}\n{s['text'].strip()}\n" for s in segments
+        ]
         return PlainTextResponse("WEBVTT\n\n" + "\n".join(blocks) + "\n", media_type="text/vtt")
     if fmt == "verbose_json":
-        body: dict[str, Any] = {"task": "transcribe", "language": form.get("language") or "english",
-                                "duration": segments[-1]["end"], "text": text}
+        body: dict[str, Any] = {
+            "task": "transcribe",
+            "language": form.get("language") or "english",
+            "duration": segments[-1]["end"],
+            "text": text,
+        }
         granularities = form.get("timestamp_granularities[]") or ["segment"]
         if "segment" in granularities:
             body["segments"] = segments
         if "word" in granularities:
-            body["words"] = [{"word": w, "start": round(0.4 * i, 2), "end": round(0.4 * (i + 1), 2)}
-                             for i, w in enumerate(words)]
+            body["words"] = [
+                {"word": w, "start": round(0.4 * i, 2), "end": round(0.4 * (i + 1), 2)} for i, w in enumerate(words)
+            ]
         return JSONResponse(body)
     return JSONResponse({"text": text})
 
@@ -488,9 +585,12 @@ def list_assistants(call: Call) -> Response:
     """GET /v1/assistants: cursor pagination (limit, order, after, before) over 45 seeded assistants."""
     beta = call.request.headers.get("openai-beta", "")
     if "assistants=" not in beta.replace(" ", ""):
-        return openai_error(400, "You must provide the 'OpenAI-Beta' header to access the Assistants API. "
-                                 "Please try again by setting the header 'OpenAI-Beta: assistants=v1'.",
-                            code="invalid_beta")
+        return openai_error(
+            400,
+            "You must provide the 'OpenAI-Beta' header to access the Assistants API. "
+            "Please try again by setting the header 'OpenAI-Beta: assistants=v1'.",
+            code="invalid_beta",
+        )
     q = call.query
     limit = q.get("limit", 20)
     descending = q.get("order", "desc") == "desc"
@@ -512,8 +612,15 @@ def list_assistants(call: Call) -> Response:
     else:
         page = window[:limit]
         has_more = len(window) > limit
-    return JSONResponse({"object": "list", "data": page, "first_id": page[0]["id"] if page else None,
-                         "last_id": page[-1]["id"] if page else None, "has_more": has_more})
+    return JSONResponse(
+        {
+            "object": "list",
+            "data": page,
+            "first_id": page[0]["id"] if page else None,
+            "last_id": page[-1]["id"] if page else None,
+            "has_more": has_more,
+        }
+    )
 
 
 HANDLERS: dict[str, Handler] = {

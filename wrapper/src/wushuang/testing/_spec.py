@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-import jsonschema
-import yaml
-from referencing import Registry, Resource
+import jsonschema  # type: ignore[import-untyped]
+import yaml  # type: ignore[import-untyped]
+from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 __all__ = ["FieldError", "Operation", "SpecIndex", "load_spec"]
@@ -131,9 +131,7 @@ class SpecIndex:
     def __init__(self, spec: Mapping[str, Any]) -> None:
         self.spec: dict[str, Any] = dict(spec)
         self._lenient: dict[str, Any] = _lenient_copy(self.spec)
-        self._registry: Registry[Any] = Registry().with_resource(
-            _SPEC_URI, Resource(contents=self._lenient, specification=DRAFT202012)
-        )
+        self._registry: Registry[Any] = Registry().with_resource(_SPEC_URI, DRAFT202012.create_resource(self._lenient))
         self.operations: dict[str, Operation] = {}
         self._routes: list[Operation] = []
         paths = self.spec.get("paths") or {}
@@ -173,19 +171,21 @@ class SpecIndex:
 
     def _compile(self, schema: dict[str, Any]) -> jsonschema.protocols.Validator:
         cls = jsonschema.validators.validator_for(schema, default=jsonschema.Draft202012Validator)
-        return cls(schema, registry=self._registry)  # type: ignore[call-arg]
+        return cls(schema, registry=self._registry)
 
     def _ref_to(self, pointer: str) -> dict[str, Any]:
         return {"$ref": f"{_SPEC_URI}{pointer}"}
 
-    def _build(
-        self, template: str, method: str, definition: dict[str, Any], shared: list[Any], base: str
-    ) -> Operation:
+    def _build(self, template: str, method: str, definition: dict[str, Any], shared: list[Any], base: str) -> Operation:
         operation_id = definition.get("operationId") or f"{method}_{template}"
-        pattern = "^" + "".join(
-            f"(?P<{_safe_group(piece)}>[^/]+)" if i % 2 else re.escape(piece)
-            for i, piece in enumerate(_PARAM_RE.split(template))
-        ) + "$"
+        pattern = (
+            "^"
+            + "".join(
+                f"(?P<{_safe_group(piece)}>[^/]+)" if i % 2 else re.escape(piece)
+                for i, piece in enumerate(_PARAM_RE.split(template))
+            )
+            + "$"
+        )
         # Parameters declared on the path item apply unless the operation redeclares them.
         parameters: dict[tuple[str, str], Parameter] = {}
         pointers: dict[tuple[str, str], str] = {}
@@ -455,7 +455,9 @@ def _describe(error: jsonschema.ValidationError, is_body: bool) -> FieldError:
                 for e in context:
                     allowed.extend(e.validator_value if e.validator == "enum" else [e.validator_value])
                 choices = ", ".join(json.dumps(a, ensure_ascii=False) for a in allowed)
-                return FieldError(_format_path(context[0].absolute_path), f"{_short(context[0].instance)} is not one of {choices}")
+                return FieldError(
+                    _format_path(context[0].absolute_path), f"{_short(context[0].instance)} is not one of {choices}"
+                )
         deeper = [e for e in context if e.validator != "type" or len(e.absolute_path) > len(error.absolute_path)]
         if not deeper:
             types = sorted({str(e.validator_value) for e in context if e.validator == "type"}, key=_null_last)

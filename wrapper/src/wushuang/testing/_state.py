@@ -27,6 +27,7 @@ def synthetic_chunks(file_id: str, size: int, chunk_size: int = SYNTHETIC_CHUNK)
     id and size, never on how a transport splits it. `chunk_size` must divide into 64 KiB blocks evenly or
     be a multiple of them; other sizes are re-sliced.
     """
+
     def blocks() -> Iterator[bytes]:
         remaining = size
         index = 0
@@ -79,8 +80,16 @@ class StoredFile:
 
     def to_json(self) -> dict[str, Any]:
         """The OpenAI file object."""
-        return {"id": self.id, "object": "file", "bytes": self.size, "created_at": self.created_at,
-                "filename": self.filename, "purpose": self.purpose, "status": "processed", "status_details": None}
+        return {
+            "id": self.id,
+            "object": "file",
+            "bytes": self.size,
+            "created_at": self.created_at,
+            "filename": self.filename,
+            "purpose": self.purpose,
+            "status": "processed",
+            "status_details": None,
+        }
 
 
 @dataclass
@@ -103,8 +112,16 @@ class SyntheticFile:
 
     def to_json(self) -> dict[str, Any]:
         """The OpenAI file object."""
-        return {"id": self.id, "object": "file", "bytes": self.size, "created_at": self.created_at,
-                "filename": self.filename, "purpose": self.purpose, "status": "processed", "status_details": None}
+        return {
+            "id": self.id,
+            "object": "file",
+            "bytes": self.size,
+            "created_at": self.created_at,
+            "filename": self.filename,
+            "purpose": self.purpose,
+            "status": "processed",
+            "status_details": None,
+        }
 
 
 @dataclass
@@ -124,18 +141,20 @@ def _seed_assistants() -> list[dict[str, Any]]:
     assistants = []
     for i in range(_ASSISTANT_COUNT):
         suffix = hashlib.sha256(f"assistant-{i}".encode()).hexdigest()[:24]
-        assistants.append({
-            "id": f"asst_{suffix}",
-            "object": "assistant",
-            "created_at": _FILE_EPOCH + 60 * i,
-            "name": f"Assistant {i:02d}",
-            "description": None,
-            "model": "gpt-4",
-            "instructions": f"You are emulated assistant number {i}.",
-            "tools": [],
-            "file_ids": [],
-            "metadata": {},
-        })
+        assistants.append(
+            {
+                "id": f"asst_{suffix}",
+                "object": "assistant",
+                "created_at": _FILE_EPOCH + 60 * i,
+                "name": f"Assistant {i:02d}",
+                "description": None,
+                "model": "gpt-4",
+                "instructions": f"You are emulated assistant number {i}.",
+                "tools": [],
+                "file_ids": [],
+                "metadata": {},
+            }
+        )
     return assistants
 
 
