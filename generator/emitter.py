@@ -379,7 +379,9 @@ def _docstring(info: OperationInfo) -> str:
 
 
 def _header(spec_hash: str, comment: str = "#") -> str:
-    return f"{comment} Generated from openapi/wushuang.yaml (sha256 {spec_hash[:16]}) by generator/ — do not edit by hand."
+    return (
+        f"{comment} Generated from openapi/wushuang.yaml (sha256 {spec_hash[:16]}) by generator/ — do not edit by hand."
+    )
 
 
 def emit(spec: dict[str, Any], spec_hash: str, out_dir: Path) -> list[Path]:
@@ -418,8 +420,7 @@ def emit(spec: dict[str, Any], spec_hash: str, out_dir: Path) -> list[Path]:
         body = code.replace("from decimal import Decimal\n", "from decimal import Decimal  # noqa: F401\n")
         target.write_text(
             f"{_header(spec_hash)}\n# mypy: ignore-errors\n# ruff: noqa\n"
-            f'"""Validates the arguments of {info.operation_id} (wire names), compiled from the spec."""\n\n'
-            + body,
+            f'"""Validates the arguments of {info.operation_id} (wire names), compiled from the spec."""\n\n' + body,
             encoding="utf-8",
         )
         written.append(target)

@@ -22,18 +22,9 @@ import pytest
 import wushuang
 from wushuang import AsyncWushuang, Wushuang
 from wushuang.testing import Emulator, Fault
-from wushuang.types import (
-    Assistant,
-    CreateChatCompletionResponse,
-    CreateChatCompletionStreamResponse,
-    CreateCompletionResponse,
-    CreateTranscriptionResponse,
-    Model,
-    OpenAIFile,
-    SubmitResult,
-    Task,
-)
 
+# `wushuang.types` is a lazy attribute of the package (the generated models), not an importable module.
+wt = wushuang.types
 INSTRUCT = "gpt-3.5-turbo-instruct"
 AnyClient = Wushuang | AsyncWushuang
 
@@ -77,7 +68,7 @@ async def client(request: pytest.FixtureRequest, emu: Emulator) -> AsyncIterator
 # ---------------------------------------------------------------- completions
 async def test_completion_plain(client: AnyClient, emu: Emulator) -> None:
     result = await resolve(client.completions.create(model=INSTRUCT, prompt="Say this is a test", max_tokens=7))
-    assert isinstance(result, CreateCompletionResponse)
+    assert isinstance(result, wt.CreateCompletionResponse)
     assert result.object == "text_completion"
     assert result.model == INSTRUCT
     assert len(result.choices) == 1 and result.choices[0].text.strip()
@@ -100,7 +91,7 @@ async def test_completion_stream(client: AnyClient, emu: Emulator) -> None:
     assert isinstance(stream, wushuang.AsyncStream if isinstance(client, AsyncWushuang) else wushuang.Stream)
     chunks = await drain(stream)
     assert len(chunks) > 2
-    assert all(isinstance(c, CreateCompletionResponse) for c in chunks)
+    assert all(isinstance(c, wt.CreateCompletionResponse) for c in chunks)
     assert "".join(c.choices[0].text for c in chunks) == whole.choices[0].text
     assert chunks[-1].choices[0].finish_reason == "length"
     assert all(c.usage is None for c in chunks)
@@ -168,7 +159,7 @@ async def test_chat_plain(client: AnyClient, emu: Emulator, model: str) -> None:
         {"role": "user", "content": "Hello there"},
     ]
     result = await resolve(client.chat.completions.create(model=model, messages=messages))
-    assert isinstance(result, CreateChatCompletionResponse)
+    assert isinstance(result, wt.CreateChatCompletionResponse)
     assert result.model == model
     message = result.choices[0].message
     assert message.role == "assistant" and message.content and message.tool_calls is None
@@ -227,7 +218,7 @@ async def test_chat_stream_deltas(client: AnyClient, model: str) -> None:
     whole = await resolve(client.chat.completions.create(model=model, messages=messages, max_tokens=8))
     stream = await resolve(client.chat.completions.create(model=model, messages=messages, max_tokens=8, stream=True))
     chunks = await drain(stream)
-    assert all(isinstance(c, CreateChatCompletionStreamResponse) for c in chunks)
+    assert all(isinstance(c, wt.CreateChatCompletionStreamResponse) for c in chunks)
     assert chunks[0].object == "chat.completion.chunk"
     assert chunks[0].choices[0].delta.role == "assistant"
     text = "".join(c.choices[0].delta.content or "" for c in chunks)
@@ -241,7 +232,7 @@ async def test_models_list_and_retrieve(client: AnyClient) -> None:
     ids = [m.id for m in listed.data]
     assert "gpt-3.5-turbo" in ids and "claude-3-haiku-20240307" in ids
     model = await resolve(client.models.retrieve("gpt-4"))
-    assert isinstance(model, Model) and model.id == "gpt-4" and model.object == "model"
+    assert isinstance(model, wt.Model) and model.id == "gpt-4" and model.object == "model"
     with pytest.raises(wushuang.NotFoundError) as info:
         await resolve(client.models.retrieve("no-such-model"))
     assert info.value.status_code == 404 and info.value.request_id
@@ -278,7 +269,7 @@ TRICKY = b"line one\r\n--+++\r\n--boundary-like--\r\n\x00\xff" + bytes(range(256
 
 async def test_files_round_trip_bytes(client: AnyClient, emu: Emulator) -> None:
     created = await resolve(client.files.create(file=("tricky.bin", TRICKY), purpose="assistants"))
-    assert isinstance(created, OpenAIFile)
+    assert isinstance(created, wt.OpenAIFile)
     assert created.bytes == len(TRICKY) and created.filename == "tricky.bin" and created.purpose == "assistants"
     assert TRICKY in emu.requests.last.body  # the part went on the wire unchanged
     content = await resolve(client.files.content(created.id))
@@ -334,7 +325,7 @@ async def test_speech_read_and_write_to_file(client: AnyClient, emu: Emulator, t
 
 async def test_transcription_json(client: AnyClient) -> None:
     result = await resolve(client.audio.transcriptions.create(file=("a.wav", b"RIFF fake audio"), model="whisper-1"))
-    assert isinstance(result, CreateTranscriptionResponse)
+    assert isinstance(result, wt.CreateTranscriptionResponse)
     assert result.text.endswith(".") and result.words is None
 
 
@@ -360,7 +351,7 @@ async def test_transcription_granularities_wire_name(client: AnyClient, emu: Emu
     body = emu.requests.last.body
     assert b'name="timestamp_granularities[]"\r\n\r\nword\r\n' in body
     assert b'name="timestamp_granularities"\r\n' not in body
-    assert isinstance(result, CreateTranscriptionResponse)
+    assert isinstance(result, wt.CreateTranscriptionResponse)
     assert result.words and result.segments is None
     assert " ".join(w.word for w in result.words) + "." == result.text
 
@@ -374,7 +365,7 @@ async def test_assistants_auto_iteration(client: AnyClient, emu: Emulator) -> No
         items = list(pager)  # type: ignore[arg-type]
     seeded = emu.app.state.assistants
     assert len(items) == len(seeded) == 45
-    assert all(isinstance(a, Assistant) for a in items)
+    assert all(isinstance(a, wt.Assistant) for a in items)
     assert len({a.id for a in items}) == 45
     created = [a.created_at for a in items]
     assert created == sorted(created, reverse=True)  # the server's default order, desc
@@ -420,7 +411,7 @@ async def test_imagine_wire_names(client: AnyClient, emu: Emulator) -> None:
             state="s-1",
         )
     )
-    assert isinstance(result, SubmitResult) and result.code == 1 and result.result
+    assert isinstance(result, wt.SubmitResult) and result.code == 1 and result.result
     assert emu.requests.last.json() == {
         "prompt": "a red fox",
         "base64Array": ["data:image/png;base64,iVBORw0KGgo="],
@@ -429,7 +420,7 @@ async def test_imagine_wire_names(client: AnyClient, emu: Emulator) -> None:
         "state": "s-1",
     }
     task = await resolve(client.midjourney.tasks.fetch(str(result.result)))
-    assert isinstance(task, Task)
+    assert isinstance(task, wt.Task)
     assert task.id == result.result and task.status == "NOT_START" and task.state == "s-1"
     assert task.image_url is None and task.fail_reason is None
     emu.clock.advance(20)
@@ -508,7 +499,7 @@ async def test_with_raw_response(client: AnyClient, emu: Emulator) -> None:
     assert raw.request_id and raw.request_id.startswith("req_")
     assert raw.retries_taken == 1
     parsed = raw.parse()
-    assert isinstance(parsed, CreateCompletionResponse) and parsed.choices
+    assert isinstance(parsed, wt.CreateCompletionResponse) and parsed.choices
     assert raw.parse() is parsed
     attempts = emu.requests.for_operation("createCompletion")
     assert [a.headers["x-wushuang-retry-count"] for a in attempts] == ["0", "1"]
@@ -634,11 +625,6 @@ def test_low_level_build_request_is_reused_plain_data() -> None:
 
     assert retrieve_model.build_request(model="a/b:c")["url"] == "/v1/models/a%2Fb%3Ac"
     assert fetch_task.build_request(id="42")["url"] == "/mj/task/42/fetch"
-
-
-def test_digest_helper_sanity() -> None:
-    # Guards the fixtures above: TRICKY really holds the multipart-looking sequences the tests are about.
-    assert b"\r\n--+++" in TRICKY and hashlib.sha256(TRICKY).hexdigest()
 
 
 async def test_async_client_in_its_own_loop(emu: Emulator) -> None:

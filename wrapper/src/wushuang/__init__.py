@@ -70,7 +70,42 @@ _LAZY: dict[str, str] = {
     **dict.fromkeys(_ERRORS, "wushuang._errors"),
 }
 
-__all__ = ["__version__", "types", *_LAZY]
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APIStreamError",
+    "APITimeoutError",
+    "AsyncBinaryResponse",
+    "AsyncCursorPage",
+    "AsyncCursorPager",
+    "AsyncStream",
+    "AsyncWushuang",
+    "AuthenticationError",
+    "BadRequestError",
+    "BinaryResponse",
+    "ConflictError",
+    "CursorPage",
+    "EndpointNotSupportedError",
+    "InternalServerError",
+    "InvalidParameterError",
+    "MidjourneyError",
+    "MidjourneyModalRequiredError",
+    "MidjourneyTaskFailedError",
+    "MidjourneyTimeoutError",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "Stream",
+    "UnprocessableEntityError",
+    "Wushuang",
+    "WushuangError",
+    "__version__",
+    "types",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -124,7 +124,7 @@ def _classify_seconds(text: str, max_delay: float) -> float | Literal["too_long"
             return None
         # A literal "inf" is nonsense (back off); a finite number too big for a float, e.g. 1e999,
         # is a real request for a very long wait: do not retry.
-        return None
+        return None if text.strip().lstrip("+").lower() in _INFINITY_SPELLINGS else TOO_LONG
     if seconds <= 0:
         return None
     if seconds > max_delay:
@@ -195,7 +195,7 @@ def is_retryable_exception(exc: BaseException) -> bool:
     """
     if isinstance(exc, httpx.UnsupportedProtocol | httpx.LocalProtocolError):
         return False
-    return isinstance(exc, httpx.TransportError)
+    return True
 
 
 class RetryBudget:
