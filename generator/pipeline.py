@@ -79,7 +79,7 @@ def build(spec: Spec, root: Path, *, notices: list[str] | None = None) -> Timing
             emit(spec.document, spec.sha256, generated)
     with timings.step("ruff"):
         python_files = [*sorted((root / CLIENT_DIR).rglob("*.py")), *sorted(generated.rglob("*.py"))]
-        format_python(python_files)
+        format_python(python_files, markdown=sorted((root / CLIENT_DIR).rglob("*.md")))
     copy = root / SPEC_COPY
     copy.parent.mkdir(parents=True, exist_ok=True)
     copy.write_bytes(spec.raw)

@@ -195,7 +195,7 @@ def is_retryable_exception(exc: BaseException) -> bool:
     """
     if isinstance(exc, httpx.UnsupportedProtocol | httpx.LocalProtocolError):
         return False
-    return True
+    return isinstance(exc, httpx.TransportError)
 
 
 class RetryBudget:
