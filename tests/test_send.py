@@ -608,3 +608,29 @@ def test_bearer_token_echoed_by_relay_is_scrubbed() -> None:
     assert exc.error is not None and "sk-test-secret-123" not in (exc.error.message or "")
     exc = status_error(502, "proxy says key sk-test-secret-123 is bad")
     assert "sk-test-secret-123" not in str(exc)
+
+
+def test_midjourney_errors() -> None:
+    from wushuang._errors import (
+        MidjourneyError,
+        MidjourneyModalRequiredError,
+        MidjourneyTaskFailedError,
+        MidjourneyTimeoutError,
+        WushuangError,
+    )
+
+    failed = MidjourneyTaskFailedError("1712345", fail_reason="banned prompt", properties={"a": 1})
+    assert isinstance(failed, MidjourneyError) and isinstance(failed, WushuangError)
+    assert (failed.task_id, failed.fail_reason, failed.status, failed.properties) == (
+        "1712345",
+        "banned prompt",
+        "FAILURE",
+        {"a": 1},
+    )
+    assert "banned prompt" in str(failed)
+    modal = MidjourneyModalRequiredError("1712345", description="Waiting for window confirm")
+    assert modal.code == 21 and "submit the modal step for task 1712345" in str(modal)
+    timeout = MidjourneyTimeoutError("1712345", timeout=30, status="IN_PROGRESS", progress="40%")
+    assert timeout.code == 0 and "30 s" in str(timeout) and "40%" in str(timeout)
+    base = MidjourneyError("queue full", code=23, description="queue full")
+    assert base.properties == {} and base.task_id is None

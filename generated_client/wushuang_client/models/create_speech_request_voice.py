@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 082e4ab8d6ba1ca9) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 766d121b461e4647) by generator/ — do not edit by hand.
 from enum import StrEnum
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from wushuang._version import __version__
 
 if TYPE_CHECKING:
+    from wushuang import types
     from wushuang._client import AsyncWushuang, Wushuang
     from wushuang._errors import (
         APIConnectionError,
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
         WushuangError,
     )
-    from wushuang._generated import models as types
     from wushuang._operation import InvalidParameterError
     from wushuang._pagination import AsyncCursorPage, AsyncCursorPager, CursorPage
     from wushuang._response import AsyncBinaryResponse, BinaryResponse, RawResponse
@@ -110,7 +110,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name == "types":
-        value: Any = importlib.import_module("wushuang._generated.models")
+        value: Any = importlib.import_module("wushuang.types")
     elif name in _LAZY:
         value = getattr(importlib.import_module(_LAZY[name]), name)
     else:

@@ -105,11 +105,16 @@ class InvalidParameterError(WushuangError, ValueError):
     def from_schema_error(cls, op: Operation, exc: Any) -> InvalidParameterError:
         # fastjsonschema names the failing value "data.<wire>[0].<field>"; show the caller's Python name.
         path = str(exc.name).removeprefix("data").lstrip(".")
-        head, sep, rest = path.partition(".")
-        head_key, bracket, tail = head.partition("[")
-        param = op.by_wire.get(head_key)
-        python = param.python if param else head_key
-        where = python + (bracket + tail if bracket else "") + (sep + rest if sep else "")
+        # A wire name may itself end in brackets (`timestamp_granularities[]`): match the longest one first.
+        wire = next(
+            (w for w in sorted(op.by_wire, key=len, reverse=True) if path == w or path.startswith((w + ".", w + "["))),
+            None,
+        )
+        if wire is not None:
+            python, where = op.by_wire[wire].python, op.by_wire[wire].python + path[len(wire) :]
+        else:
+            python = path.partition(".")[0].partition("[")[0]
+            where = path
         if not path:
             missing = _missing(str(exc.message))
             if missing:

@@ -153,7 +153,8 @@ def send(
             _log_attempt(method, path, attempt, started, exc=exc, delay=delay)
             if delay is None:
                 failure = connection_error(exc, request)
-                raise failure from exc
+                if not failure.cause_is_sensitive:
+                    raise failure from exc
             else:
                 do_sleep(delay)
                 attempt += 1

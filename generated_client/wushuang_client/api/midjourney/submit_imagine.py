@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 082e4ab8d6ba1ca9) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 766d121b461e4647) by generator/ — do not edit by hand.
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
@@ -67,6 +67,11 @@ def _parse_response(
         response_200 = SubmitResult.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if 400 <= response.status_code <= 499:
         response_4xx = MidjourneyErrorResponse.from_dict(response.json())

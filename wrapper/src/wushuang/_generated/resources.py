@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 082e4ab8d6ba1ca9) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 766d121b461e4647) by generator/ — do not edit by hand.
 """The resource classes of the wrapper: one method per operation, typed from the spec.
 
 Every method hands its arguments to the shared machinery (``wushuang._resource``) with its entry of the

@@ -20,6 +20,9 @@ __all__ = ["HANDLERS", "MODELS"]
 _FINGERPRINT = "fp_wushuang_emu"
 _SSE_HEADERS = {"cache-control": "no-cache", "x-accel-buffering": "no"}
 _DEFAULT_MAX_TOKENS = 16
+# The most tokens an emulated model writes per choice, like the relay's models (the spec cannot say it: the
+# limit depends on the model). Without it, a schema-valid `max_tokens: 10**12` would exhaust the emulator.
+_MAX_COMPLETION_TOKENS = 4096
 _SPAN_RE = re.compile(r"\s*(?:\w+|[^\w\s])", re.UNICODE)
 
 MODELS: tuple[tuple[str, str], ...] = (
@@ -96,6 +99,24 @@ def _usage(prompt_tokens: int, completion_tokens: int) -> dict[str, int]:
     }
 
 
+def _whole(value: Any) -> Any:
+    """An integral JSON number as an int: `2.0` is a valid JSON Schema integer, and `range()` refuses floats."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def _too_many_tokens(param: str, value: Any) -> Response | None:
+    """The relay's 400 for a token limit above what the model can write, else None."""
+    if isinstance(value, int) and value > _MAX_COMPLETION_TOKENS:
+        return openai_error(
+            400,
+            f"{param} is too large: {value}. This model supports at most {_MAX_COMPLETION_TOKENS} completion "
+            f"tokens, whereas you provided {value}.",
+            param=param,
+            code="invalid_value",
+        )
+    return None
+
+
 def _request_id(prefix: str, *parts: Any) -> str:
     return prefix + hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()[:24]
 
@@ -160,13 +181,16 @@ def create_completion(call: Call) -> Response:
     p = call.json
     model = p["model"]
     prompts = _prompt_texts(p["prompt"])
-    n = p.get("n") or 1
-    max_tokens = p.get("max_tokens")
+    n = _whole(p.get("n")) or 1
+    max_tokens = _whole(p.get("max_tokens"))
+    refused = _too_many_tokens("max_tokens", max_tokens)
+    if refused is not None:
+        return refused
     max_tokens = _DEFAULT_MAX_TOKENS if max_tokens is None else max_tokens
     stops = _stops(p.get("stop"))
     echo = bool(p.get("echo"))
     suffix = p.get("suffix") or ""
-    top = p.get("logprobs")
+    top = _whole(p.get("logprobs"))
     include_usage = bool((p.get("stream_options") or {}).get("include_usage"))
     created = int(call.state.clock.now())
     ident = _request_id("cmpl-", p)
@@ -296,11 +320,14 @@ def create_chat_completion(call: Call) -> Response:
     transcript = "\n".join(
         f"{m.get('role', '')}: {_content_text(m.get('content'))}" for m in messages if isinstance(m, dict)
     )
-    n = p.get("n") or 1
-    limit = p.get("max_completion_tokens", p.get("max_tokens"))
+    n = _whole(p.get("n")) or 1
+    limit = _whole(p.get("max_completion_tokens", p.get("max_tokens")))
+    refused = _too_many_tokens("max_completion_tokens" if "max_completion_tokens" in p else "max_tokens", limit)
+    if refused is not None:
+        return refused
     stops = _stops(p.get("stop"))
     want_logprobs = bool(p.get("logprobs"))
-    top = p.get("top_logprobs") or 0
+    top = _whole(p.get("top_logprobs")) or 0
     include_usage = bool((p.get("stream_options") or {}).get("include_usage"))
     tool = _chosen_tool(p)
     created = int(call.state.clock.now())
@@ -561,7 +588,8 @@ def create_transcription(call: Call) -> Response:
         blocks = [
             f"{_timestamp(s['start'], '.')} --> {_timestamp(s['end'], '.')}\n{s['text'].strip()}\n" for s in segments
         ]
-        return PlainTextResponse("WEBVTT\n\n" + "\n".join(blocks) + "\n", media_type="text/vtt")
+        # text/plain like srt and text: the spec (and the relay) declare no text/vtt answer.
+        return PlainTextResponse("WEBVTT\n\n" + "\n".join(blocks) + "\n")
     if fmt == "verbose_json":
         body: dict[str, Any] = {
             "task": "transcribe",

@@ -1,0 +1,152 @@
+"""Bad input is refused before anything is sent, with an error that names the Python parameter."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+import wushuang
+from wushuang import AsyncWushuang, InvalidParameterError, Wushuang
+
+Call = Callable[[Any], Any]
+
+
+class Wire:
+    """The requests that reached the (mock) network."""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return httpx.Response(500, json={"error": {"message": "should not have been sent"}})
+
+
+@pytest.fixture
+def wire() -> Wire:
+    return Wire()
+
+
+@pytest.fixture
+def client(wire: Wire) -> Iterator[Wushuang]:
+    http = httpx.Client(transport=httpx.MockTransport(wire.handler))
+    with Wushuang(api_key="sk-validation", http_client=http, max_retries=0) as c:
+        yield c
+    http.close()
+
+
+def chat_message(message: Any) -> Call:
+    return lambda c: c.chat.completions.create(model="gpt-4", messages=[message])
+
+
+INVALID: list[tuple[str, Call, str, str]] = [
+    # (case, call, the parameter named, a piece of the message)
+    ("wrong type", lambda c: c.completions.create(model="m", prompt="p", temperature="hot"), "temperature", "'hot'"),
+    ("above range", lambda c: c.completions.create(model="m", prompt="p", temperature=3), "temperature", "0 to 2"),
+    ("below range", lambda c: c.completions.create(model="m", prompt="p", temperature=-0.1), "temperature", "0 to 2"),
+    ("logprobs range", lambda c: c.completions.create(model="m", prompt="p", logprobs=9), "logprobs", "0 to 5"),
+    ("top_p range", lambda c: c.completions.create(model="m", prompt="p", top_p=1.5), "top_p", "0 to 1"),
+    ("integer type", lambda c: c.completions.create(model="m", prompt="p", max_tokens="7"), "max_tokens", "integer"),
+    ("bool is no int", lambda c: c.completions.create(model="m", prompt="p", n=True), "n", "integer"),
+    ("required None", lambda c: c.completions.create(model=None, prompt="p"), "model", "string"),
+    ("stop 5 items", lambda c: c.completions.create(model="m", prompt="p", stop=list("abcde")), "stop", "4"),
+    ("voice enum", lambda c: c.audio.speech.create(model="tts-1", input="x", voice="robot"), "voice", "alloy"),
+    ("purpose enum", lambda c: c.files.create(file=b"x", purpose="x"), "purpose", "assistants"),
+    ("speed range", lambda c: c.audio.speech.create(model="tts-1", input="x", voice="echo", speed=9), "speed", "4"),
+    ("nested role", chat_message({"role": "wizard", "content": "hi"}), "messages", "messages[0]"),
+    ("nested content", chat_message({"role": "user", "content": 5}), "messages", "messages[0]"),
+    ("empty messages", lambda c: c.chat.completions.create(model="m", messages=[]), "messages", "messages"),
+    ("mj empty prompt", lambda c: c.midjourney.submit.imagine(prompt=""), "prompt", "non-empty"),
+    ("mj bot type", lambda c: c.midjourney.submit.imagine(prompt="x", bot_type="DALLE"), "bot_type", "NIJI"),
+    ("mj wire list", lambda c: c.midjourney.submit.imagine(prompt="x", base64_array="x"), "base64_array", "list"),
+    ("list limit", lambda c: c.beta.assistants.list(limit=500), "limit", "1 to 100"),
+    ("list order", lambda c: c.beta.assistants.list(order="up"), "order", "desc"),
+    (
+        "array item enum",
+        lambda c: c.audio.transcriptions.create(file=b"x", model="whisper-1", timestamp_granularities=["day"]),
+        "timestamp_granularities",
+        "timestamp_granularities[0]",
+    ),
+    ("extra_body on GET", lambda c: c.models.list(extra_body={"a": 1}), "extra_body", "takes no body"),
+    ("extra_body on GET path", lambda c: c.files.content("file-1", extra_body={"a": 1}), "extra_body", "no body"),
+]
+
+
+@pytest.mark.parametrize(("call", "param", "fragment"), [case[1:] for case in INVALID], ids=[c[0] for c in INVALID])
+def test_refused_before_sending(client: Wushuang, wire: Wire, call: Call, param: str, fragment: str) -> None:
+    with pytest.raises(InvalidParameterError) as info:
+        call(client)
+    assert wire.requests == []
+    error = info.value
+    assert error.param == param
+    assert param in str(error)  # the Python name, not the wire name
+    assert fragment in str(error)
+    assert isinstance(error, ValueError) and isinstance(error, wushuang.WushuangError)
+
+
+def test_wire_names_are_not_shown_for_python_names(client: Wushuang, wire: Wire) -> None:
+    with pytest.raises(InvalidParameterError) as info:
+        client.midjourney.submit.imagine(prompt="x", notify_hook=5)  # type: ignore[arg-type]
+    assert info.value.param == "notify_hook" and "notifyHook" not in str(info.value)
+    assert wire.requests == []
+
+
+def test_unknown_keyword_is_a_python_type_error(client: Wushuang, wire: Wire) -> None:
+    with pytest.raises(TypeError, match="temprature"):
+        client.completions.create(model="m", prompt="p", temprature=0.5)  # type: ignore[call-overload]
+    with pytest.raises(TypeError, match="'model'"):
+        client.completions.create(prompt="p")  # type: ignore[call-overload]
+    assert wire.requests == []
+
+
+def test_file_given_as_path_string(client: Wushuang, wire: Wire, tmp_path: Path) -> None:
+    path = tmp_path / "data.jsonl"
+    path.write_bytes(b"{}\n")
+    for value in (str(path), path):
+        with pytest.raises(InvalidParameterError, match=r"open\(path, 'rb'\)") as info:
+            client.files.create(file=value, purpose="assistants")  # type: ignore[arg-type]
+        assert info.value.param == "file"
+    assert wire.requests == []
+
+
+def test_text_mode_file(client: Wushuang, wire: Wire, tmp_path: Path) -> None:
+    path = tmp_path / "data.txt"
+    path.write_text("hello")
+    with path.open() as handle:
+        with pytest.raises(InvalidParameterError, match="text mode") as info:
+            client.files.create(file=handle, purpose="assistants")  # type: ignore[arg-type]
+        assert info.value.param == "file"
+        with pytest.raises(InvalidParameterError, match="text mode"):
+            client.audio.transcriptions.create(file=("a.txt", handle), model="whisper-1")  # type: ignore[arg-type]
+    with pytest.raises(InvalidParameterError, match="text mode"):
+        client.files.create(file=io.StringIO("x"), purpose="assistants")  # type: ignore[arg-type]
+    assert wire.requests == []
+
+
+def test_valid_input_is_sent(client: Wushuang, wire: Wire) -> None:
+    # The control case: the same machinery sends what is valid (so the checks above are not vacuous).
+    with pytest.raises(wushuang.InternalServerError):
+        client.completions.create(model="m", prompt="p", temperature=2, logprobs=5, top_p=1, stop=list("abcd"))
+    assert len(wire.requests) == 1
+
+
+async def test_async_client_refuses_before_sending(wire: Wire) -> None:
+    http = httpx.AsyncClient(transport=httpx.MockTransport(wire.handler))
+    async with AsyncWushuang(api_key="sk-validation", http_client=http) as client:
+        with pytest.raises(InvalidParameterError) as info:
+            await client.completions.create(model="m", prompt="p", temperature=3)
+        assert info.value.param == "temperature"
+        with pytest.raises(InvalidParameterError):
+            await client.files.create(file="not-a-file", purpose="assistants")  # type: ignore[arg-type]
+        with pytest.raises(InvalidParameterError):
+            await client.beta.assistants.list(limit=0)
+        with pytest.raises(InvalidParameterError):
+            async for _ in client.beta.assistants.list(order="sideways"):  # type: ignore[arg-type]
+                pass
+    await http.aclose()
+    assert wire.requests == []

@@ -1,0 +1,148 @@
+"""Static types of the public API: ``mypy --strict tests/typing`` checks every ``assert_type`` here.
+
+pytest runs the same functions against the emulator, so each asserted type is also checked at run time
+(``isinstance``): a signature that promised one type while the call returned another fails either way.
+"""
+
+from __future__ import annotations
+
+from typing import assert_type
+
+from wushuang import (
+    AsyncBinaryResponse,
+    AsyncCursorPage,
+    AsyncStream,
+    AsyncWushuang,
+    BinaryResponse,
+    CursorPage,
+    RawResponse,
+    Stream,
+    Wushuang,
+)
+from wushuang._generated.models import (
+    Assistant,
+    CreateChatCompletionResponse,
+    CreateChatCompletionStreamResponse,
+    CreateCompletionResponse,
+    CreateTranscriptionResponse,
+    ListModelsResponse,
+    Model,
+    SubmitResult,
+    Task,
+)
+from wushuang.testing import Emulator
+
+INSTRUCT = "gpt-3.5-turbo-instruct"
+
+
+def check_sync(client: Wushuang) -> None:
+    completion = client.completions.create(model=INSTRUCT, prompt="p", max_tokens=2)
+    assert_type(completion, CreateCompletionResponse)
+    assert isinstance(completion, CreateCompletionResponse)
+
+    stream = client.completions.create(model=INSTRUCT, prompt="p", max_tokens=2, stream=True)
+    assert_type(stream, Stream[CreateCompletionResponse])
+    assert isinstance(stream, Stream)
+    for chunk in stream:
+        assert_type(chunk, CreateCompletionResponse)
+        assert isinstance(chunk, CreateCompletionResponse)
+
+    chat = client.chat.completions.create(model="gpt-4", messages=[{"role": "user", "content": "hi"}])
+    assert_type(chat, CreateChatCompletionResponse)
+    assert isinstance(chat, CreateChatCompletionResponse)
+
+    chat_stream = client.chat.completions.create(
+        model="gpt-4", messages=[{"role": "user", "content": "hi"}], max_tokens=2, stream=True
+    )
+    assert_type(chat_stream, Stream[CreateChatCompletionStreamResponse])
+    assert all(isinstance(c, CreateChatCompletionStreamResponse) for c in chat_stream)
+
+    models = client.models.list()
+    assert_type(models, ListModelsResponse)
+    model = client.models.retrieve("gpt-4")
+    assert_type(model, Model)
+    assert isinstance(models, ListModelsResponse) and isinstance(model, Model)
+
+    uploaded = client.files.create(file=b"abc", purpose="assistants")
+    content = client.files.content(uploaded.id)
+    assert_type(content, BinaryResponse)
+    assert isinstance(content, BinaryResponse)
+    assert_type(content.read(), bytes)
+
+    transcription = client.audio.transcriptions.create(file=b"RIFF", model="whisper-1")
+    assert_type(transcription, CreateTranscriptionResponse | str)
+    assert isinstance(transcription, CreateTranscriptionResponse)
+
+    page = client.beta.assistants.list(limit=50)
+    assert_type(page, CursorPage[Assistant])
+    assert isinstance(page, CursorPage)
+    for assistant in page:
+        assert_type(assistant, Assistant)
+        assert isinstance(assistant, Assistant)
+
+    submitted = client.midjourney.submit.imagine(prompt="a cat")
+    assert_type(submitted, SubmitResult)
+    task = client.midjourney.tasks.fetch(str(submitted.result))
+    assert_type(task, Task)
+    assert isinstance(task, Task)
+
+    raw = client.with_raw_response.completions.create(model=INSTRUCT, prompt="p", max_tokens=2)
+    assert_type(raw, RawResponse[CreateCompletionResponse])
+    assert isinstance(raw, RawResponse)
+    assert_type(raw.parse(), CreateCompletionResponse)
+    assert isinstance(raw.parse(), CreateCompletionResponse)
+
+
+async def check_async(client: AsyncWushuang) -> None:
+    completion = await client.completions.create(model=INSTRUCT, prompt="p", max_tokens=2)
+    assert_type(completion, CreateCompletionResponse)
+    assert isinstance(completion, CreateCompletionResponse)
+
+    stream = await client.completions.create(model=INSTRUCT, prompt="p", max_tokens=2, stream=True)
+    assert_type(stream, AsyncStream[CreateCompletionResponse])
+    assert isinstance(stream, AsyncStream)
+    async for chunk in stream:
+        assert_type(chunk, CreateCompletionResponse)
+        assert isinstance(chunk, CreateCompletionResponse)
+
+    chat_stream = await client.chat.completions.create(
+        model="claude-3-haiku-20240307", messages=[{"role": "user", "content": "hi"}], max_tokens=2, stream=True
+    )
+    assert_type(chat_stream, AsyncStream[CreateChatCompletionStreamResponse])
+    assert all([isinstance(c, CreateChatCompletionStreamResponse) async for c in chat_stream])
+
+    uploaded = await client.files.create(file=b"abc", purpose="assistants")
+    content = await client.files.content(uploaded.id)
+    assert_type(content, AsyncBinaryResponse)
+    assert isinstance(content, AsyncBinaryResponse)
+    await content.close()
+
+    transcription = await client.audio.transcriptions.create(file=b"RIFF", model="whisper-1", response_format="srt")
+    assert_type(transcription, CreateTranscriptionResponse | str)
+    assert isinstance(transcription, str)
+
+    page = await client.beta.assistants.list(limit=50)
+    assert_type(page, AsyncCursorPage[Assistant])
+    assert isinstance(page, AsyncCursorPage)
+    async for assistant in client.beta.assistants.list(limit=50):
+        assert_type(assistant, Assistant)
+        assert isinstance(assistant, Assistant)
+
+    submitted = await client.midjourney.submit.imagine(prompt="a cat")
+    task = await client.midjourney.tasks.fetch(str(submitted.result))
+    assert_type(task, Task)
+    assert isinstance(task, Task)
+
+    raw = await client.with_raw_response.completions.create(model=INSTRUCT, prompt="p", max_tokens=2)
+    assert_type(raw, RawResponse[CreateCompletionResponse])
+    assert isinstance(raw.parse(), CreateCompletionResponse)
+
+
+def test_sync_types(wushuang_emulator: Emulator) -> None:
+    with Wushuang(api_key=wushuang_emulator.api_key, base_url=wushuang_emulator.base_url) as client:
+        check_sync(client)
+
+
+async def test_async_types(wushuang_emulator: Emulator) -> None:
+    async with AsyncWushuang(api_key=wushuang_emulator.api_key, base_url=wushuang_emulator.base_url) as client:
+        await check_async(client)
