@@ -17,7 +17,7 @@ import os
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Self
 
 import anyio
 import httpx
@@ -40,8 +40,6 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100, keepalive_expiry=5.0)
 DEFAULT_OPENAI_BETA = "assistants=v1"
 MIDJOURNEY_ACCEPTED = frozenset({1, 21, 22})
-
-_C = TypeVar("_C", bound="_BaseClient")
 
 
 def _check_base_url(value: str) -> str:
@@ -245,7 +243,7 @@ class _BaseClient:
             "openai_beta": self._openai_beta,
         }
 
-    def _copy(self: _C, changes: dict[str, Any]) -> _C:
+    def _copy(self, changes: dict[str, Any]) -> Self:
         options = self._options()
         for key in ("default_headers", "default_query"):
             if changes.get(key) is not None:
@@ -254,6 +252,35 @@ class _BaseClient:
         clone = type(self)(http_client=self._http, **options)
         clone._owns_http = False
         return clone
+
+    def with_options(
+        self,
+        *,
+        api_key: str | NotGiven = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        openai_beta: str | None | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A new client with some options changed, sharing this one's connection pool.
+
+        ``default_headers`` / ``default_query`` are merged into the current ones; closing the new client does not
+        close the shared pool.
+        """
+        changes = {
+            "api_key": api_key,
+            "base_url": base_url,
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "default_headers": default_headers,
+            "default_query": default_query,
+            "openai_beta": openai_beta,
+        }
+        return self._copy(changes)
+
+    copy = with_options
 
     # ---------------------------------------------------------------- forming the request
     def _prepare(
@@ -358,6 +385,32 @@ class _BaseClient:
             _check_midjourney(result)
         return result
 
+    def _result(
+        self, prepared: _Prepared, response: httpx.Response, retries: int, raw: bool, page: Callable[[Any], Any]
+    ) -> Any:
+        """What a call returns: the typed result, or a ``RawResponse`` that parses to it."""
+        op = prepared.op
+
+        def parse() -> Any:
+            if prepared.stream:
+                return self._stream(response, op.decoder(op.stream_model), op)
+            if op.response_kind == "binary":
+                return self._binary(response)
+            result = self._parse_body(prepared, response)
+            return page(result) if op.paginate and not raw else result
+
+        if raw:
+            from wushuang._response import RawResponse
+
+            return RawResponse(response, retries, parse)
+        return parse()
+
+    def _stream(self, response: httpx.Response, decode: Callable[[bytes | str], Any], op: Operation) -> Any:
+        raise NotImplementedError
+
+    def _binary(self, response: httpx.Response) -> Any:
+        raise NotImplementedError
+
 
 def _check_midjourney(result: Any) -> None:
     code = getattr(result, "code", None)
@@ -421,31 +474,15 @@ class Wushuang(SyncRoots, _BaseClient):
         roots._client = self  # type: ignore[attr-defined]
         return roots
 
-    def with_options(
-        self,
-        *,
-        api_key: str | NotGiven = NOT_GIVEN,
-        base_url: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        openai_beta: str | None | NotGiven = NOT_GIVEN,
-    ) -> Wushuang:
-        """A new client with some options changed, sharing this one's connection pool."""
-        return self._copy(
-            {
-                "api_key": api_key,
-                "base_url": base_url,
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "default_headers": default_headers,
-                "default_query": default_query,
-                "openai_beta": openai_beta,
-            }
-        )
+    def _stream(self, response: httpx.Response, decode: Callable[[bytes | str], Any], op: Operation) -> Any:
+        from wushuang._streaming import Stream
 
-    copy = with_options
+        return Stream(response, decode, method=op.method, path=op.path)
+
+    def _binary(self, response: httpx.Response) -> Any:
+        from wushuang._response import BinaryResponse
+
+        return BinaryResponse(response)
 
     def close(self) -> None:
         """Close the connection pool, if this client created it."""
@@ -469,8 +506,6 @@ class Wushuang(SyncRoots, _BaseClient):
         timeout: Timeout | NotGiven,
         raw: bool,
     ) -> Any:
-        from wushuang._response import BinaryResponse, RawResponse
-
         prepared = self._prepare(op, args, extra_headers, extra_query, extra_body, timeout)
         lazy = prepared.stream or op.response_kind == "binary"
         response, retries = send(
@@ -483,21 +518,13 @@ class Wushuang(SyncRoots, _BaseClient):
             path=op.path,
         )
 
-        def parse() -> Any:
-            if prepared.stream:
-                from wushuang._streaming import Stream
-
-                return Stream(response, op.decoder(op.stream_model), method=op.method, path=op.path)
-            if op.response_kind == "binary":
-                return BinaryResponse(response)
-            result = self._parse_body(prepared, response)
-            if op.paginate and not raw:
-                return self._page(prepared, result, extra_headers, extra_query, timeout)
-            return result
-
-        if raw:
-            return RawResponse(response, retries, parse)
-        return parse()
+        return self._result(
+            prepared,
+            response,
+            retries,
+            raw,
+            lambda page: self._page(prepared, page, extra_headers, extra_query, timeout),
+        )
 
     def _page(
         self,
@@ -568,31 +595,15 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
         roots._client = self  # type: ignore[attr-defined]
         return roots
 
-    def with_options(
-        self,
-        *,
-        api_key: str | NotGiven = NOT_GIVEN,
-        base_url: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        openai_beta: str | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncWushuang:
-        """A new client with some options changed, sharing this one's connection pool."""
-        return self._copy(
-            {
-                "api_key": api_key,
-                "base_url": base_url,
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "default_headers": default_headers,
-                "default_query": default_query,
-                "openai_beta": openai_beta,
-            }
-        )
+    def _stream(self, response: httpx.Response, decode: Callable[[bytes | str], Any], op: Operation) -> Any:
+        from wushuang._streaming import AsyncStream
 
-    copy = with_options
+        return AsyncStream(response, decode, method=op.method, path=op.path)
+
+    def _binary(self, response: httpx.Response) -> Any:
+        from wushuang._response import AsyncBinaryResponse
+
+        return AsyncBinaryResponse(response)
 
     async def close(self) -> None:
         """Close the connection pool, if this client created it."""
@@ -616,8 +627,6 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
         timeout: Timeout | NotGiven,
         raw: bool,
     ) -> Any:
-        from wushuang._response import AsyncBinaryResponse, RawResponse
-
         prepared = self._prepare(op, args, extra_headers, extra_query, extra_body, timeout)
         lazy = prepared.stream or op.response_kind == "binary"
         response, retries = await asend(
@@ -630,23 +639,15 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
             path=op.path,
         )
 
-        def parse() -> Any:
-            if prepared.stream:
-                from wushuang._streaming import AsyncStream
+        return self._result(
+            prepared,
+            response,
+            retries,
+            raw,
+            lambda page: self._page(prepared, page, extra_headers, extra_query, timeout),
+        )
 
-                return AsyncStream(response, op.decoder(op.stream_model), method=op.method, path=op.path)
-            if op.response_kind == "binary":
-                return AsyncBinaryResponse(response)
-            result = self._parse_body(prepared, response)
-            if op.paginate and not raw:
-                return self._pager(prepared, result, extra_headers, extra_query, timeout)
-            return result
-
-        if raw:
-            return RawResponse(response, retries, parse)
-        return parse()
-
-    def _pager(
+    def _page(
         self,
         prepared: _Prepared,
         page: Any,
