@@ -145,6 +145,7 @@ class EmulatorApp:
             headers=RecordedHeaders([(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]]),
             body=body,
             operation_id=operation.operation_id if operation else None,
+            raw_path=path,
         )
         self.state.requests.append(record)
         request_id = "req_" + uuid.uuid4().hex

@@ -57,6 +57,8 @@ class RecordedRequest:
     operation_id: str | None
     status: int | None = None
     fault: Fault | None = None
+    #: The path exactly as sent, percent-escapes kept (`path` is decoded: `%2F` there reads as `/`).
+    raw_path: str = ""
 
     def json(self) -> Any:
         """The body parsed as JSON."""

@@ -1,0 +1,257 @@
+"""Adding an operation to the spec and running the generator makes it callable through both layers.
+
+The design's promise: a new operation needs no hand-written line unless it needs a new behaviour. This test
+copies the repository's current files into a temporary folder, adds one operation to the copy's spec (a path
+parameter, a query parameter with a range, a response schema the spec did not have), runs the copy's
+generator there, checks that only generated trees changed, and then calls the operation, in a subprocess that
+imports the copy's packages, through the wrapper and through the low-level client against the emulator.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml  # type: ignore[import-untyped]
+
+REPO = Path(__file__).resolve().parent.parent
+SPEC = Path("openapi/wushuang.yaml")
+SPEC_COPY = Path("wrapper/src/wushuang/testing/wushuang.yaml")
+GENERATED_DIRS = (Path("generated_client"), Path("wrapper/src/wushuang/_generated"))
+HEADER = "Generated from openapi/wushuang.yaml (sha256 "
+CACHES = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
+
+NEW_PATH = """\
+  /v1/fine_tuning/jobs/{fine_tuning_job_id}/events:
+    get:
+      operationId: listFineTuningEvents
+      tags: [fine_tuning]
+      summary: List the events of a fine-tuning job
+      x-sdk: {resource: fine_tuning.jobs, method: list_events}
+      parameters:
+        - name: fine_tuning_job_id
+          in: path
+          required: true
+          description: The ID of the fine-tuning job.
+          schema: {type: string, minLength: 1}
+        - name: limit
+          in: query
+          required: false
+          description: How many events to return, 1 to 100; the server's default is 20.
+          schema: {type: integer, minimum: 1, maximum: 100}
+      responses:
+        '200':
+          description: The job's events, newest first.
+          headers:
+            x-request-id: {$ref: '#/components/headers/RequestId'}
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/ListFineTuningJobEventsResponse'}
+              example:
+                object: list
+                data:
+                  - {id: ftevent-2, object: fine_tuning.job.event, created_at: 1721764900, level: info,
+                     message: Fine-tuning job successfully completed}
+                  - {id: ftevent-1, object: fine_tuning.job.event, created_at: 1721764800, level: warn,
+                     message: Validation file is small}
+        4XX: {$ref: '#/components/responses/Error'}
+        5XX: {$ref: '#/components/responses/Error'}
+
+"""
+NEW_SCHEMAS = """\
+
+    # ---------------------------------------------------------------- fine-tuning (added by the test)
+    FineTuningJobEvent:
+      type: object
+      required: [id, message]
+      properties:
+        id: {type: string}
+        object: {type: string, description: Always `fine_tuning.job.event`.}
+        created_at: {type: integer}
+        level: {type: string, description: info, warn or error.}
+        message: {type: string}
+    ListFineTuningJobEventsResponse:
+      type: object
+      required: [data]
+      properties:
+        object: {type: string}
+        data: {type: array, items: {$ref: '#/components/schemas/FineTuningJobEvent'}}
+"""
+
+# Runs with the copy's packages first on sys.path; prints one JSON line of findings for the test to judge.
+CALLER = """\
+import json, sys
+from pathlib import Path
+
+root = Path(sys.argv[1])
+import wushuang, wushuang_client
+from wushuang import Wushuang
+from wushuang._operation import InvalidParameterError
+from wushuang.testing import Emulator
+from wushuang_client import AuthenticatedClient
+from wushuang_client.api.fine_tuning import list_fine_tuning_events
+
+out = {"wushuang": wushuang.__file__, "wushuang_client": wushuang_client.__file__}
+with Emulator(api_key="sk-add-op", spec=root / "openapi" / "wushuang.yaml") as emu:
+    with Wushuang(api_key="sk-add-op", base_url=emu.base_url, max_retries=0) as client:
+        page = client.fine_tuning.jobs.list_events("ftjob-abc/1", limit=2)
+        sent = emu.requests.last
+        out["wrapper"] = {
+            "type": type(page).__name__,
+            "object": page.object,
+            "data": [[type(e).__name__, e.id, e.level, e.message, e.created_at] for e in page.data],
+            "operation_id": sent.operation_id,
+            "raw_path": sent.raw_path,
+            "query": sent.query,
+        }
+        before = len(emu.requests)
+        try:
+            client.fine_tuning.jobs.list_events("ftjob-abc/1", limit=0)
+        except InvalidParameterError as exc:
+            out["refused"] = {"param": exc.param, "message": str(exc), "sent": len(emu.requests) - before}
+    low = AuthenticatedClient(base_url=emu.base_url, token="sk-add-op")
+    with low:
+        parsed = list_fine_tuning_events.sync("ftjob-abc/1", client=low, limit=2)
+    sent = emu.requests.last
+    out["low_level"] = {
+        "type": type(parsed).__name__,
+        "ids": [e.id for e in parsed.data],
+        "raw_path": sent.raw_path,
+        "query": sent.query,
+    }
+print(json.dumps(out))
+"""
+
+
+def _copy_repository(destination: Path) -> None:
+    """The repository's current working-tree files (tracked and untracked, not ignored) copied to `destination`."""
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+    ).stdout.decode()
+    for name in filter(None, listed.split("\0")):
+        source = REPO / name
+        if source.is_file():  # a tracked file deleted in the working tree is not copied
+            target = destination / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target)
+
+
+def _snapshot(root: Path) -> dict[Path, bytes]:
+    """Every file's bytes, except tool caches (bytecode, ruff's cache), which are nobody's source."""
+    return {
+        path.relative_to(root): path.read_bytes()
+        for path in root.rglob("*")
+        if path.is_file() and not CACHES.intersection(path.relative_to(root).parts)
+    }
+
+
+def _is_generated(root: Path, relative: Path) -> bool:
+    """Whether the generator owns this file: its trees, and in `_generated/` only files carrying its header."""
+    if relative == SPEC_COPY or relative.parts[0] == "generated_client":
+        return True
+    if relative.is_relative_to(GENERATED_DIRS[1]):
+        path = root / relative
+        first = path.open("rb").readline().decode("utf-8", "replace") if path.is_file() else ""
+        return HEADER in first
+    return False
+
+
+def _add_operation(spec: Path) -> None:
+    # Text edits keep the hand-written file as it is: the path item goes last in `paths:`, the schemas last in
+    # `components.schemas` (the file's last section); reading the result back proves they landed there.
+    text = spec.read_text(encoding="utf-8")
+    assert text.count("\ncomponents:\n") == 1
+    text = text.replace("\ncomponents:\n", "\n" + NEW_PATH + "components:\n", 1)
+    text = text.replace(
+        "\ntags:\n", "\ntags:\n  - name: fine_tuning\n    description: Fine-tuning jobs (added by a test).\n", 1
+    )
+    spec.write_text(text.rstrip("\n") + "\n" + NEW_SCHEMAS, encoding="utf-8")
+    loaded = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    assert "get" in loaded["paths"]["/v1/fine_tuning/jobs/{fine_tuning_job_id}/events"]
+    assert {"FineTuningJobEvent", "ListFineTuningJobEventsResponse"} <= loaded["components"]["schemas"].keys()
+
+
+def test_new_operation_is_callable_through_both_layers(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    _copy_repository(root)
+    spec = root / SPEC
+    _add_operation(spec)
+    before = _snapshot(root)
+
+    generated = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--root", str(root), "--spec", str(spec)],
+        cwd=root,  # the copy's generator, not the repository's
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert generated.returncode == 0, generated.stdout + generated.stderr
+
+    after = _snapshot(root)
+    changed = {path for path in before.keys() | after.keys() if before.get(path) != after.get(path)}
+    assert changed, "the generator changed nothing"
+    outside = sorted(str(path) for path in changed if not _is_generated(root, path))
+    assert outside == [], f"the generator touched files it does not own: {outside}"
+    # The new operation reached every generated tree.
+    assert b"listFineTuningEvents" in after[SPEC_COPY]
+    assert Path("generated_client/wushuang_client/api/fine_tuning/list_fine_tuning_events.py") in changed
+    generated_wrapper = [path for path in changed if path.is_relative_to(GENERATED_DIRS[1])]
+    assert any(b"list_events" in after[path] for path in generated_wrapper if path in after)
+    assert any(b"class FineTuningJobEvent" in after[path] for path in generated_wrapper if path in after)
+
+    env = {
+        **os.environ,
+        # Ahead of the editable installs of the repository's own packages, which the copy must shadow.
+        "PYTHONPATH": os.pathsep.join([str(root / "wrapper" / "src"), str(root / "generated_client")]),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+    env.pop("WUSHUANG_BASE_URL", None)
+    called = subprocess.run(
+        [sys.executable, "-c", CALLER, str(root)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert called.returncode == 0, called.stdout + called.stderr
+    found = json.loads(called.stdout.strip().splitlines()[-1])
+
+    assert Path(found["wushuang"]).is_relative_to(root / "wrapper" / "src")
+    assert Path(found["wushuang_client"]).is_relative_to(root / "generated_client")
+
+    wrapper = found["wrapper"]
+    assert wrapper["type"] == "ListFineTuningJobEventsResponse"
+    assert wrapper["object"] == "list"
+    assert wrapper["data"] == [
+        ["FineTuningJobEvent", "ftevent-2", "info", "Fine-tuning job successfully completed", 1721764900],
+        ["FineTuningJobEvent", "ftevent-1", "warn", "Validation file is small", 1721764800],
+    ]
+    assert wrapper["operation_id"] == "listFineTuningEvents"
+    # The path parameter is quoted as one segment: its "/" does not split the path.
+    assert wrapper["raw_path"] == "/v1/fine_tuning/jobs/ftjob-abc%2F1/events"
+    assert wrapper["query"] == "limit=2"
+
+    refused = found.get("refused")
+    assert refused is not None, "limit=0 was not refused"
+    assert refused["param"] == "limit" and "limit" in refused["message"]
+    assert refused["sent"] == 0, "a refused call must send nothing"
+
+    low = found["low_level"]
+    assert low["type"] == "ListFineTuningJobEventsResponse"
+    assert low["ids"] == ["ftevent-2", "ftevent-1"]
+    assert low["raw_path"] == "/v1/fine_tuning/jobs/ftjob-abc%2F1/events"
+    assert low["query"] == "limit=2"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(pytest.main([__file__, "-q"]))
