@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import IO, Any, Final, Literal, TypeAlias
+from typing import IO, Final, Literal, TypeAlias
 
 import httpx
 
@@ -36,5 +36,3 @@ Timeout: TypeAlias = float | httpx.Timeout | None
 FileContent: TypeAlias = IO[bytes] | bytes
 FileTypes: TypeAlias = FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
 """A file to upload: bytes, a binary file object, or ``(filename, content[, content_type])``."""
-
-AnyDict: TypeAlias = dict[str, Any]
