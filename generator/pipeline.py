@@ -17,6 +17,7 @@ from typing import Any
 from generator.dcg import run_dcg
 from generator.formatting import HEADER_PREFIX, clean_caches, format_python, mark_generated
 from generator.opc import run_opc
+from generator.packaging import DISTRIBUTION_FILES, write_distribution_files
 from generator.spec import HEADER_SOURCE, Spec, load_spec
 
 __all__ = [
@@ -37,6 +38,8 @@ DEFAULT_SPEC = REPO_ROOT / HEADER_SOURCE
 CLIENT_DIR = Path("generated_client")  # replaced whole
 GENERATED_DIR = Path("wrapper/src/wushuang/_generated")  # only the generated files; __init__.py is hand-written
 SPEC_COPY = Path("wrapper/src/wushuang/testing/wushuang.yaml")
+# Single generated files outside those trees: the packaged spec, and each distribution's packaging files.
+SINGLE_FILES = [SPEC_COPY, *DISTRIBUTION_FILES]
 
 _IGNORED_PARTS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
 
@@ -83,7 +86,8 @@ def build(spec: Spec, root: Path, *, notices: list[str] | None = None) -> Timing
     copy = root / SPEC_COPY
     copy.parent.mkdir(parents=True, exist_ok=True)
     copy.write_bytes(spec.raw)
-    for path in [*sorted(_files(root / CLIENT_DIR)), *sorted(_files(generated)), copy]:
+    write_distribution_files(spec, root)  # after OPC: replaces the pyproject.toml it wrote
+    for path in [*sorted(_files(root / CLIENT_DIR)), *sorted(_files(generated)), *(root / f for f in SINGLE_FILES)]:
         mark_generated(path, spec)
     clean_caches(root)
     return timings
@@ -132,8 +136,10 @@ def _install(staging: Path, root: Path) -> None:
     for relative in sorted(produced):
         (destination / relative).parent.mkdir(parents=True, exist_ok=True)
         os.replace(fresh / relative, destination / relative)
-    (root / SPEC_COPY).parent.mkdir(parents=True, exist_ok=True)
-    os.replace(staging / SPEC_COPY, root / SPEC_COPY)
+    for single in SINGLE_FILES:
+        if not single.is_relative_to(CLIENT_DIR):  # the client's are in the folder swapped above
+            (root / single).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / single, root / single)
 
 
 def _files(directory: Path) -> Iterator[Path]:
@@ -165,8 +171,9 @@ def _tree(root: Path, *, fresh: bool) -> dict[Path, Path]:
     names = {path.relative_to(generated) for path in _files(generated)} if fresh else _generated_files(generated)
     for name in names:
         files[GENERATED_DIR / name] = generated / name
-    if (root / SPEC_COPY).is_file():
-        files[SPEC_COPY] = root / SPEC_COPY
+    for single in SINGLE_FILES:
+        if (root / single).is_file():
+            files[single] = root / single
     return files
 
 

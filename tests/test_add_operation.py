@@ -23,6 +23,8 @@ REPO = Path(__file__).resolve().parent.parent
 SPEC = Path("openapi/wushuang.yaml")
 SPEC_COPY = Path("wrapper/src/wushuang/testing/wushuang.yaml")
 GENERATED_DIRS = (Path("generated_client"), Path("wrapper/src/wushuang/_generated"))
+# Generated single files outside those folders: the packaged spec and the wrapper's packaging files.
+GENERATED_FILES = {SPEC_COPY, *(Path(name) for name in ("wrapper/pyproject.toml", "wrapper/src/wushuang/_version.py"))}
 HEADER = "Generated from openapi/wushuang.yaml (sha256 "
 CACHES = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
 
@@ -155,7 +157,7 @@ def _snapshot(root: Path) -> dict[Path, bytes]:
 
 def _is_generated(root: Path, relative: Path) -> bool:
     """Whether the generator owns this file: its trees, and in `_generated/` only files carrying its header."""
-    if relative == SPEC_COPY or relative.parts[0] == "generated_client":
+    if relative in GENERATED_FILES or relative.parts[0] == "generated_client":
         return True
     if relative.is_relative_to(GENERATED_DIRS[1]):
         path = root / relative
