@@ -4,6 +4,8 @@ generate / check_generated  regenerate from openapi/wushuang.yaml, or fail with 
 lint / typecheck            ruff (pinned) and mypy --strict
 tests                       the test suite (traffic only to 127.0.0.1)
 demo                        starts the emulator and runs examples/quickstart.py against it
+build                       both distributions (wheel and sdist) into dist/, checked with twine
+publish                     check, build and upload both to the index named by TWINE_* or `-- --repository NAME`
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ nox.options.reuse_existing_virtualenvs = True
 PYTHON = "3.11"
 GENERATE = "requirements/generate.txt"
 TEST = "requirements/test.txt"
-LINTED = ["generator", "tests", "examples", "noxfile.py", "wrapper/src/wushuang"]
+RELEASE = "requirements/release.txt"
+LINTED = ["generator", "release", "tests", "examples", "noxfile.py", "wrapper/src/wushuang"]
 
 
 def install_sdk(session: nox.Session, *, extras: str = "[testing]") -> None:
@@ -51,14 +54,14 @@ def typecheck(session: nox.Session) -> None:
     """mypy --strict on the wrapper, the generator, and the typing tests."""
     session.install("-r", GENERATE, "-r", TEST)
     install_sdk(session)
-    session.run("mypy", "--strict", "wrapper/src/wushuang", "generator")
+    session.run("mypy", "--strict", "wrapper/src/wushuang", "generator", "release")
     session.run("mypy", "--strict", "tests/typing")
 
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """The test suite; pass pytest arguments after `--`."""
-    session.install("-r", GENERATE, "-r", TEST)
+    session.install("-r", GENERATE, "-r", TEST, "-r", RELEASE)
     install_sdk(session)
     session.run("pytest", *(session.posargs or ["-q"]))
 
@@ -68,3 +71,21 @@ def demo(session: nox.Session) -> None:
     """Start the emulator and run examples/quickstart.py against it."""
     install_sdk(session)
     session.run("python", "examples/quickstart.py", *(session.posargs or ["--emulator"]))
+
+
+@nox.session(python=PYTHON)
+def build(session: nox.Session) -> None:
+    """Build wushuang-client and wushuang (sdist and wheel) into dist/ and `twine check` them."""
+    session.install("-r", RELEASE)
+    session.run("python", "-m", "release", "build")
+
+
+@nox.session(python=PYTHON)
+def publish(session: nox.Session) -> None:
+    """Refuse an unclean tree or stale generated code, build, and upload both distributions with twine.
+
+    The index: TWINE_REPOSITORY_URL with TWINE_USERNAME / TWINE_PASSWORD, or `nox -s publish -- --repository NAME`
+    for a repository of ~/.pypirc (`--config-file PATH` for another file).
+    """
+    session.install("-r", GENERATE, "-r", RELEASE)
+    session.run("python", "-m", "release", "publish", *session.posargs)

@@ -39,7 +39,7 @@ def client_requirement(version: str) -> str:
     """The wrapper's requirement on the low-level client built from the same spec version."""
     match = re.fullmatch(r"(\d+)\.(\d+)\.(\d+)", version)
     if match is None:
-        raise ValueError(f"info.version must be MAJOR.MINOR.PATCH (the release version of both packages), not {version!r}")
+        raise ValueError(f"info.version must be MAJOR.MINOR.PATCH (both packages' release version), not {version!r}")
     major, minor = int(match[1]), int(match[2])
     upper = f"{major}.{minor + 1}" if major == 0 else f"{major + 1}"
     return f"wushuang-client>={version},<{upper}"

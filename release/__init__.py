@@ -98,18 +98,19 @@ def publish(root: Path = ROOT, *, repository: str | None = None, config_file: Pa
     for artifacts in built:
         print(f"uploading {artifacts.name} {artifacts.version} to {target}", flush=True)
         upload = subprocess.run(
-            [sys.executable, "-m", "twine", "upload", "--non-interactive", "--disable-progress-bar", *options]
-            + [str(path) for path in artifacts.files],
+            [sys.executable, "-m", "twine", "--no-color", "upload", "--verbose", "--non-interactive"]
+            + ["--disable-progress-bar", *options, *(str(path) for path in artifacts.files)],
             cwd=root,
             capture_output=True,
             text=True,
             check=False,
-            env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"},
+            # Wide lines keep the index's answer on one line; no keyring is asked for a password.
+            env={**os.environ, "COLUMNS": "500", "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"},
         )
         output = _redact(upload.stdout + upload.stderr, secrets)
-        print(output, end="", flush=True)
         if upload.returncode != 0:
             raise ReleaseError(_upload_failure(artifacts, target, output))
+        print("\n".join(line for line in output.splitlines() if line.startswith("Uploading ")), flush=True)
     return built
 
 
@@ -161,12 +162,12 @@ def _redact(text: str, secrets: Sequence[str]) -> str:
 
 def _upload_failure(artifacts: Artifacts, target: str, output: str) -> str:
     where = f"{artifacts.name} {artifacts.version} to {target}"
-    if "409" in output or "already exist" in output.lower():
+    if "409 Conflict" in output or "already exist" in output.lower():
         return (
             f"{artifacts.name} {artifacts.version} already exists on {target}; a published version never changes: "
             "raise info.version in openapi/wushuang.yaml, run `nox -s generate`, commit, and publish again"
         )
-    if any(code in output for code in ("401", "403")):
+    if "401 Unauthorized" in output or "403 Forbidden" in output:
         user = os.environ.get("TWINE_USERNAME") or "the configured user"
         return f"the index refused the credentials of {user} while uploading {where}; nothing more was uploaded"
     return f"uploading {where} failed; nothing more was uploaded:\n{_tail(output)}"
@@ -179,5 +180,5 @@ def _tail(text: str, lines: int = 40) -> str:
 def _run(command: list[str], cwd: Path) -> None:
     result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
     if result.returncode != 0:
-        step = " ".join(command[1:])
-        raise ReleaseError(f"`python {step}` failed (exit {result.returncode}):\n{_tail(result.stdout + result.stderr)}")
+        output = _tail(result.stdout + result.stderr)
+        raise ReleaseError(f"`python {' '.join(command[1:])}` failed (exit {result.returncode}):\n{output}")

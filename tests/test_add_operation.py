@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import yaml  # type: ignore[import-untyped]
+from _repo import copy_working_tree
 
-REPO = Path(__file__).resolve().parent.parent
 SPEC = Path("openapi/wushuang.yaml")
 SPEC_COPY = Path("wrapper/src/wushuang/testing/wushuang.yaml")
 GENERATED_DIRS = (Path("generated_client"), Path("wrapper/src/wushuang/_generated"))
@@ -130,22 +129,6 @@ print(json.dumps(out))
 """
 
 
-def _copy_repository(destination: Path) -> None:
-    """The repository's current working-tree files (tracked and untracked, not ignored) copied to `destination`."""
-    listed = subprocess.run(
-        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
-        cwd=REPO,
-        check=True,
-        capture_output=True,
-    ).stdout.decode()
-    for name in filter(None, listed.split("\0")):
-        source = REPO / name
-        if source.is_file():  # a tracked file deleted in the working tree is not copied
-            target = destination / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target)
-
-
 def _snapshot(root: Path) -> dict[Path, bytes]:
     """Every file's bytes, except tool caches (bytecode, ruff's cache), which are nobody's source."""
     return {
@@ -183,7 +166,7 @@ def _add_operation(spec: Path) -> None:
 
 def test_new_operation_is_callable_through_both_layers(tmp_path: Path) -> None:
     root = tmp_path / "repo"
-    _copy_repository(root)
+    copy_working_tree(root)
     spec = root / SPEC
     _add_operation(spec)
     before = _snapshot(root)
