@@ -19,11 +19,14 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 __all__ = ["Artifacts", "ReleaseError", "build", "publish"]
 
 ROOT = Path(__file__).resolve().parent.parent
 # Built and uploaded in this order: an index never holds a wrapper whose client is missing.
+PUBLIC_REPOSITORIES = ("pypi", "testpypi")
+PUBLIC_HOSTS = ("upload.pypi.org", "test.pypi.org", "pypi.org")
 DISTRIBUTIONS = (("wushuang-client", "generated_client", "wushuang_client"), ("wushuang", "wrapper", "wushuang"))
 
 
@@ -80,6 +83,7 @@ def _check_contents(wheel: Path, sdist: Path, package: str) -> None:
 
 def publish(root: Path = ROOT, *, repository: str | None = None, config_file: Path | None = None) -> list[Artifacts]:
     """Refuse an unclean tree or stale generated code, build, then upload both distributions with twine."""
+    repository = repository or os.environ.get("TWINE_REPOSITORY")
     target = _target(repository)
     _require_clean_tree(root)
     check = subprocess.run(
@@ -115,14 +119,19 @@ def publish(root: Path = ROOT, *, repository: str | None = None, config_file: Pa
 
 
 def _target(repository: str | None) -> str:
-    """How the index is named, for messages; refuses when none is, so nothing goes to the public PyPI by default."""
+    """The index, for messages (without credentials); refuses when none is named or when it is the public PyPI."""
+    url = os.environ.get("TWINE_REPOSITORY_URL")
+    if repository in PUBLIC_REPOSITORIES or (not repository and url and urlsplit(url).hostname in PUBLIC_HOSTS):
+        raise ReleaseError(
+            f"refusing to publish to the public PyPI ({repository or urlsplit(url or '').hostname}): both "
+            "distributions go to an internal index only"
+        )
     if repository:
         return f"repository {repository!r}"
-    url = os.environ.get("TWINE_REPOSITORY_URL")
     if url:
-        return _redact(url, _secrets(None, None))
-    if os.environ.get("TWINE_REPOSITORY"):
-        return f"repository {os.environ['TWINE_REPOSITORY']!r}"
+        parts = urlsplit(url)
+        netloc = f"{parts.hostname}:{parts.port}" if parts.port else str(parts.hostname)
+        return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
     raise ReleaseError(
         "no package index named: set TWINE_REPOSITORY_URL (with TWINE_USERNAME and TWINE_PASSWORD), or pass "
         "--repository NAME for a repository of your .pypirc; publishing never defaults to the public PyPI"
@@ -145,12 +154,15 @@ def _require_clean_tree(root: Path) -> None:
 
 
 def _secrets(repository: str | None, config_file: Path | None) -> list[str]:
-    """Every password that could reach twine's output: TWINE_PASSWORD and the .pypirc repository's password."""
-    found = [os.environ.get("TWINE_PASSWORD", "")]
+    """Every password that could reach twine's output: from TWINE_*, and from the .pypirc repository."""
+    found = [os.environ.get("TWINE_PASSWORD", ""), urlsplit(os.environ.get("TWINE_REPOSITORY_URL", "")).password]
     if repository:
         pypirc = configparser.RawConfigParser()
         pypirc.read(config_file or Path.home() / ".pypirc")
-        found.append(pypirc.get(repository, "password", fallback=""))
+        found += [
+            pypirc.get(repository, "password", fallback=""),
+            urlsplit(pypirc.get(repository, "repository", fallback="")).password,
+        ]
     return [secret for secret in found if secret]
 
 

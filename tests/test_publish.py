@@ -276,3 +276,13 @@ def test_no_index_named_is_refused(repo: Path, tmp_path: Path) -> None:
     refused = _publish(repo, tmp_path)
     assert refused.returncode == 1
     assert "no package index named" in refused.stderr and "never defaults to the public PyPI" in refused.stderr
+
+
+def test_the_public_pypi_is_refused(repo: Path, tmp_path: Path) -> None:
+    for args, variables in (
+        ((), {"TWINE_REPOSITORY_URL": "https://upload.pypi.org/legacy/"}),
+        (("--repository", "pypi"), {}),
+    ):
+        refused = _publish(repo, tmp_path, *args, **variables)
+        assert refused.returncode == 1
+        assert "refusing to publish to the public PyPI" in refused.stderr
