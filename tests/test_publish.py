@@ -3,7 +3,8 @@
 Each test starts pypiserver with an htpasswd file (authentication for upload, download and listing) and runs
 `python -m release publish` — what `nox -s publish` runs — on a committed copy of the current working tree.
 The install test then makes a fresh virtual environment, installs the third-party dependencies from the default
-registry (setup), and `wushuang` from the local index alone, which must also serve `wushuang-client`.
+registry (setup), and `wushuang[testing]` from the local index alone, which must also serve `wushuang-client`;
+the installed packages then make one call each against the installed emulator.
 """
 
 from __future__ import annotations
@@ -25,8 +26,6 @@ from pathlib import Path
 import httpx
 import pytest
 from _repo import committed_copy, git
-
-from wushuang.testing import Emulator
 
 pytestmark = [
     pytest.mark.timeout(600),
@@ -134,9 +133,7 @@ def _twine_env(index: Index, password: str | None = None) -> dict[str, str]:
     }
 
 
-def test_publish_then_install_from_the_index(
-    index: Index, repo: Path, tmp_path: Path, wushuang_emulator: Emulator
-) -> None:
+def test_publish_then_install_from_the_index(index: Index, repo: Path, tmp_path: Path) -> None:
     version = _version(repo)
     published = _publish(repo, tmp_path, **_twine_env(index))
     output = published.stdout + published.stderr
@@ -198,7 +195,7 @@ def test_publish_then_install_from_the_index(
     assert all(url.startswith(index.url) for url in sources.values()), sources
 
     call = subprocess.run(
-        [python, "-c", CALL, wushuang_emulator.base_url, wushuang_emulator.api_key],
+        [python, "-c", CALL],
         cwd=tmp_path,  # not the repository: the installed packages must be the ones imported
         env={name: value for name, value in os.environ.items() if name not in ("PYTHONPATH", "WUSHUANG_LOG")},
         capture_output=True,
@@ -210,25 +207,28 @@ def test_publish_then_install_from_the_index(
     assert result["versions"] == [version, version]
     assert all(str(environment) in path for path in result["files"])
     assert result["text"] and result["models"] > 0
-    assert wushuang_emulator.requests.for_operation("createCompletion")
+    assert result["served"] == ["/v1/completions", "/v1/models"]
 
 
 CALL = """
 import json, sys
-import wushuang, wushuang_client, wushuang.testing
 from importlib.metadata import version
+import wushuang, wushuang_client
+from wushuang.testing import Emulator  # the testing extra: the emulator runs from the installed package
 from wushuang_client.api.models import list_models
 
-base_url, api_key = sys.argv[1], sys.argv[2]
-with wushuang.Wushuang(base_url=base_url, api_key=api_key) as client:
-    completion = client.completions.create(model="gpt-3.5-turbo-instruct", prompt="from the index", max_tokens=5)
-with wushuang_client.AuthenticatedClient(base_url=base_url, token=api_key) as low:
-    models = list_models.sync(client=low)
+with Emulator(api_key="sk-from-the-index") as emu:
+    with wushuang.Wushuang(base_url=emu.base_url, api_key=emu.api_key) as client:
+        completion = client.completions.create(model="gpt-3.5-turbo-instruct", prompt="from the index", max_tokens=5)
+    with wushuang_client.AuthenticatedClient(base_url=emu.base_url, token=emu.api_key) as low:
+        models = list_models.sync(client=low)
+    served = [request.path for request in emu.requests]
 print(json.dumps({
     "versions": [wushuang.__version__, version("wushuang-client")],
-    "files": [wushuang.__file__, wushuang_client.__file__, wushuang.testing.__file__],
+    "files": [wushuang.__file__, wushuang_client.__file__, sys.modules["wushuang.testing"].__file__],
     "text": completion.choices[0].text,
     "models": len(models.data),
+    "served": served,
 }))
 """
 
