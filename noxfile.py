@@ -4,6 +4,7 @@ generate / check_generated  regenerate from openapi/wushuang.yaml, or fail with 
 lint / typecheck            ruff (pinned) and mypy --strict
 tests                       the test suite (traffic only to 127.0.0.1)
 demo                        starts the emulator and runs examples/quickstart.py against it
+bench                       wushuang against openai, the low-level client and raw httpx (BENCHMARKS.md)
 build                       both distributions (wheel and sdist) into dist/, checked with twine
 publish                     check, build and upload both to the index named by TWINE_* or `-- --repository NAME`
 """
@@ -19,8 +20,9 @@ nox.options.reuse_existing_virtualenvs = True
 PYTHON = "3.11"
 GENERATE = "requirements/generate.txt"
 TEST = "requirements/test.txt"
+BENCH = "requirements/bench.txt"
 RELEASE = "requirements/release.txt"
-LINTED = ["generator", "release", "tests", "examples", "noxfile.py", "wrapper/src/wushuang"]
+LINTED = ["generator", "release", "tests", "examples", "noxfile.py", "wrapper/src/wushuang", "bench"]
 
 
 def install_sdk(session: nox.Session, *, extras: str = "[testing]") -> None:
@@ -89,3 +91,11 @@ def publish(session: nox.Session) -> None:
     """
     session.install("-r", GENERATE, "-r", RELEASE)
     session.run("python", "-m", "release", "publish", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Measure wushuang against openai, the low-level client and raw httpx; `-- --quick` for a smoke run."""
+    session.install("-r", BENCH, "openai==3.51.0")
+    install_sdk(session, extras="")
+    session.run("python", "-m", "bench", *session.posargs)

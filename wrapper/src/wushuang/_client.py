@@ -40,6 +40,8 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100, keepalive_expiry=5.0)
 DEFAULT_OPENAI_BETA = "assistants=v1"
 MIDJOURNEY_ACCEPTED = frozenset({1, 21, 22})
+_USER_AGENT = f"wushuang-python/{__version__}"
+_URL_CACHE_SIZE = 256
 
 
 def _check_base_url(value: str) -> str:
@@ -78,9 +80,9 @@ class _Prepared:
 
     op: Operation
     method: str
-    url: str
+    url: httpx.URL
     params: dict[str, Any]
-    headers: httpx.Headers
+    headers: dict[str, tuple[str, str]]  # lower-cased name -> (name as given, value): merged case-insensitively
     content: bytes | None
     files: list[Any] | None
     timeout: dict[str, float | None]
@@ -92,15 +94,20 @@ class _Prepared:
     def build(self, http: httpx.Client | httpx.AsyncClient, extra: dict[str, str]) -> httpx.Request:
         for handle, offset in self.rewind:
             handle.seek(offset)
-        headers = self.headers.copy()
-        headers.update(extra)
+        merged = self.headers
+        if extra:
+            merged = merged.copy()
+            for key, value in extra.items():
+                merged[key.lower()] = (key, value)
+        # A plain dict (names already unique) and a parsed URL: httpx then neither re-parses the URL nor
+        # re-normalises a Headers object, which is most of what building a request costs.
         return http.build_request(
             self.method,
             self.url,
             params=self.params or None,
             content=self.content,
             files=self.files,
-            headers=headers,
+            headers=dict(merged.values()),
             extensions={"timeout": self.timeout},
         )
 
@@ -213,6 +220,8 @@ class _BaseClient:
             self.timeout: httpx.Timeout | None = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         else:
             self.timeout = _check_timeout(timeout)
+        self._timeout_cache: tuple[httpx.Timeout | None, dict[str, float | None]] = (None, {})
+        self._urls: dict[str, httpx.URL] = {}
         self._default_headers = dict(default_headers or {})
         self._default_query = dict(default_query or {})
         self._openai_beta = openai_beta
@@ -319,46 +328,57 @@ class _BaseClient:
         built = op.build_request(**path_args, query=None, body=body)
         stream = bool(op.stream_model and given.get("stream"))
 
-        headers = httpx.Headers(
-            {
-                "Authorization": f"Bearer {self._api_key}",
-                "User-Agent": f"wushuang-python/{__version__}",
-                "Accept": "text/event-stream" if stream else "application/json",
-            }
-        )
+        headers = {
+            "authorization": ("Authorization", f"Bearer {self._api_key}"),
+            "user-agent": ("User-Agent", _USER_AGENT),
+            "accept": ("Accept", "text/event-stream" if stream else "application/json"),
+        }
         if op.beta and self._openai_beta:
-            headers["OpenAI-Beta"] = self._openai_beta
+            headers["openai-beta"] = ("OpenAI-Beta", self._openai_beta)
         content: bytes | None = None
         if "json" in built and built["json"] is not None:
             content = msgspec.json.encode(built["json"])
-            headers["Content-Type"] = "application/json"
+            headers["content-type"] = ("Content-Type", "application/json")
         elif built.get("content") is not None:
             content = built["content"]
-        for source in (self._default_headers, extra_headers or {}):
+        for source in (self._default_headers, extra_headers) if extra_headers else (self._default_headers,):
             for key, value in source.items():
                 if value is None:
-                    headers.pop(key, None)
+                    headers.pop(key.lower(), None)
                 else:
-                    headers[key] = value
+                    headers[key.lower()] = (key, value)
 
         if isinstance(timeout, NotGiven):
-            timeout_value = self.timeout
+            cached, timeout_extension = self._timeout_cache
+            if cached is not self.timeout or not timeout_extension:
+                timeout_extension = _timeout_extension(self.timeout)
+                self._timeout_cache = (self.timeout, timeout_extension)
         else:
-            timeout_value = _check_timeout(timeout)
+            timeout_extension = _timeout_extension(_check_timeout(timeout))
         return _Prepared(
             op=op,
             method=op.method,
-            url=self.base_url + str(built["url"]),
+            url=self._url(str(built["url"])),
             params={k: v for k, v in query.items() if v is not None},
             headers=headers,
             content=content,
             files=built.get("files"),
-            timeout=_timeout_extension(timeout_value),
+            timeout=timeout_extension,
             stream=stream,
             replayable=replayable,
             rewind=rewind,
             args=given,
         )
+
+    def _url(self, path: str) -> httpx.URL:
+        """The parsed URL of a path: parsing is a large part of forming a request, and URLs repeat."""
+        text = self.base_url + path
+        url = self._urls.get(text)
+        if url is None:
+            if len(self._urls) >= _URL_CACHE_SIZE:
+                self._urls.clear()  # paths with ids in them (files, runs) vary without bound
+            url = self._urls[text] = httpx.URL(text)
+        return url
 
     # ---------------------------------------------------------------- reading the response
     def _decode(self, op: Operation, model: str | None, response: httpx.Response) -> Any:
@@ -583,9 +603,12 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
             http_client=http_client,
             expected_http=httpx.AsyncClient,
         )
-        self._http: httpx.AsyncClient = http_client or httpx.AsyncClient(
-            timeout=self.timeout, limits=DEFAULT_LIMITS, follow_redirects=True
-        )
+        if http_client is None:
+            from wushuang._pool import upgrade_pool
+
+            http_client = httpx.AsyncClient(timeout=self.timeout, limits=DEFAULT_LIMITS, follow_redirects=True)
+            upgrade_pool(http_client)
+        self._http: httpx.AsyncClient = http_client
         self._asleep: Callable[[float], Any] = anyio.sleep
 
     @property

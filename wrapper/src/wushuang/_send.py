@@ -78,14 +78,14 @@ def _log_attempt(
 ) -> None:
     # Only method, path (no query), status or error class, retry count, request id and elapsed time:
     # never headers, URL query values or bodies.
+    failed = exc is not None or (response is not None and not response.is_success)
+    level = 30 if failed and delay is None else 20  # WARNING for a final failure, INFO otherwise
+    if not logger.isEnabledFor(level):
+        return  # before any formatting: this runs on every attempt
     elapsed_ms = (time.monotonic() - started) * 1000.0
     outcome = str(response.status_code) if response is not None else type(exc).__name__
     request_id = response.headers.get("x-request-id") if response is not None else None
     next_step = f"; retrying in {delay:.2f} s" if delay is not None else ""
-    failed = exc is not None or (response is not None and not response.is_success)
-    level = 30 if failed and delay is None else 20  # WARNING for a final failure, INFO otherwise
-    if not logger.isEnabledFor(level):
-        return
     logger.log(
         level,
         "%s %s -> %s (retry %d, request id %s, %.0f ms)%s",

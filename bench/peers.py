@@ -1,0 +1,330 @@
+"""The four peers, each on its default code path; only the innermost transport (or the base URL) changes.
+
+A peer knows how to build its sync client over a given ``httpx`` transport, its async client for a base URL,
+and how a user makes the calls the benchmark times: a non-streamed completion, and a streamed completion or
+chat completion read chunk by chunk through the peer's own streaming iterator. SDKs are imported inside the
+functions, so importing this module costs nothing that is measured.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from bench.payloads import API_KEY, BASE_URL, MODEL
+
+__all__ = ["PEERS", "Peer"]
+
+CHAT_MODEL = "gpt-4o-mini"
+
+
+def _messages(text: str) -> list[dict[str, str]]:
+    return [{"role": "user", "content": text}]
+
+
+@dataclass(frozen=True)
+class Peer:
+    """One contender: how to build its clients and make the timed calls."""
+
+    name: str
+    module: str  # what `import` measures
+    stack: str  # the HTTP library underneath: "httpx", or "httpx2" for openai
+    sync_client: Callable[[Any], Any]  # a mock transport of that library -> client
+    async_client: Callable[[str], Any]  # base URL -> async client
+    call: Callable[[Any, str], Any]  # (client, prompt) -> decoded completion
+    stream: Callable[[Any, str, str], Iterator[Any]]  # (client, "completion" | "chat", prompt) -> chunks
+    acall: Callable[[Any, str], Any]  # async twin of call
+    astream: Callable[[Any, str, str], Any]  # (client, kind, prompt) -> number of chunks (awaitable)
+    aclose: Callable[[Any], Any]
+
+
+# ---------------------------------------------------------------- wushuang (the SDK)
+def _wushuang_sync(transport: Any) -> Any:
+    import httpx
+
+    from wushuang import Wushuang
+
+    return Wushuang(api_key=API_KEY, base_url=BASE_URL, http_client=httpx.Client(transport=transport))
+
+
+def _wushuang_async(base_url: str) -> Any:
+    from wushuang import AsyncWushuang
+
+    return AsyncWushuang(api_key=API_KEY, base_url=base_url)
+
+
+def _wushuang_call(client: Any, text: str) -> Any:
+    return client.completions.create(model=MODEL, prompt=text, max_tokens=16)
+
+
+def _wushuang_stream(client: Any, kind: str, text: str) -> Iterator[Any]:
+    if kind == "chat":
+        return iter(client.chat.completions.create(model=CHAT_MODEL, messages=_messages(text), stream=True))
+    return iter(client.completions.create(model=MODEL, prompt=text, max_tokens=16, stream=True))
+
+
+async def _wushuang_acall(client: Any, text: str) -> Any:
+    return await client.completions.create(model=MODEL, prompt=text, max_tokens=16)
+
+
+async def _wushuang_astream(client: Any, kind: str, text: str) -> int:
+    if kind == "chat":
+        stream = await client.chat.completions.create(model=CHAT_MODEL, messages=_messages(text), stream=True)
+    else:
+        stream = await client.completions.create(model=MODEL, prompt=text, max_tokens=16, stream=True)
+    count = 0
+    async with stream:
+        async for _ in stream:
+            count += 1
+    return count
+
+
+async def _close(client: Any) -> None:
+    await client.close()
+
+
+# ---------------------------------------------------------------- wushuang_client (the low-level client)
+def _low_sync(transport: Any) -> Any:
+    from wushuang_client import AuthenticatedClient
+
+    return AuthenticatedClient(base_url=BASE_URL, token=API_KEY, httpx_args={"transport": transport})
+
+
+def _low_async(base_url: str) -> Any:
+    from wushuang_client import AuthenticatedClient
+
+    return AuthenticatedClient(base_url=base_url, token=API_KEY)
+
+
+def _low_body(kind: str, text: str) -> Any:
+    if kind == "chat":
+        from wushuang_client.models import CreateChatCompletionRequest
+
+        return CreateChatCompletionRequest.from_dict({"model": CHAT_MODEL, "messages": _messages(text)})
+    from wushuang_client.models import CreateCompletionRequest
+
+    return CreateCompletionRequest(model=MODEL, prompt=text, max_tokens=16)
+
+
+def _low_chunk_model(kind: str) -> Any:
+    # The low-level client hands back the unread response; its users decode each line into its attrs models.
+    if kind == "chat":
+        from wushuang_client.models import CreateChatCompletionStreamResponse
+
+        return CreateChatCompletionStreamResponse
+    from wushuang_client.models import CreateCompletionResponse
+
+    return CreateCompletionResponse
+
+
+def _low_call(client: Any, text: str) -> Any:
+    from wushuang_client.api.completions import create_completion
+
+    return create_completion.sync(client=client, body=_low_body("completion", text))
+
+
+def _low_lines(lines: Iterator[str], model: Any) -> Iterator[Any]:
+    for line in lines:
+        if line.startswith("data:"):
+            data = line[5:].strip()
+            if data == "[DONE]":
+                return
+            yield model.from_dict(json.loads(data))
+
+
+def _low_stream(client: Any, kind: str, text: str) -> Iterator[Any]:
+    if kind == "chat":
+        from wushuang_client.api.chat import create_chat_completion as operation
+    else:
+        from wushuang_client.api.completions import create_completion as operation
+    model = _low_chunk_model(kind)
+    with operation.stream(client=client, body=_low_body(kind, text)) as response:
+        yield from _low_lines(response.iter_lines(), model)
+
+
+async def _low_acall(client: Any, text: str) -> Any:
+    from wushuang_client.api.completions import create_completion
+
+    return await create_completion.asyncio(client=client, body=_low_body("completion", text))
+
+
+async def _low_astream(client: Any, kind: str, text: str) -> int:
+    if kind == "chat":
+        from wushuang_client.api.chat import create_chat_completion as operation
+    else:
+        from wushuang_client.api.completions import create_completion as operation
+    model = _low_chunk_model(kind)
+    count = 0
+    async with operation.astream(client=client, body=_low_body(kind, text)) as response:
+        async for line in response.aiter_lines():
+            if line.startswith("data:"):
+                data = line[5:].strip()
+                if data == "[DONE]":
+                    break
+                model.from_dict(json.loads(data))
+                count += 1
+    return count
+
+
+async def _low_aclose(client: Any) -> None:
+    await client.get_async_httpx_client().aclose()
+
+
+# ---------------------------------------------------------------- openai (the official SDK)
+def _openai_sync(transport: Any) -> Any:
+    import httpx2  # openai's own HTTP stack (a fork of httpx); its default client is an httpx2.Client
+    import openai
+
+    return openai.OpenAI(api_key=API_KEY, base_url=BASE_URL + "/v1", http_client=httpx2.Client(transport=transport))
+
+
+def _openai_async(base_url: str) -> Any:
+    import openai
+
+    return openai.AsyncOpenAI(api_key=API_KEY, base_url=base_url + "/v1")
+
+
+# The same calls as wushuang's: both SDKs mirror the OpenAI API.
+_openai_call = _wushuang_call
+_openai_stream = _wushuang_stream
+_openai_acall = _wushuang_acall
+
+
+async def _openai_astream(client: Any, kind: str, text: str) -> int:
+    if kind == "chat":
+        stream = await client.chat.completions.create(model=CHAT_MODEL, messages=_messages(text), stream=True)
+    else:
+        stream = await client.completions.create(model=MODEL, prompt=text, max_tokens=16, stream=True)
+    count = 0
+    async for _ in stream:
+        count += 1
+    return count
+
+
+# ---------------------------------------------------------------- raw httpx (the floor)
+_HEADERS = {"Authorization": f"Bearer {API_KEY}"}
+
+
+def _raw_sync(transport: Any) -> Any:
+    import httpx
+
+    return httpx.Client(transport=transport)
+
+
+def _raw_async(base_url: str) -> Any:
+    import httpx
+
+    return httpx.AsyncClient(base_url=base_url)
+
+
+def _raw_body(kind: str, text: str) -> dict[str, Any]:
+    if kind == "chat":
+        return {"model": CHAT_MODEL, "messages": _messages(text), "stream": True}
+    return {"model": MODEL, "prompt": text, "max_tokens": 16}
+
+
+def _raw_call(client: Any, text: str) -> Any:
+    response = client.post(BASE_URL + "/v1/completions", json=_raw_body("completion", text), headers=_HEADERS)
+    response.raise_for_status()
+    return response.json()
+
+
+def _raw_path(kind: str) -> str:
+    return "/v1/chat/completions" if kind == "chat" else "/v1/completions"
+
+
+def _raw_lines(lines: Iterator[str]) -> Iterator[Any]:
+    import msgspec
+
+    decode = msgspec.json.decode
+    for line in lines:
+        if line.startswith("data: "):
+            data = line[6:]
+            if data == "[DONE]":
+                return
+            yield decode(data)
+
+
+def _raw_stream(client: Any, kind: str, text: str) -> Iterator[Any]:
+    body = {**_raw_body(kind, text), "stream": True}
+    with client.stream("POST", BASE_URL + _raw_path(kind), json=body, headers=_HEADERS) as response:
+        yield from _raw_lines(response.iter_lines())
+
+
+async def _raw_acall(client: Any, text: str) -> Any:
+    response = await client.post("/v1/completions", json=_raw_body("completion", text), headers=_HEADERS)
+    response.raise_for_status()
+    return response.json()
+
+
+async def _raw_astream(client: Any, kind: str, text: str) -> int:
+    import msgspec
+
+    body = {**_raw_body(kind, text), "stream": True}
+    count = 0
+    async with client.stream("POST", _raw_path(kind), json=body, headers=_HEADERS) as response:
+        async for line in response.aiter_lines():
+            if line.startswith("data: "):
+                if line[6:] == "[DONE]":
+                    break
+                msgspec.json.decode(line[6:])
+                count += 1
+    return count
+
+
+async def _raw_aclose(client: Any) -> None:
+    await client.aclose()
+
+
+PEERS: dict[str, Peer] = {
+    "wushuang": Peer(
+        name="wushuang",
+        module="wushuang",
+        stack="httpx",
+        sync_client=_wushuang_sync,
+        async_client=_wushuang_async,
+        call=_wushuang_call,
+        stream=_wushuang_stream,
+        acall=_wushuang_acall,
+        astream=_wushuang_astream,
+        aclose=_close,
+    ),
+    "wushuang_client": Peer(
+        name="wushuang_client",
+        module="wushuang_client",
+        stack="httpx",
+        sync_client=_low_sync,
+        async_client=_low_async,
+        call=_low_call,
+        stream=_low_stream,
+        acall=_low_acall,
+        astream=_low_astream,
+        aclose=_low_aclose,
+    ),
+    "openai": Peer(
+        name="openai",
+        module="openai",
+        stack="httpx2",
+        sync_client=_openai_sync,
+        async_client=_openai_async,
+        call=_openai_call,
+        stream=_openai_stream,
+        acall=_openai_acall,
+        astream=_openai_astream,
+        aclose=_close,
+    ),
+    "httpx": Peer(
+        name="httpx",
+        module="httpx",
+        stack="httpx",
+        sync_client=_raw_sync,
+        async_client=_raw_async,
+        call=_raw_call,
+        stream=_raw_stream,
+        acall=_raw_acall,
+        astream=_raw_astream,
+        aclose=_raw_aclose,
+    ),
+}

@@ -1,0 +1,376 @@
+"""One benchmark run: every peer, side by side, on the same machine and the same bytes.
+
+Sections (see ``BENCHMARKS.md``): cold import, import plus first call, per-call overhead, stream decoding,
+loopback throughput and latency, memory. Timed sections interleave the peers round by round, so a noisy
+neighbour hits them all alike, and report medians. Results go to ``bench/results.json`` and a table to stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.mock import json_transport, stream_transport
+from bench.payloads import chat_stream, completion_stream, prompt
+from bench.peers import PEERS
+
+__all__ = ["FULL", "QUICK", "Settings", "main", "measure"]
+
+ORDER = ["wushuang", "wushuang_client", "openai", "httpx"]
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How much of everything one run does."""
+
+    import_runs: int
+    call_rounds: int
+    calls_per_round: int
+    stream_chunks: int
+    stream_runs: int
+    loopback_requests: int
+    loopback_concurrency: int
+    loopback_stream_chunks: int
+    loopback_rounds: int
+    memory_calls: int
+
+
+FULL = Settings(
+    import_runs=11,
+    call_rounds=15,
+    calls_per_round=400,
+    stream_chunks=20_000,
+    stream_runs=5,
+    loopback_requests=2_000,
+    loopback_concurrency=32,
+    loopback_stream_chunks=64,
+    loopback_rounds=3,
+    memory_calls=20_000,
+)
+QUICK = Settings(
+    import_runs=1,
+    call_rounds=2,
+    calls_per_round=20,
+    stream_chunks=300,
+    stream_runs=1,
+    loopback_requests=40,
+    loopback_concurrency=8,
+    loopback_stream_chunks=8,
+    loopback_rounds=1,
+    memory_calls=200,
+)
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    for name in ("WUSHUANG_LOG", "OPENAI_LOG", "PYTHONDEVMODE", "PYTHONTRACEMALLOC"):
+        env.pop(name, None)
+    return env
+
+
+def _child(args: list[str]) -> Any:
+    """Run ``python ARGS`` in a fresh process and return the JSON value of its last line."""
+    out = subprocess.run([sys.executable, *args], env=_env(), check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+# ---------------------------------------------------------------- 1. cold import, import + first call
+_IMPORT = "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+
+
+def cold_start(settings: Settings) -> dict[str, Any]:
+    """Median seconds of ``import X``, and of import + client + first call, each in fresh processes."""
+    imports: dict[str, list[float]] = {name: [] for name in ORDER}
+    firsts: dict[str, list[float]] = {name: [] for name in ORDER}
+    for name in ORDER:  # one untimed run each, so byte code is compiled and cached before timing
+        _child(["-m", "bench.child", "first-call", name])
+    for _ in range(settings.import_runs):
+        for name in ORDER:
+            imports[name].append(float(_child(["-c", _IMPORT.format(module=PEERS[name].module)])))
+            firsts[name].append(float(_child(["-m", "bench.child", "first-call", name])["seconds"]))
+    return {
+        "import_s": {name: statistics.median(values) for name, values in imports.items()},
+        "first_call_s": {name: statistics.median(values) for name, values in firsts.items()},
+    }
+
+
+# ---------------------------------------------------------------- 2. per-call overhead
+def per_call(settings: Settings) -> dict[str, Any]:
+    """Median microseconds per non-streamed completion through each peer's own mock transport."""
+    clients = {name: PEERS[name].sync_client(json_transport(PEERS[name].stack)) for name in ORDER}
+    counter = 0
+    for name in ORDER:  # warm-up: lazy imports, caches of each peer's own making
+        for _ in range(max(20, settings.calls_per_round // 4)):
+            counter += 1
+            PEERS[name].call(clients[name], prompt(counter))
+    rounds: dict[str, list[float]] = {name: [] for name in ORDER}
+    for _ in range(settings.call_rounds):
+        for name in ORDER:
+            call, client = PEERS[name].call, clients[name]
+            started = time.perf_counter()
+            for _ in range(settings.calls_per_round):
+                counter += 1
+                call(client, prompt(counter))
+            rounds[name].append((time.perf_counter() - started) / settings.calls_per_round * 1e6)
+    return {"per_call_us": {name: statistics.median(values) for name, values in rounds.items()}}
+
+
+# ---------------------------------------------------------------- 3. stream decoding
+def stream_decoding(settings: Settings) -> dict[str, Any]:
+    """Chunks per second through each peer's streaming iterator, for a completion and a chat stream."""
+    n = settings.stream_chunks
+    result: dict[str, Any] = {}
+    for kind, body, warm in (
+        ("completion", completion_stream(n), completion_stream(10)),
+        ("chat", chat_stream(n), chat_stream(10)),
+    ):
+        clients = {name: PEERS[name].sync_client(stream_transport(body, PEERS[name].stack)) for name in ORDER}
+        times: dict[str, list[float]] = {name: [] for name in ORDER}
+        for name in ORDER:  # warm-up: a short stream through each peer, untimed
+            sum(
+                1
+                for _ in PEERS[name].stream(
+                    PEERS[name].sync_client(stream_transport(warm, PEERS[name].stack)), kind, prompt(0)
+                )
+            )
+        for run in range(settings.stream_runs):
+            for name in ORDER:
+                started = time.perf_counter()
+                count = sum(1 for _ in PEERS[name].stream(clients[name], kind, prompt(run)))
+                times[name].append(time.perf_counter() - started)
+                if count != n:
+                    raise AssertionError(f"{name} decoded {count} of {n} {kind} chunks")
+        result[kind] = {name: n / statistics.median(values) for name, values in times.items()}
+        result["bytes_" + kind] = len(body)
+    return {"stream_chunks_per_s": result, "stream_chunks": n}
+
+
+# ---------------------------------------------------------------- 4. loopback
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+async def _load(name: str, base_url: str, streamed: bool, settings: Settings, offset: int) -> dict[str, float]:
+    peer = PEERS[name]
+    client = peer.async_client(base_url)
+    latencies: list[float] = []
+    next_index = 0
+
+    async def one(i: int) -> None:
+        if streamed:
+            count = await peer.astream(client, "completion", prompt(offset + i))
+            if count != settings.loopback_stream_chunks:
+                raise AssertionError(f"{name} read {count} of {settings.loopback_stream_chunks} chunks")
+        else:
+            await peer.acall(client, prompt(offset + i))
+
+    async def worker(total: int, record: bool) -> None:
+        nonlocal next_index
+        while next_index < total:
+            i = next_index
+            next_index += 1
+            started = time.perf_counter()
+            await one(i)
+            if record:
+                latencies.append(time.perf_counter() - started)
+
+    try:
+        concurrency = settings.loopback_concurrency
+        warm = max(concurrency, settings.loopback_requests // 10)
+        await asyncio.gather(*(worker(warm, False) for _ in range(concurrency)))
+        next_index = 0
+        started = time.perf_counter()
+        await asyncio.gather(*(worker(settings.loopback_requests, True) for _ in range(concurrency)))
+        elapsed = time.perf_counter() - started
+    finally:
+        await peer.aclose(client)
+    return {
+        "rps": settings.loopback_requests / elapsed,
+        "p50_ms": _percentile(latencies, 0.50) * 1e3,
+        "p99_ms": _percentile(latencies, 0.99) * 1e3,
+    }
+
+
+def loopback(settings: Settings) -> dict[str, Any]:
+    """Requests/s and p50 / p99 latency of the async clients against a fast server on 127.0.0.1."""
+    server = subprocess.Popen(
+        [sys.executable, "-m", "bench.server", str(settings.loopback_stream_chunks)],
+        env=_env(),
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        base_url = f"http://127.0.0.1:{int(server.stdout.readline())}"
+        result: dict[str, Any] = {}
+        for mode in ("json", "stream"):
+            rounds: dict[str, list[dict[str, float]]] = {name: [] for name in ORDER}
+            for r in range(settings.loopback_rounds):
+                for name in ORDER:
+                    offset = r * 10 * settings.loopback_requests
+                    rounds[name].append(asyncio.run(_load(name, base_url, mode == "stream", settings, offset)))
+            result[mode] = {
+                name: {key: statistics.median(run[key] for run in runs) for key in ("rps", "p50_ms", "p99_ms")}
+                for name, runs in rounds.items()
+            }
+        return {"loopback": result}
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+# ---------------------------------------------------------------- 5. memory
+def memory(settings: Settings) -> dict[str, Any]:
+    """Peak RSS after import, and RSS growth over the second half of the calls, each peer in a fresh process."""
+    result: dict[str, Any] = {}
+    for name in ORDER:
+        sample = _child(["-m", "bench.child", "memory", name, str(settings.memory_calls)])
+        result[name] = {
+            "peak_rss_after_import_mib": sample["peak_rss_after_import"] / 2**20,
+            "rss_growth_kib": (sample["rss_end"] - sample["rss_half"]) / 1024,
+        }
+    return {"memory": result, "memory_calls": settings.memory_calls}
+
+
+# ---------------------------------------------------------------- targets, table
+def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
+    """The issue's targets, each with its measured ratio and whether it is met."""
+    imp = results["import_s"]
+    call = results["per_call_us"]
+    stream = results["stream_chunks_per_s"]
+    loop = results["loopback"]
+    rows = [
+        ("import wushuang / import openai", imp["wushuang"] / imp["openai"], "<=", 0.25),
+        ("per call wushuang / httpx", call["wushuang"] / call["httpx"], "<=", 1.5),
+        ("per call wushuang / openai", call["wushuang"] / call["openai"], "<=", 0.35),
+    ]
+    for kind in ("completion", "chat"):
+        rows.append(
+            (f"{kind} stream wushuang / httpx floor", stream[kind]["wushuang"] / stream[kind]["httpx"], ">=", 0.3)
+        )
+        rows.append((f"{kind} stream wushuang / openai", stream[kind]["wushuang"] / stream[kind]["openai"], ">=", 15.0))
+    for mode in ("json", "stream"):
+        ratio = loop[mode]["wushuang"]["rps"] / loop[mode]["openai"]["rps"]
+        rows.append((f"loopback {mode} req/s wushuang / openai", ratio, ">=", 1.0))
+    growth = results["memory"]["wushuang"]["rss_growth_kib"]
+    rows.append(("RSS growth wushuang, second half of the calls, KiB", growth, "<=", NOISE_KIB))
+    return [
+        {
+            "target": name,
+            "value": value,
+            "op": op,
+            "limit": limit,
+            "met": value <= limit if op == "<=" else value >= limit,
+        }
+        for name, value, op, limit in rows
+    ]
+
+
+# RSS moves by whole pages and allocator arenas; below this, growth over 10,000 calls is noise, not a leak.
+NOISE_KIB = 1024.0
+
+
+def _row(label: str, values: dict[str, float], fmt: str, ratios: bool = True) -> str:
+    cells = [format(values[name], fmt) for name in ORDER]
+    if ratios:
+        cells += [f"{values['wushuang'] / values['httpx']:.2f}x", f"{values['wushuang'] / values['openai']:.2f}x"]
+    else:
+        cells += ["", ""]
+    return "| " + " | ".join([label, *cells]) + " |"
+
+
+def table(results: dict[str, Any]) -> str:
+    """The Markdown table of absolute figures and ratios, then the targets."""
+    head = "| measure | " + " | ".join(ORDER) + " | wushuang / httpx | wushuang / openai |"
+    lines = [head, "|---" * (len(ORDER) + 3) + "|"]
+    ms = {k: v * 1e3 for k, v in results["import_s"].items()}
+    lines.append(_row("cold `import`, ms", ms, ".1f"))
+    first = {k: v * 1e3 for k, v in results["first_call_s"].items()}
+    lines.append(_row("import + first call, ms", first, ".1f"))
+    lines.append(_row("per call (mock transport), us", results["per_call_us"], ".1f"))
+    n = results["stream_chunks"]
+    for kind in ("completion", "chat"):
+        per_s = {k: v / 1e3 for k, v in results["stream_chunks_per_s"][kind].items()}
+        lines.append(_row(f"{kind} stream of {n:,} chunks, k chunks/s", per_s, ".1f"))
+    for mode, label in (("json", "loopback"), ("stream", "loopback streamed")):
+        loop = results["loopback"][mode]
+        lines.append(_row(f"{label}, req/s", {k: v["rps"] for k, v in loop.items()}, ".0f"))
+        lines.append(_row(f"{label}, p50 ms", {k: v["p50_ms"] for k, v in loop.items()}, ".2f"))
+        lines.append(_row(f"{label}, p99 ms", {k: v["p99_ms"] for k, v in loop.items()}, ".2f"))
+    mem = results["memory"]
+    lines.append(_row("peak RSS after import, MiB", {k: v["peak_rss_after_import_mib"] for k, v in mem.items()}, ".1f"))
+    growth = {k: v["rss_growth_kib"] for k, v in mem.items()}
+    calls = results["memory_calls"]
+    lines.append(_row(f"RSS growth, calls {calls // 2:,} to {calls:,}, KiB", growth, ".0f", ratios=False))
+    lines += ["", "| target | measured | limit | met |", "|---|---|---|---|"]
+    for row in results["targets"]:
+        lines.append(
+            f"| {row['target']} | {row['value']:.2f} | {row['op']} {row['limit']:g} | {'yes' if row['met'] else 'NO'} |"
+        )
+    return "\n".join(lines)
+
+
+def measure(settings: Settings, progress: bool = True) -> dict[str, Any]:
+    """Run every section and return the results (with the machine, versions and targets)."""
+    import httpx
+    import msgspec
+    import openai
+    import psutil
+
+    from wushuang import __version__ as wushuang_version
+
+    results: dict[str, Any] = {
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "processor": platform.processor() or platform.machine(),
+            "cpus": os.cpu_count(),
+            "memory_gib": round(psutil.virtual_memory().total / 2**30, 1),
+        },
+        "versions": {
+            "wushuang": wushuang_version,
+            "openai": openai.__version__,
+            "httpx": httpx.__version__,
+            "msgspec": msgspec.__version__,
+        },
+        "settings": settings.__dict__,
+        "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    }
+    for section in (cold_start, per_call, stream_decoding, loopback, memory):
+        if progress:
+            print(f"[bench] {section.__name__} ...", file=sys.stderr, flush=True)
+        started = time.perf_counter()
+        results.update(section(settings))
+        if progress:
+            print(f"[bench] {section.__name__}: {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
+    results["targets"] = targets(results)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark, write the JSON results, print the table. Exit status 0 whether or not targets are met."""
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a few iterations of everything (a smoke run)")
+    parser.add_argument("--out", type=Path, default=Path(__file__).with_name("results.json"), help="results file")
+    args = parser.parse_args(argv)
+    # The loopback server is on 127.0.0.1: never route it through a proxy from the environment.
+    for name in ("NO_PROXY", "no_proxy"):
+        os.environ[name] = ",".join(filter(None, ["127.0.0.1", os.environ.get(name)]))
+    results = measure(QUICK if args.quick else FULL)
+    results["quick"] = args.quick
+    args.out.write_text(json.dumps(results, indent=2) + "\n")
+    print(table(results))
+    return 0

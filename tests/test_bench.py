@@ -1,0 +1,39 @@
+"""bench/ still runs: its quick mode, end to end, with this interpreter (traffic only to 127.0.0.1).
+
+The benchmark is not a test: nothing here checks a timing or a target, only that every section runs, every peer
+decodes what it is served, and the results file and the table come out.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_bench_quick_mode_runs(tmp_path: Path) -> None:
+    out = tmp_path / "results.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", "--quick", "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    results = json.loads(out.read_text())
+    peers = {"wushuang", "wushuang_client", "openai", "httpx"}
+    assert results["quick"] is True
+    for section in ("import_s", "first_call_s", "per_call_us"):
+        assert set(results[section]) == peers
+        assert all(value > 0 for value in results[section].values())
+    for kind in ("completion", "chat"):
+        assert set(results["stream_chunks_per_s"][kind]) == peers
+    for mode in ("json", "stream"):
+        assert all(row["rps"] > 0 for row in results["loopback"][mode].values())
+    assert set(results["memory"]) == peers
+    assert {row["target"] for row in results["targets"]} and all("met" in row for row in results["targets"])
+    assert "| per call (mock transport), us |" in done.stdout
