@@ -14,12 +14,13 @@ __all__ = ["DCG_VERSION", "DcgError", "run_dcg"]
 
 DCG_VERSION = "0.89.0"
 
-# Flags for both runs; why each one is needed: /work/shared/reference/generator-notes.md.
+# Flags for both runs. Without them DCG's output drifts from the spec: constraints as Field() calls or lost,
+# Optional[...] spellings, enums as classes, a timestamp in every header.
 COMMON_FLAGS: tuple[str, ...] = (
     "--input-file-type=openapi",
     "--openapi-scopes=schemas",  # component schemas only: params class names must equal the schema names
     "--use-annotated",
-    "--field-constraints",
+    "--field-constraints",  # constraints in Annotated metadata, where the msgspec output keeps them
     "--use-union-operator",
     "--use-standard-collections",
     "--enum-field-as-literal=all",
