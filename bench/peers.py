@@ -190,17 +190,7 @@ def _openai_async(base_url: str) -> Any:
 _openai_call = _wushuang_call
 _openai_stream = _wushuang_stream
 _openai_acall = _wushuang_acall
-
-
-async def _openai_astream(client: Any, kind: str, text: str) -> int:
-    if kind == "chat":
-        stream = await client.chat.completions.create(model=CHAT_MODEL, messages=_messages(text), stream=True)
-    else:
-        stream = await client.completions.create(model=MODEL, prompt=text, max_tokens=16, stream=True)
-    count = 0
-    async for _ in stream:
-        count += 1
-    return count
+_openai_astream = _wushuang_astream
 
 
 # ---------------------------------------------------------------- raw httpx (the floor)
