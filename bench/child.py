@@ -42,7 +42,7 @@ def _peak_rss() -> int:
 
 def memory(name: str, calls: int) -> dict[str, float]:
     """Peak RSS after import, then RSS after ``calls // 2`` and after ``calls`` non-streamed calls."""
-    import psutil
+    import psutil  # type: ignore[import-untyped,unused-ignore]  # typed only by the separate types-psutil
 
     peer = PEERS[name]
     process = psutil.Process()

@@ -1,8 +1,10 @@
-"""The four peers, each on its default code path; only the innermost transport (or the base URL) changes.
+"""The peers, each on its default code path; only the innermost transport (or the base URL) changes.
 
 A peer knows how to build its sync client over a given ``httpx`` transport, its async client for a base URL,
 and how a user makes the calls the benchmark times: a non-streamed completion, and a streamed completion or
-chat completion read chunk by chunk through the peer's own streaming iterator. SDKs are imported inside the
+chat completion read chunk by chunk through the peer's own streaming iterator. The four ``PEERS`` run in every
+section; the ``AIOHTTP_PEERS`` are async clients over aiohttp instead of httpcore (``httpx-aiohttp``'s transport,
+or openai's ``DefaultAioHttpClient``) and run in the loopback section only. SDKs are imported inside the
 functions, so importing this module costs nothing that is measured.
 """
 
@@ -15,7 +17,7 @@ from typing import Any
 
 from bench.payloads import API_KEY, BASE_URL, MODEL
 
-__all__ = ["PEERS", "Peer"]
+__all__ = ["AIOHTTP_PEERS", "LOOPBACK_PEERS", "PEERS", "AsyncPeer", "Peer"]
 
 CHAT_MODEL = "gpt-4o-mini"
 
@@ -25,19 +27,25 @@ def _messages(text: str) -> list[dict[str, str]]:
 
 
 @dataclass(frozen=True)
-class Peer:
-    """One contender: how to build its clients and make the timed calls."""
+class AsyncPeer:
+    """A contender in the loopback section: how to build its async client and make the timed calls."""
 
     name: str
+    async_client: Callable[[str], Any]  # base URL -> async client
+    acall: Callable[[Any, str], Any]  # (client, prompt) -> decoded completion (awaitable)
+    astream: Callable[[Any, str, str], Any]  # (client, "completion" | "chat", prompt) -> number of chunks (awaitable)
+    aclose: Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class Peer(AsyncPeer):
+    """A contender in every section: its async side, and its sync client over a mock transport."""
+
     module: str  # what `import` measures
     stack: str  # the HTTP library underneath: "httpx", or "httpx2" for openai
     sync_client: Callable[[Any], Any]  # a mock transport of that library -> client
-    async_client: Callable[[str], Any]  # base URL -> async client
     call: Callable[[Any, str], Any]  # (client, prompt) -> decoded completion
     stream: Callable[[Any, str, str], Iterator[Any]]  # (client, "completion" | "chat", prompt) -> chunks
-    acall: Callable[[Any, str], Any]  # async twin of call
-    astream: Callable[[Any, str, str], Any]  # (client, kind, prompt) -> number of chunks (awaitable)
-    aclose: Callable[[Any], Any]
 
 
 # ---------------------------------------------------------------- wushuang (the SDK)
@@ -134,11 +142,18 @@ def _low_lines(lines: Iterator[str], model: Any) -> Iterator[Any]:
             yield model.from_dict(json.loads(data))
 
 
-def _low_stream(client: Any, kind: str, text: str) -> Iterator[Any]:
+def _low_operation(kind: str) -> Any:
     if kind == "chat":
-        from wushuang_client.api.chat import create_chat_completion as operation
-    else:
-        from wushuang_client.api.completions import create_completion as operation
+        from wushuang_client.api.chat import create_chat_completion
+
+        return create_chat_completion
+    from wushuang_client.api.completions import create_completion
+
+    return create_completion
+
+
+def _low_stream(client: Any, kind: str, text: str) -> Iterator[Any]:
+    operation = _low_operation(kind)
     model = _low_chunk_model(kind)
     with operation.stream(client=client, body=_low_body(kind, text)) as response:
         yield from _low_lines(response.iter_lines(), model)
@@ -151,10 +166,7 @@ async def _low_acall(client: Any, text: str) -> Any:
 
 
 async def _low_astream(client: Any, kind: str, text: str) -> int:
-    if kind == "chat":
-        from wushuang_client.api.chat import create_chat_completion as operation
-    else:
-        from wushuang_client.api.completions import create_completion as operation
+    operation = _low_operation(kind)
     model = _low_chunk_model(kind)
     count = 0
     async with operation.astream(client=client, body=_low_body(kind, text)) as response:
@@ -268,6 +280,38 @@ async def _raw_aclose(client: Any) -> None:
     await client.aclose()
 
 
+# ---------------------------------------------------------------- over aiohttp instead of httpcore
+# Each with the limits of the peer of the same name (AiohttpTransport's defaults are httpx's), so that the HTTP
+# stack is all that differs: AsyncWushuang over a client of the caller's, as a user would switch it.
+def _wushuang_aiohttp_async(base_url: str) -> Any:
+    import httpx
+    from httpx_aiohttp import AiohttpTransport
+
+    from wushuang import AsyncWushuang
+
+    limits = httpx.Limits(max_connections=1000, max_keepalive_connections=100)  # the SDK's own client's
+    http = httpx.AsyncClient(transport=AiohttpTransport(limits=limits), follow_redirects=True)
+    return AsyncWushuang(api_key=API_KEY, base_url=base_url, http_client=http)
+
+
+async def _wushuang_aiohttp_aclose(client: Any) -> None:
+    await client.close()
+    await client._http.aclose()  # a client passed in is its owner's to close: here, the benchmark's
+
+
+def _openai_aiohttp_async(base_url: str) -> Any:
+    import openai
+
+    return openai.AsyncOpenAI(api_key=API_KEY, base_url=base_url + "/v1", http_client=openai.DefaultAioHttpClient())
+
+
+def _raw_aiohttp_async(base_url: str) -> Any:
+    import httpx
+    from httpx_aiohttp import AiohttpTransport
+
+    return httpx.AsyncClient(base_url=base_url, transport=AiohttpTransport())
+
+
 PEERS: dict[str, Peer] = {
     "wushuang": Peer(
         name="wushuang",
@@ -318,3 +362,27 @@ PEERS: dict[str, Peer] = {
         aclose=_raw_aclose,
     ),
 }
+AIOHTTP_PEERS: dict[str, AsyncPeer] = {
+    "wushuang_aiohttp": AsyncPeer(
+        name="wushuang_aiohttp",
+        async_client=_wushuang_aiohttp_async,
+        acall=_wushuang_acall,
+        astream=_wushuang_astream,
+        aclose=_wushuang_aiohttp_aclose,
+    ),
+    "openai_aiohttp": AsyncPeer(
+        name="openai_aiohttp",
+        async_client=_openai_aiohttp_async,
+        acall=_openai_acall,
+        astream=_openai_astream,
+        aclose=_close,
+    ),
+    "httpx_aiohttp": AsyncPeer(
+        name="httpx_aiohttp",
+        async_client=_raw_aiohttp_async,
+        acall=_raw_acall,
+        astream=_raw_astream,
+        aclose=_raw_aclose,
+    ),
+}
+LOOPBACK_PEERS: dict[str, AsyncPeer] = {**PEERS, **AIOHTTP_PEERS}

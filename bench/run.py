@@ -1,8 +1,9 @@
 """One benchmark run: every peer, side by side, on the same machine and the same bytes.
 
 Sections (see ``BENCHMARKS.md``): cold import, import plus first call, per-call overhead, stream decoding,
-loopback throughput and latency, memory. Timed sections interleave the peers round by round, so a noisy
-neighbour hits them all alike, and report medians. Results go to ``bench/results.json`` and a table to stdout.
+loopback throughput and latency (the aiohttp peers too), memory. Timed sections interleave the peers round by
+round, so a noisy neighbour hits them all alike, and report medians. Results go to ``bench/results.json`` and a
+table to stdout.
 """
 
 from __future__ import annotations
@@ -17,16 +18,20 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 from bench.mock import json_transport, stream_transport
 from bench.payloads import chat_stream, completion_stream, prompt
-from bench.peers import PEERS
+from bench.peers import AIOHTTP_PEERS, LOOPBACK_PEERS, PEERS
 
 __all__ = ["FULL", "QUICK", "Settings", "main", "measure"]
 
 ORDER = ["wushuang", "wushuang_client", "openai", "httpx"]
+LOOPBACK_ORDER = [*ORDER, *AIOHTTP_PEERS]
+# The loopback table of HTTP stacks: each peer on its default stack, then over aiohttp.
+STACK_PAIRS = [("wushuang", "wushuang_aiohttp"), ("openai", "openai_aiohttp"), ("httpx", "httpx_aiohttp")]
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -164,7 +169,7 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 async def _load(name: str, base_url: str, streamed: bool, settings: Settings, offset: int) -> dict[str, float]:
-    peer = PEERS[name]
+    peer = LOOPBACK_PEERS[name]
     client = peer.async_client(base_url)
     latencies: list[float] = []
     next_index = 0
@@ -217,9 +222,9 @@ def loopback(settings: Settings) -> dict[str, Any]:
         base_url = f"http://127.0.0.1:{int(server.stdout.readline())}"
         result: dict[str, Any] = {}
         for mode in ("json", "stream"):
-            rounds: dict[str, list[dict[str, float]]] = {name: [] for name in ORDER}
+            rounds: dict[str, list[dict[str, float]]] = {name: [] for name in LOOPBACK_ORDER}
             for r in range(settings.loopback_rounds):
-                for name in ORDER:
+                for name in LOOPBACK_ORDER:
                     offset = r * 10 * settings.loopback_requests
                     rounds[name].append(asyncio.run(_load(name, base_url, mode == "stream", settings, offset)))
             result[mode] = {
@@ -292,8 +297,19 @@ def _row(label: str, values: dict[str, float], fmt: str, ratios: bool = True) ->
     return "| " + " | ".join([label, *cells]) + " |"
 
 
+def stack_table(loopback: dict[str, Any]) -> list[str]:
+    """The loopback figures of each peer on its default HTTP stack next to the same peer over aiohttp."""
+    names = [name for pair in STACK_PAIRS for name in pair]
+    lines = ["| loopback, default stack vs aiohttp | " + " | ".join(names) + " |", "|---" * (len(names) + 1) + "|"]
+    for mode, label in (("json", "loopback"), ("stream", "loopback streamed")):
+        for key, unit, fmt in (("rps", "req/s", ".0f"), ("p50_ms", "p50 ms", ".2f"), ("p99_ms", "p99 ms", ".2f")):
+            cells = [format(loopback[mode][name][key], fmt) for name in names]
+            lines.append("| " + " | ".join([f"{label}, {unit}", *cells]) + " |")
+    return lines
+
+
 def table(results: dict[str, Any]) -> str:
-    """The Markdown table of absolute figures and ratios, then the targets."""
+    """The Markdown table of absolute figures and ratios, the loopback table by HTTP stack, then the targets."""
     head = "| measure | " + " | ".join(ORDER) + " | wushuang / httpx | wushuang / openai |"
     lines = [head, "|---" * (len(ORDER) + 3) + "|"]
     ms = {k: v * 1e3 for k, v in results["import_s"].items()}
@@ -315,6 +331,7 @@ def table(results: dict[str, Any]) -> str:
     growth = {k: v["rss_growth_kib"] for k, v in mem.items()}
     calls = results["memory_calls"]
     lines.append(_row(f"RSS growth, calls {calls // 2:,} to {calls:,}, KiB", growth, ".0f", ratios=False))
+    lines += ["", *stack_table(results["loopback"])]
     lines += ["", "| target | measured | limit | met |", "|---|---|---|---|"]
     for row in results["targets"]:
         lines.append(
@@ -328,7 +345,7 @@ def measure(settings: Settings, progress: bool = True) -> dict[str, Any]:
     import httpx
     import msgspec
     import openai
-    import psutil
+    import psutil  # type: ignore[import-untyped,unused-ignore]  # typed only by the separate types-psutil
 
     from wushuang import __version__ as wushuang_version
 
@@ -345,8 +362,12 @@ def measure(settings: Settings, progress: bool = True) -> dict[str, Any]:
             "openai": openai.__version__,
             "httpx": httpx.__version__,
             "msgspec": msgspec.__version__,
+            "httpx-aiohttp": version("httpx-aiohttp"),
+            "aiohttp": version("aiohttp"),
         },
         "settings": settings.__dict__,
+        # Set to 0, it keeps wushuang's async client on httpcore's own pool: the figures before the fair pool.
+        "WUSHUANG_FAIR_POOL": os.environ.get("WUSHUANG_FAIR_POOL"),
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
     for section in (cold_start, per_call, stream_decoding, loopback, memory):

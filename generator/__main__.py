@@ -1,4 +1,8 @@
-"""Command line: `python -m generator generate [--root DIR] [--spec PATH]` and `python -m generator check ...`."""
+"""Command line: `python -m generator generate [--root DIR] [--spec PATH]` and `python -m generator check ...`.
+
+A mistake in the spec is printed as one line per mistake, `<spec file>: <where> (<operationId>): <what>; <fix>`,
+and exits with status 2, as does a failure of one of the generators; neither prints a traceback.
+"""
 
 from __future__ import annotations
 
@@ -43,7 +47,12 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 0
         comparison, notices = compare(args.root.resolve(), args.spec.resolve())
-    except (SpecError, OpcError, DcgError, FormatError) as error:
+    except SpecError as error:
+        shown = _shown(args.spec)
+        for line in error.lines():
+            print(f"{shown}: {line}", file=sys.stderr)
+        return 2
+    except (OpcError, DcgError, FormatError) as error:
         print(f"generator: {error}", file=sys.stderr)
         return 2
     for notice in notices:
@@ -65,6 +74,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"... ({len(comparison.diff) - DIFF_LINES} more diff lines)")
     print("run `python -m generator generate` (nox -s generate) and commit the result")
     return 1
+
+
+def _shown(path: Path) -> str:
+    """The spec's path as the author would write it: relative to the working directory when below it."""
+    absolute = path.resolve()
+    return str(absolute.relative_to(Path.cwd())) if absolute.is_relative_to(Path.cwd()) else str(path)
 
 
 if __name__ == "__main__":

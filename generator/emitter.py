@@ -3,20 +3,19 @@
 Neither generator can write what the wrapper needs per operation: method signatures with ``stream`` overloads,
 the map from Python names to wire names, the operation table, and fast request validators. This module renders
 the Jinja templates in ``generator/templates/wrapper/`` from the operations ``generator/operations.py`` reads
-out of the spec, plus one validator module per operation compiled by fastjsonschema.
+out of the spec, and the request validators (``generator/validators.py``).
 """
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import fastjsonschema
 import jinja2
 
 from generator.operations import OperationInfo, class_name, collect_operations
+from generator.validators import write_validators
 
 __all__ = ["emit"]
 
@@ -82,7 +81,8 @@ def _header(spec_hash: str, comment: str = "#") -> str:
 
 
 def emit(spec: dict[str, Any], spec_hash: str, out_dir: Path) -> list[Path]:
-    """Write resources.py, operations.py and validators/ into ``out_dir``; returns the files written."""
+    """Write operations.py, roots.py, resources/ (one module per top-level resource) and the validators into
+    ``out_dir``; returns the files written."""
     operations = collect_operations(spec)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -94,31 +94,21 @@ def emit(spec: dict[str, Any], spec_hash: str, out_dir: Path) -> list[Path]:
     env.filters["docstring"] = _docstring
     env.filters["pyrepr"] = repr
     tree = resource_tree(operations)
-    context = {
-        "header": _header(spec_hash),
-        "operations": operations,
-        "nodes": _all_nodes(tree),
-        "roots_by_name": list(tree.children.items()),
-    }
+    header = _header(spec_hash)
+    roots = list(tree.children.items())
     written: list[Path] = []
-    for name in ("operations.py", "resources.py", "roots.py"):
-        target = out_dir / name
-        target.write_text(env.get_template(name + ".jinja").render(context), encoding="utf-8")
+
+    def render(template: str, target: Path, **context: Any) -> None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(env.get_template(template).render(header=header, **context), encoding="utf-8")
         written.append(target)
 
-    validators = out_dir / "validators"
-    validators.mkdir(parents=True, exist_ok=True)
-    init = validators / "__init__.py"
-    init.write_text(_header(spec_hash) + '\n"""Request validators, one module per operation."""\n', encoding="utf-8")
-    written.append(init)
-    for info in operations:
-        code = fastjsonschema.compile_to_code(copy.deepcopy(info.validator_schema), use_default=False)
-        target = validators / f"{info.validator_module}.py"
-        body = code.replace("from decimal import Decimal\n", "from decimal import Decimal  # noqa: F401\n")
-        target.write_text(
-            f"{_header(spec_hash)}\n# mypy: ignore-errors\n# ruff: noqa\n"
-            f'"""Validates the arguments of {info.operation_id} (wire names), compiled from the spec."""\n\n' + body,
-            encoding="utf-8",
-        )
-        written.append(target)
+    render("operations.py.jinja", out_dir / "operations.py", operations=operations)
+    render("roots.py.jinja", out_dir / "roots.py", roots=roots)
+    resources = out_dir / "resources"
+    render("resources_init.py.jinja", resources / "__init__.py", roots=roots)
+    for name, root in roots:
+        render("resource_module.py.jinja", resources / f"{name}.py", root=root, nodes=_all_nodes(root))
+
+    written += write_validators(spec, operations, out_dir / "validators", _header(spec_hash))
     return written

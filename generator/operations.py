@@ -1,20 +1,33 @@
 """The spec read into what the wrapper needs per operation: ``OperationInfo``, one per operation.
 
-The emitter (``generator/emitter.py``) renders templates from these; nothing here writes files.
+The emitter (``generator/emitter.py``) renders templates from these; nothing here writes files. A spec the
+wrapper cannot be generated from raises ``SpecError`` naming each mistake: where it is, and how to fix it.
 """
 
 from __future__ import annotations
 
+import keyword
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier, snake_case
 
-__all__ = ["OperationInfo", "ParamInfo", "class_name", "collect_operations", "python_name"]
+from generator.spec import SpecError, ref_location, where
+
+__all__ = ["SDK_CHOICES", "SDK_KEYS", "OperationInfo", "ParamInfo", "class_name", "collect_operations", "python_name"]
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 STREAM_TYPE = "text/event-stream"
+
+# What `x-sdk` may hold; the keys that select a behaviour of the wrapper take one of the values listed here.
+SDK_KEYS = ("resource", "method", "paginate", "beta", "envelope", "poll", "store")
+SDK_CHOICES = {"paginate": ("cursor",), "envelope": ("midjourney",), "poll": ("midjourney_task",)}
+_LOWER_NAME = re.compile(r"[a-z][a-z0-9_]*")
+# Names every resource class has besides its methods and sub-resources.
+_RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
+# Names every method has besides the operation's arguments (`stream` is an argument of event-stream operations).
+_RESERVED_ARGUMENTS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout", "self"})
 
 
 def python_name(wire: str) -> str:
@@ -65,6 +78,7 @@ class OperationInfo:
     beta: str | None
     envelope: str | None
     poll: str | None
+    # The call's arguments as one object schema, by wire name, with the spec's $refs; see generator/validators.py.
     validator_schema: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -92,10 +106,10 @@ class _Spec:
 
     def lookup(self, ref: str) -> dict[str, Any]:
         if not ref.startswith("#/"):
-            raise ValueError(f"only local $refs are supported, got {ref!r}")
+            raise SpecError("", f"$ref {ref!r} points outside the spec", "copy its target into components and $ref it")
         node: Any = self.spec
         for part in ref[2:].split("/"):
-            node = node[part]
+            node = node[part.replace("~1", "/").replace("~0", "~")]
         result: dict[str, Any] = node
         return result
 
@@ -142,70 +156,149 @@ class _Spec:
             return f"dict[str, {value}]"
         return "Any"
 
-    # ---------------------------------------------------------------- validation schema
-    def validation_schema(self, properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
-        """A draft-7 schema of the whole call (path, query and body by wire name) for fastjsonschema.
 
-        Binary fields accept anything here (the request builder checks them); component refs are kept as
-        ``#/definitions/X`` so each component is validated by one function.
-        """
-        used: dict[str, Any] = {}
+@dataclass(frozen=True)
+class _Place:
+    """Where an operation is in the spec, to name it in a mistake."""
 
-        def convert(node: Any) -> Any:
-            if isinstance(node, dict):
-                if node.get("format") == "binary":
-                    return {}
-                out: dict[str, Any] = {}
-                for key, value in node.items():
-                    if key in {"description", "example", "examples", "x-sdk-name", "title"}:
-                        continue
-                    if key == "$ref":
-                        name = value.rsplit("/", 1)[1]
-                        if name not in used:
-                            used[name] = None
-                            used[name] = convert(self.schemas[name])
-                        out[key] = f"#/definitions/{name}"
-                    elif key == "additionalProperties" and value is False:
-                        continue  # unknown fields pass through relays
-                    else:
-                        out[key] = convert(value)
-                return out
-            if isinstance(node, list):
-                return [convert(item) for item in node]
-            return node
+    path: str
+    method: str
+    operation_id: str
 
-        root: dict[str, Any] = {"type": "object", "properties": convert(properties), "required": sorted(required)}
-        root["definitions"] = dict(sorted(used.items()))
-        return root
+    def error(self, problem: str, fix: str, *below: object) -> SpecError:
+        """A mistake at `paths.<path>.<method>` or a place `below` it."""
+        return SpecError(where("paths", self.path, self.method, *below), problem, fix, operation=self.operation_id)
 
 
 def collect_operations(spec: dict[str, Any]) -> list[OperationInfo]:
-    """Every operation of the spec, in the order of its paths."""
+    """Every operation of the spec, in the order of its paths; a `SpecError` with every mistake found, if any."""
     s = _Spec(spec)
     operations: list[OperationInfo] = []
+    mistakes: list[SpecError] = []
     for path, item in spec.get("paths", {}).items():
         shared_params = item.get("parameters", [])
         for method in HTTP_METHODS:
             if method not in item:
                 continue
             op = item[method]
-            sdk = op.get("x-sdk")
-            if not isinstance(sdk, dict) or "resource" not in sdk or "method" not in sdk:
-                raise ValueError(f"{method.upper()} {path}: x-sdk with resource and method is required")
-            operations.append(_operation(s, path, method, op, sdk, shared_params))
-    seen: set[tuple[str, str]] = set()
-    for info in operations:
-        key = (info.resource, info.name)
-        if key in seen:
-            raise ValueError(f"two operations are both {info.resource}.{info.name}")
-        seen.add(key)
+            place = _Place(path, method, str(op.get("operationId", "")))
+            try:
+                sdk = _sdk(op.get("x-sdk"), place)
+                operations.append(_operation(s, place, op, sdk, shared_params))
+            except SpecError as error:
+                mistakes.append(error)
+    mistakes += _name_clashes(operations)
+    if mistakes:
+        raise SpecError.combine(mistakes)
     return operations
 
 
+def _sdk(sdk: Any, place: _Place) -> dict[str, Any]:
+    """`x-sdk` of an operation, checked: a mapping of known keys, `resource` and `method` among them."""
+    if sdk is None:
+        suggested = _suggested_names(place)
+        raise place.error(
+            "no x-sdk", f"add x-sdk: {{resource: {suggested['resource']}, method: {suggested['method']}}}"
+        )
+    if not isinstance(sdk, dict):
+        raise place.error(f"x-sdk is {sdk!r}, not a mapping", "write x-sdk: {resource: ..., method: ...}", "x-sdk")
+    mistakes = [
+        place.error(f"x-sdk has an unknown key {key!r}", f"use only {', '.join(SDK_KEYS)}", "x-sdk")
+        for key in sdk
+        if key not in SDK_KEYS
+    ]
+    for key in ("resource", "method"):
+        if key not in sdk:
+            mistakes.append(place.error(f"x-sdk has no {key}", f"add {key}: {_suggested_names(place)[key]}", "x-sdk"))
+    resource, method = sdk.get("resource"), sdk.get("method")
+    if "resource" in sdk and not (isinstance(resource, str) and all(map(_is_lower_name, resource.split(".")))):
+        mistakes.append(
+            place.error(
+                f"x-sdk resource {resource!r} is not dotted lowercase identifiers",
+                "write it like chat.completions",
+                "x-sdk.resource",
+            )
+        )
+    if "method" in sdk and not (isinstance(method, str) and _is_lower_name(method)):
+        mistakes.append(
+            place.error(
+                f"x-sdk method {method!r} is not a lowercase identifier", "write it like create", "x-sdk.method"
+            )
+        )
+    elif method in _RESOURCE_ATTRIBUTES:
+        mistakes.append(
+            place.error(f"x-sdk method {method!r} is taken by every resource", "choose another name", "x-sdk.method")
+        )
+    for key, choices in SDK_CHOICES.items():
+        if key in sdk and sdk[key] not in choices:
+            known = " or ".join(choices)
+            mistakes.append(
+                place.error(f"x-sdk {key} is {sdk[key]!r}", f"the wrapper knows {key}: {known}", f"x-sdk.{key}")
+            )
+    for key, example in (("beta", "assistants"), ("store", "files")):
+        if key in sdk and not (isinstance(sdk[key], str) and _is_lower_name(sdk[key])):
+            mistakes.append(
+                place.error(
+                    f"x-sdk {key} {sdk[key]!r} is not a lowercase identifier",
+                    f"write it like {example}",
+                    f"x-sdk.{key}",
+                )
+            )
+    if mistakes:
+        raise SpecError.combine(mistakes)
+    return sdk
+
+
+def _is_lower_name(name: str) -> bool:
+    """Whether `name` can be a resource or method name: a lowercase identifier, not a keyword."""
+    return bool(_LOWER_NAME.fullmatch(name)) and not keyword.iskeyword(name)
+
+
+def _suggested_names(place: _Place) -> dict[str, str]:
+    """`resource` and `method` for an operation without them: its path's words, its operationId's first word."""
+    parts = [python_name(part) for part in place.path.split("/") if part and not part.startswith("{")]
+    resource = ".".join(part for part in parts if _is_lower_name(part) and not re.fullmatch(r"v\d+", part))
+    method = python_name(place.operation_id).partition("_")[0]
+    return {"resource": resource or "<resource>", "method": method if _is_lower_name(method) else "<method>"}
+
+
+def _name_clashes(operations: list[OperationInfo]) -> list[SpecError]:
+    """Two operations at one place of the SDK, or a method named like a sub-resource of its resource."""
+    mistakes: list[SpecError] = []
+    first: dict[str, OperationInfo] = {}
+    resources: set[str] = set()  # every resource and sub-resource: `chat`, `chat.completions`, ...
+    for info in operations:
+        parts = info.resource.split(".")
+        resources.update(".".join(parts[:end]) for end in range(1, len(parts) + 1))
+    for info in operations:
+        dotted = f"{info.resource}.{info.name}"
+        place = _Place(info.path, info.method.lower(), info.operation_id)
+        if dotted in first:
+            other = first[dotted]
+            mistakes.append(
+                place.error(
+                    f"x-sdk names {dotted}, as does {where('paths', other.path, other.method.lower())} "
+                    f"({other.operation_id})",
+                    "give one of them another method",
+                    "x-sdk",
+                )
+            )
+        first.setdefault(dotted, info)
+        if dotted in resources:
+            mistakes.append(
+                place.error(
+                    f"x-sdk method {info.name} of {info.resource} is also the name of the resource {dotted}",
+                    "rename the method or that resource",
+                    "x-sdk.method",
+                )
+            )
+    return mistakes
+
+
 def _operation(
-    s: _Spec, path: str, method: str, op: dict[str, Any], sdk: dict[str, Any], shared: list[dict[str, Any]]
+    s: _Spec, place: _Place, op: dict[str, Any], sdk: dict[str, Any], shared: list[dict[str, Any]]
 ) -> OperationInfo:
-    op_id = op["operationId"]
+    path, method, op_id = place.path, place.method, place.operation_id
     params: list[ParamInfo] = []
     properties: dict[str, Any] = {}
     required: list[str] = []
@@ -214,7 +307,7 @@ def _operation(
         if p["in"] not in ("path", "query"):
             continue
         schema = p.get("schema", {})
-        py = p.get("x-sdk-name") or python_name(p["name"])
+        py = str(p.get("x-sdk-name") or python_name(p["name"]))
         is_required = bool(p.get("required")) or p["in"] == "path"
         params.append(
             ParamInfo(
@@ -232,18 +325,22 @@ def _operation(
             required.append(p["name"])
 
     body_kind: str | None = None
-    content = op.get("requestBody", {}).get("content", {})
+    content = s.resolve(op.get("requestBody", {})).get("content", {})
     if content:
         media = next(iter(content))
         body_kind = {"application/json": "json", "multipart/form-data": "multipart"}.get(media)
         if body_kind is None:
-            raise ValueError(f"{op_id}: unsupported request media type {media}")
+            raise place.error(
+                f"the request media type {media} is not supported",
+                "use application/json or multipart/form-data",
+                "requestBody.content",
+            )
         body = s.resolve(content[media]["schema"])
         body_required = set(body.get("required", []))
         for wire, prop in body.get("properties", {}).items():
             params.append(
                 ParamInfo(
-                    python=prop.get("x-sdk-name") or python_name(wire),
+                    python=str(prop.get("x-sdk-name") or python_name(wire)),
                     wire=wire,
                     location="body",
                     required=wire in body_required,
@@ -256,17 +353,30 @@ def _operation(
         required.extend(sorted(body_required))
 
     names = [p.python for p in params]
-    reserved = {"stream", "extra_headers", "extra_query", "extra_body", "timeout", "self"}
-    for name in names:
-        if names.count(name) > 1 or (name in reserved and name != "stream"):
-            raise ValueError(f"{op_id}: parameter name {name!r} is taken; set x-sdk-name")
+    for arg in params:
+        if not arg.python.isidentifier() or keyword.iskeyword(arg.python):
+            raise place.error(
+                f"the argument for {arg.wire!r} would be named {arg.python!r}, not a Python identifier",
+                f"set x-sdk-name on {arg.wire!r}",
+            )
+        if arg.python in _RESERVED_ARGUMENTS:
+            raise place.error(
+                f"the argument name {arg.python!r} is taken by every method", f"set x-sdk-name on {arg.wire!r}"
+            )
+        if names.count(arg.python) > 1:
+            raise place.error(
+                f"two arguments are named {arg.python!r}",
+                "set x-sdk-name on one of them (a parameter or body property)",
+            )
     params.sort(key=lambda p: (not p.required, p.location != "path"))
 
-    ok = next((op["responses"][c] for c in ("200", "201", "202") if c in op.get("responses", {})), None)
-    if ok is None:
-        raise ValueError(f"{op_id}: a 2xx response is required")
-    ok = s.resolve(ok)
-    media_types = ok.get("content", {})
+    responses = op.get("responses", {})
+    status = next((code for code in ("200", "201", "202") if code in responses), None)
+    if status is None:
+        raise place.error("no 200, 201 or 202 response", "add the response the call succeeds with", "responses")
+    media_types = s.resolve(responses[status]).get("content", {})
+    shared_ref = responses[status].get("$ref")  # a response of components/responses is named where it is written
+    response_at = ref_location(shared_ref) if shared_ref else where("paths", path, method, "responses", status)
     model = s.ref_name(media_types.get("application/json", {}).get("schema", {}))
     stream_model = s.ref_name(media_types.get(STREAM_TYPE, {}).get("schema", {}))
     if "application/json" in media_types and "text/plain" in media_types:
@@ -277,23 +387,45 @@ def _operation(
         response_kind = "binary"
     else:
         response_kind = "empty"
-    if response_kind.startswith("json") and model is None:
-        raise ValueError(f"{op_id}: the JSON response must be a $ref to a component schema")
-    if STREAM_TYPE in media_types and stream_model is None:
-        raise ValueError(f"{op_id}: the event-stream response must be a $ref to a component schema")
+    for media, found in (("application/json", model), (STREAM_TYPE, stream_model)):
+        if media in media_types and found is None:
+            raise SpecError(
+                where(response_at, "content", media, "schema"),
+                f"the {media} schema of a shared response is inline, so it has no model name"
+                if shared_ref
+                else f"the {media} response schema is inline but not an object, so it has no model name",
+                "move it into components/schemas and $ref it",
+                operation=op_id,
+            )
     if STREAM_TYPE in media_types and not any(p.wire == "stream" for p in params):
-        raise ValueError(f"{op_id}: an event-stream operation needs a `stream` body field")
+        raise place.error(
+            "an event-stream response needs a `stream` field in the request body",
+            "add stream: {type: boolean} to the request body schema",
+            "requestBody",
+        )
 
     item_model = None
     if sdk.get("paginate") == "cursor":
-        assert model is not None
+        if model is None:
+            raise place.error(
+                "paginate: cursor needs a JSON response", "describe the page as application/json", "responses"
+            )
         data = s.schemas[model].get("properties", {}).get("data", {})
         item_model = s.ref_name(data.get("items", {}))
         if item_model is None:
-            raise ValueError(f"{op_id}: a cursor page needs `data: array of $ref`")
+            raise SpecError(
+                where("components", "schemas", model, "properties", "data"),
+                f"paginate: cursor needs the page's `data` to be an array of $ref, as in {model}",
+                "write data: {type: array, items: {$ref: '#/components/schemas/<Item>'}}",
+                operation=op_id,
+            )
         for needed in ("after", "limit"):
             if not any(p.wire == needed and p.location == "query" for p in params):
-                raise ValueError(f"{op_id}: a cursor page needs the query parameter {needed!r}")
+                raise place.error(
+                    f"paginate: cursor needs the query parameter {needed!r}",
+                    f"add a query parameter named {needed}",
+                    "parameters",
+                )
 
     return OperationInfo(
         operation_id=op_id,
@@ -314,5 +446,5 @@ def _operation(
         beta=sdk.get("beta"),
         envelope=sdk.get("envelope"),
         poll=sdk.get("poll"),
-        validator_schema=s.validation_schema(properties, required),
+        validator_schema={"type": "object", "properties": properties, "required": sorted(required)},
     )

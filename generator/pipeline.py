@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import importlib
 import os
@@ -17,6 +18,7 @@ from typing import Any
 from generator.dcg import run_dcg
 from generator.formatting import HEADER_PREFIX, clean_caches, format_python, mark_generated
 from generator.opc import run_opc
+from generator.operations import collect_operations
 from generator.packaging import DISTRIBUTION_FILES, write_distribution_files
 from generator.spec import HEADER_SOURCE, Spec, load_spec
 
@@ -69,11 +71,16 @@ def build(spec: Spec, root: Path, *, notices: list[str] | None = None) -> Timing
     timings = Timings()
     notices = notices if notices is not None else []
     generated = root / GENERATED_DIR
+    with timings.step("spec"):
+        collect_operations(spec.document)  # the spec's mistakes, as one line each, before any generator meets them
     with timings.step("openapi-python-client"):
         run_opc(spec, root / CLIENT_DIR)
         clean_caches(root / CLIENT_DIR)
-    with timings.step("datamodel-code-generator"):
-        run_dcg(spec, generated)
+    with timings.step("datamodel-code-generator"), tempfile.TemporaryDirectory(prefix="wushuang-dcg-") as folder:
+        # DCG reads a file, not a mapping: it gets the normalised document (inline schemas named), not the author's.
+        normalised = Path(folder) / spec.path.name
+        spec.write_document(normalised)
+        run_dcg(dataclasses.replace(spec, path=normalised), generated)
     with timings.step("emitter"):
         emit = _load_emitter()
         if emit is None:

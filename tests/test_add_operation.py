@@ -92,7 +92,7 @@ from pathlib import Path
 root = Path(sys.argv[1])
 import wushuang, wushuang_client
 from wushuang import Wushuang
-from wushuang._operation import InvalidParameterError
+from wushuang import InvalidParameterError
 from wushuang.testing import Emulator
 from wushuang_client import AuthenticatedClient
 from wushuang_client.api.fine_tuning import list_fine_tuning_events

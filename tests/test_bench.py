@@ -32,8 +32,11 @@ def test_bench_quick_mode_runs(tmp_path: Path) -> None:
         assert all(value > 0 for value in results[section].values())
     for kind in ("completion", "chat"):
         assert set(results["stream_chunks_per_s"][kind]) == peers
+    aiohttp_peers = {"wushuang_aiohttp", "openai_aiohttp", "httpx_aiohttp"}
     for mode in ("json", "stream"):
+        assert set(results["loopback"][mode]) == peers | aiohttp_peers
         assert all(row["rps"] > 0 for row in results["loopback"][mode].values())
     assert set(results["memory"]) == peers
     assert {row["target"] for row in results["targets"]} and all("met" in row for row in results["targets"])
     assert "| per call (mock transport), us |" in done.stdout
+    assert "| loopback, default stack vs aiohttp | wushuang | wushuang_aiohttp |" in done.stdout

@@ -505,7 +505,7 @@ def test_status_fault_with_retry_after_then_normal(emu: Emulator, http: httpx.Cl
 def test_fault_filter_by_operation(emu: Emulator, http: httpx.Client) -> None:
     emu.faults.push(Fault(status=500, operation_id="createCompletion"))
     assert http.get("/v1/models").status_code == 200
-    assert http.post("/v1/completions", json={"model": "m", "prompt": "x"}).status_code == 500
+    assert http.post("/v1/completions", json={"model": "gpt-3.5-turbo-instruct", "prompt": "x"}).status_code == 500
     assert len(emu.faults) == 0
 
 
@@ -528,7 +528,9 @@ def test_truncated_stream_has_no_done(emu: Emulator, http: httpx.Client) -> None
     emu.faults.push(Fault(truncate_stream=3))
     received: list[str] = []
     with pytest.raises(httpx.RemoteProtocolError):
-        with http.stream("POST", "/v1/completions", json={"model": "m", "prompt": "x", "stream": True}) as response:
+        with http.stream(
+            "POST", "/v1/completions", json={"model": "gpt-3.5-turbo-instruct", "prompt": "x", "stream": True}
+        ) as response:
             for line in response.iter_lines():
                 if line.startswith("data: "):
                     received.append(line)
@@ -545,7 +547,9 @@ def test_malformed_json_fault(emu: Emulator, http: httpx.Client) -> None:
     with pytest.raises(json.JSONDecodeError):
         response.json()
     emu.faults.push(Fault(malformed_json=True))
-    with http.stream("POST", "/v1/completions", json={"model": "m", "prompt": "x", "stream": True}) as streamed:
+    with http.stream(
+        "POST", "/v1/completions", json={"model": "gpt-3.5-turbo-instruct", "prompt": "x", "stream": True}
+    ) as streamed:
         events = sse_events(streamed)
     with pytest.raises(json.JSONDecodeError):
         json.loads(events[0])
@@ -609,7 +613,9 @@ def test_an_operation_added_to_the_spec_is_served_at_once() -> None:
         }
     }
     with Emulator(api_key=KEY, spec=spec) as emu:
-        ok = httpx.post(emu.base_url + "/v1/embeddings", json={"input": "x", "model": "m"}, headers=AUTH)
+        ok = httpx.post(
+            emu.base_url + "/v1/embeddings", json={"input": "x", "model": "text-embedding-ada-002"}, headers=AUTH
+        )
         assert ok.json() == {"object": "list", "data": []}
         bad = httpx.post(emu.base_url + "/v1/embeddings", json={"input": "x"}, headers=AUTH)
         assert bad.status_code == 400 and bad.json()["error"]["param"] == "model"

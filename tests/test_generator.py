@@ -7,18 +7,20 @@ exercised from the committed trees, which `check` keeps equal to a fresh generat
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import io
 import json
 import shutil
 import subprocess
 import sys
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import msgspec
 import pytest
+import yaml  # type: ignore[import-untyped]
 
 REPO = Path(__file__).resolve().parent.parent
 SPEC = REPO / "openapi" / "wushuang.yaml"
@@ -73,7 +75,7 @@ def test_generate_writes_every_tree_and_nothing_else(generated_root: Path) -> No
     assert "generated_client/pyproject.toml" in files
     assert "generated_client/wushuang_client/py.typed" in files
     assert "generated_client/wushuang_client/api/completions/create_completion.py" in files
-    for name in ("models.py", "params.py", "resources.py", "operations.py"):
+    for name in ("models.py", "params.py", "resources/chat.py", "roots.py", "operations.py"):
         assert f"wrapper/src/wushuang/_generated/{name}" in files
     assert "wrapper/src/wushuang/testing/wushuang.yaml" in files
     leftovers = [name for name in files if "__pycache__" in name or ".ruff_cache" in name or ".wushuang-" in name]
@@ -148,6 +150,194 @@ def test_an_invalid_spec_fails_before_anything_is_written(tmp_path: Path) -> Non
 def test_the_committed_trees_are_up_to_date() -> None:
     result = run_generator("check")
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr
+
+
+# ----------------------------------------------------------------------- what spec authors write, and get told
+
+
+def spec_with(tmp_path: Path, edit: Callable[[dict[str, Any]], object]) -> Path:
+    """A copy of the spec, changed by `edit`, written to `tmp_path`."""
+    document = yaml.safe_load(SPEC.read_bytes())
+    edit(document)
+    path = tmp_path / "wushuang.yaml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def add_widgets(document: dict[str, Any]) -> dict[str, Any]:
+    """Add `POST /v1/widgets` (createWidget), whose request, answer and event schemas are all written inline."""
+    event = {
+        "type": "object",
+        "required": ["id"],
+        "properties": {"id": {"type": "string"}, "delta": {"type": "string"}},
+    }
+    operation: dict[str, Any] = {
+        "operationId": "createWidget",
+        "tags": ["widgets"],
+        "x-sdk": {"resource": "widgets", "method": "create"},
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "required": ["name"],
+                        "properties": {
+                            "name": {"type": "string"},
+                            "size": {"type": "integer", "minimum": 1},
+                            "stream": {"type": "boolean"},
+                        },
+                    }
+                }
+            },
+        },
+        "responses": {
+            "200": {
+                "description": "The widget; an event stream when `stream` is true.",
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "required": ["id"],
+                            "properties": {"id": {"type": "string"}, "name": {"type": "string"}},
+                        }
+                    },
+                    "text/event-stream": {"schema": event},
+                },
+            }
+        },
+    }
+    document["paths"]["/v1/widgets"] = {"post": operation}
+    return operation
+
+
+def load_module(path: Path, name: str) -> Any:
+    """Import one generated file of a temporary root (its imports resolve to the installed wrapper)."""
+    module_spec = importlib.util.spec_from_file_location(name, path)
+    assert module_spec is not None and module_spec.loader is not None
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module
+
+
+def test_inline_schemas_become_models_named_as_openapi_python_client_names_them(tmp_path: Path) -> None:
+    root = tmp_path / "root"
+    spec = spec_with(tmp_path, add_widgets)
+    result = run_generator("generate", "--root", str(root), "--spec", str(spec))
+    assert result.returncode == 0, result.stderr
+    assert (root / "wrapper/src/wushuang/testing/wushuang.yaml").read_bytes().partition(b"\n")[2] == spec.read_bytes()
+
+    # The low-level client: the names OPC gives inline schemas (`<OperationId>Body`, `<OperationId>Response200`).
+    client = root / "generated_client/wushuang_client"
+    endpoint = (client / "api/widgets/create_widget.py").read_text()
+    assert "body: CreateWidgetBody," in endpoint
+    assert "CreateWidgetResponse200.from_dict(response.json())" in endpoint
+    for module in ("create_widget_body", "create_widget_response_200", "create_widget_stream_response_200"):
+        assert (client / f"models/{module}.py").is_file(), module
+
+    # The wrapper: the same names in models.py and params.py, and the operation table decodes to them.
+    generated = root / "wrapper/src/wushuang/_generated"
+    assert "class CreateWidgetBody(TypedDict):" in (generated / "params.py").read_text()
+    widget_models = load_module(generated / "models.py", "widget_models")
+    operation = load_module(generated / "operations.py", "widget_operations").OPERATIONS["createWidget"]
+    assert (operation.body_kind, operation.model, operation.stream_model) == (
+        "json",
+        "CreateWidgetResponse200",
+        "CreateWidgetStreamResponse200",
+    )
+    assert [(param.python, param.location) for param in operation.params] == [
+        ("name", "body"),
+        ("size", "body"),
+        ("stream", "body"),
+    ]
+    widget = msgspec.json.decode(b'{"id": "w-1", "name": "gear"}', type=getattr(widget_models, operation.model))
+    assert (widget.id, widget.name) == ("w-1", "gear")
+    event = msgspec.json.decode(b'{"id": "w-1"}', type=getattr(widget_models, operation.stream_model))
+    assert (event.id, event.delta) == ("w-1", None)
+
+
+def _set(node: dict[str, Any], key: str, value: Any) -> None:
+    node[key] = value
+
+
+# Each mistake: how to make it in the widgets operation (or the document), and the start of its line.
+MISTAKES: dict[str, tuple[Callable[[dict[str, Any], dict[str, Any]], object], str]] = {
+    "no x-sdk": (
+        lambda operation, document: operation.pop("x-sdk"),
+        "paths./v1/widgets.post (createWidget): no x-sdk; add x-sdk: {resource: widgets, method: create}",
+    ),
+    "unknown x-sdk key": (
+        lambda operation, document: _set(operation["x-sdk"], "pagination", "cursor"),
+        "paths./v1/widgets.post.x-sdk (createWidget): x-sdk has an unknown key 'pagination'; "
+        "use only resource, method, paginate, beta, envelope, poll, store",
+    ),
+    "x-sdk resource": (
+        lambda operation, document: _set(operation["x-sdk"], "resource", "Widgets"),
+        "paths./v1/widgets.post.x-sdk.resource (createWidget): x-sdk resource 'Widgets' is not dotted lowercase",
+    ),
+    "name clash": (
+        lambda operation, document: _set(operation, "x-sdk", {"resource": "models", "method": "list"}),
+        "paths./v1/widgets.post.x-sdk (createWidget): x-sdk names models.list, as does paths./v1/models.get "
+        "(listModels)",
+    ),
+    "no 2xx": (
+        lambda operation, document: _set(operation, "responses", {"400": {"description": "Refused."}}),
+        "paths./v1/widgets.post.responses (createWidget): no 200, 201 or 202 response",
+    ),
+    "inline response not an object": (
+        lambda operation, document: _set(
+            operation["responses"]["200"]["content"]["application/json"],
+            "schema",
+            {"type": "array", "items": {"type": "string"}},
+        ),
+        "paths./v1/widgets.post.responses.200.content.application/json.schema (createWidget): the application/json "
+        "response schema is inline but not an object",
+    ),
+    "derived name taken": (
+        lambda operation, document: _set(document["components"]["schemas"], "CreateWidgetBody", {"type": "object"}),
+        "paths./v1/widgets.post.requestBody.content.application/json.schema (createWidget): this inline schema is "
+        "named CreateWidgetBody (as openapi-python-client names it), which components.schemas.CreateWidgetBody",
+    ),
+    "$ref to nothing": (
+        lambda operation, document: _set(
+            operation["responses"]["200"]["content"]["application/json"], "schema", {"$ref": "#/components/schemas/W"}
+        ),
+        "paths./v1/widgets.post.responses.200.content.application/json.schema: $ref '#/components/schemas/W' points "
+        "to nothing; define components.schemas.W",
+    ),
+}
+
+
+@pytest.mark.parametrize("mistake", list(MISTAKES))
+def test_a_spec_mistake_is_one_line_naming_the_place_and_the_fix(tmp_path: Path, mistake: str) -> None:
+    make, expected = MISTAKES[mistake]
+
+    def edit(document: dict[str, Any]) -> None:
+        make(add_widgets(document), document)
+
+    spec = spec_with(tmp_path, edit)
+    root = tmp_path / "root"
+    result = run_generator("generate", "--root", str(root), "--spec", str(spec))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"{spec}: {expected}"), lines[0]
+    assert not root.exists() or list(root.iterdir()) == []
+
+
+def test_every_mistake_is_told_at_once(tmp_path: Path) -> None:
+    def edit(document: dict[str, Any]) -> None:
+        add_widgets(document).pop("x-sdk")
+        document["paths"]["/v1/models"]["get"]["x-sdk"]["pages"] = True
+
+    spec = spec_with(tmp_path, edit)
+    result = run_generator("generate", "--root", str(tmp_path / "root"), "--spec", str(spec))
+    assert result.returncode == 2
+    assert [line.partition(": ")[2].partition(" ")[0] for line in result.stderr.splitlines()] == [
+        "paths./v1/models.get.x-sdk",
+        "paths./v1/widgets.post",
+    ]
 
 
 # ------------------------------------------------------------------------------------- the low-level client

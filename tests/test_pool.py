@@ -2,21 +2,36 @@
 
 from __future__ import annotations
 
+import importlib.util
+import logging
+import textwrap
+from pathlib import Path
 from typing import Any
 
 import anyio
 import httpcore
 import httpx
+import pytest
 from _scripted_server import Reply, scripted_server
 
 from wushuang import AsyncWushuang
-from wushuang._pool import FairAsyncConnectionPool, upgrade_pool
+from wushuang._pool import ENV_VAR, FairAsyncConnectionPool, _fingerprint, upgrade_pool
 
 KEY = "sk-test-pool"
 
 
+@pytest.fixture(autouse=True)
+def _fair_pool_not_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ENV_VAR, raising=False)
+
+
 def _pool(client: httpx.AsyncClient) -> Any:
     return client._transport._pool  # type: ignore[attr-defined]
+
+
+async def _sdk_pool_type() -> type:
+    async with AsyncWushuang(api_key=KEY, base_url="http://127.0.0.1:9") as client:
+        return type(_pool(client._http))
 
 
 async def test_the_sdks_own_client_gets_the_fair_pool() -> None:
@@ -35,6 +50,69 @@ async def test_other_transports_are_not_touched() -> None:
     async with httpx.AsyncClient(transport=httpx.MockTransport(lambda request: httpx.Response(200))) as mocked:
         assert upgrade_pool(mocked) is False
     assert upgrade_pool(object()) is False
+
+
+async def test_a_replaced_planning_step_keeps_httpcores_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    def plan(self: httpcore.AsyncConnectionPool) -> list[Any]:
+        return []
+
+    monkeypatch.setattr(httpcore.AsyncConnectionPool, "_assign_requests_to_connections", plan)
+    assert await _sdk_pool_type() is httpcore.AsyncConnectionPool
+    monkeypatch.delattr(httpcore.AsyncConnectionPool, "_assign_requests_to_connections")
+    assert await _sdk_pool_type() is httpcore.AsyncConnectionPool
+
+
+async def test_another_httpcore_release_keeps_httpcores_pool(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(httpcore, "__version__", "1.1.0")
+    with caplog.at_level(logging.DEBUG, logger="wushuang"):
+        assert await _sdk_pool_type() is httpcore.AsyncConnectionPool
+    assert "keeping httpcore's own connection pool: httpcore 1.1.0" in caplog.text
+
+
+@pytest.mark.parametrize("value", ["0", "false", "OFF"])
+async def test_the_environment_can_turn_the_fair_pool_off(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv(ENV_VAR, value)
+    assert await _sdk_pool_type() is httpcore.AsyncConnectionPool
+    monkeypatch.setenv(ENV_VAR, "1")
+    assert await _sdk_pool_type() is FairAsyncConnectionPool
+
+
+def _function_from(tmp_path: Path, name: str, source: str) -> Any:
+    path = tmp_path / f"{name}.py"
+    path.write_text(textwrap.dedent(source))
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.Pool.plan
+
+
+def test_the_fingerprint_ignores_layout_and_annotations_but_not_code(tmp_path: Path) -> None:
+    original = """
+        class Pool:
+            def plan(self) -> list[int]:
+                \"\"\"Plan.\"\"\"
+                return [c for c in self._connections if c.is_idle() and len(self._requests) < 3]
+    """
+    relaid = """
+        from typing import List
+
+        class Pool:
+            def plan(self) -> List[int]:  # annotations, docstring, comments and layout differ
+                return [
+                    c
+                    for c in self._connections
+                    if (c.is_idle() and len(self._requests) < 3)
+                ]
+    """
+    changed = original.replace("< 3", "<= 3")
+    fingerprints = [
+        _fingerprint(_function_from(tmp_path, f"m{i}", s)) for i, s in enumerate((original, relaid, changed))
+    ]
+    assert fingerprints[0] is not None
+    assert fingerprints[0] == fingerprints[1] != fingerprints[2]
 
 
 async def test_concurrent_requests_reuse_a_bounded_set_of_connections() -> None:

@@ -26,8 +26,35 @@ def test_import_is_light_and_never_loads_the_emulator_or_resources() -> None:
 def test_resources_load_on_first_use() -> None:
     code = (
         "import sys; from wushuang import Wushuang; c = Wushuang(api_key='k');"
-        "assert 'wushuang._generated.resources' not in sys.modules;"
-        "c.chat.completions; assert 'wushuang._generated.resources' in sys.modules;"
+        "assert 'wushuang._generated.resources.chat' not in sys.modules;"
+        "c.chat.completions; assert 'wushuang._generated.resources.chat' in sys.modules;"
         "assert 'wushuang._generated.models' not in sys.modules; assert 'wushuang.testing' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+FIRST_CHAT_CALL = """
+import json, sys
+import httpx
+from wushuang import Wushuang
+
+body = {"id": "c", "object": "chat.completion", "created": 1, "model": "gpt-4",
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": "hi"}, "finish_reason": "stop"}]}
+transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+client = Wushuang(api_key="k", http_client=httpx.Client(transport=transport))
+answer = client.chat.completions.create(model="gpt-4", messages=[{"role": "user", "content": "hello"}])
+assert answer.choices[0].message.content == "hi"
+print(json.dumps(sorted(m for m in sys.modules if m.startswith(("wushuang", "wushuang_client")))))
+"""
+
+
+def test_the_first_chat_call_loads_only_what_chat_needs() -> None:
+    out = subprocess.run([sys.executable, "-c", FIRST_CHAT_CALL], check=True, capture_output=True, text=True).stdout
+    loaded = json.loads(out)
+    resources = {m.rsplit(".", 1)[1] for m in loaded if m.startswith("wushuang._generated.resources.")}
+    assert resources == {"chat"}
+    api_tags = {m.split(".")[2] for m in loaded if m.startswith("wushuang_client.api.") and m.count(".") >= 2}
+    assert api_tags == {"chat"}
+    models = [m.rsplit(".", 1)[1] for m in loaded if m.startswith("wushuang_client.models.")]
+    assert models and all("chat" in name or name.startswith("error") for name in models), models
+    assert "wushuang.testing" not in loaded

@@ -10,7 +10,6 @@ import pytest
 
 from wushuang._retry import (
     TOO_LONG,
-    RetryBudget,
     RetryPolicy,
     backoff_delay,
     decide,
@@ -184,30 +183,6 @@ def test_decide_does_not_retry_400() -> None:
     assert decide(RetryPolicy(), 0, status=400, headers={"retry-after": "1"}, rand=0.0) is None
 
 
-def test_total_deadline() -> None:
-    policy = RetryPolicy(max_retries=5, total_timeout=3.0)
-    assert decide(policy, 0, status=503, rand=0.0, elapsed=1.0) == 0.5
-    # A delay that would cross the deadline: do not start that attempt.
-    assert decide(policy, 0, status=503, headers={"retry-after": "2.5"}, rand=0.0, elapsed=1.0) is None
-    assert decide(policy, 2, status=503, rand=0.0, elapsed=0.5) == 2.0  # 0.5 + 2.0 < 3
-    assert decide(policy, 2, status=503, rand=0.0, elapsed=1.0) is None  # 1.0 + 2.0 reaches 3
-    assert decide(policy, 1, status=503, rand=0.0, elapsed=1.9) == 1.0
-
-
-def test_retry_budget_limits_retries_under_sustained_failure() -> None:
-    budget = RetryBudget(max_tokens=4, token_ratio=0.5)
-    allowed = [budget.record_failure() for _ in range(4)]
-    assert allowed == [True, False, False, False]  # 3 > 2 ok; then 2, 1, 0 tokens: no
-    for _ in range(4):
-        budget.record_success()
-    assert budget.tokens == 2.0
-    assert budget.record_failure() is False
-    for _ in range(8):
-        budget.record_success()
-    assert budget.tokens == 4.0  # capped
-    assert budget.record_failure() is True
-
-
 # ---------------------------------------------------------------------------------------------- validation
 
 
@@ -229,8 +204,6 @@ def test_max_retries_valid(value: int) -> None:
         ("initial_delay", math.nan),
         ("max_delay", math.inf),
         ("max_server_delay", "5"),
-        ("total_timeout", 0),
-        ("total_timeout", -3.0),
     ],
 )
 def test_other_fields_validated(field: str, value: object) -> None:
@@ -241,4 +214,3 @@ def test_other_fields_validated(field: str, value: object) -> None:
 def test_policy_defaults() -> None:
     policy = RetryPolicy()
     assert (policy.max_retries, policy.initial_delay, policy.max_delay, policy.max_server_delay) == (2, 0.5, 8.0, 120.0)
-    assert policy.total_timeout is None

@@ -27,11 +27,15 @@ BAD = HEADER + (
     '    client.completions.create(model="m", prompt="p", temprature=0.5)\n'  # line 7: misspelled
     '    client.completions.create(model="m", prompt="p", max_tokens="7")\n'  # line 8: wrong type
     f"    {CHAT}, tmperature=1)\n"  # line 9: misspelled, async
+    '    client.with_raw_response.completions.create(model="m", prompt="p", temprature=0.5)\n'  # line 10: raw
+    '    client.completions.with_streaming_response.create(model="m", prompt="p", max_tokens="7")\n'  # line 11
 )
 GOOD = HEADER + (
     '    client.completions.create(model="m", prompt="p", temperature=0.5)\n'
     '    client.completions.create(model="m", prompt="p", max_tokens=7)\n'
     f"    {CHAT}, temperature=1)\n"
+    '    client.with_raw_response.completions.create(model="m", prompt="p", temperature=0.5)\n'
+    '    client.completions.with_streaming_response.create(model="m", prompt="p", max_tokens=7)\n'
 )
 
 
@@ -61,11 +65,14 @@ def test_mypy_flags_misspelled_parameter_and_wrong_type(tmp_path: Path, cache_di
     output, status = run_mypy(BAD, tmp_path, cache_dir)
     assert status == 1, output
     errors = errors_by_line(output)
-    assert sorted(errors) == [7, 8, 9], output
+    assert sorted(errors) == [7, 8, 9, 10, 11], output
     assert any('"temprature"' in e for e in errors[7]), output
     assert any('"tmperature"' in e for e in errors[9]), output
-    # Line 8 differs from a valid call only by max_tokens="7": the error there is about that argument.
+    # Lines 8 and 11 differ from a valid call only by max_tokens="7": the error there is about that argument.
     assert any('"str"' in e and "create" in e for e in errors[8]), output
+    # The raw and streaming variants keep the method's exact parameters.
+    assert any('"temprature"' in e for e in errors[10]), output
+    assert any('"str"' in e for e in errors[11]), output
 
 
 def test_mypy_accepts_the_correct_snippet(tmp_path: Path, cache_dir: Path) -> None:

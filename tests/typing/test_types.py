@@ -12,11 +12,13 @@ from wushuang import (
     AsyncBinaryResponse,
     AsyncCursorPage,
     AsyncStream,
+    AsyncStreamedResponse,
     AsyncWushuang,
     BinaryResponse,
     CursorPage,
     RawResponse,
     Stream,
+    StreamedResponse,
     Wushuang,
 )
 from wushuang._generated.models import (
@@ -92,6 +94,23 @@ def check_sync(client: Wushuang) -> None:
     assert_type(raw.parse(), CreateCompletionResponse)
     assert isinstance(raw.parse(), CreateCompletionResponse)
 
+    # The variants are derived from the plain method: same parameters, the stream overloads kept.
+    raw_stream = client.chat.completions.with_raw_response.create(
+        model="gpt-4", messages=[{"role": "user", "content": "hi"}], stream=True
+    )
+    assert_type(raw_stream, RawResponse[Stream[CreateChatCompletionStreamResponse]])
+    with raw_stream:
+        assert isinstance(raw_stream.parse(), Stream)
+
+    with client.with_streaming_response.models.list() as streamed:
+        assert_type(streamed, StreamedResponse[ListModelsResponse])
+        assert streamed.status_code == 200
+        assert isinstance(streamed.parse(), ListModelsResponse)
+
+    raw_page = client.beta.assistants.with_raw_response.list(limit=5)
+    assert_type(raw_page, RawResponse[CursorPage[Assistant]])
+    assert isinstance(raw_page.parse(), CursorPage)
+
 
 async def check_async(client: AsyncWushuang) -> None:
     completion = await client.completions.create(model=INSTRUCT, prompt="p", max_tokens=2)
@@ -136,6 +155,17 @@ async def check_async(client: AsyncWushuang) -> None:
     raw = await client.with_raw_response.completions.create(model=INSTRUCT, prompt="p", max_tokens=2)
     assert_type(raw, RawResponse[CreateCompletionResponse])
     assert isinstance(raw.parse(), CreateCompletionResponse)
+
+    raw_page = await client.beta.assistants.with_raw_response.list(limit=5)
+    assert_type(raw_page, RawResponse[AsyncCursorPage[Assistant]])
+    assert isinstance(raw_page.parse(), AsyncCursorPage)
+
+    async with client.with_streaming_response.chat.completions.create(
+        model="gpt-4", messages=[{"role": "user", "content": "hi"}], stream=True
+    ) as streamed:
+        assert_type(streamed, AsyncStreamedResponse[AsyncStream[CreateChatCompletionStreamResponse]])
+        lines = [line async for line in streamed.iter_lines()]
+        assert lines[-2:] == ["data: [DONE]", ""] or lines[-1] == "data: [DONE]"
 
 
 def test_sync_types(wushuang_emulator: Emulator) -> None:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         ConflictError,
         EndpointNotSupportedError,
         InternalServerError,
+        InvalidParameterError,
         MidjourneyError,
         MidjourneyModalRequiredError,
         MidjourneyTaskFailedError,
@@ -40,29 +41,35 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
         WushuangError,
     )
-    from wushuang._operation import InvalidParameterError
     from wushuang._pagination import AsyncCursorPage, AsyncCursorPager, CursorPage
-    from wushuang._response import AsyncBinaryResponse, BinaryResponse, RawResponse
+    from wushuang._response import (
+        AsyncBinaryResponse,
+        AsyncStreamedResponse,
+        BinaryResponse,
+        RawResponse,
+        StreamedResponse,
+    )
     from wushuang._streaming import AsyncStream, Stream
     from wushuang._types import NOT_GIVEN, NotGiven
 
 _ERRORS = (
     "APIConnectionError APIResponseValidationError APIStatusError APIStreamError APITimeoutError "
     "AuthenticationError BadRequestError ConflictError EndpointNotSupportedError InternalServerError "
-    "MidjourneyError MidjourneyModalRequiredError MidjourneyTaskFailedError MidjourneyTimeoutError NotFoundError "
-    "PermissionDeniedError RateLimitError UnprocessableEntityError WushuangError"
+    "InvalidParameterError MidjourneyError MidjourneyModalRequiredError MidjourneyTaskFailedError "
+    "MidjourneyTimeoutError NotFoundError PermissionDeniedError RateLimitError UnprocessableEntityError WushuangError"
 ).split()
 
 _LAZY: dict[str, str] = {
     "Wushuang": "wushuang._client",
     "AsyncWushuang": "wushuang._client",
-    "InvalidParameterError": "wushuang._operation",
     "CursorPage": "wushuang._pagination",
     "AsyncCursorPage": "wushuang._pagination",
     "AsyncCursorPager": "wushuang._pagination",
     "RawResponse": "wushuang._response",
     "BinaryResponse": "wushuang._response",
     "AsyncBinaryResponse": "wushuang._response",
+    "StreamedResponse": "wushuang._response",
+    "AsyncStreamedResponse": "wushuang._response",
     "Stream": "wushuang._streaming",
     "AsyncStream": "wushuang._streaming",
     "NOT_GIVEN": "wushuang._types",
@@ -81,6 +88,7 @@ __all__ = [
     "AsyncCursorPage",
     "AsyncCursorPager",
     "AsyncStream",
+    "AsyncStreamedResponse",
     "AsyncWushuang",
     "AuthenticationError",
     "BadRequestError",
@@ -100,6 +108,7 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "Stream",
+    "StreamedResponse",
     "UnprocessableEntityError",
     "Wushuang",
     "WushuangError",

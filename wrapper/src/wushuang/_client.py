@@ -1,47 +1,47 @@
-"""The clients: ``Wushuang`` and ``AsyncWushuang``.
+"""The clients: ``Wushuang`` and ``AsyncWushuang``: configuration, and the one place a call is sent.
 
 Every generated method ends in ``_call`` here. The way of one call:
-1. drop the arguments the caller did not give and validate the rest against the spec (nothing sent yet);
-2. split them by location (path, query, body) under their wire names, add client defaults and per-call extras,
-   and let the low-level client's request builder form the URL, query and body;
-3. send through ``_send`` (retry policy, typed errors);
-4. decode the body once with the operation's msgspec model, or hand back a stream, a page or a binary body.
-The sync and async clients share every decision (``_BaseClient``); only the I/O differs.
+1. ``_request.RequestFactory.prepare`` validates the arguments and forms the request (nothing sent yet);
+2. ``_send.send`` / ``asend`` sends it under the retry policy and maps failures to typed errors;
+3. ``_result.result`` decodes the body once, or hands back a stream, a page, a binary body or the response.
+Every decision is shared by the sync and async clients (``_BaseClient`` and those modules); their ``_call``
+methods are thin shells that differ only in how they wait.
 """
 
 from __future__ import annotations
 
-import io
-import math
 import os
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Self
 
 import anyio
 import httpx
-import msgspec
 
-from wushuang._errors import APIResponseValidationError, MidjourneyError, WushuangError
-from wushuang._generated.roots import AsyncRawRoots, AsyncRoots, SyncRawRoots, SyncRoots
+from wushuang._errors import WushuangError
+from wushuang._generated.roots import (
+    AsyncRoots,
+    AsyncRootsWithRawResponse,
+    AsyncRootsWithStreamingResponse,
+    Roots,
+    RootsWithRawResponse,
+    RootsWithStreamingResponse,
+)
 from wushuang._logging import setup_logging
-from wushuang._operation import InvalidParameterError, Operation
+from wushuang._operation import Operation
+from wushuang._request import DEFAULT_TIMEOUT, RequestFactory, check_timeout
+from wushuang._resource import Mode
+from wushuang._result import Kinds, next_page_args, result
 from wushuang._retry import RetryPolicy
 from wushuang._send import asend, send
-from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from wushuang._version import __version__
+from wushuang._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncWushuang", "Wushuang"]
 
 DEFAULT_BASE_URL = "https://www.wushuangai.com"
-DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100, keepalive_expiry=5.0)
 DEFAULT_OPENAI_BETA = "assistants=v1"
-MIDJOURNEY_ACCEPTED = frozenset({1, 21, 22})
-_USER_AGENT = f"wushuang-python/{__version__}"
-_URL_CACHE_SIZE = 256
 
 
 def _check_base_url(value: str) -> str:
@@ -60,129 +60,11 @@ def _check_base_url(value: str) -> str:
     return text.removesuffix("/v1")
 
 
-def _check_timeout(value: object) -> httpx.Timeout | None:
-    if value is None:
-        return None
-    if isinstance(value, httpx.Timeout):
-        return value
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
-        raise ValueError(f"timeout must be a number of seconds > 0, an httpx.Timeout or None, got {value!r}")
-    return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or 5.0))
-
-
-def _timeout_extension(timeout: httpx.Timeout | None) -> dict[str, float | None]:
-    return (timeout or httpx.Timeout(None)).as_dict()
-
-
-@dataclass(slots=True)
-class _Prepared:
-    """A call ready to be sent: everything but the per-attempt headers."""
-
-    op: Operation
-    method: str
-    url: httpx.URL
-    params: dict[str, Any]
-    headers: dict[str, tuple[str, str]]  # lower-cased name -> (name as given, value): merged case-insensitively
-    content: bytes | None
-    files: list[Any] | None
-    timeout: dict[str, float | None]
-    stream: bool
-    replayable: bool
-    rewind: list[tuple[Any, int]]
-    args: dict[str, Any]
-
-    def build(self, http: httpx.Client | httpx.AsyncClient, extra: dict[str, str]) -> httpx.Request:
-        for handle, offset in self.rewind:
-            handle.seek(offset)
-        merged = self.headers
-        if extra:
-            merged = merged.copy()
-            for key, value in extra.items():
-                merged[key.lower()] = (key, value)
-        # A plain dict (names already unique) and a parsed URL: httpx then neither re-parses the URL nor
-        # re-normalises a Headers object, which is most of what building a request costs.
-        return http.build_request(
-            self.method,
-            self.url,
-            params=self.params or None,
-            content=self.content,
-            files=self.files,
-            headers=dict(merged.values()),
-            extensions={"timeout": self.timeout},
-        )
-
-
-def _file_parts(op: Operation, body: dict[str, Any]) -> tuple[bool, list[tuple[Any, int]]]:
-    """Check the file arguments of a multipart call; return whether the body can be re-sent, and offsets."""
-    replayable = True
-    rewind: list[tuple[Any, int]] = []
-    for param in op.params:
-        if not param.binary or param.wire not in body:
-            continue
-        value = body[param.wire]
-        content = value[1] if isinstance(value, tuple) and len(value) in (2, 3) else value
-        if isinstance(content, (bytes, bytearray, memoryview)):
-            continue
-        if isinstance(content, (str, os.PathLike)) or not hasattr(content, "read"):
-            raise InvalidParameterError(
-                f"{op.operation_id}: invalid `{param.python}`: expected bytes, a binary file object or "
-                f"(filename, content[, content_type]); got {type(content).__name__}"
-                + (" (open the file with open(path, 'rb'))" if isinstance(content, (str, os.PathLike)) else ""),
-                param=param.python,
-                operation_id=op.operation_id,
-            )
-        if isinstance(content, io.TextIOBase):
-            raise InvalidParameterError(
-                f"{op.operation_id}: invalid `{param.python}`: the file is open in text mode; open it with 'rb'",
-                param=param.python,
-                operation_id=op.operation_id,
-            )
-        try:
-            seekable = bool(content.seekable()) if hasattr(content, "seekable") else False
-            offset = content.tell() if seekable else 0
-        except (OSError, ValueError):
-            seekable = False
-        if seekable:
-            rewind.append((content, offset))
-            if offset:
-                # httpx rewinds a file part to 0 before sending it; the caller means the rest of the file.
-                view = _FromOffset(content, offset)
-                body[param.wire] = (*value[:1], view, *value[2:]) if isinstance(value, tuple) else view
-        else:
-            replayable = False
-    return replayable, rewind
-
-
-class _FromOffset:
-    """A seekable binary file seen from the offset it stood at when given to the SDK (its position 0)."""
-
-    def __init__(self, handle: Any, offset: int) -> None:
-        self._handle = handle
-        self._offset = offset
-        name = getattr(handle, "name", None)
-        if isinstance(name, str):
-            self.name = name
-
-    def read(self, size: int = -1) -> bytes:
-        data: bytes = self._handle.read(size)
-        return data
-
-    def seek(self, position: int, whence: int = os.SEEK_SET) -> int:
-        if whence == os.SEEK_SET:
-            position += self._offset
-        return int(self._handle.seek(position, whence)) - self._offset
-
-    def tell(self) -> int:
-        return int(self._handle.tell()) - self._offset
-
-    def seekable(self) -> bool:
-        return True
-
-
 class _BaseClient:
     """Configuration and every decision shared by the sync and async clients."""
 
     _http: Any
+    _kinds: Kinds
 
     def __init__(
         self,
@@ -219,12 +101,18 @@ class _BaseClient:
         if isinstance(timeout, NotGiven):
             self.timeout: httpx.Timeout | None = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         else:
-            self.timeout = _check_timeout(timeout)
-        self._timeout_cache: tuple[httpx.Timeout | None, dict[str, float | None]] = (None, {})
-        self._urls: dict[str, httpx.URL] = {}
+            self.timeout = check_timeout(timeout)
         self._default_headers = dict(default_headers or {})
         self._default_query = dict(default_query or {})
         self._openai_beta = openai_beta
+        self._requests = RequestFactory(
+            api_key=api_key,
+            base_url=self.base_url,
+            timeout=self.timeout,
+            default_headers=self._default_headers,
+            default_query=self._default_query,
+            openai_beta=openai_beta,
+        )
         self._owns_http = http_client is None
         self._monotonic: Callable[[], float] = time.monotonic
 
@@ -240,27 +128,6 @@ class _BaseClient:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
-
-    def _options(self) -> dict[str, Any]:
-        return {
-            "api_key": self._api_key,
-            "base_url": self.base_url,
-            "timeout": self.timeout,
-            "max_retries": self.max_retries,
-            "default_headers": self._default_headers,
-            "default_query": self._default_query,
-            "openai_beta": self._openai_beta,
-        }
-
-    def _copy(self, changes: dict[str, Any]) -> Self:
-        options = self._options()
-        for key in ("default_headers", "default_query"):
-            if changes.get(key) is not None:
-                changes[key] = {**options[key], **changes[key]}
-        options.update({k: v for k, v in changes.items() if not isinstance(v, NotGiven)})
-        clone = type(self)(http_client=self._http, **options)
-        clone._owns_http = False
-        return clone
 
     def with_options(
         self,
@@ -278,176 +145,61 @@ class _BaseClient:
         ``default_headers`` / ``default_query`` are merged into the current ones; closing the new client does not
         close the shared pool.
         """
+        options: dict[str, Any] = {
+            "api_key": self._api_key,
+            "base_url": self.base_url,
+            "timeout": self.timeout,
+            "max_retries": self.max_retries,
+            "default_headers": {**self._default_headers, **(default_headers or {})},
+            "default_query": {**self._default_query, **(default_query or {})},
+            "openai_beta": self._openai_beta,
+        }
         changes = {
             "api_key": api_key,
             "base_url": base_url,
             "timeout": timeout,
             "max_retries": max_retries,
-            "default_headers": default_headers,
-            "default_query": default_query,
             "openai_beta": openai_beta,
         }
-        return self._copy(changes)
+        options.update({k: v for k, v in changes.items() if not isinstance(v, NotGiven)})
+        clone = type(self)(http_client=self._http, **options)
+        clone._owns_http = False
+        return clone
 
     copy = with_options
 
-    # ---------------------------------------------------------------- forming the request
-    def _prepare(
-        self,
-        op: Operation,
-        args: dict[str, Any],
-        extra_headers: Headers | None,
-        extra_query: Query | None,
-        extra_body: Body | None,
-        timeout: Timeout | NotGiven,
-    ) -> _Prepared:
-        given = {name: value for name, value in args.items() if not isinstance(value, NotGiven)}
-        by_python = op.by_python
-        op.validate({by_python[name].wire: value for name, value in given.items()})
-        path_args: dict[str, Any] = {}
-        query: dict[str, Any] = dict(self._default_query)
-        body: dict[str, Any] | None = {} if op.body_kind else None
-        for name, value in given.items():
-            param = by_python[name]
-            if param.location == "path":
-                path_args[param.builder_name] = value
-            elif param.location == "query":
-                query[param.wire] = value
-            elif body is not None:
-                body[param.wire] = value
-        query.update(extra_query or {})
-        if extra_body:
-            if body is None:
-                raise InvalidParameterError(
-                    f"{op.operation_id}: extra_body given, but {op.method} {op.path} takes no body",
-                    param="extra_body",
-                    operation_id=op.operation_id,
-                )
-            body.update(extra_body)
-        replayable, rewind = _file_parts(op, body) if op.body_kind == "multipart" and body else (True, [])
-        built = op.build_request(**path_args, query=None, body=body)
-        stream = bool(op.stream_model and given.get("stream"))
-
-        headers = {
-            "authorization": ("Authorization", f"Bearer {self._api_key}"),
-            "user-agent": ("User-Agent", _USER_AGENT),
-            "accept": ("Accept", "text/event-stream" if stream else "application/json"),
-        }
-        if op.beta and self._openai_beta:
-            headers["openai-beta"] = ("OpenAI-Beta", self._openai_beta)
-        content: bytes | None = None
-        if "json" in built and built["json"] is not None:
-            content = msgspec.json.encode(built["json"])
-            headers["content-type"] = ("Content-Type", "application/json")
-        elif built.get("content") is not None:
-            content = built["content"]
-        for source in (self._default_headers, extra_headers) if extra_headers else (self._default_headers,):
-            for key, value in source.items():
-                if value is None:
-                    headers.pop(key.lower(), None)
-                else:
-                    headers[key.lower()] = (key, value)
-
-        if isinstance(timeout, NotGiven):
-            cached, timeout_extension = self._timeout_cache
-            if cached is not self.timeout or not timeout_extension:
-                timeout_extension = _timeout_extension(self.timeout)
-                self._timeout_cache = (self.timeout, timeout_extension)
-        else:
-            timeout_extension = _timeout_extension(_check_timeout(timeout))
-        return _Prepared(
-            op=op,
-            method=op.method,
-            url=self._url(str(built["url"])),
-            params={k: v for k, v in query.items() if v is not None},
-            headers=headers,
-            content=content,
-            files=built.get("files"),
-            timeout=timeout_extension,
-            stream=stream,
-            replayable=replayable,
-            rewind=rewind,
-            args=given,
+    def _result(self, prepared: Any, response: httpx.Response, retries: int, mode: Mode) -> Any:
+        op, options = prepared.op, prepared.options
+        return result(
+            prepared,
+            response,
+            retries,
+            mode,
+            self._kinds,
+            lambda cursor: self._call(op, next_page_args(prepared, cursor), options, "plain"),
         )
 
-    def _url(self, path: str) -> httpx.URL:
-        """The parsed URL of a path: parsing is a large part of forming a request, and URLs repeat."""
-        text = self.base_url + path
-        url = self._urls.get(text)
-        if url is None:
-            if len(self._urls) >= _URL_CACHE_SIZE:
-                self._urls.clear()  # paths with ids in them (files, runs) vary without bound
-            url = self._urls[text] = httpx.URL(text)
-        return url
-
-    # ---------------------------------------------------------------- reading the response
-    def _decode(self, op: Operation, model: str | None, response: httpx.Response) -> Any:
-        try:
-            return op.decoder(model)(response.content)
-        except (msgspec.ValidationError, msgspec.DecodeError) as exc:
-            raise APIResponseValidationError(
-                f"{op.method} {op.path}: the response does not match {model} ({exc})",
-                response=response,
-                body=response.content,
-            ) from None
-
-    def _parse_body(self, prepared: _Prepared, response: httpx.Response) -> Any:
-        """The typed result of a read, non-streamed, non-binary response."""
-        op = prepared.op
-        if op.response_kind == "json_or_text":
-            media = response.headers.get("content-type", "").split(";")[0].strip().lower()
-            if media != "application/json" and not media.endswith("+json"):
-                return response.text
-        if op.response_kind == "empty":
-            return None
-        result = self._decode(op, op.model, response)
-        if op.envelope == "midjourney":
-            _check_midjourney(result)
-        return result
-
-    def _result(
-        self, prepared: _Prepared, response: httpx.Response, retries: int, raw: bool, page: Callable[[Any], Any]
-    ) -> Any:
-        """What a call returns: the typed result, or a ``RawResponse`` that parses to it."""
-        op = prepared.op
-
-        def parse() -> Any:
-            if prepared.stream:
-                return self._stream(response, op.decoder(op.stream_model), op)
-            if op.response_kind == "binary":
-                return self._binary(response)
-            result = self._parse_body(prepared, response)
-            return page(result) if op.paginate and not raw else result
-
-        if raw:
-            from wushuang._response import RawResponse
-
-            return RawResponse(response, retries, parse)
-        return parse()
-
-    def _stream(self, response: httpx.Response, decode: Callable[[bytes | str], Any], op: Operation) -> Any:
-        raise NotImplementedError
-
-    def _binary(self, response: httpx.Response) -> Any:
+    def _call(self, op: Operation, args: dict[str, Any], options: RequestOptions, mode: Mode) -> Any:
         raise NotImplementedError
 
 
-def _check_midjourney(result: Any) -> None:
-    code = getattr(result, "code", None)
-    if code in MIDJOURNEY_ACCEPTED:
-        return
-    description = getattr(result, "description", None) or ""
-    properties = getattr(result, "properties", None) or {}
-    raise MidjourneyError(
-        f"Midjourney refused the task: code {code} - {description}".rstrip(" -"),
-        code=int(code) if isinstance(code, int) else 0,
-        description=description,
-        properties=properties,
-        task_id=str(result.result) if getattr(result, "result", None) is not None else None,
-    )
+def _sync_kinds() -> Kinds:
+    from wushuang._pagination import CursorPage
+    from wushuang._response import BinaryResponse, StreamedResponse
+    from wushuang._streaming import Stream
+
+    return Kinds(stream=Stream, binary=BinaryResponse, page=CursorPage, streamed=StreamedResponse)
 
 
-class Wushuang(SyncRoots, _BaseClient):
+def _async_kinds() -> Kinds:
+    from wushuang._pagination import AsyncCursorPage
+    from wushuang._response import AsyncBinaryResponse, AsyncStreamedResponse
+    from wushuang._streaming import AsyncStream
+
+    return Kinds(stream=AsyncStream, binary=AsyncBinaryResponse, page=AsyncCursorPage, streamed=AsyncStreamedResponse)
+
+
+class Wushuang(Roots, _BaseClient):
     """The synchronous client of the 无双 AI relay.
 
     ``api_key`` defaults to ``WUSHUANG_API_KEY``; ``base_url`` to ``WUSHUANG_BASE_URL`` or
@@ -486,23 +238,17 @@ class Wushuang(SyncRoots, _BaseClient):
             timeout=self.timeout, limits=DEFAULT_LIMITS, follow_redirects=True
         )
         self._sleep: Callable[[float], None] = time.sleep
+        self._kinds = _sync_kinds()
 
     @property
-    def with_raw_response(self) -> SyncRawRoots:
+    def with_raw_response(self) -> RootsWithRawResponse:
         """The same resources, returning ``RawResponse`` (status, headers, request id, ``parse()``)."""
-        roots = SyncRawRoots()
-        roots._client = self  # type: ignore[attr-defined]
-        return roots
+        return RootsWithRawResponse(self)
 
-    def _stream(self, response: httpx.Response, decode: Callable[[bytes | str], Any], op: Operation) -> Any:
-        from wushuang._streaming import Stream
-
-        return Stream(response, decode, method=op.method, path=op.path)
-
-    def _binary(self, response: httpx.Response) -> Any:
-        from wushuang._response import BinaryResponse
-
-        return BinaryResponse(response)
+    @property
+    def with_streaming_response(self) -> RootsWithStreamingResponse:
+        """The same resources, each method a context manager of the response with its body unread."""
+        return RootsWithStreamingResponse(self)
 
     def close(self) -> None:
         """Close the connection pool, if this client created it."""
@@ -515,63 +261,18 @@ class Wushuang(SyncRoots, _BaseClient):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _call(
-        self,
-        op: Operation,
-        args: dict[str, Any],
-        *,
-        extra_headers: Headers | None,
-        extra_query: Query | None,
-        extra_body: Body | None,
-        timeout: Timeout | NotGiven,
-        raw: bool,
-    ) -> Any:
-        prepared = self._prepare(op, args, extra_headers, extra_query, extra_body, timeout)
-        lazy = prepared.stream or op.response_kind == "binary"
+    def _call(self, op: Operation, args: dict[str, Any], options: RequestOptions, mode: Mode) -> Any:
+        prepared = self._requests.prepare(op, args, options)
         response, retries = send(
             self._http,
             lambda extra: prepared.build(self._http, extra),
             policy=self._policy,
-            stream=lazy,
+            stream=prepared.lazy or mode == "streamed",
             replayable=prepared.replayable,
             method=op.method,
             path=op.path,
         )
-
-        return self._result(
-            prepared,
-            response,
-            retries,
-            raw,
-            lambda page: self._page(prepared, page, extra_headers, extra_query, timeout),
-        )
-
-    def _page(
-        self,
-        prepared: _Prepared,
-        page: Any,
-        extra_headers: Headers | None,
-        extra_query: Query | None,
-        timeout: Timeout | NotGiven,
-    ) -> Any:
-        from wushuang._pagination import CursorPage
-
-        def fetch_after(cursor: str) -> Any:
-            args = {**prepared.args, "after": cursor}
-            args.pop("before", None)
-            again = self._prepare(prepared.op, args, extra_headers, extra_query, None, timeout)
-            response, _ = send(
-                self._http,
-                lambda extra: again.build(self._http, extra),
-                policy=self._policy,
-                stream=False,
-                replayable=True,
-                method=again.method,
-                path=again.op.path,
-            )
-            return self._parse_body(again, response)
-
-        return CursorPage(page, fetch_after)
+        return self._result(prepared, response, retries, mode)
 
 
 class AsyncWushuang(AsyncRoots, _BaseClient):
@@ -609,24 +310,18 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
             http_client = httpx.AsyncClient(timeout=self.timeout, limits=DEFAULT_LIMITS, follow_redirects=True)
             upgrade_pool(http_client)
         self._http: httpx.AsyncClient = http_client
-        self._asleep: Callable[[float], Any] = anyio.sleep
+        self._asleep: Callable[[float], Awaitable[Any]] = anyio.sleep
+        self._kinds = _async_kinds()
 
     @property
-    def with_raw_response(self) -> AsyncRawRoots:
+    def with_raw_response(self) -> AsyncRootsWithRawResponse:
         """The same resources, returning ``RawResponse`` (status, headers, request id, ``parse()``)."""
-        roots = AsyncRawRoots()
-        roots._client = self  # type: ignore[attr-defined]
-        return roots
+        return AsyncRootsWithRawResponse(self)
 
-    def _stream(self, response: httpx.Response, decode: Callable[[bytes | str], Any], op: Operation) -> Any:
-        from wushuang._streaming import AsyncStream
-
-        return AsyncStream(response, decode, method=op.method, path=op.path)
-
-    def _binary(self, response: httpx.Response) -> Any:
-        from wushuang._response import AsyncBinaryResponse
-
-        return AsyncBinaryResponse(response)
+    @property
+    def with_streaming_response(self) -> AsyncRootsWithStreamingResponse:
+        """The same resources, each method an async context manager of the response with its body unread."""
+        return AsyncRootsWithStreamingResponse(self)
 
     async def close(self) -> None:
         """Close the connection pool, if this client created it."""
@@ -639,60 +334,15 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
-    async def _call(
-        self,
-        op: Operation,
-        args: dict[str, Any],
-        *,
-        extra_headers: Headers | None,
-        extra_query: Query | None,
-        extra_body: Body | None,
-        timeout: Timeout | NotGiven,
-        raw: bool,
-    ) -> Any:
-        prepared = self._prepare(op, args, extra_headers, extra_query, extra_body, timeout)
-        lazy = prepared.stream or op.response_kind == "binary"
+    async def _call(self, op: Operation, args: dict[str, Any], options: RequestOptions, mode: Mode) -> Any:
+        prepared = self._requests.prepare(op, args, options)
         response, retries = await asend(
             self._http,
             lambda extra: prepared.build(self._http, extra),
             policy=self._policy,
-            stream=lazy,
+            stream=prepared.lazy or mode == "streamed",
             replayable=prepared.replayable,
             method=op.method,
             path=op.path,
         )
-
-        return self._result(
-            prepared,
-            response,
-            retries,
-            raw,
-            lambda page: self._page(prepared, page, extra_headers, extra_query, timeout),
-        )
-
-    def _page(
-        self,
-        prepared: _Prepared,
-        page: Any,
-        extra_headers: Headers | None,
-        extra_query: Query | None,
-        timeout: Timeout | NotGiven,
-    ) -> Any:
-        from wushuang._pagination import AsyncCursorPage
-
-        async def fetch_after(cursor: str) -> Any:
-            args = {**prepared.args, "after": cursor}
-            args.pop("before", None)
-            again = self._prepare(prepared.op, args, extra_headers, extra_query, None, timeout)
-            response, _ = await asend(
-                self._http,
-                lambda extra: again.build(self._http, extra),
-                policy=self._policy,
-                stream=False,
-                replayable=True,
-                method=again.method,
-                path=again.op.path,
-            )
-            return self._parse_body(again, response)
-
-        return AsyncCursorPage(page, fetch_after)
+        return self._result(prepared, response, retries, mode)

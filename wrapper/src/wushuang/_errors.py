@@ -3,6 +3,7 @@
 Hierarchy::
 
     WushuangError
+    ├── InvalidParameterError         an argument the spec does not allow (also a ValueError); nothing was sent
     ├── APIConnectionError            no usable response (connect / read / protocol failure)
     │   └── APITimeoutError
     ├── APIStatusError                a non-2xx response (or an error inside a 2xx event stream)
@@ -53,6 +54,7 @@ __all__ = [
     "EndpointNotSupportedError",
     "ErrorInfo",
     "InternalServerError",
+    "InvalidParameterError",
     "MidjourneyError",
     "MidjourneyModalRequiredError",
     "MidjourneyTaskFailedError",
@@ -90,6 +92,26 @@ class WushuangError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+# --------------------------------------------------------------------------------------------------
+# Invalid arguments
+
+
+class InvalidParameterError(WushuangError, ValueError):
+    """An argument the spec does not allow; raised before anything is sent.
+
+    ``param`` is the argument's Python name (not its wire name), ``operation_id`` the operation called. A
+    ``ValueError`` too, as Python's own functions raise for a bad argument value.
+    """
+
+    param: str
+    operation_id: str
+
+    def __init__(self, message: str, *, param: str, operation_id: str) -> None:
+        super().__init__(message)
+        self.param = param
+        self.operation_id = operation_id
 
 
 # --------------------------------------------------------------------------------------------------

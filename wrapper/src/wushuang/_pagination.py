@@ -2,6 +2,8 @@
 
 ``for item in client.beta.assistants.list()`` walks every page; ``page.data`` and ``page.has_more`` are there
 for those who page by hand. The async pager is awaitable (the first page) and async-iterable (every item).
+A page's ``fetch_next(cursor)`` is the same call again with ``after=cursor``, giving the next page. Walking
+stops when a server hands back a cursor it has already given in this walk, instead of looping forever.
 """
 
 from __future__ import annotations
@@ -34,22 +36,35 @@ class _PageBase(Generic[T]):
         return f"<{type(self).__name__} items={len(self.data)} has_more={self.has_more}>"
 
 
+def _new_cursor(page: _PageBase[Any], seen: set[str]) -> bool:
+    """Whether the page's next cursor is one this walk has not followed yet (and remember it)."""
+    cursor = page.next_cursor
+    if cursor is None or cursor in seen:
+        return False
+    seen.add(cursor)
+    return True
+
+
 class CursorPage(_PageBase[T]):
     """One page of a cursor-paginated list; iterating it walks this page and every later one."""
 
-    def __init__(self, body: Any, fetch_after: Callable[[str], Any]) -> None:
+    def __init__(self, body: Any, fetch_next: Callable[[str], CursorPage[T]]) -> None:
         super().__init__(body)
-        self._fetch_after = fetch_after
+        self._fetch_next = fetch_next
 
     def next_page(self) -> CursorPage[T] | None:
         """The next page, or ``None`` after the last one."""
         cursor = self.next_cursor
-        return None if cursor is None else CursorPage(self._fetch_after(cursor), self._fetch_after)
+        return None if cursor is None else self._fetch_next(cursor)
 
     def iter_pages(self) -> Iterator[CursorPage[T]]:
+        """This page and every later one."""
         page: CursorPage[T] | None = self
+        seen: set[str] = set()
         while page is not None:
             yield page
+            if not _new_cursor(page, seen):
+                return
             page = page.next_page()
 
     def __iter__(self) -> Iterator[T]:
@@ -60,19 +75,23 @@ class CursorPage(_PageBase[T]):
 class AsyncCursorPage(_PageBase[T]):
     """One page of a cursor-paginated list (async); ``async for`` walks this page and every later one."""
 
-    def __init__(self, body: Any, fetch_after: Callable[[str], Awaitable[Any]]) -> None:
+    def __init__(self, body: Any, fetch_next: Callable[[str], Awaitable[AsyncCursorPage[T]]]) -> None:
         super().__init__(body)
-        self._fetch_after = fetch_after
+        self._fetch_next = fetch_next
 
     async def next_page(self) -> AsyncCursorPage[T] | None:
         """The next page, or ``None`` after the last one."""
         cursor = self.next_cursor
-        return None if cursor is None else AsyncCursorPage(await self._fetch_after(cursor), self._fetch_after)
+        return None if cursor is None else await self._fetch_next(cursor)
 
     async def iter_pages(self) -> AsyncIterator[AsyncCursorPage[T]]:
+        """This page and every later one."""
         page: AsyncCursorPage[T] | None = self
+        seen: set[str] = set()
         while page is not None:
             yield page
+            if not _new_cursor(page, seen):
+                return
             page = await page.next_page()
 
     async def __aiter__(self) -> AsyncIterator[T]:

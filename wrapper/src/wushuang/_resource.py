@@ -1,47 +1,74 @@
-"""The base of the generated resource classes: every method hands its call to the client's machinery."""
+"""The base of the generated resource classes, and the typed wrappers that derive their response variants.
+
+Every generated method hands its call to the client (``_call``) with its entry of the operation table. A resource
+has a *mode*: ``"plain"`` returns the typed result, ``"raw"`` a ``RawResponse``, ``"streamed"`` a response whose
+body is left unread. ``with_raw_response`` and ``with_streaming_response`` are not generated again per operation:
+``to_raw_response(resource.create)`` (and its siblings) wraps the plain method, keeping its exact parameters for
+type checkers (``ParamSpec``), and calls the same method on a copy of the resource in the other mode.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+import functools
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager, asynccontextmanager, contextmanager
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
 
-from wushuang._types import NotGiven, Timeout
+from wushuang._types import RequestOptions
 
 if TYPE_CHECKING:
     from wushuang._client import AsyncWushuang, Wushuang
     from wushuang._operation import Operation
-    from wushuang._types import Body, Headers, Query
+    from wushuang._response import AsyncStreamedResponse, RawResponse, StreamedResponse
 
-__all__ = ["AsyncAPIResource", "SyncAPIResource"]
+__all__ = [
+    "AsyncAPIResource",
+    "Mode",
+    "SyncAPIResource",
+    "async_to_raw_response",
+    "async_to_streamed_response",
+    "to_raw_response",
+    "to_streamed_response",
+]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+Mode = Literal["plain", "raw", "streamed"]
 
 
-class SyncAPIResource:
+def _split(arguments: dict[str, Any]) -> tuple[dict[str, Any], RequestOptions]:
+    """A generated method's ``locals()`` as its arguments by Python name, and its per-call options."""
+    args = arguments.copy()
+    del args["self"]
+    options = RequestOptions(
+        args.pop("extra_headers"), args.pop("extra_query"), args.pop("extra_body"), args.pop("timeout")
+    )
+    return args, options
+
+
+class _Resource:
+    _client: Any
+
+    def __init__(self, client: Any, mode: Mode = "plain") -> None:
+        self._client = client
+        self._mode = mode
+
+    def _in_mode(self, mode: Mode) -> Any:
+        """This resource in another mode (made once, then kept)."""
+        cache: dict[str, Any] = self.__dict__.setdefault("_modes", {})
+        other = cache.get(mode)
+        if other is None:
+            other = cache[mode] = type(self)(self._client, mode)
+        return other
+
+
+class SyncAPIResource(_Resource):
     """A group of operations of a synchronous client (``client.chat.completions`` ...)."""
 
-    _raw: ClassVar[bool] = False
+    _client: Wushuang
 
-    def __init__(self, client: Wushuang) -> None:
-        self._client = client
-
-    def _call(
-        self,
-        op: Operation,
-        args: dict[str, Any],
-        *,
-        extra_headers: Headers | None,
-        extra_query: Query | None,
-        extra_body: Body | None,
-        timeout: Timeout | NotGiven,
-    ) -> Any:
-        return self._client._call(
-            op,
-            args,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            raw=self._raw,
-        )
+    def _call(self, op: Operation, arguments: dict[str, Any]) -> Any:
+        return self._client._call(op, *_split(arguments), self._mode)
 
     def _poll(
         self,
@@ -54,19 +81,8 @@ class SyncAPIResource:
     ) -> Any:
         from wushuang._polling import wait_for_task
 
-        def fetch() -> Any:
-            return self._client._call(
-                op,
-                {op.params[0].python: key},
-                extra_headers=None,
-                extra_query=None,
-                extra_body=None,
-                timeout=NotGiven(),
-                raw=False,
-            )
-
         return wait_for_task(
-            fetch,
+            lambda: self._client._call(op, {op.params[0].python: key}, RequestOptions(), "plain"),
             key,
             timeout=timeout,
             interval=interval,
@@ -76,38 +92,21 @@ class SyncAPIResource:
         )
 
 
-class AsyncAPIResource:
+class AsyncAPIResource(_Resource):
     """A group of operations of an asynchronous client."""
 
-    _raw: ClassVar[bool] = False
+    _client: AsyncWushuang
 
-    def __init__(self, client: AsyncWushuang) -> None:
-        self._client = client
+    def _call(self, op: Operation, arguments: dict[str, Any]) -> Awaitable[Any]:
+        return self._client._call(op, *_split(arguments), self._mode)
 
     def _pager(self, first: Callable[[], Awaitable[Any]]) -> Any:
+        """What an async list method returns: a pager (plain), or the awaitable first response (other modes)."""
+        if self._mode != "plain":
+            return first()
         from wushuang._pagination import AsyncCursorPager
 
         return AsyncCursorPager(first)
-
-    async def _call(
-        self,
-        op: Operation,
-        args: dict[str, Any],
-        *,
-        extra_headers: Headers | None,
-        extra_query: Query | None,
-        extra_body: Body | None,
-        timeout: Timeout | NotGiven,
-    ) -> Any:
-        return await self._client._call(
-            op,
-            args,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            raw=self._raw,
-        )
 
     async def _poll(
         self,
@@ -120,19 +119,8 @@ class AsyncAPIResource:
     ) -> Any:
         from wushuang._polling import async_wait_for_task
 
-        async def fetch() -> Any:
-            return await self._client._call(
-                op,
-                {op.params[0].python: key},
-                extra_headers=None,
-                extra_query=None,
-                extra_body=None,
-                timeout=NotGiven(),
-                raw=False,
-            )
-
         return await async_wait_for_task(
-            fetch,
+            lambda: self._client._call(op, {op.params[0].python: key}, RequestOptions(), "plain"),
             key,
             timeout=timeout,
             interval=interval,
@@ -140,3 +128,52 @@ class AsyncAPIResource:
             sleep=self._client._asleep,
             clock=self._client._monotonic,
         )
+
+
+def _in_mode(method: Callable[..., Any], mode: Mode) -> Callable[..., Any]:
+    """The same method, bound to its resource in ``mode``."""
+    resource: _Resource = getattr(method, "__self__")  # noqa: B009 (a bound method of a generated resource)
+    return getattr(resource._in_mode(mode), method.__name__)  # type: ignore[no-any-return]
+
+
+def to_raw_response(method: Callable[P, R]) -> Callable[P, RawResponse[R]]:
+    """``method`` returning a ``RawResponse`` of its result (``client.x.with_raw_response.method``)."""
+    return _in_mode(method, "raw")
+
+
+def async_to_raw_response(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[RawResponse[R]]]:
+    """The async twin of ``to_raw_response``."""
+    return _in_mode(method, "raw")
+
+
+def to_streamed_response(method: Callable[P, R]) -> Callable[P, AbstractContextManager[StreamedResponse[R]]]:
+    """``method`` as a context manager of its response with the body unread, closed on exit.
+
+    ``with client.files.with_streaming_response.content(file_id) as response: response.iter_bytes()``
+    """
+    streamed = _in_mode(method, "streamed")
+
+    @functools.wraps(method)
+    @contextmanager
+    def opened(*args: P.args, **kwargs: P.kwargs) -> Iterator[StreamedResponse[R]]:
+        response: StreamedResponse[R] = streamed(*args, **kwargs)
+        with response:
+            yield response
+
+    return opened
+
+
+def async_to_streamed_response(
+    method: Callable[P, Awaitable[R]],
+) -> Callable[P, AbstractAsyncContextManager[AsyncStreamedResponse[R]]]:
+    """The async twin of ``to_streamed_response`` (``async with``)."""
+    streamed = _in_mode(method, "streamed")
+
+    @functools.wraps(method)
+    @asynccontextmanager
+    async def opened(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[AsyncStreamedResponse[R]]:
+        response: AsyncStreamedResponse[R] = await streamed(*args, **kwargs)
+        async with response:
+            yield response
+
+    return opened

@@ -1,8 +1,11 @@
-"""Raw responses and binary bodies.
+"""What a call returns besides a decoded model: raw responses, streamed responses and binary bodies.
 
-``RawResponse`` gives what ``client.with_raw_response`` promises: status, headers, request id, retries taken, and
-``parse()`` for the typed result. ``BinaryResponse`` / ``AsyncBinaryResponse`` hold an unread body (file content,
-speech) that can be read whole or streamed to a file without holding it in memory.
+``RawResponse`` is what ``with_raw_response`` gives: status, headers, request id, retries taken, and ``parse()`` for
+the typed result. ``StreamedResponse`` / ``AsyncStreamedResponse`` are what ``with_streaming_response`` gives inside
+its ``with`` block: the response with its body not yet read, to be read whole, in chunks or by lines, or parsed.
+``BinaryResponse`` / ``AsyncBinaryResponse`` hold an unread binary body (file content, speech) that can be read
+whole or streamed to a file without holding it in memory. Every one of them can be closed, and is a context
+manager that closes it.
 """
 
 from __future__ import annotations
@@ -16,20 +19,23 @@ import httpx
 
 from wushuang._errors import connection_error
 
-__all__ = ["AsyncBinaryResponse", "BinaryResponse", "RawResponse"]
+__all__ = ["AsyncBinaryResponse", "AsyncStreamedResponse", "BinaryResponse", "RawResponse", "StreamedResponse"]
 
 T = TypeVar("T")
 CHUNK_SIZE = 64 * 1024
 
 
-class RawResponse(Generic[T]):
-    """The HTTP response of a call, with the typed result one ``parse()`` away."""
+class _ResponseBase(Generic[T]):
+    """The facts of a response that every kind of result shows."""
 
-    def __init__(self, response: httpx.Response, retries_taken: int, parse: Callable[[], T]) -> None:
+    def __init__(
+        self, response: httpx.Response, retries_taken: int, parse: Callable[[], T], *, needs_body: bool = False
+    ) -> None:
         self.http_response = response
         self.retries_taken = retries_taken
         self._parse = parse
         self._parsed: list[T] = []
+        self._needs_body = needs_body  # parse() decodes the body (not a stream or binary result over it)
 
     @property
     def status_code(self) -> int:
@@ -49,14 +55,129 @@ class RawResponse(Generic[T]):
     def url(self) -> httpx.URL:
         return self.http_response.request.url.copy_with(query=None)
 
-    def parse(self) -> T:
-        """The typed result, decoded once (the same object on every call)."""
+    def _parse_once(self) -> T:
         if not self._parsed:
             self._parsed.append(self._parse())
         return self._parsed[0]
 
     def __repr__(self) -> str:
-        return f"<RawResponse [{self.status_code}] {self.http_response.request.method} {self.url.path}>"
+        request = self.http_response.request
+        return f"<{type(self).__name__} [{self.status_code}] {request.method} {self.url.path}>"
+
+
+class RawResponse(_ResponseBase[T]):
+    """The HTTP response of a call, with the typed result one ``parse()`` away.
+
+    A JSON body has been read; the body of a stream or a binary result is still unread: ``parse()`` gives the
+    ``Stream`` / ``BinaryResponse`` over it, and ``close()`` (or leaving a ``with`` / ``async with`` block)
+    gives the connection back without reading it.
+    """
+
+    def parse(self) -> T:
+        """The typed result, decoded once (the same object on every call)."""
+        return self._parse_once()
+
+    def close(self) -> None:
+        """Close the response of a sync client (a no-op when its body has been read)."""
+        self.http_response.close()
+
+    async def aclose(self) -> None:
+        """Close the response of an async client."""
+        await self.http_response.aclose()
+
+    def __enter__(self) -> RawResponse[T]:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> RawResponse[T]:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+class StreamedResponse(_ResponseBase[T]):
+    """A response whose body has not been read yet (``with client.with_streaming_response...``); closed on exit."""
+
+    def read(self) -> bytes:
+        """The whole body."""
+        try:
+            return self.http_response.read()
+        except httpx.TransportError as exc:
+            raise connection_error(exc) from exc
+
+    def iter_bytes(self, chunk_size: int = CHUNK_SIZE) -> Iterator[bytes]:
+        """The body in chunks as they arrive."""
+        try:
+            yield from self.http_response.iter_bytes(chunk_size)
+        except httpx.TransportError as exc:
+            raise connection_error(exc) from exc
+
+    def iter_lines(self) -> Iterator[str]:
+        """The body as text lines, as they arrive."""
+        try:
+            yield from self.http_response.iter_lines()
+        except httpx.TransportError as exc:
+            raise connection_error(exc) from exc
+
+    def parse(self) -> T:
+        """The typed result: reads the body first, unless the result is itself a stream or a binary body."""
+        if not self._parsed and self._needs_body:
+            self.read()
+        return self._parse_once()
+
+    def close(self) -> None:
+        self.http_response.close()
+
+    def __enter__(self) -> StreamedResponse[T]:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncStreamedResponse(_ResponseBase[T]):
+    """The async twin of ``StreamedResponse`` (``async with client.with_streaming_response...``)."""
+
+    async def read(self) -> bytes:
+        """The whole body."""
+        try:
+            return await self.http_response.aread()
+        except httpx.TransportError as exc:
+            raise connection_error(exc) from exc
+
+    async def iter_bytes(self, chunk_size: int = CHUNK_SIZE) -> AsyncIterator[bytes]:
+        """The body in chunks as they arrive."""
+        try:
+            async for chunk in self.http_response.aiter_bytes(chunk_size):
+                yield chunk
+        except httpx.TransportError as exc:
+            raise connection_error(exc) from exc
+
+    async def iter_lines(self) -> AsyncIterator[str]:
+        """The body as text lines, as they arrive."""
+        try:
+            async for line in self.http_response.aiter_lines():
+                yield line
+        except httpx.TransportError as exc:
+            raise connection_error(exc) from exc
+
+    async def parse(self) -> T:
+        """The typed result: reads the body first, unless the result is itself a stream or a binary body."""
+        if not self._parsed and self._needs_body:
+            await self.read()
+        return self._parse_once()
+
+    async def close(self) -> None:
+        await self.http_response.aclose()
+
+    async def __aenter__(self) -> AsyncStreamedResponse[T]:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
 
 
 class _BinaryBase:

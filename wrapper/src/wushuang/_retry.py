@@ -1,4 +1,4 @@
-"""The retry policy: pure decisions, no I/O. The sync and async send loops both ask ``decide``.
+"""The retry policy: pure decisions, no I/O. The send loop (``_send``) asks ``decide`` after every failure.
 
 Rules (see ``reference/client-behaviours.md``):
 
@@ -6,16 +6,13 @@ Rules (see ``reference/client-behaviours.md``):
   TLS errors) and the statuses 408, 409, 429 and >= 500; a ``x-should-retry: true|false`` header overrides;
 - the delay is the server's (``retry-after-ms``, then ``retry-after`` as seconds or an HTTP date) when
   0 < delay <= ``max_server_delay``; a longer request means "do not retry"; anything unusable falls back to
-  exponential backoff ``min(initial * 2**n, max_delay) * (1 - 0.25 * random())``;
-- optionally a total deadline across attempts, and a shared retry budget so a failing server does not get
-  ``max_retries + 1`` times its normal load.
+  exponential backoff ``min(initial * 2**n, max_delay) * (1 - 0.25 * random())``.
 """
 
 from __future__ import annotations
 
 import email.utils
 import math
-import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -26,7 +23,6 @@ import httpx
 
 __all__ = [
     "TOO_LONG",
-    "RetryBudget",
     "RetryPolicy",
     "backoff_delay",
     "decide",
@@ -40,14 +36,11 @@ TOO_LONG: Literal["too_long"] = "too_long"
 _RETRY_STATUSES = frozenset({408, 409, 429})
 
 
-def _check_delay(name: str, value: object, *, allow_none: bool = False, positive: bool = False) -> None:
-    if value is None and allow_none:
-        return
+def _check_delay(name: str, value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"{name} must be a number, got {value!r}")
-    if not math.isfinite(value) or value < 0 or (positive and value == 0):
-        bound = "> 0" if positive else ">= 0"
-        raise ValueError(f"{name} must be a finite number {bound}, got {value!r}")
+    if not math.isfinite(value) or value < 0:
+        raise ValueError(f"{name} must be a finite number >= 0, got {value!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,15 +50,12 @@ class RetryPolicy:
     ``max_retries``: retries after the first attempt (an ``int`` >= 0; 2 means at most 3 attempts).
     ``initial_delay`` / ``max_delay``: the exponential backoff's first step and cap, in seconds.
     ``max_server_delay``: the longest server-requested delay honoured; a longer one stops retrying.
-    ``total_timeout``: if set, no attempt starts after this many seconds from the first one, and no
-    retry is scheduled whose delay would cross it.
     """
 
     max_retries: int = 2
     initial_delay: float = 0.5
     max_delay: float = 8.0
     max_server_delay: float = 120.0
-    total_timeout: float | None = None
 
     def __post_init__(self) -> None:
         retries: object = self.max_retries
@@ -77,7 +67,6 @@ class RetryPolicy:
         _check_delay("initial_delay", self.initial_delay)
         _check_delay("max_delay", self.max_delay)
         _check_delay("max_server_delay", self.max_server_delay)
-        _check_delay("total_timeout", self.total_timeout, allow_none=True, positive=True)
 
 
 def _header(headers: Mapping[str, str] | None, name: str) -> str | None:
@@ -198,40 +187,6 @@ def is_retryable_exception(exc: BaseException) -> bool:
     return isinstance(exc, httpx.TransportError)
 
 
-class RetryBudget:
-    """A retry budget shared by the calls of one client (token bucket, as in gRPC retry throttling).
-
-    The bucket starts full with ``max_tokens``. Every retryable failure takes one token, every success
-    gives back ``token_ratio``. Retries are allowed only while more than half the tokens remain, so a
-    server that keeps failing sees retries stop after a short burst instead of every call tripling.
-    Thread-safe; usable from sync and async code (it never blocks for long).
-    """
-
-    def __init__(self, max_tokens: float = 10.0, token_ratio: float = 0.1) -> None:
-        _check_delay("max_tokens", max_tokens, positive=True)
-        _check_delay("token_ratio", token_ratio, positive=True)
-        self.max_tokens = float(max_tokens)
-        self.token_ratio = float(token_ratio)
-        self._tokens = self.max_tokens
-        self._lock = threading.Lock()
-
-    @property
-    def tokens(self) -> float:
-        """Tokens left."""
-        return self._tokens
-
-    def record_success(self) -> None:
-        """A call got a successful response."""
-        with self._lock:
-            self._tokens = min(self.max_tokens, self._tokens + self.token_ratio)
-
-    def record_failure(self) -> bool:
-        """A retryable failure happened; returns whether a retry is still allowed."""
-        with self._lock:
-            self._tokens = max(0.0, self._tokens - 1.0)
-            return self._tokens > self.max_tokens / 2
-
-
 def decide(
     policy: RetryPolicy,
     attempt: int,
@@ -240,33 +195,26 @@ def decide(
     headers: Mapping[str, str] | None = None,
     exc: BaseException | None = None,
     rand: float,
-    elapsed: float = 0.0,
     now: float | None = None,
 ) -> float | None:
     """Decide what follows a failed attempt: the delay in seconds before the next one, or ``None`` to stop.
 
     ``attempt`` is the 0-based number of the attempt that just failed (= retries taken so far).
     Pass either ``status`` (+ ``headers``) of a response, or the ``exc`` raised while sending.
-    ``elapsed`` is the time since the first attempt started, for ``policy.total_timeout``.
     """
     if attempt >= policy.max_retries:
         return None
     if exc is not None:
         if not is_retryable_exception(exc):
             return None
-        delay: float = backoff_delay(attempt, rand, initial=policy.initial_delay, maximum=policy.max_delay)
     elif status is not None:
         if not should_retry_response(status, headers):
             return None
         requested = server_delay(headers, max_delay=policy.max_server_delay, now=now)
         if requested == TOO_LONG:
             return None
-        if requested is None:
-            delay = backoff_delay(attempt, rand, initial=policy.initial_delay, maximum=policy.max_delay)
-        else:
-            delay = float(requested)
+        if requested is not None:
+            return float(requested)
     else:
         return None
-    if policy.total_timeout is not None and elapsed + delay >= policy.total_timeout:
-        return None
-    return delay
+    return backoff_delay(attempt, rand, initial=policy.initial_delay, maximum=policy.max_delay)

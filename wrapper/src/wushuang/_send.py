@@ -1,6 +1,10 @@
 """The send loop: one call = one or more attempts through httpx, governed by ``_retry``.
 
-``send`` and ``asend`` are twins that differ only in I/O; every decision is ``_retry.decide``.
+The loop is written once, without I/O: ``_attempts`` is a generator that yields what to do next (send this
+request, read this body, close this response, sleep this long) and receives each action's result back.
+``send`` and ``asend`` only perform those actions, so every decision (headers, retry or stop, log records,
+which exception) is the same code for both. An ``httpx.TransportError`` raised by an action comes back to
+the generator as that action's result; any other exception propagates unchanged.
 
 Per attempt the loop builds a fresh request (so a body is re-sent from the start), stamps
 ``X-Wushuang-Retry-Count: <n>`` on it and, for POST, an ``Idempotency-Key`` that stays the same across the
@@ -14,14 +18,15 @@ from __future__ import annotations
 import random
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Generator
+from dataclasses import dataclass
 
 import anyio
 import httpx
 
-from ._errors import APIConnectionError, connection_error, make_status_error
+from ._errors import connection_error, make_status_error
 from ._logging import logger, path_only
-from ._retry import RetryBudget, RetryPolicy, decide
+from ._retry import RetryPolicy, decide
 
 __all__ = ["IDEMPOTENCY_HEADER", "RETRY_COUNT_HEADER", "asend", "send"]
 
@@ -44,26 +49,119 @@ def new_idempotency_key() -> str:
     return f"wushuang-retry-{uuid.uuid4()}"
 
 
-def _prepare(
+# ---------------------------------------------------------------------------------------------- actions
+
+
+@dataclass(slots=True)
+class _Send:
+    """Send ``request`` with its response body left unread; the result is the ``httpx.Response``."""
+
+    request: httpx.Request
+
+
+@dataclass(slots=True)
+class _Read:
+    """Read ``response``'s body; the result is the bytes. If reading fails, the response is closed first."""
+
+    response: httpx.Response
+
+
+@dataclass(slots=True)
+class _Close:
+    """Close ``response`` (even while the call is being cancelled), giving its connection back to the pool."""
+
+    response: httpx.Response
+
+
+@dataclass(slots=True)
+class _Sleep:
+    """Wait ``seconds`` before the next attempt."""
+
+    seconds: float
+
+
+_Action = _Send | _Read | _Close | _Sleep
+# What a driver hands back for an action: the response, the body, the transport error it raised, or nothing.
+_Result = httpx.Response | bytes | httpx.TransportError | None
+
+
+# ---------------------------------------------------------------------------------------------- the decisions
+
+
+def _attempts(
     build: Callable[[dict[str, str]], httpx.Request],
     *,
-    http_timeout: httpx.Timeout,
-    attempt: int,
-    key: str | None,
-    deadline: float | None,
-) -> httpx.Request:
+    policy: RetryPolicy,
+    stream: bool,
+    replayable: bool,
+    method: str,
+    path: str,
+    rand: Callable[[], float],
+    idempotency_key: str | None,
+) -> Generator[_Action, _Result, tuple[httpx.Response, int]]:
+    """One call as a sequence of actions; returns the 2xx response and the number of retries taken.
+
+    Raises the typed exception the call ends with. It never raises while handling another exception, so a
+    connection error whose cause quotes the API key can be raised with no cause and no context at all.
+    """
+    method = method.upper()
+    path = path_only(path)
+    key = (idempotency_key or new_idempotency_key()) if method == "POST" else None
+    attempt = 0
+    while True:
+        request = _prepare(build, attempt, key)
+        started = time.monotonic()
+        outcome = yield _Send(request)
+        if isinstance(outcome, httpx.Response) and outcome.is_success and not stream:
+            read = yield _Read(outcome)
+            if isinstance(read, httpx.TransportError):
+                outcome = read  # a 2xx whose body broke off is a transport failure like any other
+        if isinstance(outcome, httpx.TransportError):
+            delay = _delay(policy, attempt, replayable, rand, outcome)
+            _log_attempt(method, path, attempt, started, exc=outcome, delay=delay)
+            if delay is None:
+                error = connection_error(outcome, request)
+                # Unchained when the httpx error's text quotes the API key (h11 quotes a bad header value).
+                raise error from (None if error.cause_is_sensitive else outcome)
+        else:
+            assert isinstance(outcome, httpx.Response)  # what a driver returns for _Send
+            if outcome.is_success:
+                _log_attempt(method, path, attempt, started, response=outcome)
+                return outcome, attempt
+            body = yield _Read(outcome)
+            yield _Close(outcome)
+            delay = _delay(policy, attempt, replayable, rand, outcome)
+            _log_attempt(method, path, attempt, started, response=outcome, delay=delay)
+            if delay is None:
+                # A body cut short must not hide the status: the error is made from the status alone.
+                body = body if isinstance(body, bytes) else b""
+                raise make_status_error(outcome, body=body, method=method, path=path)
+        yield _Sleep(delay)
+        attempt += 1
+
+
+def _prepare(build: Callable[[dict[str, str]], httpx.Request], attempt: int, key: str | None) -> httpx.Request:
     request = build({RETRY_COUNT_HEADER: str(attempt)})
     # Set again after building: whatever order the builder merges headers in, the count is ours.
     request.headers[RETRY_COUNT_HEADER] = str(attempt)
     if key is not None and IDEMPOTENCY_HEADER not in request.headers:
         request.headers[IDEMPOTENCY_HEADER] = key
-    if deadline is not None:
-        # Cap every phase of this attempt at what is left of the total deadline.
-        remaining = max(deadline - time.monotonic(), 0.001)
-        current = request.extensions.get("timeout") or http_timeout.as_dict()
-        capped = {k: remaining if v is None else min(float(v), remaining) for k, v in current.items()}
-        request.extensions = {**request.extensions, "timeout": capped}
     return request
+
+
+def _delay(
+    policy: RetryPolicy,
+    attempt: int,
+    replayable: bool,
+    rand: Callable[[], float],
+    failed: httpx.Response | httpx.TransportError,
+) -> float | None:
+    """The policy's verdict on a failed attempt, vetoed when the body cannot be sent again."""
+    if not replayable:
+        return None
+    if isinstance(failed, httpx.Response):
+        return decide(policy, attempt, status=failed.status_code, headers=failed.headers, rand=rand())
+    return decide(policy, attempt, exc=failed, rand=rand())
 
 
 def _log_attempt(
@@ -107,6 +205,9 @@ def _log_attempt(
     )
 
 
+# ---------------------------------------------------------------------------------------------- the I/O
+
+
 def send(
     http: httpx.Client,
     build: Callable[[dict[str, str]], httpx.Request],
@@ -118,7 +219,6 @@ def send(
     path: str,
     sleep: Callable[[float], None] | None = None,
     rand: Callable[[], float] = random.random,
-    budget: RetryBudget | None = None,
     idempotency_key: str | None = None,
 ) -> tuple[httpx.Response, int]:
     """Send one call with retries; return the 2xx response and the number of retries taken.
@@ -130,57 +230,46 @@ def send(
     transport propagates unchanged. ``path`` is the path without query, used only for logs and messages.
     """
     do_sleep = sleep if sleep is not None else default_sleep
-    method = method.upper()
-    path = path_only(path)
-    key = (idempotency_key or new_idempotency_key()) if method == "POST" else None
-    first_start = time.monotonic()
-    deadline = first_start + policy.total_timeout if policy.total_timeout is not None else None
-    attempt = 0
+    steps = _attempts(
+        build,
+        policy=policy,
+        stream=stream,
+        replayable=replayable,
+        method=method,
+        path=path,
+        rand=rand,
+        idempotency_key=idempotency_key,
+    )
+    result: _Result = None
     while True:
-        request = _prepare(build, http_timeout=http.timeout, attempt=attempt, key=key, deadline=deadline)
-        started = time.monotonic()
-        failure: APIConnectionError | None = None
         try:
-            response = http.send(request, stream=True)
-            if response.is_success and not stream:
-                try:
-                    response.read()
-                except BaseException:
-                    response.close()
-                    raise
-        except httpx.TransportError as exc:
-            delay = _next_delay(policy, attempt, replayable, budget, rand, first_start, exc=exc)
-            _log_attempt(method, path, attempt, started, exc=exc, delay=delay)
-            if delay is None:
-                failure = connection_error(exc, request)
-                if not failure.cause_is_sensitive:
-                    raise failure from exc
+            action = steps.send(result)
+        except StopIteration as done:
+            value: tuple[httpx.Response, int] = done.value
+            return value
+        result = None
+        try:
+            # isinstance, not match: on every call, a class pattern per action costs about a microsecond.
+            if isinstance(action, _Send):
+                result = http.send(action.request, stream=True)
+            elif isinstance(action, _Read):
+                result = _read(action.response)
+            elif isinstance(action, _Close):
+                action.response.close()
             else:
-                do_sleep(delay)
-                attempt += 1
-                continue
-        if failure is not None:
-            # Raised outside the except block: no __cause__ / __context__ that quotes the key.
-            raise failure
+                do_sleep(action.seconds)
+        except httpx.TransportError as exc:
+            # Handed back as a value, not thrown into the generator: an exception the generator raised while
+            # this one is being handled would carry it as context, and its text may quote the API key.
+            result = exc
 
-        if response.is_success:
-            if budget is not None:
-                budget.record_success()
-            _log_attempt(method, path, attempt, started, response=response)
-            return response, attempt
 
-        try:
-            body = response.read()
-        except httpx.TransportError:
-            body = b""  # the status is what matters; a body cut short must not hide it
-        finally:
-            response.close()
-        delay = _next_delay(policy, attempt, replayable, budget, rand, first_start, response=response)
-        _log_attempt(method, path, attempt, started, response=response, delay=delay)
-        if delay is None:
-            raise make_status_error(response, body=body, method=method, path=path)
-        do_sleep(delay)
-        attempt += 1
+def _read(response: httpx.Response) -> bytes:
+    try:
+        return response.read()
+    except BaseException:
+        response.close()
+        raise
 
 
 async def asend(
@@ -194,89 +283,50 @@ async def asend(
     path: str,
     sleep: Callable[[float], Awaitable[None]] | None = None,
     rand: Callable[[], float] = random.random,
-    budget: RetryBudget | None = None,
     idempotency_key: str | None = None,
 ) -> tuple[httpx.Response, int]:
     """The async twin of ``send`` (same arguments and behaviour; ``sleep`` is awaitable)."""
     do_sleep = sleep if sleep is not None else default_async_sleep
-    method = method.upper()
-    path = path_only(path)
-    key = (idempotency_key or new_idempotency_key()) if method == "POST" else None
-    first_start = time.monotonic()
-    deadline = first_start + policy.total_timeout if policy.total_timeout is not None else None
-    attempt = 0
-    while True:
-        request = _prepare(build, http_timeout=http.timeout, attempt=attempt, key=key, deadline=deadline)
-        started = time.monotonic()
-        failure: APIConnectionError | None = None
-        try:
-            response = await http.send(request, stream=True)
-            if response.is_success and not stream:
-                try:
-                    await response.aread()
-                except BaseException:
-                    with anyio.CancelScope(shield=True):
-                        await response.aclose()
-                    raise
-        except httpx.TransportError as exc:
-            delay = _next_delay(policy, attempt, replayable, budget, rand, first_start, exc=exc)
-            _log_attempt(method, path, attempt, started, exc=exc, delay=delay)
-            if delay is None:
-                failure = connection_error(exc, request)
-                if not failure.cause_is_sensitive:
-                    raise failure from exc
-            else:
-                await do_sleep(delay)
-                attempt += 1
-                continue
-        if failure is not None:
-            # Raised outside the except block: no __cause__ / __context__ that quotes the key.
-            raise failure
-
-        if response.is_success:
-            if budget is not None:
-                budget.record_success()
-            _log_attempt(method, path, attempt, started, response=response)
-            return response, attempt
-
-        try:
-            body = await response.aread()
-        except httpx.TransportError:
-            body = b""
-        finally:
-            with anyio.CancelScope(shield=True):
-                await response.aclose()
-        delay = _next_delay(policy, attempt, replayable, budget, rand, first_start, response=response)
-        _log_attempt(method, path, attempt, started, response=response, delay=delay)
-        if delay is None:
-            raise make_status_error(response, body=body, method=method, path=path)
-        await do_sleep(delay)
-        attempt += 1
-
-
-def _next_delay(
-    policy: RetryPolicy,
-    attempt: int,
-    replayable: bool,
-    budget: RetryBudget | None,
-    rand: Callable[[], float],
-    first_start: float,
-    *,
-    exc: BaseException | None = None,
-    response: httpx.Response | None = None,
-) -> float | None:
-    """Shared by both loops: the policy's verdict, then the one-shot-body and budget vetoes."""
-    if not replayable:
-        return None
-    delay = decide(
-        policy,
-        attempt,
-        status=response.status_code if response is not None else None,
-        headers=response.headers if response is not None else None,
-        exc=exc,
-        rand=rand(),
-        elapsed=time.monotonic() - first_start,
+    steps = _attempts(
+        build,
+        policy=policy,
+        stream=stream,
+        replayable=replayable,
+        method=method,
+        path=path,
+        rand=rand,
+        idempotency_key=idempotency_key,
     )
-    if delay is not None and budget is not None and not budget.record_failure():
-        return None
-    return delay
+    result: _Result = None
+    while True:
+        try:
+            action = steps.send(result)
+        except StopIteration as done:
+            value: tuple[httpx.Response, int] = done.value
+            return value
+        result = None
+        try:
+            if isinstance(action, _Send):
+                result = await http.send(action.request, stream=True)
+            elif isinstance(action, _Read):
+                result = await _aread(action.response)
+            elif isinstance(action, _Close):
+                await _aclose(action.response)
+            else:
+                await do_sleep(action.seconds)
+        except httpx.TransportError as exc:
+            result = exc
+
+
+async def _aread(response: httpx.Response) -> bytes:
+    try:
+        return await response.aread()
+    except BaseException:
+        await _aclose(response)
+        raise
+
+
+async def _aclose(response: httpx.Response) -> None:
+    # Shielded: a call cancelled mid-read still gives its connection back to the pool.
+    with anyio.CancelScope(shield=True):
+        await response.aclose()

@@ -1,13 +1,14 @@
-"""Types shared by the public API: the NOT_GIVEN sentinel and the shapes of per-call options and files."""
+"""Types shared by the public API: the NOT_GIVEN sentinel, the per-call options and the shapes of files."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import IO, Final, Literal, TypeAlias
 
 import httpx
 
-__all__ = ["NOT_GIVEN", "Body", "FileContent", "FileTypes", "Headers", "NotGiven", "Query", "Timeout"]
+__all__ = ["NOT_GIVEN", "Body", "FileContent", "FileTypes", "Headers", "NotGiven", "Query", "RequestOptions", "Timeout"]
 
 
 class NotGiven:
@@ -36,3 +37,13 @@ Timeout: TypeAlias = float | httpx.Timeout | None
 FileContent: TypeAlias = IO[bytes] | bytes
 FileTypes: TypeAlias = FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
 """A file to upload: bytes, a binary file object, or ``(filename, content[, content_type])``."""
+
+
+@dataclass(frozen=True, slots=True)
+class RequestOptions:
+    """The per-call options every generated method takes, travelling together from the method to the client."""
+
+    extra_headers: Headers | None = None
+    extra_query: Query | None = None
+    extra_body: Body | None = None
+    timeout: Timeout | NotGiven = NOT_GIVEN

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 766d121b461e4647) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 bba38265216a6594) by generator/ — do not edit by hand.
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any

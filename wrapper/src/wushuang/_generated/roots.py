@@ -1,5 +1,8 @@
-# Generated from openapi/wushuang.yaml (sha256 766d121b461e4647) by generator/ — do not edit by hand.
-"""The top-level resources of a client, created on first use so that ``import wushuang`` stays light."""
+# Generated from openapi/wushuang.yaml (sha256 bba38265216a6594) by generator/ — do not edit by hand.
+"""The top-level resources of a client, each loaded from its own module on first use.
+
+``import wushuang`` stays light, and using ``client.chat`` never imports the code of the other resources.
+"""
 
 from __future__ import annotations
 
@@ -7,202 +10,245 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from wushuang._generated import resources
+    from wushuang._generated.resources import audio, beta, chat, completions, files, midjourney, models
 
-__all__ = ["AsyncRawRoots", "AsyncRoots", "SyncRawRoots", "SyncRoots"]
+__all__ = [
+    "AsyncRoots",
+    "AsyncRootsWithRawResponse",
+    "AsyncRootsWithStreamingResponse",
+    "Roots",
+    "RootsWithRawResponse",
+    "RootsWithStreamingResponse",
+]
 
 
-class SyncRoots:
-    """The resources of a client."""
-
-    def _resource_client(self) -> Any:
-        return self
-
-    @cached_property
-    def completions(self) -> resources.Completions:
-        from wushuang._generated.resources import Completions
-
-        return Completions(self._resource_client())
+class Roots:
+    """The resources of ``Wushuang``."""
 
     @cached_property
-    def chat(self) -> resources.Chat:
-        from wushuang._generated.resources import Chat
+    def completions(self) -> completions.Completions:
+        from wushuang._generated.resources.completions import Completions
 
-        return Chat(self._resource_client())
-
-    @cached_property
-    def models(self) -> resources.Models:
-        from wushuang._generated.resources import Models
-
-        return Models(self._resource_client())
+        return Completions(self)
 
     @cached_property
-    def files(self) -> resources.Files:
-        from wushuang._generated.resources import Files
+    def chat(self) -> chat.Chat:
+        from wushuang._generated.resources.chat import Chat
 
-        return Files(self._resource_client())
-
-    @cached_property
-    def audio(self) -> resources.Audio:
-        from wushuang._generated.resources import Audio
-
-        return Audio(self._resource_client())
+        return Chat(self)
 
     @cached_property
-    def beta(self) -> resources.Beta:
-        from wushuang._generated.resources import Beta
+    def models(self) -> models.Models:
+        from wushuang._generated.resources.models import Models
 
-        return Beta(self._resource_client())
-
-    @cached_property
-    def midjourney(self) -> resources.Midjourney:
-        from wushuang._generated.resources import Midjourney
-
-        return Midjourney(self._resource_client())
-
-
-class SyncRawRoots:
-    """The resources of ``client.with_raw_response``."""
-
-    def _resource_client(self) -> Any:
-        return self._client  # type: ignore[attr-defined]
+        return Models(self)
 
     @cached_property
-    def completions(self) -> resources.CompletionsWithRawResponse:
-        from wushuang._generated.resources import CompletionsWithRawResponse
+    def files(self) -> files.Files:
+        from wushuang._generated.resources.files import Files
 
-        return CompletionsWithRawResponse(self._resource_client())
-
-    @cached_property
-    def chat(self) -> resources.ChatWithRawResponse:
-        from wushuang._generated.resources import ChatWithRawResponse
-
-        return ChatWithRawResponse(self._resource_client())
+        return Files(self)
 
     @cached_property
-    def models(self) -> resources.ModelsWithRawResponse:
-        from wushuang._generated.resources import ModelsWithRawResponse
+    def audio(self) -> audio.Audio:
+        from wushuang._generated.resources.audio import Audio
 
-        return ModelsWithRawResponse(self._resource_client())
-
-    @cached_property
-    def files(self) -> resources.FilesWithRawResponse:
-        from wushuang._generated.resources import FilesWithRawResponse
-
-        return FilesWithRawResponse(self._resource_client())
+        return Audio(self)
 
     @cached_property
-    def audio(self) -> resources.AudioWithRawResponse:
-        from wushuang._generated.resources import AudioWithRawResponse
+    def beta(self) -> beta.Beta:
+        from wushuang._generated.resources.beta import Beta
 
-        return AudioWithRawResponse(self._resource_client())
-
-    @cached_property
-    def beta(self) -> resources.BetaWithRawResponse:
-        from wushuang._generated.resources import BetaWithRawResponse
-
-        return BetaWithRawResponse(self._resource_client())
+        return Beta(self)
 
     @cached_property
-    def midjourney(self) -> resources.MidjourneyWithRawResponse:
-        from wushuang._generated.resources import MidjourneyWithRawResponse
+    def midjourney(self) -> midjourney.Midjourney:
+        from wushuang._generated.resources.midjourney import Midjourney
 
-        return MidjourneyWithRawResponse(self._resource_client())
+        return Midjourney(self)
 
 
 class AsyncRoots:
-    """The resources of a client."""
-
-    def _resource_client(self) -> Any:
-        return self
+    """The resources of ``AsyncWushuang``."""
 
     @cached_property
-    def completions(self) -> resources.AsyncCompletions:
-        from wushuang._generated.resources import AsyncCompletions
+    def completions(self) -> completions.AsyncCompletions:
+        from wushuang._generated.resources.completions import AsyncCompletions
 
-        return AsyncCompletions(self._resource_client())
-
-    @cached_property
-    def chat(self) -> resources.AsyncChat:
-        from wushuang._generated.resources import AsyncChat
-
-        return AsyncChat(self._resource_client())
+        return AsyncCompletions(self)
 
     @cached_property
-    def models(self) -> resources.AsyncModels:
-        from wushuang._generated.resources import AsyncModels
+    def chat(self) -> chat.AsyncChat:
+        from wushuang._generated.resources.chat import AsyncChat
 
-        return AsyncModels(self._resource_client())
-
-    @cached_property
-    def files(self) -> resources.AsyncFiles:
-        from wushuang._generated.resources import AsyncFiles
-
-        return AsyncFiles(self._resource_client())
+        return AsyncChat(self)
 
     @cached_property
-    def audio(self) -> resources.AsyncAudio:
-        from wushuang._generated.resources import AsyncAudio
+    def models(self) -> models.AsyncModels:
+        from wushuang._generated.resources.models import AsyncModels
 
-        return AsyncAudio(self._resource_client())
-
-    @cached_property
-    def beta(self) -> resources.AsyncBeta:
-        from wushuang._generated.resources import AsyncBeta
-
-        return AsyncBeta(self._resource_client())
+        return AsyncModels(self)
 
     @cached_property
-    def midjourney(self) -> resources.AsyncMidjourney:
-        from wushuang._generated.resources import AsyncMidjourney
+    def files(self) -> files.AsyncFiles:
+        from wushuang._generated.resources.files import AsyncFiles
 
-        return AsyncMidjourney(self._resource_client())
-
-
-class AsyncRawRoots:
-    """The resources of ``client.with_raw_response``."""
-
-    def _resource_client(self) -> Any:
-        return self._client  # type: ignore[attr-defined]
+        return AsyncFiles(self)
 
     @cached_property
-    def completions(self) -> resources.AsyncCompletionsWithRawResponse:
-        from wushuang._generated.resources import AsyncCompletionsWithRawResponse
+    def audio(self) -> audio.AsyncAudio:
+        from wushuang._generated.resources.audio import AsyncAudio
 
-        return AsyncCompletionsWithRawResponse(self._resource_client())
-
-    @cached_property
-    def chat(self) -> resources.AsyncChatWithRawResponse:
-        from wushuang._generated.resources import AsyncChatWithRawResponse
-
-        return AsyncChatWithRawResponse(self._resource_client())
+        return AsyncAudio(self)
 
     @cached_property
-    def models(self) -> resources.AsyncModelsWithRawResponse:
-        from wushuang._generated.resources import AsyncModelsWithRawResponse
+    def beta(self) -> beta.AsyncBeta:
+        from wushuang._generated.resources.beta import AsyncBeta
 
-        return AsyncModelsWithRawResponse(self._resource_client())
-
-    @cached_property
-    def files(self) -> resources.AsyncFilesWithRawResponse:
-        from wushuang._generated.resources import AsyncFilesWithRawResponse
-
-        return AsyncFilesWithRawResponse(self._resource_client())
+        return AsyncBeta(self)
 
     @cached_property
-    def audio(self) -> resources.AsyncAudioWithRawResponse:
-        from wushuang._generated.resources import AsyncAudioWithRawResponse
+    def midjourney(self) -> midjourney.AsyncMidjourney:
+        from wushuang._generated.resources.midjourney import AsyncMidjourney
 
-        return AsyncAudioWithRawResponse(self._resource_client())
+        return AsyncMidjourney(self)
+
+
+class RootsWithRawResponse:
+    """``client.with_raw_response``: the resources of a client, each method returning a ``RawResponse``."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
 
     @cached_property
-    def beta(self) -> resources.AsyncBetaWithRawResponse:
-        from wushuang._generated.resources import AsyncBetaWithRawResponse
-
-        return AsyncBetaWithRawResponse(self._resource_client())
+    def completions(self) -> completions.CompletionsWithRawResponse:
+        return self._client.completions.with_raw_response  # type: ignore[no-any-return]
 
     @cached_property
-    def midjourney(self) -> resources.AsyncMidjourneyWithRawResponse:
-        from wushuang._generated.resources import AsyncMidjourneyWithRawResponse
+    def chat(self) -> chat.ChatWithRawResponse:
+        return self._client.chat.with_raw_response  # type: ignore[no-any-return]
 
-        return AsyncMidjourneyWithRawResponse(self._resource_client())
+    @cached_property
+    def models(self) -> models.ModelsWithRawResponse:
+        return self._client.models.with_raw_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def files(self) -> files.FilesWithRawResponse:
+        return self._client.files.with_raw_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def audio(self) -> audio.AudioWithRawResponse:
+        return self._client.audio.with_raw_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def beta(self) -> beta.BetaWithRawResponse:
+        return self._client.beta.with_raw_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def midjourney(self) -> midjourney.MidjourneyWithRawResponse:
+        return self._client.midjourney.with_raw_response  # type: ignore[no-any-return]
+
+
+class RootsWithStreamingResponse:
+    """``client.with_streaming_response``: the resources of a client, each method returning a context manager of the unread response."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    @cached_property
+    def completions(self) -> completions.CompletionsWithStreamingResponse:
+        return self._client.completions.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def chat(self) -> chat.ChatWithStreamingResponse:
+        return self._client.chat.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def models(self) -> models.ModelsWithStreamingResponse:
+        return self._client.models.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def files(self) -> files.FilesWithStreamingResponse:
+        return self._client.files.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def audio(self) -> audio.AudioWithStreamingResponse:
+        return self._client.audio.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def beta(self) -> beta.BetaWithStreamingResponse:
+        return self._client.beta.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def midjourney(self) -> midjourney.MidjourneyWithStreamingResponse:
+        return self._client.midjourney.with_streaming_response  # type: ignore[no-any-return]
+
+
+class AsyncRootsWithRawResponse:
+    """``client.with_raw_response``: the resources of an async client, each method returning a ``RawResponse``."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    @cached_property
+    def completions(self) -> completions.AsyncCompletionsWithRawResponse:
+        return self._client.completions.with_raw_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def chat(self) -> chat.AsyncChatWithRawResponse:
+        return self._client.chat.with_raw_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def models(self) -> models.AsyncModelsWithRawResponse:
+        return self._client.models.with_raw_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def files(self) -> files.AsyncFilesWithRawResponse:
+        return self._client.files.with_raw_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def audio(self) -> audio.AsyncAudioWithRawResponse:
+        return self._client.audio.with_raw_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def beta(self) -> beta.AsyncBetaWithRawResponse:
+        return self._client.beta.with_raw_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def midjourney(self) -> midjourney.AsyncMidjourneyWithRawResponse:
+        return self._client.midjourney.with_raw_response  # type: ignore[no-any-return]
+
+
+class AsyncRootsWithStreamingResponse:
+    """``client.with_streaming_response``: the resources of an async client, each method returning a context manager of the unread response."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    @cached_property
+    def completions(self) -> completions.AsyncCompletionsWithStreamingResponse:
+        return self._client.completions.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def chat(self) -> chat.AsyncChatWithStreamingResponse:
+        return self._client.chat.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def models(self) -> models.AsyncModelsWithStreamingResponse:
+        return self._client.models.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def files(self) -> files.AsyncFilesWithStreamingResponse:
+        return self._client.files.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def audio(self) -> audio.AsyncAudioWithStreamingResponse:
+        return self._client.audio.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def beta(self) -> beta.AsyncBetaWithStreamingResponse:
+        return self._client.beta.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def midjourney(self) -> midjourney.AsyncMidjourneyWithStreamingResponse:
+        return self._client.midjourney.with_streaming_response  # type: ignore[no-any-return]

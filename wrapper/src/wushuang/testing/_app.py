@@ -1,8 +1,10 @@
-"""The emulator's ASGI application: routing from the spec, auth, validation, faults, handlers.
+"""The emulator's ASGI application: routing from the spec, auth, validation, faults, dispatch.
 
 Built on Starlette's request and response objects; uvicorn serves it. Every request is recorded, gets an
-`x-request-id`, may be hit by a scripted fault, is checked against the spec, and is then answered by the
-hand-made handler registered for its operationId, or from the spec's examples when there is none.
+`x-request-id`, may be hit by a scripted fault, and is checked the same way whoever answers it: the bearer
+key, the `OpenAI-Beta` header of operations whose `x-sdk.beta` is set, the request against the spec, and the
+model name. It is then answered by the hand-made handler registered for its operationId, else by the generic
+store operations when its `x-sdk` names a `store`, else from the spec's examples.
 """
 
 from __future__ import annotations
@@ -14,21 +16,22 @@ import json
 import socket
 import struct
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.types import Message, Receive, Scope, Send
 
+from ._call import Call, Handler, mj_error, openai_error
+from ._crud import Crud
 from ._faults import Fault
-from ._multipart import MultipartError, Part, parse_multipart
+from ._multipart import MultipartError, parse_multipart
 from ._records import RecordedHeaders, RecordedRequest
 from ._spec import FieldError, Operation, SpecIndex
 from ._state import EmulatorState
 
-__all__ = ["Call", "EmulatorApp", "Handler", "mj_error", "openai_error"]
+__all__ = ["Call", "EmulatorApp", "Handler", "mj_error", "openai_error", "unknown_model"]
 
 _HTML_502 = (
     b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1>"
@@ -36,52 +39,27 @@ _HTML_502 = (
 )
 
 
-@dataclass
-class Call:
-    """Everything a handler needs about one validated request."""
+def unknown_model(model: str) -> Response:
+    """The relay's answer to a model it has no channel for: HTTP 503, `model_not_found`.
 
-    operation: Operation
-    request: Request
-    state: EmulatorState
-    spec: SpecIndex
-    path_params: dict[str, str]
-    query: dict[str, Any]
-    body: bytes
-    json: Any = None
-    form: dict[str, Any] = field(default_factory=dict)
-    files: dict[str, Part] = field(default_factory=dict)
-
-    @property
-    def base_url(self) -> str:
-        """The URL the client used to reach the emulator, without a trailing slash."""
-        return str(self.request.base_url).rstrip("/")
-
-    @property
-    def params(self) -> dict[str, Any]:
-        """The JSON body, or the form fields, as a dict."""
-        return self.json if isinstance(self.json, dict) else self.form
+    The relay runs a new-api-family backend, whose distributor refuses a model that no channel of the
+    caller's group serves with HTTP 503 and this message, before any upstream is called. That is answered
+    here rather than OpenAI's 404 `model_not_found` because the SDK talks to the relay, not to OpenAI: a
+    client must meet (and may retry) the same 503 as in production.
+    """
+    message = f"当前分组 default 下对于模型 {model} 无可用渠道 (distributor)"
+    body = {"error": {"message": message, "type": "new_api_error", "code": "model_not_found"}}
+    return JSONResponse(body, status_code=503)
 
 
-Handler = Callable[[Call], "Response | Awaitable[Response]"]
-
-
-def openai_error(
-    status: int,
-    message: str,
-    *,
-    type: str = "invalid_request_error",
-    param: str | None = None,
-    code: str | None = None,
-    headers: Mapping[str, str] | None = None,
-) -> Response:
-    """An error in the OpenAI envelope."""
-    body = {"error": {"message": message, "type": type, "param": param, "code": code}}
-    return JSONResponse(body, status_code=status, headers=dict(headers or {}))
-
-
-def mj_error(description: str, *, code: int = 4, status: int = 400) -> Response:
-    """An error in the Midjourney relay envelope."""
-    return JSONResponse({"description": description, "type": "upstream_error", "code": code}, status_code=status)
+def beta_required(beta: str) -> Response:
+    """The 400 for a beta operation called without `OpenAI-Beta: <beta>=...`."""
+    return openai_error(
+        400,
+        f"You must provide the 'OpenAI-Beta' header to access the {beta.capitalize()} API. "
+        f"Please try again by setting the header 'OpenAI-Beta: {beta}=v1'.",
+        code="invalid_beta",
+    )
 
 
 class _Dropped(Exception):
@@ -120,11 +98,39 @@ async def _drop_connection(send: Send, *, reset: bool) -> None:
 class EmulatorApp:
     """The ASGI application behind `Emulator` and `python -m wushuang.testing`."""
 
-    def __init__(self, state: EmulatorState, spec: SpecIndex, handlers: Mapping[str, Handler]) -> None:
+    def __init__(
+        self, state: EmulatorState, spec: SpecIndex, handlers: Mapping[str, Handler], *, models: Iterable[str]
+    ) -> None:
         self.state = state
         self.spec = spec
-        #: operationId -> handler; an operation missing here is answered from the spec's examples.
+        #: operationId -> handler; an operation missing here is answered by the store operations (when its
+        #: `x-sdk` names a `store`) or from the spec's examples.
         self.handlers: dict[str, Handler] = dict(handlers)
+        self.crud = Crud(spec)
+        #: The model names the emulated relay serves; any other gets `unknown_model`.
+        self.models = frozenset(models)
+        self._with_model = {
+            op.operation_id for op in spec if any("model" in spec.properties_of(s) for s in op.body_schemas.values())
+        }
+        self.check()
+
+    def check(self) -> None:
+        """Refuse handlers for operations the spec does not have, and stored operations nobody can answer.
+
+        Run at start-up: a handler keyed by a misspelt or removed operationId would otherwise never be called.
+        """
+        unknown = sorted(set(self.handlers) - set(self.spec.operations))
+        if unknown:
+            raise ValueError(
+                f"handlers for operations the spec does not have: {', '.join(unknown)} "
+                "(each handler must be keyed by the operationId of an operation in the spec)"
+            )
+        unanswered = [op_id for op_id in self.crud.unshaped if op_id not in self.handlers]
+        if unanswered:
+            raise ValueError(
+                f"operations with x-sdk.store that are no create/list/retrieve/update/delete and have no "
+                f"handler: {', '.join(unanswered)}"
+            )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -194,6 +200,9 @@ class EmulatorApp:
             return openai_error(404, f"Invalid URL ({method} {path})")
         if not self._authorized(request, operation):
             return openai_error(401, "Incorrect API key provided", code="invalid_api_key")
+        beta = operation.x_sdk.get("beta")
+        if beta and f"{beta}=" not in request.headers.get("openai-beta", "").replace(" ", ""):
+            return beta_required(str(beta))
         call = Call(
             operation=operation,
             request=request,
@@ -206,8 +215,13 @@ class EmulatorApp:
         problem = self._parse_and_validate(call)
         if problem is not None:
             return problem
+        model = call.params.get("model") if operation.operation_id in self._with_model else None
+        if isinstance(model, str) and model not in self.models:
+            return unknown_model(model)
         handler = self.handlers.get(operation.operation_id)
         if handler is None:
+            if operation.operation_id in self.crud.operations:
+                return self.crud.answer(call)
             return self._from_examples(operation)
         result = handler(call)
         if inspect.isawaitable(result):

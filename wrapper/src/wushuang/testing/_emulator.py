@@ -14,11 +14,10 @@ from typing import Any, Literal
 
 import uvicorn
 
+from . import _generation, _media, _midjourney, _models
 from ._app import EmulatorApp, Handler
 from ._clock import Clock
 from ._faults import FaultQueue
-from ._midjourney import HANDLERS as MJ_HANDLERS
-from ._openai import HANDLERS as OPENAI_HANDLERS
 from ._records import RequestLog
 from ._spec import SpecIndex, load_spec
 from ._state import EmulatorState, StoredFile, SyntheticFile
@@ -29,14 +28,18 @@ _START_TIMEOUT = 10.0
 
 
 def default_handlers() -> dict[str, Handler]:
-    """The hand-made handlers, keyed by operationId."""
-    return {**OPENAI_HANDLERS, **MJ_HANDLERS}
+    """The hand-made handlers, one module per behaviour, keyed by operationId."""
+    return {**_generation.HANDLERS, **_media.HANDLERS, **_models.HANDLERS, **_midjourney.HANDLERS}
 
 
 def build_app(api_key: str, clock: Clock, spec: Mapping[str, Any] | str | Path | None = None) -> EmulatorApp:
-    """The emulator's ASGI app, for serving it with any ASGI server."""
+    """The emulator's ASGI app, for serving it with any ASGI server.
+
+    Raises ValueError when a handler names an operation the spec does not have.
+    """
     state = EmulatorState(api_key=api_key, clock=clock)
-    return EmulatorApp(state, SpecIndex(load_spec(spec)), default_handlers())
+    models = [model for model, _ in _models.MODELS]
+    return EmulatorApp(state, SpecIndex(load_spec(spec)), default_handlers(), models=models)
 
 
 def _make_clock(clock: Clock | Literal["manual", "real", "auto"], auto_advance: float | None) -> Clock:
@@ -126,7 +129,8 @@ class Emulator:
 
     @property
     def handlers(self) -> dict[str, Handler]:
-        """operationId -> handler. Remove an entry and the operation is answered from the spec's examples."""
+        """operationId -> handler. Remove an entry and the operation is answered by the store operations (when
+        its `x-sdk` names a `store`) or from the spec's examples; `start()` refuses unknown operationIds."""
         return self.app.handlers
 
     @property
@@ -135,7 +139,7 @@ class Emulator:
         return self.app.spec
 
     def reset(self) -> None:
-        """Forget files, tasks, faults and recorded requests; rewind the clock; restore the handlers."""
+        """Forget stored objects, tasks, faults and recorded requests; rewind the clock; restore the handlers."""
         self.app.state.reset()
         self.app.handlers.clear()
         self.app.handlers.update(default_handlers())
@@ -145,8 +149,7 @@ class Emulator:
         number = self.app.state.next_number()
         file_id = "file-" + hashlib.sha256(f"{number}:{hashlib.sha256(data).hexdigest()}".encode()).hexdigest()[:24]
         stored = StoredFile(id=file_id, filename=filename, purpose=purpose, created_at=int(self.clock.now()), data=data)
-        with self.app.state.lock:
-            self.app.state.files[file_id] = stored
+        self.app.state.store(_media.FILES).add(stored.to_json(), attachment=stored)
         return stored
 
     def add_synthetic_file(
@@ -161,8 +164,7 @@ class Emulator:
             raise ValueError("size must be >= 0")
         file_id = file_id or f"file-synthetic{self.app.state.next_number():010d}"
         synthetic = SyntheticFile(id=file_id, size=size, filename=filename)
-        with self.app.state.lock:
-            self.app.state.files[file_id] = synthetic
+        self.app.state.store(_media.FILES).add(synthetic.to_json(), attachment=synthetic)
         return synthetic
 
     # ---------------------------------------------------------------- lifecycle
@@ -170,6 +172,7 @@ class Emulator:
         """Start serving in a background thread; returns once the server accepts connections."""
         if self._thread is not None:
             raise RuntimeError("the emulator is already running")
+        self.app.check()
         sock = socket.socket(socket.AF_INET6 if ":" in self._host else socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self._host, self._port))

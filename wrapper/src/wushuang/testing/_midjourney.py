@@ -13,7 +13,7 @@ from typing import Any
 
 from starlette.responses import JSONResponse, Response
 
-from ._app import Call, Handler, mj_error
+from ._call import Call, Handler, mj_error
 from ._state import Task
 
 __all__ = ["BANNED_WORDS", "HANDLERS", "task_view"]

@@ -1,4 +1,4 @@
-"""What the emulator remembers between requests: files, Midjourney tasks, seeded assistants, the log."""
+"""What the emulator remembers between requests: stored objects (files, assistants, ...), Midjourney tasks, the log."""
 
 from __future__ import annotations
 
@@ -13,7 +13,16 @@ from ._clock import Clock
 from ._faults import FaultQueue
 from ._records import RequestLog
 
-__all__ = ["EmulatorState", "StoredFile", "SyntheticFile", "Task", "synthetic_chunks", "synthetic_sha256"]
+__all__ = [
+    "EmulatorState",
+    "Record",
+    "Store",
+    "StoredFile",
+    "SyntheticFile",
+    "Task",
+    "synthetic_chunks",
+    "synthetic_sha256",
+]
 
 SYNTHETIC_CHUNK = 64 * 1024
 _FILE_EPOCH = 1_700_000_000
@@ -137,11 +146,74 @@ class Task:
     action: str = "IMAGINE"
 
 
-def _seed_assistants() -> list[dict[str, Any]]:
-    assistants = []
+@dataclass
+class Record:
+    """One stored object: its JSON, the parent ids it lives under, and what a handler keeps beside it.
+
+    `scope` holds the values of the parent path parameters (`("thread_abc",)` for a message of that thread);
+    `attachment` is for what the JSON does not show, such as a file's bytes.
+    """
+
+    object: dict[str, Any]
+    scope: tuple[str, ...] = ()
+    attachment: Any = None
+
+
+class Store:
+    """One collection of stored objects (assistants, files, ...) by id, in the order they were added.
+
+    An object is found only under the scope it was stored with, so a message of one thread is not found
+    through another thread.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._records: dict[str, Record] = {}
+
+    def add(self, obj: dict[str, Any], scope: tuple[str, ...] = (), attachment: Any = None) -> Record:
+        """Store an object under its `id`."""
+        record = Record(obj, scope, attachment)
+        with self._lock:
+            self._records[str(obj["id"])] = record
+        return record
+
+    def get(self, item_id: str, scope: tuple[str, ...] = ()) -> Record | None:
+        """The record with this id under this scope, or None."""
+        with self._lock:
+            record = self._records.get(item_id)
+        return record if record is not None and record.scope == scope else None
+
+    def update(self, item_id: str, changes: dict[str, Any], scope: tuple[str, ...] = ()) -> dict[str, Any] | None:
+        """Merge `changes` into the stored object; returns a copy of the result, or None when there is none."""
+        with self._lock:
+            record = self._records.get(item_id)
+            if record is None or record.scope != scope:
+                return None
+            record.object.update(changes)
+            return dict(record.object)
+
+    def remove(self, item_id: str, scope: tuple[str, ...] = ()) -> Record | None:
+        """Forget the record with this id under this scope; returns it, or None when there is none."""
+        with self._lock:
+            record = self._records.get(item_id)
+            if record is None or record.scope != scope:
+                return None
+            return self._records.pop(item_id)
+
+    def records(self, scope: tuple[str, ...] = ()) -> list[Record]:
+        """Every record under this scope, oldest first."""
+        with self._lock:
+            return [r for r in self._records.values() if r.scope == scope]
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._records)
+
+
+def _seed_assistants(store: Store) -> None:
     for i in range(_ASSISTANT_COUNT):
         suffix = hashlib.sha256(f"assistant-{i}".encode()).hexdigest()[:24]
-        assistants.append(
+        store.add(
             {
                 "id": f"asst_{suffix}",
                 "object": "assistant",
@@ -155,11 +227,10 @@ def _seed_assistants() -> list[dict[str, Any]]:
                 "metadata": {},
             }
         )
-    return assistants
 
 
 class EmulatorState:
-    """The emulator's memory; `reset()` returns it to its freshly started state."""
+    """The emulator's memory; `reset()` returns it to its freshly started state (45 seeded assistants)."""
 
     def __init__(self, api_key: str, clock: Clock) -> None:
         self.api_key = api_key
@@ -167,10 +238,21 @@ class EmulatorState:
         self.faults = FaultQueue()
         self.requests = RequestLog()
         self.lock = threading.Lock()
-        self.files: dict[str, StoredFile | SyntheticFile] = {}
+        #: store name (`x-sdk.store` in the spec) -> its objects.
+        self.stores: dict[str, Store] = {}
         self.tasks: dict[str, Task] = {}
-        self.assistants: list[dict[str, Any]] = _seed_assistants()
         self._counter = 0
+        _seed_assistants(self.store("assistants"))
+
+    def store(self, name: str) -> Store:
+        """The named collection of stored objects, created empty on first use."""
+        with self.lock:
+            return self.stores.setdefault(name, Store())
+
+    @property
+    def assistants(self) -> list[dict[str, Any]]:
+        """The stored assistants, oldest first."""
+        return [r.object for r in self.store("assistants").records()]
 
     def next_number(self) -> int:
         """A counter for ids: the n-th id made since the last reset."""
@@ -179,15 +261,16 @@ class EmulatorState:
             return self._counter
 
     def reset(self) -> None:
-        """Forget files, tasks, faults and requests; rewind the clock."""
+        """Forget stored objects, tasks, faults and requests; seed the assistants again; rewind the clock."""
         with self.lock:
-            self.files.clear()
+            self.stores.clear()
             self.tasks.clear()
             self._counter = 0
-        self.assistants = _seed_assistants()
+        _seed_assistants(self.store("assistants"))
         self.faults.clear()
         self.requests.clear()
         self.clock.reset()
 
     def __repr__(self) -> str:
-        return f"EmulatorState(files={len(self.files)}, tasks={len(self.tasks)}, requests={len(self.requests)})"
+        stored = sum(len(s) for s in self.stores.values())
+        return f"EmulatorState(stored={stored}, tasks={len(self.tasks)}, requests={len(self.requests)})"

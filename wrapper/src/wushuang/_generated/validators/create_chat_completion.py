@@ -1,20 +1,24 @@
-# Generated from openapi/wushuang.yaml (sha256 766d121b461e4647) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 bba38265216a6594) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
-"""Validates the arguments of createChatCompletion (wire names), compiled from the spec."""
+"""Validates the arguments of createChatCompletion (wire names); compiled by fastjsonschema."""
 
-VERSION = "2.22.3"
-from decimal import Decimal  # noqa: F401
+from decimal import Decimal
 import re
 from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
 
-
 REGEX_PATTERNS = {"^[a-zA-Z0-9_-]{1,64}$": re.compile("^[a-zA-Z0-9_-]{1,64}\\Z")}
-
 NoneType = type(None)
 
 
-def validate(data, custom_formats={}, name_prefix=None):
+from ._components import (
+    validate___definitions_logitbias,
+    validate___definitions_stopsequences,
+    validate___definitions_streamoptions,
+)
+
+
+def validate___operations_create_chat_completion(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -97,261 +101,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "user": {"type": "string"},
                 },
                 "required": ["messages", "model"],
-                "definitions": {
-                    "ChatCompletionContentPart": {
-                        "oneOf": [
-                            {
-                                "type": "object",
-                                "required": ["type", "text"],
-                                "properties": {"type": {"type": "string", "const": "text"}, "text": {"type": "string"}},
-                            },
-                            {
-                                "type": "object",
-                                "required": ["type", "image_url"],
-                                "properties": {
-                                    "type": {"type": "string", "const": "image_url"},
-                                    "image_url": {"$ref": "#/definitions/ImageUrl"},
-                                },
-                            },
-                        ]
-                    },
-                    "ChatCompletionContentPartImage": {
-                        "type": "object",
-                        "required": ["type", "image_url"],
-                        "properties": {
-                            "type": {"type": "string", "const": "image_url"},
-                            "image_url": {
-                                "type": "object",
-                                "required": ["url"],
-                                "properties": {
-                                    "url": {"type": "string"},
-                                    "detail": {"type": "string", "enum": ["auto", "low", "high"]},
-                                },
-                            },
-                        },
-                    },
-                    "ChatCompletionContentPartText": {
-                        "type": "object",
-                        "required": ["type", "text"],
-                        "properties": {"type": {"type": "string", "const": "text"}, "text": {"type": "string"}},
-                    },
-                    "ChatCompletionMessageToolCall": {
-                        "type": "object",
-                        "required": ["id", "type", "function"],
-                        "properties": {
-                            "id": {"type": "string"},
-                            "type": {"type": "string"},
-                            "function": {
-                                "type": "object",
-                                "required": ["name", "arguments"],
-                                "properties": {
-                                    "name": {"type": "string"},
-                                    "arguments": {"type": "string", "as the model wrote them.": None},
-                                },
-                            },
-                        },
-                    },
-                    "ChatCompletionNamedToolChoice": {
-                        "type": "object",
-                        "required": ["type", "function"],
-                        "properties": {
-                            "type": {"type": "string", "const": "function"},
-                            "function": {
-                                "type": "object",
-                                "required": ["name"],
-                                "properties": {"name": {"type": "string"}},
-                            },
-                        },
-                    },
-                    "ChatCompletionRequestAssistantMessage": {
-                        "type": "object",
-                        "required": ["role"],
-                        "properties": {
-                            "role": {"type": "string", "const": "assistant"},
-                            "content": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-                            "name": {"type": "string"},
-                            "tool_calls": {
-                                "type": "array",
-                                "items": {
-                                    "type": "object",
-                                    "required": ["id", "type", "function"],
-                                    "properties": {
-                                        "id": {"type": "string"},
-                                        "type": {"type": "string"},
-                                        "function": {"$ref": "#/definitions/FunctionCall"},
-                                    },
-                                },
-                            },
-                        },
-                    },
-                    "ChatCompletionRequestMessage": {
-                        "oneOf": [
-                            {
-                                "type": "object",
-                                "required": ["role", "content"],
-                                "properties": {
-                                    "role": {"type": "string", "const": "system"},
-                                    "content": {"type": "string"},
-                                    "name": {"type": "string"},
-                                },
-                            },
-                            {
-                                "type": "object",
-                                "required": ["role", "content"],
-                                "properties": {
-                                    "role": {"type": "string", "const": "user"},
-                                    "content": {
-                                        "anyOf": [
-                                            {"type": "string"},
-                                            {
-                                                "type": "array",
-                                                "items": {"$ref": "#/definitions/ChatCompletionContentPart"},
-                                                "minItems": 1,
-                                            },
-                                        ]
-                                    },
-                                    "name": {"type": "string"},
-                                },
-                            },
-                            {
-                                "type": "object",
-                                "required": ["role"],
-                                "properties": {
-                                    "role": {"type": "string", "const": "assistant"},
-                                    "content": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-                                    "name": {"type": "string"},
-                                    "tool_calls": {
-                                        "type": "array",
-                                        "items": {"$ref": "#/definitions/ChatCompletionMessageToolCall"},
-                                    },
-                                },
-                            },
-                            {
-                                "type": "object",
-                                "required": ["role", "content", "tool_call_id"],
-                                "properties": {
-                                    "role": {"type": "string", "const": "tool"},
-                                    "content": {"type": "string"},
-                                    "tool_call_id": {"type": "string"},
-                                },
-                            },
-                        ]
-                    },
-                    "ChatCompletionRequestSystemMessage": {
-                        "type": "object",
-                        "required": ["role", "content"],
-                        "properties": {
-                            "role": {"type": "string", "const": "system"},
-                            "content": {"type": "string"},
-                            "name": {"type": "string"},
-                        },
-                    },
-                    "ChatCompletionRequestToolMessage": {
-                        "type": "object",
-                        "required": ["role", "content", "tool_call_id"],
-                        "properties": {
-                            "role": {"type": "string", "const": "tool"},
-                            "content": {"type": "string"},
-                            "tool_call_id": {"type": "string"},
-                        },
-                    },
-                    "ChatCompletionRequestUserMessage": {
-                        "type": "object",
-                        "required": ["role", "content"],
-                        "properties": {
-                            "role": {"type": "string", "const": "user"},
-                            "content": {
-                                "anyOf": [
-                                    {"type": "string"},
-                                    {
-                                        "type": "array",
-                                        "items": {
-                                            "oneOf": [
-                                                {"$ref": "#/definitions/ChatCompletionContentPartText"},
-                                                {"$ref": "#/definitions/ChatCompletionContentPartImage"},
-                                            ]
-                                        },
-                                        "minItems": 1,
-                                    },
-                                ]
-                            },
-                            "name": {"type": "string"},
-                        },
-                    },
-                    "ChatCompletionTool": {
-                        "type": "object",
-                        "required": ["type", "function"],
-                        "properties": {
-                            "type": {"type": "string", "const": "function"},
-                            "function": {
-                                "type": "object",
-                                "required": ["name"],
-                                "properties": {
-                                    "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                                    "parameters": {"type": "object", "additionalProperties": True},
-                                },
-                            },
-                        },
-                    },
-                    "ChatCompletionToolChoiceOption": {
-                        "anyOf": [
-                            {"type": "string", "enum": ["none", "auto", "required"]},
-                            {
-                                "type": "object",
-                                "required": ["type", "function"],
-                                "properties": {
-                                    "type": {"type": "string", "const": "function"},
-                                    "function": {"$ref": "#/definitions/ToolChoiceFunction"},
-                                },
-                            },
-                        ]
-                    },
-                    "FunctionCall": {
-                        "type": "object",
-                        "required": ["name", "arguments"],
-                        "properties": {
-                            "name": {"type": "string"},
-                            "arguments": {"type": "string", "as the model wrote them.": None},
-                        },
-                    },
-                    "FunctionDefinition": {
-                        "type": "object",
-                        "required": ["name"],
-                        "properties": {
-                            "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                            "parameters": {"type": "object", "additionalProperties": True},
-                        },
-                    },
-                    "ImageUrl": {
-                        "type": "object",
-                        "required": ["url"],
-                        "properties": {
-                            "url": {"type": "string"},
-                            "detail": {"type": "string", "enum": ["auto", "low", "high"]},
-                        },
-                    },
-                    "LogitBias": {
-                        "type": "object",
-                        "additionalProperties": {"type": "integer", "minimum": -100, "maximum": 100},
-                    },
-                    "ResponseFormat": {
-                        "type": "object",
-                        "required": ["type"],
-                        "properties": {"type": {"type": "string", "enum": ["text", "json_object"]}},
-                    },
-                    "StopSequences": {
-                        "anyOf": [
-                            {"type": "string"},
-                            {"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 4},
-                        ]
-                    },
-                    "StreamOptions": {"type": "object", "properties": {"include_usage": {"type": "boolean"}}},
-                    "ToolChoiceFunction": {
-                        "type": "object",
-                        "required": ["name"],
-                        "properties": {"name": {"type": "string"}},
-                    },
-                },
             },
             rule="type",
         )
@@ -444,264 +193,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "user": {"type": "string"},
                     },
                     "required": ["messages", "model"],
-                    "definitions": {
-                        "ChatCompletionContentPart": {
-                            "oneOf": [
-                                {
-                                    "type": "object",
-                                    "required": ["type", "text"],
-                                    "properties": {
-                                        "type": {"type": "string", "const": "text"},
-                                        "text": {"type": "string"},
-                                    },
-                                },
-                                {
-                                    "type": "object",
-                                    "required": ["type", "image_url"],
-                                    "properties": {
-                                        "type": {"type": "string", "const": "image_url"},
-                                        "image_url": {"$ref": "#/definitions/ImageUrl"},
-                                    },
-                                },
-                            ]
-                        },
-                        "ChatCompletionContentPartImage": {
-                            "type": "object",
-                            "required": ["type", "image_url"],
-                            "properties": {
-                                "type": {"type": "string", "const": "image_url"},
-                                "image_url": {
-                                    "type": "object",
-                                    "required": ["url"],
-                                    "properties": {
-                                        "url": {"type": "string"},
-                                        "detail": {"type": "string", "enum": ["auto", "low", "high"]},
-                                    },
-                                },
-                            },
-                        },
-                        "ChatCompletionContentPartText": {
-                            "type": "object",
-                            "required": ["type", "text"],
-                            "properties": {"type": {"type": "string", "const": "text"}, "text": {"type": "string"}},
-                        },
-                        "ChatCompletionMessageToolCall": {
-                            "type": "object",
-                            "required": ["id", "type", "function"],
-                            "properties": {
-                                "id": {"type": "string"},
-                                "type": {"type": "string"},
-                                "function": {
-                                    "type": "object",
-                                    "required": ["name", "arguments"],
-                                    "properties": {
-                                        "name": {"type": "string"},
-                                        "arguments": {"type": "string", "as the model wrote them.": None},
-                                    },
-                                },
-                            },
-                        },
-                        "ChatCompletionNamedToolChoice": {
-                            "type": "object",
-                            "required": ["type", "function"],
-                            "properties": {
-                                "type": {"type": "string", "const": "function"},
-                                "function": {
-                                    "type": "object",
-                                    "required": ["name"],
-                                    "properties": {"name": {"type": "string"}},
-                                },
-                            },
-                        },
-                        "ChatCompletionRequestAssistantMessage": {
-                            "type": "object",
-                            "required": ["role"],
-                            "properties": {
-                                "role": {"type": "string", "const": "assistant"},
-                                "content": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-                                "name": {"type": "string"},
-                                "tool_calls": {
-                                    "type": "array",
-                                    "items": {
-                                        "type": "object",
-                                        "required": ["id", "type", "function"],
-                                        "properties": {
-                                            "id": {"type": "string"},
-                                            "type": {"type": "string"},
-                                            "function": {"$ref": "#/definitions/FunctionCall"},
-                                        },
-                                    },
-                                },
-                            },
-                        },
-                        "ChatCompletionRequestMessage": {
-                            "oneOf": [
-                                {
-                                    "type": "object",
-                                    "required": ["role", "content"],
-                                    "properties": {
-                                        "role": {"type": "string", "const": "system"},
-                                        "content": {"type": "string"},
-                                        "name": {"type": "string"},
-                                    },
-                                },
-                                {
-                                    "type": "object",
-                                    "required": ["role", "content"],
-                                    "properties": {
-                                        "role": {"type": "string", "const": "user"},
-                                        "content": {
-                                            "anyOf": [
-                                                {"type": "string"},
-                                                {
-                                                    "type": "array",
-                                                    "items": {"$ref": "#/definitions/ChatCompletionContentPart"},
-                                                    "minItems": 1,
-                                                },
-                                            ]
-                                        },
-                                        "name": {"type": "string"},
-                                    },
-                                },
-                                {
-                                    "type": "object",
-                                    "required": ["role"],
-                                    "properties": {
-                                        "role": {"type": "string", "const": "assistant"},
-                                        "content": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-                                        "name": {"type": "string"},
-                                        "tool_calls": {
-                                            "type": "array",
-                                            "items": {"$ref": "#/definitions/ChatCompletionMessageToolCall"},
-                                        },
-                                    },
-                                },
-                                {
-                                    "type": "object",
-                                    "required": ["role", "content", "tool_call_id"],
-                                    "properties": {
-                                        "role": {"type": "string", "const": "tool"},
-                                        "content": {"type": "string"},
-                                        "tool_call_id": {"type": "string"},
-                                    },
-                                },
-                            ]
-                        },
-                        "ChatCompletionRequestSystemMessage": {
-                            "type": "object",
-                            "required": ["role", "content"],
-                            "properties": {
-                                "role": {"type": "string", "const": "system"},
-                                "content": {"type": "string"},
-                                "name": {"type": "string"},
-                            },
-                        },
-                        "ChatCompletionRequestToolMessage": {
-                            "type": "object",
-                            "required": ["role", "content", "tool_call_id"],
-                            "properties": {
-                                "role": {"type": "string", "const": "tool"},
-                                "content": {"type": "string"},
-                                "tool_call_id": {"type": "string"},
-                            },
-                        },
-                        "ChatCompletionRequestUserMessage": {
-                            "type": "object",
-                            "required": ["role", "content"],
-                            "properties": {
-                                "role": {"type": "string", "const": "user"},
-                                "content": {
-                                    "anyOf": [
-                                        {"type": "string"},
-                                        {
-                                            "type": "array",
-                                            "items": {
-                                                "oneOf": [
-                                                    {"$ref": "#/definitions/ChatCompletionContentPartText"},
-                                                    {"$ref": "#/definitions/ChatCompletionContentPartImage"},
-                                                ]
-                                            },
-                                            "minItems": 1,
-                                        },
-                                    ]
-                                },
-                                "name": {"type": "string"},
-                            },
-                        },
-                        "ChatCompletionTool": {
-                            "type": "object",
-                            "required": ["type", "function"],
-                            "properties": {
-                                "type": {"type": "string", "const": "function"},
-                                "function": {
-                                    "type": "object",
-                                    "required": ["name"],
-                                    "properties": {
-                                        "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                                        "parameters": {"type": "object", "additionalProperties": True},
-                                    },
-                                },
-                            },
-                        },
-                        "ChatCompletionToolChoiceOption": {
-                            "anyOf": [
-                                {"type": "string", "enum": ["none", "auto", "required"]},
-                                {
-                                    "type": "object",
-                                    "required": ["type", "function"],
-                                    "properties": {
-                                        "type": {"type": "string", "const": "function"},
-                                        "function": {"$ref": "#/definitions/ToolChoiceFunction"},
-                                    },
-                                },
-                            ]
-                        },
-                        "FunctionCall": {
-                            "type": "object",
-                            "required": ["name", "arguments"],
-                            "properties": {
-                                "name": {"type": "string"},
-                                "arguments": {"type": "string", "as the model wrote them.": None},
-                            },
-                        },
-                        "FunctionDefinition": {
-                            "type": "object",
-                            "required": ["name"],
-                            "properties": {
-                                "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                                "parameters": {"type": "object", "additionalProperties": True},
-                            },
-                        },
-                        "ImageUrl": {
-                            "type": "object",
-                            "required": ["url"],
-                            "properties": {
-                                "url": {"type": "string"},
-                                "detail": {"type": "string", "enum": ["auto", "low", "high"]},
-                            },
-                        },
-                        "LogitBias": {
-                            "type": "object",
-                            "additionalProperties": {"type": "integer", "minimum": -100, "maximum": 100},
-                        },
-                        "ResponseFormat": {
-                            "type": "object",
-                            "required": ["type"],
-                            "properties": {"type": {"type": "string", "enum": ["text", "json_object"]}},
-                        },
-                        "StopSequences": {
-                            "anyOf": [
-                                {"type": "string"},
-                                {"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 4},
-                            ]
-                        },
-                        "StreamOptions": {"type": "object", "properties": {"include_usage": {"type": "boolean"}}},
-                        "ToolChoiceFunction": {
-                            "type": "object",
-                            "required": ["name"],
-                            "properties": {"name": {"type": "string"}},
-                        },
-                    },
                 },
                 rule="required",
             )
@@ -1458,62 +949,264 @@ def validate(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={}, name_prefix=None):
-    data_any_of_count14 = 0
-    if not data_any_of_count14:
+def validate___definitions_chatcompletioncontentpart(data, custom_formats={}, name_prefix=None):
+    data_one_of_count19 = 0
+    if data_one_of_count19 < 2:
         try:
-            if not isinstance(data, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + " must be string",
-                    value=data,
-                    name="" + (name_prefix or "data") + "",
-                    definition={"type": "string", "enum": ["none", "auto", "required"]},
-                    rule="type",
-                )
-            if not (
-                isinstance(data, str)
-                and data == "none"
-                or isinstance(data, str)
-                and data == "auto"
-                or isinstance(data, str)
-                and data == "required"
-            ):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + " must be one of ['none', 'auto', 'required']",
-                    value=data,
-                    name="" + (name_prefix or "data") + "",
-                    definition={"type": "string", "enum": ["none", "auto", "required"]},
-                    rule="enum",
-                )
-            data_any_of_count14 += 1
+            validate___definitions_chatcompletioncontentparttext(data, custom_formats, (name_prefix or "data") + "")
+            data_one_of_count19 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count14:
+    if data_one_of_count19 < 2:
         try:
-            validate___definitions_chatcompletionnamedtoolchoice(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count14 += 1
+            validate___definitions_chatcompletioncontentpartimage(data, custom_formats, (name_prefix or "data") + "")
+            data_one_of_count19 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count14:
+    if data_one_of_count19 != 1:
         raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " cannot be validated by any definition",
+            ""
+            + (name_prefix or "data")
+            + " must be valid exactly by one definition"
+            + (" (" + str(data_one_of_count19) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
-                "anyOf": [
-                    {"type": "string", "enum": ["none", "auto", "required"]},
+                "oneOf": [
                     {
                         "type": "object",
-                        "required": ["type", "function"],
+                        "required": ["type", "text"],
+                        "properties": {"type": {"type": "string", "const": "text"}, "text": {"type": "string"}},
+                    },
+                    {
+                        "type": "object",
+                        "required": ["type", "image_url"],
                         "properties": {
-                            "type": {"type": "string", "const": "function"},
-                            "function": {"$ref": "#/definitions/ToolChoiceFunction"},
+                            "type": {"type": "string", "const": "image_url"},
+                            "image_url": {"$ref": "#/definitions/ImageUrl"},
                         },
                     },
                 ]
             },
-            rule="anyOf",
+            rule="oneOf",
         )
+    return data
+
+
+def validate___definitions_chatcompletioncontentpartimage(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "type": "object",
+                "required": ["type", "image_url"],
+                "properties": {
+                    "type": {"type": "string", "const": "image_url"},
+                    "image_url": {
+                        "type": "object",
+                        "required": ["url"],
+                        "properties": {
+                            "url": {"type": "string"},
+                            "detail": {"type": "string", "enum": ["auto", "low", "high"]},
+                        },
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["type", "image_url"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "type": "object",
+                    "required": ["type", "image_url"],
+                    "properties": {
+                        "type": {"type": "string", "const": "image_url"},
+                        "image_url": {
+                            "type": "object",
+                            "required": ["url"],
+                            "properties": {
+                                "url": {"type": "string"},
+                                "detail": {"type": "string", "enum": ["auto", "low", "high"]},
+                            },
+                        },
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not isinstance(data__type, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".type must be string",
+                    value=data__type,
+                    name="" + (name_prefix or "data") + ".type",
+                    definition={"type": "string", "const": "image_url"},
+                    rule="type",
+                )
+            if not (isinstance(data__type, str) and data__type == "image_url"):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".type must be same as const definition: image_url",
+                    value=data__type,
+                    name="" + (name_prefix or "data") + ".type",
+                    definition={"type": "string", "const": "image_url"},
+                    rule="const",
+                )
+        if "image_url" in data_keys:
+            data_keys.remove("image_url")
+            data__imageurl = data["image_url"]
+            validate___definitions_imageurl(data__imageurl, custom_formats, (name_prefix or "data") + ".image_url")
+    return data
+
+
+def validate___definitions_chatcompletioncontentparttext(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "type": "object",
+                "required": ["type", "text"],
+                "properties": {"type": {"type": "string", "const": "text"}, "text": {"type": "string"}},
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["type", "text"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "type": "object",
+                    "required": ["type", "text"],
+                    "properties": {"type": {"type": "string", "const": "text"}, "text": {"type": "string"}},
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not isinstance(data__type, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".type must be string",
+                    value=data__type,
+                    name="" + (name_prefix or "data") + ".type",
+                    definition={"type": "string", "const": "text"},
+                    rule="type",
+                )
+            if not (isinstance(data__type, str) and data__type == "text"):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".type must be same as const definition: text",
+                    value=data__type,
+                    name="" + (name_prefix or "data") + ".type",
+                    definition={"type": "string", "const": "text"},
+                    rule="const",
+                )
+        if "text" in data_keys:
+            data_keys.remove("text")
+            data__text = data["text"]
+            if not isinstance(data__text, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".text must be string",
+                    value=data__text,
+                    name="" + (name_prefix or "data") + ".text",
+                    definition={"type": "string"},
+                    rule="type",
+                )
+    return data
+
+
+def validate___definitions_chatcompletionmessagetoolcall(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "type": "object",
+                "required": ["id", "type", "function"],
+                "properties": {
+                    "id": {"type": "string"},
+                    "type": {"type": "string"},
+                    "function": {
+                        "type": "object",
+                        "required": ["name", "arguments"],
+                        "properties": {
+                            "name": {"type": "string"},
+                            "arguments": {"type": "string", "as the model wrote them.": None},
+                        },
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["id", "type", "function"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "type": "object",
+                    "required": ["id", "type", "function"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "type": {"type": "string"},
+                        "function": {
+                            "type": "object",
+                            "required": ["name", "arguments"],
+                            "properties": {
+                                "name": {"type": "string"},
+                                "arguments": {"type": "string", "as the model wrote them.": None},
+                            },
+                        },
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".id must be string",
+                    value=data__id,
+                    name="" + (name_prefix or "data") + ".id",
+                    definition={"type": "string"},
+                    rule="type",
+                )
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not isinstance(data__type, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".type must be string",
+                    value=data__type,
+                    name="" + (name_prefix or "data") + ".type",
+                    definition={"type": "string"},
+                    rule="type",
+                )
+        if "function" in data_keys:
+            data_keys.remove("function")
+            data__function = data["function"]
+            validate___definitions_functioncall(data__function, custom_formats, (name_prefix or "data") + ".function")
     return data
 
 
@@ -1581,574 +1274,6 @@ def validate___definitions_chatcompletionnamedtoolchoice(data, custom_formats={}
             validate___definitions_toolchoicefunction(
                 data__function, custom_formats, (name_prefix or "data") + ".function"
             )
-    return data
-
-
-def validate___definitions_toolchoicefunction(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}},
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["name"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}},
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "name" in data_keys:
-            data_keys.remove("name")
-            data__name = data["name"]
-            if not isinstance(data__name, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".name must be string",
-                    value=data__name,
-                    name="" + (name_prefix or "data") + ".name",
-                    definition={"type": "string"},
-                    rule="type",
-                )
-    return data
-
-
-def validate___definitions_chatcompletiontool(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "required": ["type", "function"],
-                "properties": {
-                    "type": {"type": "string", "const": "function"},
-                    "function": {
-                        "type": "object",
-                        "required": ["name"],
-                        "properties": {
-                            "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                            "parameters": {"type": "object", "additionalProperties": True},
-                        },
-                    },
-                },
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["type", "function"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "required": ["type", "function"],
-                    "properties": {
-                        "type": {"type": "string", "const": "function"},
-                        "function": {
-                            "type": "object",
-                            "required": ["name"],
-                            "properties": {
-                                "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                                "parameters": {"type": "object", "additionalProperties": True},
-                            },
-                        },
-                    },
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "type" in data_keys:
-            data_keys.remove("type")
-            data__type = data["type"]
-            if not isinstance(data__type, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".type must be string",
-                    value=data__type,
-                    name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "const": "function"},
-                    rule="type",
-                )
-            if not (isinstance(data__type, str) and data__type == "function"):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".type must be same as const definition: function",
-                    value=data__type,
-                    name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "const": "function"},
-                    rule="const",
-                )
-        if "function" in data_keys:
-            data_keys.remove("function")
-            data__function = data["function"]
-            validate___definitions_functiondefinition(
-                data__function, custom_formats, (name_prefix or "data") + ".function"
-            )
-    return data
-
-
-def validate___definitions_functiondefinition(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "required": ["name"],
-                "properties": {
-                    "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                    "parameters": {"type": "object", "additionalProperties": True},
-                },
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["name"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "required": ["name"],
-                    "properties": {
-                        "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                        "parameters": {"type": "object", "additionalProperties": True},
-                    },
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "name" in data_keys:
-            data_keys.remove("name")
-            data__name = data["name"]
-            if not isinstance(data__name, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".name must be string",
-                    value=data__name,
-                    name="" + (name_prefix or "data") + ".name",
-                    definition={"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                    rule="type",
-                )
-            if isinstance(data__name, str):
-                if not REGEX_PATTERNS["^[a-zA-Z0-9_-]{1,64}$"].search(data__name):
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".name must match pattern ^[a-zA-Z0-9_-]{1,64}$",
-                        value=data__name,
-                        name="" + (name_prefix or "data") + ".name",
-                        definition={"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                        rule="pattern",
-                    )
-        if "parameters" in data_keys:
-            data_keys.remove("parameters")
-            data__parameters = data["parameters"]
-            if not isinstance(data__parameters, (dict)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".parameters must be object",
-                    value=data__parameters,
-                    name="" + (name_prefix or "data") + ".parameters",
-                    definition={"type": "object", "additionalProperties": True},
-                    rule="type",
-                )
-            data__parameters_is_dict = isinstance(data__parameters, dict)
-            if data__parameters_is_dict:
-                data__parameters_keys = set(data__parameters.keys())
-    return data
-
-
-def validate___definitions_streamoptions(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={"type": "object", "properties": {"include_usage": {"type": "boolean"}}},
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-        if "include_usage" in data_keys:
-            data_keys.remove("include_usage")
-            data__includeusage = data["include_usage"]
-            if not isinstance(data__includeusage, (bool)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".include_usage must be boolean",
-                    value=data__includeusage,
-                    name="" + (name_prefix or "data") + ".include_usage",
-                    definition={"type": "boolean"},
-                    rule="type",
-                )
-    return data
-
-
-def validate___definitions_stopsequences(data, custom_formats={}, name_prefix=None):
-    data_any_of_count15 = 0
-    if not data_any_of_count15:
-        try:
-            if not isinstance(data, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + " must be string",
-                    value=data,
-                    name="" + (name_prefix or "data") + "",
-                    definition={"type": "string"},
-                    rule="type",
-                )
-            data_any_of_count15 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException):
-            pass
-    if not data_any_of_count15:
-        try:
-            if not isinstance(data, (list, tuple)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + " must be array",
-                    value=data,
-                    name="" + (name_prefix or "data") + "",
-                    definition={"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 4},
-                    rule="type",
-                )
-            data_is_list = isinstance(data, (list, tuple))
-            if data_is_list:
-                data_len = len(data)
-                if data_len < 1:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + " must contain at least 1 items",
-                        value=data,
-                        name="" + (name_prefix or "data") + "",
-                        definition={"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 4},
-                        rule="minItems",
-                    )
-                if data_len > 4:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + " must contain less than or equal to 4 items",
-                        value=data,
-                        name="" + (name_prefix or "data") + "",
-                        definition={"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 4},
-                        rule="maxItems",
-                    )
-                for data_x, data_item in enumerate(data):
-                    if not isinstance(data_item, (str)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + "[{data_x}]".format(**locals()) + " must be string",
-                            value=data_item,
-                            name="" + (name_prefix or "data") + "[{data_x}]".format(**locals()) + "",
-                            definition={"type": "string"},
-                            rule="type",
-                        )
-            data_any_of_count15 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException):
-            pass
-    if not data_any_of_count15:
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " cannot be validated by any definition",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "anyOf": [
-                    {"type": "string"},
-                    {"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 4},
-                ]
-            },
-            rule="anyOf",
-        )
-    return data
-
-
-def validate___definitions_responseformat(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "required": ["type"],
-                "properties": {"type": {"type": "string", "enum": ["text", "json_object"]}},
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["type"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "required": ["type"],
-                    "properties": {"type": {"type": "string", "enum": ["text", "json_object"]}},
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "type" in data_keys:
-            data_keys.remove("type")
-            data__type = data["type"]
-            if not isinstance(data__type, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".type must be string",
-                    value=data__type,
-                    name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "enum": ["text", "json_object"]},
-                    rule="type",
-                )
-            if not (
-                isinstance(data__type, str)
-                and data__type == "text"
-                or isinstance(data__type, str)
-                and data__type == "json_object"
-            ):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".type must be one of ['text', 'json_object']",
-                    value=data__type,
-                    name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "enum": ["text", "json_object"]},
-                    rule="enum",
-                )
-    return data
-
-
-def validate___definitions_logitbias(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={"type": "object", "additionalProperties": {"type": "integer", "minimum": -100, "maximum": 100}},
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-        for data_key in data_keys:
-            if data_key not in []:
-                data_value = data.get(data_key)
-                if (
-                    not isinstance(data_value, (int))
-                    and not (isinstance(data_value, float) and data_value.is_integer())
-                    or isinstance(data_value, bool)
-                ):
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".{data_key}".format(**locals()) + " must be integer",
-                        value=data_value,
-                        name="" + (name_prefix or "data") + ".{data_key}".format(**locals()) + "",
-                        definition={"type": "integer", "minimum": -100, "maximum": 100},
-                        rule="type",
-                    )
-                if isinstance(data_value, (int, float, Decimal)) and not isinstance(data_value, bool):
-                    if data_value < -100:
-                        raise JsonSchemaValueException(
-                            ""
-                            + (name_prefix or "data")
-                            + ".{data_key}".format(**locals())
-                            + " must be bigger than or equal to -100",
-                            value=data_value,
-                            name="" + (name_prefix or "data") + ".{data_key}".format(**locals()) + "",
-                            definition={"type": "integer", "minimum": -100, "maximum": 100},
-                            rule="minimum",
-                        )
-                    if data_value > 100:
-                        raise JsonSchemaValueException(
-                            ""
-                            + (name_prefix or "data")
-                            + ".{data_key}".format(**locals())
-                            + " must be smaller than or equal to 100",
-                            value=data_value,
-                            name="" + (name_prefix or "data") + ".{data_key}".format(**locals()) + "",
-                            definition={"type": "integer", "minimum": -100, "maximum": 100},
-                            rule="maximum",
-                        )
-    return data
-
-
-def validate___definitions_chatcompletionrequestmessage(data, custom_formats={}, name_prefix=None):
-    data_one_of_count16 = 0
-    if data_one_of_count16 < 2:
-        try:
-            validate___definitions_chatcompletionrequestsystemmessage(
-                data, custom_formats, (name_prefix or "data") + ""
-            )
-            data_one_of_count16 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException):
-            pass
-    if data_one_of_count16 < 2:
-        try:
-            validate___definitions_chatcompletionrequestusermessage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count16 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException):
-            pass
-    if data_one_of_count16 < 2:
-        try:
-            validate___definitions_chatcompletionrequestassistantmessage(
-                data, custom_formats, (name_prefix or "data") + ""
-            )
-            data_one_of_count16 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException):
-            pass
-    if data_one_of_count16 < 2:
-        try:
-            validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count16 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException):
-            pass
-    if data_one_of_count16 != 1:
-        raise JsonSchemaValueException(
-            ""
-            + (name_prefix or "data")
-            + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count16) + " matches found)"),
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "oneOf": [
-                    {
-                        "type": "object",
-                        "required": ["role", "content"],
-                        "properties": {
-                            "role": {"type": "string", "const": "system"},
-                            "content": {"type": "string"},
-                            "name": {"type": "string"},
-                        },
-                    },
-                    {
-                        "type": "object",
-                        "required": ["role", "content"],
-                        "properties": {
-                            "role": {"type": "string", "const": "user"},
-                            "content": {
-                                "anyOf": [
-                                    {"type": "string"},
-                                    {
-                                        "type": "array",
-                                        "items": {"$ref": "#/definitions/ChatCompletionContentPart"},
-                                        "minItems": 1,
-                                    },
-                                ]
-                            },
-                            "name": {"type": "string"},
-                        },
-                    },
-                    {
-                        "type": "object",
-                        "required": ["role"],
-                        "properties": {
-                            "role": {"type": "string", "const": "assistant"},
-                            "content": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-                            "name": {"type": "string"},
-                            "tool_calls": {
-                                "type": "array",
-                                "items": {"$ref": "#/definitions/ChatCompletionMessageToolCall"},
-                            },
-                        },
-                    },
-                    {
-                        "type": "object",
-                        "required": ["role", "content", "tool_call_id"],
-                        "properties": {
-                            "role": {"type": "string", "const": "tool"},
-                            "content": {"type": "string"},
-                            "tool_call_id": {"type": "string"},
-                        },
-                    },
-                ]
-            },
-            rule="oneOf",
-        )
-    return data
-
-
-def validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "required": ["role", "content", "tool_call_id"],
-                "properties": {
-                    "role": {"type": "string", "const": "tool"},
-                    "content": {"type": "string"},
-                    "tool_call_id": {"type": "string"},
-                },
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["role", "content", "tool_call_id"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "required": ["role", "content", "tool_call_id"],
-                    "properties": {
-                        "role": {"type": "string", "const": "tool"},
-                        "content": {"type": "string"},
-                        "tool_call_id": {"type": "string"},
-                    },
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "role" in data_keys:
-            data_keys.remove("role")
-            data__role = data["role"]
-            if not isinstance(data__role, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".role must be string",
-                    value=data__role,
-                    name="" + (name_prefix or "data") + ".role",
-                    definition={"type": "string", "const": "tool"},
-                    rule="type",
-                )
-            if not (isinstance(data__role, str) and data__role == "tool"):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".role must be same as const definition: tool",
-                    value=data__role,
-                    name="" + (name_prefix or "data") + ".role",
-                    definition={"type": "string", "const": "tool"},
-                    rule="const",
-                )
-        if "content" in data_keys:
-            data_keys.remove("content")
-            data__content = data["content"]
-            if not isinstance(data__content, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".content must be string",
-                    value=data__content,
-                    name="" + (name_prefix or "data") + ".content",
-                    definition={"type": "string"},
-                    rule="type",
-                )
-        if "tool_call_id" in data_keys:
-            data_keys.remove("tool_call_id")
-            data__toolcallid = data["tool_call_id"]
-            if not isinstance(data__toolcallid, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".tool_call_id must be string",
-                    value=data__toolcallid,
-                    name="" + (name_prefix or "data") + ".tool_call_id",
-                    definition={"type": "string"},
-                    rule="type",
-                )
     return data
 
 
@@ -2315,87 +1440,103 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
     return data
 
 
-def validate___definitions_chatcompletionmessagetoolcall(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
+def validate___definitions_chatcompletionrequestmessage(data, custom_formats={}, name_prefix=None):
+    data_one_of_count16 = 0
+    if data_one_of_count16 < 2:
+        try:
+            validate___definitions_chatcompletionrequestsystemmessage(
+                data, custom_formats, (name_prefix or "data") + ""
+            )
+            data_one_of_count16 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if data_one_of_count16 < 2:
+        try:
+            validate___definitions_chatcompletionrequestusermessage(data, custom_formats, (name_prefix or "data") + "")
+            data_one_of_count16 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if data_one_of_count16 < 2:
+        try:
+            validate___definitions_chatcompletionrequestassistantmessage(
+                data, custom_formats, (name_prefix or "data") + ""
+            )
+            data_one_of_count16 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if data_one_of_count16 < 2:
+        try:
+            validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats, (name_prefix or "data") + "")
+            data_one_of_count16 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if data_one_of_count16 != 1:
         raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
+            ""
+            + (name_prefix or "data")
+            + " must be valid exactly by one definition"
+            + (" (" + str(data_one_of_count16) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
-                "type": "object",
-                "required": ["id", "type", "function"],
-                "properties": {
-                    "id": {"type": "string"},
-                    "type": {"type": "string"},
-                    "function": {
+                "oneOf": [
+                    {
                         "type": "object",
-                        "required": ["name", "arguments"],
+                        "required": ["role", "content"],
                         "properties": {
+                            "role": {"type": "string", "const": "system"},
+                            "content": {"type": "string"},
                             "name": {"type": "string"},
-                            "arguments": {"type": "string", "as the model wrote them.": None},
                         },
                     },
-                },
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["id", "type", "function"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "required": ["id", "type", "function"],
-                    "properties": {
-                        "id": {"type": "string"},
-                        "type": {"type": "string"},
-                        "function": {
-                            "type": "object",
-                            "required": ["name", "arguments"],
-                            "properties": {
-                                "name": {"type": "string"},
-                                "arguments": {"type": "string", "as the model wrote them.": None},
+                    {
+                        "type": "object",
+                        "required": ["role", "content"],
+                        "properties": {
+                            "role": {"type": "string", "const": "user"},
+                            "content": {
+                                "anyOf": [
+                                    {"type": "string"},
+                                    {
+                                        "type": "array",
+                                        "items": {"$ref": "#/definitions/ChatCompletionContentPart"},
+                                        "minItems": 1,
+                                    },
+                                ]
+                            },
+                            "name": {"type": "string"},
+                        },
+                    },
+                    {
+                        "type": "object",
+                        "required": ["role"],
+                        "properties": {
+                            "role": {"type": "string", "const": "assistant"},
+                            "content": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+                            "name": {"type": "string"},
+                            "tool_calls": {
+                                "type": "array",
+                                "items": {"$ref": "#/definitions/ChatCompletionMessageToolCall"},
                             },
                         },
                     },
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "id" in data_keys:
-            data_keys.remove("id")
-            data__id = data["id"]
-            if not isinstance(data__id, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".id must be string",
-                    value=data__id,
-                    name="" + (name_prefix or "data") + ".id",
-                    definition={"type": "string"},
-                    rule="type",
-                )
-        if "type" in data_keys:
-            data_keys.remove("type")
-            data__type = data["type"]
-            if not isinstance(data__type, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".type must be string",
-                    value=data__type,
-                    name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string"},
-                    rule="type",
-                )
-        if "function" in data_keys:
-            data_keys.remove("function")
-            data__function = data["function"]
-            validate___definitions_functioncall(data__function, custom_formats, (name_prefix or "data") + ".function")
+                    {
+                        "type": "object",
+                        "required": ["role", "content", "tool_call_id"],
+                        "properties": {
+                            "role": {"type": "string", "const": "tool"},
+                            "content": {"type": "string"},
+                            "tool_call_id": {"type": "string"},
+                        },
+                    },
+                ]
+            },
+            rule="oneOf",
+        )
     return data
 
 
-def validate___definitions_functioncall(data, custom_formats={}, name_prefix=None):
+def validate___definitions_chatcompletionrequestsystemmessage(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -2403,17 +1544,18 @@ def validate___definitions_functioncall(data, custom_formats={}, name_prefix=Non
             name="" + (name_prefix or "data") + "",
             definition={
                 "type": "object",
-                "required": ["name", "arguments"],
+                "required": ["role", "content"],
                 "properties": {
+                    "role": {"type": "string", "const": "system"},
+                    "content": {"type": "string"},
                     "name": {"type": "string"},
-                    "arguments": {"type": "string", "as the model wrote them.": None},
                 },
             },
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(["name", "arguments"]) - data.keys()
+        data__missing_keys = set(["role", "content"]) - data.keys()
         if data__missing_keys:
             raise JsonSchemaValueException(
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
@@ -2421,15 +1563,46 @@ def validate___definitions_functioncall(data, custom_formats={}, name_prefix=Non
                 name="" + (name_prefix or "data") + "",
                 definition={
                     "type": "object",
-                    "required": ["name", "arguments"],
+                    "required": ["role", "content"],
                     "properties": {
+                        "role": {"type": "string", "const": "system"},
+                        "content": {"type": "string"},
                         "name": {"type": "string"},
-                        "arguments": {"type": "string", "as the model wrote them.": None},
                     },
                 },
                 rule="required",
             )
         data_keys = set(data.keys())
+        if "role" in data_keys:
+            data_keys.remove("role")
+            data__role = data["role"]
+            if not isinstance(data__role, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".role must be string",
+                    value=data__role,
+                    name="" + (name_prefix or "data") + ".role",
+                    definition={"type": "string", "const": "system"},
+                    rule="type",
+                )
+            if not (isinstance(data__role, str) and data__role == "system"):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".role must be same as const definition: system",
+                    value=data__role,
+                    name="" + (name_prefix or "data") + ".role",
+                    definition={"type": "string", "const": "system"},
+                    rule="const",
+                )
+        if "content" in data_keys:
+            data_keys.remove("content")
+            data__content = data["content"]
+            if not isinstance(data__content, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".content must be string",
+                    value=data__content,
+                    name="" + (name_prefix or "data") + ".content",
+                    definition={"type": "string"},
+                    rule="type",
+                )
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
@@ -2441,15 +1614,85 @@ def validate___definitions_functioncall(data, custom_formats={}, name_prefix=Non
                     definition={"type": "string"},
                     rule="type",
                 )
-        if "arguments" in data_keys:
-            data_keys.remove("arguments")
-            data__arguments = data["arguments"]
-            if not isinstance(data__arguments, (str)):
+    return data
+
+
+def validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "type": "object",
+                "required": ["role", "content", "tool_call_id"],
+                "properties": {
+                    "role": {"type": "string", "const": "tool"},
+                    "content": {"type": "string"},
+                    "tool_call_id": {"type": "string"},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["role", "content", "tool_call_id"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "type": "object",
+                    "required": ["role", "content", "tool_call_id"],
+                    "properties": {
+                        "role": {"type": "string", "const": "tool"},
+                        "content": {"type": "string"},
+                        "tool_call_id": {"type": "string"},
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "role" in data_keys:
+            data_keys.remove("role")
+            data__role = data["role"]
+            if not isinstance(data__role, (str)):
                 raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".arguments must be string",
-                    value=data__arguments,
-                    name="" + (name_prefix or "data") + ".arguments",
-                    definition={"type": "string", "as the model wrote them.": None},
+                    "" + (name_prefix or "data") + ".role must be string",
+                    value=data__role,
+                    name="" + (name_prefix or "data") + ".role",
+                    definition={"type": "string", "const": "tool"},
+                    rule="type",
+                )
+            if not (isinstance(data__role, str) and data__role == "tool"):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".role must be same as const definition: tool",
+                    value=data__role,
+                    name="" + (name_prefix or "data") + ".role",
+                    definition={"type": "string", "const": "tool"},
+                    rule="const",
+                )
+        if "content" in data_keys:
+            data_keys.remove("content")
+            data__content = data["content"]
+            if not isinstance(data__content, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".content must be string",
+                    value=data__content,
+                    name="" + (name_prefix or "data") + ".content",
+                    definition={"type": "string"},
+                    rule="type",
+                )
+        if "tool_call_id" in data_keys:
+            data_keys.remove("tool_call_id")
+            data__toolcallid = data["tool_call_id"]
+            if not isinstance(data__toolcallid, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".tool_call_id must be string",
+                    value=data__toolcallid,
+                    name="" + (name_prefix or "data") + ".tool_call_id",
+                    definition={"type": "string"},
                     rule="type",
                 )
     return data
@@ -2640,51 +1883,7 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
     return data
 
 
-def validate___definitions_chatcompletioncontentpart(data, custom_formats={}, name_prefix=None):
-    data_one_of_count19 = 0
-    if data_one_of_count19 < 2:
-        try:
-            validate___definitions_chatcompletioncontentparttext(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count19 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException):
-            pass
-    if data_one_of_count19 < 2:
-        try:
-            validate___definitions_chatcompletioncontentpartimage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count19 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException):
-            pass
-    if data_one_of_count19 != 1:
-        raise JsonSchemaValueException(
-            ""
-            + (name_prefix or "data")
-            + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count19) + " matches found)"),
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "oneOf": [
-                    {
-                        "type": "object",
-                        "required": ["type", "text"],
-                        "properties": {"type": {"type": "string", "const": "text"}, "text": {"type": "string"}},
-                    },
-                    {
-                        "type": "object",
-                        "required": ["type", "image_url"],
-                        "properties": {
-                            "type": {"type": "string", "const": "image_url"},
-                            "image_url": {"$ref": "#/definitions/ImageUrl"},
-                        },
-                    },
-                ]
-            },
-            rule="oneOf",
-        )
-    return data
-
-
-def validate___definitions_chatcompletioncontentpartimage(data, custom_formats={}, name_prefix=None):
+def validate___definitions_chatcompletiontool(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -2692,15 +1891,15 @@ def validate___definitions_chatcompletioncontentpartimage(data, custom_formats={
             name="" + (name_prefix or "data") + "",
             definition={
                 "type": "object",
-                "required": ["type", "image_url"],
+                "required": ["type", "function"],
                 "properties": {
-                    "type": {"type": "string", "const": "image_url"},
-                    "image_url": {
+                    "type": {"type": "string", "const": "function"},
+                    "function": {
                         "type": "object",
-                        "required": ["url"],
+                        "required": ["name"],
                         "properties": {
-                            "url": {"type": "string"},
-                            "detail": {"type": "string", "enum": ["auto", "low", "high"]},
+                            "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                            "parameters": {"type": "object", "additionalProperties": True},
                         },
                     },
                 },
@@ -2709,7 +1908,7 @@ def validate___definitions_chatcompletioncontentpartimage(data, custom_formats={
         )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(["type", "image_url"]) - data.keys()
+        data__missing_keys = set(["type", "function"]) - data.keys()
         if data__missing_keys:
             raise JsonSchemaValueException(
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
@@ -2717,15 +1916,15 @@ def validate___definitions_chatcompletioncontentpartimage(data, custom_formats={
                 name="" + (name_prefix or "data") + "",
                 definition={
                     "type": "object",
-                    "required": ["type", "image_url"],
+                    "required": ["type", "function"],
                     "properties": {
-                        "type": {"type": "string", "const": "image_url"},
-                        "image_url": {
+                        "type": {"type": "string", "const": "function"},
+                        "function": {
                             "type": "object",
-                            "required": ["url"],
+                            "required": ["name"],
                             "properties": {
-                                "url": {"type": "string"},
-                                "detail": {"type": "string", "enum": ["auto", "low", "high"]},
+                                "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                                "parameters": {"type": "object", "additionalProperties": True},
                             },
                         },
                     },
@@ -2741,21 +1940,214 @@ def validate___definitions_chatcompletioncontentpartimage(data, custom_formats={
                     "" + (name_prefix or "data") + ".type must be string",
                     value=data__type,
                     name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "const": "image_url"},
+                    definition={"type": "string", "const": "function"},
                     rule="type",
                 )
-            if not (isinstance(data__type, str) and data__type == "image_url"):
+            if not (isinstance(data__type, str) and data__type == "function"):
                 raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".type must be same as const definition: image_url",
+                    "" + (name_prefix or "data") + ".type must be same as const definition: function",
                     value=data__type,
                     name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "const": "image_url"},
+                    definition={"type": "string", "const": "function"},
                     rule="const",
                 )
-        if "image_url" in data_keys:
-            data_keys.remove("image_url")
-            data__imageurl = data["image_url"]
-            validate___definitions_imageurl(data__imageurl, custom_formats, (name_prefix or "data") + ".image_url")
+        if "function" in data_keys:
+            data_keys.remove("function")
+            data__function = data["function"]
+            validate___definitions_functiondefinition(
+                data__function, custom_formats, (name_prefix or "data") + ".function"
+            )
+    return data
+
+
+def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={}, name_prefix=None):
+    data_any_of_count14 = 0
+    if not data_any_of_count14:
+        try:
+            if not isinstance(data, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must be string",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    definition={"type": "string", "enum": ["none", "auto", "required"]},
+                    rule="type",
+                )
+            if not (
+                isinstance(data, str)
+                and data == "none"
+                or isinstance(data, str)
+                and data == "auto"
+                or isinstance(data, str)
+                and data == "required"
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must be one of ['none', 'auto', 'required']",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    definition={"type": "string", "enum": ["none", "auto", "required"]},
+                    rule="enum",
+                )
+            data_any_of_count14 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if not data_any_of_count14:
+        try:
+            validate___definitions_chatcompletionnamedtoolchoice(data, custom_formats, (name_prefix or "data") + "")
+            data_any_of_count14 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if not data_any_of_count14:
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " cannot be validated by any definition",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "anyOf": [
+                    {"type": "string", "enum": ["none", "auto", "required"]},
+                    {
+                        "type": "object",
+                        "required": ["type", "function"],
+                        "properties": {
+                            "type": {"type": "string", "const": "function"},
+                            "function": {"$ref": "#/definitions/ToolChoiceFunction"},
+                        },
+                    },
+                ]
+            },
+            rule="anyOf",
+        )
+    return data
+
+
+def validate___definitions_functioncall(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "type": "object",
+                "required": ["name", "arguments"],
+                "properties": {
+                    "name": {"type": "string"},
+                    "arguments": {"type": "string", "as the model wrote them.": None},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["name", "arguments"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "type": "object",
+                    "required": ["name", "arguments"],
+                    "properties": {
+                        "name": {"type": "string"},
+                        "arguments": {"type": "string", "as the model wrote them.": None},
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".name must be string",
+                    value=data__name,
+                    name="" + (name_prefix or "data") + ".name",
+                    definition={"type": "string"},
+                    rule="type",
+                )
+        if "arguments" in data_keys:
+            data_keys.remove("arguments")
+            data__arguments = data["arguments"]
+            if not isinstance(data__arguments, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".arguments must be string",
+                    value=data__arguments,
+                    name="" + (name_prefix or "data") + ".arguments",
+                    definition={"type": "string", "as the model wrote them.": None},
+                    rule="type",
+                )
+    return data
+
+
+def validate___definitions_functiondefinition(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "type": "object",
+                "required": ["name"],
+                "properties": {
+                    "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                    "parameters": {"type": "object", "additionalProperties": True},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["name"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "type": "object",
+                    "required": ["name"],
+                    "properties": {
+                        "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                        "parameters": {"type": "object", "additionalProperties": True},
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".name must be string",
+                    value=data__name,
+                    name="" + (name_prefix or "data") + ".name",
+                    definition={"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                    rule="type",
+                )
+            if isinstance(data__name, str):
+                if not REGEX_PATTERNS["^[a-zA-Z0-9_-]{1,64}$"].search(data__name):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".name must match pattern ^[a-zA-Z0-9_-]{1,64}$",
+                        value=data__name,
+                        name="" + (name_prefix or "data") + ".name",
+                        definition={"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                        rule="pattern",
+                    )
+        if "parameters" in data_keys:
+            data_keys.remove("parameters")
+            data__parameters = data["parameters"]
+            if not isinstance(data__parameters, (dict)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".parameters must be object",
+                    value=data__parameters,
+                    name="" + (name_prefix or "data") + ".parameters",
+                    definition={"type": "object", "additionalProperties": True},
+                    rule="type",
+                )
+            data__parameters_is_dict = isinstance(data__parameters, dict)
+            if data__parameters_is_dict:
+                data__parameters_keys = set(data__parameters.keys())
     return data
 
 
@@ -2834,7 +2226,7 @@ def validate___definitions_imageurl(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_chatcompletioncontentparttext(data, custom_formats={}, name_prefix=None):
+def validate___definitions_responseformat(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -2842,14 +2234,14 @@ def validate___definitions_chatcompletioncontentparttext(data, custom_formats={}
             name="" + (name_prefix or "data") + "",
             definition={
                 "type": "object",
-                "required": ["type", "text"],
-                "properties": {"type": {"type": "string", "const": "text"}, "text": {"type": "string"}},
+                "required": ["type"],
+                "properties": {"type": {"type": "string", "enum": ["text", "json_object"]}},
             },
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(["type", "text"]) - data.keys()
+        data__missing_keys = set(["type"]) - data.keys()
         if data__missing_keys:
             raise JsonSchemaValueException(
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
@@ -2857,8 +2249,8 @@ def validate___definitions_chatcompletioncontentparttext(data, custom_formats={}
                 name="" + (name_prefix or "data") + "",
                 definition={
                     "type": "object",
-                    "required": ["type", "text"],
-                    "properties": {"type": {"type": "string", "const": "text"}, "text": {"type": "string"}},
+                    "required": ["type"],
+                    "properties": {"type": {"type": "string", "enum": ["text", "json_object"]}},
                 },
                 rule="required",
             )
@@ -2871,98 +2263,46 @@ def validate___definitions_chatcompletioncontentparttext(data, custom_formats={}
                     "" + (name_prefix or "data") + ".type must be string",
                     value=data__type,
                     name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "const": "text"},
+                    definition={"type": "string", "enum": ["text", "json_object"]},
                     rule="type",
                 )
-            if not (isinstance(data__type, str) and data__type == "text"):
+            if not (
+                isinstance(data__type, str)
+                and data__type == "text"
+                or isinstance(data__type, str)
+                and data__type == "json_object"
+            ):
                 raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".type must be same as const definition: text",
+                    "" + (name_prefix or "data") + ".type must be one of ['text', 'json_object']",
                     value=data__type,
                     name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "const": "text"},
-                    rule="const",
-                )
-        if "text" in data_keys:
-            data_keys.remove("text")
-            data__text = data["text"]
-            if not isinstance(data__text, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".text must be string",
-                    value=data__text,
-                    name="" + (name_prefix or "data") + ".text",
-                    definition={"type": "string"},
-                    rule="type",
+                    definition={"type": "string", "enum": ["text", "json_object"]},
+                    rule="enum",
                 )
     return data
 
 
-def validate___definitions_chatcompletionrequestsystemmessage(data, custom_formats={}, name_prefix=None):
+def validate___definitions_toolchoicefunction(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "required": ["role", "content"],
-                "properties": {
-                    "role": {"type": "string", "const": "system"},
-                    "content": {"type": "string"},
-                    "name": {"type": "string"},
-                },
-            },
+            definition={"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(["role", "content"]) - data.keys()
+        data__missing_keys = set(["name"]) - data.keys()
         if data__missing_keys:
             raise JsonSchemaValueException(
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "required": ["role", "content"],
-                    "properties": {
-                        "role": {"type": "string", "const": "system"},
-                        "content": {"type": "string"},
-                        "name": {"type": "string"},
-                    },
-                },
+                definition={"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}},
                 rule="required",
             )
         data_keys = set(data.keys())
-        if "role" in data_keys:
-            data_keys.remove("role")
-            data__role = data["role"]
-            if not isinstance(data__role, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".role must be string",
-                    value=data__role,
-                    name="" + (name_prefix or "data") + ".role",
-                    definition={"type": "string", "const": "system"},
-                    rule="type",
-                )
-            if not (isinstance(data__role, str) and data__role == "system"):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".role must be same as const definition: system",
-                    value=data__role,
-                    name="" + (name_prefix or "data") + ".role",
-                    definition={"type": "string", "const": "system"},
-                    rule="const",
-                )
-        if "content" in data_keys:
-            data_keys.remove("content")
-            data__content = data["content"]
-            if not isinstance(data__content, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".content must be string",
-                    value=data__content,
-                    name="" + (name_prefix or "data") + ".content",
-                    definition={"type": "string"},
-                    rule="type",
-                )
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
@@ -2975,3 +2315,6 @@ def validate___definitions_chatcompletionrequestsystemmessage(data, custom_forma
                     rule="type",
                 )
     return data
+
+
+validate = validate___operations_create_chat_completion

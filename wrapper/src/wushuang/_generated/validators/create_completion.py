@@ -1,17 +1,22 @@
-# Generated from openapi/wushuang.yaml (sha256 766d121b461e4647) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 bba38265216a6594) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
-"""Validates the arguments of createCompletion (wire names), compiled from the spec."""
+"""Validates the arguments of createCompletion (wire names); compiled by fastjsonschema."""
 
-VERSION = "2.22.3"
-from decimal import Decimal  # noqa: F401
+from decimal import Decimal
 from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
-
 
 NoneType = type(None)
 
 
-def validate(data, custom_formats={}, name_prefix=None):
+from ._components import (
+    validate___definitions_logitbias,
+    validate___definitions_stopsequences,
+    validate___definitions_streamoptions,
+)
+
+
+def validate___operations_create_completion(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -74,19 +79,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "user": {"type": "string"},
                 },
                 "required": ["model", "prompt"],
-                "definitions": {
-                    "LogitBias": {
-                        "type": "object",
-                        "additionalProperties": {"type": "integer", "minimum": -100, "maximum": 100},
-                    },
-                    "StopSequences": {
-                        "anyOf": [
-                            {"type": "string"},
-                            {"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 4},
-                        ]
-                    },
-                    "StreamOptions": {"type": "object", "properties": {"include_usage": {"type": "boolean"}}},
-                },
             },
             rule="type",
         )
@@ -159,19 +151,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "user": {"type": "string"},
                     },
                     "required": ["model", "prompt"],
-                    "definitions": {
-                        "LogitBias": {
-                            "type": "object",
-                            "additionalProperties": {"type": "integer", "minimum": -100, "maximum": 100},
-                        },
-                        "StopSequences": {
-                            "anyOf": [
-                                {"type": "string"},
-                                {"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 4},
-                            ]
-                        },
-                        "StreamOptions": {"type": "object", "properties": {"include_usage": {"type": "boolean"}}},
-                    },
                 },
                 rule="required",
             )
@@ -190,8 +169,8 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "prompt" in data_keys:
             data_keys.remove("prompt")
             data__prompt = data["prompt"]
-            data__prompt_any_of_count1 = 0
-            if not data__prompt_any_of_count1:
+            data__prompt_any_of_count20 = 0
+            if not data__prompt_any_of_count20:
                 try:
                     if not isinstance(data__prompt, (str)):
                         raise JsonSchemaValueException(
@@ -201,10 +180,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__prompt_any_of_count1 += 1
+                    data__prompt_any_of_count20 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prompt_any_of_count1:
+            if not data__prompt_any_of_count20:
                 try:
                     if not isinstance(data__prompt, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -232,10 +211,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                    data__prompt_any_of_count1 += 1
+                    data__prompt_any_of_count20 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prompt_any_of_count1:
+            if not data__prompt_any_of_count20:
                 try:
                     if not isinstance(data__prompt, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -275,10 +254,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                                     definition={"type": "integer"},
                                     rule="type",
                                 )
-                    data__prompt_any_of_count1 += 1
+                    data__prompt_any_of_count20 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prompt_any_of_count1:
+            if not data__prompt_any_of_count20:
                 try:
                     if not isinstance(data__prompt, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -361,10 +340,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                                             definition={"type": "integer"},
                                             rule="type",
                                         )
-                    data__prompt_any_of_count1 += 1
+                    data__prompt_any_of_count20 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prompt_any_of_count1:
+            if not data__prompt_any_of_count20:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".prompt cannot be validated by any definition",
                     value=data__prompt,
@@ -386,8 +365,8 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "best_of" in data_keys:
             data_keys.remove("best_of")
             data__bestof = data["best_of"]
-            data__bestof_any_of_count2 = 0
-            if not data__bestof_any_of_count2:
+            data__bestof_any_of_count21 = 0
+            if not data__bestof_any_of_count21:
                 try:
                     if (
                         not isinstance(data__bestof, (int))
@@ -418,10 +397,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 definition={"type": "integer", "minimum": 0, "maximum": 20},
                                 rule="maximum",
                             )
-                    data__bestof_any_of_count2 += 1
+                    data__bestof_any_of_count21 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__bestof_any_of_count2:
+            if not data__bestof_any_of_count21:
                 try:
                     if not isinstance(data__bestof, (NoneType)):
                         raise JsonSchemaValueException(
@@ -431,10 +410,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__bestof_any_of_count2 += 1
+                    data__bestof_any_of_count21 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__bestof_any_of_count2:
+            if not data__bestof_any_of_count21:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".best_of cannot be validated by any definition",
                     value=data__bestof,
@@ -445,8 +424,8 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "echo" in data_keys:
             data_keys.remove("echo")
             data__echo = data["echo"]
-            data__echo_any_of_count3 = 0
-            if not data__echo_any_of_count3:
+            data__echo_any_of_count22 = 0
+            if not data__echo_any_of_count22:
                 try:
                     if not isinstance(data__echo, (bool)):
                         raise JsonSchemaValueException(
@@ -456,10 +435,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__echo_any_of_count3 += 1
+                    data__echo_any_of_count22 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__echo_any_of_count3:
+            if not data__echo_any_of_count22:
                 try:
                     if not isinstance(data__echo, (NoneType)):
                         raise JsonSchemaValueException(
@@ -469,10 +448,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__echo_any_of_count3 += 1
+                    data__echo_any_of_count22 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__echo_any_of_count3:
+            if not data__echo_any_of_count22:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".echo cannot be validated by any definition",
                     value=data__echo,
@@ -483,8 +462,8 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "frequency_penalty" in data_keys:
             data_keys.remove("frequency_penalty")
             data__frequencypenalty = data["frequency_penalty"]
-            data__frequencypenalty_any_of_count4 = 0
-            if not data__frequencypenalty_any_of_count4:
+            data__frequencypenalty_any_of_count23 = 0
+            if not data__frequencypenalty_any_of_count23:
                 try:
                     if not isinstance(data__frequencypenalty, (int, float, Decimal)) or isinstance(
                         data__frequencypenalty, bool
@@ -515,10 +494,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__frequencypenalty_any_of_count4 += 1
+                    data__frequencypenalty_any_of_count23 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count4:
+            if not data__frequencypenalty_any_of_count23:
                 try:
                     if not isinstance(data__frequencypenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -528,10 +507,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__frequencypenalty_any_of_count4 += 1
+                    data__frequencypenalty_any_of_count23 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count4:
+            if not data__frequencypenalty_any_of_count23:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".frequency_penalty cannot be validated by any definition",
                     value=data__frequencypenalty,
@@ -542,16 +521,16 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "logit_bias" in data_keys:
             data_keys.remove("logit_bias")
             data__logitbias = data["logit_bias"]
-            data__logitbias_any_of_count5 = 0
-            if not data__logitbias_any_of_count5:
+            data__logitbias_any_of_count24 = 0
+            if not data__logitbias_any_of_count24:
                 try:
                     validate___definitions_logitbias(
                         data__logitbias, custom_formats, (name_prefix or "data") + ".logit_bias"
                     )
-                    data__logitbias_any_of_count5 += 1
+                    data__logitbias_any_of_count24 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count5:
+            if not data__logitbias_any_of_count24:
                 try:
                     if not isinstance(data__logitbias, (NoneType)):
                         raise JsonSchemaValueException(
@@ -561,10 +540,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logitbias_any_of_count5 += 1
+                    data__logitbias_any_of_count24 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count5:
+            if not data__logitbias_any_of_count24:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logit_bias cannot be validated by any definition",
                     value=data__logitbias,
@@ -583,8 +562,8 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "logprobs" in data_keys:
             data_keys.remove("logprobs")
             data__logprobs = data["logprobs"]
-            data__logprobs_any_of_count6 = 0
-            if not data__logprobs_any_of_count6:
+            data__logprobs_any_of_count25 = 0
+            if not data__logprobs_any_of_count25:
                 try:
                     if (
                         not isinstance(data__logprobs, (int))
@@ -615,10 +594,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 definition={"type": "integer", "minimum": 0, "maximum": 5},
                                 rule="maximum",
                             )
-                    data__logprobs_any_of_count6 += 1
+                    data__logprobs_any_of_count25 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count6:
+            if not data__logprobs_any_of_count25:
                 try:
                     if not isinstance(data__logprobs, (NoneType)):
                         raise JsonSchemaValueException(
@@ -628,10 +607,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logprobs_any_of_count6 += 1
+                    data__logprobs_any_of_count25 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count6:
+            if not data__logprobs_any_of_count25:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logprobs cannot be validated by any definition",
                     value=data__logprobs,
@@ -642,8 +621,8 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "max_tokens" in data_keys:
             data_keys.remove("max_tokens")
             data__maxtokens = data["max_tokens"]
-            data__maxtokens_any_of_count7 = 0
-            if not data__maxtokens_any_of_count7:
+            data__maxtokens_any_of_count26 = 0
+            if not data__maxtokens_any_of_count26:
                 try:
                     if (
                         not isinstance(data__maxtokens, (int))
@@ -666,10 +645,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 definition={"type": "integer", "minimum": 0},
                                 rule="minimum",
                             )
-                    data__maxtokens_any_of_count7 += 1
+                    data__maxtokens_any_of_count26 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count7:
+            if not data__maxtokens_any_of_count26:
                 try:
                     if not isinstance(data__maxtokens, (NoneType)):
                         raise JsonSchemaValueException(
@@ -679,10 +658,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__maxtokens_any_of_count7 += 1
+                    data__maxtokens_any_of_count26 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count7:
+            if not data__maxtokens_any_of_count26:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".max_tokens cannot be validated by any definition",
                     value=data__maxtokens,
@@ -693,8 +672,8 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "n" in data_keys:
             data_keys.remove("n")
             data__n = data["n"]
-            data__n_any_of_count8 = 0
-            if not data__n_any_of_count8:
+            data__n_any_of_count27 = 0
+            if not data__n_any_of_count27:
                 try:
                     if (
                         not isinstance(data__n, (int))
@@ -725,10 +704,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 definition={"type": "integer", "minimum": 1, "maximum": 128},
                                 rule="maximum",
                             )
-                    data__n_any_of_count8 += 1
+                    data__n_any_of_count27 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count8:
+            if not data__n_any_of_count27:
                 try:
                     if not isinstance(data__n, (NoneType)):
                         raise JsonSchemaValueException(
@@ -738,10 +717,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__n_any_of_count8 += 1
+                    data__n_any_of_count27 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count8:
+            if not data__n_any_of_count27:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".n cannot be validated by any definition",
                     value=data__n,
@@ -752,8 +731,8 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "presence_penalty" in data_keys:
             data_keys.remove("presence_penalty")
             data__presencepenalty = data["presence_penalty"]
-            data__presencepenalty_any_of_count9 = 0
-            if not data__presencepenalty_any_of_count9:
+            data__presencepenalty_any_of_count28 = 0
+            if not data__presencepenalty_any_of_count28:
                 try:
                     if not isinstance(data__presencepenalty, (int, float, Decimal)) or isinstance(
                         data__presencepenalty, bool
@@ -784,10 +763,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__presencepenalty_any_of_count9 += 1
+                    data__presencepenalty_any_of_count28 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count9:
+            if not data__presencepenalty_any_of_count28:
                 try:
                     if not isinstance(data__presencepenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -797,10 +776,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__presencepenalty_any_of_count9 += 1
+                    data__presencepenalty_any_of_count28 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count9:
+            if not data__presencepenalty_any_of_count28:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".presence_penalty cannot be validated by any definition",
                     value=data__presencepenalty,
@@ -811,8 +790,8 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "seed" in data_keys:
             data_keys.remove("seed")
             data__seed = data["seed"]
-            data__seed_any_of_count10 = 0
-            if not data__seed_any_of_count10:
+            data__seed_any_of_count29 = 0
+            if not data__seed_any_of_count29:
                 try:
                     if (
                         not isinstance(data__seed, (int))
@@ -826,10 +805,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                             definition={"type": "integer"},
                             rule="type",
                         )
-                    data__seed_any_of_count10 += 1
+                    data__seed_any_of_count29 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count10:
+            if not data__seed_any_of_count29:
                 try:
                     if not isinstance(data__seed, (NoneType)):
                         raise JsonSchemaValueException(
@@ -839,10 +818,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__seed_any_of_count10 += 1
+                    data__seed_any_of_count29 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count10:
+            if not data__seed_any_of_count29:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".seed cannot be validated by any definition",
                     value=data__seed,
@@ -853,14 +832,14 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "stop" in data_keys:
             data_keys.remove("stop")
             data__stop = data["stop"]
-            data__stop_any_of_count11 = 0
-            if not data__stop_any_of_count11:
+            data__stop_any_of_count30 = 0
+            if not data__stop_any_of_count30:
                 try:
                     validate___definitions_stopsequences(data__stop, custom_formats, (name_prefix or "data") + ".stop")
-                    data__stop_any_of_count11 += 1
+                    data__stop_any_of_count30 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count11:
+            if not data__stop_any_of_count30:
                 try:
                     if not isinstance(data__stop, (NoneType)):
                         raise JsonSchemaValueException(
@@ -870,10 +849,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stop_any_of_count11 += 1
+                    data__stop_any_of_count30 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count11:
+            if not data__stop_any_of_count30:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stop cannot be validated by any definition",
                     value=data__stop,
@@ -894,8 +873,8 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "stream" in data_keys:
             data_keys.remove("stream")
             data__stream = data["stream"]
-            data__stream_any_of_count12 = 0
-            if not data__stream_any_of_count12:
+            data__stream_any_of_count31 = 0
+            if not data__stream_any_of_count31:
                 try:
                     if not isinstance(data__stream, (bool)):
                         raise JsonSchemaValueException(
@@ -905,10 +884,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__stream_any_of_count12 += 1
+                    data__stream_any_of_count31 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count12:
+            if not data__stream_any_of_count31:
                 try:
                     if not isinstance(data__stream, (NoneType)):
                         raise JsonSchemaValueException(
@@ -918,10 +897,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stream_any_of_count12 += 1
+                    data__stream_any_of_count31 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count12:
+            if not data__stream_any_of_count31:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream cannot be validated by any definition",
                     value=data__stream,
@@ -932,16 +911,16 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "stream_options" in data_keys:
             data_keys.remove("stream_options")
             data__streamoptions = data["stream_options"]
-            data__streamoptions_any_of_count13 = 0
-            if not data__streamoptions_any_of_count13:
+            data__streamoptions_any_of_count32 = 0
+            if not data__streamoptions_any_of_count32:
                 try:
                     validate___definitions_streamoptions(
                         data__streamoptions, custom_formats, (name_prefix or "data") + ".stream_options"
                     )
-                    data__streamoptions_any_of_count13 += 1
+                    data__streamoptions_any_of_count32 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count13:
+            if not data__streamoptions_any_of_count32:
                 try:
                     if not isinstance(data__streamoptions, (NoneType)):
                         raise JsonSchemaValueException(
@@ -951,10 +930,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__streamoptions_any_of_count13 += 1
+                    data__streamoptions_any_of_count32 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count13:
+            if not data__streamoptions_any_of_count32:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream_options cannot be validated by any definition",
                     value=data__streamoptions,
@@ -970,8 +949,8 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "suffix" in data_keys:
             data_keys.remove("suffix")
             data__suffix = data["suffix"]
-            data__suffix_any_of_count14 = 0
-            if not data__suffix_any_of_count14:
+            data__suffix_any_of_count33 = 0
+            if not data__suffix_any_of_count33:
                 try:
                     if not isinstance(data__suffix, (str)):
                         raise JsonSchemaValueException(
@@ -981,10 +960,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__suffix_any_of_count14 += 1
+                    data__suffix_any_of_count33 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__suffix_any_of_count14:
+            if not data__suffix_any_of_count33:
                 try:
                     if not isinstance(data__suffix, (NoneType)):
                         raise JsonSchemaValueException(
@@ -994,10 +973,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__suffix_any_of_count14 += 1
+                    data__suffix_any_of_count33 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__suffix_any_of_count14:
+            if not data__suffix_any_of_count33:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".suffix cannot be validated by any definition",
                     value=data__suffix,
@@ -1008,8 +987,8 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "temperature" in data_keys:
             data_keys.remove("temperature")
             data__temperature = data["temperature"]
-            data__temperature_any_of_count15 = 0
-            if not data__temperature_any_of_count15:
+            data__temperature_any_of_count34 = 0
+            if not data__temperature_any_of_count34:
                 try:
                     if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
                         raise JsonSchemaValueException(
@@ -1036,10 +1015,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 definition={"type": "number", "minimum": 0, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__temperature_any_of_count15 += 1
+                    data__temperature_any_of_count34 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count15:
+            if not data__temperature_any_of_count34:
                 try:
                     if not isinstance(data__temperature, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1049,10 +1028,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__temperature_any_of_count15 += 1
+                    data__temperature_any_of_count34 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count15:
+            if not data__temperature_any_of_count34:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".temperature cannot be validated by any definition",
                     value=data__temperature,
@@ -1063,8 +1042,8 @@ def validate(data, custom_formats={}, name_prefix=None):
         if "top_p" in data_keys:
             data_keys.remove("top_p")
             data__topp = data["top_p"]
-            data__topp_any_of_count16 = 0
-            if not data__topp_any_of_count16:
+            data__topp_any_of_count35 = 0
+            if not data__topp_any_of_count35:
                 try:
                     if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
                         raise JsonSchemaValueException(
@@ -1091,10 +1070,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 definition={"type": "number", "minimum": 0, "maximum": 1},
                                 rule="maximum",
                             )
-                    data__topp_any_of_count16 += 1
+                    data__topp_any_of_count35 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count16:
+            if not data__topp_any_of_count35:
                 try:
                     if not isinstance(data__topp, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1104,10 +1083,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__topp_any_of_count16 += 1
+                    data__topp_any_of_count35 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count16:
+            if not data__topp_any_of_count35:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_p cannot be validated by any definition",
                     value=data__topp,
@@ -1129,152 +1108,4 @@ def validate(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_streamoptions(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={"type": "object", "properties": {"include_usage": {"type": "boolean"}}},
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-        if "include_usage" in data_keys:
-            data_keys.remove("include_usage")
-            data__includeusage = data["include_usage"]
-            if not isinstance(data__includeusage, (bool)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".include_usage must be boolean",
-                    value=data__includeusage,
-                    name="" + (name_prefix or "data") + ".include_usage",
-                    definition={"type": "boolean"},
-                    rule="type",
-                )
-    return data
-
-
-def validate___definitions_stopsequences(data, custom_formats={}, name_prefix=None):
-    data_any_of_count17 = 0
-    if not data_any_of_count17:
-        try:
-            if not isinstance(data, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + " must be string",
-                    value=data,
-                    name="" + (name_prefix or "data") + "",
-                    definition={"type": "string"},
-                    rule="type",
-                )
-            data_any_of_count17 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException):
-            pass
-    if not data_any_of_count17:
-        try:
-            if not isinstance(data, (list, tuple)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + " must be array",
-                    value=data,
-                    name="" + (name_prefix or "data") + "",
-                    definition={"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 4},
-                    rule="type",
-                )
-            data_is_list = isinstance(data, (list, tuple))
-            if data_is_list:
-                data_len = len(data)
-                if data_len < 1:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + " must contain at least 1 items",
-                        value=data,
-                        name="" + (name_prefix or "data") + "",
-                        definition={"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 4},
-                        rule="minItems",
-                    )
-                if data_len > 4:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + " must contain less than or equal to 4 items",
-                        value=data,
-                        name="" + (name_prefix or "data") + "",
-                        definition={"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 4},
-                        rule="maxItems",
-                    )
-                for data_x, data_item in enumerate(data):
-                    if not isinstance(data_item, (str)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + "[{data_x}]".format(**locals()) + " must be string",
-                            value=data_item,
-                            name="" + (name_prefix or "data") + "[{data_x}]".format(**locals()) + "",
-                            definition={"type": "string"},
-                            rule="type",
-                        )
-            data_any_of_count17 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException):
-            pass
-    if not data_any_of_count17:
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " cannot be validated by any definition",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "anyOf": [
-                    {"type": "string"},
-                    {"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 4},
-                ]
-            },
-            rule="anyOf",
-        )
-    return data
-
-
-def validate___definitions_logitbias(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={"type": "object", "additionalProperties": {"type": "integer", "minimum": -100, "maximum": 100}},
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-        for data_key in data_keys:
-            if data_key not in []:
-                data_value = data.get(data_key)
-                if (
-                    not isinstance(data_value, (int))
-                    and not (isinstance(data_value, float) and data_value.is_integer())
-                    or isinstance(data_value, bool)
-                ):
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".{data_key}".format(**locals()) + " must be integer",
-                        value=data_value,
-                        name="" + (name_prefix or "data") + ".{data_key}".format(**locals()) + "",
-                        definition={"type": "integer", "minimum": -100, "maximum": 100},
-                        rule="type",
-                    )
-                if isinstance(data_value, (int, float, Decimal)) and not isinstance(data_value, bool):
-                    if data_value < -100:
-                        raise JsonSchemaValueException(
-                            ""
-                            + (name_prefix or "data")
-                            + ".{data_key}".format(**locals())
-                            + " must be bigger than or equal to -100",
-                            value=data_value,
-                            name="" + (name_prefix or "data") + ".{data_key}".format(**locals()) + "",
-                            definition={"type": "integer", "minimum": -100, "maximum": 100},
-                            rule="minimum",
-                        )
-                    if data_value > 100:
-                        raise JsonSchemaValueException(
-                            ""
-                            + (name_prefix or "data")
-                            + ".{data_key}".format(**locals())
-                            + " must be smaller than or equal to 100",
-                            value=data_value,
-                            name="" + (name_prefix or "data") + ".{data_key}".format(**locals()) + "",
-                            definition={"type": "integer", "minimum": -100, "maximum": 100},
-                            rule="maximum",
-                        )
-    return data
+validate = validate___operations_create_completion

@@ -1,17 +1,13 @@
-# Generated from openapi/wushuang.yaml (sha256 766d121b461e4647) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 bba38265216a6594) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
-"""Validates the arguments of createSpeech (wire names), compiled from the spec."""
+"""Validates the arguments of createSpeech (wire names); compiled by fastjsonschema."""
 
-VERSION = "2.22.3"
-from decimal import Decimal  # noqa: F401
+from decimal import Decimal
 from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
 
 
-NoneType = type(None)
-
-
-def validate(data, custom_formats={}, name_prefix=None):
+def validate___operations_create_speech(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -27,7 +23,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "speed": {"type": "number", "minimum": 0.25, "maximum": 4.0},
                 },
                 "required": ["input", "model", "voice"],
-                "definitions": {},
             },
             rule="type",
         )
@@ -49,7 +44,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "speed": {"type": "number", "minimum": 0.25, "maximum": 4.0},
                     },
                     "required": ["input", "model", "voice"],
-                    "definitions": {},
                 },
                 rule="required",
             )
@@ -183,3 +177,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                         rule="maximum",
                     )
     return data
+
+
+validate = validate___operations_create_speech

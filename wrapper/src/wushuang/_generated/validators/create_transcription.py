@@ -1,17 +1,13 @@
-# Generated from openapi/wushuang.yaml (sha256 766d121b461e4647) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 bba38265216a6594) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
-"""Validates the arguments of createTranscription (wire names), compiled from the spec."""
+"""Validates the arguments of createTranscription (wire names); compiled by fastjsonschema."""
 
-VERSION = "2.22.3"
-from decimal import Decimal  # noqa: F401
+from decimal import Decimal
 from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
 
 
-NoneType = type(None)
-
-
-def validate(data, custom_formats={}, name_prefix=None):
+def validate___operations_create_transcription(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -32,7 +28,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                     },
                 },
                 "required": ["file", "model"],
-                "definitions": {},
             },
             rule="type",
         )
@@ -59,7 +54,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                         },
                     },
                     "required": ["file", "model"],
-                    "definitions": {},
                 },
                 rule="required",
             )
@@ -211,3 +205,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                             rule="enum",
                         )
     return data
+
+
+validate = validate___operations_create_transcription

@@ -1,17 +1,12 @@
-# Generated from openapi/wushuang.yaml (sha256 766d121b461e4647) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 bba38265216a6594) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
-"""Validates the arguments of deleteFile (wire names), compiled from the spec."""
+"""Validates the arguments of deleteFile (wire names); compiled by fastjsonschema."""
 
-VERSION = "2.22.3"
-from decimal import Decimal  # noqa: F401
 from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
 
 
-NoneType = type(None)
-
-
-def validate(data, custom_formats={}, name_prefix=None):
+def validate___operations_delete_file(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -21,7 +16,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                 "type": "object",
                 "properties": {"file_id": {"type": "string", "minLength": 1}},
                 "required": ["file_id"],
-                "definitions": {},
             },
             rule="type",
         )
@@ -37,7 +31,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "type": "object",
                     "properties": {"file_id": {"type": "string", "minLength": 1}},
                     "required": ["file_id"],
-                    "definitions": {},
                 },
                 rule="required",
             )
@@ -64,3 +57,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                         rule="minLength",
                     )
     return data
+
+
+validate = validate___operations_delete_file

@@ -1,28 +1,18 @@
-# Generated from openapi/wushuang.yaml (sha256 766d121b461e4647) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 bba38265216a6594) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
-"""Validates the arguments of fetchTask (wire names), compiled from the spec."""
+"""Validates the arguments of fetchTask (wire names); compiled by fastjsonschema."""
 
-VERSION = "2.22.3"
-from decimal import Decimal  # noqa: F401
 from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
 
 
-NoneType = type(None)
-
-
-def validate(data, custom_formats={}, name_prefix=None):
+def validate___operations_fetch_task(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {"id": {"type": "string", "minLength": 1}},
-                "required": ["id"],
-                "definitions": {},
-            },
+            definition={"type": "object", "properties": {"id": {"type": "string", "minLength": 1}}, "required": ["id"]},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -37,7 +27,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "type": "object",
                     "properties": {"id": {"type": "string", "minLength": 1}},
                     "required": ["id"],
-                    "definitions": {},
                 },
                 rule="required",
             )
@@ -64,3 +53,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                         rule="minLength",
                     )
     return data
+
+
+validate = validate___operations_fetch_task

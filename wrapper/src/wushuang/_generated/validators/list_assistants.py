@@ -1,17 +1,13 @@
-# Generated from openapi/wushuang.yaml (sha256 766d121b461e4647) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 bba38265216a6594) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
-"""Validates the arguments of listAssistants (wire names), compiled from the spec."""
+"""Validates the arguments of listAssistants (wire names); compiled by fastjsonschema."""
 
-VERSION = "2.22.3"
-from decimal import Decimal  # noqa: F401
+from decimal import Decimal
 from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
 
 
-NoneType = type(None)
-
-
-def validate(data, custom_formats={}, name_prefix=None):
+def validate___operations_list_assistants(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -26,7 +22,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "before": {"type": "string"},
                 },
                 "required": [],
-                "definitions": {},
             },
             rule="type",
         )
@@ -47,7 +42,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "before": {"type": "string"},
                     },
                     "required": [],
-                    "definitions": {},
                 },
                 rule="required",
             )
@@ -131,3 +125,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                     rule="type",
                 )
     return data
+
+
+validate = validate___operations_list_assistants

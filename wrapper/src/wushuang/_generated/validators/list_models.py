@@ -1,23 +1,18 @@
-# Generated from openapi/wushuang.yaml (sha256 766d121b461e4647) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 bba38265216a6594) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
-"""Validates the arguments of listModels (wire names), compiled from the spec."""
+"""Validates the arguments of listModels (wire names); compiled by fastjsonschema."""
 
-VERSION = "2.22.3"
-from decimal import Decimal  # noqa: F401
 from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
 
 
-NoneType = type(None)
-
-
-def validate(data, custom_formats={}, name_prefix=None):
+def validate___operations_list_models(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={"type": "object", "properties": {}, "required": [], "definitions": {}},
+            definition={"type": "object", "properties": {}, "required": []},
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -28,8 +23,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={"type": "object", "properties": {}, "required": [], "definitions": {}},
+                definition={"type": "object", "properties": {}, "required": []},
                 rule="required",
             )
         data_keys = set(data.keys())
     return data
+
+
+validate = validate___operations_list_models

@@ -1,17 +1,12 @@
-# Generated from openapi/wushuang.yaml (sha256 766d121b461e4647) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 bba38265216a6594) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
-"""Validates the arguments of submitImagine (wire names), compiled from the spec."""
+"""Validates the arguments of submitImagine (wire names); compiled by fastjsonschema."""
 
-VERSION = "2.22.3"
-from decimal import Decimal  # noqa: F401
 from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
 
 
-NoneType = type(None)
-
-
-def validate(data, custom_formats={}, name_prefix=None):
+def validate___operations_submit_imagine(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -27,7 +22,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "state": {"type": "string"},
                 },
                 "required": ["prompt"],
-                "definitions": {},
             },
             rule="type",
         )
@@ -49,7 +43,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "state": {"type": "string"},
                     },
                     "required": ["prompt"],
-                    "definitions": {},
                 },
                 rule="required",
             )
@@ -151,3 +144,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                     rule="type",
                 )
     return data
+
+
+validate = validate___operations_submit_imagine

@@ -1,4 +1,9 @@
-"""Hand-made handlers for the OpenAI-compatible operations (`/v1/...`), keyed by operationId."""
+"""Hand-made handlers for text generation: `POST /v1/completions` and `POST /v1/chat/completions`.
+
+The answers are deterministic text from `_textgen` (same request, same answer), honouring `max_tokens`, `n`,
+`stop`, `stream`, `stream_options.include_usage`, `logprobs`, `echo`, `suffix` and tool calls; GPT and
+Claude models alike, as the relay serves Claude in the chat format.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +14,12 @@ import re
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
-from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
+from starlette.responses import JSONResponse, Response, StreamingResponse
 
-from ._app import Call, Handler, openai_error
-from ._state import StoredFile, SyntheticFile
+from ._call import Call, Handler, openai_error
 from ._textgen import Generation, count_tokens, generate, seed_of, words_from
 
-__all__ = ["HANDLERS", "MODELS"]
+__all__ = ["HANDLERS"]
 
 _FINGERPRINT = "fp_wushuang_emu"
 _SSE_HEADERS = {"cache-control": "no-cache", "x-accel-buffering": "no"}
@@ -24,25 +28,6 @@ _DEFAULT_MAX_TOKENS = 16
 # limit depends on the model). Without it, a schema-valid `max_tokens: 10**12` would exhaust the emulator.
 _MAX_COMPLETION_TOKENS = 4096
 _SPAN_RE = re.compile(r"\s*(?:\w+|[^\w\s])", re.UNICODE)
-
-MODELS: tuple[tuple[str, str], ...] = (
-    ("gpt-3.5-turbo-instruct", "system"),
-    ("gpt-3.5-turbo", "openai"),
-    ("gpt-3.5-turbo-0125", "system"),
-    ("gpt-4", "openai"),
-    ("gpt-4-turbo", "system"),
-    ("gpt-4o", "system"),
-    ("claude-3-opus-20240229", "anthropic"),
-    ("claude-3-sonnet-20240229", "anthropic"),
-    ("claude-3-haiku-20240307", "anthropic"),
-    ("text-embedding-ada-002", "openai-internal"),
-    ("tts-1", "openai-internal"),
-    ("tts-1-hd", "system"),
-    ("whisper-1", "openai-internal"),
-    ("dall-e-3", "system"),
-    ("ft:gpt-3.5-turbo-0125:wushuang::emu42", "user-wushuang"),
-    ("wushuang/custom-model", "user-wushuang"),
-)
 
 
 # ---------------------------------------------------------------- shared helpers
@@ -436,230 +421,7 @@ def create_chat_completion(call: Call) -> Response:
     return _sse(events)
 
 
-# ---------------------------------------------------------------- models
-def _model(model_id: str, owner: str) -> dict[str, Any]:
-    created = 1_686_935_002 + int(hashlib.sha256(model_id.encode()).hexdigest()[:6], 16) % 10_000_000
-    return {"id": model_id, "object": "model", "created": created, "owned_by": owner}
-
-
-def list_models(call: Call) -> Response:
-    """GET /v1/models."""
-    return JSONResponse({"object": "list", "data": [_model(m, o) for m, o in MODELS]})
-
-
-def retrieve_model(call: Call) -> Response:
-    """GET /v1/models/{model}; the id arrives unquoted, so `ft:...` and `org/model` ids work."""
-    model_id = call.path_params["model"]
-    for known, owner in MODELS:
-        if known == model_id:
-            return JSONResponse(_model(known, owner))
-    return openai_error(404, f"The model '{model_id}' does not exist", param="model", code="model_not_found")
-
-
-# ---------------------------------------------------------------- files
-def create_file(call: Call) -> Response:
-    """POST /v1/files (multipart): keeps the bytes exactly."""
-    part = call.files["file"]
-    number = call.state.next_number()
-    digest = hashlib.sha256(part.data).hexdigest()
-    file_id = "file-" + hashlib.sha256(f"{number}:{digest}".encode()).hexdigest()[:24]
-    stored = StoredFile(
-        id=file_id,
-        filename=part.filename or "upload",
-        purpose=str(call.form["purpose"]),
-        created_at=int(call.state.clock.now()),
-        data=part.data,
-    )
-    with call.state.lock:
-        call.state.files[file_id] = stored
-    return JSONResponse(stored.to_json())
-
-
-def _no_file(file_id: str) -> Response:
-    return openai_error(404, f"No such File object: {file_id}", param="id")
-
-
-def delete_file(call: Call) -> Response:
-    """DELETE /v1/files/{file_id}."""
-    file_id = call.path_params["file_id"]
-    with call.state.lock:
-        found = call.state.files.pop(file_id, None)
-    if found is None:
-        return _no_file(file_id)
-    return JSONResponse({"id": file_id, "object": "file", "deleted": True})
-
-
-def download_file(call: Call) -> Response:
-    """GET /v1/files/{file_id}/content: the bytes, streamed in chunks (synthetic files generated on the fly)."""
-    file_id = call.path_params["file_id"]
-    stored: StoredFile | SyntheticFile | None = call.state.files.get(file_id)
-    if stored is None:
-        return _no_file(file_id)
-
-    async def body() -> AsyncIterator[bytes]:
-        for chunk in stored.chunks():
-            yield chunk
-
-    size = stored.size
-    return StreamingResponse(body(), media_type="application/octet-stream", headers={"content-length": str(size)})
-
-
-# ---------------------------------------------------------------- audio
-_AUDIO_TYPES = {
-    "mp3": "audio/mpeg",
-    "opus": "audio/opus",
-    "aac": "audio/aac",
-    "flac": "audio/flac",
-    "wav": "audio/wav",
-    "pcm": "audio/pcm",
-}
-_AUDIO_MAGIC = {
-    "mp3": b"ID3\x04\x00\x00\x00\x00\x00\x00",
-    "opus": b"OggS\x00\x02",
-    "aac": b"\xff\xf1\x50\x80",
-    "flac": b"fLaC\x00\x00\x00\x22",
-    "wav": b"RIFF\x00\x00\x00\x00WAVEfmt ",
-    "pcm": b"",
-}
-
-
-def create_speech(call: Call) -> Response:
-    """POST /v1/audio/speech: deterministic fake audio, its media type following response_format."""
-    p = call.json
-    fmt = p.get("response_format") or "mp3"
-    seed = seed_of("speech", p["model"], p["input"], p["voice"], fmt, p.get("speed"))
-    size = min(4096 * (count_tokens(p["input"]) + 1), 1 << 20)
-    audio = _AUDIO_MAGIC.get(fmt, b"") + random.Random(seed).randbytes(size)
-
-    async def body() -> AsyncIterator[bytes]:
-        for start in range(0, len(audio), 16 * 1024):
-            yield audio[start : start + 16 * 1024]
-
-    return StreamingResponse(body(), media_type=_AUDIO_TYPES.get(fmt, "application/octet-stream"))
-
-
-def _timestamp(seconds: float, sep: str) -> str:
-    ms = int(round(seconds * 1000))
-    h, rest = divmod(ms, 3_600_000)
-    m, rest = divmod(rest, 60_000)
-    s, ms = divmod(rest, 1000)
-    return f"{h:02d}:{m:02d}:{s:02d}{sep}{ms:03d}"
-
-
-def create_transcription(call: Call) -> Response:
-    """POST /v1/audio/transcriptions: text derived from the audio bytes; json, verbose_json, text, srt, vtt."""
-    form = call.form
-    audio = call.files["file"].data
-    seed = seed_of(
-        "transcription", hashlib.sha256(audio).hexdigest(), form.get("model"), form.get("prompt"), form.get("language")
-    )
-    words = words_from(seed, 12).rstrip(".").split(" ")
-    halves = [words[:6], words[6:]]
-    segments: list[dict[str, Any]] = []
-    start = 0.0
-    for i, chunk in enumerate(halves):
-        end = round(start + 0.4 * len(chunk), 2)
-        segments.append(
-            {
-                "id": i,
-                "seek": 0,
-                "start": start,
-                "end": end,
-                "text": " " + " ".join(chunk),
-                "tokens": [50364 + j for j in range(len(chunk))],
-                "temperature": 0.0,
-                "avg_logprob": -0.25,
-                "compression_ratio": 1.2,
-                "no_speech_prob": 0.01,
-            }
-        )
-        start = end
-    text = " ".join(words) + "."
-    fmt = form.get("response_format") or "json"
-    if fmt == "text":
-        return PlainTextResponse(text + "\n")
-    if fmt == "srt":
-        blocks = [
-            f"{s['id'] + 1}\n{_timestamp(s['start'], ',')} --> {_timestamp(s['end'], ',')}\n{s['text'].strip()}\n"
-            for s in segments
-        ]
-        return PlainTextResponse("\n".join(blocks) + "\n")
-    if fmt == "vtt":
-        blocks = [
-            f"{_timestamp(s['start'], '.')} --> {_timestamp(s['end'], '.')}\n{s['text'].strip()}\n" for s in segments
-        ]
-        # text/plain like srt and text: the spec (and the relay) declare no text/vtt answer.
-        return PlainTextResponse("WEBVTT\n\n" + "\n".join(blocks) + "\n")
-    if fmt == "verbose_json":
-        body: dict[str, Any] = {
-            "task": "transcribe",
-            "language": form.get("language") or "english",
-            "duration": segments[-1]["end"],
-            "text": text,
-        }
-        granularities = form.get("timestamp_granularities[]") or ["segment"]
-        if "segment" in granularities:
-            body["segments"] = segments
-        if "word" in granularities:
-            body["words"] = [
-                {"word": w, "start": round(0.4 * i, 2), "end": round(0.4 * (i + 1), 2)} for i, w in enumerate(words)
-            ]
-        return JSONResponse(body)
-    return JSONResponse({"text": text})
-
-
-# ---------------------------------------------------------------- assistants
-def list_assistants(call: Call) -> Response:
-    """GET /v1/assistants: cursor pagination (limit, order, after, before) over 45 seeded assistants."""
-    beta = call.request.headers.get("openai-beta", "")
-    if "assistants=" not in beta.replace(" ", ""):
-        return openai_error(
-            400,
-            "You must provide the 'OpenAI-Beta' header to access the Assistants API. "
-            "Please try again by setting the header 'OpenAI-Beta: assistants=v1'.",
-            code="invalid_beta",
-        )
-    q = call.query
-    limit = q.get("limit", 20)
-    descending = q.get("order", "desc") == "desc"
-    items = sorted(call.state.assistants, key=lambda a: (a["created_at"], a["id"]), reverse=descending)
-    ids = [a["id"] for a in items]
-    after, before = q.get("after"), q.get("before")
-    for name, cursor in (("after", after), ("before", before)):
-        if cursor is not None and cursor not in ids:
-            return openai_error(400, f"No assistant found with id '{cursor}'.", param=name)
-    start, stop = 0, len(items)
-    if after is not None:
-        start = ids.index(after) + 1
-    if before is not None:
-        stop = ids.index(before)
-    window = items[start:stop]
-    if before is not None and after is None:
-        page = window[-limit:]
-        has_more = len(window) > limit
-    else:
-        page = window[:limit]
-        has_more = len(window) > limit
-    return JSONResponse(
-        {
-            "object": "list",
-            "data": page,
-            "first_id": page[0]["id"] if page else None,
-            "last_id": page[-1]["id"] if page else None,
-            "has_more": has_more,
-        }
-    )
-
-
 HANDLERS: dict[str, Handler] = {
     "createCompletion": create_completion,
     "createChatCompletion": create_chat_completion,
-    "listModels": list_models,
-    "retrieveModel": retrieve_model,
-    "createFile": create_file,
-    "deleteFile": delete_file,
-    "downloadFile": download_file,
-    "createSpeech": create_speech,
-    "createTranscription": create_transcription,
-    "listAssistants": list_assistants,
 }

@@ -1,0 +1,374 @@
+# Generated from openapi/wushuang.yaml (sha256 bba38265216a6594) by generator/ — do not edit by hand.
+"""``client.completions``: the resource classes of that part of the API, one method per operation.
+
+Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
+derived from it by the typed wrappers of ``wushuang._resource``. Nothing here sends a request by itself: each
+method hands its arguments (``locals()``: exactly its parameters) to the client with its entry of the operation
+table. This module is loaded when
+``client.completions`` is first touched.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal, cast, overload
+
+from wushuang._generated import operations as _ops
+from wushuang._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
+from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+
+if TYPE_CHECKING:
+    from wushuang._generated import models, params
+    from wushuang._streaming import AsyncStream, Stream
+
+__all__ = [
+    "Completions",
+    "CompletionsWithRawResponse",
+    "CompletionsWithStreamingResponse",
+    "AsyncCompletions",
+    "AsyncCompletionsWithRawResponse",
+    "AsyncCompletionsWithStreamingResponse",
+]
+
+
+class Completions(SyncAPIResource):
+    """``client.completions``."""
+
+    @cached_property
+    def with_raw_response(self) -> CompletionsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return CompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CompletionsWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return CompletionsWithStreamingResponse(self)
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str] | list[int] | list[list[int]],
+        best_of: int | None | NotGiven = NOT_GIVEN,
+        echo: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
+        suffix: str | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreateCompletionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str] | list[int] | list[list[int]],
+        best_of: int | None | NotGiven = NOT_GIVEN,
+        echo: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
+        suffix: str | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Stream[models.CreateCompletionResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str] | list[int] | list[list[int]],
+        best_of: int | None | NotGiven = NOT_GIVEN,
+        echo: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
+        suffix: str | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreateCompletionResponse | Stream[models.CreateCompletionResponse]: ...
+
+    def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str] | list[int] | list[list[int]],
+        best_of: int | None | NotGiven = NOT_GIVEN,
+        echo: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
+        suffix: str | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreateCompletionResponse | Stream[models.CreateCompletionResponse]:
+        """Create a completion.
+
+        Given a prompt, the model returns one or more predicted completions, and can also return the log probabilities of alternative tokens at each position.
+
+        ``POST /v1/completions``
+
+        Args:
+            model: The ID of the model, e.g. `gpt-3.5-turbo-instruct`.
+            prompt: The prompt(s), as a string, an array of strings, an array of tokens or an array of token arrays.
+            best_of: Generates `best_of` completions server-side and returns the best; must be greater than `n`. Cannot be streamed. Server default 1.
+            echo: Echo back the prompt in addition to the completion. Server default false.
+            frequency_penalty: -2.0 to 2.0; positive values penalise tokens by their frequency so far. Server default 0.
+            logprobs: Include the log probabilities of the `logprobs` most likely tokens (0 to 5), as well as the chosen token. Server default null.
+            max_tokens: The maximum number of tokens to generate. Server default 16.
+            n: How many completions to generate for each prompt. Server default 1.
+            presence_penalty: -2.0 to 2.0; positive values penalise tokens that already appear. Server default 0.
+            seed: Best-effort deterministic sampling; watch `system_fingerprint` for backend changes.
+            stream: Stream back partial progress as server-sent events ending with `data: [DONE]`. Server default false.
+            suffix: The suffix that comes after a completion of inserted text. Server default null.
+            temperature: Sampling temperature between 0 and 2. Server default 1.
+            top_p: Nucleus sampling mass between 0 and 1. Server default 1.
+            user: A unique identifier of the end user, to help monitor and detect abuse.
+        """
+        return cast(
+            "models.CreateCompletionResponse | Stream[models.CreateCompletionResponse]",
+            self._call(_ops.CREATE_COMPLETION, locals()),
+        )
+
+
+class CompletionsWithRawResponse:
+    """``client.completions.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: Completions) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+
+
+class CompletionsWithStreamingResponse:
+    """``client.completions.with_streaming_response``: every method returns a context manager of the unread response."""
+
+    def __init__(self, resource: Completions) -> None:
+        self._resource = resource
+        self.create = to_streamed_response(resource.create)
+
+
+class AsyncCompletions(AsyncAPIResource):
+    """``client.completions`` (async)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return AsyncCompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCompletionsWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return AsyncCompletionsWithStreamingResponse(self)
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str] | list[int] | list[list[int]],
+        best_of: int | None | NotGiven = NOT_GIVEN,
+        echo: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
+        suffix: str | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreateCompletionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str] | list[int] | list[list[int]],
+        best_of: int | None | NotGiven = NOT_GIVEN,
+        echo: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
+        suffix: str | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[models.CreateCompletionResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str] | list[int] | list[list[int]],
+        best_of: int | None | NotGiven = NOT_GIVEN,
+        echo: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
+        suffix: str | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreateCompletionResponse | AsyncStream[models.CreateCompletionResponse]: ...
+
+    async def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str] | list[int] | list[list[int]],
+        best_of: int | None | NotGiven = NOT_GIVEN,
+        echo: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
+        suffix: str | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreateCompletionResponse | AsyncStream[models.CreateCompletionResponse]:
+        """Create a completion.
+
+        Given a prompt, the model returns one or more predicted completions, and can also return the log probabilities of alternative tokens at each position.
+
+        ``POST /v1/completions``
+
+        Args:
+            model: The ID of the model, e.g. `gpt-3.5-turbo-instruct`.
+            prompt: The prompt(s), as a string, an array of strings, an array of tokens or an array of token arrays.
+            best_of: Generates `best_of` completions server-side and returns the best; must be greater than `n`. Cannot be streamed. Server default 1.
+            echo: Echo back the prompt in addition to the completion. Server default false.
+            frequency_penalty: -2.0 to 2.0; positive values penalise tokens by their frequency so far. Server default 0.
+            logprobs: Include the log probabilities of the `logprobs` most likely tokens (0 to 5), as well as the chosen token. Server default null.
+            max_tokens: The maximum number of tokens to generate. Server default 16.
+            n: How many completions to generate for each prompt. Server default 1.
+            presence_penalty: -2.0 to 2.0; positive values penalise tokens that already appear. Server default 0.
+            seed: Best-effort deterministic sampling; watch `system_fingerprint` for backend changes.
+            stream: Stream back partial progress as server-sent events ending with `data: [DONE]`. Server default false.
+            suffix: The suffix that comes after a completion of inserted text. Server default null.
+            temperature: Sampling temperature between 0 and 2. Server default 1.
+            top_p: Nucleus sampling mass between 0 and 1. Server default 1.
+            user: A unique identifier of the end user, to help monitor and detect abuse.
+        """
+        return cast(
+            "models.CreateCompletionResponse | AsyncStream[models.CreateCompletionResponse]",
+            await self._call(_ops.CREATE_COMPLETION, locals()),
+        )
+
+
+class AsyncCompletionsWithRawResponse:
+    """``client.completions.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncCompletions) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)
+
+
+class AsyncCompletionsWithStreamingResponse:
+    """``client.completions.with_streaming_response``: every method returns a context manager of the unread response."""
+
+    def __init__(self, resource: AsyncCompletions) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response(resource.create)

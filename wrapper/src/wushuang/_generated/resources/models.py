@@ -1,0 +1,165 @@
+# Generated from openapi/wushuang.yaml (sha256 bba38265216a6594) by generator/ — do not edit by hand.
+"""``client.models``: the resource classes of that part of the API, one method per operation.
+
+Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
+derived from it by the typed wrappers of ``wushuang._resource``. Nothing here sends a request by itself: each
+method hands its arguments (``locals()``: exactly its parameters) to the client with its entry of the operation
+table. This module is loaded when
+``client.models`` is first touched.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, cast
+
+from wushuang._generated import operations as _ops
+from wushuang._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
+from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+
+if TYPE_CHECKING:
+    from wushuang._generated import models
+
+__all__ = [
+    "Models",
+    "ModelsWithRawResponse",
+    "ModelsWithStreamingResponse",
+    "AsyncModels",
+    "AsyncModelsWithRawResponse",
+    "AsyncModelsWithStreamingResponse",
+]
+
+
+class Models(SyncAPIResource):
+    """``client.models``."""
+
+    @cached_property
+    def with_raw_response(self) -> ModelsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return ModelsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ModelsWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return ModelsWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.ListModelsResponse:
+        """List models.
+
+        ``GET /v1/models``
+        """
+        return cast("models.ListModelsResponse", self._call(_ops.LIST_MODELS, locals()))
+
+    def retrieve(
+        self,
+        model: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.Model:
+        """Retrieve a model.
+
+        ``GET /v1/models/{model}``
+
+        Args:
+            model: The ID of the model.
+        """
+        return cast("models.Model", self._call(_ops.RETRIEVE_MODEL, locals()))
+
+
+class ModelsWithRawResponse:
+    """``client.models.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: Models) -> None:
+        self._resource = resource
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+
+
+class ModelsWithStreamingResponse:
+    """``client.models.with_streaming_response``: every method returns a context manager of the unread response."""
+
+    def __init__(self, resource: Models) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.retrieve = to_streamed_response(resource.retrieve)
+
+
+class AsyncModels(AsyncAPIResource):
+    """``client.models`` (async)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncModelsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return AsyncModelsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncModelsWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return AsyncModelsWithStreamingResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.ListModelsResponse:
+        """List models.
+
+        ``GET /v1/models``
+        """
+        return cast("models.ListModelsResponse", await self._call(_ops.LIST_MODELS, locals()))
+
+    async def retrieve(
+        self,
+        model: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.Model:
+        """Retrieve a model.
+
+        ``GET /v1/models/{model}``
+
+        Args:
+            model: The ID of the model.
+        """
+        return cast("models.Model", await self._call(_ops.RETRIEVE_MODEL, locals()))
+
+
+class AsyncModelsWithRawResponse:
+    """``client.models.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncModels) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response(resource.list)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+
+
+class AsyncModelsWithStreamingResponse:
+    """``client.models.with_streaming_response``: every method returns a context manager of the unread response."""
+
+    def __init__(self, resource: AsyncModels) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response(resource.list)
+        self.retrieve = async_to_streamed_response(resource.retrieve)

@@ -1,0 +1,190 @@
+"""Forming a request: from a generated method's arguments to what the send loop sends, before any byte goes out.
+
+1. drop the arguments the caller did not give and validate the rest against the spec;
+2. split them by location (path, query, body) under their wire names, add the client's defaults and the call's
+   extras, and let the low-level client's request builder form the URL, query and body;
+3. encode a JSON body once, merge the headers case-insensitively once: every attempt of the call then builds its
+   ``httpx.Request`` from the same parts (``PreparedRequest.build``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import msgspec
+
+from wushuang._errors import InvalidParameterError
+from wushuang._operation import Operation
+from wushuang._types import NotGiven, RequestOptions
+from wushuang._uploads import file_parts
+from wushuang._version import __version__
+
+__all__ = ["DEFAULT_TIMEOUT", "PreparedRequest", "RequestFactory", "check_timeout"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+_USER_AGENT = f"wushuang-python/{__version__}"
+_URL_CACHE_SIZE = 256
+
+
+def check_timeout(value: object) -> httpx.Timeout | None:
+    """A timeout option as an ``httpx.Timeout`` (``None``: none); a number is seconds, the connect phase capped."""
+    if value is None:
+        return None
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+        raise ValueError(f"timeout must be a number of seconds > 0, an httpx.Timeout or None, got {value!r}")
+    return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or 5.0))
+
+
+def _timeout_extension(timeout: httpx.Timeout | None) -> dict[str, float | None]:
+    return (timeout or httpx.Timeout(None)).as_dict()
+
+
+@dataclass(slots=True)
+class PreparedRequest:
+    """A call ready to be sent: everything but the per-attempt headers."""
+
+    op: Operation
+    args: dict[str, Any]  # what the caller gave, by Python name
+    options: RequestOptions
+    url: httpx.URL
+    params: dict[str, Any]
+    headers: dict[str, tuple[str, str]]  # lower-cased name -> (name as given, value): merged case-insensitively
+    content: bytes | None
+    files: list[Any] | None
+    timeout: dict[str, float | None]
+    stream: bool  # an event stream was asked for
+    replayable: bool  # the body can be sent again (no one-shot file in it)
+    rewind: list[tuple[Any, int]]
+
+    @property
+    def lazy(self) -> bool:
+        """Whether the 2xx body is left unread for the caller (an event stream or a binary body)."""
+        return self.stream or self.op.response_kind == "binary"
+
+    def build(self, http: httpx.Client | httpx.AsyncClient, extra: dict[str, str]) -> httpx.Request:
+        """A fresh ``httpx.Request`` for one attempt, with ``extra`` headers merged in."""
+        for handle, offset in self.rewind:
+            handle.seek(offset)
+        merged = self.headers
+        if extra:
+            merged = merged.copy()
+            for key, value in extra.items():
+                merged[key.lower()] = (key, value)
+        # A plain dict (names already unique) and a parsed URL: httpx then neither re-parses the URL nor
+        # re-normalises a Headers object, which is most of what building a request costs.
+        return http.build_request(
+            self.op.method,
+            self.url,
+            params=self.params or None,
+            content=self.content,
+            files=self.files,
+            headers=dict(merged.values()),
+            extensions={"timeout": self.timeout},
+        )
+
+
+class RequestFactory:
+    """Forms the requests of one client from its settings (key, base URL, defaults, timeout)."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str,
+        base_url: str,
+        timeout: httpx.Timeout | None,
+        default_headers: Mapping[str, str],
+        default_query: Mapping[str, object],
+        openai_beta: str | None,
+    ) -> None:
+        self._api_key = api_key
+        self._base_url = base_url
+        self._default_headers = dict(default_headers)
+        self._default_query = dict(default_query)
+        self._openai_beta = openai_beta
+        self._timeout = _timeout_extension(timeout)
+        self._urls: dict[str, httpx.URL] = {}
+
+    def prepare(self, op: Operation, args: dict[str, Any], options: RequestOptions) -> PreparedRequest:
+        """Validate the caller's arguments and form the request; raises ``InvalidParameterError``."""
+        given = {name: value for name, value in args.items() if not isinstance(value, NotGiven)}
+        by_python = op.by_python
+        op.validate({by_python[name].wire: value for name, value in given.items()})
+        path_args: dict[str, Any] = {}
+        query: dict[str, Any] = dict(self._default_query)
+        body: dict[str, Any] | None = {} if op.body_kind else None
+        for name, value in given.items():
+            param = by_python[name]
+            if param.location == "path":
+                path_args[param.builder_name] = value
+            elif param.location == "query":
+                query[param.wire] = value
+            elif body is not None:
+                body[param.wire] = value
+        query.update(options.extra_query or {})
+        if options.extra_body:
+            if body is None:
+                raise InvalidParameterError(
+                    f"{op.operation_id}: extra_body given, but {op.method} {op.path} takes no body",
+                    param="extra_body",
+                    operation_id=op.operation_id,
+                )
+            body.update(options.extra_body)
+        replayable, rewind = file_parts(op, body) if op.body_kind == "multipart" and body else (True, [])
+        built = op.build_request(**path_args, query=None, body=body)
+        stream = bool(op.stream_model and given.get("stream"))
+
+        headers = {
+            "authorization": ("Authorization", f"Bearer {self._api_key}"),
+            "user-agent": ("User-Agent", _USER_AGENT),
+            "accept": ("Accept", "text/event-stream" if stream else "application/json"),
+        }
+        if op.beta and self._openai_beta:
+            headers["openai-beta"] = ("OpenAI-Beta", self._openai_beta)
+        content: bytes | None = None
+        if built.get("json") is not None:
+            content = msgspec.json.encode(built["json"])
+            headers["content-type"] = ("Content-Type", "application/json")
+        elif built.get("content") is not None:
+            content = built["content"]
+        extra_headers = options.extra_headers
+        for source in (self._default_headers, extra_headers) if extra_headers else (self._default_headers,):
+            for key, value in source.items():
+                if value is None:
+                    headers.pop(key.lower(), None)
+                else:
+                    headers[key.lower()] = (key, value)
+        timeout = (
+            self._timeout
+            if isinstance(options.timeout, NotGiven)
+            else _timeout_extension(check_timeout(options.timeout))
+        )
+        return PreparedRequest(
+            op=op,
+            args=given,
+            options=options,
+            url=self._url(str(built["url"])),
+            params={k: v for k, v in query.items() if v is not None},
+            headers=headers,
+            content=content,
+            files=built.get("files"),
+            timeout=timeout,
+            stream=stream,
+            replayable=replayable,
+            rewind=rewind,
+        )
+
+    def _url(self, path: str) -> httpx.URL:
+        """The parsed URL of a path: parsing is a large part of forming a request, and URLs repeat."""
+        text = self._base_url + path
+        url = self._urls.get(text)
+        if url is None:
+            if len(self._urls) >= _URL_CACHE_SIZE:
+                self._urls.clear()  # paths with ids in them (files, runs) vary without bound
+            url = self._urls[text] = httpx.URL(text)
+        return url

@@ -1,0 +1,106 @@
+"""What a call returns, decided once for the sync and async clients: the typed result of a 2xx response.
+
+A read JSON body is decoded once with the operation's msgspec model (a Midjourney submit is checked against its
+envelope's result code); an event stream becomes a typed stream; a binary body stays unread; a cursor list becomes
+a page that fetches the next one through the client. In the ``raw`` and ``streamed`` modes the response itself is
+returned, with that result one ``parse()`` away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import msgspec
+
+from wushuang._errors import APIResponseValidationError, MidjourneyError
+from wushuang._operation import Operation
+from wushuang._request import PreparedRequest
+from wushuang._resource import Mode
+
+__all__ = ["MIDJOURNEY_ACCEPTED", "Kinds", "next_page_args", "parse_body", "result"]
+
+MIDJOURNEY_ACCEPTED = frozenset({1, 21, 22})
+
+
+class Kinds:
+    """The classes a client wraps its results in: the sync or the async family."""
+
+    def __init__(self, stream: type, binary: type, page: type, streamed: type) -> None:
+        self.stream = stream
+        self.binary = binary
+        self.page = page
+        self.streamed = streamed
+
+
+def result(
+    prepared: PreparedRequest,
+    response: httpx.Response,
+    retries: int,
+    mode: Mode,
+    kinds: Kinds,
+    fetch_next: Callable[[str], Any],
+) -> Any:
+    """The result of a call in ``mode``; ``fetch_next(cursor)`` gets the page of a list after ``cursor``."""
+    op = prepared.op
+
+    def parse() -> Any:
+        if prepared.stream:
+            return kinds.stream(response, op.decoder(op.stream_model), method=op.method, path=op.path)
+        if op.response_kind == "binary":
+            return kinds.binary(response)
+        body = parse_body(op, response)
+        return kinds.page(body, fetch_next) if op.paginate else body
+
+    if mode == "plain":
+        return parse()
+    if mode == "raw":
+        from wushuang._response import RawResponse
+
+        return RawResponse(response, retries, parse)
+    return kinds.streamed(response, retries, parse, needs_body=not prepared.lazy)
+
+
+def parse_body(op: Operation, response: httpx.Response) -> Any:
+    """The typed result of a read, non-streamed, non-binary response."""
+    if op.response_kind == "json_or_text":
+        media = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media != "application/json" and not media.endswith("+json"):
+            return response.text
+    if op.response_kind == "empty":
+        return None
+    try:
+        decoded = op.decoder(op.model)(response.content)
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        raise APIResponseValidationError(
+            f"{op.method} {op.path}: the response does not match {op.model} ({exc})",
+            response=response,
+            body=response.content,
+        ) from None
+    if op.envelope == "midjourney":
+        _check_midjourney(decoded)
+    return decoded
+
+
+def next_page_args(prepared: PreparedRequest, cursor: str) -> dict[str, Any]:
+    """The arguments of the call for the page after ``cursor``: the same call, ``after`` moved, no ``before``."""
+    args = {**prepared.args, "after": cursor}
+    args.pop("before", None)
+    return args
+
+
+def _check_midjourney(decoded: Any) -> None:
+    """Raise ``MidjourneyError`` unless the submit envelope's code says the task was accepted."""
+    code = getattr(decoded, "code", None)
+    if code in MIDJOURNEY_ACCEPTED:
+        return
+    description = getattr(decoded, "description", None) or ""
+    properties = getattr(decoded, "properties", None) or {}
+    raise MidjourneyError(
+        f"Midjourney refused the task: code {code} - {description}".rstrip(" -"),
+        code=int(code) if isinstance(code, int) else 0,
+        description=description,
+        properties=properties,
+        task_id=str(decoded.result) if getattr(decoded, "result", None) is not None else None,
+    )

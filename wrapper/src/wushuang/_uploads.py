@@ -1,0 +1,84 @@
+"""Files given to a multipart call: checked before sending, and re-sendable from where the caller left them.
+
+httpx rewinds a file part to 0 before sending it and reads it to the end; the SDK remembers each seekable file's
+offset so that every attempt of a call (retries included) sends the same bytes, from the offset the caller gave.
+A file that cannot seek makes the call one-shot (no retry).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from typing import Any
+
+from wushuang._errors import InvalidParameterError
+from wushuang._operation import Operation
+
+__all__ = ["file_parts"]
+
+
+def file_parts(op: Operation, body: dict[str, Any]) -> tuple[bool, list[tuple[Any, int]]]:
+    """Check the file arguments of a multipart call; return whether the body can be re-sent, and offsets."""
+    replayable = True
+    rewind: list[tuple[Any, int]] = []
+    for param in op.params:
+        if not param.binary or param.wire not in body:
+            continue
+        value = body[param.wire]
+        content = value[1] if isinstance(value, tuple) and len(value) in (2, 3) else value
+        if isinstance(content, (bytes, bytearray, memoryview)):
+            continue
+        if isinstance(content, (str, os.PathLike)) or not hasattr(content, "read"):
+            raise InvalidParameterError(
+                f"{op.operation_id}: invalid `{param.python}`: expected bytes, a binary file object or "
+                f"(filename, content[, content_type]); got {type(content).__name__}"
+                + (" (open the file with open(path, 'rb'))" if isinstance(content, (str, os.PathLike)) else ""),
+                param=param.python,
+                operation_id=op.operation_id,
+            )
+        if isinstance(content, io.TextIOBase):
+            raise InvalidParameterError(
+                f"{op.operation_id}: invalid `{param.python}`: the file is open in text mode; open it with 'rb'",
+                param=param.python,
+                operation_id=op.operation_id,
+            )
+        try:
+            seekable = bool(content.seekable()) if hasattr(content, "seekable") else False
+            offset = content.tell() if seekable else 0
+        except (OSError, ValueError):
+            seekable = False
+        if seekable:
+            rewind.append((content, offset))
+            if offset:
+                # httpx rewinds a file part to 0 before sending it; the caller means the rest of the file.
+                view = _FromOffset(content, offset)
+                body[param.wire] = (*value[:1], view, *value[2:]) if isinstance(value, tuple) else view
+        else:
+            replayable = False
+    return replayable, rewind
+
+
+class _FromOffset:
+    """A seekable binary file seen from the offset it stood at when given to the SDK (its position 0)."""
+
+    def __init__(self, handle: Any, offset: int) -> None:
+        self._handle = handle
+        self._offset = offset
+        name = getattr(handle, "name", None)
+        if isinstance(name, str):
+            self.name = name
+
+    def read(self, size: int = -1) -> bytes:
+        data: bytes = self._handle.read(size)
+        return data
+
+    def seek(self, position: int, whence: int = os.SEEK_SET) -> int:
+        if whence == os.SEEK_SET:
+            position += self._offset
+        return int(self._handle.seek(position, whence)) - self._offset
+
+    def tell(self) -> int:
+        return int(self._handle.tell()) - self._offset
+
+    def seekable(self) -> bool:
+        return True
