@@ -19,6 +19,12 @@ from generator.spec import SpecError
 
 DIFF_LINES = 200
 LISTED_FILES = 40
+# The lines that start a traceback, or the next one of a chain.
+_TRACEBACK_STARTS = (
+    "Traceback (most recent call last):",
+    "The above exception was the direct cause",
+    "During handling of the above exception",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{shown}: {line}", file=sys.stderr)
         return 2
     except (OpcError, DcgError, FormatError) as error:
-        print(f"generator: {error}", file=sys.stderr)
+        print(f"generator: {_without_tracebacks(str(error))}", file=sys.stderr)
         return 2
     for notice in notices:
         print(f"notice: {notice}")
@@ -74,6 +80,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"... ({len(comparison.diff) - DIFF_LINES} more diff lines)")
     print("run `python -m generator generate` (nox -s generate) and commit the result")
     return 1
+
+
+def _without_tracebacks(report: str) -> str:
+    """A tool's report with each Python traceback in it (a tool that crashed) cut down to its last line, the error."""
+    kept: list[str] = []
+    in_traceback = False
+    for line in report.splitlines():
+        if line.strip().startswith(_TRACEBACK_STARTS):
+            in_traceback = True
+        elif in_traceback and not line.startswith((" ", "\t")) and line.strip():
+            in_traceback = False  # the exception line that ends the traceback
+            kept.append(line)
+        elif not in_traceback:
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def _shown(path: Path) -> str:

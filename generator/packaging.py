@@ -67,7 +67,6 @@ def distributions(version: str) -> list[Distribution]:
                 # 1.0.3 to 1.0.9 and checked at run time; httpcore's own pool is kept outside that.
                 "httpcore>=1.0.3,<1.1",
                 "msgspec>=0.18",
-                "fastjsonschema>=2.19",
                 "typing-extensions>=4.10",
             ],
             optional_dependencies={

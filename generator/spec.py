@@ -36,7 +36,7 @@ def where(*parts: object) -> str:
 
 
 def ref_location(ref: str) -> str:
-    """The place a local `$ref` points to, as `where` writes it: `#/components/responses/Error` -> ..."""
+    """The place a local `$ref` points to: `#/components/responses/Error` -> `components.responses.Error`."""
     return where(*_ref_parts(ref))
 
 
@@ -251,12 +251,18 @@ def _validation_errors(document: dict[str, Any]) -> list[SpecError]:
         return [SpecError("", f"a $ref cannot be resolved: {getattr(error, 'ref', error)}", "fix the $ref")]
     except RecursionError:
         return [SpecError("", "the OpenAPI validator recursed without end", "look for $refs that lead in a circle")]
+    # A `default` that does not match its schema comes without a place; its schema is a node of the document.
+    places = {id(node): parts for parts, node in _nodes(document)}
     found: list[SpecError] = []
     for problem in problems[:_LISTED_MISTAKES]:
         message = problem.message.strip().split("\n", 1)[0]
         if len(message) > _LONGEST_PROBLEM:
             message = message[: _LONGEST_PROBLEM - 3] + "..."
-        found.append(SpecError(where(*problem.path), f"not valid OpenAPI 3.1: {message}"))
+        parts = tuple(problem.path)
+        schema = problem.schema
+        if not parts and isinstance(schema, dict) and id(schema) in places:
+            parts = (*places[id(schema)], *(["default"] if schema.get("default") == problem.instance else []))
+        found.append(SpecError(where(*parts), f"not valid OpenAPI 3.1: {message}"))
     if len(problems) > _LISTED_MISTAKES:
         found.append(SpecError("", f"... and {len(problems) - _LISTED_MISTAKES} more OpenAPI 3.1 validation errors"))
     return found

@@ -31,6 +31,11 @@ SHARED_MODULE = "_components"
 _IGNORED_KEYS = frozenset({"description", "example", "examples", "x-sdk-name", "title"})
 
 
+# What the generated code raises instead of fastjsonschema's exceptions (the same attributes).
+RUNTIME_MODULE = "wushuang._validation"
+RUNTIME_EXCEPTION = "SchemaError"
+
+
 def validation_schema(operations: list[OperationInfo], components: dict[str, Any]) -> dict[str, Any]:
     """The one draft-7 schema fastjsonschema compiles: ``operations`` by validator module, ``definitions`` by name.
 
@@ -170,6 +175,10 @@ def _preamble(statements: list[ast.stmt], functions: list[ast.FunctionDef]) -> s
             bound = set()
         if not bound & used:
             continue
+        if isinstance(statement, ast.ImportFrom) and statement.module == "fastjsonschema":
+            # Its exception classes, re-declared in the wrapper: validating never imports fastjsonschema.
+            aliases = [ast.alias(RUNTIME_EXCEPTION, alias.asname or alias.name) for alias in statement.names]
+            statement = ast.ImportFrom(RUNTIME_MODULE, aliases, 0)
         if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Dict) and "REGEX_PATTERNS" in bound:
             table = statement.value
             pairs = [

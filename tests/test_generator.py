@@ -147,6 +147,22 @@ def test_an_invalid_spec_fails_before_anything_is_written(tmp_path: Path) -> Non
     assert not root.exists() or list(root.iterdir()) == []
 
 
+def test_gitattributes_marks_the_generated_files_and_only_those(generated_root: Path) -> None:
+    if not (REPO / ".git").exists():
+        pytest.skip("not a git checkout")
+    generated = list(tree(generated_root))
+    hand_written = ["wrapper/src/wushuang/_generated/__init__.py", "wrapper/src/wushuang/_client.py", "LICENSE"]
+    result = subprocess.run(
+        ["git", "check-attr", "linguist-generated", "--", *generated, *hand_written],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    values = dict(line.rsplit(": linguist-generated: ", 1) for line in result.stdout.splitlines())
+    assert sorted(path for path, value in values.items() if value != "true") == sorted(hand_written)
+
+
 def test_the_committed_trees_are_up_to_date() -> None:
     result = run_generator("check")
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr

@@ -15,7 +15,6 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Self
 
-import anyio
 import httpx
 
 from wushuang._errors import WushuangError
@@ -304,6 +303,8 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
             http_client=http_client,
             expected_http=httpx.AsyncClient,
         )
+        import anyio  # here, not at the top: a sync client never needs it
+
         if http_client is None:
             from wushuang._pool import upgrade_pool
 

@@ -15,6 +15,8 @@ from typing import Any, Literal
 
 import msgspec
 
+from wushuang._validation import SchemaError, invalid_parameter
+
 __all__ = ["Operation", "Param"]
 
 
@@ -72,13 +74,9 @@ class Operation:
 
     def validate(self, wire_args: dict[str, Any]) -> None:
         """Check the caller's arguments (by wire name) against the spec; raise ``InvalidParameterError``."""
-        from fastjsonschema import JsonSchemaValueException
-
         try:
             self._validate(wire_args)
-        except JsonSchemaValueException as exc:
-            from wushuang._validation import invalid_parameter  # the error path only: the table stays light
-
+        except SchemaError as exc:
             raise invalid_parameter(self, exc) from None
 
     def decoder(self, model: str | None) -> Callable[[bytes | str], Any]:

@@ -14,7 +14,6 @@ import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Generic, TypeVar
 
-import anyio
 import httpx
 
 from wushuang._errors import connection_error
@@ -262,6 +261,8 @@ class AsyncBinaryResponse(_BinaryBase):
 
     async def write_to_file(self, path: str | os.PathLike[str]) -> int:
         """Stream the body into ``path`` chunk by chunk; returns the number of bytes written."""
+        import anyio
+
         written = 0
         async with await anyio.open_file(path, "wb") as handle:
             async for chunk in self.iter_bytes():

@@ -15,7 +15,6 @@ from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, 
 from types import TracebackType
 from typing import Generic, TypeVar
 
-import anyio
 import httpx
 import msgspec
 
@@ -224,6 +223,8 @@ class AsyncStream(_StreamBase[T]):
             await self.aclose()
 
     async def _aclose_response(self) -> None:
+        import anyio  # here, not at the top: a sync stream never needs it
+
         self._closed = True
         # Shielded: closing must complete even when the task is being cancelled.
         with anyio.CancelScope(shield=True):
@@ -237,6 +238,8 @@ class AsyncStream(_StreamBase[T]):
                 await self._events.aclose()
             except RuntimeError:  # already running (called from inside it); its own finally closes
                 pass
+        import anyio
+
         with anyio.CancelScope(shield=True):
             await self.response.aclose()
 

@@ -1,8 +1,7 @@
 """From a request validator's error to an ``InvalidParameterError`` that speaks of the caller's arguments.
 
-The generated validators (``_generated/validators/``) check arguments by wire name and raise fastjsonschema's
-``JsonSchemaValueException``; ``invalid_parameter`` turns one into a message naming the Python argument and what
-the spec expects there.
+The generated validators (``_generated/validators/``) check arguments by wire name and raise ``SchemaError``;
+``invalid_parameter`` turns one into a message naming the Python argument and what the spec expects there.
 """
 
 from __future__ import annotations
@@ -13,14 +12,32 @@ from typing import TYPE_CHECKING, Any
 from wushuang._errors import InvalidParameterError
 
 if TYPE_CHECKING:
-    from fastjsonschema import JsonSchemaValueException
-
     from wushuang._operation import Operation
 
-__all__ = ["describe", "invalid_parameter"]
+__all__ = ["SchemaError", "describe", "invalid_parameter"]
 
 
-def invalid_parameter(op: Operation, exc: JsonSchemaValueException) -> InvalidParameterError:
+class SchemaError(ValueError):
+    """A value that breaks the spec, as a generated validator reports it.
+
+    The validators are compiled by fastjsonschema, whose code raises its ``JsonSchemaValueException``; the
+    generator points that name here (same attributes), so that validating never imports fastjsonschema.
+    ``name`` is the failing value's path (``data.messages[0].role``), ``definition`` the schema it breaks and
+    ``rule`` the keyword that failed.
+    """
+
+    def __init__(
+        self, message: str, value: Any = None, name: str | None = None, definition: Any = None, rule: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.value = value
+        self.name = name
+        self.definition = definition
+        self.rule = rule
+
+
+def invalid_parameter(op: Operation, exc: SchemaError) -> InvalidParameterError:
     """The error for ``exc``, raised by ``op``'s validator: the caller's argument by its Python name."""
     # fastjsonschema names the failing value "data.<wire>[0].<field>"; show the caller's Python name.
     path = str(exc.name).removeprefix("data").lstrip(".")

@@ -4,7 +4,7 @@
 """Validates the component schemas that two or more operations use; compiled by fastjsonschema."""
 
 from decimal import Decimal
-from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
 
 
 def validate___definitions_logitbias(data, custom_formats={}, name_prefix=None):

@@ -4,7 +4,7 @@
 """Validates the arguments of createCompletion (wire names); compiled by fastjsonschema."""
 
 from decimal import Decimal
-from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
 
 NoneType = type(None)
 

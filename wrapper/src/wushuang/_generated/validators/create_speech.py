@@ -4,7 +4,7 @@
 """Validates the arguments of createSpeech (wire names); compiled by fastjsonschema."""
 
 from decimal import Decimal
-from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
 
 
 def validate___operations_create_speech(data, custom_formats={}, name_prefix=None):

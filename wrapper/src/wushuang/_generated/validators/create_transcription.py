@@ -4,7 +4,7 @@
 """Validates the arguments of createTranscription (wire names); compiled by fastjsonschema."""
 
 from decimal import Decimal
-from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
 
 
 def validate___operations_create_transcription(data, custom_formats={}, name_prefix=None):

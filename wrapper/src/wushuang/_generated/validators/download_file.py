@@ -3,7 +3,7 @@
 # ruff: noqa
 """Validates the arguments of downloadFile (wire names); compiled by fastjsonschema."""
 
-from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
 
 
 def validate___operations_download_file(data, custom_formats={}, name_prefix=None):

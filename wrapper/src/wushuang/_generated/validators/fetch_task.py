@@ -3,7 +3,7 @@
 # ruff: noqa
 """Validates the arguments of fetchTask (wire names); compiled by fastjsonschema."""
 
-from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
 
 
 def validate___operations_fetch_task(data, custom_formats={}, name_prefix=None):

@@ -3,7 +3,7 @@
 # ruff: noqa
 """Validates the arguments of listModels (wire names); compiled by fastjsonschema."""
 
-from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
 
 
 def validate___operations_list_models(data, custom_formats={}, name_prefix=None):

@@ -3,7 +3,7 @@
 # ruff: noqa
 """Validates the arguments of submitImagine (wire names); compiled by fastjsonschema."""
 
-from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
 
 
 def validate___operations_submit_imagine(data, custom_formats={}, name_prefix=None):
