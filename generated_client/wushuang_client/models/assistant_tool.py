@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 bba38265216a6594) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 a380b3bad5c311e5) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="AssistantTool")
 class AssistantTool:
     """
     Attributes:
-        type_ (str): code_interpreter
+        type_ (str): code_interpreter, retrieval or function.
         function (FunctionDefinition | Unset):
     """
 

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 bba38265216a6594) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 a380b3bad5c311e5) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -24,7 +24,7 @@ class CreateTranscriptionRequest:
     Attributes:
         file (File): The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.
         model (str): `whisper-1`.
-        language (str | Unset): The input language
+        language (str | Unset): The input language, as ISO-639-1.
         prompt (str | Unset): Text to guide the style or continue a previous segment.
         response_format (CreateTranscriptionRequestResponseFormat | Unset): Server default json; text, srt and vtt are
             answered as plain text.

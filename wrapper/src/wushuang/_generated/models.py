@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 bba38265216a6594) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 a380b3bad5c311e5) by generator/ — do not edit by hand.
 """Response, chunk and error models (msgspec Structs), one per component schema of the spec."""
 
 from __future__ import annotations
@@ -282,7 +282,7 @@ class ChatCompletionRequestToolMessage(_Model, kw_only=True, tag_field="role", t
 
 class FunctionCall(_Model, kw_only=True):
     name: str
-    arguments: Annotated[str, Meta(description="The arguments as a JSON document")]
+    arguments: Annotated[str, Meta(description="The arguments as a JSON document, as the model wrote them.")]
 
 
 class FunctionDefinition(_Model, kw_only=True):
@@ -364,7 +364,7 @@ class OpenAIFile(_Model, kw_only=True):
     created_at: int | None = None
     filename: str | None = None
     purpose: str | None = None
-    status: Annotated[str, Meta(description="uploaded")] | None = None
+    status: Annotated[str, Meta(description="uploaded, processed or error.")] | None = None
     status_details: str | None = None
 
 
@@ -391,7 +391,7 @@ class CreateSpeechRequest(_Model, kw_only=True):
 class CreateTranscriptionRequest(_Model, kw_only=True):
     file: Annotated[bytes, Meta(description="The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.")]
     model: Annotated[str, Meta(description="`whisper-1`.")]
-    language: Annotated[str, Meta(description="The input language")] | None = None
+    language: Annotated[str, Meta(description="The input language, as ISO-639-1.")] | None = None
     prompt: Annotated[str, Meta(description="Text to guide the style or continue a previous segment.")] | None = None
     response_format: (
         Annotated[
@@ -433,7 +433,7 @@ class CreateTranscriptionResponse(_Model, kw_only=True):
 
 
 class AssistantTool(_Model, kw_only=True):
-    type: Annotated[str, Meta(description="code_interpreter")]
+    type: Annotated[str, Meta(description="code_interpreter, retrieval or function.")]
     function: FunctionDefinition | None = None
 
 

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 bba38265216a6594) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 a380b3bad5c311e5) by generator/ — do not edit by hand.
 """``client.audio``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -142,7 +142,7 @@ class AudioTranscriptions(SyncAPIResource):
         Args:
             file: The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.
             model: `whisper-1`.
-            language: The input language
+            language: The input language, as ISO-639-1.
             prompt: Text to guide the style or continue a previous segment.
             response_format: Server default json; text, srt and vtt are answered as plain text.
             temperature: Server default 0.
@@ -311,7 +311,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         Args:
             file: The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.
             model: `whisper-1`.
-            language: The input language
+            language: The input language, as ISO-639-1.
             prompt: Text to guide the style or continue a previous segment.
             response_format: Server default json; text, srt and vtt are answered as plain text.
             temperature: Server default 0.

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 bba38265216a6594) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 a380b3bad5c311e5) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createChatCompletion (wire names); compiled by fastjsonschema."""
@@ -1145,10 +1145,7 @@ def validate___definitions_chatcompletionmessagetoolcall(data, custom_formats={}
                     "function": {
                         "type": "object",
                         "required": ["name", "arguments"],
-                        "properties": {
-                            "name": {"type": "string"},
-                            "arguments": {"type": "string", "as the model wrote them.": None},
-                        },
+                        "properties": {"name": {"type": "string"}, "arguments": {"type": "string"}},
                     },
                 },
             },
@@ -1171,10 +1168,7 @@ def validate___definitions_chatcompletionmessagetoolcall(data, custom_formats={}
                         "function": {
                             "type": "object",
                             "required": ["name", "arguments"],
-                            "properties": {
-                                "name": {"type": "string"},
-                                "arguments": {"type": "string", "as the model wrote them.": None},
-                            },
+                            "properties": {"name": {"type": "string"}, "arguments": {"type": "string"}},
                         },
                     },
                 },
@@ -2028,10 +2022,7 @@ def validate___definitions_functioncall(data, custom_formats={}, name_prefix=Non
             definition={
                 "type": "object",
                 "required": ["name", "arguments"],
-                "properties": {
-                    "name": {"type": "string"},
-                    "arguments": {"type": "string", "as the model wrote them.": None},
-                },
+                "properties": {"name": {"type": "string"}, "arguments": {"type": "string"}},
             },
             rule="type",
         )
@@ -2046,10 +2037,7 @@ def validate___definitions_functioncall(data, custom_formats={}, name_prefix=Non
                 definition={
                     "type": "object",
                     "required": ["name", "arguments"],
-                    "properties": {
-                        "name": {"type": "string"},
-                        "arguments": {"type": "string", "as the model wrote them.": None},
-                    },
+                    "properties": {"name": {"type": "string"}, "arguments": {"type": "string"}},
                 },
                 rule="required",
             )
@@ -2073,7 +2061,7 @@ def validate___definitions_functioncall(data, custom_formats={}, name_prefix=Non
                     "" + (name_prefix or "data") + ".arguments must be string",
                     value=data__arguments,
                     name="" + (name_prefix or "data") + ".arguments",
-                    definition={"type": "string", "as the model wrote them.": None},
+                    definition={"type": "string"},
                     rule="type",
                 )
     return data

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 bba38265216a6594) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 a380b3bad5c311e5) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createTranscription (wire names); compiled by fastjsonschema."""
@@ -18,7 +18,7 @@ def validate___operations_create_transcription(data, custom_formats={}, name_pre
                 "properties": {
                     "file": {},
                     "model": {"type": "string"},
-                    "language": {"type": "string", "as ISO-639-1.": None},
+                    "language": {"type": "string"},
                     "prompt": {"type": "string"},
                     "response_format": {"type": "string", "enum": ["json", "text", "srt", "verbose_json", "vtt"]},
                     "temperature": {"type": "number", "minimum": 0, "maximum": 1},
@@ -44,7 +44,7 @@ def validate___operations_create_transcription(data, custom_formats={}, name_pre
                     "properties": {
                         "file": {},
                         "model": {"type": "string"},
-                        "language": {"type": "string", "as ISO-639-1.": None},
+                        "language": {"type": "string"},
                         "prompt": {"type": "string"},
                         "response_format": {"type": "string", "enum": ["json", "text", "srt", "verbose_json", "vtt"]},
                         "temperature": {"type": "number", "minimum": 0, "maximum": 1},
@@ -80,7 +80,7 @@ def validate___operations_create_transcription(data, custom_formats={}, name_pre
                     "" + (name_prefix or "data") + ".language must be string",
                     value=data__language,
                     name="" + (name_prefix or "data") + ".language",
-                    definition={"type": "string", "as ISO-639-1.": None},
+                    definition={"type": "string"},
                     rule="type",
                 )
         if "prompt" in data_keys:
