@@ -21,7 +21,6 @@ import uuid
 from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass
 
-import anyio
 import httpx
 
 from ._errors import connection_error, make_status_error
@@ -38,6 +37,8 @@ default_sleep: Callable[[float], None] = time.sleep
 
 
 async def _anyio_sleep(seconds: float) -> None:
+    import anyio  # here, not at the top: the sync path never needs it
+
     await anyio.sleep(seconds)
 
 
@@ -327,6 +328,8 @@ async def _aread(response: httpx.Response) -> bytes:
 
 
 async def _aclose(response: httpx.Response) -> None:
+    import anyio
+
     # Shielded: a call cancelled mid-read still gives its connection back to the pool.
     with anyio.CancelScope(shield=True):
         await response.aclose()
