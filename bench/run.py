@@ -80,7 +80,9 @@ QUICK = Settings(
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    for name in ("WUSHUANG_LOG", "OPENAI_LOG", "PYTHONDEVMODE", "PYTHONTRACEMALLOC"):
+    # PYTHONDONTWRITEBYTECODE too: an installed package has its bytecode cached, so start-up is measured with it
+    # (cold_start's untimed first run writes the caches).
+    for name in ("WUSHUANG_LOG", "OPENAI_LOG", "PYTHONDEVMODE", "PYTHONTRACEMALLOC", "PYTHONDONTWRITEBYTECODE"):
         env.pop(name, None)
     return env
 
@@ -254,11 +256,13 @@ def memory(settings: Settings) -> dict[str, Any]:
 def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     """The issue's targets, each with its measured ratio and whether it is met."""
     imp = results["import_s"]
+    first = results["first_call_s"]
     call = results["per_call_us"]
     stream = results["stream_chunks_per_s"]
     loop = results["loopback"]
     rows = [
         ("import wushuang / import openai", imp["wushuang"] / imp["openai"], "<=", 0.25),
+        ("import + first call wushuang / openai", first["wushuang"] / first["openai"], "<=", 0.25),
         ("per call wushuang / httpx", call["wushuang"] / call["httpx"], "<=", 1.5),
         ("per call wushuang / openai", call["wushuang"] / call["openai"], "<=", 0.35),
     ]

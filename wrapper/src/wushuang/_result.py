@@ -9,6 +9,7 @@ returned, with that result one ``parse()`` away.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -24,14 +25,14 @@ __all__ = ["MIDJOURNEY_ACCEPTED", "Kinds", "next_page_args", "parse_body", "resu
 MIDJOURNEY_ACCEPTED = frozenset({1, 21, 22})
 
 
+@dataclass(frozen=True, slots=True)
 class Kinds:
     """The classes a client wraps its results in: the sync or the async family."""
 
-    def __init__(self, stream: type, binary: type, page: type, streamed: type) -> None:
-        self.stream = stream
-        self.binary = binary
-        self.page = page
-        self.streamed = streamed
+    stream: type
+    binary: type
+    page: type
+    streamed: type
 
 
 def result(
