@@ -28,7 +28,7 @@ from wushuang._generated.roots import (
 )
 from wushuang._logging import setup_logging
 from wushuang._operation import Operation
-from wushuang._request import DEFAULT_TIMEOUT, RequestFactory, check_timeout
+from wushuang._request import DEFAULT_TIMEOUT, PreparedRequest, RequestFactory, check_timeout
 from wushuang._resource import Mode
 from wushuang._result import Kinds, next_page_args, result
 from wushuang._retry import RetryPolicy
@@ -167,7 +167,7 @@ class _BaseClient:
 
     copy = with_options
 
-    def _result(self, prepared: Any, response: httpx.Response, retries: int, mode: Mode) -> Any:
+    def _result(self, prepared: PreparedRequest, response: httpx.Response, retries: int, mode: Mode) -> Any:
         op, options = prepared.op, prepared.options
         return result(
             prepared,
