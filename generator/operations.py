@@ -21,8 +21,10 @@ HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 STREAM_TYPE = "text/event-stream"
 
 # What `x-sdk` may hold; the keys that select a behaviour of the wrapper take one of the values listed here.
-SDK_KEYS = ("resource", "method", "paginate", "beta", "envelope", "poll", "store")
-SDK_CHOICES = {"paginate": ("cursor",), "envelope": ("midjourney",), "poll": ("midjourney_task",)}
+SDK_KEYS = ("resource", "method", "paginate", "beta", "envelope", "poll", "and_poll", "decode", "store", "id_prefix")
+SDK_CHOICES = {"paginate": ("cursor",), "envelope": ("midjourney",), "decode": ("base64_embeddings",)}
+# `poll` is `midjourney_task` or a mapping: {method: <name>, until: [<status>, ...], events: <operationId>?}.
+POLL_TASK = "midjourney_task"
 _LOWER_NAME = re.compile(r"[a-z][a-z0-9_]*")
 # Names every resource class has besides its methods and sub-resources.
 _RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
@@ -77,9 +79,22 @@ class OperationInfo:
     item_model: str | None
     beta: str | None
     envelope: str | None
-    poll: str | None
+    poll: str | None  # midjourney_task, or `status` for a status poll (see status_poll)
+    # A status poll: the method's name, the statuses that end it, the operation listing the object's events.
+    status_poll: dict[str, Any] | None = None
+    # A "create, then poll" method: its name and the retrieve operation it polls with.
+    and_poll: dict[str, Any] | None = None
+    decode: str | None = None
+    # The event names of a stream of named events (`event: thread.run.created`), when the stream is one.
+    stream_events: tuple[str, ...] | None = None
     # The call's arguments as one object schema, by wire name, with the spec's $refs; see generator/validators.py.
     validator_schema: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def method_names(self) -> list[str]:
+        """The names of the methods this operation gives its resource: its own, then its helpers'."""
+        helpers = [(self.status_poll or {}).get("method"), (self.and_poll or {}).get("method")]
+        return [self.name, *filter(None, helpers), *(["wait"] if self.poll == POLL_TASK else [])]
 
     @property
     def constant(self) -> str:
@@ -187,7 +202,7 @@ def collect_operations(spec: dict[str, Any]) -> list[OperationInfo]:
                 operations.append(_operation(s, place, op, sdk, shared_params))
             except SpecError as error:
                 mistakes.append(error)
-    mistakes += _name_clashes(operations)
+    mistakes += _name_clashes(operations) + _link_polls(operations)
     if mistakes:
         raise SpecError.combine(mistakes)
     return operations
@@ -235,6 +250,7 @@ def _sdk(sdk: Any, place: _Place) -> dict[str, Any]:
             mistakes.append(
                 place.error(f"x-sdk {key} is {sdk[key]!r}", f"the wrapper knows {key}: {known}", f"x-sdk.{key}")
             )
+    mistakes += _poll_mistakes(sdk, place)
     for key, example in (("beta", "assistants"), ("store", "files")):
         if key in sdk and not (isinstance(sdk[key], str) and _is_lower_name(sdk[key])):
             mistakes.append(
@@ -247,6 +263,95 @@ def _sdk(sdk: Any, place: _Place) -> dict[str, Any]:
     if mistakes:
         raise SpecError.combine(mistakes)
     return sdk
+
+
+def _poll_mistakes(sdk: dict[str, Any], place: _Place) -> list[SpecError]:
+    """`poll` and `and_poll` checked for shape; what they name is checked once every operation is read."""
+    mistakes: list[SpecError] = []
+    poll = sdk.get("poll")
+    if poll is not None and poll != POLL_TASK:
+        until = poll.get("until") if isinstance(poll, dict) else None
+        if (
+            not isinstance(poll, dict)
+            or set(poll) - {"method", "until", "events"}
+            or not _is_lower_name(str(poll.get("method", "")))
+            or not isinstance(until, list)
+            or not until
+            or not all(isinstance(status, str) for status in until)
+        ):
+            mistakes.append(
+                place.error(
+                    f"x-sdk poll is {poll!r}",
+                    f"write poll: {POLL_TASK}, or poll: {{method: poll, until: [completed, failed], "
+                    "events: <operationId>}} (events optional)",
+                    "x-sdk.poll",
+                )
+            )
+    and_poll = sdk.get("and_poll")
+    if and_poll is not None and (
+        not isinstance(and_poll, dict)
+        or set(and_poll) != {"method", "poll"}
+        or not _is_lower_name(str(and_poll["method"]))
+        or not isinstance(and_poll["poll"], str)
+    ):
+        mistakes.append(
+            place.error(
+                f"x-sdk and_poll is {and_poll!r}",
+                "write and_poll: {method: create_and_poll, poll: <operationId of the retrieve with a poll>}",
+                "x-sdk.and_poll",
+            )
+        )
+    return mistakes
+
+
+def _link_polls(operations: list[OperationInfo]) -> list[SpecError]:
+    """Resolve the operations `poll.events` and `and_poll.poll` name; a mistake for each that is wrong."""
+    by_id = {info.operation_id: info for info in operations}
+    mistakes: list[SpecError] = []
+    for info in operations:
+        place = _Place(info.path, info.method.lower(), info.operation_id)
+        events = (info.status_poll or {}).get("events")
+        if events is not None and events in by_id and by_id[events].paginate is not None:
+            info.status_poll = {**(info.status_poll or {}), "events_op": by_id[events]}
+        elif events is not None:
+            mistakes.append(
+                place.error(
+                    f"x-sdk poll.events names {events!r}, not a cursor-paginated operation",
+                    "name the operationId of the list of the object's events",
+                    "x-sdk.poll.events",
+                )
+            )
+        if info.and_poll is not None:
+            target = by_id.get(info.and_poll["poll"])
+            if target is None or target.status_poll is None:
+                mistakes.append(
+                    place.error(
+                        f"x-sdk and_poll.poll names {info.and_poll['poll']!r}, not an operation with a status poll",
+                        "name the operationId of a retrieve whose x-sdk has poll: {method: ..., until: [...]}",
+                        "x-sdk.and_poll.poll",
+                    )
+                )
+            else:
+                info.and_poll = {**info.and_poll, "target": target}
+    return mistakes
+
+
+def _event_names(s: _Spec, schema: dict[str, Any]) -> tuple[str, ...] | None:
+    """The event names of a stream schema that is a union of `{event: <const>, data: ...}` objects, else None."""
+    names: list[str] = []
+    for branch in schema.get("oneOf") or schema.get("anyOf") or []:
+        resolved = s.resolve(branch)
+        if "oneOf" in resolved or "anyOf" in resolved:
+            inner = _event_names(s, resolved)
+            if inner is None:
+                return None
+            names += inner
+            continue
+        event = resolved.get("properties", {}).get("event", {})
+        if "const" not in event:
+            return None
+        names.append(str(event["const"]))
+    return tuple(names) or None
 
 
 def _is_lower_name(name: str) -> bool:
@@ -270,8 +375,8 @@ def _name_clashes(operations: list[OperationInfo]) -> list[SpecError]:
     for info in operations:
         parts = info.resource.split(".")
         resources.update(".".join(parts[:end]) for end in range(1, len(parts) + 1))
-    for info in operations:
-        dotted = f"{info.resource}.{info.name}"
+    for info, name in ((op, name) for op in operations for name in op.method_names):
+        dotted = f"{info.resource}.{name}"
         place = _Place(info.path, info.method.lower(), info.operation_id)
         if dotted in first:
             other = first[dotted]
@@ -287,7 +392,7 @@ def _name_clashes(operations: list[OperationInfo]) -> list[SpecError]:
         if dotted in resources:
             mistakes.append(
                 place.error(
-                    f"x-sdk method {info.name} of {info.resource} is also the name of the resource {dotted}",
+                    f"x-sdk method {name} of {info.resource} is also the name of the resource {dotted}",
                     "rename the method or that resource",
                     "x-sdk.method",
                 )
@@ -404,6 +509,9 @@ def _operation(
             "requestBody",
         )
 
+    poll = sdk.get("poll")
+    if isinstance(poll, dict) and (model is None or not any(p.location == "path" for p in params)):
+        raise place.error("a status poll needs a JSON response and a path parameter", "poll a retrieve", "x-sdk.poll")
     item_model = None
     if sdk.get("paginate") == "cursor":
         if model is None:
@@ -445,6 +553,10 @@ def _operation(
         item_model=item_model,
         beta=sdk.get("beta"),
         envelope=sdk.get("envelope"),
-        poll=sdk.get("poll"),
+        poll=None if poll is None else POLL_TASK if poll == POLL_TASK else "status",
         validator_schema={"type": "object", "properties": properties, "required": sorted(required)},
+        status_poll=poll if isinstance(poll, dict) else None,
+        and_poll=sdk.get("and_poll"),
+        decode=sdk.get("decode"),
+        stream_events=_event_names(s, s.schemas[stream_model]) if stream_model else None,
     )

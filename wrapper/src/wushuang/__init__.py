@@ -18,6 +18,7 @@ from wushuang._version import __version__
 
 if TYPE_CHECKING:
     from wushuang import types
+    from wushuang._assistant_stream import AssistantEventStream, AsyncAssistantEventStream
     from wushuang._client import AsyncWushuang, Wushuang
     from wushuang._errors import (
         APIConnectionError,
@@ -37,10 +38,12 @@ if TYPE_CHECKING:
         MidjourneyTimeoutError,
         NotFoundError,
         PermissionDeniedError,
+        PollTimeoutError,
         RateLimitError,
         UnprocessableEntityError,
         WushuangError,
     )
+    from wushuang._images import async_save_image, save_image
     from wushuang._pagination import AsyncCursorPage, AsyncCursorPager, CursorPage
     from wushuang._response import (
         AsyncBinaryResponse,
@@ -56,12 +59,17 @@ _ERRORS = (
     "APIConnectionError APIResponseValidationError APIStatusError APIStreamError APITimeoutError "
     "AuthenticationError BadRequestError ConflictError EndpointNotSupportedError InternalServerError "
     "InvalidParameterError MidjourneyError MidjourneyModalRequiredError MidjourneyTaskFailedError "
-    "MidjourneyTimeoutError NotFoundError PermissionDeniedError RateLimitError UnprocessableEntityError WushuangError"
+    "MidjourneyTimeoutError NotFoundError PermissionDeniedError PollTimeoutError RateLimitError "
+    "UnprocessableEntityError WushuangError"
 ).split()
 
 _LAZY: dict[str, str] = {
     "Wushuang": "wushuang._client",
     "AsyncWushuang": "wushuang._client",
+    "AssistantEventStream": "wushuang._assistant_stream",
+    "AsyncAssistantEventStream": "wushuang._assistant_stream",
+    "save_image": "wushuang._images",
+    "async_save_image": "wushuang._images",
     "CursorPage": "wushuang._pagination",
     "AsyncCursorPage": "wushuang._pagination",
     "AsyncCursorPager": "wushuang._pagination",
@@ -84,6 +92,8 @@ __all__ = [
     "APIStatusError",
     "APIStreamError",
     "APITimeoutError",
+    "AssistantEventStream",
+    "AsyncAssistantEventStream",
     "AsyncBinaryResponse",
     "AsyncCursorPage",
     "AsyncCursorPager",
@@ -105,6 +115,7 @@ __all__ = [
     "NotFoundError",
     "NotGiven",
     "PermissionDeniedError",
+    "PollTimeoutError",
     "RateLimitError",
     "RawResponse",
     "Stream",
@@ -113,6 +124,8 @@ __all__ = [
     "Wushuang",
     "WushuangError",
     "__version__",
+    "async_save_image",
+    "save_image",
     "types",
 ]
 

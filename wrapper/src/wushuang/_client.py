@@ -187,7 +187,12 @@ def _sync_kinds() -> Kinds:
     from wushuang._response import BinaryResponse, StreamedResponse
     from wushuang._streaming import Stream
 
-    return Kinds(stream=Stream, binary=BinaryResponse, page=CursorPage, streamed=StreamedResponse)
+    def events() -> type:
+        from wushuang._assistant_stream import AssistantEventStream
+
+        return AssistantEventStream
+
+    return Kinds(stream=Stream, events=events, binary=BinaryResponse, page=CursorPage, streamed=StreamedResponse)
 
 
 def _async_kinds() -> Kinds:
@@ -195,7 +200,18 @@ def _async_kinds() -> Kinds:
     from wushuang._response import AsyncBinaryResponse, AsyncStreamedResponse
     from wushuang._streaming import AsyncStream
 
-    return Kinds(stream=AsyncStream, binary=AsyncBinaryResponse, page=AsyncCursorPage, streamed=AsyncStreamedResponse)
+    def events() -> type:
+        from wushuang._assistant_stream import AsyncAssistantEventStream
+
+        return AsyncAssistantEventStream
+
+    return Kinds(
+        stream=AsyncStream,
+        events=events,
+        binary=AsyncBinaryResponse,
+        page=AsyncCursorPage,
+        streamed=AsyncStreamedResponse,
+    )
 
 
 class Wushuang(Roots, _BaseClient):

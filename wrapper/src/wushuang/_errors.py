@@ -18,6 +18,7 @@ Hierarchy::
     │   ├── InternalServerError       >= 500 (except 501)
     │   └── APIStreamError            an ``error`` payload or ``event: error`` inside an event stream
     ├── APIResponseValidationError    a 2xx body that is not what the API promised
+    ├── PollTimeoutError              a poll helper's timeout passed before the object's status was final
     └── MidjourneyError               a Midjourney task that failed, needs a modal step, or timed out
         ├── MidjourneyTaskFailedError
         ├── MidjourneyModalRequiredError
@@ -573,3 +574,17 @@ class MidjourneyTimeoutError(MidjourneyError):
         )
         self.status = status
         self.progress = progress
+
+
+class PollTimeoutError(WushuangError):
+    """A poll helper (``runs.poll``, ``files.wait_for_processing``, ...) gave up before the status was final.
+
+    ``last`` is the object as last fetched (its ``status`` says where it stood).
+    """
+
+    def __init__(self, operation_id: str, *, timeout: float, last: Any) -> None:
+        status = getattr(last, "status", None)
+        name = getattr(last, "id", None) or "the object"
+        super().__init__(f"{operation_id}: {name} was still {status!r} after {timeout:g} s")
+        self.timeout = timeout
+        self.last = last

@@ -49,6 +49,11 @@ class Operation:
     beta: str | None
     envelope: str | None
     validator: str
+    # Behaviours some operations have (see the `x-sdk` keys of the spec's description):
+    stream_events: tuple[str, ...] | None = None  # a stream of named events: their names
+    decode: str | None = None  # base64_embeddings
+    poll_until: tuple[str, ...] = ()  # a status poll: the statuses that end it
+    poll_events: str | None = None  # ... and the operationId of the list of the object's events
     _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property

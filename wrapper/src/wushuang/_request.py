@@ -59,6 +59,7 @@ class PreparedRequest:
     files: list[Any] | None
     timeout: dict[str, float | None]
     stream: bool  # an event stream was asked for
+    floats_from_base64: bool  # embeddings were asked for as base64 on the caller's behalf: decode to floats
     replayable: bool  # the body can be sent again (no one-shot file in it)
     rewind: list[tuple[Any, int]]
 
@@ -115,6 +116,11 @@ class RequestFactory:
         given = {name: value for name, value in args.items() if not isinstance(value, NotGiven)}
         by_python = op.by_python
         op.validate({by_python[name].wire: value for name, value in given.items()})
+        given_args = given
+        # base64_embeddings: the wire carries a quarter of the bytes; the result is floats all the same.
+        floats_from_base64 = op.decode == "base64_embeddings" and "encoding_format" not in given
+        if floats_from_base64:
+            given = {**given, "encoding_format": "base64"}
         path_args: dict[str, Any] = {}
         query: dict[str, Any] = dict(self._default_query)
         body: dict[str, Any] | None = {} if op.body_kind else None
@@ -166,7 +172,7 @@ class RequestFactory:
         )
         return PreparedRequest(
             op=op,
-            args=given,
+            args=given_args,
             options=options,
             url=self._url(str(built["url"])),
             params={k: v for k, v in query.items() if v is not None},
@@ -175,6 +181,7 @@ class RequestFactory:
             files=built.get("files"),
             timeout=timeout,
             stream=stream,
+            floats_from_base64=floats_from_base64,
             replayable=replayable,
             rewind=rewind,
         )

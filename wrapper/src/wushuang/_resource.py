@@ -91,6 +91,64 @@ class SyncAPIResource(_Resource):
             clock=self._client._monotonic,
         )
 
+    def _poll_status(self, op: Operation, arguments: dict[str, Any]) -> Any:
+        from wushuang._polling import poll_status
+
+        client = self._client
+        events = _events_operation(op)
+        return poll_status(
+            _status_poll(op, arguments, client._monotonic),
+            lambda args: client._call(op, args, RequestOptions(), "plain"),
+            None if events is None else lambda args: client._call(events, args, RequestOptions(), "plain"),
+            client._sleep,
+        )
+
+    def _and_poll(self, op: Operation, target: Operation, arguments: dict[str, Any]) -> Any:
+        args, polling = _split_polling(arguments)
+        first = self._client._call(op, *_split(args), "plain")
+        return self._poll_status(target, {**args, **polling, _key(target): first})
+
+
+def _split_polling(arguments: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """An ``..._and_poll`` method's ``locals()`` as the call's arguments and the poll's, checked before sending."""
+    from wushuang._polling import check_poll_args
+
+    args = arguments.copy()
+    polling = {"interval": args.pop("poll_interval"), "timeout": args.pop("poll_timeout")}
+    polling["on_progress"] = args.pop("on_progress")
+    check_poll_args(polling["timeout"], polling["interval"])
+    return args, polling
+
+
+def _key(op: Operation) -> str:
+    """The Python name of the last path parameter: the ID of the object an operation retrieves."""
+    return [p.python for p in op.params if p.location == "path"][-1]
+
+
+def _status_poll(op: Operation, arguments: dict[str, Any], clock: Callable[[], float]) -> Any:
+    from wushuang._polling import StatusPoll
+
+    key = _key(op)
+    return StatusPoll(
+        op,
+        arguments[key],
+        {p.python: arguments.get(p.python) for p in op.params if p.location == "path" and p.python != key},
+        timeout=arguments["timeout"],
+        interval=arguments["interval"],
+        on_progress=arguments["on_progress"],
+        on_event=arguments.get("on_event"),
+        clock=clock,
+    )
+
+
+def _events_operation(op: Operation) -> Operation | None:
+    """The operation that lists the events of what ``op`` polls, if it has one."""
+    if op.poll_events is None:
+        return None
+    from wushuang._generated.operations import OPERATIONS
+
+    return OPERATIONS[op.poll_events]
+
 
 class AsyncAPIResource(_Resource):
     """A group of operations of an asynchronous client."""
@@ -128,6 +186,23 @@ class AsyncAPIResource(_Resource):
             sleep=self._client._asleep,
             clock=self._client._monotonic,
         )
+
+    async def _poll_status(self, op: Operation, arguments: dict[str, Any]) -> Any:
+        from wushuang._polling import async_poll_status
+
+        client = self._client
+        events = _events_operation(op)
+        return await async_poll_status(
+            _status_poll(op, arguments, client._monotonic),
+            lambda args: client._call(op, args, RequestOptions(), "plain"),
+            None if events is None else lambda args: client._call(events, args, RequestOptions(), "plain"),
+            client._asleep,
+        )
+
+    async def _and_poll(self, op: Operation, target: Operation, arguments: dict[str, Any]) -> Any:
+        args, polling = _split_polling(arguments)
+        first = await self._client._call(op, *_split(args), "plain")
+        return await self._poll_status(target, {**args, **polling, _key(target): first})
 
 
 def _in_mode(method: Callable[..., Any], mode: Mode) -> Callable[..., Any]:

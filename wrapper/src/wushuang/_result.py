@@ -30,6 +30,7 @@ class Kinds:
     """The classes a client wraps its results in: the sync or the async family."""
 
     stream: type
+    events: Callable[[], type]  # the stream of a run's named events, imported when first needed
     binary: type
     page: type
     streamed: type
@@ -48,10 +49,14 @@ def result(
 
     def parse() -> Any:
         if prepared.stream:
-            return kinds.stream(response, op.decoder(op.stream_model), method=op.method, path=op.path)
+            stream = kinds.events() if op.stream_events else kinds.stream
+            decode = op.decoder(op.stream_model)
+            return stream(response, decode, method=op.method, path=op.path, events=op.stream_events)
         if op.response_kind == "binary":
             return kinds.binary(response)
         body = parse_body(op, response)
+        if prepared.floats_from_base64:
+            _floats_from_base64(body)
         return kinds.page(body, fetch_next) if op.paginate else body
 
     if mode == "plain":
@@ -105,3 +110,17 @@ def _check_midjourney(decoded: Any) -> None:
         properties=properties,
         task_id=str(decoded.result) if getattr(decoded, "result", None) is not None else None,
     )
+
+
+def _floats_from_base64(body: Any) -> None:
+    """Embeddings asked for as base64 (little-endian float32) on the caller's behalf, handed back as floats."""
+    import array
+    import base64
+    import sys
+
+    for item in getattr(body, "data", None) or ():
+        if isinstance(item.embedding, str):
+            floats = array.array("f", base64.b64decode(item.embedding))
+            if sys.byteorder == "big":
+                floats.byteswap()
+            item.embedding = floats.tolist()

@@ -50,12 +50,16 @@ class _StreamBase(Generic[T]):
         *,
         method: str,
         path: str,
+        events: tuple[str, ...] | None = None,
     ) -> None:
         self.response = response
         self._decode = decode
         self._method = method
         self._path = path
         self._closed = False
+        # A stream of named events (`event: thread.run.created`): the names it decodes; others are skipped.
+        self._named = None if events is None else frozenset(events)
+        self._done_event: T | None = None
 
     @property
     def closed(self) -> bool:
@@ -67,6 +71,8 @@ class _StreamBase(Generic[T]):
         data = event.data
         if event.event == "error":
             raise make_stream_error(self.response, data, method=self._method, path=self._path)
+        if self._named is not None:
+            return self._handle_named(event)
         if event.event not in _DATA_EVENTS:
             return _SKIP
         if len(data) < 16:  # cheap pre-check: [DONE] and keep-alive blanks are short
@@ -84,8 +90,11 @@ class _StreamBase(Generic[T]):
                 generic = None
             if isinstance(generic, dict) and generic.get("error") is not None:
                 raise make_stream_error(self.response, data, method=self._method, path=self._path)
+        return self._decoded(data, data)
+
+    def _decoded(self, payload: bytes | str, data: str) -> T:
         try:
-            return self._decode(data)
+            return self._decode(payload)
         except ValueError as exc:  # msgspec.DecodeError / ValidationError, json.JSONDecodeError
             kind = "invalid chunk" if isinstance(exc, msgspec.ValidationError) else "event data is not valid JSON"
             raise APIResponseValidationError(
@@ -93,6 +102,20 @@ class _StreamBase(Generic[T]):
                 response=self.response,
                 body=data,
             ) from exc
+
+    def _handle_named(self, event: ServerSentEvent) -> T | _Done | object:
+        """A named event as ``{"event": name, "data": ...}`` of the stream's union model; ``done`` ends it."""
+        assert self._named is not None
+        name, data = event.event, event.data
+        done = name == "done" or (name is None and data.strip() == _DONE)
+        if done and "done" in self._named:
+            self._done_event = self._decoded(b'{"event":"done","data":"[DONE]"}', data)
+        if done:
+            return _DONE_SENTINEL
+        if name not in self._named:  # a keep-alive, or an event newer than the spec
+            return _SKIP
+        payload = b'{"event":' + msgspec.json.encode(name) + b',"data":' + data.encode() + b"}"
+        return self._decoded(payload, data)
 
 
 class Stream(_StreamBase[T]):
@@ -109,8 +132,9 @@ class Stream(_StreamBase[T]):
         *,
         method: str,
         path: str,
+        events: tuple[str, ...] | None = None,
     ) -> None:
-        super().__init__(response, decode, method=method, path=path)
+        super().__init__(response, decode, method=method, path=path, events=events)
         self._events = self._iter_chunks()
 
     def _iter_chunks(self) -> Generator[T, None, None]:
@@ -127,6 +151,8 @@ class Stream(_StreamBase[T]):
                 for event in decoder.feed(chunk):
                     item = self._handle(event)
                     if item is _DONE_SENTINEL:
+                        if self._done_event is not None:
+                            yield self._done_event
                         return
                     if item is not _SKIP:
                         yield item  # type: ignore[misc]  # _handle returned a T
@@ -184,8 +210,9 @@ class AsyncStream(_StreamBase[T]):
         *,
         method: str,
         path: str,
+        events: tuple[str, ...] | None = None,
     ) -> None:
-        super().__init__(response, decode, method=method, path=path)
+        super().__init__(response, decode, method=method, path=path, events=events)
         self._events = self._iter_chunks()
 
     async def _iter_chunks(self) -> AsyncGenerator[T, None]:
@@ -202,6 +229,8 @@ class AsyncStream(_StreamBase[T]):
                 for event in decoder.feed(chunk):
                     item = self._handle(event)
                     if item is _DONE_SENTINEL:
+                        if self._done_event is not None:
+                            yield self._done_event
                         return
                     if item is not _SKIP:
                         yield item  # type: ignore[misc]  # _handle returned a T
