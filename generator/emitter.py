@@ -93,6 +93,7 @@ def emit(spec: dict[str, Any], spec_hash: str, out_dir: Path) -> list[Path]:
     )
     env.filters["docstring"] = _docstring
     env.filters["pyrepr"] = repr
+    env.filters["pytuple"] = lambda values: repr(tuple(values))
     tree = resource_tree(operations)
     header = _header(spec_hash)
     roots = list(tree.children.items())

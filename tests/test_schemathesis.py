@@ -132,9 +132,9 @@ def _refused_for_a_server_side_fact(case: Case[Any], response: Response) -> bool
         if error.get("param") == "max_tokens" and isinstance(limit, (int, float)) and limit > EMULATED_MAX_TOKENS:
             # A model's output limit differs per model, so the spec cannot carry it as a `maximum`.
             return True
-        if operation_id == "listAssistants" and error.get("param") in ("after", "before"):
-            # A cursor naming no assistant: any string is a well-formed cursor, only the server knows which exist.
-            return str(error.get("message", "")).startswith("No assistant found")
+        if error.get("param") in ("after", "before"):
+            # A cursor naming no object: any string is a well-formed cursor, only the server knows which exist.
+            return bool(re.match(r"No [\w. -]+ found", str(error.get("message", ""))))
         return False
     # Midjourney answers an unknown task ID with HTTP 400 `task_no_found` (code 4), as the relay does.
     return operation_id == "fetchTask" and body.get("description") == "task_no_found"

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 a380b3bad5c311e5) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
+    from ..models.function_call import FunctionCall
 
 
 T = TypeVar("T", bound="ChatCompletionRequestAssistantMessage")
@@ -24,12 +25,14 @@ class ChatCompletionRequestAssistantMessage:
         content (None | str | Unset):
         name (str | Unset):
         tool_calls (list[ChatCompletionMessageToolCall] | Unset):
+        function_call (FunctionCall | Unset):
     """
 
     role: Literal["assistant"]
     content: None | str | Unset = UNSET
     name: str | Unset = UNSET
     tool_calls: list[ChatCompletionMessageToolCall] | Unset = UNSET
+    function_call: FunctionCall | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +53,10 @@ class ChatCompletionRequestAssistantMessage:
                 tool_calls_item = tool_calls_item_data.to_dict()
                 tool_calls.append(tool_calls_item)
 
+        function_call: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.function_call, Unset):
+            function_call = self.function_call.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -63,12 +70,15 @@ class ChatCompletionRequestAssistantMessage:
             field_dict["name"] = name
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
+        if function_call is not UNSET:
+            field_dict["function_call"] = function_call
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
+        from ..models.function_call import FunctionCall  # noqa: PLC0415
 
         d = dict(src_dict)
         role = cast(Literal["assistant"], d.pop("role"))
@@ -95,11 +105,19 @@ class ChatCompletionRequestAssistantMessage:
 
                 tool_calls.append(tool_calls_item)
 
+        _function_call = d.pop("function_call", UNSET)
+        function_call: FunctionCall | Unset
+        if isinstance(_function_call, Unset):
+            function_call = UNSET
+        else:
+            function_call = FunctionCall.from_dict(_function_call)
+
         chat_completion_request_assistant_message = cls(
             role=role,
             content=content,
             name=name,
             tool_calls=tool_calls,
+            function_call=function_call,
         )
 
         chat_completion_request_assistant_message.additional_properties = d

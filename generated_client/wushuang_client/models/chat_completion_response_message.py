@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 a380b3bad5c311e5) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
+    from ..models.function_call import FunctionCall
 
 
 T = TypeVar("T", bound="ChatCompletionResponseMessage")
@@ -23,11 +24,13 @@ class ChatCompletionResponseMessage:
         role (str | Unset): Always `assistant`.
         content (None | str | Unset):
         tool_calls (list[ChatCompletionMessageToolCall] | Unset):
+        function_call (FunctionCall | Unset):
     """
 
     role: str | Unset = UNSET
     content: None | str | Unset = UNSET
     tool_calls: list[ChatCompletionMessageToolCall] | Unset = UNSET
+    function_call: FunctionCall | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +49,10 @@ class ChatCompletionResponseMessage:
                 tool_calls_item = tool_calls_item_data.to_dict()
                 tool_calls.append(tool_calls_item)
 
+        function_call: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.function_call, Unset):
+            function_call = self.function_call.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -55,12 +62,15 @@ class ChatCompletionResponseMessage:
             field_dict["content"] = content
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
+        if function_call is not UNSET:
+            field_dict["function_call"] = function_call
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
+        from ..models.function_call import FunctionCall  # noqa: PLC0415
 
         d = dict(src_dict)
         role = d.pop("role", UNSET)
@@ -83,10 +93,18 @@ class ChatCompletionResponseMessage:
 
                 tool_calls.append(tool_calls_item)
 
+        _function_call = d.pop("function_call", UNSET)
+        function_call: FunctionCall | Unset
+        if isinstance(_function_call, Unset):
+            function_call = UNSET
+        else:
+            function_call = FunctionCall.from_dict(_function_call)
+
         chat_completion_response_message = cls(
             role=role,
             content=content,
             tool_calls=tool_calls,
+            function_call=function_call,
         )
 
         chat_completion_response_message.additional_properties = d

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 a380b3bad5c311e5) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message_tool_call_chunk import ChatCompletionMessageToolCallChunk
+    from ..models.function_call_delta import FunctionCallDelta
 
 
 T = TypeVar("T", bound="ChatCompletionStreamDelta")
@@ -23,11 +24,13 @@ class ChatCompletionStreamDelta:
         role (None | str | Unset):
         content (None | str | Unset):
         tool_calls (list[ChatCompletionMessageToolCallChunk] | Unset):
+        function_call (FunctionCallDelta | Unset):
     """
 
     role: None | str | Unset = UNSET
     content: None | str | Unset = UNSET
     tool_calls: list[ChatCompletionMessageToolCallChunk] | Unset = UNSET
+    function_call: FunctionCallDelta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +53,10 @@ class ChatCompletionStreamDelta:
                 tool_calls_item = tool_calls_item_data.to_dict()
                 tool_calls.append(tool_calls_item)
 
+        function_call: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.function_call, Unset):
+            function_call = self.function_call.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -59,12 +66,15 @@ class ChatCompletionStreamDelta:
             field_dict["content"] = content
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
+        if function_call is not UNSET:
+            field_dict["function_call"] = function_call
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chat_completion_message_tool_call_chunk import ChatCompletionMessageToolCallChunk  # noqa: PLC0415
+        from ..models.function_call_delta import FunctionCallDelta  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -95,10 +105,18 @@ class ChatCompletionStreamDelta:
 
                 tool_calls.append(tool_calls_item)
 
+        _function_call = d.pop("function_call", UNSET)
+        function_call: FunctionCallDelta | Unset
+        if isinstance(_function_call, Unset):
+            function_call = UNSET
+        else:
+            function_call = FunctionCallDelta.from_dict(_function_call)
+
         chat_completion_stream_delta = cls(
             role=role,
             content=content,
             tool_calls=tool_calls,
+            function_call=function_call,
         )
 
         chat_completion_stream_delta.additional_properties = d

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 a380b3bad5c311e5) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -8,15 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_completion_tool_choice_option_type_0 import ChatCompletionToolChoiceOptionType0
+from ..models.create_chat_completion_request_function_call_type_0 import CreateChatCompletionRequestFunctionCallType0
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.chat_completion_function_call_option import ChatCompletionFunctionCallOption
     from ..models.chat_completion_named_tool_choice import ChatCompletionNamedToolChoice
     from ..models.chat_completion_request_assistant_message import ChatCompletionRequestAssistantMessage
+    from ..models.chat_completion_request_function_message import ChatCompletionRequestFunctionMessage
     from ..models.chat_completion_request_system_message import ChatCompletionRequestSystemMessage
     from ..models.chat_completion_request_tool_message import ChatCompletionRequestToolMessage
     from ..models.chat_completion_request_user_message import ChatCompletionRequestUserMessage
     from ..models.chat_completion_tool import ChatCompletionTool
+    from ..models.function_definition import FunctionDefinition
     from ..models.logit_bias import LogitBias
     from ..models.response_format import ResponseFormat
     from ..models.stream_options import StreamOptions
@@ -29,8 +33,8 @@ T = TypeVar("T", bound="CreateChatCompletionRequest")
 class CreateChatCompletionRequest:
     """
     Attributes:
-        messages (list[ChatCompletionRequestAssistantMessage | ChatCompletionRequestSystemMessage |
-            ChatCompletionRequestToolMessage | ChatCompletionRequestUserMessage]):
+        messages (list[ChatCompletionRequestAssistantMessage | ChatCompletionRequestFunctionMessage |
+            ChatCompletionRequestSystemMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestUserMessage]):
         model (str): The ID of the model, e.g. `gpt-3.5-turbo` or `claude-3-haiku-20240307`.
         frequency_penalty (float | None | Unset): -2.0 to 2.0. Server default 0.
         logit_bias (LogitBias | None | Unset):
@@ -51,10 +55,17 @@ class CreateChatCompletionRequest:
         tool_choice (ChatCompletionNamedToolChoice | ChatCompletionToolChoiceOptionType0 | Unset): `none`, `auto`,
             `required`, or a named function the model must call.
         user (str | Unset): A unique identifier of the end user.
+        function_call (ChatCompletionFunctionCallOption | CreateChatCompletionRequestFunctionCallType0 | Unset):
+            Deprecated, replaced by `tool_choice`. Which function the model calls: `none` (none, it writes a message),
+            `auto` (it chooses), or `{"name": "my_function"}` (that one). Server default `none` without `functions`, `auto`
+            with them.
+        functions (list[FunctionDefinition] | Unset): Deprecated, replaced by `tools`. 1 to 128 functions the model may
+            generate JSON inputs for.
     """
 
     messages: list[
         ChatCompletionRequestAssistantMessage
+        | ChatCompletionRequestFunctionMessage
         | ChatCompletionRequestSystemMessage
         | ChatCompletionRequestToolMessage
         | ChatCompletionRequestUserMessage
@@ -77,11 +88,14 @@ class CreateChatCompletionRequest:
     tools: list[ChatCompletionTool] | Unset = UNSET
     tool_choice: ChatCompletionNamedToolChoice | ChatCompletionToolChoiceOptionType0 | Unset = UNSET
     user: str | Unset = UNSET
+    function_call: ChatCompletionFunctionCallOption | CreateChatCompletionRequestFunctionCallType0 | Unset = UNSET
+    functions: list[FunctionDefinition] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_completion_request_assistant_message import ChatCompletionRequestAssistantMessage  # noqa: PLC0415
         from ..models.chat_completion_request_system_message import ChatCompletionRequestSystemMessage  # noqa: PLC0415
+        from ..models.chat_completion_request_tool_message import ChatCompletionRequestToolMessage  # noqa: PLC0415
         from ..models.chat_completion_request_user_message import ChatCompletionRequestUserMessage  # noqa: PLC0415
         from ..models.logit_bias import LogitBias  # noqa: PLC0415
         from ..models.stream_options import StreamOptions  # noqa: PLC0415
@@ -94,6 +108,8 @@ class CreateChatCompletionRequest:
             elif isinstance(messages_item_data, ChatCompletionRequestUserMessage):
                 messages_item = messages_item_data.to_dict()
             elif isinstance(messages_item_data, ChatCompletionRequestAssistantMessage):
+                messages_item = messages_item_data.to_dict()
+            elif isinstance(messages_item_data, ChatCompletionRequestToolMessage):
                 messages_item = messages_item_data.to_dict()
             else:
                 messages_item = messages_item_data.to_dict()
@@ -208,6 +224,21 @@ class CreateChatCompletionRequest:
 
         user = self.user
 
+        function_call: dict[str, Any] | str | Unset
+        if isinstance(self.function_call, Unset):
+            function_call = UNSET
+        elif isinstance(self.function_call, CreateChatCompletionRequestFunctionCallType0):
+            function_call = self.function_call.value
+        else:
+            function_call = self.function_call.to_dict()
+
+        functions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.functions, Unset):
+            functions = []
+            for functions_item_data in self.functions:
+                functions_item = functions_item_data.to_dict()
+                functions.append(functions_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -250,17 +281,24 @@ class CreateChatCompletionRequest:
             field_dict["tool_choice"] = tool_choice
         if user is not UNSET:
             field_dict["user"] = user
+        if function_call is not UNSET:
+            field_dict["function_call"] = function_call
+        if functions is not UNSET:
+            field_dict["functions"] = functions
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_function_call_option import ChatCompletionFunctionCallOption  # noqa: PLC0415
         from ..models.chat_completion_named_tool_choice import ChatCompletionNamedToolChoice  # noqa: PLC0415
         from ..models.chat_completion_request_assistant_message import ChatCompletionRequestAssistantMessage  # noqa: PLC0415
+        from ..models.chat_completion_request_function_message import ChatCompletionRequestFunctionMessage  # noqa: PLC0415
         from ..models.chat_completion_request_system_message import ChatCompletionRequestSystemMessage  # noqa: PLC0415
         from ..models.chat_completion_request_tool_message import ChatCompletionRequestToolMessage  # noqa: PLC0415
         from ..models.chat_completion_request_user_message import ChatCompletionRequestUserMessage  # noqa: PLC0415
         from ..models.chat_completion_tool import ChatCompletionTool  # noqa: PLC0415
+        from ..models.function_definition import FunctionDefinition  # noqa: PLC0415
         from ..models.logit_bias import LogitBias  # noqa: PLC0415
         from ..models.response_format import ResponseFormat  # noqa: PLC0415
         from ..models.stream_options import StreamOptions  # noqa: PLC0415
@@ -274,6 +312,7 @@ class CreateChatCompletionRequest:
                 data: object,
             ) -> (
                 ChatCompletionRequestAssistantMessage
+                | ChatCompletionRequestFunctionMessage
                 | ChatCompletionRequestSystemMessage
                 | ChatCompletionRequestToolMessage
                 | ChatCompletionRequestUserMessage
@@ -308,13 +347,23 @@ class CreateChatCompletionRequest:
                     return componentsschemas_chat_completion_request_message_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_completion_request_message_type_3 = (
+                        ChatCompletionRequestToolMessage.from_dict(data)
+                    )
+
+                    return componentsschemas_chat_completion_request_message_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_chat_completion_request_message_type_3 = ChatCompletionRequestToolMessage.from_dict(
-                    data
+                componentsschemas_chat_completion_request_message_type_4 = (
+                    ChatCompletionRequestFunctionMessage.from_dict(data)
                 )
 
-                return componentsschemas_chat_completion_request_message_type_3
+                return componentsschemas_chat_completion_request_message_type_4
 
             messages_item = _parse_messages_item(messages_item_data)
 
@@ -502,6 +551,36 @@ class CreateChatCompletionRequest:
 
         user = d.pop("user", UNSET)
 
+        def _parse_function_call(
+            data: object,
+        ) -> ChatCompletionFunctionCallOption | CreateChatCompletionRequestFunctionCallType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                function_call_type_0 = CreateChatCompletionRequestFunctionCallType0(data)
+
+                return function_call_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            function_call_type_1 = ChatCompletionFunctionCallOption.from_dict(data)
+
+            return function_call_type_1
+
+        function_call = _parse_function_call(d.pop("function_call", UNSET))
+
+        _functions = d.pop("functions", UNSET)
+        functions: list[FunctionDefinition] | Unset = UNSET
+        if _functions is not UNSET:
+            functions = []
+            for functions_item_data in _functions:
+                functions_item = FunctionDefinition.from_dict(functions_item_data)
+
+                functions.append(functions_item)
+
         create_chat_completion_request = cls(
             messages=messages,
             model=model,
@@ -522,6 +601,8 @@ class CreateChatCompletionRequest:
             tools=tools,
             tool_choice=tool_choice,
             user=user,
+            function_call=function_call,
+            functions=functions,
         )
 
         create_chat_completion_request.additional_properties = d

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 a380b3bad5c311e5) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,16 +14,18 @@ T = TypeVar("T", bound="OpenAIFile")
 
 @_attrs_define
 class OpenAIFile:
-    """
+    """An uploaded file.
+
     Attributes:
-        id (str):
+        id (str): The file ID (`file-...`), which other operations refer to.
         object_ (str | Unset): Always `file`.
-        bytes_ (int | Unset):
-        created_at (int | Unset):
-        filename (str | Unset):
-        purpose (str | Unset):
-        status (str | Unset): uploaded, processed or error.
-        status_details (None | str | Unset):
+        bytes_ (int | Unset): The size of the file in bytes.
+        created_at (int | Unset): When the file was created (Unix seconds).
+        filename (str | Unset): The name of the file.
+        purpose (str | Unset): `fine-tune`, `fine-tune-results`, `assistants` or `assistants_output`.
+        status (str | Unset): Deprecated. `uploaded`, `processed` or `error`.
+        status_details (None | str | Unset): Deprecated. Why a file failed validation; for fine-tuning see the job's
+            `error` instead.
     """
 
     id: str

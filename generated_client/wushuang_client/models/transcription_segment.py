@@ -1,8 +1,8 @@
-# Generated from openapi/wushuang.yaml (sha256 a380b3bad5c311e5) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,10 +17,16 @@ class TranscriptionSegment:
     """
     Attributes:
         id (int):
-        start (float):
-        end (float):
+        start (float): Start time of the segment in seconds.
+        end (float): End time of the segment in seconds.
         text (str):
-        seek (int | Unset):
+        seek (int | Unset): The seek offset of the segment.
+        tokens (list[int] | Unset): The token IDs of the text.
+        temperature (float | Unset): The temperature the segment was generated with.
+        avg_logprob (float | Unset): The average log probability of the segment; below -1 the logprobs failed.
+        compression_ratio (float | Unset): The compression ratio of the segment; above 2.4 the compression failed.
+        no_speech_prob (float | Unset): The probability that the segment holds no speech; high with `avg_logprob` below
+            -1 means silence.
     """
 
     id: int
@@ -28,6 +34,11 @@ class TranscriptionSegment:
     end: float
     text: str
     seek: int | Unset = UNSET
+    tokens: list[int] | Unset = UNSET
+    temperature: float | Unset = UNSET
+    avg_logprob: float | Unset = UNSET
+    compression_ratio: float | Unset = UNSET
+    no_speech_prob: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +52,18 @@ class TranscriptionSegment:
 
         seek = self.seek
 
+        tokens: list[int] | Unset = UNSET
+        if not isinstance(self.tokens, Unset):
+            tokens = self.tokens
+
+        temperature = self.temperature
+
+        avg_logprob = self.avg_logprob
+
+        compression_ratio = self.compression_ratio
+
+        no_speech_prob = self.no_speech_prob
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -53,6 +76,16 @@ class TranscriptionSegment:
         )
         if seek is not UNSET:
             field_dict["seek"] = seek
+        if tokens is not UNSET:
+            field_dict["tokens"] = tokens
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if avg_logprob is not UNSET:
+            field_dict["avg_logprob"] = avg_logprob
+        if compression_ratio is not UNSET:
+            field_dict["compression_ratio"] = compression_ratio
+        if no_speech_prob is not UNSET:
+            field_dict["no_speech_prob"] = no_speech_prob
 
         return field_dict
 
@@ -69,12 +102,27 @@ class TranscriptionSegment:
 
         seek = d.pop("seek", UNSET)
 
+        tokens = cast(list[int], d.pop("tokens", UNSET))
+
+        temperature = d.pop("temperature", UNSET)
+
+        avg_logprob = d.pop("avg_logprob", UNSET)
+
+        compression_ratio = d.pop("compression_ratio", UNSET)
+
+        no_speech_prob = d.pop("no_speech_prob", UNSET)
+
         transcription_segment = cls(
             id=id,
             start=start,
             end=end,
             text=text,
             seek=seek,
+            tokens=tokens,
+            temperature=temperature,
+            avg_logprob=avg_logprob,
+            compression_ratio=compression_ratio,
+            no_speech_prob=no_speech_prob,
         )
 
         transcription_segment.additional_properties = d

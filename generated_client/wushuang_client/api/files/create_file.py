@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 a380b3bad5c311e5) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
 import json
 import os
 from collections.abc import Mapping
@@ -17,7 +17,9 @@ from ...types import File, FileTypes, RequestFiles, Response
 METHOD = "POST"
 PATH = "/v1/files"
 # Multipart fields whose schema is `format: binary` (or an array of them): sent as file parts, the rest as text.
-_FILE_FIELDS: frozenset[str] = frozenset({"file"})
+_FILE_FIELDS: frozenset[str] = frozenset(
+    {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7effd9a98810>"}
+)
 
 
 def build_request(

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 a380b3bad5c311e5) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
 """Response, chunk and error models (msgspec Structs), one per component schema of the spec."""
 
 from __future__ import annotations
@@ -280,6 +280,11 @@ class ChatCompletionRequestToolMessage(_Model, kw_only=True, tag_field="role", t
     tool_call_id: str
 
 
+class ChatCompletionRequestFunctionMessage(_Model, kw_only=True, tag_field="role", tag="function"):
+    content: Annotated[str, Meta(description="The result of the function call.")] | None
+    name: Annotated[str, Meta(description="The name of the function that was called.")]
+
+
 class FunctionCall(_Model, kw_only=True):
     name: str
     arguments: Annotated[str, Meta(description="The arguments as a JSON document, as the model wrote them.")]
@@ -295,6 +300,10 @@ class FunctionDefinition(_Model, kw_only=True):
 
 class ToolChoiceFunction(_Model, kw_only=True):
     name: str
+
+
+class ChatCompletionFunctionCallOption(_Model, kw_only=True):
+    name: Annotated[str, Meta(description="The name of the function to call.")]
 
 
 class ResponseFormat(_Model, kw_only=True):
@@ -358,14 +367,25 @@ class CreateFileRequest(_Model, kw_only=True):
 
 
 class OpenAIFile(_Model, kw_only=True):
-    id: str
+    id: Annotated[str, Meta(description="The file ID (`file-...`), which other operations refer to.")]
     object: Annotated[str, Meta(description="Always `file`.")] | None = None
-    bytes: int | None = None
-    created_at: int | None = None
-    filename: str | None = None
-    purpose: str | None = None
-    status: Annotated[str, Meta(description="uploaded, processed or error.")] | None = None
-    status_details: str | None = None
+    bytes: Annotated[int, Meta(description="The size of the file in bytes.")] | None = None
+    created_at: Annotated[int, Meta(description="When the file was created (Unix seconds).")] | None = None
+    filename: Annotated[str, Meta(description="The name of the file.")] | None = None
+    purpose: (
+        Annotated[str, Meta(description="`fine-tune`, `fine-tune-results`, `assistants` or `assistants_output`.")]
+        | None
+    ) = None
+    status: Annotated[str, Meta(description="Deprecated. `uploaded`, `processed` or `error`.")] | None = None
+    status_details: (
+        Annotated[
+            str,
+            Meta(
+                description="Deprecated. Why a file failed validation; for fine-tuning see the job's `error` instead."
+            ),
+        ]
+        | None
+    ) = None
 
 
 class DeleteFileResponse(_Model, kw_only=True):
@@ -418,10 +438,29 @@ class TranscriptionWord(_Model, kw_only=True):
 
 class TranscriptionSegment(_Model, kw_only=True):
     id: int
-    start: float
-    end: float
+    start: Annotated[float, Meta(description="Start time of the segment in seconds.")]
+    end: Annotated[float, Meta(description="End time of the segment in seconds.")]
     text: str
-    seek: int | None = None
+    seek: Annotated[int, Meta(description="The seek offset of the segment.")] | None = None
+    tokens: Annotated[list[int], Meta(description="The token IDs of the text.")] | None = None
+    temperature: Annotated[float, Meta(description="The temperature the segment was generated with.")] | None = None
+    avg_logprob: (
+        Annotated[float, Meta(description="The average log probability of the segment; below -1 the logprobs failed.")]
+        | None
+    ) = None
+    compression_ratio: (
+        Annotated[float, Meta(description="The compression ratio of the segment; above 2.4 the compression failed.")]
+        | None
+    ) = None
+    no_speech_prob: (
+        Annotated[
+            float,
+            Meta(
+                description="The probability that the segment holds no speech; high with `avg_logprob` below -1 means silence."
+            ),
+        ]
+        | None
+    ) = None
 
 
 class CreateTranscriptionResponse(_Model, kw_only=True):
@@ -430,6 +469,578 @@ class CreateTranscriptionResponse(_Model, kw_only=True):
     duration: float | None = None
     words: list[TranscriptionWord] | None = None
     segments: list[TranscriptionSegment] | None = None
+
+
+class CreateTranslationRequest(_Model, kw_only=True):
+    file: Annotated[
+        bytes, Meta(description="The audio file to translate: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.")
+    ]
+    model: Annotated[str, Meta(description="`whisper-1`.")]
+    prompt: (
+        Annotated[str, Meta(description="Text in English to guide the style or continue a previous segment.")] | None
+    ) = None
+    response_format: (
+        Annotated[
+            Literal["json", "text", "srt", "verbose_json", "vtt"],
+            Meta(description="Server default json; text, srt and vtt are answered as plain text."),
+        ]
+        | None
+    ) = None
+    temperature: Annotated[float, Meta(description="Server default 0.", ge=0.0, le=1.0)] | None = None
+
+
+class CreateTranslationResponse(_Model, kw_only=True):
+    text: Annotated[str, Meta(description="The translated text.")]
+    language: Annotated[str, Meta(description="The language of the output (always `english`).")] | None = None
+    duration: Annotated[float, Meta(description="The duration of the input audio in seconds.")] | None = None
+    segments: list[TranscriptionSegment] | None = None
+
+
+class ListFilesResponse(_Model, kw_only=True):
+    data: list[OpenAIFile]
+    object: Annotated[str, Meta(description="Always `list`.")] | None = None
+
+
+Input: TypeAlias = Annotated[
+    list[str],
+    Meta(
+        description="The text(s) to embed, as a string, an array of strings, an array of tokens or an array of token arrays. Not an empty string; at most 2048 items per array; each input at most the model's input limit (8192 tokens for `text-embedding-ada-002`).",
+        max_length=2048,
+        min_length=1,
+    ),
+]
+
+
+Input1: TypeAlias = Annotated[
+    list[int],
+    Meta(
+        description="The text(s) to embed, as a string, an array of strings, an array of tokens or an array of token arrays. Not an empty string; at most 2048 items per array; each input at most the model's input limit (8192 tokens for `text-embedding-ada-002`).",
+        max_length=2048,
+        min_length=1,
+    ),
+]
+
+
+Input2Item: TypeAlias = Annotated[list[int], Meta(min_length=1)]
+
+
+Input2: TypeAlias = Annotated[
+    list[Input2Item],
+    Meta(
+        description="The text(s) to embed, as a string, an array of strings, an array of tokens or an array of token arrays. Not an empty string; at most 2048 items per array; each input at most the model's input limit (8192 tokens for `text-embedding-ada-002`).",
+        max_length=2048,
+        min_length=1,
+    ),
+]
+
+
+class CreateEmbeddingRequest(_Model, kw_only=True):
+    input: Annotated[
+        str | Input | Input1 | Input2,
+        Meta(
+            description="The text(s) to embed, as a string, an array of strings, an array of tokens or an array of token arrays. Not an empty string; at most 2048 items per array; each input at most the model's input limit (8192 tokens for `text-embedding-ada-002`)."
+        ),
+    ]
+    model: Annotated[
+        str,
+        Meta(
+            description="The ID of the model, e.g. `text-embedding-ada-002`, `text-embedding-3-small` or `text-embedding-3-large`."
+        ),
+    ]
+    encoding_format: (
+        Annotated[
+            Literal["float", "base64"],
+            Meta(
+                description="Arrays of numbers (float) or base64 strings of little-endian float32 values (base64). Server default float."
+            ),
+        ]
+        | None
+    ) = None
+    dimensions: (
+        Annotated[
+            int,
+            Meta(
+                description="How many dimensions the embeddings have; only `text-embedding-3` and later models.", ge=1
+            ),
+        ]
+        | None
+    ) = None
+    user: (
+        Annotated[str, Meta(description="A unique identifier of the end user, to help monitor and detect abuse.")]
+        | None
+    ) = None
+
+
+class Embedding(_Model, kw_only=True):
+    index: Annotated[int, Meta(description="The position of the input this embedding is of.")]
+    embedding: Annotated[
+        list[float] | str,
+        Meta(
+            description="The vector, as an array of numbers; with `encoding_format` base64, a base64 string of little-endian float32 values."
+        ),
+    ]
+    object: Annotated[str, Meta(description="Always `embedding`.")] | None = None
+
+
+class EmbeddingUsage(_Model, kw_only=True):
+    prompt_tokens: Annotated[int, Meta(description="The tokens of the input.")]
+    total_tokens: Annotated[int, Meta(description="The tokens of the whole request.")]
+
+
+class CreateEmbeddingResponse(_Model, kw_only=True):
+    data: list[Embedding]
+    object: Annotated[str, Meta(description="Always `list`.")] | None = None
+    model: Annotated[str, Meta(description="The model that made the embeddings.")] | None = None
+    usage: EmbeddingUsage | None = None
+
+
+class CreateModerationRequest(_Model, kw_only=True):
+    input: Annotated[str | list[str], Meta(description="The text, or texts, to classify.")]
+    model: (
+        Annotated[
+            str,
+            Meta(
+                description="`text-moderation-latest` (the server's default, upgraded over time) or `text-moderation-stable` (updated with advance notice, slightly less accurate)."
+            ),
+        ]
+        | None
+    ) = None
+
+
+class ModerationCategories(_Model, kw_only=True):
+    hate: (
+        Annotated[
+            bool,
+            Meta(
+                description="Hate based on race, gender, ethnicity, religion, nationality, sexual orientation, disability status or caste."
+            ),
+        ]
+        | None
+    ) = None
+    hate_threatening: (
+        Annotated[bool, Meta(description="Hateful content that also threatens violence or serious harm.")] | None
+    ) = field(name="hate/threatening", default=None)
+    harassment: Annotated[bool, Meta(description="Harassing language towards any target.")] | None = None
+    harassment_threatening: (
+        Annotated[bool, Meta(description="Harassment that also threatens violence or serious harm.")] | None
+    ) = field(name="harassment/threatening", default=None)
+    self_harm: Annotated[bool, Meta(description="Promotes, encourages or depicts acts of self-harm.")] | None = field(
+        name="self-harm", default=None
+    )
+    self_harm_intent: (
+        Annotated[bool, Meta(description="The speaker is engaging or intends to engage in self-harm.")] | None
+    ) = field(name="self-harm/intent", default=None)
+    self_harm_instructions: Annotated[bool, Meta(description="Encourages self-harm or tells how to do it.")] | None = (
+        field(name="self-harm/instructions", default=None)
+    )
+    sexual: (
+        Annotated[bool, Meta(description="Meant to arouse sexual excitement, or promotes sexual services.")] | None
+    ) = None
+    sexual_minors: Annotated[bool, Meta(description="Sexual content that includes someone under 18.")] | None = field(
+        name="sexual/minors", default=None
+    )
+    violence: Annotated[bool, Meta(description="Depicts death, violence or physical injury.")] | None = None
+    violence_graphic: (
+        Annotated[bool, Meta(description="Depicts death, violence or physical injury in graphic detail.")] | None
+    ) = field(name="violence/graphic", default=None)
+
+
+class ModerationCategoryScores(_Model, kw_only=True):
+    hate: float | None = None
+    hate_threatening: float | None = field(name="hate/threatening", default=None)
+    harassment: float | None = None
+    harassment_threatening: float | None = field(name="harassment/threatening", default=None)
+    self_harm: float | None = field(name="self-harm", default=None)
+    self_harm_intent: float | None = field(name="self-harm/intent", default=None)
+    self_harm_instructions: float | None = field(name="self-harm/instructions", default=None)
+    sexual: float | None = None
+    sexual_minors: float | None = field(name="sexual/minors", default=None)
+    violence: float | None = None
+    violence_graphic: float | None = field(name="violence/graphic", default=None)
+
+
+class ModerationResult(_Model, kw_only=True):
+    flagged: Annotated[bool, Meta(description="Whether any category is flagged.")]
+    categories: ModerationCategories
+    category_scores: ModerationCategoryScores
+
+
+class CreateModerationResponse(_Model, kw_only=True):
+    results: Annotated[list[ModerationResult], Meta(description="One result per input.")]
+    id: Annotated[str, Meta(description="The ID of the moderation request.")] | None = None
+    model: Annotated[str, Meta(description="The model that classified the input.")] | None = None
+
+
+N2: TypeAlias = Annotated[
+    int, Meta(description="How many images, 1 to 10 (only 1 for `dall-e-3`). Server default 1.", ge=1, le=10)
+]
+
+
+class CreateImageRequest(_Model, kw_only=True):
+    prompt: Annotated[
+        str, Meta(description="What to draw; at most 1000 characters for `dall-e-2`, 4000 for `dall-e-3`.")
+    ]
+    model: Annotated[str, Meta(description="`dall-e-2` (the server's default) or `dall-e-3`.")] | None = None
+    n: Annotated[N2, Meta(description="How many images, 1 to 10 (only 1 for `dall-e-3`). Server default 1.")] | None = (
+        None
+    )
+    quality: (
+        Annotated[
+            Literal["standard", "hd"],
+            Meta(
+                description="`hd` gives finer details and more consistency; `dall-e-3` only. Server default standard."
+            ),
+        ]
+        | None
+    ) = None
+    response_format: (
+        Annotated[
+            Literal["url", "b64_json"],
+            Meta(description="URLs (valid for 60 minutes) or base64 JSON. Server default url."),
+        ]
+        | None
+    ) = None
+    size: (
+        Annotated[
+            Literal["256x256", "512x512", "1024x1024", "1792x1024", "1024x1792"],
+            Meta(
+                description="256x256, 512x512 or 1024x1024 for `dall-e-2`; 1024x1024, 1792x1024 or 1024x1792 for `dall-e-3`. Server default 1024x1024."
+            ),
+        ]
+        | None
+    ) = None
+    style: (
+        Annotated[
+            Literal["vivid", "natural"],
+            Meta(description="`vivid` (hyper-real, dramatic) or `natural`; `dall-e-3` only. Server default vivid."),
+        ]
+        | None
+    ) = None
+    user: (
+        Annotated[str, Meta(description="A unique identifier of the end user, to help monitor and detect abuse.")]
+        | None
+    ) = None
+
+
+class CreateImageEditRequest(_Model, kw_only=True):
+    image: Annotated[
+        bytes,
+        Meta(
+            description="The image to edit, a square PNG under 4 MB. Without `mask`, its transparent areas are the ones edited."
+        ),
+    ]
+    prompt: Annotated[str, Meta(description="What the edited image shows; at most 1000 characters.")]
+    mask: (
+        Annotated[
+            bytes,
+            Meta(
+                description="A PNG under 4 MB of the size of `image`, whose fully transparent areas are the ones edited."
+            ),
+        ]
+        | None
+    ) = None
+    model: Annotated[str, Meta(description="`dall-e-2` (the only one supported; the server's default).")] | None = None
+    n: Annotated[int, Meta(description="How many images, 1 to 10. Server default 1.", ge=1, le=10)] | None = None
+    size: (
+        Annotated[Literal["256x256", "512x512", "1024x1024"], Meta(description="Server default 1024x1024.")] | None
+    ) = None
+    response_format: (
+        Annotated[
+            Literal["url", "b64_json"],
+            Meta(description="URLs (valid for 60 minutes) or base64 JSON. Server default url."),
+        ]
+        | None
+    ) = None
+    user: (
+        Annotated[str, Meta(description="A unique identifier of the end user, to help monitor and detect abuse.")]
+        | None
+    ) = None
+
+
+class CreateImageVariationRequest(_Model, kw_only=True):
+    image: Annotated[bytes, Meta(description="The image to vary, a square PNG under 4 MB.")]
+    model: Annotated[str, Meta(description="`dall-e-2` (the only one supported; the server's default).")] | None = None
+    n: Annotated[int, Meta(description="How many images, 1 to 10. Server default 1.", ge=1, le=10)] | None = None
+    response_format: (
+        Annotated[
+            Literal["url", "b64_json"],
+            Meta(description="URLs (valid for 60 minutes) or base64 JSON. Server default url."),
+        ]
+        | None
+    ) = None
+    size: (
+        Annotated[Literal["256x256", "512x512", "1024x1024"], Meta(description="Server default 1024x1024.")] | None
+    ) = None
+    user: (
+        Annotated[str, Meta(description="A unique identifier of the end user, to help monitor and detect abuse.")]
+        | None
+    ) = None
+
+
+class Image(_Model, kw_only=True):
+    b64_json: Annotated[str, Meta(description="The base64-encoded image, with `response_format` b64_json.")] | None = (
+        None
+    )
+    url: Annotated[str, Meta(description="The URL of the image, with `response_format` url.")] | None = None
+    revised_prompt: (
+        Annotated[str, Meta(description="The prompt the image was made from, if the model revised it.")] | None
+    ) = None
+
+
+class ImagesResponse(_Model, kw_only=True):
+    created: Annotated[int, Meta(description="When the images were made (Unix seconds).")]
+    data: list[Image] | None = None
+
+
+BatchSize: TypeAlias = Annotated[
+    int,
+    Meta(
+        description="Examples per batch, `auto` or 1 to 256; larger batches update the model less often, with lower variance. Server default auto.",
+        ge=1,
+        le=256,
+    ),
+]
+
+
+LearningRateMultiplier: TypeAlias = Annotated[
+    float,
+    Meta(
+        description="Scales the learning rate, `auto` or a number above 0; smaller values may avoid overfitting. Server default auto.",
+        gt=0.0,
+    ),
+]
+
+
+NEpochs: TypeAlias = Annotated[
+    int, Meta(description="Full cycles through the training data, `auto` or 1 to 50. Server default auto.", ge=1, le=50)
+]
+
+
+class CreateFineTuningJobHyperparameters(_Model, kw_only=True):
+    batch_size: (
+        Annotated[
+            Literal["auto"] | BatchSize,
+            Meta(
+                description="Examples per batch, `auto` or 1 to 256; larger batches update the model less often, with lower variance. Server default auto."
+            ),
+        ]
+        | None
+    ) = None
+    learning_rate_multiplier: (
+        Annotated[
+            Literal["auto"] | LearningRateMultiplier,
+            Meta(
+                description="Scales the learning rate, `auto` or a number above 0; smaller values may avoid overfitting. Server default auto."
+            ),
+        ]
+        | None
+    ) = None
+    n_epochs: (
+        Annotated[
+            Literal["auto"] | NEpochs,
+            Meta(description="Full cycles through the training data, `auto` or 1 to 50. Server default auto."),
+        ]
+        | None
+    ) = None
+
+
+class CreateFineTuningJobIntegrationWandb(_Model, kw_only=True):
+    project: Annotated[str, Meta(description="The project the new run is created under.")]
+    name: (
+        Annotated[str, Meta(description="The display name of the run; the server uses the job ID when it is not set.")]
+        | None
+    ) = None
+    entity: (
+        Annotated[
+            str,
+            Meta(
+                description="The team or user the run belongs to; the default entity of the registered W&B key when it is not set."
+            ),
+        ]
+        | None
+    ) = None
+    tags: (
+        Annotated[
+            list[str],
+            Meta(
+                description="Tags for the run, passed on to W&B; the server adds `openai/finetune`, `openai/{base-model}` and `openai/{ftjob-abcdef}`."
+            ),
+        ]
+        | None
+    ) = None
+
+
+class CreateFineTuningJobIntegration(_Model, kw_only=True):
+    type: Annotated[Literal["wandb"], Meta(description="The integration; only `wandb` (Weights and Biases).")]
+    wandb: CreateFineTuningJobIntegrationWandb
+
+
+Suffix: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="1 to 40 characters added to the fine-tuned model's name (`ft:gpt-3.5-turbo:openai:<suffix>:7p4lURel`). Server default null.",
+        max_length=40,
+        min_length=1,
+    ),
+]
+
+
+Seed: TypeAlias = Annotated[
+    int,
+    Meta(
+        description="0 to 2147483647; the same seed and parameters should give the same results. The server picks one when it is not set.",
+        ge=0,
+        le=2147483647,
+    ),
+]
+
+
+class CreateFineTuningJobRequest(_Model, kw_only=True):
+    model: Annotated[
+        str, Meta(description="The model to fine-tune, e.g. `babbage-002`, `davinci-002` or `gpt-3.5-turbo`.")
+    ]
+    training_file: Annotated[
+        str, Meta(description="The ID of an uploaded JSONL file (purpose `fine-tune`) with the training data.")
+    ]
+    hyperparameters: CreateFineTuningJobHyperparameters | None = None
+    suffix: (
+        Annotated[
+            Suffix,
+            Meta(
+                description="1 to 40 characters added to the fine-tuned model's name (`ft:gpt-3.5-turbo:openai:<suffix>:7p4lURel`). Server default null."
+            ),
+        ]
+        | None
+    ) = None
+    validation_file: (
+        Annotated[
+            str,
+            Meta(
+                description="The ID of an uploaded JSONL file (purpose `fine-tune`) with validation data, for metrics during training; not the same data as the training file."
+            ),
+        ]
+        | None
+    ) = None
+    integrations: (
+        Annotated[list[CreateFineTuningJobIntegration], Meta(description="Integrations to enable for the job.")] | None
+    ) = None
+    seed: (
+        Annotated[
+            Seed,
+            Meta(
+                description="0 to 2147483647; the same seed and parameters should give the same results. The server picks one when it is not set."
+            ),
+        ]
+        | None
+    ) = None
+
+
+class FineTuningJobError(_Model, kw_only=True):
+    code: Annotated[str, Meta(description="A machine-readable error code.")] | None = None
+    message: Annotated[str, Meta(description="A human-readable error message.")] | None = None
+    param: (
+        Annotated[
+            str,
+            Meta(
+                description="The parameter that was invalid, usually `training_file` or `validation_file`; null when the failure was not about a parameter."
+            ),
+        ]
+        | None
+    ) = None
+
+
+class FineTuningJobHyperparameters(_Model, kw_only=True):
+    n_epochs: (
+        Annotated[str | int, Meta(description="`auto` or 1 to 50 full cycles through the training data.")] | None
+    ) = None
+    batch_size: Annotated[str | int, Meta(description="`auto` or the examples per batch.")] | None = None
+    learning_rate_multiplier: (
+        Annotated[str | float, Meta(description="`auto` or the learning rate multiplier.")] | None
+    ) = None
+
+
+class FineTuningIntegrationWandb(_Model, kw_only=True):
+    project: Annotated[str, Meta(description="The project the run is created under.")] | None = None
+    name: Annotated[str, Meta(description="The display name of the run.")] | None = None
+    entity: Annotated[str, Meta(description="The team or user the run belongs to.")] | None = None
+    tags: list[str] | None = None
+    run_id: Annotated[str, Meta(description="The ID of the W&B run.")] | None = None
+
+
+class FineTuningIntegration(_Model, kw_only=True):
+    type: Annotated[str, Meta(description="`wandb`.")]
+    wandb: FineTuningIntegrationWandb | None = None
+
+
+class FineTuningJob(_Model, kw_only=True):
+    id: Annotated[str, Meta(description="The job ID (`ftjob-...`).")]
+    object: Annotated[str, Meta(description="Always `fine_tuning.job`.")] | None = None
+    created_at: Annotated[int, Meta(description="When the job was created (Unix seconds).")] | None = None
+    error: Annotated[FineTuningJobError, Meta(description="Why the job failed, when its status is failed.")] | None = (
+        None
+    )
+    fine_tuned_model: (
+        Annotated[str, Meta(description="The name of the model being created; null while the job runs.")] | None
+    ) = None
+    finished_at: (
+        Annotated[int, Meta(description="When the job finished (Unix seconds); null while it runs.")] | None
+    ) = None
+    hyperparameters: FineTuningJobHyperparameters | None = None
+    model: Annotated[str, Meta(description="The base model being fine-tuned.")] | None = None
+    organization_id: Annotated[str, Meta(description="The organization that owns the job.")] | None = None
+    result_files: (
+        Annotated[
+            list[str],
+            Meta(description="The IDs of the result files; read them with `GET /v1/files/{file_id}/content`."),
+        ]
+        | None
+    ) = None
+    status: (
+        Annotated[str, Meta(description="validating_files, queued, running, succeeded, failed or cancelled.")] | None
+    ) = None
+    trained_tokens: (
+        Annotated[int, Meta(description="The billable tokens the job processed; null while it runs.")] | None
+    ) = None
+    training_file: Annotated[str, Meta(description="The ID of the training file.")] | None = None
+    validation_file: Annotated[str, Meta(description="The ID of the validation file, if any.")] | None = None
+    integrations: (
+        Annotated[list[FineTuningIntegration], Meta(description="The integrations enabled for the job.")] | None
+    ) = None
+    seed: Annotated[int, Meta(description="The seed of the job.")] | None = None
+
+
+class ListPaginatedFineTuningJobsResponse(_Model, kw_only=True):
+    data: list[FineTuningJob]
+    has_more: bool
+    object: Annotated[str, Meta(description="Always `list`.")] | None = None
+
+
+class FineTuningJobEvent(_Model, kw_only=True):
+    id: str
+    object: Annotated[str, Meta(description="Always `fine_tuning.job.event`.")] | None = None
+    created_at: Annotated[int, Meta(description="When the event happened (Unix seconds).")] | None = None
+    level: Annotated[str, Meta(description="info, warn or error.")] | None = None
+    message: str | None = None
+    type: Annotated[str, Meta(description="`message` or `metrics`.")] | None = None
+    data: (
+        Annotated[
+            dict[str, Any],
+            Meta(description="The data of a `metrics` event (step, losses, accuracies); null for a message."),
+        ]
+        | None
+    ) = None
+
+
+class ListFineTuningJobEventsResponse(_Model, kw_only=True):
+    data: list[FineTuningJobEvent]
+    object: Annotated[str, Meta(description="Always `list`.")] | None = None
+    has_more: (
+        Annotated[
+            bool,
+            Meta(description="Whether more events follow; sent by servers though the April 2024 OpenAI spec lacks it."),
+        ]
+        | None
+    ) = None
 
 
 class AssistantTool(_Model, kw_only=True):
@@ -535,6 +1146,15 @@ class ChatCompletionResponseMessage(_Model, kw_only=True):
     role: Annotated[str, Meta(description="Always `assistant`.")] | None = None
     content: str | None = None
     tool_calls: list[ChatCompletionMessageToolCall] | None = None
+    function_call: (
+        Annotated[
+            FunctionCall,
+            Meta(
+                description="Deprecated, replaced by `tool_calls`. The name and arguments of the function the model calls."
+            ),
+        ]
+        | None
+    ) = None
 
 
 class ChatCompletionChoice(_Model, kw_only=True):
@@ -567,6 +1187,15 @@ class ChatCompletionStreamDelta(_Model, kw_only=True):
     role: str | None = None
     content: str | None = None
     tool_calls: list[ChatCompletionMessageToolCallChunk] | None = None
+    function_call: (
+        Annotated[
+            FunctionCallDelta,
+            Meta(
+                description="Deprecated, replaced by `tool_calls`. A piece of the function call the model writes; the first chunk has the `name`, the following ones add to the `arguments`."
+            ),
+        ]
+        | None
+    ) = None
 
 
 class ChatCompletionStreamChoice(_Model, kw_only=True):
@@ -593,6 +1222,15 @@ class ChatCompletionRequestAssistantMessage(_Model, kw_only=True, tag_field="rol
     content: str | None = None
     name: str | None = None
     tool_calls: list[ChatCompletionMessageToolCall] | None = None
+    function_call: (
+        Annotated[
+            FunctionCall,
+            Meta(
+                description="Deprecated, replaced by `tool_calls`. The name and arguments of the function the model called."
+            ),
+        ]
+        | None
+    ) = None
 
 
 ChatCompletionToolChoiceOption: TypeAlias = Annotated[
@@ -613,7 +1251,8 @@ ChatCompletionRequestMessage: TypeAlias = Annotated[
     ChatCompletionRequestSystemMessage
     | ChatCompletionRequestUserMessage
     | ChatCompletionRequestAssistantMessage
-    | ChatCompletionRequestToolMessage,
+    | ChatCompletionRequestToolMessage
+    | ChatCompletionRequestFunctionMessage,
     Meta(description="One message of the conversation."),
 ]
 
@@ -654,3 +1293,23 @@ class CreateChatCompletionRequest(_Model, kw_only=True):
     tools: list[ChatCompletionTool] | None = None
     tool_choice: ChatCompletionToolChoiceOption | None = None
     user: Annotated[str, Meta(description="A unique identifier of the end user.")] | None = None
+    function_call: (
+        Annotated[
+            Literal["none", "auto"] | ChatCompletionFunctionCallOption,
+            Meta(
+                description='Deprecated, replaced by `tool_choice`. Which function the model calls: `none` (none, it writes a message), `auto` (it chooses), or `{"name": "my_function"}` (that one). Server default `none` without `functions`, `auto` with them.'
+            ),
+        ]
+        | None
+    ) = None
+    functions: (
+        Annotated[
+            list[FunctionDefinition],
+            Meta(
+                description="Deprecated, replaced by `tools`. 1 to 128 functions the model may generate JSON inputs for.",
+                max_length=128,
+                min_length=1,
+            ),
+        ]
+        | None
+    ) = None

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 a380b3bad5c311e5) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
 """Request parameter types (TypedDicts keyed by wire names), one per component schema."""
 
 from __future__ import annotations
@@ -142,6 +142,12 @@ class ChatCompletionRequestToolMessage(TypedDict):
     tool_call_id: str
 
 
+class ChatCompletionRequestFunctionMessage(TypedDict):
+    role: Literal["function"]
+    content: str | None
+    name: str
+
+
 class FunctionCall(TypedDict):
     name: str
     arguments: str
@@ -154,6 +160,10 @@ class FunctionDefinition(TypedDict):
 
 
 class ToolChoiceFunction(TypedDict):
+    name: str
+
+
+class ChatCompletionFunctionCallOption(TypedDict):
     name: str
 
 
@@ -254,6 +264,11 @@ class TranscriptionSegment(TypedDict):
     start: float
     end: float
     text: str
+    tokens: NotRequired[list[int]]
+    temperature: NotRequired[float]
+    avg_logprob: NotRequired[float]
+    compression_ratio: NotRequired[float]
+    no_speech_prob: NotRequired[float]
 
 
 class CreateTranscriptionResponse(TypedDict):
@@ -262,6 +277,268 @@ class CreateTranscriptionResponse(TypedDict):
     duration: NotRequired[float]
     words: NotRequired[list[TranscriptionWord]]
     segments: NotRequired[list[TranscriptionSegment]]
+
+
+class CreateTranslationRequest(TypedDict):
+    file: bytes
+    model: str
+    prompt: NotRequired[str]
+    response_format: NotRequired[Literal["json", "text", "srt", "verbose_json", "vtt"]]
+    temperature: NotRequired[float]
+
+
+class CreateTranslationResponse(TypedDict):
+    text: str
+    language: NotRequired[str]
+    duration: NotRequired[float]
+    segments: NotRequired[list[TranscriptionSegment]]
+
+
+class ListFilesResponse(TypedDict):
+    object: NotRequired[str]
+    data: list[OpenAIFile]
+
+
+Input: TypeAlias = list[str]
+
+
+Input1: TypeAlias = list[int]
+
+
+Input2Item: TypeAlias = list[int]
+
+
+Input2: TypeAlias = list[Input2Item]
+
+
+class CreateEmbeddingRequest(TypedDict):
+    input: str | Input | Input1 | Input2
+    model: str
+    encoding_format: NotRequired[Literal["float", "base64"]]
+    dimensions: NotRequired[int]
+    user: NotRequired[str]
+
+
+class Embedding(TypedDict):
+    index: int
+    embedding: list[float] | str
+    object: NotRequired[str]
+
+
+class EmbeddingUsage(TypedDict):
+    prompt_tokens: int
+    total_tokens: int
+
+
+class CreateEmbeddingResponse(TypedDict):
+    object: NotRequired[str]
+    data: list[Embedding]
+    model: NotRequired[str]
+    usage: NotRequired[EmbeddingUsage]
+
+
+class CreateModerationRequest(TypedDict):
+    input: str | list[str]
+    model: NotRequired[str]
+
+
+ModerationCategories = TypedDict(
+    "ModerationCategories",
+    {
+        "hate": NotRequired[bool],
+        "hate/threatening": NotRequired[bool],
+        "harassment": NotRequired[bool],
+        "harassment/threatening": NotRequired[bool],
+        "self-harm": NotRequired[bool],
+        "self-harm/intent": NotRequired[bool],
+        "self-harm/instructions": NotRequired[bool],
+        "sexual": NotRequired[bool],
+        "sexual/minors": NotRequired[bool],
+        "violence": NotRequired[bool],
+        "violence/graphic": NotRequired[bool],
+    },
+)
+
+
+ModerationCategoryScores = TypedDict(
+    "ModerationCategoryScores",
+    {
+        "hate": NotRequired[float],
+        "hate/threatening": NotRequired[float],
+        "harassment": NotRequired[float],
+        "harassment/threatening": NotRequired[float],
+        "self-harm": NotRequired[float],
+        "self-harm/intent": NotRequired[float],
+        "self-harm/instructions": NotRequired[float],
+        "sexual": NotRequired[float],
+        "sexual/minors": NotRequired[float],
+        "violence": NotRequired[float],
+        "violence/graphic": NotRequired[float],
+    },
+)
+
+
+class ModerationResult(TypedDict):
+    flagged: bool
+    categories: ModerationCategories
+    category_scores: ModerationCategoryScores
+
+
+class CreateModerationResponse(TypedDict):
+    id: NotRequired[str]
+    model: NotRequired[str]
+    results: list[ModerationResult]
+
+
+class CreateImageRequest(TypedDict):
+    prompt: str
+    model: NotRequired[str | None]
+    n: NotRequired[N | None]
+    quality: NotRequired[Literal["standard", "hd"]]
+    response_format: NotRequired[Literal["url", "b64_json"] | None]
+    size: NotRequired[Literal["256x256", "512x512", "1024x1024", "1792x1024", "1024x1792"] | None]
+    style: NotRequired[Literal["vivid", "natural"] | None]
+    user: NotRequired[str]
+
+
+class CreateImageEditRequest(TypedDict):
+    image: bytes
+    prompt: str
+    mask: NotRequired[bytes]
+    model: NotRequired[str]
+    n: NotRequired[int]
+    size: NotRequired[Literal["256x256", "512x512", "1024x1024"]]
+    response_format: NotRequired[Literal["url", "b64_json"]]
+    user: NotRequired[str]
+
+
+class CreateImageVariationRequest(TypedDict):
+    image: bytes
+    model: NotRequired[str]
+    n: NotRequired[int]
+    response_format: NotRequired[Literal["url", "b64_json"]]
+    size: NotRequired[Literal["256x256", "512x512", "1024x1024"]]
+    user: NotRequired[str]
+
+
+class Image(TypedDict):
+    b64_json: NotRequired[str]
+    url: NotRequired[str]
+    revised_prompt: NotRequired[str]
+
+
+class ImagesResponse(TypedDict):
+    created: int
+    data: NotRequired[list[Image]]
+
+
+BatchSize: TypeAlias = int
+
+
+LearningRateMultiplier: TypeAlias = float
+
+
+NEpochs: TypeAlias = int
+
+
+class CreateFineTuningJobHyperparameters(TypedDict):
+    batch_size: NotRequired[Literal["auto"] | BatchSize]
+    learning_rate_multiplier: NotRequired[Literal["auto"] | LearningRateMultiplier]
+    n_epochs: NotRequired[Literal["auto"] | NEpochs]
+
+
+class CreateFineTuningJobIntegrationWandb(TypedDict):
+    project: str
+    name: NotRequired[str | None]
+    entity: NotRequired[str | None]
+    tags: NotRequired[list[str]]
+
+
+class CreateFineTuningJobIntegration(TypedDict):
+    type: Literal["wandb"]
+    wandb: CreateFineTuningJobIntegrationWandb
+
+
+Suffix: TypeAlias = str
+
+
+Seed: TypeAlias = int
+
+
+class CreateFineTuningJobRequest(TypedDict):
+    model: str
+    training_file: str
+    hyperparameters: NotRequired[CreateFineTuningJobHyperparameters]
+    suffix: NotRequired[Suffix | None]
+    validation_file: NotRequired[str | None]
+    integrations: NotRequired[list[CreateFineTuningJobIntegration] | None]
+    seed: NotRequired[Seed | None]
+
+
+class FineTuningJobError(TypedDict):
+    code: NotRequired[str]
+    message: NotRequired[str]
+    param: NotRequired[str | None]
+
+
+class FineTuningJobHyperparameters(TypedDict):
+    n_epochs: NotRequired[str | int]
+    batch_size: NotRequired[str | int]
+    learning_rate_multiplier: NotRequired[str | float]
+
+
+class FineTuningIntegrationWandb(TypedDict):
+    project: NotRequired[str]
+    name: NotRequired[str | None]
+    entity: NotRequired[str | None]
+    tags: NotRequired[list[str]]
+    run_id: NotRequired[str | None]
+
+
+class FineTuningIntegration(TypedDict):
+    type: str
+    wandb: NotRequired[FineTuningIntegrationWandb]
+
+
+class FineTuningJob(TypedDict):
+    id: str
+    object: NotRequired[str]
+    created_at: NotRequired[int]
+    error: NotRequired[FineTuningJobError | None]
+    fine_tuned_model: NotRequired[str | None]
+    finished_at: NotRequired[int | None]
+    hyperparameters: NotRequired[FineTuningJobHyperparameters]
+    model: NotRequired[str]
+    organization_id: NotRequired[str]
+    result_files: NotRequired[list[str]]
+    status: NotRequired[str]
+    trained_tokens: NotRequired[int | None]
+    training_file: NotRequired[str]
+    validation_file: NotRequired[str | None]
+    integrations: NotRequired[list[FineTuningIntegration] | None]
+    seed: NotRequired[int | None]
+
+
+class ListPaginatedFineTuningJobsResponse(TypedDict):
+    object: NotRequired[str]
+    data: list[FineTuningJob]
+    has_more: bool
+
+
+class FineTuningJobEvent(TypedDict):
+    id: str
+    object: NotRequired[str]
+    created_at: NotRequired[int]
+    level: NotRequired[str]
+    message: NotRequired[str]
+    type: NotRequired[str]
+    data: NotRequired[dict[str, Any] | None]
+
+
+class ListFineTuningJobEventsResponse(TypedDict):
+    object: NotRequired[str]
+    data: list[FineTuningJobEvent]
+    has_more: NotRequired[bool]
 
 
 class AssistantTool(TypedDict):
@@ -356,6 +633,7 @@ class ChatCompletionResponseMessage(TypedDict):
     role: NotRequired[str]
     content: NotRequired[str | None]
     tool_calls: NotRequired[list[ChatCompletionMessageToolCall]]
+    function_call: NotRequired[FunctionCall]
 
 
 class ChatCompletionChoice(TypedDict):
@@ -386,6 +664,7 @@ class ChatCompletionStreamDelta(TypedDict):
     role: NotRequired[str | None]
     content: NotRequired[str | None]
     tool_calls: NotRequired[list[ChatCompletionMessageToolCallChunk]]
+    function_call: NotRequired[FunctionCallDelta]
 
 
 class ChatCompletionStreamChoice(TypedDict):
@@ -413,6 +692,7 @@ class ChatCompletionRequestAssistantMessage(TypedDict):
     content: NotRequired[str | None]
     name: NotRequired[str]
     tool_calls: NotRequired[list[ChatCompletionMessageToolCall]]
+    function_call: NotRequired[FunctionCall]
 
 
 ChatCompletionToolChoiceOption: TypeAlias = Literal["none", "auto", "required"] | ChatCompletionNamedToolChoice
@@ -432,6 +712,7 @@ ChatCompletionRequestMessage: TypeAlias = (
     | ChatCompletionRequestUserMessage
     | ChatCompletionRequestAssistantMessage
     | ChatCompletionRequestToolMessage
+    | ChatCompletionRequestFunctionMessage
 )
 
 
@@ -455,3 +736,5 @@ class CreateChatCompletionRequest(TypedDict):
     tools: NotRequired[list[ChatCompletionTool]]
     tool_choice: NotRequired[ChatCompletionToolChoiceOption]
     user: NotRequired[str]
+    function_call: NotRequired[Literal["none", "auto"] | ChatCompletionFunctionCallOption]
+    functions: NotRequired[list[FunctionDefinition]]

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 a380b3bad5c311e5) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
 """The top-level resources of a client, each loaded from its own module on first use.
 
 ``import wushuang`` stays light, and using ``client.chat`` never imports the code of the other resources.
@@ -10,7 +10,19 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from wushuang._generated.resources import audio, beta, chat, completions, files, midjourney, models
+    from wushuang._generated.resources import (
+        audio,
+        beta,
+        chat,
+        completions,
+        embeddings,
+        files,
+        fine_tuning,
+        images,
+        midjourney,
+        models,
+        moderations,
+    )
 
 __all__ = [
     "AsyncRoots",
@@ -54,6 +66,30 @@ class Roots:
         from wushuang._generated.resources.audio import Audio
 
         return Audio(self)
+
+    @cached_property
+    def embeddings(self) -> embeddings.Embeddings:
+        from wushuang._generated.resources.embeddings import Embeddings
+
+        return Embeddings(self)
+
+    @cached_property
+    def moderations(self) -> moderations.Moderations:
+        from wushuang._generated.resources.moderations import Moderations
+
+        return Moderations(self)
+
+    @cached_property
+    def images(self) -> images.Images:
+        from wushuang._generated.resources.images import Images
+
+        return Images(self)
+
+    @cached_property
+    def fine_tuning(self) -> fine_tuning.FineTuning:
+        from wushuang._generated.resources.fine_tuning import FineTuning
+
+        return FineTuning(self)
 
     @cached_property
     def beta(self) -> beta.Beta:
@@ -102,6 +138,30 @@ class AsyncRoots:
         return AsyncAudio(self)
 
     @cached_property
+    def embeddings(self) -> embeddings.AsyncEmbeddings:
+        from wushuang._generated.resources.embeddings import AsyncEmbeddings
+
+        return AsyncEmbeddings(self)
+
+    @cached_property
+    def moderations(self) -> moderations.AsyncModerations:
+        from wushuang._generated.resources.moderations import AsyncModerations
+
+        return AsyncModerations(self)
+
+    @cached_property
+    def images(self) -> images.AsyncImages:
+        from wushuang._generated.resources.images import AsyncImages
+
+        return AsyncImages(self)
+
+    @cached_property
+    def fine_tuning(self) -> fine_tuning.AsyncFineTuning:
+        from wushuang._generated.resources.fine_tuning import AsyncFineTuning
+
+        return AsyncFineTuning(self)
+
+    @cached_property
     def beta(self) -> beta.AsyncBeta:
         from wushuang._generated.resources.beta import AsyncBeta
 
@@ -141,6 +201,22 @@ class RootsWithRawResponse:
         return self._client.audio.with_raw_response  # type: ignore[no-any-return]
 
     @cached_property
+    def embeddings(self) -> embeddings.EmbeddingsWithRawResponse:
+        return self._client.embeddings.with_raw_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def moderations(self) -> moderations.ModerationsWithRawResponse:
+        return self._client.moderations.with_raw_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def images(self) -> images.ImagesWithRawResponse:
+        return self._client.images.with_raw_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def fine_tuning(self) -> fine_tuning.FineTuningWithRawResponse:
+        return self._client.fine_tuning.with_raw_response  # type: ignore[no-any-return]
+
+    @cached_property
     def beta(self) -> beta.BetaWithRawResponse:
         return self._client.beta.with_raw_response  # type: ignore[no-any-return]
 
@@ -174,6 +250,22 @@ class RootsWithStreamingResponse:
     @cached_property
     def audio(self) -> audio.AudioWithStreamingResponse:
         return self._client.audio.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def embeddings(self) -> embeddings.EmbeddingsWithStreamingResponse:
+        return self._client.embeddings.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def moderations(self) -> moderations.ModerationsWithStreamingResponse:
+        return self._client.moderations.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def images(self) -> images.ImagesWithStreamingResponse:
+        return self._client.images.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def fine_tuning(self) -> fine_tuning.FineTuningWithStreamingResponse:
+        return self._client.fine_tuning.with_streaming_response  # type: ignore[no-any-return]
 
     @cached_property
     def beta(self) -> beta.BetaWithStreamingResponse:
@@ -211,6 +303,22 @@ class AsyncRootsWithRawResponse:
         return self._client.audio.with_raw_response  # type: ignore[no-any-return]
 
     @cached_property
+    def embeddings(self) -> embeddings.AsyncEmbeddingsWithRawResponse:
+        return self._client.embeddings.with_raw_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def moderations(self) -> moderations.AsyncModerationsWithRawResponse:
+        return self._client.moderations.with_raw_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def images(self) -> images.AsyncImagesWithRawResponse:
+        return self._client.images.with_raw_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def fine_tuning(self) -> fine_tuning.AsyncFineTuningWithRawResponse:
+        return self._client.fine_tuning.with_raw_response  # type: ignore[no-any-return]
+
+    @cached_property
     def beta(self) -> beta.AsyncBetaWithRawResponse:
         return self._client.beta.with_raw_response  # type: ignore[no-any-return]
 
@@ -244,6 +352,22 @@ class AsyncRootsWithStreamingResponse:
     @cached_property
     def audio(self) -> audio.AsyncAudioWithStreamingResponse:
         return self._client.audio.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def embeddings(self) -> embeddings.AsyncEmbeddingsWithStreamingResponse:
+        return self._client.embeddings.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def moderations(self) -> moderations.AsyncModerationsWithStreamingResponse:
+        return self._client.moderations.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def images(self) -> images.AsyncImagesWithStreamingResponse:
+        return self._client.images.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def fine_tuning(self) -> fine_tuning.AsyncFineTuningWithStreamingResponse:
+        return self._client.fine_tuning.with_streaming_response  # type: ignore[no-any-return]
 
     @cached_property
     def beta(self) -> beta.AsyncBetaWithStreamingResponse:

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 a380b3bad5c311e5) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
 """``client.audio``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -41,6 +41,12 @@ __all__ = [
     "AsyncAudioTranscriptions",
     "AsyncAudioTranscriptionsWithRawResponse",
     "AsyncAudioTranscriptionsWithStreamingResponse",
+    "AudioTranslations",
+    "AudioTranslationsWithRawResponse",
+    "AudioTranslationsWithStreamingResponse",
+    "AsyncAudioTranslations",
+    "AsyncAudioTranslationsWithRawResponse",
+    "AsyncAudioTranslationsWithStreamingResponse",
     "Audio",
     "AudioWithRawResponse",
     "AudioWithStreamingResponse",
@@ -167,6 +173,64 @@ class AudioTranscriptionsWithStreamingResponse:
         self.create = to_streamed_response(resource.create)
 
 
+class AudioTranslations(SyncAPIResource):
+    """``client.audio.translations``."""
+
+    @cached_property
+    def with_raw_response(self) -> AudioTranslationsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return AudioTranslationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AudioTranslationsWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return AudioTranslationsWithStreamingResponse(self)
+
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreateTranslationResponse | str:
+        """Translate audio into English.
+
+        Answers JSON for `response_format` json (the server's default) and verbose_json, and plain text for text, srt and vtt.
+
+        ``POST /v1/audio/translations``
+
+        Args:
+            file: The audio file to translate: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.
+            model: `whisper-1`.
+            prompt: Text in English to guide the style or continue a previous segment.
+            response_format: Server default json; text, srt and vtt are answered as plain text.
+            temperature: Server default 0.
+        """
+        return cast("models.CreateTranslationResponse | str", self._call(_ops.CREATE_TRANSLATION, locals()))
+
+
+class AudioTranslationsWithRawResponse:
+    """``client.audio.translations.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AudioTranslations) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+
+
+class AudioTranslationsWithStreamingResponse:
+    """``client.audio.translations.with_streaming_response``: every method returns a context manager of the unread response."""
+
+    def __init__(self, resource: AudioTranslations) -> None:
+        self._resource = resource
+        self.create = to_streamed_response(resource.create)
+
+
 class Audio(SyncAPIResource):
     """``client.audio``."""
 
@@ -177,6 +241,10 @@ class Audio(SyncAPIResource):
     @cached_property
     def transcriptions(self) -> AudioTranscriptions:
         return AudioTranscriptions(self._client)
+
+    @cached_property
+    def translations(self) -> AudioTranslations:
+        return AudioTranslations(self._client)
 
     @cached_property
     def with_raw_response(self) -> AudioWithRawResponse:
@@ -203,6 +271,10 @@ class AudioWithRawResponse:
     def transcriptions(self) -> AudioTranscriptionsWithRawResponse:
         return self._resource.transcriptions.with_raw_response
 
+    @cached_property
+    def translations(self) -> AudioTranslationsWithRawResponse:
+        return self._resource.translations.with_raw_response
+
 
 class AudioWithStreamingResponse:
     """``client.audio.with_streaming_response``: every method returns a context manager of the unread response."""
@@ -217,6 +289,10 @@ class AudioWithStreamingResponse:
     @cached_property
     def transcriptions(self) -> AudioTranscriptionsWithStreamingResponse:
         return self._resource.transcriptions.with_streaming_response
+
+    @cached_property
+    def translations(self) -> AudioTranslationsWithStreamingResponse:
+        return self._resource.translations.with_streaming_response
 
 
 class AsyncAudioSpeech(AsyncAPIResource):
@@ -336,6 +412,64 @@ class AsyncAudioTranscriptionsWithStreamingResponse:
         self.create = async_to_streamed_response(resource.create)
 
 
+class AsyncAudioTranslations(AsyncAPIResource):
+    """``client.audio.translations`` (async)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAudioTranslationsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return AsyncAudioTranslationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAudioTranslationsWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return AsyncAudioTranslationsWithStreamingResponse(self)
+
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreateTranslationResponse | str:
+        """Translate audio into English.
+
+        Answers JSON for `response_format` json (the server's default) and verbose_json, and plain text for text, srt and vtt.
+
+        ``POST /v1/audio/translations``
+
+        Args:
+            file: The audio file to translate: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.
+            model: `whisper-1`.
+            prompt: Text in English to guide the style or continue a previous segment.
+            response_format: Server default json; text, srt and vtt are answered as plain text.
+            temperature: Server default 0.
+        """
+        return cast("models.CreateTranslationResponse | str", await self._call(_ops.CREATE_TRANSLATION, locals()))
+
+
+class AsyncAudioTranslationsWithRawResponse:
+    """``client.audio.translations.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAudioTranslations) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)
+
+
+class AsyncAudioTranslationsWithStreamingResponse:
+    """``client.audio.translations.with_streaming_response``: every method returns a context manager of the unread response."""
+
+    def __init__(self, resource: AsyncAudioTranslations) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response(resource.create)
+
+
 class AsyncAudio(AsyncAPIResource):
     """``client.audio`` (async)."""
 
@@ -346,6 +480,10 @@ class AsyncAudio(AsyncAPIResource):
     @cached_property
     def transcriptions(self) -> AsyncAudioTranscriptions:
         return AsyncAudioTranscriptions(self._client)
+
+    @cached_property
+    def translations(self) -> AsyncAudioTranslations:
+        return AsyncAudioTranslations(self._client)
 
     @cached_property
     def with_raw_response(self) -> AsyncAudioWithRawResponse:
@@ -372,6 +510,10 @@ class AsyncAudioWithRawResponse:
     def transcriptions(self) -> AsyncAudioTranscriptionsWithRawResponse:
         return self._resource.transcriptions.with_raw_response
 
+    @cached_property
+    def translations(self) -> AsyncAudioTranslationsWithRawResponse:
+        return self._resource.translations.with_raw_response
+
 
 class AsyncAudioWithStreamingResponse:
     """``client.audio.with_streaming_response``: every method returns a context manager of the unread response."""
@@ -386,3 +528,7 @@ class AsyncAudioWithStreamingResponse:
     @cached_property
     def transcriptions(self) -> AsyncAudioTranscriptionsWithStreamingResponse:
         return self._resource.transcriptions.with_streaming_response
+
+    @cached_property
+    def translations(self) -> AsyncAudioTranslationsWithStreamingResponse:
+        return self._resource.translations.with_streaming_response

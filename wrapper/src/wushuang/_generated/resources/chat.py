@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 a380b3bad5c311e5) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
 """``client.chat``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -66,6 +66,7 @@ class ChatCompletions(SyncAPIResource):
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
             | params.ChatCompletionRequestToolMessage
+            | params.ChatCompletionRequestFunctionMessage
         ],
         model: str,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -84,6 +85,8 @@ class ChatCompletions(SyncAPIResource):
         tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
+        functions: list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
         stream: Literal[False] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -100,6 +103,7 @@ class ChatCompletions(SyncAPIResource):
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
             | params.ChatCompletionRequestToolMessage
+            | params.ChatCompletionRequestFunctionMessage
         ],
         model: str,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -118,6 +122,8 @@ class ChatCompletions(SyncAPIResource):
         tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
+        functions: list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -134,6 +140,7 @@ class ChatCompletions(SyncAPIResource):
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
             | params.ChatCompletionRequestToolMessage
+            | params.ChatCompletionRequestFunctionMessage
         ],
         model: str,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -152,6 +159,8 @@ class ChatCompletions(SyncAPIResource):
         tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
+        functions: list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -167,6 +176,7 @@ class ChatCompletions(SyncAPIResource):
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
             | params.ChatCompletionRequestToolMessage
+            | params.ChatCompletionRequestFunctionMessage
         ],
         model: str,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -185,6 +195,8 @@ class ChatCompletions(SyncAPIResource):
         tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
+        functions: list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -210,6 +222,8 @@ class ChatCompletions(SyncAPIResource):
             top_p: Nucleus sampling mass between 0 and 1. Server default 1.
             tool_choice: `none`, `auto`, `required`, or a named function the model must call.
             user: A unique identifier of the end user.
+            function_call: Deprecated, replaced by `tool_choice`. Which function the model calls: `none` (none, it writes a message), `auto` (it chooses), or `{"name": "my_function"}` (that one). Server default `none` without `functions`, `auto` with them.
+            functions: Deprecated, replaced by `tools`. 1 to 128 functions the model may generate JSON inputs for.
         """
         return cast(
             "models.CreateChatCompletionResponse | Stream[models.CreateChatCompletionStreamResponse]",
@@ -295,6 +309,7 @@ class AsyncChatCompletions(AsyncAPIResource):
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
             | params.ChatCompletionRequestToolMessage
+            | params.ChatCompletionRequestFunctionMessage
         ],
         model: str,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -313,6 +328,8 @@ class AsyncChatCompletions(AsyncAPIResource):
         tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
+        functions: list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
         stream: Literal[False] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -329,6 +346,7 @@ class AsyncChatCompletions(AsyncAPIResource):
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
             | params.ChatCompletionRequestToolMessage
+            | params.ChatCompletionRequestFunctionMessage
         ],
         model: str,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -347,6 +365,8 @@ class AsyncChatCompletions(AsyncAPIResource):
         tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
+        functions: list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -363,6 +383,7 @@ class AsyncChatCompletions(AsyncAPIResource):
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
             | params.ChatCompletionRequestToolMessage
+            | params.ChatCompletionRequestFunctionMessage
         ],
         model: str,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -381,6 +402,8 @@ class AsyncChatCompletions(AsyncAPIResource):
         tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
+        functions: list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -396,6 +419,7 @@ class AsyncChatCompletions(AsyncAPIResource):
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
             | params.ChatCompletionRequestToolMessage
+            | params.ChatCompletionRequestFunctionMessage
         ],
         model: str,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -414,6 +438,8 @@ class AsyncChatCompletions(AsyncAPIResource):
         tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
+        functions: list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -439,6 +465,8 @@ class AsyncChatCompletions(AsyncAPIResource):
             top_p: Nucleus sampling mass between 0 and 1. Server default 1.
             tool_choice: `none`, `auto`, `required`, or a named function the model must call.
             user: A unique identifier of the end user.
+            function_call: Deprecated, replaced by `tool_choice`. Which function the model calls: `none` (none, it writes a message), `auto` (it chooses), or `{"name": "my_function"}` (that one). Server default `none` without `functions`, `auto` with them.
+            functions: Deprecated, replaced by `tools`. 1 to 128 functions the model may generate JSON inputs for.
         """
         return cast(
             "models.CreateChatCompletionResponse | AsyncStream[models.CreateChatCompletionStreamResponse]",

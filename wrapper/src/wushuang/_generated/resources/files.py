@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 a380b3bad5c311e5) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
 """``client.files``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -25,6 +25,8 @@ from wushuang._resource import (
 from wushuang._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from wushuang._generated import models
     from wushuang._response import AsyncBinaryResponse, BinaryResponse
 
@@ -51,6 +53,26 @@ class Files(SyncAPIResource):
         """The same methods, as context managers giving the unread response (closed on exit)."""
         return FilesWithStreamingResponse(self)
 
+    def list(
+        self,
+        *,
+        purpose: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.ListFilesResponse:
+        """List files.
+
+        The files that belong to the key's organization, all in one answer (not paginated).
+
+        ``GET /v1/files``
+
+        Args:
+            purpose: Only return files with this purpose (`fine-tune`, `fine-tune-results`, `assistants`, `assistants_output`).
+        """
+        return cast("models.ListFilesResponse", self._call(_ops.LIST_FILES, locals()))
+
     def create(
         self,
         *,
@@ -70,6 +92,42 @@ class Files(SyncAPIResource):
             purpose: What the file is for.
         """
         return cast("models.OpenAIFile", self._call(_ops.CREATE_FILE, locals()))
+
+    def retrieve(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.OpenAIFile:
+        """Retrieve a file.
+
+        The file's metadata (its bytes come from `GET /v1/files/{file_id}/content`).
+
+        ``GET /v1/files/{file_id}``
+
+        Args:
+            file_id: The ID of the file.
+        """
+        return cast("models.OpenAIFile", self._call(_ops.RETRIEVE_FILE, locals()))
+
+    def wait_for_processing(
+        self,
+        file_id: str | models.OpenAIFile,
+        *,
+        timeout: float | None = 600.0,
+        interval: float = 1.0,
+        on_progress: Callable[[models.OpenAIFile], object] | None = None,
+    ) -> models.OpenAIFile:
+        """Poll ``retrieve`` every ``interval`` seconds until the status is processed, error, deleted.
+
+        Give an ID, or the object itself (the other IDs are then taken from it; one already finished is returned
+        at once). ``on_progress`` is called with the object whenever its status changes. Raises ``PollTimeoutError`` when ``timeout`` seconds pass first
+        (``None``: no limit).
+        """
+        return cast("models.OpenAIFile", self._poll_status(_ops.RETRIEVE_FILE, locals()))
 
     def delete(
         self,
@@ -113,7 +171,9 @@ class FilesWithRawResponse:
 
     def __init__(self, resource: Files) -> None:
         self._resource = resource
+        self.list = to_raw_response(resource.list)
         self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
         self.delete = to_raw_response(resource.delete)
         self.content = to_raw_response(resource.content)
 
@@ -123,7 +183,9 @@ class FilesWithStreamingResponse:
 
     def __init__(self, resource: Files) -> None:
         self._resource = resource
+        self.list = to_streamed_response(resource.list)
         self.create = to_streamed_response(resource.create)
+        self.retrieve = to_streamed_response(resource.retrieve)
         self.delete = to_streamed_response(resource.delete)
         self.content = to_streamed_response(resource.content)
 
@@ -140,6 +202,26 @@ class AsyncFiles(AsyncAPIResource):
     def with_streaming_response(self) -> AsyncFilesWithStreamingResponse:
         """The same methods, as context managers giving the unread response (closed on exit)."""
         return AsyncFilesWithStreamingResponse(self)
+
+    async def list(
+        self,
+        *,
+        purpose: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.ListFilesResponse:
+        """List files.
+
+        The files that belong to the key's organization, all in one answer (not paginated).
+
+        ``GET /v1/files``
+
+        Args:
+            purpose: Only return files with this purpose (`fine-tune`, `fine-tune-results`, `assistants`, `assistants_output`).
+        """
+        return cast("models.ListFilesResponse", await self._call(_ops.LIST_FILES, locals()))
 
     async def create(
         self,
@@ -160,6 +242,42 @@ class AsyncFiles(AsyncAPIResource):
             purpose: What the file is for.
         """
         return cast("models.OpenAIFile", await self._call(_ops.CREATE_FILE, locals()))
+
+    async def retrieve(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.OpenAIFile:
+        """Retrieve a file.
+
+        The file's metadata (its bytes come from `GET /v1/files/{file_id}/content`).
+
+        ``GET /v1/files/{file_id}``
+
+        Args:
+            file_id: The ID of the file.
+        """
+        return cast("models.OpenAIFile", await self._call(_ops.RETRIEVE_FILE, locals()))
+
+    async def wait_for_processing(
+        self,
+        file_id: str | models.OpenAIFile,
+        *,
+        timeout: float | None = 600.0,
+        interval: float = 1.0,
+        on_progress: Callable[[models.OpenAIFile], object] | None = None,
+    ) -> models.OpenAIFile:
+        """Poll ``retrieve`` every ``interval`` seconds until the status is processed, error, deleted.
+
+        Give an ID, or the object itself (the other IDs are then taken from it; one already finished is returned
+        at once). ``on_progress`` is called with the object whenever its status changes. Raises ``PollTimeoutError`` when ``timeout`` seconds pass first
+        (``None``: no limit).
+        """
+        return cast("models.OpenAIFile", await self._poll_status(_ops.RETRIEVE_FILE, locals()))
 
     async def delete(
         self,
@@ -203,7 +321,9 @@ class AsyncFilesWithRawResponse:
 
     def __init__(self, resource: AsyncFiles) -> None:
         self._resource = resource
+        self.list = async_to_raw_response(resource.list)
         self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
         self.delete = async_to_raw_response(resource.delete)
         self.content = async_to_raw_response(resource.content)
 
@@ -213,6 +333,8 @@ class AsyncFilesWithStreamingResponse:
 
     def __init__(self, resource: AsyncFiles) -> None:
         self._resource = resource
+        self.list = async_to_streamed_response(resource.list)
         self.create = async_to_streamed_response(resource.create)
+        self.retrieve = async_to_streamed_response(resource.retrieve)
         self.delete = async_to_streamed_response(resource.delete)
         self.content = async_to_streamed_response(resource.content)

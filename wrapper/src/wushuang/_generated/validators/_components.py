@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 a380b3bad5c311e5) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the component schemas that two or more operations use; compiled by fastjsonschema."""
@@ -61,8 +61,8 @@ def validate___definitions_logitbias(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_stopsequences(data, custom_formats={}, name_prefix=None):
-    data_any_of_count15 = 0
-    if not data_any_of_count15:
+    data_any_of_count32 = 0
+    if not data_any_of_count32:
         try:
             if not isinstance(data, (str)):
                 raise JsonSchemaValueException(
@@ -72,10 +72,10 @@ def validate___definitions_stopsequences(data, custom_formats={}, name_prefix=No
                     definition={"type": "string"},
                     rule="type",
                 )
-            data_any_of_count15 += 1
+            data_any_of_count32 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count15:
+    if not data_any_of_count32:
         try:
             if not isinstance(data, (list, tuple)):
                 raise JsonSchemaValueException(
@@ -113,10 +113,10 @@ def validate___definitions_stopsequences(data, custom_formats={}, name_prefix=No
                             definition={"type": "string"},
                             rule="type",
                         )
-            data_any_of_count15 += 1
+            data_any_of_count32 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count15:
+    if not data_any_of_count32:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,

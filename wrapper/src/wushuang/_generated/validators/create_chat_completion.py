@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 a380b3bad5c311e5) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createChatCompletion (wire names); compiled by fastjsonschema."""
@@ -36,6 +36,7 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 {"$ref": "#/definitions/ChatCompletionRequestUserMessage"},
                                 {"$ref": "#/definitions/ChatCompletionRequestAssistantMessage"},
                                 {"$ref": "#/definitions/ChatCompletionRequestToolMessage"},
+                                {"$ref": "#/definitions/ChatCompletionRequestFunctionMessage"},
                             ]
                         },
                     },
@@ -99,6 +100,32 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                         ]
                     },
                     "user": {"type": "string"},
+                    "function_call": {
+                        "deprecated": True,
+                        "anyOf": [
+                            {"type": "string", "enum": ["none", "auto"]},
+                            {
+                                "type": "object",
+                                "deprecated": True,
+                                "required": ["name"],
+                                "properties": {"name": {"type": "string"}},
+                            },
+                        ],
+                    },
+                    "functions": {
+                        "deprecated": True,
+                        "type": "array",
+                        "minItems": 1,
+                        "maxItems": 128,
+                        "items": {
+                            "type": "object",
+                            "required": ["name"],
+                            "properties": {
+                                "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                                "parameters": {"type": "object", "additionalProperties": True},
+                            },
+                        },
+                    },
                 },
                 "required": ["messages", "model"],
             },
@@ -124,6 +151,7 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                     {"$ref": "#/definitions/ChatCompletionRequestUserMessage"},
                                     {"$ref": "#/definitions/ChatCompletionRequestAssistantMessage"},
                                     {"$ref": "#/definitions/ChatCompletionRequestToolMessage"},
+                                    {"$ref": "#/definitions/ChatCompletionRequestFunctionMessage"},
                                 ]
                             },
                         },
@@ -191,6 +219,32 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             ]
                         },
                         "user": {"type": "string"},
+                        "function_call": {
+                            "deprecated": True,
+                            "anyOf": [
+                                {"type": "string", "enum": ["none", "auto"]},
+                                {
+                                    "type": "object",
+                                    "deprecated": True,
+                                    "required": ["name"],
+                                    "properties": {"name": {"type": "string"}},
+                                },
+                            ],
+                        },
+                        "functions": {
+                            "deprecated": True,
+                            "type": "array",
+                            "minItems": 1,
+                            "maxItems": 128,
+                            "items": {
+                                "type": "object",
+                                "required": ["name"],
+                                "properties": {
+                                    "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                                    "parameters": {"type": "object", "additionalProperties": True},
+                                },
+                            },
+                        },
                     },
                     "required": ["messages", "model"],
                 },
@@ -214,6 +268,7 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 {"$ref": "#/definitions/ChatCompletionRequestUserMessage"},
                                 {"$ref": "#/definitions/ChatCompletionRequestAssistantMessage"},
                                 {"$ref": "#/definitions/ChatCompletionRequestToolMessage"},
+                                {"$ref": "#/definitions/ChatCompletionRequestFunctionMessage"},
                             ]
                         },
                     },
@@ -236,6 +291,7 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                     {"$ref": "#/definitions/ChatCompletionRequestUserMessage"},
                                     {"$ref": "#/definitions/ChatCompletionRequestAssistantMessage"},
                                     {"$ref": "#/definitions/ChatCompletionRequestToolMessage"},
+                                    {"$ref": "#/definitions/ChatCompletionRequestFunctionMessage"},
                                 ]
                             },
                         },
@@ -261,8 +317,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "frequency_penalty" in data_keys:
             data_keys.remove("frequency_penalty")
             data__frequencypenalty = data["frequency_penalty"]
-            data__frequencypenalty_any_of_count1 = 0
-            if not data__frequencypenalty_any_of_count1:
+            data__frequencypenalty_any_of_count17 = 0
+            if not data__frequencypenalty_any_of_count17:
                 try:
                     if not isinstance(data__frequencypenalty, (int, float, Decimal)) or isinstance(
                         data__frequencypenalty, bool
@@ -293,10 +349,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__frequencypenalty_any_of_count1 += 1
+                    data__frequencypenalty_any_of_count17 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count1:
+            if not data__frequencypenalty_any_of_count17:
                 try:
                     if not isinstance(data__frequencypenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -306,10 +362,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__frequencypenalty_any_of_count1 += 1
+                    data__frequencypenalty_any_of_count17 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count1:
+            if not data__frequencypenalty_any_of_count17:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".frequency_penalty cannot be validated by any definition",
                     value=data__frequencypenalty,
@@ -320,16 +376,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "logit_bias" in data_keys:
             data_keys.remove("logit_bias")
             data__logitbias = data["logit_bias"]
-            data__logitbias_any_of_count2 = 0
-            if not data__logitbias_any_of_count2:
+            data__logitbias_any_of_count18 = 0
+            if not data__logitbias_any_of_count18:
                 try:
                     validate___definitions_logitbias(
                         data__logitbias, custom_formats, (name_prefix or "data") + ".logit_bias"
                     )
-                    data__logitbias_any_of_count2 += 1
+                    data__logitbias_any_of_count18 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count2:
+            if not data__logitbias_any_of_count18:
                 try:
                     if not isinstance(data__logitbias, (NoneType)):
                         raise JsonSchemaValueException(
@@ -339,10 +395,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logitbias_any_of_count2 += 1
+                    data__logitbias_any_of_count18 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count2:
+            if not data__logitbias_any_of_count18:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logit_bias cannot be validated by any definition",
                     value=data__logitbias,
@@ -361,8 +417,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "logprobs" in data_keys:
             data_keys.remove("logprobs")
             data__logprobs = data["logprobs"]
-            data__logprobs_any_of_count3 = 0
-            if not data__logprobs_any_of_count3:
+            data__logprobs_any_of_count19 = 0
+            if not data__logprobs_any_of_count19:
                 try:
                     if not isinstance(data__logprobs, (bool)):
                         raise JsonSchemaValueException(
@@ -372,10 +428,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__logprobs_any_of_count3 += 1
+                    data__logprobs_any_of_count19 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count3:
+            if not data__logprobs_any_of_count19:
                 try:
                     if not isinstance(data__logprobs, (NoneType)):
                         raise JsonSchemaValueException(
@@ -385,10 +441,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logprobs_any_of_count3 += 1
+                    data__logprobs_any_of_count19 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count3:
+            if not data__logprobs_any_of_count19:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logprobs cannot be validated by any definition",
                     value=data__logprobs,
@@ -399,8 +455,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "top_logprobs" in data_keys:
             data_keys.remove("top_logprobs")
             data__toplogprobs = data["top_logprobs"]
-            data__toplogprobs_any_of_count4 = 0
-            if not data__toplogprobs_any_of_count4:
+            data__toplogprobs_any_of_count20 = 0
+            if not data__toplogprobs_any_of_count20:
                 try:
                     if (
                         not isinstance(data__toplogprobs, (int))
@@ -431,10 +487,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0, "maximum": 20},
                                 rule="maximum",
                             )
-                    data__toplogprobs_any_of_count4 += 1
+                    data__toplogprobs_any_of_count20 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__toplogprobs_any_of_count4:
+            if not data__toplogprobs_any_of_count20:
                 try:
                     if not isinstance(data__toplogprobs, (NoneType)):
                         raise JsonSchemaValueException(
@@ -444,10 +500,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__toplogprobs_any_of_count4 += 1
+                    data__toplogprobs_any_of_count20 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__toplogprobs_any_of_count4:
+            if not data__toplogprobs_any_of_count20:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_logprobs cannot be validated by any definition",
                     value=data__toplogprobs,
@@ -458,8 +514,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "max_tokens" in data_keys:
             data_keys.remove("max_tokens")
             data__maxtokens = data["max_tokens"]
-            data__maxtokens_any_of_count5 = 0
-            if not data__maxtokens_any_of_count5:
+            data__maxtokens_any_of_count21 = 0
+            if not data__maxtokens_any_of_count21:
                 try:
                     if (
                         not isinstance(data__maxtokens, (int))
@@ -482,10 +538,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0},
                                 rule="minimum",
                             )
-                    data__maxtokens_any_of_count5 += 1
+                    data__maxtokens_any_of_count21 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count5:
+            if not data__maxtokens_any_of_count21:
                 try:
                     if not isinstance(data__maxtokens, (NoneType)):
                         raise JsonSchemaValueException(
@@ -495,10 +551,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__maxtokens_any_of_count5 += 1
+                    data__maxtokens_any_of_count21 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count5:
+            if not data__maxtokens_any_of_count21:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".max_tokens cannot be validated by any definition",
                     value=data__maxtokens,
@@ -509,8 +565,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "n" in data_keys:
             data_keys.remove("n")
             data__n = data["n"]
-            data__n_any_of_count6 = 0
-            if not data__n_any_of_count6:
+            data__n_any_of_count22 = 0
+            if not data__n_any_of_count22:
                 try:
                     if (
                         not isinstance(data__n, (int))
@@ -541,10 +597,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 1, "maximum": 128},
                                 rule="maximum",
                             )
-                    data__n_any_of_count6 += 1
+                    data__n_any_of_count22 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count6:
+            if not data__n_any_of_count22:
                 try:
                     if not isinstance(data__n, (NoneType)):
                         raise JsonSchemaValueException(
@@ -554,10 +610,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__n_any_of_count6 += 1
+                    data__n_any_of_count22 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count6:
+            if not data__n_any_of_count22:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".n cannot be validated by any definition",
                     value=data__n,
@@ -568,8 +624,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "presence_penalty" in data_keys:
             data_keys.remove("presence_penalty")
             data__presencepenalty = data["presence_penalty"]
-            data__presencepenalty_any_of_count7 = 0
-            if not data__presencepenalty_any_of_count7:
+            data__presencepenalty_any_of_count23 = 0
+            if not data__presencepenalty_any_of_count23:
                 try:
                     if not isinstance(data__presencepenalty, (int, float, Decimal)) or isinstance(
                         data__presencepenalty, bool
@@ -600,10 +656,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__presencepenalty_any_of_count7 += 1
+                    data__presencepenalty_any_of_count23 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count7:
+            if not data__presencepenalty_any_of_count23:
                 try:
                     if not isinstance(data__presencepenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -613,10 +669,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__presencepenalty_any_of_count7 += 1
+                    data__presencepenalty_any_of_count23 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count7:
+            if not data__presencepenalty_any_of_count23:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".presence_penalty cannot be validated by any definition",
                     value=data__presencepenalty,
@@ -633,8 +689,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "seed" in data_keys:
             data_keys.remove("seed")
             data__seed = data["seed"]
-            data__seed_any_of_count8 = 0
-            if not data__seed_any_of_count8:
+            data__seed_any_of_count24 = 0
+            if not data__seed_any_of_count24:
                 try:
                     if (
                         not isinstance(data__seed, (int))
@@ -648,10 +704,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "integer"},
                             rule="type",
                         )
-                    data__seed_any_of_count8 += 1
+                    data__seed_any_of_count24 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count8:
+            if not data__seed_any_of_count24:
                 try:
                     if not isinstance(data__seed, (NoneType)):
                         raise JsonSchemaValueException(
@@ -661,10 +717,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__seed_any_of_count8 += 1
+                    data__seed_any_of_count24 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count8:
+            if not data__seed_any_of_count24:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".seed cannot be validated by any definition",
                     value=data__seed,
@@ -675,14 +731,14 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stop" in data_keys:
             data_keys.remove("stop")
             data__stop = data["stop"]
-            data__stop_any_of_count9 = 0
-            if not data__stop_any_of_count9:
+            data__stop_any_of_count25 = 0
+            if not data__stop_any_of_count25:
                 try:
                     validate___definitions_stopsequences(data__stop, custom_formats, (name_prefix or "data") + ".stop")
-                    data__stop_any_of_count9 += 1
+                    data__stop_any_of_count25 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count9:
+            if not data__stop_any_of_count25:
                 try:
                     if not isinstance(data__stop, (NoneType)):
                         raise JsonSchemaValueException(
@@ -692,10 +748,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stop_any_of_count9 += 1
+                    data__stop_any_of_count25 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count9:
+            if not data__stop_any_of_count25:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stop cannot be validated by any definition",
                     value=data__stop,
@@ -716,8 +772,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stream" in data_keys:
             data_keys.remove("stream")
             data__stream = data["stream"]
-            data__stream_any_of_count10 = 0
-            if not data__stream_any_of_count10:
+            data__stream_any_of_count26 = 0
+            if not data__stream_any_of_count26:
                 try:
                     if not isinstance(data__stream, (bool)):
                         raise JsonSchemaValueException(
@@ -727,10 +783,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__stream_any_of_count10 += 1
+                    data__stream_any_of_count26 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count10:
+            if not data__stream_any_of_count26:
                 try:
                     if not isinstance(data__stream, (NoneType)):
                         raise JsonSchemaValueException(
@@ -740,10 +796,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stream_any_of_count10 += 1
+                    data__stream_any_of_count26 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count10:
+            if not data__stream_any_of_count26:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream cannot be validated by any definition",
                     value=data__stream,
@@ -754,16 +810,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stream_options" in data_keys:
             data_keys.remove("stream_options")
             data__streamoptions = data["stream_options"]
-            data__streamoptions_any_of_count11 = 0
-            if not data__streamoptions_any_of_count11:
+            data__streamoptions_any_of_count27 = 0
+            if not data__streamoptions_any_of_count27:
                 try:
                     validate___definitions_streamoptions(
                         data__streamoptions, custom_formats, (name_prefix or "data") + ".stream_options"
                     )
-                    data__streamoptions_any_of_count11 += 1
+                    data__streamoptions_any_of_count27 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count11:
+            if not data__streamoptions_any_of_count27:
                 try:
                     if not isinstance(data__streamoptions, (NoneType)):
                         raise JsonSchemaValueException(
@@ -773,10 +829,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__streamoptions_any_of_count11 += 1
+                    data__streamoptions_any_of_count27 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count11:
+            if not data__streamoptions_any_of_count27:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream_options cannot be validated by any definition",
                     value=data__streamoptions,
@@ -792,8 +848,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "temperature" in data_keys:
             data_keys.remove("temperature")
             data__temperature = data["temperature"]
-            data__temperature_any_of_count12 = 0
-            if not data__temperature_any_of_count12:
+            data__temperature_any_of_count28 = 0
+            if not data__temperature_any_of_count28:
                 try:
                     if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
                         raise JsonSchemaValueException(
@@ -820,10 +876,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": 0, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__temperature_any_of_count12 += 1
+                    data__temperature_any_of_count28 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count12:
+            if not data__temperature_any_of_count28:
                 try:
                     if not isinstance(data__temperature, (NoneType)):
                         raise JsonSchemaValueException(
@@ -833,10 +889,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__temperature_any_of_count12 += 1
+                    data__temperature_any_of_count28 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count12:
+            if not data__temperature_any_of_count28:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".temperature cannot be validated by any definition",
                     value=data__temperature,
@@ -847,8 +903,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "top_p" in data_keys:
             data_keys.remove("top_p")
             data__topp = data["top_p"]
-            data__topp_any_of_count13 = 0
-            if not data__topp_any_of_count13:
+            data__topp_any_of_count29 = 0
+            if not data__topp_any_of_count29:
                 try:
                     if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
                         raise JsonSchemaValueException(
@@ -875,10 +931,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": 0, "maximum": 1},
                                 rule="maximum",
                             )
-                    data__topp_any_of_count13 += 1
+                    data__topp_any_of_count29 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count13:
+            if not data__topp_any_of_count29:
                 try:
                     if not isinstance(data__topp, (NoneType)):
                         raise JsonSchemaValueException(
@@ -888,10 +944,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__topp_any_of_count13 += 1
+                    data__topp_any_of_count29 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count13:
+            if not data__topp_any_of_count29:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_p cannot be validated by any definition",
                     value=data__topp,
@@ -946,29 +1002,161 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                     definition={"type": "string"},
                     rule="type",
                 )
+        if "function_call" in data_keys:
+            data_keys.remove("function_call")
+            data__functioncall = data["function_call"]
+            data__functioncall_any_of_count30 = 0
+            if not data__functioncall_any_of_count30:
+                try:
+                    if not isinstance(data__functioncall, (str)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".function_call must be string",
+                            value=data__functioncall,
+                            name="" + (name_prefix or "data") + ".function_call",
+                            definition={"type": "string", "enum": ["none", "auto"]},
+                            rule="type",
+                        )
+                    if not (
+                        isinstance(data__functioncall, str)
+                        and data__functioncall == "none"
+                        or isinstance(data__functioncall, str)
+                        and data__functioncall == "auto"
+                    ):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".function_call must be one of ['none', 'auto']",
+                            value=data__functioncall,
+                            name="" + (name_prefix or "data") + ".function_call",
+                            definition={"type": "string", "enum": ["none", "auto"]},
+                            rule="enum",
+                        )
+                    data__functioncall_any_of_count30 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__functioncall_any_of_count30:
+                try:
+                    validate___definitions_chatcompletionfunctioncalloption(
+                        data__functioncall, custom_formats, (name_prefix or "data") + ".function_call"
+                    )
+                    data__functioncall_any_of_count30 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__functioncall_any_of_count30:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".function_call cannot be validated by any definition",
+                    value=data__functioncall,
+                    name="" + (name_prefix or "data") + ".function_call",
+                    definition={
+                        "deprecated": True,
+                        "anyOf": [
+                            {"type": "string", "enum": ["none", "auto"]},
+                            {
+                                "type": "object",
+                                "deprecated": True,
+                                "required": ["name"],
+                                "properties": {"name": {"type": "string"}},
+                            },
+                        ],
+                    },
+                    rule="anyOf",
+                )
+        if "functions" in data_keys:
+            data_keys.remove("functions")
+            data__functions = data["functions"]
+            if not isinstance(data__functions, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".functions must be array",
+                    value=data__functions,
+                    name="" + (name_prefix or "data") + ".functions",
+                    definition={
+                        "deprecated": True,
+                        "type": "array",
+                        "minItems": 1,
+                        "maxItems": 128,
+                        "items": {
+                            "type": "object",
+                            "required": ["name"],
+                            "properties": {
+                                "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                                "parameters": {"type": "object", "additionalProperties": True},
+                            },
+                        },
+                    },
+                    rule="type",
+                )
+            data__functions_is_list = isinstance(data__functions, (list, tuple))
+            if data__functions_is_list:
+                data__functions_len = len(data__functions)
+                if data__functions_len < 1:
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".functions must contain at least 1 items",
+                        value=data__functions,
+                        name="" + (name_prefix or "data") + ".functions",
+                        definition={
+                            "deprecated": True,
+                            "type": "array",
+                            "minItems": 1,
+                            "maxItems": 128,
+                            "items": {
+                                "type": "object",
+                                "required": ["name"],
+                                "properties": {
+                                    "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                                    "parameters": {"type": "object", "additionalProperties": True},
+                                },
+                            },
+                        },
+                        rule="minItems",
+                    )
+                if data__functions_len > 128:
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".functions must contain less than or equal to 128 items",
+                        value=data__functions,
+                        name="" + (name_prefix or "data") + ".functions",
+                        definition={
+                            "deprecated": True,
+                            "type": "array",
+                            "minItems": 1,
+                            "maxItems": 128,
+                            "items": {
+                                "type": "object",
+                                "required": ["name"],
+                                "properties": {
+                                    "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                                    "parameters": {"type": "object", "additionalProperties": True},
+                                },
+                            },
+                        },
+                        rule="maxItems",
+                    )
+                for data__functions_x, data__functions_item in enumerate(data__functions):
+                    validate___definitions_functiondefinition(
+                        data__functions_item,
+                        custom_formats,
+                        (name_prefix or "data") + ".functions[{data__functions_x}]".format(**locals()),
+                    )
     return data
 
 
 def validate___definitions_chatcompletioncontentpart(data, custom_formats={}, name_prefix=None):
-    data_one_of_count19 = 0
-    if data_one_of_count19 < 2:
+    data_one_of_count37 = 0
+    if data_one_of_count37 < 2:
         try:
             validate___definitions_chatcompletioncontentparttext(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count19 += 1
+            data_one_of_count37 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count19 < 2:
+    if data_one_of_count37 < 2:
         try:
             validate___definitions_chatcompletioncontentpartimage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count19 += 1
+            data_one_of_count37 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count19 != 1:
+    if data_one_of_count37 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count19) + " matches found)"),
+            + (" (" + str(data_one_of_count37) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -1124,6 +1312,51 @@ def validate___definitions_chatcompletioncontentparttext(data, custom_formats={}
                     "" + (name_prefix or "data") + ".text must be string",
                     value=data__text,
                     name="" + (name_prefix or "data") + ".text",
+                    definition={"type": "string"},
+                    rule="type",
+                )
+    return data
+
+
+def validate___definitions_chatcompletionfunctioncalloption(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "type": "object",
+                "deprecated": True,
+                "required": ["name"],
+                "properties": {"name": {"type": "string"}},
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["name"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "type": "object",
+                    "deprecated": True,
+                    "required": ["name"],
+                    "properties": {"name": {"type": "string"}},
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".name must be string",
+                    value=data__name,
+                    name="" + (name_prefix or "data") + ".name",
                     definition={"type": "string"},
                     rule="type",
                 )
@@ -1296,6 +1529,11 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             },
                         },
                     },
+                    "function_call": {
+                        "type": "object",
+                        "required": ["name", "arguments"],
+                        "properties": {"name": {"type": "string"}, "arguments": {"type": "string"}},
+                    },
                 },
             },
             rule="type",
@@ -1327,6 +1565,11 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                                 },
                             },
                         },
+                        "function_call": {
+                            "type": "object",
+                            "required": ["name", "arguments"],
+                            "properties": {"name": {"type": "string"}, "arguments": {"type": "string"}},
+                        },
                     },
                 },
                 rule="required",
@@ -1354,8 +1597,8 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count17 = 0
-            if not data__content_any_of_count17:
+            data__content_any_of_count35 = 0
+            if not data__content_any_of_count35:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -1365,10 +1608,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count17 += 1
+                    data__content_any_of_count35 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count17:
+            if not data__content_any_of_count35:
                 try:
                     if not isinstance(data__content, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1378,10 +1621,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__content_any_of_count17 += 1
+                    data__content_any_of_count35 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count17:
+            if not data__content_any_of_count35:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -1431,45 +1674,169 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                         custom_formats,
                         (name_prefix or "data") + ".tool_calls[{data__toolcalls_x}]".format(**locals()),
                     )
+        if "function_call" in data_keys:
+            data_keys.remove("function_call")
+            data__functioncall = data["function_call"]
+            validate___definitions_functioncall(
+                data__functioncall, custom_formats, (name_prefix or "data") + ".function_call"
+            )
+    return data
+
+
+def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "type": "object",
+                "deprecated": True,
+                "required": ["role", "content", "name"],
+                "properties": {
+                    "role": {"type": "string", "const": "function"},
+                    "content": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+                    "name": {"type": "string"},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["role", "content", "name"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "type": "object",
+                    "deprecated": True,
+                    "required": ["role", "content", "name"],
+                    "properties": {
+                        "role": {"type": "string", "const": "function"},
+                        "content": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+                        "name": {"type": "string"},
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "role" in data_keys:
+            data_keys.remove("role")
+            data__role = data["role"]
+            if not isinstance(data__role, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".role must be string",
+                    value=data__role,
+                    name="" + (name_prefix or "data") + ".role",
+                    definition={"type": "string", "const": "function"},
+                    rule="type",
+                )
+            if not (isinstance(data__role, str) and data__role == "function"):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".role must be same as const definition: function",
+                    value=data__role,
+                    name="" + (name_prefix or "data") + ".role",
+                    definition={"type": "string", "const": "function"},
+                    rule="const",
+                )
+        if "content" in data_keys:
+            data_keys.remove("content")
+            data__content = data["content"]
+            data__content_any_of_count34 = 0
+            if not data__content_any_of_count34:
+                try:
+                    if not isinstance(data__content, (str)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".content must be string",
+                            value=data__content,
+                            name="" + (name_prefix or "data") + ".content",
+                            definition={"type": "string"},
+                            rule="type",
+                        )
+                    data__content_any_of_count34 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__content_any_of_count34:
+                try:
+                    if not isinstance(data__content, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".content must be null",
+                            value=data__content,
+                            name="" + (name_prefix or "data") + ".content",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__content_any_of_count34 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__content_any_of_count34:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".content cannot be validated by any definition",
+                    value=data__content,
+                    name="" + (name_prefix or "data") + ".content",
+                    definition={"anyOf": [{"type": "string"}, {"type": "null"}]},
+                    rule="anyOf",
+                )
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".name must be string",
+                    value=data__name,
+                    name="" + (name_prefix or "data") + ".name",
+                    definition={"type": "string"},
+                    rule="type",
+                )
     return data
 
 
 def validate___definitions_chatcompletionrequestmessage(data, custom_formats={}, name_prefix=None):
-    data_one_of_count16 = 0
-    if data_one_of_count16 < 2:
+    data_one_of_count33 = 0
+    if data_one_of_count33 < 2:
         try:
             validate___definitions_chatcompletionrequestsystemmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count16 += 1
+            data_one_of_count33 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count16 < 2:
+    if data_one_of_count33 < 2:
         try:
             validate___definitions_chatcompletionrequestusermessage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count16 += 1
+            data_one_of_count33 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count16 < 2:
+    if data_one_of_count33 < 2:
         try:
             validate___definitions_chatcompletionrequestassistantmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count16 += 1
+            data_one_of_count33 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count16 < 2:
+    if data_one_of_count33 < 2:
         try:
             validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count16 += 1
+            data_one_of_count33 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count16 != 1:
+    if data_one_of_count33 < 2:
+        try:
+            validate___definitions_chatcompletionrequestfunctionmessage(
+                data, custom_formats, (name_prefix or "data") + ""
+            )
+            data_one_of_count33 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if data_one_of_count33 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count16) + " matches found)"),
+            + (" (" + str(data_one_of_count33) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -1512,6 +1879,7 @@ def validate___definitions_chatcompletionrequestmessage(data, custom_formats={},
                                 "type": "array",
                                 "items": {"$ref": "#/definitions/ChatCompletionMessageToolCall"},
                             },
+                            "function_call": {"$ref": "#/definitions/FunctionCall", "deprecated": True},
                         },
                     },
                     {
@@ -1521,6 +1889,16 @@ def validate___definitions_chatcompletionrequestmessage(data, custom_formats={},
                             "role": {"type": "string", "const": "tool"},
                             "content": {"type": "string"},
                             "tool_call_id": {"type": "string"},
+                        },
+                    },
+                    {
+                        "type": "object",
+                        "deprecated": True,
+                        "required": ["role", "content", "name"],
+                        "properties": {
+                            "role": {"type": "string", "const": "function"},
+                            "content": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+                            "name": {"type": "string"},
                         },
                     },
                 ]
@@ -1779,8 +2157,8 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count18 = 0
-            if not data__content_any_of_count18:
+            data__content_any_of_count36 = 0
+            if not data__content_any_of_count36:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -1790,10 +2168,10 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count18 += 1
+                    data__content_any_of_count36 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count18:
+            if not data__content_any_of_count36:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -1838,10 +2216,10 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count18 += 1
+                    data__content_any_of_count36 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count18:
+            if not data__content_any_of_count36:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -1955,8 +2333,8 @@ def validate___definitions_chatcompletiontool(data, custom_formats={}, name_pref
 
 
 def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={}, name_prefix=None):
-    data_any_of_count14 = 0
-    if not data_any_of_count14:
+    data_any_of_count31 = 0
+    if not data_any_of_count31:
         try:
             if not isinstance(data, (str)):
                 raise JsonSchemaValueException(
@@ -1981,16 +2359,16 @@ def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={
                     definition={"type": "string", "enum": ["none", "auto", "required"]},
                     rule="enum",
                 )
-            data_any_of_count14 += 1
+            data_any_of_count31 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count14:
+    if not data_any_of_count31:
         try:
             validate___definitions_chatcompletionnamedtoolchoice(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count14 += 1
+            data_any_of_count31 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count14:
+    if not data_any_of_count31:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,

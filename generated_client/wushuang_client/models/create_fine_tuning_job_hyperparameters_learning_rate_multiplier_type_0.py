@@ -1,0 +1,9 @@
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class CreateFineTuningJobHyperparametersLearningRateMultiplierType0(StrEnum):
+    AUTO = "auto"
+
+    def __str__(self) -> str:
+        return str(self.value)

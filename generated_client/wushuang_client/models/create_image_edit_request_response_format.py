@@ -1,0 +1,10 @@
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class CreateImageEditRequestResponseFormat(StrEnum):
+    B64_JSON = "b64_json"
+    URL = "url"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class CreateImageRequestStyleType0(StrEnum):
+    NATURAL = "natural"
+    VIVID = "vivid"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,153 @@
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
+"""``client.embeddings``: the resource classes of that part of the API, one method per operation.
+
+Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
+derived from it by the typed wrappers of ``wushuang._resource``. Nothing here sends a request by itself: each
+method hands its arguments (``locals()``: exactly its parameters) to the client with its entry of the operation
+table. This module is loaded when
+``client.embeddings`` is first touched.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal, cast
+
+from wushuang._generated import operations as _ops
+from wushuang._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
+from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+
+if TYPE_CHECKING:
+    from wushuang._generated import models
+
+__all__ = [
+    "Embeddings",
+    "EmbeddingsWithRawResponse",
+    "EmbeddingsWithStreamingResponse",
+    "AsyncEmbeddings",
+    "AsyncEmbeddingsWithRawResponse",
+    "AsyncEmbeddingsWithStreamingResponse",
+]
+
+
+class Embeddings(SyncAPIResource):
+    """``client.embeddings``."""
+
+    @cached_property
+    def with_raw_response(self) -> EmbeddingsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return EmbeddingsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> EmbeddingsWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return EmbeddingsWithStreamingResponse(self)
+
+    def create(
+        self,
+        *,
+        input: str | list[str] | list[int] | list[list[int]],
+        model: str,
+        encoding_format: Literal["float", "base64"] | NotGiven = NOT_GIVEN,
+        dimensions: int | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreateEmbeddingResponse:
+        """Create embeddings.
+
+        Embedding vectors of the input text(s), as arrays of numbers or, with `encoding_format` base64, as base64 strings of little-endian float32 values.
+
+        ``POST /v1/embeddings``
+
+        Args:
+            input: The text(s) to embed, as a string, an array of strings, an array of tokens or an array of token arrays. Not an empty string; at most 2048 items per array; each input at most the model's input limit (8192 tokens for `text-embedding-ada-002`).
+            model: The ID of the model, e.g. `text-embedding-ada-002`, `text-embedding-3-small` or `text-embedding-3-large`.
+            encoding_format: Arrays of numbers (float) or base64 strings of little-endian float32 values (base64). Server default float.
+            dimensions: How many dimensions the embeddings have; only `text-embedding-3` and later models.
+            user: A unique identifier of the end user, to help monitor and detect abuse.
+        """
+        return cast("models.CreateEmbeddingResponse", self._call(_ops.CREATE_EMBEDDING, locals()))
+
+
+class EmbeddingsWithRawResponse:
+    """``client.embeddings.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: Embeddings) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+
+
+class EmbeddingsWithStreamingResponse:
+    """``client.embeddings.with_streaming_response``: every method returns a context manager of the unread response."""
+
+    def __init__(self, resource: Embeddings) -> None:
+        self._resource = resource
+        self.create = to_streamed_response(resource.create)
+
+
+class AsyncEmbeddings(AsyncAPIResource):
+    """``client.embeddings`` (async)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEmbeddingsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return AsyncEmbeddingsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEmbeddingsWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return AsyncEmbeddingsWithStreamingResponse(self)
+
+    async def create(
+        self,
+        *,
+        input: str | list[str] | list[int] | list[list[int]],
+        model: str,
+        encoding_format: Literal["float", "base64"] | NotGiven = NOT_GIVEN,
+        dimensions: int | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreateEmbeddingResponse:
+        """Create embeddings.
+
+        Embedding vectors of the input text(s), as arrays of numbers or, with `encoding_format` base64, as base64 strings of little-endian float32 values.
+
+        ``POST /v1/embeddings``
+
+        Args:
+            input: The text(s) to embed, as a string, an array of strings, an array of tokens or an array of token arrays. Not an empty string; at most 2048 items per array; each input at most the model's input limit (8192 tokens for `text-embedding-ada-002`).
+            model: The ID of the model, e.g. `text-embedding-ada-002`, `text-embedding-3-small` or `text-embedding-3-large`.
+            encoding_format: Arrays of numbers (float) or base64 strings of little-endian float32 values (base64). Server default float.
+            dimensions: How many dimensions the embeddings have; only `text-embedding-3` and later models.
+            user: A unique identifier of the end user, to help monitor and detect abuse.
+        """
+        return cast("models.CreateEmbeddingResponse", await self._call(_ops.CREATE_EMBEDDING, locals()))
+
+
+class AsyncEmbeddingsWithRawResponse:
+    """``client.embeddings.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncEmbeddings) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)
+
+
+class AsyncEmbeddingsWithStreamingResponse:
+    """``client.embeddings.with_streaming_response``: every method returns a context manager of the unread response."""
+
+    def __init__(self, resource: AsyncEmbeddings) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response(resource.create)

@@ -1,0 +1,478 @@
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
+"""``client.fine_tuning``: the resource classes of that part of the API, one method per operation.
+
+Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
+derived from it by the typed wrappers of ``wushuang._resource``. Nothing here sends a request by itself: each
+method hands its arguments (``locals()``: exactly its parameters) to the client with its entry of the operation
+table. This module is loaded when
+``client.fine_tuning`` is first touched.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, cast
+
+from wushuang._generated import operations as _ops
+from wushuang._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
+from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from wushuang._generated import models, params
+    from wushuang._pagination import AsyncCursorPager, CursorPage
+
+__all__ = [
+    "FineTuningJobs",
+    "FineTuningJobsWithRawResponse",
+    "FineTuningJobsWithStreamingResponse",
+    "AsyncFineTuningJobs",
+    "AsyncFineTuningJobsWithRawResponse",
+    "AsyncFineTuningJobsWithStreamingResponse",
+    "FineTuning",
+    "FineTuningWithRawResponse",
+    "FineTuningWithStreamingResponse",
+    "AsyncFineTuning",
+    "AsyncFineTuningWithRawResponse",
+    "AsyncFineTuningWithStreamingResponse",
+]
+
+
+class FineTuningJobs(SyncAPIResource):
+    """``client.fine_tuning.jobs``."""
+
+    @cached_property
+    def with_raw_response(self) -> FineTuningJobsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return FineTuningJobsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FineTuningJobsWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return FineTuningJobsWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CursorPage[models.FineTuningJob]:
+        """List fine-tuning jobs.
+
+        ``GET /v1/fine_tuning/jobs``
+
+        Iterate over the result (``for`` / ``async for``) to get every item across pages.
+
+        Args:
+            after: The ID of the last job of the previous page (a cursor).
+            limit: How many jobs to return, 1 to 100; the server's default is 20.
+        """
+        return cast("CursorPage[models.FineTuningJob]", self._call(_ops.LIST_PAGINATED_FINE_TUNING_JOBS, locals()))
+
+    def create(
+        self,
+        *,
+        model: str,
+        training_file: str,
+        hyperparameters: params.CreateFineTuningJobHyperparameters | NotGiven = NOT_GIVEN,
+        suffix: str | None | NotGiven = NOT_GIVEN,
+        validation_file: str | None | NotGiven = NOT_GIVEN,
+        integrations: list[params.CreateFineTuningJobIntegration] | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.FineTuningJob:
+        """Create a fine-tuning job.
+
+        Starts a job that creates a new model from a training file; poll it with `GET /v1/fine_tuning/jobs/{fine_tuning_job_id}` until its status is succeeded, failed or cancelled.
+
+        ``POST /v1/fine_tuning/jobs``
+
+        Args:
+            model: The model to fine-tune, e.g. `babbage-002`, `davinci-002` or `gpt-3.5-turbo`.
+            training_file: The ID of an uploaded JSONL file (purpose `fine-tune`) with the training data.
+            hyperparameters: The hyperparameters of the job; each is `auto` or a value.
+            suffix: 1 to 40 characters added to the fine-tuned model's name (`ft:gpt-3.5-turbo:openai:<suffix>:7p4lURel`). Server default null.
+            validation_file: The ID of an uploaded JSONL file (purpose `fine-tune`) with validation data, for metrics during training; not the same data as the training file.
+            integrations: Integrations to enable for the job.
+            seed: 0 to 2147483647; the same seed and parameters should give the same results. The server picks one when it is not set.
+        """
+        return cast("models.FineTuningJob", self._call(_ops.CREATE_FINE_TUNING_JOB, locals()))
+
+    def retrieve(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.FineTuningJob:
+        """Retrieve a fine-tuning job.
+
+        The polling target of a job.
+
+        ``GET /v1/fine_tuning/jobs/{fine_tuning_job_id}``
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job (`ftjob-...`).
+        """
+        return cast("models.FineTuningJob", self._call(_ops.RETRIEVE_FINE_TUNING_JOB, locals()))
+
+    def wait(
+        self,
+        fine_tuning_job_id: str | models.FineTuningJob,
+        *,
+        timeout: float | None = 600.0,
+        interval: float = 1.0,
+        on_progress: Callable[[models.FineTuningJob], object] | None = None,
+        on_event: Callable[[models.FineTuningJobEvent], object] | None = None,
+    ) -> models.FineTuningJob:
+        """Poll ``retrieve`` every ``interval`` seconds until the status is succeeded, failed, cancelled.
+
+        Give an ID, or the object itself (the other IDs are then taken from it; one already finished is returned
+        at once). ``on_progress`` is called with the object whenever its status changes, ``on_event``
+        with each new event in order. Raises ``PollTimeoutError`` when ``timeout`` seconds pass first
+        (``None``: no limit).
+        """
+        return cast("models.FineTuningJob", self._poll_status(_ops.RETRIEVE_FINE_TUNING_JOB, locals()))
+
+    def cancel(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.FineTuningJob:
+        """Cancel a fine-tuning job.
+
+        ``POST /v1/fine_tuning/jobs/{fine_tuning_job_id}/cancel``
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job (`ftjob-...`).
+        """
+        return cast("models.FineTuningJob", self._call(_ops.CANCEL_FINE_TUNING_JOB, locals()))
+
+    def list_events(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CursorPage[models.FineTuningJobEvent]:
+        """List the events of a fine-tuning job.
+
+        ``GET /v1/fine_tuning/jobs/{fine_tuning_job_id}/events``
+
+        Iterate over the result (``for`` / ``async for``) to get every item across pages.
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job (`ftjob-...`).
+            after: The ID of the last event of the previous page (a cursor).
+            limit: How many events to return; the server's default is 20.
+        """
+        return cast("CursorPage[models.FineTuningJobEvent]", self._call(_ops.LIST_FINE_TUNING_EVENTS, locals()))
+
+
+class FineTuningJobsWithRawResponse:
+    """``client.fine_tuning.jobs.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: FineTuningJobs) -> None:
+        self._resource = resource
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.cancel = to_raw_response(resource.cancel)
+        self.list_events = to_raw_response(resource.list_events)
+
+
+class FineTuningJobsWithStreamingResponse:
+    """``client.fine_tuning.jobs.with_streaming_response``: every method returns a context manager of the unread response."""
+
+    def __init__(self, resource: FineTuningJobs) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.cancel = to_streamed_response(resource.cancel)
+        self.list_events = to_streamed_response(resource.list_events)
+
+
+class FineTuning(SyncAPIResource):
+    """``client.fine_tuning``."""
+
+    @cached_property
+    def jobs(self) -> FineTuningJobs:
+        return FineTuningJobs(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> FineTuningWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return FineTuningWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FineTuningWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return FineTuningWithStreamingResponse(self)
+
+
+class FineTuningWithRawResponse:
+    """``client.fine_tuning.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: FineTuning) -> None:
+        self._resource = resource
+
+    @cached_property
+    def jobs(self) -> FineTuningJobsWithRawResponse:
+        return self._resource.jobs.with_raw_response
+
+
+class FineTuningWithStreamingResponse:
+    """``client.fine_tuning.with_streaming_response``: every method returns a context manager of the unread response."""
+
+    def __init__(self, resource: FineTuning) -> None:
+        self._resource = resource
+
+    @cached_property
+    def jobs(self) -> FineTuningJobsWithStreamingResponse:
+        return self._resource.jobs.with_streaming_response
+
+
+class AsyncFineTuningJobs(AsyncAPIResource):
+    """``client.fine_tuning.jobs`` (async)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFineTuningJobsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return AsyncFineTuningJobsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFineTuningJobsWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return AsyncFineTuningJobsWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPager[models.FineTuningJob]:
+        """List fine-tuning jobs.
+
+        ``GET /v1/fine_tuning/jobs``
+
+        Iterate over the result (``for`` / ``async for``) to get every item across pages.
+
+        Args:
+            after: The ID of the last job of the previous page (a cursor).
+            limit: How many jobs to return, 1 to 100; the server's default is 20.
+        """
+        arguments = locals()
+        return cast(
+            "AsyncCursorPager[models.FineTuningJob]",
+            self._pager(lambda: self._call(_ops.LIST_PAGINATED_FINE_TUNING_JOBS, arguments)),
+        )
+
+    async def create(
+        self,
+        *,
+        model: str,
+        training_file: str,
+        hyperparameters: params.CreateFineTuningJobHyperparameters | NotGiven = NOT_GIVEN,
+        suffix: str | None | NotGiven = NOT_GIVEN,
+        validation_file: str | None | NotGiven = NOT_GIVEN,
+        integrations: list[params.CreateFineTuningJobIntegration] | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.FineTuningJob:
+        """Create a fine-tuning job.
+
+        Starts a job that creates a new model from a training file; poll it with `GET /v1/fine_tuning/jobs/{fine_tuning_job_id}` until its status is succeeded, failed or cancelled.
+
+        ``POST /v1/fine_tuning/jobs``
+
+        Args:
+            model: The model to fine-tune, e.g. `babbage-002`, `davinci-002` or `gpt-3.5-turbo`.
+            training_file: The ID of an uploaded JSONL file (purpose `fine-tune`) with the training data.
+            hyperparameters: The hyperparameters of the job; each is `auto` or a value.
+            suffix: 1 to 40 characters added to the fine-tuned model's name (`ft:gpt-3.5-turbo:openai:<suffix>:7p4lURel`). Server default null.
+            validation_file: The ID of an uploaded JSONL file (purpose `fine-tune`) with validation data, for metrics during training; not the same data as the training file.
+            integrations: Integrations to enable for the job.
+            seed: 0 to 2147483647; the same seed and parameters should give the same results. The server picks one when it is not set.
+        """
+        return cast("models.FineTuningJob", await self._call(_ops.CREATE_FINE_TUNING_JOB, locals()))
+
+    async def retrieve(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.FineTuningJob:
+        """Retrieve a fine-tuning job.
+
+        The polling target of a job.
+
+        ``GET /v1/fine_tuning/jobs/{fine_tuning_job_id}``
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job (`ftjob-...`).
+        """
+        return cast("models.FineTuningJob", await self._call(_ops.RETRIEVE_FINE_TUNING_JOB, locals()))
+
+    async def wait(
+        self,
+        fine_tuning_job_id: str | models.FineTuningJob,
+        *,
+        timeout: float | None = 600.0,
+        interval: float = 1.0,
+        on_progress: Callable[[models.FineTuningJob], object] | None = None,
+        on_event: Callable[[models.FineTuningJobEvent], object] | None = None,
+    ) -> models.FineTuningJob:
+        """Poll ``retrieve`` every ``interval`` seconds until the status is succeeded, failed, cancelled.
+
+        Give an ID, or the object itself (the other IDs are then taken from it; one already finished is returned
+        at once). ``on_progress`` is called with the object whenever its status changes, ``on_event``
+        with each new event in order. Raises ``PollTimeoutError`` when ``timeout`` seconds pass first
+        (``None``: no limit).
+        """
+        return cast("models.FineTuningJob", await self._poll_status(_ops.RETRIEVE_FINE_TUNING_JOB, locals()))
+
+    async def cancel(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.FineTuningJob:
+        """Cancel a fine-tuning job.
+
+        ``POST /v1/fine_tuning/jobs/{fine_tuning_job_id}/cancel``
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job (`ftjob-...`).
+        """
+        return cast("models.FineTuningJob", await self._call(_ops.CANCEL_FINE_TUNING_JOB, locals()))
+
+    def list_events(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPager[models.FineTuningJobEvent]:
+        """List the events of a fine-tuning job.
+
+        ``GET /v1/fine_tuning/jobs/{fine_tuning_job_id}/events``
+
+        Iterate over the result (``for`` / ``async for``) to get every item across pages.
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job (`ftjob-...`).
+            after: The ID of the last event of the previous page (a cursor).
+            limit: How many events to return; the server's default is 20.
+        """
+        arguments = locals()
+        return cast(
+            "AsyncCursorPager[models.FineTuningJobEvent]",
+            self._pager(lambda: self._call(_ops.LIST_FINE_TUNING_EVENTS, arguments)),
+        )
+
+
+class AsyncFineTuningJobsWithRawResponse:
+    """``client.fine_tuning.jobs.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncFineTuningJobs) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.cancel = async_to_raw_response(resource.cancel)
+        self.list_events = async_to_raw_response(resource.list_events)
+
+
+class AsyncFineTuningJobsWithStreamingResponse:
+    """``client.fine_tuning.jobs.with_streaming_response``: every method returns a context manager of the unread response."""
+
+    def __init__(self, resource: AsyncFineTuningJobs) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response(resource.list)
+        self.create = async_to_streamed_response(resource.create)
+        self.retrieve = async_to_streamed_response(resource.retrieve)
+        self.cancel = async_to_streamed_response(resource.cancel)
+        self.list_events = async_to_streamed_response(resource.list_events)
+
+
+class AsyncFineTuning(AsyncAPIResource):
+    """``client.fine_tuning`` (async)."""
+
+    @cached_property
+    def jobs(self) -> AsyncFineTuningJobs:
+        return AsyncFineTuningJobs(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFineTuningWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return AsyncFineTuningWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFineTuningWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return AsyncFineTuningWithStreamingResponse(self)
+
+
+class AsyncFineTuningWithRawResponse:
+    """``client.fine_tuning.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncFineTuning) -> None:
+        self._resource = resource
+
+    @cached_property
+    def jobs(self) -> AsyncFineTuningJobsWithRawResponse:
+        return self._resource.jobs.with_raw_response
+
+
+class AsyncFineTuningWithStreamingResponse:
+    """``client.fine_tuning.with_streaming_response``: every method returns a context manager of the unread response."""
+
+    def __init__(self, resource: AsyncFineTuning) -> None:
+        self._resource = resource
+
+    @cached_property
+    def jobs(self) -> AsyncFineTuningJobsWithStreamingResponse:
+        return self._resource.jobs.with_streaming_response

@@ -1,0 +1,137 @@
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
+"""``client.moderations``: the resource classes of that part of the API, one method per operation.
+
+Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
+derived from it by the typed wrappers of ``wushuang._resource``. Nothing here sends a request by itself: each
+method hands its arguments (``locals()``: exactly its parameters) to the client with its entry of the operation
+table. This module is loaded when
+``client.moderations`` is first touched.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, cast
+
+from wushuang._generated import operations as _ops
+from wushuang._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
+from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+
+if TYPE_CHECKING:
+    from wushuang._generated import models
+
+__all__ = [
+    "Moderations",
+    "ModerationsWithRawResponse",
+    "ModerationsWithStreamingResponse",
+    "AsyncModerations",
+    "AsyncModerationsWithRawResponse",
+    "AsyncModerationsWithStreamingResponse",
+]
+
+
+class Moderations(SyncAPIResource):
+    """``client.moderations``."""
+
+    @cached_property
+    def with_raw_response(self) -> ModerationsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return ModerationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ModerationsWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return ModerationsWithStreamingResponse(self)
+
+    def create(
+        self,
+        *,
+        input: str | list[str],
+        model: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreateModerationResponse:
+        """Classify whether text is potentially harmful.
+
+        ``POST /v1/moderations``
+
+        Args:
+            input: The text, or texts, to classify.
+            model: `text-moderation-latest` (the server's default, upgraded over time) or `text-moderation-stable` (updated with advance notice, slightly less accurate).
+        """
+        return cast("models.CreateModerationResponse", self._call(_ops.CREATE_MODERATION, locals()))
+
+
+class ModerationsWithRawResponse:
+    """``client.moderations.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: Moderations) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+
+
+class ModerationsWithStreamingResponse:
+    """``client.moderations.with_streaming_response``: every method returns a context manager of the unread response."""
+
+    def __init__(self, resource: Moderations) -> None:
+        self._resource = resource
+        self.create = to_streamed_response(resource.create)
+
+
+class AsyncModerations(AsyncAPIResource):
+    """``client.moderations`` (async)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncModerationsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return AsyncModerationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncModerationsWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return AsyncModerationsWithStreamingResponse(self)
+
+    async def create(
+        self,
+        *,
+        input: str | list[str],
+        model: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreateModerationResponse:
+        """Classify whether text is potentially harmful.
+
+        ``POST /v1/moderations``
+
+        Args:
+            input: The text, or texts, to classify.
+            model: `text-moderation-latest` (the server's default, upgraded over time) or `text-moderation-stable` (updated with advance notice, slightly less accurate).
+        """
+        return cast("models.CreateModerationResponse", await self._call(_ops.CREATE_MODERATION, locals()))
+
+
+class AsyncModerationsWithRawResponse:
+    """``client.moderations.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncModerations) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)
+
+
+class AsyncModerationsWithStreamingResponse:
+    """``client.moderations.with_streaming_response``: every method returns a context manager of the unread response."""
+
+    def __init__(self, resource: AsyncModerations) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response(resource.create)

@@ -1,0 +1,44 @@
+# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
+# mypy: ignore-errors
+# ruff: noqa
+"""Validates the arguments of listFiles (wire names); compiled by fastjsonschema."""
+
+from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
+
+
+def validate___operations_list_files(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={"type": "object", "properties": {"purpose": {"type": "string"}}, "required": []},
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set([]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={"type": "object", "properties": {"purpose": {"type": "string"}}, "required": []},
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "purpose" in data_keys:
+            data_keys.remove("purpose")
+            data__purpose = data["purpose"]
+            if not isinstance(data__purpose, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".purpose must be string",
+                    value=data__purpose,
+                    name="" + (name_prefix or "data") + ".purpose",
+                    definition={"type": "string"},
+                    rule="type",
+                )
+    return data
+
+
+validate = validate___operations_list_files
