@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import importlib
+from collections import Counter
 from typing import Any
 
-from bench.payloads import COMPLETION_BODY, pieces
+from bench.payloads import COMPLETION_BODY, embedding_body, pieces
 
-__all__ = ["json_transport", "stream_transport"]
+__all__ = ["embeddings_transport", "json_transport", "stream_transport"]
 
 
 def _library(stack: str) -> Any:
@@ -36,5 +37,27 @@ def stream_transport(body: bytes, stack: str = "httpx") -> Any:
 
     def handler(request: Any) -> Any:
         return httpx.Response(200, headers=headers, content=iter(parts))
+
+    return httpx.MockTransport(handler)
+
+
+def embeddings_transport(served: Counter[str], stack: str = "httpx") -> Any:
+    """A mock transport of ``stack`` that answers every request with the embeddings body in the format it asked for.
+
+    base64 when the request body asks for ``"base64"``, JSON floats otherwise (the server's default), handed over in
+    read-sized pieces like a body of that size off a socket; ``served`` counts the formats it answered with.
+    """
+    httpx = _library(stack)
+
+    parts = {wire: pieces(embedding_body(wire)) for wire in ("base64", "float")}
+    headers = {
+        wire: {"content-type": "application/json", "content-length": str(len(embedding_body(wire)))} for wire in parts
+    }
+
+    def handler(request: Any) -> Any:
+        # The inputs never contain the word, so this finds the encoding_format field without decoding the request.
+        wire = "base64" if b'"base64"' in request.content else "float"
+        served[wire] += 1
+        return httpx.Response(200, headers=headers[wire], content=iter(parts[wire]))
 
     return httpx.MockTransport(handler)

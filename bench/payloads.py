@@ -1,17 +1,28 @@
-"""The bytes every peer is served: one completion body and two event streams, built once and shared."""
+"""The bytes every peer is served: one completion body, two event streams and two embeddings bodies, built once."""
 
 from __future__ import annotations
 
+import array
+import base64
 import json
+import random
+import sys
+from functools import cache
 
 __all__ = [
     "API_KEY",
     "BASE_URL",
     "COMPLETION_BODY",
+    "EMBEDDING_DIMS",
+    "EMBEDDING_INPUTS",
+    "EMBEDDING_MODEL",
     "MODEL",
     "READ_SIZE",
     "chat_stream",
     "completion_stream",
+    "embedding_body",
+    "embedding_inputs",
+    "embedding_vectors",
     "pieces",
     "prompt",
 ]
@@ -21,6 +32,10 @@ BASE_URL = "http://bench.invalid"  # never resolved: the mock transports answer 
 MODEL = "gpt-3.5-turbo-instruct"
 # httpx reads a socket 64 KiB at a time; the mock transports hand a stream over in pieces of that size.
 READ_SIZE = 64 * 1024
+# One embeddings call: a batch of 100 passages, each into the 1536 dimensions of text-embedding-3-small.
+EMBEDDING_MODEL = "text-embedding-3-small"
+EMBEDDING_INPUTS = 100
+EMBEDDING_DIMS = 1536
 
 
 def prompt(i: int) -> str:
@@ -87,6 +102,40 @@ def chat_stream(n: int) -> bytes:
             }
         )
     return _sse(events)
+
+
+def embedding_inputs(i: int) -> list[str]:
+    """The inputs of embeddings call ``i``: a batch of passages, different on every call."""
+    return [f"{prompt(i)}, passage {j}: the quick brown fox jumps over the lazy dog" for j in range(EMBEDDING_INPUTS)]
+
+
+@cache
+def embedding_vectors() -> list[array.array[float]]:
+    """The vectors every embeddings response carries: float32 values of about unit length, the same on every run."""
+    rng = random.Random(1536)
+    sigma = EMBEDDING_DIMS**-0.5
+    return [array.array("f", [rng.gauss(0.0, sigma) for _ in range(EMBEDDING_DIMS)]) for _ in range(EMBEDDING_INPUTS)]
+
+
+def _base64(vector: array.array[float]) -> str:
+    if sys.byteorder == "big":  # the wire's float32 values are little-endian
+        vector = array.array("f", vector)
+        vector.byteswap()
+    return base64.b64encode(vector.tobytes()).decode("ascii")
+
+
+@cache
+def embedding_body(wire: str) -> bytes:
+    """The embeddings response: the vectors as base64 strings of little-endian float32 (``wire="base64"``) or as
+    JSON numbers (``"float"``: each float32 value as a double's shortest repr, ``0.011015240103006363``, as the
+    OpenAI API prints them)."""
+    data = [
+        {"object": "embedding", "index": i, "embedding": _base64(vector) if wire == "base64" else vector.tolist()}
+        for i, vector in enumerate(embedding_vectors())
+    ]
+    tokens = EMBEDDING_INPUTS * 16
+    usage = {"prompt_tokens": tokens, "total_tokens": tokens}
+    return json.dumps({"object": "list", "data": data, "model": EMBEDDING_MODEL, "usage": usage}).encode()
 
 
 def pieces(body: bytes, size: int = READ_SIZE) -> list[bytes]:

@@ -4,20 +4,24 @@ A peer knows how to build its sync client over a given ``httpx`` transport, its 
 and how a user makes the calls the benchmark times: a non-streamed completion, and a streamed completion or
 chat completion read chunk by chunk through the peer's own streaming iterator. The four ``PEERS`` run in every
 section; the ``AIOHTTP_PEERS`` are async clients over aiohttp instead of httpcore (``httpx-aiohttp``'s transport,
-or openai's ``DefaultAioHttpClient``) and run in the loopback section only. SDKs are imported inside the
-functions, so importing this module costs nothing that is measured.
+or openai's ``DefaultAioHttpClient``) and run in the loopback section only. The ``EMBEDDERS`` are the ways the
+embeddings section calls ``embeddings.create``: each of the four peers on its default path, and wushuang and openai
+with the options that change their wire format or decoder (floats asked for, numpy installed or not). SDKs are
+imported inside the functions, so importing this module costs nothing that is measured.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from bench.payloads import API_KEY, BASE_URL, MODEL
+from bench.payloads import API_KEY, BASE_URL, EMBEDDING_MODEL, MODEL
 
-__all__ = ["AIOHTTP_PEERS", "LOOPBACK_PEERS", "PEERS", "AsyncPeer", "Peer"]
+__all__ = ["AIOHTTP_PEERS", "EMBEDDERS", "LOOPBACK_PEERS", "PEERS", "AsyncPeer", "Embedder", "Peer", "without_numpy"]
 
 CHAT_MODEL = "gpt-4o-mini"
 
@@ -386,3 +390,94 @@ AIOHTTP_PEERS: dict[str, AsyncPeer] = {
     ),
 }
 LOOPBACK_PEERS: dict[str, AsyncPeer] = {**PEERS, **AIOHTTP_PEERS}
+
+
+# ---------------------------------------------------------------- embeddings
+@dataclass(frozen=True)
+class Embedder:
+    """One way of calling ``embeddings.create``: whose sync client, the call, and what it asks the wire for."""
+
+    name: str
+    peer: str  # the PEERS entry whose sync client (and HTTP stack) it uses
+    embed: Callable[[Any, list[str]], Any]  # (client, inputs) -> the response, its vectors as lists of floats
+    wire: str  # "base64" or "float": what the call should ask for (the run checks what the mock was asked)
+    numpy: bool | None = None  # True: needs numpy importable; False: runs as if numpy were not installed
+    label: str = ""  # its column in the embeddings table
+
+
+def _wushuang_embed(client: Any, inputs: list[str]) -> Any:
+    return client.embeddings.create(model=EMBEDDING_MODEL, input=inputs)
+
+
+def _wushuang_embed_float(client: Any, inputs: list[str]) -> Any:
+    return client.embeddings.create(model=EMBEDDING_MODEL, input=inputs, encoding_format="float")
+
+
+def _low_embed(client: Any, inputs: list[str]) -> Any:
+    from wushuang_client.api.embeddings import create_embedding
+    from wushuang_client.models import CreateEmbeddingRequest
+
+    return create_embedding.sync(client=client, body=CreateEmbeddingRequest(input_=inputs, model=EMBEDDING_MODEL))
+
+
+def _raw_embed(client: Any, inputs: list[str]) -> Any:
+    import array
+    import base64
+
+    body = {"model": EMBEDDING_MODEL, "input": inputs, "encoding_format": "base64"}
+    response = client.post(BASE_URL + "/v1/embeddings", json=body, headers=_HEADERS)
+    response.raise_for_status()
+    decoded = response.json()
+    for item in decoded["data"]:  # little-endian float32
+        floats = array.array("f", base64.b64decode(item["embedding"]))
+        if sys.byteorder == "big":
+            floats.byteswap()
+        item["embedding"] = floats.tolist()
+    return decoded
+
+
+class _NoNumpy:
+    """A meta path finder that makes ``import numpy`` fail as it does where numpy is not installed.
+
+    It fails at once, where a real miss first searches ``sys.path`` (about 35 us on the bench machine, once per
+    openai call): the difference, well under 1 % of the call, is in openai's favour.
+    """
+
+    @staticmethod
+    def find_spec(name: str, path: Any = None, target: Any = None) -> None:
+        if name == "numpy":
+            raise ModuleNotFoundError("No module named 'numpy'", name="numpy")
+
+
+@contextmanager
+def without_numpy() -> Iterator[None]:
+    """Within: ``import numpy`` raises, as in an environment without it (openai then decodes base64 with array)."""
+    saved = sys.modules.pop("numpy", None)
+    sys.meta_path.insert(0, _NoNumpy)
+    try:
+        yield
+    finally:
+        sys.meta_path.remove(_NoNumpy)
+        if saved is not None:
+            sys.modules["numpy"] = saved
+
+
+# wushuang and openai on their default paths and with the options that change them, then the two other peers.
+# The main table's columns are the four peers' defaults: "wushuang", "wushuang_client", "openai", "httpx".
+EMBEDDERS: dict[str, Embedder] = {
+    "wushuang": Embedder("wushuang", "wushuang", _wushuang_embed, "base64", label="wushuang"),
+    "wushuang_float": Embedder(
+        "wushuang_float", "wushuang", _wushuang_embed_float, "float", label='wushuang, encoding_format="float"'
+    ),
+    # openai 3.51.0 asks for base64 whether or not numpy is installed; without numpy it decodes with array.array,
+    # with numpy with np.frombuffer (openai/lib/_parsing/_embeddings.py). numpy is not one of its dependencies.
+    "openai": Embedder("openai", "openai", _wushuang_embed, "base64", numpy=False, label="openai, no numpy"),
+    "openai_numpy": Embedder("openai_numpy", "openai", _wushuang_embed, "base64", numpy=True, label="openai + numpy"),
+    "openai_float": Embedder(
+        "openai_float", "openai", _wushuang_embed_float, "float", label='openai, encoding_format="float"'
+    ),
+    "wushuang_client": Embedder(
+        "wushuang_client", "wushuang_client", _low_embed, "float", label="wushuang_client (float: server default)"
+    ),
+    "httpx": Embedder("httpx", "httpx", _raw_embed, "base64", label="httpx + json + array"),
+}

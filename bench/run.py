@@ -1,9 +1,9 @@
 """One benchmark run: every peer, side by side, on the same machine and the same bytes.
 
 Sections (see ``BENCHMARKS.md``): cold import, import plus first call, per-call overhead, stream decoding,
-loopback throughput and latency (the aiohttp peers too), memory. Timed sections interleave the peers round by
-round, so a noisy neighbour hits them all alike, and report medians. Results go to ``bench/results.json`` and a
-table to stdout.
+embeddings decoding, loopback throughput and latency (the aiohttp peers too), memory. Timed sections interleave the
+peers round by round, so a noisy neighbour hits them all alike, and report medians. Results go to
+``bench/results.json`` and a table to stdout.
 """
 
 from __future__ import annotations
@@ -17,14 +17,26 @@ import statistics
 import subprocess
 import sys
 import time
+from collections import Counter
+from contextlib import nullcontext
 from dataclasses import dataclass
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-from bench.mock import json_transport, stream_transport
-from bench.payloads import chat_stream, completion_stream, prompt
-from bench.peers import AIOHTTP_PEERS, LOOPBACK_PEERS, PEERS
+from bench.mock import embeddings_transport, json_transport, stream_transport
+from bench.payloads import (
+    EMBEDDING_DIMS,
+    EMBEDDING_INPUTS,
+    chat_stream,
+    completion_stream,
+    embedding_body,
+    embedding_inputs,
+    embedding_vectors,
+    prompt,
+)
+from bench.peers import AIOHTTP_PEERS, EMBEDDERS, LOOPBACK_PEERS, PEERS, without_numpy
 
 __all__ = ["FULL", "QUICK", "Settings", "main", "measure"]
 
@@ -44,6 +56,8 @@ class Settings:
     calls_per_round: int
     stream_chunks: int
     stream_runs: int
+    embedding_rounds: int
+    embedding_calls_per_round: int
     loopback_requests: int
     loopback_concurrency: int
     loopback_stream_chunks: int
@@ -57,6 +71,8 @@ FULL = Settings(
     calls_per_round=400,
     stream_chunks=20_000,
     stream_runs=5,
+    embedding_rounds=7,
+    embedding_calls_per_round=10,
     loopback_requests=2_000,
     loopback_concurrency=32,
     loopback_stream_chunks=64,
@@ -69,6 +85,8 @@ QUICK = Settings(
     calls_per_round=20,
     stream_chunks=300,
     stream_runs=1,
+    embedding_rounds=1,
+    embedding_calls_per_round=1,
     loopback_requests=40,
     loopback_concurrency=8,
     loopback_stream_chunks=8,
@@ -164,7 +182,68 @@ def stream_decoding(settings: Settings) -> dict[str, Any]:
     return {"stream_chunks_per_s": result, "stream_chunks": n}
 
 
-# ---------------------------------------------------------------- 4. loopback
+# ---------------------------------------------------------------- 4. embeddings decoding
+def _vectors(response: Any) -> list[Any]:
+    data = response["data"] if isinstance(response, dict) else response.data
+    return [item["embedding"] if isinstance(item, dict) else item.embedding for item in data]
+
+
+def embeddings(settings: Settings) -> dict[str, Any]:
+    """Milliseconds per ``embeddings.create`` of 100 inputs x 1536 dimensions, each embedder through its own
+    peer's mock transport, and the bytes of the response in the format it asked for."""
+    has_numpy = find_spec("numpy") is not None
+    names = [name for name, e in EMBEDDERS.items() if has_numpy or e.numpy is not True]
+    served: dict[str, Counter[str]] = {name: Counter() for name in names}
+    clients = {
+        name: PEERS[EMBEDDERS[name].peer].sync_client(
+            embeddings_transport(served[name], PEERS[EMBEDDERS[name].peer].stack)
+        )
+        for name in names
+    }
+
+    def environment(name: str) -> Any:
+        return without_numpy() if EMBEDDERS[name].numpy is False else nullcontext()
+
+    expected = [vector.tolist() for vector in embedding_vectors()]
+    counter = 0
+    for name in names:  # warm-up (lazy imports; numpy's for openai + numpy), and a check of what came back
+        with environment(name):
+            for _ in range(2):
+                counter += 1
+                vectors = _vectors(EMBEDDERS[name].embed(clients[name], embedding_inputs(counter)))
+        if vectors != expected or not all(type(value) is float for value in vectors[0]):
+            raise AssertionError(f"{name} did not hand back the {EMBEDDING_INPUTS} vectors as floats")
+        if set(served[name]) != {EMBEDDERS[name].wire}:
+            raise AssertionError(f"{name} asked for {dict(served[name])}, not {EMBEDDERS[name].wire}")
+        if EMBEDDERS[name].numpy and "numpy" not in sys.modules:
+            raise AssertionError(f"{name} did not load numpy")
+    rounds: dict[str, list[float]] = {name: [] for name in names}
+    calls = settings.embedding_calls_per_round
+    for _ in range(settings.embedding_rounds):
+        for name in names:
+            embed, client = EMBEDDERS[name].embed, clients[name]
+            with environment(name):
+                started = time.perf_counter()
+                for _ in range(calls):
+                    counter += 1
+                    embed(client, embedding_inputs(counter))
+                rounds[name].append((time.perf_counter() - started) / calls * 1e3)
+    wire = {name: served[name].most_common(1)[0][0] for name in names}  # what each asked for (checked above)
+    if any(len(formats) != 1 for formats in served.values()):
+        raise AssertionError(f"an embedder changed its wire format: {served}")
+    return {
+        "embeddings": {
+            "inputs": EMBEDDING_INPUTS,
+            "dims": EMBEDDING_DIMS,
+            "numpy": has_numpy,
+            "ms_per_call": {name: statistics.median(values) for name, values in rounds.items()},
+            "wire": wire,
+            "response_bytes": {name: len(embedding_body(wire[name])) for name in names},
+        }
+    }
+
+
+# ---------------------------------------------------------------- 5. loopback
 def _percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
@@ -239,7 +318,7 @@ def loopback(settings: Settings) -> dict[str, Any]:
         server.wait(timeout=10)
 
 
-# ---------------------------------------------------------------- 5. memory
+# ---------------------------------------------------------------- 6. memory
 def memory(settings: Settings) -> dict[str, Any]:
     """Peak RSS after import, and RSS growth over the second half of the calls, each peer in a fresh process."""
     result: dict[str, Any] = {}
@@ -274,6 +353,12 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     for mode in ("json", "stream"):
         ratio = loop[mode]["wushuang"]["rps"] / loop[mode]["openai"]["rps"]
         rows.append((f"loopback {mode} req/s wushuang / openai", ratio, ">=", 1.0))
+    embed = results["embeddings"]["ms_per_call"]
+    # Against openai's faster default: without numpy (what `pip install openai` gives) or with it.
+    openai_best = min(embed[name] for name in ("openai", "openai_numpy") if name in embed)
+    rows.append(
+        ("embeddings call wushuang / openai, faster of no numpy and numpy", embed["wushuang"] / openai_best, "<=", 1.0)
+    )
     growth = results["memory"]["wushuang"]["rss_growth_kib"]
     rows.append(("RSS growth wushuang, second half of the calls, KiB", growth, "<=", NOISE_KIB))
     return [
@@ -312,6 +397,25 @@ def stack_table(loopback: dict[str, Any]) -> list[str]:
     return lines
 
 
+def embeddings_table(embeddings: dict[str, Any]) -> list[str]:
+    """Every embedder: what it asked the wire for, the response's size, its time per call, and wushuang's against it."""
+    names = list(embeddings["ms_per_call"])
+    ms = embeddings["ms_per_call"]
+    head = f"embeddings, {embeddings['inputs']} x {embeddings['dims']}"
+    lines = [
+        "| " + " | ".join([head, *(EMBEDDERS[name].label for name in names)]) + " |",
+        "|---" * (len(names) + 1) + "|",
+    ]
+    rows = [
+        ("on the wire", [embeddings["wire"][name] for name in names]),
+        ("response, KiB", [f"{embeddings['response_bytes'][name] / 1024:.0f}" for name in names]),
+        ("ms per call", [f"{ms[name]:.2f}" for name in names]),
+        ("wushuang / this", [f"{ms['wushuang'] / ms[name]:.2f}x" for name in names]),
+    ]
+    lines += ["| " + " | ".join([label, *cells]) + " |" for label, cells in rows]
+    return lines
+
+
 def table(results: dict[str, Any]) -> str:
     """The Markdown table of absolute figures and ratios, the loopback table by HTTP stack, then the targets."""
     head = "| measure | " + " | ".join(ORDER) + " | wushuang / httpx | wushuang / openai |"
@@ -325,6 +429,11 @@ def table(results: dict[str, Any]) -> str:
     for kind in ("completion", "chat"):
         per_s = {k: v / 1e3 for k, v in results["stream_chunks_per_s"][kind].items()}
         lines.append(_row(f"{kind} stream of {n:,} chunks, k chunks/s", per_s, ".1f"))
+    embed = results["embeddings"]
+    size = f"{embed['inputs']} x {embed['dims']}"
+    lines.append(_row(f"embeddings.create {size}, ms per call", {k: embed["ms_per_call"][k] for k in ORDER}, ".2f"))
+    kib = {k: embed["response_bytes"][k] / 1024 for k in ORDER}
+    lines.append(_row("embeddings response, KiB (wushuang_client: float, others base64)", kib, ".0f"))
     for mode, label in (("json", "loopback"), ("stream", "loopback streamed")):
         loop = results["loopback"][mode]
         lines.append(_row(f"{label}, req/s", {k: v["rps"] for k, v in loop.items()}, ".0f"))
@@ -336,12 +445,20 @@ def table(results: dict[str, Any]) -> str:
     calls = results["memory_calls"]
     lines.append(_row(f"RSS growth, calls {calls // 2:,} to {calls:,}, KiB", growth, ".0f", ratios=False))
     lines += ["", *stack_table(results["loopback"])]
+    lines += ["", *embeddings_table(results["embeddings"])]
     lines += ["", "| target | measured | limit | met |", "|---|---|---|---|"]
     for row in results["targets"]:
         lines.append(
             f"| {row['target']} | {row['value']:.2f} | {row['op']} {row['limit']:g} | {'yes' if row['met'] else 'NO'} |"
         )
     return "\n".join(lines)
+
+
+def _version_or_none(distribution: str) -> str | None:
+    try:
+        return version(distribution)
+    except PackageNotFoundError:
+        return None
 
 
 def measure(settings: Settings, progress: bool = True) -> dict[str, Any]:
@@ -368,13 +485,14 @@ def measure(settings: Settings, progress: bool = True) -> dict[str, Any]:
             "msgspec": msgspec.__version__,
             "httpx-aiohttp": version("httpx-aiohttp"),
             "aiohttp": version("aiohttp"),
+            "numpy": _version_or_none("numpy"),
         },
         "settings": settings.__dict__,
         # Set to 0, it keeps wushuang's async client on httpcore's own pool: the figures before the fair pool.
         "WUSHUANG_FAIR_POOL": os.environ.get("WUSHUANG_FAIR_POOL"),
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
-    for section in (cold_start, per_call, stream_decoding, loopback, memory):
+    for section in (cold_start, per_call, stream_decoding, embeddings, loopback, memory):
         if progress:
             print(f"[bench] {section.__name__} ...", file=sys.stderr, flush=True)
         started = time.perf_counter()

@@ -107,7 +107,38 @@ _UNSET_HINT = re.compile(r"(?: \| None)? \| UnsetType(?= = )")
 _UNSET_DEFAULT = re.compile(r"(= |default=)UNSET\b")
 
 
+_TAGGED = re.compile(r"""^class \w+\(.*\btag_field=["'](\w+)["'], tag=["']([^"']+)["']\):$""")
+
+
+def _tag_properties(source: str) -> str:
+    """Give each tagged Struct its tag as a read-only attribute (msgspec keeps a tag out of the fields), so that
+    ``event.event`` or ``part.type`` reads as on the wire; the property goes at the end of the class body."""
+    out: list[str] = []
+    tag: tuple[str, str] | None = None
+    for line in [*source.splitlines(), ""]:
+        if tag is not None and line and not line.startswith((" ", "\t")):
+            while out and not out[-1].strip():
+                out.pop()
+            name, value = tag
+            out += [
+                "",
+                "    @property",
+                f"    def {name}(self) -> Literal[{value!r}]:",
+                f'        """Always ``{value}`` (the tag that selects this type)."""',
+                f"        return {value!r}",
+                "",
+                "",
+            ]
+            tag = None
+        found = _TAGGED.match(line)
+        if found:
+            tag = (found.group(1), found.group(2))
+        out.append(line)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
 def _models_post_process(source: str) -> str:
+    source = _tag_properties(source)
     source = _UNSET_HINT.sub(" | None", source)
     source = _UNSET_DEFAULT.sub(r"\1None", source)
     source = source.replace(

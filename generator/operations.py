@@ -164,7 +164,8 @@ class _Spec:
         if kind == "null":
             return "None"
         if kind == "array":
-            return f"list[{self.annotation(schema.get('items', {}))}]"
+            # `builtins.list`: a resource's own `list` method would shadow the builtin in its class body.
+            return f"builtins.list[{self.annotation(schema.get('items', {}))}]"
         if kind == "object":
             extra = schema.get("additionalProperties")
             value = self.annotation(extra) if isinstance(extra, dict) and extra else "Any"

@@ -36,7 +36,16 @@ def test_bench_quick_mode_runs(tmp_path: Path) -> None:
     for mode in ("json", "stream"):
         assert set(results["loopback"][mode]) == peers | aiohttp_peers
         assert all(row["rps"] > 0 for row in results["loopback"][mode].values())
+    embeddings = results["embeddings"]
+    variants = {"wushuang_float", "openai_float"} | ({"openai_numpy"} if results["versions"]["numpy"] else set())
+    assert set(embeddings["ms_per_call"]) == peers | variants
+    assert all(value > 0 for value in embeddings["ms_per_call"].values())
+    assert embeddings["wire"]["wushuang"] == embeddings["wire"]["openai"] == "base64"
+    assert embeddings["wire"]["wushuang_float"] == "float"
+    assert embeddings["response_bytes"]["wushuang"] * 4 < embeddings["response_bytes"]["wushuang_float"] * 1.1
     assert set(results["memory"]) == peers
     assert {row["target"] for row in results["targets"]} and all("met" in row for row in results["targets"])
     assert "| per call (mock transport), us |" in done.stdout
     assert "| loopback, default stack vs aiohttp | wushuang | wushuang_aiohttp |" in done.stdout
+    assert "| embeddings.create 100 x 1536, ms per call |" in done.stdout
+    assert "| embeddings, 100 x 1536 | wushuang |" in done.stdout

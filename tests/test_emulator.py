@@ -323,7 +323,7 @@ def test_files_round_trip_byte_for_byte(http: httpx.Client) -> None:
     assert created.status_code == 200, created.text
     info = created.json()
     assert info["id"].startswith("file-") and info["bytes"] == len(data)
-    assert info["filename"] == "data.jsonl" and info["purpose"] == "fine-tune" and info["status"] == "processed"
+    assert info["filename"] == "data.jsonl" and info["purpose"] == "fine-tune" and info["status"] == "uploaded"
     content = http.get(f"/v1/files/{info['id']}/content")
     assert content.headers["content-type"] == "application/octet-stream" and content.content == data
     assert http.delete(f"/v1/files/{info['id']}").json() == {"id": info["id"], "object": "file", "deleted": True}
@@ -581,9 +581,9 @@ def test_operation_without_handler_is_answered_from_the_spec_example(emu: Emulat
 
 def test_an_operation_added_to_the_spec_is_served_at_once() -> None:
     spec = load_spec()
-    spec["paths"]["/v1/embeddings"] = {
+    spec["paths"]["/v1/rerank"] = {
         "post": {
-            "operationId": "createEmbedding",
+            "operationId": "createRerank",
             "requestBody": {
                 "required": True,
                 "content": {
@@ -614,10 +614,10 @@ def test_an_operation_added_to_the_spec_is_served_at_once() -> None:
     }
     with Emulator(api_key=KEY, spec=spec) as emu:
         ok = httpx.post(
-            emu.base_url + "/v1/embeddings", json={"input": "x", "model": "text-embedding-ada-002"}, headers=AUTH
+            emu.base_url + "/v1/rerank", json={"input": "x", "model": "text-embedding-ada-002"}, headers=AUTH
         )
         assert ok.json() == {"object": "list", "data": []}
-        bad = httpx.post(emu.base_url + "/v1/embeddings", json={"input": "x"}, headers=AUTH)
+        bad = httpx.post(emu.base_url + "/v1/rerank", json={"input": "x"}, headers=AUTH)
         assert bad.status_code == 400 and bad.json()["error"]["param"] == "model"
 
 

@@ -304,3 +304,102 @@ async def test_async_save_image_downloads(tmp_path: Path, image_server: tuple[st
 
     await wushuang.async_save_image(Image(url=f"{base}/img.png"), tmp_path / "b.png")
     assert (tmp_path / "b.png").read_bytes() == PNG
+
+
+# ---------------------------------------------------------------------------------------------- run streams
+def _sse(*events: tuple[str, Any]) -> bytes:
+    out = b""
+    for name, data in events:
+        payload = data if isinstance(data, str) else json.dumps(data)
+        out += f"event: {name}\ndata: {payload}\n\n".encode()
+    return out
+
+
+def _delta(text: str) -> dict[str, Any]:
+    return {
+        "id": "msg_1",
+        "object": "thread.message.delta",
+        "delta": {"content": [{"index": 0, "type": "text", "text": {"value": text}}]},
+    }
+
+
+RUN_STREAM = _sse(
+    ("thread.run.created", _run("queued")),
+    ("thread.run.in_progress", _run("in_progress")),
+    ("thread.message.created", {"id": "msg_1", "object": "thread.message", "role": "assistant", "content": []}),
+    ("thread.message.delta", _delta("Hel")),
+    ("ping", "{}"),  # a keep-alive: skipped
+    ("thread.something.new", {"id": "x"}),  # an event newer than the spec: skipped
+    ("thread.message.delta", _delta("lo")),
+    (
+        "thread.message.completed",
+        {
+            "id": "msg_1",
+            "object": "thread.message",
+            "role": "assistant",
+            "content": [{"type": "text", "text": {"value": "Hello", "annotations": []}}],
+        },
+    ),
+    ("thread.run.completed", _run("completed")),
+    ("done", "[DONE]"),
+)
+
+
+def _stream_handler(body: bytes, seen: list[httpx.Request]) -> Handler:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
+
+    return handler
+
+
+def test_a_run_stream_gives_typed_events_in_order_and_ends_with_done() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_stream_handler(RUN_STREAM, seen), FakeTime()) as client:
+        with client.beta.threads.runs.create("thread_1", assistant_id="asst_1", stream=True) as stream:
+            events = list(stream)
+    assert json.loads(seen[0].content) == {"assistant_id": "asst_1", "stream": True}
+    assert seen[0].headers["accept"] == "text/event-stream"
+    names = [event.event for event in events]
+    assert names == [
+        "thread.run.created",
+        "thread.run.in_progress",
+        "thread.message.created",
+        "thread.message.delta",
+        "thread.message.delta",
+        "thread.message.completed",
+        "thread.run.completed",
+        "done",
+    ]
+    assert type(events[0]).__name__ == "ThreadRunCreatedEvent" and events[0].data.status == "queued"
+    assert events[3].data.delta.content[0].text.value == "Hel"
+    assert stream.closed
+
+
+def test_a_run_stream_gives_the_text_as_written_and_the_final_run() -> None:
+    with _client(_stream_handler(RUN_STREAM, []), FakeTime()) as client:
+        stream = client.beta.threads.create_and_run(assistant_id="asst_1", stream=True)
+        assert list(stream.text_deltas) == ["Hel", "lo"]
+        run = stream.get_final_run()
+        assert run.status == "completed" and run.id == "run_1"
+        assert [m.id for m in stream.get_final_messages()] == ["msg_1"]
+
+
+def test_an_error_event_in_a_run_stream_raises_after_the_events_before_it() -> None:
+    body = _sse(("thread.run.created", _run("queued")), ("error", {"message": "boom", "type": "server_error"}))
+    with _client(_stream_handler(body, []), FakeTime()) as client:
+        stream = client.beta.threads.runs.submit_tool_outputs(
+            "run_1", thread_id="thread_1", tool_outputs=[{"tool_call_id": "c", "output": "o"}], stream=True
+        )
+        got: list[str] = []
+        with pytest.raises(wushuang.APIStreamError, match="boom"):
+            for event in stream:
+                got.append(event.event)
+    assert got == ["thread.run.created"] and stream.closed
+
+
+async def test_async_run_stream_text_and_final_run() -> None:
+    async with _async_client(_stream_handler(RUN_STREAM, []), FakeTime()) as client:
+        stream = await client.beta.threads.runs.create("thread_1", assistant_id="asst_1", stream=True)
+        assert [text async for text in stream.text_deltas] == ["Hel", "lo"]
+        assert (await stream.get_final_run()).status == "completed"

@@ -132,6 +132,10 @@ def _refused_for_a_server_side_fact(case: Case[Any], response: Response) -> bool
         if error.get("param") == "max_tokens" and isinstance(limit, (int, float)) and limit > EMULATED_MAX_TOKENS:
             # A model's output limit differs per model, so the spec cannot carry it as a `maximum`.
             return True
+        if error.get("param") in ("training_file", "validation_file", "image", "mask", "dimensions"):
+            # Whether a file ID names an uploaded file, whether an uploaded image is a PNG (the spec can only say
+            # `format: binary`), how many dimensions a model's embeddings can have: OpenAI answers 400 too.
+            return True
         if error.get("param") in ("after", "before"):
             # A cursor naming no object: any string is a well-formed cursor, only the server knows which exist.
             return bool(re.match(r"No [\w. -]+ found", str(error.get("message", ""))))

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 ab06193a60437a47) by generator/ — do not edit by hand.
 """Contains all the data models used in inputs/outputs
 
 Each model's module is imported the first time the model is used (`from wushuang_client.models import X`,
@@ -10,8 +10,19 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .assistant import Assistant
+    from .assistant_file import AssistantFile
     from .assistant_metadata_type_0 import AssistantMetadataType0
     from .assistant_tool import AssistantTool
+    from .assistant_tools_code import AssistantToolsCode
+    from .assistant_tools_function import AssistantToolsFunction
+    from .assistant_tools_retrieval import AssistantToolsRetrieval
+    from .assistants_named_tool_choice import AssistantsNamedToolChoice
+    from .assistants_named_tool_choice_function import AssistantsNamedToolChoiceFunction
+    from .assistants_named_tool_choice_type import AssistantsNamedToolChoiceType
+    from .assistants_response_format import AssistantsResponseFormat
+    from .assistants_response_format_option_type_0 import AssistantsResponseFormatOptionType0
+    from .assistants_response_format_type import AssistantsResponseFormatType
+    from .assistants_tool_choice_option_type_0 import AssistantsToolChoiceOptionType0
     from .chat_choice_logprobs import ChatChoiceLogprobs
     from .chat_completion_choice import ChatCompletionChoice
     from .chat_completion_content_part_image import ChatCompletionContentPartImage
@@ -35,6 +46,8 @@ if TYPE_CHECKING:
     from .completion_logprobs import CompletionLogprobs
     from .completion_logprobs_top_logprobs_item_type_0 import CompletionLogprobsTopLogprobsItemType0
     from .completion_usage import CompletionUsage
+    from .create_assistant_file_request import CreateAssistantFileRequest
+    from .create_assistant_request import CreateAssistantRequest
     from .create_chat_completion_request import CreateChatCompletionRequest
     from .create_chat_completion_request_function_call_type_0 import CreateChatCompletionRequestFunctionCallType0
     from .create_chat_completion_response import CreateChatCompletionResponse
@@ -69,11 +82,16 @@ if TYPE_CHECKING:
     from .create_image_variation_request import CreateImageVariationRequest
     from .create_image_variation_request_response_format import CreateImageVariationRequestResponseFormat
     from .create_image_variation_request_size import CreateImageVariationRequestSize
+    from .create_message_request import CreateMessageRequest
+    from .create_message_request_role import CreateMessageRequestRole
     from .create_moderation_request import CreateModerationRequest
     from .create_moderation_response import CreateModerationResponse
+    from .create_run_request import CreateRunRequest
     from .create_speech_request import CreateSpeechRequest
     from .create_speech_request_response_format import CreateSpeechRequestResponseFormat
     from .create_speech_request_voice import CreateSpeechRequestVoice
+    from .create_thread_and_run_request import CreateThreadAndRunRequest
+    from .create_thread_request import CreateThreadRequest
     from .create_transcription_request import CreateTranscriptionRequest
     from .create_transcription_request_response_format import CreateTranscriptionRequestResponseFormat
     from .create_transcription_request_timestamp_granularities_item import (
@@ -83,10 +101,15 @@ if TYPE_CHECKING:
     from .create_translation_request import CreateTranslationRequest
     from .create_translation_request_response_format import CreateTranslationRequestResponseFormat
     from .create_translation_response import CreateTranslationResponse
+    from .delete_assistant_file_response import DeleteAssistantFileResponse
+    from .delete_assistant_response import DeleteAssistantResponse
     from .delete_file_response import DeleteFileResponse
+    from .delete_thread_response import DeleteThreadResponse
+    from .done_event import DoneEvent
     from .embedding import Embedding
     from .embedding_usage import EmbeddingUsage
     from .error import Error
+    from .error_event import ErrorEvent
     from .error_response import ErrorResponse
     from .fine_tuning_integration import FineTuningIntegration
     from .fine_tuning_integration_wandb import FineTuningIntegrationWandb
@@ -103,38 +126,133 @@ if TYPE_CHECKING:
     from .image_url import ImageUrl
     from .image_url_detail import ImageUrlDetail
     from .images_response import ImagesResponse
+    from .list_assistant_files_order import ListAssistantFilesOrder
+    from .list_assistant_files_response import ListAssistantFilesResponse
     from .list_assistants_order import ListAssistantsOrder
     from .list_assistants_response import ListAssistantsResponse
     from .list_files_response import ListFilesResponse
     from .list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
+    from .list_message_files_order import ListMessageFilesOrder
+    from .list_message_files_response import ListMessageFilesResponse
+    from .list_messages_order import ListMessagesOrder
+    from .list_messages_response import ListMessagesResponse
     from .list_models_response import ListModelsResponse
     from .list_paginated_fine_tuning_jobs_response import ListPaginatedFineTuningJobsResponse
+    from .list_run_steps_order import ListRunStepsOrder
+    from .list_run_steps_response import ListRunStepsResponse
+    from .list_runs_order import ListRunsOrder
+    from .list_runs_response import ListRunsResponse
     from .logit_bias import LogitBias
+    from .message import Message
+    from .message_content import MessageContent
+    from .message_content_file_citation import MessageContentFileCitation
+    from .message_content_file_path import MessageContentFilePath
+    from .message_content_image_file import MessageContentImageFile
+    from .message_content_text import MessageContentText
+    from .message_content_text_annotation import MessageContentTextAnnotation
+    from .message_delta import MessageDelta
+    from .message_delta_content import MessageDeltaContent
+    from .message_delta_content_file_citation import MessageDeltaContentFileCitation
+    from .message_delta_content_file_path import MessageDeltaContentFilePath
+    from .message_delta_content_image_file import MessageDeltaContentImageFile
+    from .message_delta_content_text import MessageDeltaContentText
+    from .message_delta_content_text_annotation import MessageDeltaContentTextAnnotation
+    from .message_delta_object import MessageDeltaObject
+    from .message_file import MessageFile
+    from .message_incomplete_details import MessageIncompleteDetails
+    from .message_metadata_type_0 import MessageMetadataType0
+    from .metadata import Metadata
     from .midjourney_error_response import MidjourneyErrorResponse
     from .model import Model
     from .moderation_categories import ModerationCategories
     from .moderation_category_scores import ModerationCategoryScores
     from .moderation_result import ModerationResult
+    from .modify_assistant_request import ModifyAssistantRequest
+    from .modify_message_request import ModifyMessageRequest
+    from .modify_run_request import ModifyRunRequest
+    from .modify_thread_request import ModifyThreadRequest
     from .open_ai_file import OpenAIFile
     from .response_format import ResponseFormat
     from .response_format_type import ResponseFormatType
+    from .run import Run
+    from .run_incomplete_details import RunIncompleteDetails
+    from .run_last_error import RunLastError
+    from .run_metadata_type_0 import RunMetadataType0
+    from .run_required_action import RunRequiredAction
+    from .run_response_format import RunResponseFormat
+    from .run_step import RunStep
+    from .run_step_code_interpreter import RunStepCodeInterpreter
+    from .run_step_code_interpreter_image import RunStepCodeInterpreterImage
+    from .run_step_code_interpreter_output import RunStepCodeInterpreterOutput
+    from .run_step_delta import RunStepDelta
+    from .run_step_delta_object import RunStepDeltaObject
+    from .run_step_details import RunStepDetails
+    from .run_step_function import RunStepFunction
+    from .run_step_message_creation import RunStepMessageCreation
+    from .run_step_metadata_type_0 import RunStepMetadataType0
+    from .run_step_tool_call import RunStepToolCall
+    from .run_step_tool_call_retrieval import RunStepToolCallRetrieval
+    from .run_submit_tool_outputs import RunSubmitToolOutputs
+    from .run_tool_call import RunToolCall
+    from .run_tool_call_function import RunToolCallFunction
+    from .run_tool_choice import RunToolChoice
+    from .run_truncation_strategy import RunTruncationStrategy
     from .stream_options import StreamOptions
     from .submit_imagine_request import SubmitImagineRequest
     from .submit_imagine_request_bot_type import SubmitImagineRequestBotType
     from .submit_result import SubmitResult
     from .submit_result_properties_type_0 import SubmitResultPropertiesType0
+    from .submit_tool_outputs_run_request import SubmitToolOutputsRunRequest
     from .task import Task
     from .task_button import TaskButton
     from .task_properties_type_0 import TaskPropertiesType0
+    from .thread import Thread
+    from .thread_created_event import ThreadCreatedEvent
+    from .thread_message_completed_event import ThreadMessageCompletedEvent
+    from .thread_message_created_event import ThreadMessageCreatedEvent
+    from .thread_message_delta_event import ThreadMessageDeltaEvent
+    from .thread_message_in_progress_event import ThreadMessageInProgressEvent
+    from .thread_message_incomplete_event import ThreadMessageIncompleteEvent
+    from .thread_metadata_type_0 import ThreadMetadataType0
+    from .thread_run_cancelled_event import ThreadRunCancelledEvent
+    from .thread_run_cancelling_event import ThreadRunCancellingEvent
+    from .thread_run_completed_event import ThreadRunCompletedEvent
+    from .thread_run_created_event import ThreadRunCreatedEvent
+    from .thread_run_expired_event import ThreadRunExpiredEvent
+    from .thread_run_failed_event import ThreadRunFailedEvent
+    from .thread_run_in_progress_event import ThreadRunInProgressEvent
+    from .thread_run_queued_event import ThreadRunQueuedEvent
+    from .thread_run_requires_action_event import ThreadRunRequiresActionEvent
+    from .thread_run_step_cancelled_event import ThreadRunStepCancelledEvent
+    from .thread_run_step_completed_event import ThreadRunStepCompletedEvent
+    from .thread_run_step_created_event import ThreadRunStepCreatedEvent
+    from .thread_run_step_delta_event import ThreadRunStepDeltaEvent
+    from .thread_run_step_expired_event import ThreadRunStepExpiredEvent
+    from .thread_run_step_failed_event import ThreadRunStepFailedEvent
+    from .thread_run_step_in_progress_event import ThreadRunStepInProgressEvent
     from .tool_choice_function import ToolChoiceFunction
+    from .tool_output import ToolOutput
     from .top_logprob import TopLogprob
     from .transcription_segment import TranscriptionSegment
     from .transcription_word import TranscriptionWord
+    from .truncation_strategy import TruncationStrategy
+    from .truncation_strategy_type import TruncationStrategyType
 
 __all__ = (
     "Assistant",
+    "AssistantFile",
     "AssistantMetadataType0",
+    "AssistantsNamedToolChoice",
+    "AssistantsNamedToolChoiceFunction",
+    "AssistantsNamedToolChoiceType",
+    "AssistantsResponseFormat",
+    "AssistantsResponseFormatOptionType0",
+    "AssistantsResponseFormatType",
+    "AssistantsToolChoiceOptionType0",
     "AssistantTool",
+    "AssistantToolsCode",
+    "AssistantToolsFunction",
+    "AssistantToolsRetrieval",
     "ChatChoiceLogprobs",
     "ChatCompletionChoice",
     "ChatCompletionContentPartImage",
@@ -158,6 +276,8 @@ __all__ = (
     "CompletionLogprobs",
     "CompletionLogprobsTopLogprobsItemType0",
     "CompletionUsage",
+    "CreateAssistantFileRequest",
+    "CreateAssistantRequest",
     "CreateChatCompletionRequest",
     "CreateChatCompletionRequestFunctionCallType0",
     "CreateChatCompletionResponse",
@@ -188,11 +308,16 @@ __all__ = (
     "CreateImageVariationRequest",
     "CreateImageVariationRequestResponseFormat",
     "CreateImageVariationRequestSize",
+    "CreateMessageRequest",
+    "CreateMessageRequestRole",
     "CreateModerationRequest",
     "CreateModerationResponse",
+    "CreateRunRequest",
     "CreateSpeechRequest",
     "CreateSpeechRequestResponseFormat",
     "CreateSpeechRequestVoice",
+    "CreateThreadAndRunRequest",
+    "CreateThreadRequest",
     "CreateTranscriptionRequest",
     "CreateTranscriptionRequestResponseFormat",
     "CreateTranscriptionRequestTimestampGranularitiesItem",
@@ -200,10 +325,15 @@ __all__ = (
     "CreateTranslationRequest",
     "CreateTranslationRequestResponseFormat",
     "CreateTranslationResponse",
+    "DeleteAssistantFileResponse",
+    "DeleteAssistantResponse",
     "DeleteFileResponse",
+    "DeleteThreadResponse",
+    "DoneEvent",
     "Embedding",
     "EmbeddingUsage",
     "Error",
+    "ErrorEvent",
     "ErrorResponse",
     "FineTuningIntegration",
     "FineTuningIntegrationWandb",
@@ -220,40 +350,135 @@ __all__ = (
     "ImagesResponse",
     "ImageUrl",
     "ImageUrlDetail",
+    "ListAssistantFilesOrder",
+    "ListAssistantFilesResponse",
     "ListAssistantsOrder",
     "ListAssistantsResponse",
     "ListFilesResponse",
     "ListFineTuningJobEventsResponse",
+    "ListMessageFilesOrder",
+    "ListMessageFilesResponse",
+    "ListMessagesOrder",
+    "ListMessagesResponse",
     "ListModelsResponse",
     "ListPaginatedFineTuningJobsResponse",
+    "ListRunsOrder",
+    "ListRunsResponse",
+    "ListRunStepsOrder",
+    "ListRunStepsResponse",
     "LogitBias",
+    "Message",
+    "MessageContent",
+    "MessageContentFileCitation",
+    "MessageContentFilePath",
+    "MessageContentImageFile",
+    "MessageContentText",
+    "MessageContentTextAnnotation",
+    "MessageDelta",
+    "MessageDeltaContent",
+    "MessageDeltaContentFileCitation",
+    "MessageDeltaContentFilePath",
+    "MessageDeltaContentImageFile",
+    "MessageDeltaContentText",
+    "MessageDeltaContentTextAnnotation",
+    "MessageDeltaObject",
+    "MessageFile",
+    "MessageIncompleteDetails",
+    "MessageMetadataType0",
+    "Metadata",
     "MidjourneyErrorResponse",
     "Model",
     "ModerationCategories",
     "ModerationCategoryScores",
     "ModerationResult",
+    "ModifyAssistantRequest",
+    "ModifyMessageRequest",
+    "ModifyRunRequest",
+    "ModifyThreadRequest",
     "OpenAIFile",
     "ResponseFormat",
     "ResponseFormatType",
+    "Run",
+    "RunIncompleteDetails",
+    "RunLastError",
+    "RunMetadataType0",
+    "RunRequiredAction",
+    "RunResponseFormat",
+    "RunStep",
+    "RunStepCodeInterpreter",
+    "RunStepCodeInterpreterImage",
+    "RunStepCodeInterpreterOutput",
+    "RunStepDelta",
+    "RunStepDeltaObject",
+    "RunStepDetails",
+    "RunStepFunction",
+    "RunStepMessageCreation",
+    "RunStepMetadataType0",
+    "RunStepToolCall",
+    "RunStepToolCallRetrieval",
+    "RunSubmitToolOutputs",
+    "RunToolCall",
+    "RunToolCallFunction",
+    "RunToolChoice",
+    "RunTruncationStrategy",
     "StreamOptions",
     "SubmitImagineRequest",
     "SubmitImagineRequestBotType",
     "SubmitResult",
     "SubmitResultPropertiesType0",
+    "SubmitToolOutputsRunRequest",
     "Task",
     "TaskButton",
     "TaskPropertiesType0",
+    "Thread",
+    "ThreadCreatedEvent",
+    "ThreadMessageCompletedEvent",
+    "ThreadMessageCreatedEvent",
+    "ThreadMessageDeltaEvent",
+    "ThreadMessageIncompleteEvent",
+    "ThreadMessageInProgressEvent",
+    "ThreadMetadataType0",
+    "ThreadRunCancelledEvent",
+    "ThreadRunCancellingEvent",
+    "ThreadRunCompletedEvent",
+    "ThreadRunCreatedEvent",
+    "ThreadRunExpiredEvent",
+    "ThreadRunFailedEvent",
+    "ThreadRunInProgressEvent",
+    "ThreadRunQueuedEvent",
+    "ThreadRunRequiresActionEvent",
+    "ThreadRunStepCancelledEvent",
+    "ThreadRunStepCompletedEvent",
+    "ThreadRunStepCreatedEvent",
+    "ThreadRunStepDeltaEvent",
+    "ThreadRunStepExpiredEvent",
+    "ThreadRunStepFailedEvent",
+    "ThreadRunStepInProgressEvent",
     "ToolChoiceFunction",
+    "ToolOutput",
     "TopLogprob",
     "TranscriptionSegment",
     "TranscriptionWord",
+    "TruncationStrategy",
+    "TruncationStrategyType",
 )
 
 # The module of each model, by model name.
 _MODULES = {
     "Assistant": "assistant",
+    "AssistantFile": "assistant_file",
     "AssistantMetadataType0": "assistant_metadata_type_0",
     "AssistantTool": "assistant_tool",
+    "AssistantToolsCode": "assistant_tools_code",
+    "AssistantToolsFunction": "assistant_tools_function",
+    "AssistantToolsRetrieval": "assistant_tools_retrieval",
+    "AssistantsNamedToolChoice": "assistants_named_tool_choice",
+    "AssistantsNamedToolChoiceFunction": "assistants_named_tool_choice_function",
+    "AssistantsNamedToolChoiceType": "assistants_named_tool_choice_type",
+    "AssistantsResponseFormat": "assistants_response_format",
+    "AssistantsResponseFormatOptionType0": "assistants_response_format_option_type_0",
+    "AssistantsResponseFormatType": "assistants_response_format_type",
+    "AssistantsToolChoiceOptionType0": "assistants_tool_choice_option_type_0",
     "ChatChoiceLogprobs": "chat_choice_logprobs",
     "ChatCompletionChoice": "chat_completion_choice",
     "ChatCompletionContentPartImage": "chat_completion_content_part_image",
@@ -277,6 +502,8 @@ _MODULES = {
     "CompletionLogprobs": "completion_logprobs",
     "CompletionLogprobsTopLogprobsItemType0": "completion_logprobs_top_logprobs_item_type_0",
     "CompletionUsage": "completion_usage",
+    "CreateAssistantFileRequest": "create_assistant_file_request",
+    "CreateAssistantRequest": "create_assistant_request",
     "CreateChatCompletionRequest": "create_chat_completion_request",
     "CreateChatCompletionRequestFunctionCallType0": "create_chat_completion_request_function_call_type_0",
     "CreateChatCompletionResponse": "create_chat_completion_response",
@@ -307,11 +534,16 @@ _MODULES = {
     "CreateImageVariationRequest": "create_image_variation_request",
     "CreateImageVariationRequestResponseFormat": "create_image_variation_request_response_format",
     "CreateImageVariationRequestSize": "create_image_variation_request_size",
+    "CreateMessageRequest": "create_message_request",
+    "CreateMessageRequestRole": "create_message_request_role",
     "CreateModerationRequest": "create_moderation_request",
     "CreateModerationResponse": "create_moderation_response",
+    "CreateRunRequest": "create_run_request",
     "CreateSpeechRequest": "create_speech_request",
     "CreateSpeechRequestResponseFormat": "create_speech_request_response_format",
     "CreateSpeechRequestVoice": "create_speech_request_voice",
+    "CreateThreadAndRunRequest": "create_thread_and_run_request",
+    "CreateThreadRequest": "create_thread_request",
     "CreateTranscriptionRequest": "create_transcription_request",
     "CreateTranscriptionRequestResponseFormat": "create_transcription_request_response_format",
     "CreateTranscriptionRequestTimestampGranularitiesItem": "create_transcription_request_timestamp_granularities_item",
@@ -319,10 +551,15 @@ _MODULES = {
     "CreateTranslationRequest": "create_translation_request",
     "CreateTranslationRequestResponseFormat": "create_translation_request_response_format",
     "CreateTranslationResponse": "create_translation_response",
+    "DeleteAssistantFileResponse": "delete_assistant_file_response",
+    "DeleteAssistantResponse": "delete_assistant_response",
     "DeleteFileResponse": "delete_file_response",
+    "DeleteThreadResponse": "delete_thread_response",
+    "DoneEvent": "done_event",
     "Embedding": "embedding",
     "EmbeddingUsage": "embedding_usage",
     "Error": "error",
+    "ErrorEvent": "error_event",
     "ErrorResponse": "error_response",
     "FineTuningIntegration": "fine_tuning_integration",
     "FineTuningIntegrationWandb": "fine_tuning_integration_wandb",
@@ -339,33 +576,117 @@ _MODULES = {
     "ImageUrl": "image_url",
     "ImageUrlDetail": "image_url_detail",
     "ImagesResponse": "images_response",
+    "ListAssistantFilesOrder": "list_assistant_files_order",
+    "ListAssistantFilesResponse": "list_assistant_files_response",
     "ListAssistantsOrder": "list_assistants_order",
     "ListAssistantsResponse": "list_assistants_response",
     "ListFilesResponse": "list_files_response",
     "ListFineTuningJobEventsResponse": "list_fine_tuning_job_events_response",
+    "ListMessageFilesOrder": "list_message_files_order",
+    "ListMessageFilesResponse": "list_message_files_response",
+    "ListMessagesOrder": "list_messages_order",
+    "ListMessagesResponse": "list_messages_response",
     "ListModelsResponse": "list_models_response",
     "ListPaginatedFineTuningJobsResponse": "list_paginated_fine_tuning_jobs_response",
+    "ListRunStepsOrder": "list_run_steps_order",
+    "ListRunStepsResponse": "list_run_steps_response",
+    "ListRunsOrder": "list_runs_order",
+    "ListRunsResponse": "list_runs_response",
     "LogitBias": "logit_bias",
+    "Message": "message",
+    "MessageContent": "message_content",
+    "MessageContentFileCitation": "message_content_file_citation",
+    "MessageContentFilePath": "message_content_file_path",
+    "MessageContentImageFile": "message_content_image_file",
+    "MessageContentText": "message_content_text",
+    "MessageContentTextAnnotation": "message_content_text_annotation",
+    "MessageDelta": "message_delta",
+    "MessageDeltaContent": "message_delta_content",
+    "MessageDeltaContentFileCitation": "message_delta_content_file_citation",
+    "MessageDeltaContentFilePath": "message_delta_content_file_path",
+    "MessageDeltaContentImageFile": "message_delta_content_image_file",
+    "MessageDeltaContentText": "message_delta_content_text",
+    "MessageDeltaContentTextAnnotation": "message_delta_content_text_annotation",
+    "MessageDeltaObject": "message_delta_object",
+    "MessageFile": "message_file",
+    "MessageIncompleteDetails": "message_incomplete_details",
+    "MessageMetadataType0": "message_metadata_type_0",
+    "Metadata": "metadata",
     "MidjourneyErrorResponse": "midjourney_error_response",
     "Model": "model",
     "ModerationCategories": "moderation_categories",
     "ModerationCategoryScores": "moderation_category_scores",
     "ModerationResult": "moderation_result",
+    "ModifyAssistantRequest": "modify_assistant_request",
+    "ModifyMessageRequest": "modify_message_request",
+    "ModifyRunRequest": "modify_run_request",
+    "ModifyThreadRequest": "modify_thread_request",
     "OpenAIFile": "open_ai_file",
     "ResponseFormat": "response_format",
     "ResponseFormatType": "response_format_type",
+    "Run": "run",
+    "RunIncompleteDetails": "run_incomplete_details",
+    "RunLastError": "run_last_error",
+    "RunMetadataType0": "run_metadata_type_0",
+    "RunRequiredAction": "run_required_action",
+    "RunResponseFormat": "run_response_format",
+    "RunStep": "run_step",
+    "RunStepCodeInterpreter": "run_step_code_interpreter",
+    "RunStepCodeInterpreterImage": "run_step_code_interpreter_image",
+    "RunStepCodeInterpreterOutput": "run_step_code_interpreter_output",
+    "RunStepDelta": "run_step_delta",
+    "RunStepDeltaObject": "run_step_delta_object",
+    "RunStepDetails": "run_step_details",
+    "RunStepFunction": "run_step_function",
+    "RunStepMessageCreation": "run_step_message_creation",
+    "RunStepMetadataType0": "run_step_metadata_type_0",
+    "RunStepToolCall": "run_step_tool_call",
+    "RunStepToolCallRetrieval": "run_step_tool_call_retrieval",
+    "RunSubmitToolOutputs": "run_submit_tool_outputs",
+    "RunToolCall": "run_tool_call",
+    "RunToolCallFunction": "run_tool_call_function",
+    "RunToolChoice": "run_tool_choice",
+    "RunTruncationStrategy": "run_truncation_strategy",
     "StreamOptions": "stream_options",
     "SubmitImagineRequest": "submit_imagine_request",
     "SubmitImagineRequestBotType": "submit_imagine_request_bot_type",
     "SubmitResult": "submit_result",
     "SubmitResultPropertiesType0": "submit_result_properties_type_0",
+    "SubmitToolOutputsRunRequest": "submit_tool_outputs_run_request",
     "Task": "task",
     "TaskButton": "task_button",
     "TaskPropertiesType0": "task_properties_type_0",
+    "Thread": "thread",
+    "ThreadCreatedEvent": "thread_created_event",
+    "ThreadMessageCompletedEvent": "thread_message_completed_event",
+    "ThreadMessageCreatedEvent": "thread_message_created_event",
+    "ThreadMessageDeltaEvent": "thread_message_delta_event",
+    "ThreadMessageInProgressEvent": "thread_message_in_progress_event",
+    "ThreadMessageIncompleteEvent": "thread_message_incomplete_event",
+    "ThreadMetadataType0": "thread_metadata_type_0",
+    "ThreadRunCancelledEvent": "thread_run_cancelled_event",
+    "ThreadRunCancellingEvent": "thread_run_cancelling_event",
+    "ThreadRunCompletedEvent": "thread_run_completed_event",
+    "ThreadRunCreatedEvent": "thread_run_created_event",
+    "ThreadRunExpiredEvent": "thread_run_expired_event",
+    "ThreadRunFailedEvent": "thread_run_failed_event",
+    "ThreadRunInProgressEvent": "thread_run_in_progress_event",
+    "ThreadRunQueuedEvent": "thread_run_queued_event",
+    "ThreadRunRequiresActionEvent": "thread_run_requires_action_event",
+    "ThreadRunStepCancelledEvent": "thread_run_step_cancelled_event",
+    "ThreadRunStepCompletedEvent": "thread_run_step_completed_event",
+    "ThreadRunStepCreatedEvent": "thread_run_step_created_event",
+    "ThreadRunStepDeltaEvent": "thread_run_step_delta_event",
+    "ThreadRunStepExpiredEvent": "thread_run_step_expired_event",
+    "ThreadRunStepFailedEvent": "thread_run_step_failed_event",
+    "ThreadRunStepInProgressEvent": "thread_run_step_in_progress_event",
     "ToolChoiceFunction": "tool_choice_function",
+    "ToolOutput": "tool_output",
     "TopLogprob": "top_logprob",
     "TranscriptionSegment": "transcription_segment",
     "TranscriptionWord": "transcription_word",
+    "TruncationStrategy": "truncation_strategy",
+    "TruncationStrategyType": "truncation_strategy_type",
 }
 
 

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 ab06193a60437a47) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.assistant_metadata_type_0 import AssistantMetadataType0
     from ..models.assistant_tool import AssistantTool
+    from ..models.run_response_format import RunResponseFormat
 
 
 T = TypeVar("T", bound="Assistant")
@@ -19,18 +20,23 @@ T = TypeVar("T", bound="Assistant")
 
 @_attrs_define
 class Assistant:
-    """
+    """An assistant that can call the model and use tools.
+
     Attributes:
         id (str):
         object_ (str | Unset): Always `assistant`.
-        created_at (int | Unset):
-        name (None | str | Unset):
-        description (None | str | Unset):
-        model (str | Unset):
-        instructions (None | str | Unset):
-        tools (list[AssistantTool] | Unset):
-        file_ids (list[str] | Unset):
-        metadata (AssistantMetadataType0 | None | Unset):
+        created_at (int | Unset): Unix time (seconds) of creation.
+        name (None | str | Unset): The name, up to 256 characters.
+        description (None | str | Unset): The description, up to 512 characters.
+        model (str | Unset): The ID of the model.
+        instructions (None | str | Unset): The system instructions, up to 256,000 characters.
+        tools (list[AssistantTool] | Unset): Up to 128 tools of type code_interpreter, retrieval or function.
+        file_ids (list[str] | Unset): Up to 20 IDs of attached files, ordered by their creation date.
+        metadata (AssistantMetadataType0 | None | Unset): Up to 16 key-value pairs of your own.
+        temperature (float | None | Unset): The sampling temperature, when the server reports it.
+        top_p (float | None | Unset): The nucleus sampling mass, when the server reports it.
+        response_format (None | RunResponseFormat | str | Unset): `none`, `auto` or an object with the format's `type`,
+            when the server reports it.
     """
 
     id: str
@@ -43,10 +49,14 @@ class Assistant:
     tools: list[AssistantTool] | Unset = UNSET
     file_ids: list[str] | Unset = UNSET
     metadata: AssistantMetadataType0 | None | Unset = UNSET
+    temperature: float | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
+    response_format: None | RunResponseFormat | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.assistant_metadata_type_0 import AssistantMetadataType0  # noqa: PLC0415
+        from ..models.run_response_format import RunResponseFormat  # noqa: PLC0415
 
         id = self.id
 
@@ -93,6 +103,26 @@ class Assistant:
         else:
             metadata = self.metadata
 
+        temperature: float | None | Unset
+        if isinstance(self.temperature, Unset):
+            temperature = UNSET
+        else:
+            temperature = self.temperature
+
+        top_p: float | None | Unset
+        if isinstance(self.top_p, Unset):
+            top_p = UNSET
+        else:
+            top_p = self.top_p
+
+        response_format: dict[str, Any] | None | str | Unset
+        if isinstance(self.response_format, Unset):
+            response_format = UNSET
+        elif isinstance(self.response_format, RunResponseFormat):
+            response_format = self.response_format.to_dict()
+        else:
+            response_format = self.response_format
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -118,6 +148,12 @@ class Assistant:
             field_dict["file_ids"] = file_ids
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
 
         return field_dict
 
@@ -125,6 +161,7 @@ class Assistant:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.assistant_metadata_type_0 import AssistantMetadataType0  # noqa: PLC0415
         from ..models.assistant_tool import AssistantTool  # noqa: PLC0415
+        from ..models.run_response_format import RunResponseFormat  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -190,6 +227,41 @@ class Assistant:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
+        def _parse_temperature(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        temperature = _parse_temperature(d.pop("temperature", UNSET))
+
+        def _parse_top_p(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        top_p = _parse_top_p(d.pop("top_p", UNSET))
+
+        def _parse_response_format(data: object) -> None | RunResponseFormat | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_format_type_1 = RunResponseFormat.from_dict(data)
+
+                return response_format_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunResponseFormat | str | Unset, data)
+
+        response_format = _parse_response_format(d.pop("response_format", UNSET))
+
         assistant = cls(
             id=id,
             object_=object_,
@@ -201,6 +273,9 @@ class Assistant:
             tools=tools,
             file_ids=file_ids,
             metadata=metadata,
+            temperature=temperature,
+            top_p=top_p,
+            response_format=response_format,
         )
 
         assistant.additional_properties = d

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 ab06193a60437a47) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -18,10 +18,12 @@ T = TypeVar("T", bound="AssistantTool")
 
 @_attrs_define
 class AssistantTool:
-    """
-    Attributes:
-        type_ (str): code_interpreter, retrieval or function.
-        function (FunctionDefinition | Unset):
+    """A tool as an assistant or a run reports it; `type` is code_interpreter, retrieval or function (`function` is set for
+    function tools), and new types decode too.
+
+        Attributes:
+            type_ (str): code_interpreter, retrieval or function.
+            function (FunctionDefinition | Unset):
     """
 
     type_: str

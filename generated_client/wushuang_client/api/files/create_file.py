@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 ab06193a60437a47) by generator/ — do not edit by hand.
 import json
 import os
 from collections.abc import Mapping
@@ -18,7 +18,7 @@ METHOD = "POST"
 PATH = "/v1/files"
 # Multipart fields whose schema is `format: binary` (or an array of them): sent as file parts, the rest as text.
 _FILE_FIELDS: frozenset[str] = frozenset(
-    {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7effd9a98810>"}
+    {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdbdb7c0390>"}
 )
 
 

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 ab06193a60437a47) by generator/ — do not edit by hand.
 """Response, chunk and error models (msgspec Structs), one per component schema of the spec."""
 
 from __future__ import annotations
@@ -265,9 +265,19 @@ class ChatCompletionRequestSystemMessage(_Model, kw_only=True, tag_field="role",
     content: str
     name: str | None = None
 
+    @property
+    def role(self) -> Literal["system"]:
+        """Always ``system`` (the tag that selects this type)."""
+        return "system"
+
 
 class ChatCompletionContentPartText(_Model, kw_only=True, tag_field="type", tag="text"):
     text: str
+
+    @property
+    def type(self) -> Literal["text"]:
+        """Always ``text`` (the tag that selects this type)."""
+        return "text"
 
 
 class ImageUrl(_Model, kw_only=True):
@@ -279,10 +289,20 @@ class ChatCompletionRequestToolMessage(_Model, kw_only=True, tag_field="role", t
     content: str
     tool_call_id: str
 
+    @property
+    def role(self) -> Literal["tool"]:
+        """Always ``tool`` (the tag that selects this type)."""
+        return "tool"
+
 
 class ChatCompletionRequestFunctionMessage(_Model, kw_only=True, tag_field="role", tag="function"):
     content: Annotated[str, Meta(description="The result of the function call.")] | None
     name: Annotated[str, Meta(description="The name of the function that was called.")]
+
+    @property
+    def role(self) -> Literal["function"]:
+        """Always ``function`` (the tag that selects this type)."""
+        return "function"
 
 
 class FunctionCall(_Model, kw_only=True):
@@ -1043,30 +1063,1192 @@ class ListFineTuningJobEventsResponse(_Model, kw_only=True):
     ) = None
 
 
+MetadataAdditionalProperty: TypeAlias = Annotated[str, Meta(max_length=512)]
+
+
+Metadata: TypeAlias = Annotated[
+    dict[str, MetadataAdditionalProperty],
+    Meta(
+        description="Up to 16 key-value pairs stored with the object, for structured information of your own; keys up to 64 characters, values up to 512 characters.",
+        max_length=16,
+    ),
+]
+
+
+class AssistantToolsCode(_Model, kw_only=True, tag_field="type", tag="code_interpreter"):
+    pass
+
+    @property
+    def type(self) -> Literal["code_interpreter"]:
+        """Always ``code_interpreter`` (the tag that selects this type)."""
+        return "code_interpreter"
+
+
+class AssistantToolsRetrieval(_Model, kw_only=True, tag_field="type", tag="retrieval"):
+    pass
+
+    @property
+    def type(self) -> Literal["retrieval"]:
+        """Always ``retrieval`` (the tag that selects this type)."""
+        return "retrieval"
+
+
+class AssistantToolsFunction(_Model, kw_only=True, tag_field="type", tag="function"):
+    function: FunctionDefinition
+
+    @property
+    def type(self) -> Literal["function"]:
+        """Always ``function`` (the tag that selects this type)."""
+        return "function"
+
+
+AssistantToolDefinition: TypeAlias = Annotated[
+    AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction,
+    Meta(description="A tool of an assistant or a run, by its `type`."),
+]
+
+
 class AssistantTool(_Model, kw_only=True):
     type: Annotated[str, Meta(description="code_interpreter, retrieval or function.")]
     function: FunctionDefinition | None = None
 
 
-class Assistant(_Model, kw_only=True):
+class AssistantsResponseFormat(_Model, kw_only=True):
+    type: Annotated[Literal["text", "json_object"], Meta(description="Server default text.")] | None = None
+
+
+AssistantsResponseFormatOption: TypeAlias = Annotated[
+    Literal["none", "auto"] | AssistantsResponseFormat,
+    Meta(
+        description="The format the model must output: `none` or `auto` (the server's default), or an object whose `type` is text or json_object. For GPT-4 Turbo and GPT-3.5 Turbo models since gpt-3.5-turbo-1106."
+    ),
+]
+
+
+class AssistantsNamedToolChoiceFunction(_Model, kw_only=True):
+    name: Annotated[str, Meta(description="The name of the function to call.")]
+
+
+class AssistantsNamedToolChoice(_Model, kw_only=True):
+    type: Annotated[
+        Literal["function", "code_interpreter", "retrieval"],
+        Meta(description="The tool's type; `function` needs `function.name`."),
+    ]
+    function: AssistantsNamedToolChoiceFunction | None = None
+
+
+AssistantsToolChoiceOption: TypeAlias = Annotated[
+    Literal["none", "auto"] | AssistantsNamedToolChoice,
+    Meta(
+        description="Which tool, if any, the model calls. `none` generates a message without calling tools, `auto` (the server's default) lets the model choose, and a named tool forces that tool."
+    ),
+]
+
+
+LastMessages: TypeAlias = Annotated[
+    int, Meta(description="How many of the most recent messages make up the context of the run.", ge=1)
+]
+
+
+class TruncationStrategy(_Model, kw_only=True):
+    type: Annotated[
+        Literal["auto", "last_messages"],
+        Meta(
+            description="`auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages."
+        ),
+    ]
+    last_messages: (
+        Annotated[
+            LastMessages, Meta(description="How many of the most recent messages make up the context of the run.")
+        ]
+        | None
+    ) = None
+
+
+Name: TypeAlias = Annotated[str, Meta(description="The name of the assistant, up to 256 characters.", max_length=256)]
+
+
+Description: TypeAlias = Annotated[
+    str, Meta(description="The description of the assistant, up to 512 characters.", max_length=512)
+]
+
+
+Instructions: TypeAlias = Annotated[
+    str, Meta(description="The system instructions the assistant uses, up to 256,000 characters.", max_length=256000)
+]
+
+
+Temperature2: TypeAlias = Annotated[
+    float,
+    Meta(
+        description="Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.",
+        ge=0.0,
+        le=2.0,
+    ),
+]
+
+
+TopP2: TypeAlias = Annotated[
+    float,
+    Meta(
+        description="Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.",
+        ge=0.0,
+        le=1.0,
+    ),
+]
+
+
+class CreateAssistantRequest(_Model, kw_only=True):
+    model: Annotated[str, Meta(description="The ID of the model, e.g. `gpt-4-turbo`; see `GET /v1/models`.")]
+    name: Annotated[Name, Meta(description="The name of the assistant, up to 256 characters.")] | None = None
+    description: (
+        Annotated[Description, Meta(description="The description of the assistant, up to 512 characters.")] | None
+    ) = None
+    instructions: (
+        Annotated[
+            Instructions, Meta(description="The system instructions the assistant uses, up to 256,000 characters.")
+        ]
+        | None
+    ) = None
+    tools: (
+        Annotated[
+            list[AssistantToolDefinition],
+            Meta(
+                description="Up to 128 tools: code_interpreter, retrieval or function. Server default: none.",
+                max_length=128,
+            ),
+        ]
+        | None
+    ) = None
+    file_ids: (
+        Annotated[
+            list[str],
+            Meta(
+                description="Up to 20 IDs of files (uploaded with purpose `assistants`) for the tools, ordered by their creation date. Server default: none.",
+                max_length=20,
+            ),
+        ]
+        | None
+    ) = None
+    metadata: (
+        Annotated[
+            Metadata,
+            Meta(description="Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters)."),
+        ]
+        | None
+    ) = None
+    temperature: (
+        Annotated[
+            Temperature2,
+            Meta(
+                description="Sampling temperature between 0 and 2; higher values make the output more random. Server default 1."
+            ),
+        ]
+        | None
+    ) = None
+    top_p: (
+        Annotated[
+            TopP2,
+            Meta(
+                description="Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1."
+            ),
+        ]
+        | None
+    ) = None
+    response_format: (
+        Annotated[
+            AssistantsResponseFormatOption,
+            Meta(
+                description='`none`, `auto` (the server\'s default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).'
+            ),
+        ]
+        | None
+    ) = None
+
+
+class ModifyAssistantRequest(_Model, kw_only=True):
+    model: Annotated[str, Meta(description="The ID of the model, e.g. `gpt-4-turbo`; see `GET /v1/models`.")] | None = (
+        None
+    )
+    name: Annotated[Name, Meta(description="The name of the assistant, up to 256 characters.")] | None = None
+    description: (
+        Annotated[Description, Meta(description="The description of the assistant, up to 512 characters.")] | None
+    ) = None
+    instructions: (
+        Annotated[
+            Instructions, Meta(description="The system instructions the assistant uses, up to 256,000 characters.")
+        ]
+        | None
+    ) = None
+    tools: (
+        Annotated[
+            list[AssistantToolDefinition],
+            Meta(
+                description="Up to 128 tools: code_interpreter, retrieval or function; replaces the list.",
+                max_length=128,
+            ),
+        ]
+        | None
+    ) = None
+    file_ids: (
+        Annotated[
+            list[str],
+            Meta(
+                description="Up to 20 IDs of files for the tools; replaces the list, and a file that was attached but is left out is detached from the assistant.",
+                max_length=20,
+            ),
+        ]
+        | None
+    ) = None
+    metadata: (
+        Annotated[
+            Metadata,
+            Meta(description="Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters)."),
+        ]
+        | None
+    ) = None
+    temperature: (
+        Annotated[
+            Temperature2,
+            Meta(
+                description="Sampling temperature between 0 and 2; higher values make the output more random. Server default 1."
+            ),
+        ]
+        | None
+    ) = None
+    top_p: (
+        Annotated[
+            TopP2,
+            Meta(
+                description="Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1."
+            ),
+        ]
+        | None
+    ) = None
+    response_format: (
+        Annotated[
+            AssistantsResponseFormatOption,
+            Meta(
+                description='`none`, `auto` (the server\'s default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).'
+            ),
+        ]
+        | None
+    ) = None
+
+
+class DeleteAssistantResponse(_Model, kw_only=True):
     id: str
-    object: Annotated[str, Meta(description="Always `assistant`.")] | None = None
-    created_at: int | None = None
-    name: str | None = None
-    description: str | None = None
-    model: str | None = None
-    instructions: str | None = None
-    tools: list[AssistantTool] | None = None
-    file_ids: list[str] | None = None
-    metadata: dict[str, str] | None = None
+    deleted: bool
+    object: Annotated[str, Meta(description="Always `assistant.deleted`.")] | None = None
 
 
-class ListAssistantsResponse(_Model, kw_only=True):
-    data: list[Assistant]
+class CreateAssistantFileRequest(_Model, kw_only=True):
+    file_id: Annotated[
+        str,
+        Meta(
+            description="The ID of a file uploaded with purpose `assistants`, for the retrieval and code_interpreter tools."
+        ),
+    ]
+
+
+class AssistantFile(_Model, kw_only=True):
+    id: str
+    object: Annotated[str, Meta(description="Always `assistant.file`.")] | None = None
+    created_at: Annotated[int, Meta(description="Unix time (seconds) when the file was attached.")] | None = None
+    assistant_id: Annotated[str, Meta(description="The ID of the assistant the file is attached to.")] | None = None
+
+
+class ListAssistantFilesResponse(_Model, kw_only=True):
+    data: list[AssistantFile]
     has_more: bool
     object: str | None = None
     first_id: str | None = None
     last_id: str | None = None
+
+
+class DeleteAssistantFileResponse(_Model, kw_only=True):
+    id: str
+    deleted: bool
+    object: Annotated[str, Meta(description="Always `assistant.file.deleted`.")] | None = None
+
+
+class CreateMessageRequest(_Model, kw_only=True):
+    role: Annotated[
+        Literal["user", "assistant"],
+        Meta(
+            description="`user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it."
+        ),
+    ]
+    content: Annotated[
+        str, Meta(description="The text of the message, up to 256,000 characters.", max_length=256000, min_length=1)
+    ]
+    file_ids: (
+        Annotated[
+            list[str],
+            Meta(
+                description="Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.",
+                max_length=10,
+                min_length=1,
+            ),
+        ]
+        | None
+    ) = None
+    metadata: (
+        Annotated[
+            Metadata,
+            Meta(description="Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters)."),
+        ]
+        | None
+    ) = None
+
+
+class CreateThreadRequest(_Model, kw_only=True):
+    messages: (
+        Annotated[list[CreateMessageRequest], Meta(description="The messages to start the thread with.")] | None
+    ) = None
+    metadata: (
+        Annotated[
+            Metadata,
+            Meta(description="Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters)."),
+        ]
+        | None
+    ) = None
+
+
+class ModifyThreadRequest(_Model, kw_only=True):
+    metadata: (
+        Annotated[
+            Metadata,
+            Meta(description="Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters)."),
+        ]
+        | None
+    ) = None
+
+
+class Thread(_Model, kw_only=True):
+    id: str
+    object: Annotated[str, Meta(description="Always `thread`.")] | None = None
+    created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
+    metadata: Annotated[dict[str, str], Meta(description="Up to 16 key-value pairs of your own.")] | None = None
+
+
+class DeleteThreadResponse(_Model, kw_only=True):
+    id: str
+    deleted: bool
+    object: Annotated[str, Meta(description="Always `thread.deleted`.")] | None = None
+
+
+class ModifyMessageRequest(_Model, kw_only=True):
+    metadata: (
+        Annotated[
+            Metadata,
+            Meta(description="Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters)."),
+        ]
+        | None
+    ) = None
+
+
+class MessageContentImageFile(_Model, kw_only=True):
+    file_id: Annotated[str, Meta(description="The ID of the image file.")]
+
+
+class MessageContentFileCitation(_Model, kw_only=True):
+    file_id: Annotated[str, Meta(description="The ID of the file the citation is from.")]
+    quote: Annotated[str, Meta(description="The quoted text of the file.")] | None = None
+
+
+class MessageContentFilePath(_Model, kw_only=True):
+    file_id: Annotated[str, Meta(description="The ID of the file the code_interpreter tool generated.")]
+
+
+class MessageContentTextAnnotation(_Model, kw_only=True):
+    type: Annotated[str, Meta(description="file_citation or file_path.")]
+    text: Annotated[str, Meta(description="The text in the message content that needs to be replaced.")] | None = None
+    start_index: int | None = None
+    end_index: int | None = None
+    file_citation: MessageContentFileCitation | None = None
+    file_path: MessageContentFilePath | None = None
+
+
+class MessageContentText(_Model, kw_only=True):
+    value: Annotated[str, Meta(description="The text.")]
+    annotations: list[MessageContentTextAnnotation] | None = None
+
+
+class MessageContent(_Model, kw_only=True):
+    type: Annotated[str, Meta(description="text or image_file.")]
+    text: MessageContentText | None = None
+    image_file: MessageContentImageFile | None = None
+
+
+class MessageIncompleteDetails(_Model, kw_only=True):
+    reason: (
+        Annotated[str, Meta(description="content_filter, max_tokens, run_cancelled, run_expired or run_failed.")] | None
+    ) = None
+
+
+class Message(_Model, kw_only=True):
+    id: str
+    object: Annotated[str, Meta(description="Always `thread.message`.")] | None = None
+    created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
+    thread_id: Annotated[str, Meta(description="The ID of the thread the message belongs to.")] | None = None
+    status: Annotated[str, Meta(description="in_progress, incomplete or completed.")] | None = None
+    incomplete_details: (
+        Annotated[MessageIncompleteDetails, Meta(description="Why an incomplete message is incomplete.")] | None
+    ) = None
+    completed_at: Annotated[int, Meta(description="Unix time (seconds) of completion.")] | None = None
+    incomplete_at: (
+        Annotated[int, Meta(description="Unix time (seconds) when the message was marked incomplete.")] | None
+    ) = None
+    role: Annotated[str, Meta(description="user or assistant.")] | None = None
+    content: Annotated[list[MessageContent], Meta(description="The content, as text and image parts.")] | None = None
+    assistant_id: (
+        Annotated[str, Meta(description="The ID of the assistant that wrote the message, if one did.")] | None
+    ) = None
+    run_id: (
+        Annotated[
+            str, Meta(description="The ID of the run that created the message; null for messages created by hand.")
+        ]
+        | None
+    ) = None
+    file_ids: Annotated[list[str], Meta(description="Up to 10 IDs of files the message uses.")] | None = None
+    metadata: Annotated[dict[str, str], Meta(description="Up to 16 key-value pairs of your own.")] | None = None
+
+
+class ListMessagesResponse(_Model, kw_only=True):
+    data: list[Message]
+    has_more: bool
+    object: str | None = None
+    first_id: str | None = None
+    last_id: str | None = None
+
+
+class MessageDeltaContentImageFile(_Model, kw_only=True):
+    file_id: Annotated[str, Meta(description="The ID of the image file.")] | None = None
+
+
+class MessageDeltaContentFileCitation(_Model, kw_only=True):
+    file_id: Annotated[str, Meta(description="The ID of the file the citation is from.")] | None = None
+    quote: Annotated[str, Meta(description="The quoted text of the file.")] | None = None
+
+
+class MessageDeltaContentFilePath(_Model, kw_only=True):
+    file_id: Annotated[str, Meta(description="The ID of the file the code_interpreter tool generated.")] | None = None
+
+
+class MessageDeltaContentTextAnnotation(_Model, kw_only=True):
+    index: Annotated[int, Meta(description="The position of the annotation in the text part.")]
+    type: Annotated[str, Meta(description="file_citation or file_path.")]
+    text: Annotated[str, Meta(description="The text in the message content that needs to be replaced.")] | None = None
+    start_index: int | None = None
+    end_index: int | None = None
+    file_citation: MessageDeltaContentFileCitation | None = None
+    file_path: MessageDeltaContentFilePath | None = None
+
+
+class MessageDeltaContentText(_Model, kw_only=True):
+    value: Annotated[str, Meta(description="The text added.")] | None = None
+    annotations: list[MessageDeltaContentTextAnnotation] | None = None
+
+
+class MessageDeltaContent(_Model, kw_only=True):
+    index: Annotated[int, Meta(description="The position of the part in the message's content.")]
+    type: Annotated[str, Meta(description="text or image_file.")]
+    text: MessageDeltaContentText | None = None
+    image_file: MessageDeltaContentImageFile | None = None
+
+
+class MessageDelta(_Model, kw_only=True):
+    role: Annotated[str, Meta(description="user or assistant.")] | None = None
+    content: list[MessageDeltaContent] | None = None
+    file_ids: list[str] | None = None
+
+
+class MessageDeltaObject(_Model, kw_only=True):
+    id: Annotated[str, Meta(description="The ID of the message.")]
+    delta: MessageDelta
+    object: Annotated[str, Meta(description="Always `thread.message.delta`.")] | None = None
+
+
+class MessageFile(_Model, kw_only=True):
+    id: str
+    object: Annotated[str, Meta(description="Always `thread.message.file`.")] | None = None
+    created_at: Annotated[int, Meta(description="Unix time (seconds) when the file was attached.")] | None = None
+    message_id: Annotated[str, Meta(description="The ID of the message the file is attached to.")] | None = None
+
+
+class ListMessageFilesResponse(_Model, kw_only=True):
+    data: list[MessageFile]
+    has_more: bool
+    object: str | None = None
+    first_id: str | None = None
+    last_id: str | None = None
+
+
+Tools: TypeAlias = Annotated[
+    list[AssistantToolDefinition],
+    Meta(description="Up to 20 tools instead of the assistant's, for this run.", max_length=20),
+]
+
+
+MaxPromptTokens: TypeAlias = Annotated[
+    int,
+    Meta(
+        description="At least 256. The most prompt tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).",
+        ge=256,
+    ),
+]
+
+
+MaxCompletionTokens: TypeAlias = Annotated[
+    int,
+    Meta(
+        description="At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).",
+        ge=256,
+    ),
+]
+
+
+class CreateRunRequest(_Model, kw_only=True):
+    assistant_id: Annotated[str, Meta(description="The ID of the assistant that executes the run.")]
+    model: (
+        Annotated[str, Meta(description="The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.")] | None
+    ) = None
+    instructions: Annotated[str, Meta(description="Instructions instead of the assistant's, for this run.")] | None = (
+        None
+    )
+    additional_instructions: (
+        Annotated[str, Meta(description="Instructions appended to the assistant's, for this run.")] | None
+    ) = None
+    additional_messages: (
+        Annotated[
+            list[CreateMessageRequest], Meta(description="Messages added to the thread before the run is created.")
+        ]
+        | None
+    ) = None
+    tools: Annotated[Tools, Meta(description="Up to 20 tools instead of the assistant's, for this run.")] | None = None
+    metadata: (
+        Annotated[
+            Metadata,
+            Meta(description="Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters)."),
+        ]
+        | None
+    ) = None
+    temperature: (
+        Annotated[
+            Temperature2,
+            Meta(
+                description="Sampling temperature between 0 and 2; higher values make the output more random. Server default 1."
+            ),
+        ]
+        | None
+    ) = None
+    top_p: (
+        Annotated[
+            TopP2,
+            Meta(
+                description="Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1."
+            ),
+        ]
+        | None
+    ) = None
+    stream: (
+        Annotated[
+            bool,
+            Meta(
+                description="Stream the run's events as server-sent events, ending when the run reaches a terminal status with `data: [DONE]`. Server default false."
+            ),
+        ]
+        | None
+    ) = None
+    max_prompt_tokens: (
+        Annotated[
+            MaxPromptTokens,
+            Meta(
+                description="At least 256. The most prompt tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`)."
+            ),
+        ]
+        | None
+    ) = None
+    max_completion_tokens: (
+        Annotated[
+            MaxCompletionTokens,
+            Meta(
+                description="At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`)."
+            ),
+        ]
+        | None
+    ) = None
+    truncation_strategy: (
+        Annotated[
+            TruncationStrategy,
+            Meta(description="How the thread is truncated before the run; the server's default is `auto`."),
+        ]
+        | None
+    ) = None
+    tool_choice: (
+        Annotated[
+            AssistantsToolChoiceOption,
+            Meta(
+                description='`none`, `auto` (the server\'s default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.'
+            ),
+        ]
+        | None
+    ) = None
+    response_format: (
+        Annotated[
+            AssistantsResponseFormatOption,
+            Meta(
+                description='`none`, `auto` (the server\'s default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).'
+            ),
+        ]
+        | None
+    ) = None
+
+
+class CreateThreadAndRunRequest(_Model, kw_only=True):
+    assistant_id: Annotated[str, Meta(description="The ID of the assistant that executes the run.")]
+    thread: (
+        Annotated[CreateThreadRequest, Meta(description="The thread to create; an empty thread when left out.")] | None
+    ) = None
+    model: (
+        Annotated[str, Meta(description="The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.")] | None
+    ) = None
+    instructions: Annotated[str, Meta(description="Instructions instead of the assistant's, for this run.")] | None = (
+        None
+    )
+    tools: Annotated[Tools, Meta(description="Up to 20 tools instead of the assistant's, for this run.")] | None = None
+    metadata: (
+        Annotated[
+            Metadata,
+            Meta(description="Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters)."),
+        ]
+        | None
+    ) = None
+    temperature: (
+        Annotated[
+            Temperature2,
+            Meta(
+                description="Sampling temperature between 0 and 2; higher values make the output more random. Server default 1."
+            ),
+        ]
+        | None
+    ) = None
+    top_p: (
+        Annotated[
+            TopP2,
+            Meta(
+                description="Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1."
+            ),
+        ]
+        | None
+    ) = None
+    stream: (
+        Annotated[
+            bool,
+            Meta(
+                description="Stream the run's events as server-sent events, ending when the run reaches a terminal status with `data: [DONE]`. Server default false."
+            ),
+        ]
+        | None
+    ) = None
+    max_prompt_tokens: (
+        Annotated[
+            MaxPromptTokens,
+            Meta(
+                description="At least 256. The most prompt tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`)."
+            ),
+        ]
+        | None
+    ) = None
+    max_completion_tokens: (
+        Annotated[
+            MaxCompletionTokens,
+            Meta(
+                description="At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`)."
+            ),
+        ]
+        | None
+    ) = None
+    truncation_strategy: (
+        Annotated[
+            TruncationStrategy,
+            Meta(description="How the thread is truncated before the run; the server's default is `auto`."),
+        ]
+        | None
+    ) = None
+    tool_choice: (
+        Annotated[
+            AssistantsToolChoiceOption,
+            Meta(
+                description='`none`, `auto` (the server\'s default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.'
+            ),
+        ]
+        | None
+    ) = None
+    response_format: (
+        Annotated[
+            AssistantsResponseFormatOption,
+            Meta(
+                description='`none`, `auto` (the server\'s default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).'
+            ),
+        ]
+        | None
+    ) = None
+
+
+class ModifyRunRequest(_Model, kw_only=True):
+    metadata: (
+        Annotated[
+            Metadata,
+            Meta(description="Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters)."),
+        ]
+        | None
+    ) = None
+
+
+class ToolOutput(_Model, kw_only=True):
+    tool_call_id: (
+        Annotated[str, Meta(description="The ID of the tool call (in the run's `required_action`) the output is for.")]
+        | None
+    ) = None
+    output: Annotated[str, Meta(description="The output of the tool call.")] | None = None
+
+
+class SubmitToolOutputsRunRequest(_Model, kw_only=True):
+    tool_outputs: Annotated[
+        list[ToolOutput], Meta(description="The outputs of all the run's tool calls, in one request.")
+    ]
+    stream: (
+        Annotated[
+            bool,
+            Meta(
+                description="Stream the run's events as server-sent events, ending when the run reaches a terminal status with `data: [DONE]`. Server default false."
+            ),
+        ]
+        | None
+    ) = None
+
+
+class RunToolCallFunction(_Model, kw_only=True):
+    name: Annotated[str, Meta(description="The name of the function.")]
+    arguments: Annotated[str, Meta(description="The arguments the model wants to pass, as a JSON document.")]
+
+
+class RunToolCall(_Model, kw_only=True):
+    id: Annotated[
+        str, Meta(description="The ID of the tool call, to quote in `tool_call_id` when submitting its output.")
+    ]
+    type: Annotated[str, Meta(description="Always `function`.")]
+    function: RunToolCallFunction
+
+
+class RunSubmitToolOutputs(_Model, kw_only=True):
+    tool_calls: list[RunToolCall]
+
+
+class RunRequiredAction(_Model, kw_only=True):
+    type: Annotated[str, Meta(description="Always `submit_tool_outputs` for now.")]
+    submit_tool_outputs: RunSubmitToolOutputs | None = None
+
+
+class RunLastError(_Model, kw_only=True):
+    message: Annotated[str, Meta(description="A description of the error.")]
+    code: (
+        Annotated[str, Meta(description="server_error, rate_limit_exceeded or (runs only) invalid_prompt.")] | None
+    ) = None
+
+
+class RunIncompleteDetails(_Model, kw_only=True):
+    reason: (
+        Annotated[str, Meta(description="max_completion_tokens or max_prompt_tokens, the token limit the run reached.")]
+        | None
+    ) = None
+
+
+class RunTruncationStrategy(_Model, kw_only=True):
+    type: Annotated[str, Meta(description="auto or last_messages.")]
+    last_messages: int | None = None
+
+
+class RunToolChoice(_Model, kw_only=True):
+    type: Annotated[str, Meta(description="function, code_interpreter or retrieval.")]
+    function: AssistantsNamedToolChoiceFunction | None = None
+
+
+class RunResponseFormat(_Model, kw_only=True):
+    type: Annotated[str, Meta(description="text or json_object.")] | None = None
+
+
+class Run(_Model, kw_only=True):
+    id: str
+    object: Annotated[str, Meta(description="Always `thread.run`.")] | None = None
+    created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
+    thread_id: Annotated[str, Meta(description="The ID of the thread the run executes on.")] | None = None
+    assistant_id: Annotated[str, Meta(description="The ID of the assistant that executes the run.")] | None = None
+    status: (
+        Annotated[
+            str,
+            Meta(
+                description="queued, in_progress, requires_action, cancelling, cancelled, failed, completed or expired."
+            ),
+        ]
+        | None
+    ) = None
+    required_action: (
+        Annotated[
+            RunRequiredAction,
+            Meta(description="What the run needs to continue (tool outputs), when its status is requires_action."),
+        ]
+        | None
+    ) = None
+    last_error: Annotated[RunLastError, Meta(description="The last error of the run, if any.")] | None = None
+    expires_at: Annotated[int, Meta(description="Unix time (seconds) when the run expires.")] | None = None
+    started_at: Annotated[int, Meta(description="Unix time (seconds) when the run started.")] | None = None
+    cancelled_at: Annotated[int, Meta(description="Unix time (seconds) when the run was cancelled.")] | None = None
+    failed_at: Annotated[int, Meta(description="Unix time (seconds) when the run failed.")] | None = None
+    completed_at: Annotated[int, Meta(description="Unix time (seconds) when the run completed.")] | None = None
+    incomplete_details: (
+        Annotated[RunIncompleteDetails, Meta(description="Why the run is incomplete, if it is.")] | None
+    ) = None
+    model: Annotated[str, Meta(description="The model the run used.")] | None = None
+    instructions: Annotated[str, Meta(description="The instructions the run used.")] | None = None
+    tools: Annotated[list[AssistantTool], Meta(description="The tools the run used.")] | None = None
+    file_ids: Annotated[list[str], Meta(description="The IDs of the files the run used.")] | None = None
+    metadata: Annotated[dict[str, str], Meta(description="Up to 16 key-value pairs of your own.")] | None = None
+    usage: (
+        Annotated[CompletionUsage, Meta(description="Token usage of the run; null until it reaches a terminal status.")]
+        | None
+    ) = None
+    temperature: (
+        Annotated[float, Meta(description="The sampling temperature the run used (1 when not set).")] | None
+    ) = None
+    top_p: Annotated[float, Meta(description="The nucleus sampling mass the run used (1 when not set).")] | None = None
+    max_prompt_tokens: Annotated[int, Meta(description="The most prompt tokens the run may use.")] | None = None
+    max_completion_tokens: Annotated[int, Meta(description="The most completion tokens the run may use.")] | None = None
+    truncation_strategy: (
+        Annotated[RunTruncationStrategy, Meta(description="How the thread was truncated before the run.")] | None
+    ) = None
+    tool_choice: (
+        Annotated[str | RunToolChoice, Meta(description="`none`, `auto`, or the tool the model must use.")] | None
+    ) = None
+    response_format: (
+        Annotated[str | RunResponseFormat, Meta(description="`none`, `auto`, or an object with the format's `type`.")]
+        | None
+    ) = None
+
+
+class ListRunsResponse(_Model, kw_only=True):
+    data: list[Run]
+    has_more: bool
+    object: str | None = None
+    first_id: str | None = None
+    last_id: str | None = None
+
+
+class RunStepMessageCreation(_Model, kw_only=True):
+    message_id: Annotated[str, Meta(description="The ID of the message the step created.")] | None = None
+
+
+class RunStepCodeInterpreterImage(_Model, kw_only=True):
+    file_id: Annotated[str, Meta(description="The ID of the image file.")] | None = None
+
+
+class RunStepCodeInterpreterOutput(_Model, kw_only=True):
+    type: Annotated[str, Meta(description="logs or image.")]
+    index: Annotated[int, Meta(description="The position of the output (in a delta).")] | None = None
+    logs: Annotated[str, Meta(description="The text output.")] | None = None
+    image: RunStepCodeInterpreterImage | None = None
+
+
+class RunStepCodeInterpreter(_Model, kw_only=True):
+    input: Annotated[str, Meta(description="The code the tool ran.")] | None = None
+    outputs: list[RunStepCodeInterpreterOutput] | None = None
+
+
+class RunStepFunction(_Model, kw_only=True):
+    name: Annotated[str, Meta(description="The name of the function.")] | None = None
+    arguments: Annotated[str, Meta(description="The arguments passed to the function.")] | None = None
+    output: Annotated[str, Meta(description="The output of the function; null until it has been submitted.")] | None = (
+        None
+    )
+
+
+class RunStepToolCall(_Model, kw_only=True):
+    type: Annotated[str, Meta(description="code_interpreter, retrieval or function.")]
+    index: Annotated[int, Meta(description="The position of the tool call (in a delta).")] | None = None
+    id: Annotated[str, Meta(description="The ID of the tool call.")] | None = None
+    code_interpreter: RunStepCodeInterpreter | None = None
+    retrieval: dict[str, Any] | None = None
+    function: RunStepFunction | None = None
+
+
+class RunStepDetails(_Model, kw_only=True):
+    type: Annotated[str, Meta(description="message_creation or tool_calls.")]
+    message_creation: RunStepMessageCreation | None = None
+    tool_calls: list[RunStepToolCall] | None = None
+
+
+class RunStep(_Model, kw_only=True):
+    id: str
+    object: Annotated[str, Meta(description="Always `thread.run.step`.")] | None = None
+    created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
+    assistant_id: Annotated[str, Meta(description="The ID of the assistant of the run.")] | None = None
+    thread_id: Annotated[str, Meta(description="The ID of the thread that was run.")] | None = None
+    run_id: Annotated[str, Meta(description="The ID of the run the step is part of.")] | None = None
+    type: Annotated[str, Meta(description="message_creation or tool_calls.")] | None = None
+    status: Annotated[str, Meta(description="in_progress, cancelled, failed, completed or expired.")] | None = None
+    step_details: RunStepDetails | None = None
+    last_error: (
+        Annotated[
+            RunLastError, Meta(description="The last error of the step (code server_error or rate_limit_exceeded).")
+        ]
+        | None
+    ) = None
+    expired_at: Annotated[int, Meta(description="Unix time (seconds) when the step expired (with its run).")] | None = (
+        None
+    )
+    cancelled_at: Annotated[int, Meta(description="Unix time (seconds) when the step was cancelled.")] | None = None
+    failed_at: Annotated[int, Meta(description="Unix time (seconds) when the step failed.")] | None = None
+    completed_at: Annotated[int, Meta(description="Unix time (seconds) when the step completed.")] | None = None
+    metadata: Annotated[dict[str, str], Meta(description="Up to 16 key-value pairs.")] | None = None
+    usage: (
+        Annotated[CompletionUsage, Meta(description="Token usage of the step; null while it is in progress.")] | None
+    ) = None
+
+
+class ListRunStepsResponse(_Model, kw_only=True):
+    data: list[RunStep]
+    has_more: bool
+    object: str | None = None
+    first_id: str | None = None
+    last_id: str | None = None
+
+
+class RunStepDelta(_Model, kw_only=True):
+    step_details: RunStepDetails | None = None
+
+
+class RunStepDeltaObject(_Model, kw_only=True):
+    id: Annotated[str, Meta(description="The ID of the run step.")]
+    delta: RunStepDelta
+    object: Annotated[str, Meta(description="Always `thread.run.step.delta`.")] | None = None
+
+
+class ThreadCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.created"):
+    data: Thread
+
+    @property
+    def event(self) -> Literal["thread.created"]:
+        """Always ``thread.created`` (the tag that selects this type)."""
+        return "thread.created"
+
+
+class ThreadRunCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.created"):
+    data: Run
+
+    @property
+    def event(self) -> Literal["thread.run.created"]:
+        """Always ``thread.run.created`` (the tag that selects this type)."""
+        return "thread.run.created"
+
+
+class ThreadRunQueuedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.queued"):
+    data: Run
+
+    @property
+    def event(self) -> Literal["thread.run.queued"]:
+        """Always ``thread.run.queued`` (the tag that selects this type)."""
+        return "thread.run.queued"
+
+
+class ThreadRunInProgressEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.in_progress"):
+    data: Run
+
+    @property
+    def event(self) -> Literal["thread.run.in_progress"]:
+        """Always ``thread.run.in_progress`` (the tag that selects this type)."""
+        return "thread.run.in_progress"
+
+
+class ThreadRunRequiresActionEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.requires_action"):
+    data: Run
+
+    @property
+    def event(self) -> Literal["thread.run.requires_action"]:
+        """Always ``thread.run.requires_action`` (the tag that selects this type)."""
+        return "thread.run.requires_action"
+
+
+class ThreadRunCompletedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.completed"):
+    data: Run
+
+    @property
+    def event(self) -> Literal["thread.run.completed"]:
+        """Always ``thread.run.completed`` (the tag that selects this type)."""
+        return "thread.run.completed"
+
+
+class ThreadRunFailedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.failed"):
+    data: Run
+
+    @property
+    def event(self) -> Literal["thread.run.failed"]:
+        """Always ``thread.run.failed`` (the tag that selects this type)."""
+        return "thread.run.failed"
+
+
+class ThreadRunCancellingEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.cancelling"):
+    data: Run
+
+    @property
+    def event(self) -> Literal["thread.run.cancelling"]:
+        """Always ``thread.run.cancelling`` (the tag that selects this type)."""
+        return "thread.run.cancelling"
+
+
+class ThreadRunCancelledEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.cancelled"):
+    data: Run
+
+    @property
+    def event(self) -> Literal["thread.run.cancelled"]:
+        """Always ``thread.run.cancelled`` (the tag that selects this type)."""
+        return "thread.run.cancelled"
+
+
+class ThreadRunExpiredEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.expired"):
+    data: Run
+
+    @property
+    def event(self) -> Literal["thread.run.expired"]:
+        """Always ``thread.run.expired`` (the tag that selects this type)."""
+        return "thread.run.expired"
+
+
+class ThreadRunStepCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.created"):
+    data: RunStep
+
+    @property
+    def event(self) -> Literal["thread.run.step.created"]:
+        """Always ``thread.run.step.created`` (the tag that selects this type)."""
+        return "thread.run.step.created"
+
+
+class ThreadRunStepInProgressEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.in_progress"):
+    data: RunStep
+
+    @property
+    def event(self) -> Literal["thread.run.step.in_progress"]:
+        """Always ``thread.run.step.in_progress`` (the tag that selects this type)."""
+        return "thread.run.step.in_progress"
+
+
+class ThreadRunStepDeltaEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.delta"):
+    data: RunStepDeltaObject
+
+    @property
+    def event(self) -> Literal["thread.run.step.delta"]:
+        """Always ``thread.run.step.delta`` (the tag that selects this type)."""
+        return "thread.run.step.delta"
+
+
+class ThreadRunStepCompletedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.completed"):
+    data: RunStep
+
+    @property
+    def event(self) -> Literal["thread.run.step.completed"]:
+        """Always ``thread.run.step.completed`` (the tag that selects this type)."""
+        return "thread.run.step.completed"
+
+
+class ThreadRunStepFailedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.failed"):
+    data: RunStep
+
+    @property
+    def event(self) -> Literal["thread.run.step.failed"]:
+        """Always ``thread.run.step.failed`` (the tag that selects this type)."""
+        return "thread.run.step.failed"
+
+
+class ThreadRunStepCancelledEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.cancelled"):
+    data: RunStep
+
+    @property
+    def event(self) -> Literal["thread.run.step.cancelled"]:
+        """Always ``thread.run.step.cancelled`` (the tag that selects this type)."""
+        return "thread.run.step.cancelled"
+
+
+class ThreadRunStepExpiredEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.expired"):
+    data: RunStep
+
+    @property
+    def event(self) -> Literal["thread.run.step.expired"]:
+        """Always ``thread.run.step.expired`` (the tag that selects this type)."""
+        return "thread.run.step.expired"
+
+
+class ThreadMessageCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.message.created"):
+    data: Message
+
+    @property
+    def event(self) -> Literal["thread.message.created"]:
+        """Always ``thread.message.created`` (the tag that selects this type)."""
+        return "thread.message.created"
+
+
+class ThreadMessageInProgressEvent(_Model, kw_only=True, tag_field="event", tag="thread.message.in_progress"):
+    data: Message
+
+    @property
+    def event(self) -> Literal["thread.message.in_progress"]:
+        """Always ``thread.message.in_progress`` (the tag that selects this type)."""
+        return "thread.message.in_progress"
+
+
+class ThreadMessageDeltaEvent(_Model, kw_only=True, tag_field="event", tag="thread.message.delta"):
+    data: MessageDeltaObject
+
+    @property
+    def event(self) -> Literal["thread.message.delta"]:
+        """Always ``thread.message.delta`` (the tag that selects this type)."""
+        return "thread.message.delta"
+
+
+class ThreadMessageCompletedEvent(_Model, kw_only=True, tag_field="event", tag="thread.message.completed"):
+    data: Message
+
+    @property
+    def event(self) -> Literal["thread.message.completed"]:
+        """Always ``thread.message.completed`` (the tag that selects this type)."""
+        return "thread.message.completed"
+
+
+class ThreadMessageIncompleteEvent(_Model, kw_only=True, tag_field="event", tag="thread.message.incomplete"):
+    data: Message
+
+    @property
+    def event(self) -> Literal["thread.message.incomplete"]:
+        """Always ``thread.message.incomplete`` (the tag that selects this type)."""
+        return "thread.message.incomplete"
+
+
+class ErrorEvent(_Model, kw_only=True, tag_field="event", tag="error"):
+    data: Error
+
+    @property
+    def event(self) -> Literal["error"]:
+        """Always ``error`` (the tag that selects this type)."""
+        return "error"
+
+
+class DoneEvent(_Model, kw_only=True, tag_field="event", tag="done"):
+    data: Literal["[DONE]"]
+
+    @property
+    def event(self) -> Literal["done"]:
+        """Always ``done`` (the tag that selects this type)."""
+        return "done"
 
 
 class SubmitImagineRequest(_Model, kw_only=True):
@@ -1124,6 +2306,11 @@ class Task(_Model, kw_only=True):
 
 class ChatCompletionContentPartImage(_Model, kw_only=True, tag_field="type", tag="image_url"):
     image_url: ImageUrl
+
+    @property
+    def type(self) -> Literal["image_url"]:
+        """Always ``image_url`` (the tag that selects this type)."""
+        return "image_url"
 
 
 class ChatCompletionMessageToolCall(_Model, kw_only=True):
@@ -1215,6 +2402,76 @@ class CreateChatCompletionStreamResponse(_Model, kw_only=True):
     usage: CompletionUsage | None = None
 
 
+class Assistant(_Model, kw_only=True):
+    id: str
+    object: Annotated[str, Meta(description="Always `assistant`.")] | None = None
+    created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
+    name: Annotated[str, Meta(description="The name, up to 256 characters.")] | None = None
+    description: Annotated[str, Meta(description="The description, up to 512 characters.")] | None = None
+    model: Annotated[str, Meta(description="The ID of the model.")] | None = None
+    instructions: Annotated[str, Meta(description="The system instructions, up to 256,000 characters.")] | None = None
+    tools: (
+        Annotated[
+            list[AssistantTool], Meta(description="Up to 128 tools of type code_interpreter, retrieval or function.")
+        ]
+        | None
+    ) = None
+    file_ids: (
+        Annotated[list[str], Meta(description="Up to 20 IDs of attached files, ordered by their creation date.")] | None
+    ) = None
+    metadata: Annotated[dict[str, str], Meta(description="Up to 16 key-value pairs of your own.")] | None = None
+    temperature: Annotated[float, Meta(description="The sampling temperature, when the server reports it.")] | None = (
+        None
+    )
+    top_p: Annotated[float, Meta(description="The nucleus sampling mass, when the server reports it.")] | None = None
+    response_format: (
+        Annotated[
+            str | RunResponseFormat,
+            Meta(description="`none`, `auto` or an object with the format's `type`, when the server reports it."),
+        ]
+        | None
+    ) = None
+
+
+class ListAssistantsResponse(_Model, kw_only=True):
+    data: list[Assistant]
+    has_more: bool
+    object: str | None = None
+    first_id: str | None = None
+    last_id: str | None = None
+
+
+AssistantStreamEvent: TypeAlias = Annotated[
+    ThreadCreatedEvent
+    | ThreadRunCreatedEvent
+    | ThreadRunQueuedEvent
+    | ThreadRunInProgressEvent
+    | ThreadRunRequiresActionEvent
+    | ThreadRunCompletedEvent
+    | ThreadRunFailedEvent
+    | ThreadRunCancellingEvent
+    | ThreadRunCancelledEvent
+    | ThreadRunExpiredEvent
+    | ThreadRunStepCreatedEvent
+    | ThreadRunStepInProgressEvent
+    | ThreadRunStepDeltaEvent
+    | ThreadRunStepCompletedEvent
+    | ThreadRunStepFailedEvent
+    | ThreadRunStepCancelledEvent
+    | ThreadRunStepExpiredEvent
+    | ThreadMessageCreatedEvent
+    | ThreadMessageInProgressEvent
+    | ThreadMessageDeltaEvent
+    | ThreadMessageCompletedEvent
+    | ThreadMessageIncompleteEvent
+    | ErrorEvent
+    | DoneEvent,
+    Meta(
+        description='One event of a streamed run (`stream` true on createRun, createThreadAndRun and submitToolOutputsToRun).\nOn the wire each is a server-sent event whose `event:` field is the event\'s name and whose `data:` field\nis the object, e.g. `event: thread.run.created` / `data: {"id": "run_123", "object": "thread.run", ...}`;\nhere the two are one object, `{"event": <name>, "data": <object>}`. The stream ends with\n`event: done` / `data: [DONE]`. New event names may appear: skip those you do not know.\n'
+    ),
+]
+
+
 ChatCompletionContentPart: TypeAlias = ChatCompletionContentPartText | ChatCompletionContentPartImage
 
 
@@ -1232,6 +2489,11 @@ class ChatCompletionRequestAssistantMessage(_Model, kw_only=True, tag_field="rol
         | None
     ) = None
 
+    @property
+    def role(self) -> Literal["assistant"]:
+        """Always ``assistant`` (the tag that selects this type)."""
+        return "assistant"
+
 
 ChatCompletionToolChoiceOption: TypeAlias = Annotated[
     Literal["none", "auto", "required"] | ChatCompletionNamedToolChoice,
@@ -1245,6 +2507,11 @@ Content: TypeAlias = Annotated[list[ChatCompletionContentPart], Meta(min_length=
 class ChatCompletionRequestUserMessage(_Model, kw_only=True, tag_field="role", tag="user"):
     content: str | Content
     name: str | None = None
+
+    @property
+    def role(self) -> Literal["user"]:
+        """Always ``user`` (the tag that selects this type)."""
+        return "user"
 
 
 ChatCompletionRequestMessage: TypeAlias = Annotated[

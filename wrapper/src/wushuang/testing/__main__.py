@@ -1,4 +1,4 @@
-"""`python -m wushuang.testing --port 8080 --api-key K`: serve the relay emulator until Ctrl-C."""
+"""`python -m wushuang.testing --port 8080 --api-key K [--profile relay]`: serve the relay emulator until Ctrl-C."""
 
 from __future__ import annotations
 
@@ -28,6 +28,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--auto-advance", type=float, default=None, help="seconds the clock advances on each task fetch"
     )
+    parser.add_argument(
+        "--profile",
+        choices=["openai", "relay"],
+        default="openai",
+        help="openai: serve every operation (default); relay: refuse what new-api-family relays do not route",
+    )
     parser.add_argument("--log-level", default="warning", help="uvicorn log level")
     args = parser.parse_args(argv)
     if not args.api_key:
@@ -40,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"wushuang.testing needs the testing extra: pip install 'wushuang[testing]' ({exc})", file=sys.stderr)
         return 2
 
-    app = build_app(args.api_key, _make_clock(args.clock, args.auto_advance))
+    app = build_app(args.api_key, _make_clock(args.clock, args.auto_advance), profile=args.profile)
     sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((args.host, args.port))

@@ -4,7 +4,9 @@ Built on Starlette's request and response objects; uvicorn serves it. Every requ
 `x-request-id`, may be hit by a scripted fault, and is checked the same way whoever answers it: the bearer
 key, the `OpenAI-Beta` header of operations whose `x-sdk.beta` is set, the request against the spec, and the
 model name. It is then answered by the hand-made handler registered for its operationId, else by the generic
-store operations when its `x-sdk` names a `store`, else from the spec's examples.
+store operations when its `x-sdk` names a `store`, else from the spec's examples. Before that, the profile
+(`_relay`) may refuse the path as a relay does; and a few plain GET routes outside the spec (`routes`, such as
+the images the emulator hands out as URLs) are served without a key.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import json
 import socket
 import struct
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from starlette.requests import Request
@@ -28,10 +30,14 @@ from ._crud import Crud
 from ._faults import Fault
 from ._multipart import MultipartError, parse_multipart
 from ._records import RecordedHeaders, RecordedRequest
+from ._relay import DEFAULT_PROFILE, check_profile, refusal
 from ._spec import FieldError, Operation, SpecIndex
 from ._state import EmulatorState
 
-__all__ = ["Call", "EmulatorApp", "Handler", "mj_error", "openai_error", "unknown_model"]
+__all__ = ["Call", "EmulatorApp", "Handler", "PlainRoute", "mj_error", "openai_error", "unknown_model"]
+
+#: A GET route outside the spec: (the state, the path) -> the answer.
+PlainRoute = Callable[[EmulatorState, str], Response]
 
 _HTML_502 = (
     b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1>"
@@ -99,9 +105,20 @@ class EmulatorApp:
     """The ASGI application behind `Emulator` and `python -m wushuang.testing`."""
 
     def __init__(
-        self, state: EmulatorState, spec: SpecIndex, handlers: Mapping[str, Handler], *, models: Iterable[str]
+        self,
+        state: EmulatorState,
+        spec: SpecIndex,
+        handlers: Mapping[str, Handler],
+        *,
+        models: Iterable[str],
+        profile: str = DEFAULT_PROFILE,
+        routes: Mapping[str, PlainRoute] | None = None,
     ) -> None:
         self.state = state
+        #: Which operations the emulated relay routes (see `_relay`).
+        self.profile = check_profile(profile)
+        #: Path prefix -> the GET route serving the paths under it, without a key.
+        self.routes: dict[str, PlainRoute] = dict(routes or {})
         self.spec = spec
         #: operationId -> handler; an operation missing here is answered by the store operations (when its
         #: `x-sdk` names a `store`) or from the spec's examples.
@@ -190,7 +207,13 @@ class EmulatorApp:
         method: str,
         path: str,
     ) -> Response:
+        refused = refusal(self.profile, path)
+        if refused is not None and (not refused.after_auth or self._authorized(request, operation)):
+            return refused.response()
         if operation is None:
+            route = next((r for prefix, r in self.routes.items() if path.startswith(prefix)), None)
+            if route is not None and method == "GET":
+                return route(self.state, path)
             if allowed:
                 return openai_error(
                     405,
@@ -228,12 +251,12 @@ class EmulatorApp:
             result = await result
         return result
 
-    def _authorized(self, request: Request, operation: Operation) -> bool:
+    def _authorized(self, request: Request, operation: Operation | None) -> bool:
         expected = self.state.api_key
         given = request.headers.get("authorization", "")
         if given[:7].lower() == "bearer " and hmac.compare_digest(given[7:].strip().encode(), expected.encode()):
             return True
-        if operation.is_midjourney:
+        if operation is not None and operation.is_midjourney:
             secret = request.headers.get("mj-api-secret", "")
             return bool(secret) and hmac.compare_digest(secret.strip().encode(), expected.encode())
         return False

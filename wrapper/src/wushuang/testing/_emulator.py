@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import socket
 import threading
 import time
@@ -14,11 +13,12 @@ from typing import Any, Literal
 
 import uvicorn
 
-from . import _generation, _media, _midjourney, _models
+from . import _fine_tuning, _generation, _images, _media, _midjourney, _models, _vectors
 from ._app import EmulatorApp, Handler
 from ._clock import Clock
 from ._faults import FaultQueue
 from ._records import RequestLog
+from ._relay import DEFAULT_PROFILE, Profile
 from ._spec import SpecIndex, load_spec
 from ._state import EmulatorState, StoredFile, SyntheticFile
 
@@ -29,17 +29,39 @@ _START_TIMEOUT = 10.0
 
 def default_handlers() -> dict[str, Handler]:
     """The hand-made handlers, one module per behaviour, keyed by operationId."""
-    return {**_generation.HANDLERS, **_media.HANDLERS, **_models.HANDLERS, **_midjourney.HANDLERS}
+    return {
+        **_generation.HANDLERS,
+        **_media.HANDLERS,
+        **_models.HANDLERS,
+        **_midjourney.HANDLERS,
+        **_vectors.HANDLERS,
+        **_images.HANDLERS,
+        **_fine_tuning.HANDLERS,
+    }
 
 
-def build_app(api_key: str, clock: Clock, spec: Mapping[str, Any] | str | Path | None = None) -> EmulatorApp:
+def build_app(
+    api_key: str,
+    clock: Clock,
+    spec: Mapping[str, Any] | str | Path | None = None,
+    *,
+    profile: Profile = DEFAULT_PROFILE,
+) -> EmulatorApp:
     """The emulator's ASGI app, for serving it with any ASGI server.
 
-    Raises ValueError when a handler names an operation the spec does not have.
+    `profile="relay"` refuses what new-api-family relays do not route (see `_relay`). Raises ValueError when a
+    handler names an operation the spec does not have, or for an unknown profile.
     """
     state = EmulatorState(api_key=api_key, clock=clock)
-    models = [model for model, _ in _models.MODELS]
-    return EmulatorApp(state, SpecIndex(load_spec(spec)), default_handlers(), models=models)
+    models = [model for model, _ in _models.MODELS] + [*_vectors.MODELS, *_images.MODELS]
+    return EmulatorApp(
+        state,
+        SpecIndex(load_spec(spec)),
+        default_handlers(),
+        models=models,
+        profile=profile,
+        routes={_images.IMAGE_PATH: _images.serve_image},
+    )
 
 
 def _make_clock(clock: Clock | Literal["manual", "real", "auto"], auto_advance: float | None) -> Clock:
@@ -64,10 +86,12 @@ class Emulator:
         client = Wushuang(api_key=emu.api_key, base_url=emu.base_url)
     ```
 
-    `port=0` picks a free port. `clock="manual"` (default) makes Midjourney tasks progress only through
-    `emu.clock.advance(seconds)`; `clock="auto"` (or `auto_advance=N`) advances N seconds (default 1) on each
-    task fetch; `clock="real"` follows wall time. `emu.faults` scripts misbehaviour, `emu.requests` records
-    every request received, `emu.reset()` forgets everything between tests.
+    `port=0` picks a free port. `clock="manual"` (default) makes Midjourney tasks, uploaded files and
+    fine-tuning jobs progress only through `emu.clock.advance(seconds)`; `clock="auto"` (or `auto_advance=N`)
+    advances N seconds (default 1) on each fetch of a task, file or job; `clock="real"` follows wall time.
+    `profile="relay"` refuses what new-api-family relays do not route (the default, "openai", serves all).
+    `emu.faults` scripts misbehaviour, `emu.requests` records every request received, `emu.reset()` forgets
+    everything between tests.
     """
 
     def __init__(
@@ -80,13 +104,14 @@ class Emulator:
         auto_advance: float | None = None,
         spec: Mapping[str, Any] | str | Path | None = None,
         log_level: str = "warning",
+        profile: Profile = DEFAULT_PROFILE,
     ) -> None:
         if not api_key:
             raise ValueError("the emulator needs a non-empty api_key")
         self._host = host
         self._port = port
         self._log_level = log_level
-        self.app: EmulatorApp = build_app(api_key, _make_clock(clock, auto_advance), spec)
+        self.app: EmulatorApp = build_app(api_key, _make_clock(clock, auto_advance), spec, profile=profile)
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -145,12 +170,8 @@ class Emulator:
         self.app.handlers.update(default_handlers())
 
     def add_file(self, data: bytes, *, filename: str = "data.bin", purpose: str = "assistants") -> StoredFile:
-        """Store a file as if it had been uploaded; returns it (its `id` serves its content)."""
-        number = self.app.state.next_number()
-        file_id = "file-" + hashlib.sha256(f"{number}:{hashlib.sha256(data).hexdigest()}".encode()).hexdigest()[:24]
-        stored = StoredFile(id=file_id, filename=filename, purpose=purpose, created_at=int(self.clock.now()), data=data)
-        self.app.state.store(_media.FILES).add(stored.to_json(), attachment=stored)
-        return stored
+        """Store a file as if it had been uploaded and processed; returns it (its `id` serves its content)."""
+        return _media.store_file(self.app.state, data, filename=filename, purpose=purpose)
 
     def add_synthetic_file(
         self, file_id: str | None = None, size: int = 0, *, filename: str = "synthetic.bin"

@@ -1,8 +1,9 @@
-"""Hand-made handlers for bytes: file upload and download, speech synthesis and transcription.
+"""Hand-made handlers for bytes: files, speech synthesis, transcription and translation.
 
-Files live in the `files` store (the spec's `x-sdk.store`), their bytes kept beside the JSON, so the store
-operations (delete, and retrieve or list once the spec has them) see them; upload and download move bytes,
-which the generic store operations do not.
+Files live in the `files` store (the spec's `x-sdk.store`), their bytes kept beside the JSON, so the generic
+store operation (delete) sees them; upload and download move bytes, which the store operations do not. An
+uploaded file is `uploaded` for `PROCESSING_SECONDS` of emulated time, then `processed`: retrieve and list show
+the status of the moment (retrieve first advances an auto-advancing clock, as a poller's fetch).
 """
 
 from __future__ import annotations
@@ -15,31 +16,69 @@ from typing import Any
 from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
 
 from ._call import Call, Handler, not_found
-from ._state import StoredFile, SyntheticFile
+from ._state import EmulatorState, Record, StoredFile, SyntheticFile
 from ._textgen import count_tokens, seed_of, words_from
 
-__all__ = ["FILES", "HANDLERS"]
+__all__ = ["FILES", "HANDLERS", "PROCESSING_SECONDS", "file_json", "store_file"]
 
 #: The store the files live in.
 FILES = "files"
+#: How long an uploaded file stays `uploaded` before it is `processed`, in emulated seconds.
+PROCESSING_SECONDS = 1.0
 
 
 # ---------------------------------------------------------------- files
-def create_file(call: Call) -> Response:
-    """POST /v1/files (multipart): keeps the bytes exactly."""
-    part = call.files["file"]
-    number = call.state.next_number()
-    digest = hashlib.sha256(part.data).hexdigest()
-    file_id = "file-" + hashlib.sha256(f"{number}:{digest}".encode()).hexdigest()[:24]
+def store_file(
+    state: EmulatorState, data: bytes, *, filename: str, purpose: str, processing: float = 0.0
+) -> StoredFile:
+    """Keep a file in the `files` store; it is `processed` once `processing` emulated seconds have passed."""
+    number = state.next_number()
+    file_id = "file-" + hashlib.sha256(f"{number}:{hashlib.sha256(data).hexdigest()}".encode()).hexdigest()[:24]
+    now = state.clock.now()
     stored = StoredFile(
-        id=file_id,
+        id=file_id, filename=filename, purpose=purpose, created_at=int(now), data=data, processed_at=now + processing
+    )
+    state.store(FILES).add(stored.to_json(), attachment=stored)
+    return stored
+
+
+def file_json(record: Record, now: float) -> dict[str, Any]:
+    """A stored file as retrieve and list answer it at emulated time `now`."""
+    stored = record.attachment
+    if isinstance(stored, StoredFile):
+        return stored.to_json(now)
+    return stored.to_json() if isinstance(stored, SyntheticFile) else dict(record.object)
+
+
+def create_file(call: Call) -> Response:
+    """POST /v1/files (multipart): keeps the bytes exactly; the file starts `uploaded`."""
+    part = call.files["file"]
+    stored = store_file(
+        call.state,
+        part.data,
         filename=part.filename or "upload",
         purpose=str(call.form["purpose"]),
-        created_at=int(call.state.clock.now()),
-        data=part.data,
+        processing=PROCESSING_SECONDS,
     )
-    call.state.store(FILES).add(stored.to_json(), attachment=stored)
-    return JSONResponse(stored.to_json())
+    return JSONResponse(stored.to_json(call.state.clock.now()))
+
+
+def retrieve_file(call: Call) -> Response:
+    """GET /v1/files/{file_id}: the file with its status of the moment; a deleted file is a 404."""
+    file_id = call.path_params["file_id"]
+    record = call.state.store(FILES).get(file_id)
+    if record is None:
+        return not_found("file", file_id)
+    call.state.clock.tick()
+    return JSONResponse(file_json(record, call.state.clock.now()))
+
+
+def list_files(call: Call) -> Response:
+    """GET /v1/files: every stored file, newest first, only those of `purpose` when it is given."""
+    purpose = call.query.get("purpose")
+    now = call.state.clock.now()
+    files = [file_json(r, now) for r in reversed(call.state.store(FILES).records())]
+    return JSONResponse({"object": "list", "data": [f for f in files if purpose is None or f["purpose"] == purpose]})
 
 
 def download_file(call: Call) -> Response:
@@ -103,10 +142,24 @@ def _timestamp(seconds: float, sep: str) -> str:
 
 def create_transcription(call: Call) -> Response:
     """POST /v1/audio/transcriptions: text derived from the audio bytes; json, verbose_json, text, srt, vtt."""
+    return _speech_to_text(call, "transcribe")
+
+
+def create_translation(call: Call) -> Response:
+    """POST /v1/audio/translations: English text derived from the audio bytes, in the transcription formats."""
+    return _speech_to_text(call, "translate")
+
+
+def _speech_to_text(call: Call, task: str) -> Response:
+    """The text of the audio (`task`: transcribe, or translate into English) in the asked `response_format`."""
     form = call.form
     audio = call.files["file"].data
     seed = seed_of(
-        "transcription", hashlib.sha256(audio).hexdigest(), form.get("model"), form.get("prompt"), form.get("language")
+        "transcription" if task == "transcribe" else task,
+        hashlib.sha256(audio).hexdigest(),
+        form.get("model"),
+        form.get("prompt"),
+        form.get("language"),
     )
     words = words_from(seed, 12).rstrip(".").split(" ")
     halves = [words[:6], words[6:]]
@@ -147,8 +200,8 @@ def create_transcription(call: Call) -> Response:
         return PlainTextResponse("WEBVTT\n\n" + "\n".join(blocks) + "\n")
     if fmt == "verbose_json":
         body: dict[str, Any] = {
-            "task": "transcribe",
-            "language": form.get("language") or "english",
+            "task": task,
+            "language": form.get("language") or "english",  # translations have no `language` field
             "duration": segments[-1]["end"],
             "text": text,
         }
@@ -168,4 +221,7 @@ HANDLERS: dict[str, Handler] = {
     "downloadFile": download_file,
     "createSpeech": create_speech,
     "createTranscription": create_transcription,
+    "createTranslation": create_translation,
+    "listFiles": list_files,
+    "retrieveFile": retrieve_file,
 }

@@ -69,13 +69,14 @@ def synthetic_sha256(file_id: str, size: int) -> str:
 
 @dataclass
 class StoredFile:
-    """An uploaded file, kept byte for byte."""
+    """An uploaded file, kept byte for byte; its status is `uploaded` until emulated time `processed_at`."""
 
     id: str
     filename: str
     purpose: str
     created_at: int
     data: bytes = field(repr=False)
+    processed_at: float = 0.0
 
     @property
     def size(self) -> int:
@@ -87,8 +88,8 @@ class StoredFile:
         for start in range(0, len(self.data), chunk_size):
             yield self.data[start : start + chunk_size]
 
-    def to_json(self) -> dict[str, Any]:
-        """The OpenAI file object."""
+    def to_json(self, now: float | None = None) -> dict[str, Any]:
+        """The OpenAI file object; `uploaded` when emulated time `now` is before `processed_at`."""
         return {
             "id": self.id,
             "object": "file",
@@ -96,7 +97,7 @@ class StoredFile:
             "created_at": self.created_at,
             "filename": self.filename,
             "purpose": self.purpose,
-            "status": "processed",
+            "status": "uploaded" if now is not None and now < self.processed_at else "processed",
             "status_details": None,
         }
 

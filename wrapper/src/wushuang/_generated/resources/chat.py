@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 ab06193a60437a47) by generator/ — do not edit by hand.
 """``client.chat``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -10,6 +10,7 @@ table. This module is loaded when
 
 from __future__ import annotations
 
+import builtins
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast, overload
 
@@ -61,7 +62,7 @@ class ChatCompletions(SyncAPIResource):
     def create(
         self,
         *,
-        messages: list[
+        messages: builtins.list[
             params.ChatCompletionRequestSystemMessage
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
@@ -78,15 +79,15 @@ class ChatCompletions(SyncAPIResource):
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
         response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
-        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: builtins.list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
-        functions: list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
+        functions: builtins.list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
         stream: Literal[False] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -98,7 +99,7 @@ class ChatCompletions(SyncAPIResource):
     def create(
         self,
         *,
-        messages: list[
+        messages: builtins.list[
             params.ChatCompletionRequestSystemMessage
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
@@ -115,15 +116,15 @@ class ChatCompletions(SyncAPIResource):
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
         response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
-        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: builtins.list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
-        functions: list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
+        functions: builtins.list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -135,7 +136,7 @@ class ChatCompletions(SyncAPIResource):
     def create(
         self,
         *,
-        messages: list[
+        messages: builtins.list[
             params.ChatCompletionRequestSystemMessage
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
@@ -152,15 +153,15 @@ class ChatCompletions(SyncAPIResource):
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
         response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
-        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: builtins.list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
-        functions: list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
+        functions: builtins.list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -171,7 +172,7 @@ class ChatCompletions(SyncAPIResource):
     def create(
         self,
         *,
-        messages: list[
+        messages: builtins.list[
             params.ChatCompletionRequestSystemMessage
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
@@ -188,15 +189,15 @@ class ChatCompletions(SyncAPIResource):
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
         response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
-        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: builtins.list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
-        functions: list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
+        functions: builtins.list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -304,7 +305,7 @@ class AsyncChatCompletions(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: list[
+        messages: builtins.list[
             params.ChatCompletionRequestSystemMessage
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
@@ -321,15 +322,15 @@ class AsyncChatCompletions(AsyncAPIResource):
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
         response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
-        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: builtins.list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
-        functions: list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
+        functions: builtins.list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
         stream: Literal[False] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -341,7 +342,7 @@ class AsyncChatCompletions(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: list[
+        messages: builtins.list[
             params.ChatCompletionRequestSystemMessage
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
@@ -358,15 +359,15 @@ class AsyncChatCompletions(AsyncAPIResource):
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
         response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
-        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: builtins.list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
-        functions: list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
+        functions: builtins.list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -378,7 +379,7 @@ class AsyncChatCompletions(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: list[
+        messages: builtins.list[
             params.ChatCompletionRequestSystemMessage
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
@@ -395,15 +396,15 @@ class AsyncChatCompletions(AsyncAPIResource):
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
         response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
-        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: builtins.list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
-        functions: list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
+        functions: builtins.list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -414,7 +415,7 @@ class AsyncChatCompletions(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: list[
+        messages: builtins.list[
             params.ChatCompletionRequestSystemMessage
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
@@ -431,15 +432,15 @@ class AsyncChatCompletions(AsyncAPIResource):
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
         response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
-        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: builtins.list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
-        functions: list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
+        functions: builtins.list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 ab06193a60437a47) by generator/ — do not edit by hand.
 """``client.embeddings``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -10,6 +10,7 @@ table. This module is loaded when
 
 from __future__ import annotations
 
+import builtins
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
@@ -53,7 +54,7 @@ class Embeddings(SyncAPIResource):
     def create(
         self,
         *,
-        input: str | list[str] | list[int] | list[list[int]],
+        input: str | builtins.list[str] | builtins.list[int] | builtins.list[builtins.list[int]],
         model: str,
         encoding_format: Literal["float", "base64"] | NotGiven = NOT_GIVEN,
         dimensions: int | NotGiven = NOT_GIVEN,
@@ -111,7 +112,7 @@ class AsyncEmbeddings(AsyncAPIResource):
     async def create(
         self,
         *,
-        input: str | list[str] | list[int] | list[list[int]],
+        input: str | builtins.list[str] | builtins.list[int] | builtins.list[builtins.list[int]],
         model: str,
         encoding_format: Literal["float", "base64"] | NotGiven = NOT_GIVEN,
         dimensions: int | NotGiven = NOT_GIVEN,

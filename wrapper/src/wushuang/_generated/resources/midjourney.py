@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 ab06193a60437a47) by generator/ — do not edit by hand.
 """``client.midjourney``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -10,6 +10,7 @@ table. This module is loaded when
 
 from __future__ import annotations
 
+import builtins
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
@@ -68,7 +69,7 @@ class MidjourneySubmit(SyncAPIResource):
         self,
         *,
         prompt: str,
-        base64_array: list[str] | NotGiven = NOT_GIVEN,
+        base64_array: builtins.list[str] | NotGiven = NOT_GIVEN,
         bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | NotGiven = NOT_GIVEN,
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
@@ -247,7 +248,7 @@ class AsyncMidjourneySubmit(AsyncAPIResource):
         self,
         *,
         prompt: str,
-        base64_array: list[str] | NotGiven = NOT_GIVEN,
+        base64_array: builtins.list[str] | NotGiven = NOT_GIVEN,
         bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | NotGiven = NOT_GIVEN,
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,

@@ -1,17 +1,16 @@
-# Generated from openapi/wushuang.yaml (sha256 64239a6b5896bcff) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 ab06193a60437a47) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createChatCompletion (wire names); compiled by fastjsonschema."""
 
 from decimal import Decimal
-import re
 from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
 
-REGEX_PATTERNS = {"^[a-zA-Z0-9_-]{1,64}$": re.compile("^[a-zA-Z0-9_-]{1,64}\\Z")}
 NoneType = type(None)
 
 
 from ._components import (
+    validate___definitions_functiondefinition,
     validate___definitions_logitbias,
     validate___definitions_stopsequences,
     validate___definitions_streamoptions,
@@ -317,8 +316,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "frequency_penalty" in data_keys:
             data_keys.remove("frequency_penalty")
             data__frequencypenalty = data["frequency_penalty"]
-            data__frequencypenalty_any_of_count17 = 0
-            if not data__frequencypenalty_any_of_count17:
+            data__frequencypenalty_any_of_count67 = 0
+            if not data__frequencypenalty_any_of_count67:
                 try:
                     if not isinstance(data__frequencypenalty, (int, float, Decimal)) or isinstance(
                         data__frequencypenalty, bool
@@ -349,10 +348,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__frequencypenalty_any_of_count17 += 1
+                    data__frequencypenalty_any_of_count67 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count17:
+            if not data__frequencypenalty_any_of_count67:
                 try:
                     if not isinstance(data__frequencypenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -362,10 +361,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__frequencypenalty_any_of_count17 += 1
+                    data__frequencypenalty_any_of_count67 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count17:
+            if not data__frequencypenalty_any_of_count67:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".frequency_penalty cannot be validated by any definition",
                     value=data__frequencypenalty,
@@ -376,16 +375,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "logit_bias" in data_keys:
             data_keys.remove("logit_bias")
             data__logitbias = data["logit_bias"]
-            data__logitbias_any_of_count18 = 0
-            if not data__logitbias_any_of_count18:
+            data__logitbias_any_of_count68 = 0
+            if not data__logitbias_any_of_count68:
                 try:
                     validate___definitions_logitbias(
                         data__logitbias, custom_formats, (name_prefix or "data") + ".logit_bias"
                     )
-                    data__logitbias_any_of_count18 += 1
+                    data__logitbias_any_of_count68 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count18:
+            if not data__logitbias_any_of_count68:
                 try:
                     if not isinstance(data__logitbias, (NoneType)):
                         raise JsonSchemaValueException(
@@ -395,10 +394,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logitbias_any_of_count18 += 1
+                    data__logitbias_any_of_count68 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count18:
+            if not data__logitbias_any_of_count68:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logit_bias cannot be validated by any definition",
                     value=data__logitbias,
@@ -417,8 +416,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "logprobs" in data_keys:
             data_keys.remove("logprobs")
             data__logprobs = data["logprobs"]
-            data__logprobs_any_of_count19 = 0
-            if not data__logprobs_any_of_count19:
+            data__logprobs_any_of_count69 = 0
+            if not data__logprobs_any_of_count69:
                 try:
                     if not isinstance(data__logprobs, (bool)):
                         raise JsonSchemaValueException(
@@ -428,10 +427,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__logprobs_any_of_count19 += 1
+                    data__logprobs_any_of_count69 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count19:
+            if not data__logprobs_any_of_count69:
                 try:
                     if not isinstance(data__logprobs, (NoneType)):
                         raise JsonSchemaValueException(
@@ -441,10 +440,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logprobs_any_of_count19 += 1
+                    data__logprobs_any_of_count69 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count19:
+            if not data__logprobs_any_of_count69:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logprobs cannot be validated by any definition",
                     value=data__logprobs,
@@ -455,8 +454,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "top_logprobs" in data_keys:
             data_keys.remove("top_logprobs")
             data__toplogprobs = data["top_logprobs"]
-            data__toplogprobs_any_of_count20 = 0
-            if not data__toplogprobs_any_of_count20:
+            data__toplogprobs_any_of_count70 = 0
+            if not data__toplogprobs_any_of_count70:
                 try:
                     if (
                         not isinstance(data__toplogprobs, (int))
@@ -487,10 +486,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0, "maximum": 20},
                                 rule="maximum",
                             )
-                    data__toplogprobs_any_of_count20 += 1
+                    data__toplogprobs_any_of_count70 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__toplogprobs_any_of_count20:
+            if not data__toplogprobs_any_of_count70:
                 try:
                     if not isinstance(data__toplogprobs, (NoneType)):
                         raise JsonSchemaValueException(
@@ -500,10 +499,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__toplogprobs_any_of_count20 += 1
+                    data__toplogprobs_any_of_count70 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__toplogprobs_any_of_count20:
+            if not data__toplogprobs_any_of_count70:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_logprobs cannot be validated by any definition",
                     value=data__toplogprobs,
@@ -514,8 +513,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "max_tokens" in data_keys:
             data_keys.remove("max_tokens")
             data__maxtokens = data["max_tokens"]
-            data__maxtokens_any_of_count21 = 0
-            if not data__maxtokens_any_of_count21:
+            data__maxtokens_any_of_count71 = 0
+            if not data__maxtokens_any_of_count71:
                 try:
                     if (
                         not isinstance(data__maxtokens, (int))
@@ -538,10 +537,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0},
                                 rule="minimum",
                             )
-                    data__maxtokens_any_of_count21 += 1
+                    data__maxtokens_any_of_count71 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count21:
+            if not data__maxtokens_any_of_count71:
                 try:
                     if not isinstance(data__maxtokens, (NoneType)):
                         raise JsonSchemaValueException(
@@ -551,10 +550,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__maxtokens_any_of_count21 += 1
+                    data__maxtokens_any_of_count71 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count21:
+            if not data__maxtokens_any_of_count71:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".max_tokens cannot be validated by any definition",
                     value=data__maxtokens,
@@ -565,8 +564,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "n" in data_keys:
             data_keys.remove("n")
             data__n = data["n"]
-            data__n_any_of_count22 = 0
-            if not data__n_any_of_count22:
+            data__n_any_of_count72 = 0
+            if not data__n_any_of_count72:
                 try:
                     if (
                         not isinstance(data__n, (int))
@@ -597,10 +596,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 1, "maximum": 128},
                                 rule="maximum",
                             )
-                    data__n_any_of_count22 += 1
+                    data__n_any_of_count72 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count22:
+            if not data__n_any_of_count72:
                 try:
                     if not isinstance(data__n, (NoneType)):
                         raise JsonSchemaValueException(
@@ -610,10 +609,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__n_any_of_count22 += 1
+                    data__n_any_of_count72 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count22:
+            if not data__n_any_of_count72:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".n cannot be validated by any definition",
                     value=data__n,
@@ -624,8 +623,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "presence_penalty" in data_keys:
             data_keys.remove("presence_penalty")
             data__presencepenalty = data["presence_penalty"]
-            data__presencepenalty_any_of_count23 = 0
-            if not data__presencepenalty_any_of_count23:
+            data__presencepenalty_any_of_count73 = 0
+            if not data__presencepenalty_any_of_count73:
                 try:
                     if not isinstance(data__presencepenalty, (int, float, Decimal)) or isinstance(
                         data__presencepenalty, bool
@@ -656,10 +655,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__presencepenalty_any_of_count23 += 1
+                    data__presencepenalty_any_of_count73 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count23:
+            if not data__presencepenalty_any_of_count73:
                 try:
                     if not isinstance(data__presencepenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -669,10 +668,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__presencepenalty_any_of_count23 += 1
+                    data__presencepenalty_any_of_count73 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count23:
+            if not data__presencepenalty_any_of_count73:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".presence_penalty cannot be validated by any definition",
                     value=data__presencepenalty,
@@ -689,8 +688,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "seed" in data_keys:
             data_keys.remove("seed")
             data__seed = data["seed"]
-            data__seed_any_of_count24 = 0
-            if not data__seed_any_of_count24:
+            data__seed_any_of_count74 = 0
+            if not data__seed_any_of_count74:
                 try:
                     if (
                         not isinstance(data__seed, (int))
@@ -704,10 +703,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "integer"},
                             rule="type",
                         )
-                    data__seed_any_of_count24 += 1
+                    data__seed_any_of_count74 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count24:
+            if not data__seed_any_of_count74:
                 try:
                     if not isinstance(data__seed, (NoneType)):
                         raise JsonSchemaValueException(
@@ -717,10 +716,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__seed_any_of_count24 += 1
+                    data__seed_any_of_count74 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count24:
+            if not data__seed_any_of_count74:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".seed cannot be validated by any definition",
                     value=data__seed,
@@ -731,14 +730,14 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stop" in data_keys:
             data_keys.remove("stop")
             data__stop = data["stop"]
-            data__stop_any_of_count25 = 0
-            if not data__stop_any_of_count25:
+            data__stop_any_of_count75 = 0
+            if not data__stop_any_of_count75:
                 try:
                     validate___definitions_stopsequences(data__stop, custom_formats, (name_prefix or "data") + ".stop")
-                    data__stop_any_of_count25 += 1
+                    data__stop_any_of_count75 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count25:
+            if not data__stop_any_of_count75:
                 try:
                     if not isinstance(data__stop, (NoneType)):
                         raise JsonSchemaValueException(
@@ -748,10 +747,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stop_any_of_count25 += 1
+                    data__stop_any_of_count75 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count25:
+            if not data__stop_any_of_count75:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stop cannot be validated by any definition",
                     value=data__stop,
@@ -772,8 +771,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stream" in data_keys:
             data_keys.remove("stream")
             data__stream = data["stream"]
-            data__stream_any_of_count26 = 0
-            if not data__stream_any_of_count26:
+            data__stream_any_of_count76 = 0
+            if not data__stream_any_of_count76:
                 try:
                     if not isinstance(data__stream, (bool)):
                         raise JsonSchemaValueException(
@@ -783,10 +782,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__stream_any_of_count26 += 1
+                    data__stream_any_of_count76 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count26:
+            if not data__stream_any_of_count76:
                 try:
                     if not isinstance(data__stream, (NoneType)):
                         raise JsonSchemaValueException(
@@ -796,10 +795,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stream_any_of_count26 += 1
+                    data__stream_any_of_count76 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count26:
+            if not data__stream_any_of_count76:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream cannot be validated by any definition",
                     value=data__stream,
@@ -810,16 +809,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stream_options" in data_keys:
             data_keys.remove("stream_options")
             data__streamoptions = data["stream_options"]
-            data__streamoptions_any_of_count27 = 0
-            if not data__streamoptions_any_of_count27:
+            data__streamoptions_any_of_count77 = 0
+            if not data__streamoptions_any_of_count77:
                 try:
                     validate___definitions_streamoptions(
                         data__streamoptions, custom_formats, (name_prefix or "data") + ".stream_options"
                     )
-                    data__streamoptions_any_of_count27 += 1
+                    data__streamoptions_any_of_count77 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count27:
+            if not data__streamoptions_any_of_count77:
                 try:
                     if not isinstance(data__streamoptions, (NoneType)):
                         raise JsonSchemaValueException(
@@ -829,10 +828,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__streamoptions_any_of_count27 += 1
+                    data__streamoptions_any_of_count77 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count27:
+            if not data__streamoptions_any_of_count77:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream_options cannot be validated by any definition",
                     value=data__streamoptions,
@@ -848,8 +847,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "temperature" in data_keys:
             data_keys.remove("temperature")
             data__temperature = data["temperature"]
-            data__temperature_any_of_count28 = 0
-            if not data__temperature_any_of_count28:
+            data__temperature_any_of_count78 = 0
+            if not data__temperature_any_of_count78:
                 try:
                     if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
                         raise JsonSchemaValueException(
@@ -876,10 +875,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": 0, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__temperature_any_of_count28 += 1
+                    data__temperature_any_of_count78 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count28:
+            if not data__temperature_any_of_count78:
                 try:
                     if not isinstance(data__temperature, (NoneType)):
                         raise JsonSchemaValueException(
@@ -889,10 +888,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__temperature_any_of_count28 += 1
+                    data__temperature_any_of_count78 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count28:
+            if not data__temperature_any_of_count78:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".temperature cannot be validated by any definition",
                     value=data__temperature,
@@ -903,8 +902,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "top_p" in data_keys:
             data_keys.remove("top_p")
             data__topp = data["top_p"]
-            data__topp_any_of_count29 = 0
-            if not data__topp_any_of_count29:
+            data__topp_any_of_count79 = 0
+            if not data__topp_any_of_count79:
                 try:
                     if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
                         raise JsonSchemaValueException(
@@ -931,10 +930,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": 0, "maximum": 1},
                                 rule="maximum",
                             )
-                    data__topp_any_of_count29 += 1
+                    data__topp_any_of_count79 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count29:
+            if not data__topp_any_of_count79:
                 try:
                     if not isinstance(data__topp, (NoneType)):
                         raise JsonSchemaValueException(
@@ -944,10 +943,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__topp_any_of_count29 += 1
+                    data__topp_any_of_count79 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count29:
+            if not data__topp_any_of_count79:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_p cannot be validated by any definition",
                     value=data__topp,
@@ -1005,8 +1004,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "function_call" in data_keys:
             data_keys.remove("function_call")
             data__functioncall = data["function_call"]
-            data__functioncall_any_of_count30 = 0
-            if not data__functioncall_any_of_count30:
+            data__functioncall_any_of_count80 = 0
+            if not data__functioncall_any_of_count80:
                 try:
                     if not isinstance(data__functioncall, (str)):
                         raise JsonSchemaValueException(
@@ -1029,18 +1028,18 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "string", "enum": ["none", "auto"]},
                             rule="enum",
                         )
-                    data__functioncall_any_of_count30 += 1
+                    data__functioncall_any_of_count80 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count30:
+            if not data__functioncall_any_of_count80:
                 try:
                     validate___definitions_chatcompletionfunctioncalloption(
                         data__functioncall, custom_formats, (name_prefix or "data") + ".function_call"
                     )
-                    data__functioncall_any_of_count30 += 1
+                    data__functioncall_any_of_count80 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count30:
+            if not data__functioncall_any_of_count80:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".function_call cannot be validated by any definition",
                     value=data__functioncall,
@@ -1138,25 +1137,25 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
 
 
 def validate___definitions_chatcompletioncontentpart(data, custom_formats={}, name_prefix=None):
-    data_one_of_count37 = 0
-    if data_one_of_count37 < 2:
+    data_one_of_count87 = 0
+    if data_one_of_count87 < 2:
         try:
             validate___definitions_chatcompletioncontentparttext(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count37 += 1
+            data_one_of_count87 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count37 < 2:
+    if data_one_of_count87 < 2:
         try:
             validate___definitions_chatcompletioncontentpartimage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count37 += 1
+            data_one_of_count87 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count37 != 1:
+    if data_one_of_count87 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count37) + " matches found)"),
+            + (" (" + str(data_one_of_count87) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -1597,8 +1596,8 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count35 = 0
-            if not data__content_any_of_count35:
+            data__content_any_of_count85 = 0
+            if not data__content_any_of_count85:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -1608,10 +1607,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count35 += 1
+                    data__content_any_of_count85 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count35:
+            if not data__content_any_of_count85:
                 try:
                     if not isinstance(data__content, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1621,10 +1620,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__content_any_of_count35 += 1
+                    data__content_any_of_count85 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count35:
+            if not data__content_any_of_count85:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -1744,8 +1743,8 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count34 = 0
-            if not data__content_any_of_count34:
+            data__content_any_of_count84 = 0
+            if not data__content_any_of_count84:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -1755,10 +1754,10 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count34 += 1
+                    data__content_any_of_count84 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count34:
+            if not data__content_any_of_count84:
                 try:
                     if not isinstance(data__content, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1768,10 +1767,10 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__content_any_of_count34 += 1
+                    data__content_any_of_count84 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count34:
+            if not data__content_any_of_count84:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -1794,49 +1793,49 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
 
 
 def validate___definitions_chatcompletionrequestmessage(data, custom_formats={}, name_prefix=None):
-    data_one_of_count33 = 0
-    if data_one_of_count33 < 2:
+    data_one_of_count83 = 0
+    if data_one_of_count83 < 2:
         try:
             validate___definitions_chatcompletionrequestsystemmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count33 += 1
+            data_one_of_count83 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count33 < 2:
+    if data_one_of_count83 < 2:
         try:
             validate___definitions_chatcompletionrequestusermessage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count33 += 1
+            data_one_of_count83 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count33 < 2:
+    if data_one_of_count83 < 2:
         try:
             validate___definitions_chatcompletionrequestassistantmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count33 += 1
+            data_one_of_count83 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count33 < 2:
+    if data_one_of_count83 < 2:
         try:
             validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count33 += 1
+            data_one_of_count83 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count33 < 2:
+    if data_one_of_count83 < 2:
         try:
             validate___definitions_chatcompletionrequestfunctionmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count33 += 1
+            data_one_of_count83 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count33 != 1:
+    if data_one_of_count83 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count33) + " matches found)"),
+            + (" (" + str(data_one_of_count83) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -2157,8 +2156,8 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count36 = 0
-            if not data__content_any_of_count36:
+            data__content_any_of_count86 = 0
+            if not data__content_any_of_count86:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -2168,10 +2167,10 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count36 += 1
+                    data__content_any_of_count86 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count36:
+            if not data__content_any_of_count86:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -2216,10 +2215,10 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count36 += 1
+                    data__content_any_of_count86 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count36:
+            if not data__content_any_of_count86:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -2333,8 +2332,8 @@ def validate___definitions_chatcompletiontool(data, custom_formats={}, name_pref
 
 
 def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={}, name_prefix=None):
-    data_any_of_count31 = 0
-    if not data_any_of_count31:
+    data_any_of_count81 = 0
+    if not data_any_of_count81:
         try:
             if not isinstance(data, (str)):
                 raise JsonSchemaValueException(
@@ -2359,16 +2358,16 @@ def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={
                     definition={"type": "string", "enum": ["none", "auto", "required"]},
                     rule="enum",
                 )
-            data_any_of_count31 += 1
+            data_any_of_count81 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count31:
+    if not data_any_of_count81:
         try:
             validate___definitions_chatcompletionnamedtoolchoice(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count31 += 1
+            data_any_of_count81 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count31:
+    if not data_any_of_count81:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -2442,78 +2441,6 @@ def validate___definitions_functioncall(data, custom_formats={}, name_prefix=Non
                     definition={"type": "string"},
                     rule="type",
                 )
-    return data
-
-
-def validate___definitions_functiondefinition(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "required": ["name"],
-                "properties": {
-                    "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                    "parameters": {"type": "object", "additionalProperties": True},
-                },
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["name"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "required": ["name"],
-                    "properties": {
-                        "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                        "parameters": {"type": "object", "additionalProperties": True},
-                    },
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "name" in data_keys:
-            data_keys.remove("name")
-            data__name = data["name"]
-            if not isinstance(data__name, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".name must be string",
-                    value=data__name,
-                    name="" + (name_prefix or "data") + ".name",
-                    definition={"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                    rule="type",
-                )
-            if isinstance(data__name, str):
-                if not REGEX_PATTERNS["^[a-zA-Z0-9_-]{1,64}$"].search(data__name):
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".name must match pattern ^[a-zA-Z0-9_-]{1,64}$",
-                        value=data__name,
-                        name="" + (name_prefix or "data") + ".name",
-                        definition={"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                        rule="pattern",
-                    )
-        if "parameters" in data_keys:
-            data_keys.remove("parameters")
-            data__parameters = data["parameters"]
-            if not isinstance(data__parameters, (dict)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".parameters must be object",
-                    value=data__parameters,
-                    name="" + (name_prefix or "data") + ".parameters",
-                    definition={"type": "object", "additionalProperties": True},
-                    rule="type",
-                )
-            data__parameters_is_dict = isinstance(data__parameters, dict)
-            if data__parameters_is_dict:
-                data__parameters_keys = set(data__parameters.keys())
     return data
 
 

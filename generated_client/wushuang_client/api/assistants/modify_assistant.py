@@ -1,0 +1,227 @@
+# Generated from openapi/wushuang.yaml (sha256 ab06193a60437a47) by generator/ — do not edit by hand.
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.assistant import Assistant
+from ...models.error_response import ErrorResponse
+from ...models.modify_assistant_request import ModifyAssistantRequest
+from ...types import Response
+
+METHOD = "POST"
+PATH = "/v1/assistants/{assistant_id}"
+
+
+def build_request(
+    *,
+    assistant_id: str,
+    query: Mapping[str, Any] | None = None,
+    body: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Build the httpx request arguments for `POST /v1/assistants/{assistant_id}` from plain data.
+
+    Keys of `query` and `body` are wire names; they are sent as given (`None` query values are dropped), never
+    completed with spec defaults.
+
+    Returns:
+        Keyword arguments for `httpx.Client.request` / `httpx.Client.build_request`.
+    """
+    request: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            assistant_id=quote(str(assistant_id), safe=""),
+        ),
+    }
+    if query is not None:
+        request["params"] = {key: value for key, value in query.items() if value is not None}
+    if body is not None:
+        request["json"] = dict(body)
+    return request
+
+
+def _get_kwargs(
+    assistant_id: str,
+    *,
+    body: ModifyAssistantRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/assistants/{assistant_id}".format(
+            assistant_id=quote(str(assistant_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Assistant | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = Assistant.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Assistant | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    assistant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyAssistantRequest,
+) -> Response[Assistant | ErrorResponse]:
+    """Modify an assistant
+
+     Changes the fields given; `file_ids` replaces the list (a file left out is detached).
+
+    Args:
+        assistant_id (str):
+        body (ModifyAssistantRequest): The fields to change; those left out keep their value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Assistant | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        assistant_id=assistant_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    assistant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyAssistantRequest,
+) -> Assistant | ErrorResponse | None:
+    """Modify an assistant
+
+     Changes the fields given; `file_ids` replaces the list (a file left out is detached).
+
+    Args:
+        assistant_id (str):
+        body (ModifyAssistantRequest): The fields to change; those left out keep their value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Assistant | ErrorResponse
+    """
+
+    return sync_detailed(
+        assistant_id=assistant_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    assistant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyAssistantRequest,
+) -> Response[Assistant | ErrorResponse]:
+    """Modify an assistant
+
+     Changes the fields given; `file_ids` replaces the list (a file left out is detached).
+
+    Args:
+        assistant_id (str):
+        body (ModifyAssistantRequest): The fields to change; those left out keep their value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Assistant | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        assistant_id=assistant_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    assistant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyAssistantRequest,
+) -> Assistant | ErrorResponse | None:
+    """Modify an assistant
+
+     Changes the fields given; `file_ids` replaces the list (a file left out is detached).
+
+    Args:
+        assistant_id (str):
+        body (ModifyAssistantRequest): The fields to change; those left out keep their value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Assistant | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            assistant_id=assistant_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,245 @@
+# Generated from openapi/wushuang.yaml (sha256 ab06193a60437a47) by generator/ — do not edit by hand.
+import contextlib
+from collections.abc import AsyncIterator, Iterator, Mapping
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_thread_and_run_request import CreateThreadAndRunRequest
+from ...models.error_response import ErrorResponse
+from ...models.run import Run
+from ...types import Response
+
+METHOD = "POST"
+PATH = "/v1/threads/runs"
+
+
+def build_request(
+    *,
+    query: Mapping[str, Any] | None = None,
+    body: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Build the httpx request arguments for `POST /v1/threads/runs` from plain data.
+
+    Keys of `query` and `body` are wire names; they are sent as given (`None` query values are dropped), never
+    completed with spec defaults.
+
+    Returns:
+        Keyword arguments for `httpx.Client.request` / `httpx.Client.build_request`.
+    """
+    request: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    if query is not None:
+        request["params"] = {key: value for key, value in query.items() if value is not None}
+    if body is not None:
+        request["json"] = dict(body)
+    return request
+
+
+def _get_kwargs(
+    *,
+    body: CreateThreadAndRunRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/threads/runs",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | Run | None:
+    if response.status_code == 200:
+        response_200 = Run.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorResponse | Run]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateThreadAndRunRequest,
+) -> Response[ErrorResponse | Run]:
+    """Create a thread and run it in one request
+
+     Answers the run; with `stream` true, an event stream of the run's events (`event:` names such as
+    `thread.run.created`, the object as `data:`) ending with `event: done` / `data: [DONE]`.
+
+    Args:
+        body (CreateThreadAndRunRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Run]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateThreadAndRunRequest,
+) -> ErrorResponse | Run | None:
+    """Create a thread and run it in one request
+
+     Answers the run; with `stream` true, an event stream of the run's events (`event:` names such as
+    `thread.run.created`, the object as `data:`) ending with `event: done` / `data: [DONE]`.
+
+    Args:
+        body (CreateThreadAndRunRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Run
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateThreadAndRunRequest,
+) -> Response[ErrorResponse | Run]:
+    """Create a thread and run it in one request
+
+     Answers the run; with `stream` true, an event stream of the run's events (`event:` names such as
+    `thread.run.created`, the object as `data:`) ending with `event: done` / `data: [DONE]`.
+
+    Args:
+        body (CreateThreadAndRunRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Run]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateThreadAndRunRequest,
+) -> ErrorResponse | Run | None:
+    """Create a thread and run it in one request
+
+     Answers the run; with `stream` true, an event stream of the run's events (`event:` names such as
+    `thread.run.created`, the object as `data:`) ending with `event: done` / `data: [DONE]`.
+
+    Args:
+        body (CreateThreadAndRunRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Run
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+@contextlib.contextmanager
+def stream(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateThreadAndRunRequest,
+) -> Iterator[httpx.Response]:
+    """Send the request with `"stream": true` and yield the unread `text/event-stream` response.
+
+    The body is not read: iterate `response.iter_lines()` / `iter_bytes()` inside the block; the connection is
+    closed when the block exits. Error statuses are not raised: check `response.status_code`.
+    """
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    kwargs["json"] = {**kwargs.get("json", {}), "stream": True}
+    kwargs["headers"] = {**kwargs.get("headers", {}), "Accept": "text/event-stream"}
+    with client.get_httpx_client().stream(**kwargs) as response:
+        yield response
+
+
+@contextlib.asynccontextmanager
+async def astream(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateThreadAndRunRequest,
+) -> AsyncIterator[httpx.Response]:
+    """Async twin of `stream`: yield the unread `text/event-stream` response, closed when the block exits."""
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    kwargs["json"] = {**kwargs.get("json", {}), "stream": True}
+    kwargs["headers"] = {**kwargs.get("headers", {}), "Accept": "text/event-stream"}
+    async with client.get_async_httpx_client().stream(**kwargs) as response:
+        yield response

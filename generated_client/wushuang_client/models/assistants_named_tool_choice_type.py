@@ -1,0 +1,11 @@
+# Generated from openapi/wushuang.yaml (sha256 ab06193a60437a47) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class AssistantsNamedToolChoiceType(StrEnum):
+    CODE_INTERPRETER = "code_interpreter"
+    FUNCTION = "function"
+    RETRIEVAL = "retrieval"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+# Generated from openapi/wushuang.yaml (sha256 ab06193a60437a47) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class AssistantsResponseFormatType(StrEnum):
+    JSON_OBJECT = "json_object"
+    TEXT = "text"
+
+    def __str__(self) -> str:
+        return str(self.value)

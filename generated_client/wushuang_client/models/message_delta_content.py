@@ -1,0 +1,113 @@
+# Generated from openapi/wushuang.yaml (sha256 ab06193a60437a47) by generator/ — do not edit by hand.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_delta_content_image_file import MessageDeltaContentImageFile
+    from ..models.message_delta_content_text import MessageDeltaContentText
+
+
+T = TypeVar("T", bound="MessageDeltaContent")
+
+
+@_attrs_define
+class MessageDeltaContent:
+    """A change to one part of a message's content (`text` or `image_file`).
+
+    Attributes:
+        index (int): The position of the part in the message's content.
+        type_ (str): text or image_file.
+        text (MessageDeltaContentText | Unset):
+        image_file (MessageDeltaContentImageFile | Unset):
+    """
+
+    index: int
+    type_: str
+    text: MessageDeltaContentText | Unset = UNSET
+    image_file: MessageDeltaContentImageFile | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index = self.index
+
+        type_ = self.type_
+
+        text: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.text, Unset):
+            text = self.text.to_dict()
+
+        image_file: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image_file, Unset):
+            image_file = self.image_file.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+                "type": type_,
+            }
+        )
+        if text is not UNSET:
+            field_dict["text"] = text
+        if image_file is not UNSET:
+            field_dict["image_file"] = image_file
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_delta_content_image_file import MessageDeltaContentImageFile  # noqa: PLC0415
+        from ..models.message_delta_content_text import MessageDeltaContentText  # noqa: PLC0415
+
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        type_ = d.pop("type")
+
+        _text = d.pop("text", UNSET)
+        text: MessageDeltaContentText | Unset
+        if isinstance(_text, Unset):
+            text = UNSET
+        else:
+            text = MessageDeltaContentText.from_dict(_text)
+
+        _image_file = d.pop("image_file", UNSET)
+        image_file: MessageDeltaContentImageFile | Unset
+        if isinstance(_image_file, Unset):
+            image_file = UNSET
+        else:
+            image_file = MessageDeltaContentImageFile.from_dict(_image_file)
+
+        message_delta_content = cls(
+            index=index,
+            type_=type_,
+            text=text,
+            image_file=image_file,
+        )
+
+        message_delta_content.additional_properties = d
+        return message_delta_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

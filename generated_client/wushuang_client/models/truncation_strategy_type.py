@@ -1,0 +1,10 @@
+# Generated from openapi/wushuang.yaml (sha256 ab06193a60437a47) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class TruncationStrategyType(StrEnum):
+    AUTO = "auto"
+    LAST_MESSAGES = "last_messages"
+
+    def __str__(self) -> str:
+        return str(self.value)

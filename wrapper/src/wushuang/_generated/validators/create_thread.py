@@ -1,0 +1,186 @@
+# Generated from openapi/wushuang.yaml (sha256 ab06193a60437a47) by generator/ — do not edit by hand.
+# mypy: ignore-errors
+# ruff: noqa
+"""Validates the arguments of createThread (wire names); compiled by fastjsonschema."""
+
+from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
+
+NoneType = type(None)
+
+
+from ._components import validate___definitions_createmessagerequest, validate___definitions_metadata
+
+
+def validate___operations_create_thread(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "type": "object",
+                "properties": {
+                    "messages": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["role", "content"],
+                            "properties": {
+                                "role": {"type": "string", "enum": ["user", "assistant"]},
+                                "content": {"type": "string", "minLength": 1, "maxLength": 256000},
+                                "file_ids": {
+                                    "type": "array",
+                                    "minItems": 1,
+                                    "maxItems": 10,
+                                    "items": {"type": "string"},
+                                },
+                                "metadata": {"anyOf": [{"$ref": "#/definitions/Metadata"}, {"type": "null"}]},
+                            },
+                        },
+                    },
+                    "metadata": {
+                        "anyOf": [
+                            {
+                                "type": "object",
+                                "maxProperties": 16,
+                                "propertyNames": {"maxLength": 64},
+                                "additionalProperties": {"type": "string", "maxLength": 512},
+                            },
+                            {"type": "null"},
+                        ]
+                    },
+                },
+                "required": [],
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set([]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "type": "object",
+                    "properties": {
+                        "messages": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "required": ["role", "content"],
+                                "properties": {
+                                    "role": {"type": "string", "enum": ["user", "assistant"]},
+                                    "content": {"type": "string", "minLength": 1, "maxLength": 256000},
+                                    "file_ids": {
+                                        "type": "array",
+                                        "minItems": 1,
+                                        "maxItems": 10,
+                                        "items": {"type": "string"},
+                                    },
+                                    "metadata": {"anyOf": [{"$ref": "#/definitions/Metadata"}, {"type": "null"}]},
+                                },
+                            },
+                        },
+                        "metadata": {
+                            "anyOf": [
+                                {
+                                    "type": "object",
+                                    "maxProperties": 16,
+                                    "propertyNames": {"maxLength": 64},
+                                    "additionalProperties": {"type": "string", "maxLength": 512},
+                                },
+                                {"type": "null"},
+                            ]
+                        },
+                    },
+                    "required": [],
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "messages" in data_keys:
+            data_keys.remove("messages")
+            data__messages = data["messages"]
+            if not isinstance(data__messages, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".messages must be array",
+                    value=data__messages,
+                    name="" + (name_prefix or "data") + ".messages",
+                    definition={
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["role", "content"],
+                            "properties": {
+                                "role": {"type": "string", "enum": ["user", "assistant"]},
+                                "content": {"type": "string", "minLength": 1, "maxLength": 256000},
+                                "file_ids": {
+                                    "type": "array",
+                                    "minItems": 1,
+                                    "maxItems": 10,
+                                    "items": {"type": "string"},
+                                },
+                                "metadata": {"anyOf": [{"$ref": "#/definitions/Metadata"}, {"type": "null"}]},
+                            },
+                        },
+                    },
+                    rule="type",
+                )
+            data__messages_is_list = isinstance(data__messages, (list, tuple))
+            if data__messages_is_list:
+                data__messages_len = len(data__messages)
+                for data__messages_x, data__messages_item in enumerate(data__messages):
+                    validate___definitions_createmessagerequest(
+                        data__messages_item,
+                        custom_formats,
+                        (name_prefix or "data") + ".messages[{data__messages_x}]".format(**locals()),
+                    )
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            data__metadata_any_of_count38 = 0
+            if not data__metadata_any_of_count38:
+                try:
+                    validate___definitions_metadata(
+                        data__metadata, custom_formats, (name_prefix or "data") + ".metadata"
+                    )
+                    data__metadata_any_of_count38 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__metadata_any_of_count38:
+                try:
+                    if not isinstance(data__metadata, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".metadata must be null",
+                            value=data__metadata,
+                            name="" + (name_prefix or "data") + ".metadata",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__metadata_any_of_count38 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__metadata_any_of_count38:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".metadata cannot be validated by any definition",
+                    value=data__metadata,
+                    name="" + (name_prefix or "data") + ".metadata",
+                    definition={
+                        "anyOf": [
+                            {
+                                "type": "object",
+                                "maxProperties": 16,
+                                "propertyNames": {"maxLength": 64},
+                                "additionalProperties": {"type": "string", "maxLength": 512},
+                            },
+                            {"type": "null"},
+                        ]
+                    },
+                    rule="anyOf",
+                )
+    return data
+
+
+validate = validate___operations_create_thread
