@@ -28,12 +28,12 @@ HEADER = "Generated from openapi/wushuang.yaml (sha256 "
 CACHES = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
 
 NEW_PATH = """\
-  /v1/fine_tuning/jobs/{fine_tuning_job_id}/events:
+  /v1/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints:
     get:
-      operationId: listFineTuningEvents
-      tags: [fine_tuning]
-      summary: List the events of a fine-tuning job
-      x-sdk: {resource: fine_tuning.jobs, method: list_events}
+      operationId: listFineTuningJobCheckpoints
+      tags: [fine-tuning]
+      summary: List the checkpoints of a fine-tuning job
+      x-sdk: {resource: fine_tuning.jobs.checkpoints, method: list}
       parameters:
         - name: fine_tuning_job_id
           in: path
@@ -43,45 +43,45 @@ NEW_PATH = """\
         - name: limit
           in: query
           required: false
-          description: How many events to return, 1 to 100; the server's default is 20.
+          description: How many checkpoints to return, 1 to 100; the server's default is 10.
           schema: {type: integer, minimum: 1, maximum: 100}
       responses:
         '200':
-          description: The job's events, newest first.
+          description: The job's checkpoints, newest first.
           headers:
             x-request-id: {$ref: '#/components/headers/RequestId'}
           content:
             application/json:
-              schema: {$ref: '#/components/schemas/ListFineTuningJobEventsResponse'}
+              schema: {$ref: '#/components/schemas/ListFineTuningJobCheckpointsResponse'}
               example:
                 object: list
                 data:
-                  - {id: ftevent-2, object: fine_tuning.job.event, created_at: 1721764900, level: info,
-                     message: Fine-tuning job successfully completed}
-                  - {id: ftevent-1, object: fine_tuning.job.event, created_at: 1721764800, level: warn,
-                     message: Validation file is small}
+                  - {id: ftckpt-2, object: fine_tuning.job.checkpoint, created_at: 1721764900, step_number: 2000,
+                     fine_tuned_model_checkpoint: 'ft:gpt-3.5-turbo:org:ckpt-step-2000'}
+                  - {id: ftckpt-1, object: fine_tuning.job.checkpoint, created_at: 1721764800, step_number: 1000,
+                     fine_tuned_model_checkpoint: 'ft:gpt-3.5-turbo:org:ckpt-step-1000'}
         4XX: {$ref: '#/components/responses/Error'}
         5XX: {$ref: '#/components/responses/Error'}
 
 """
 NEW_SCHEMAS = """\
 
-    # ---------------------------------------------------------------- fine-tuning (added by the test)
-    FineTuningJobEvent:
+    # ---------------------------------------------------------------- checkpoints (added by the test)
+    FineTuningJobCheckpoint:
       type: object
-      required: [id, message]
+      required: [id, step_number]
       properties:
         id: {type: string}
-        object: {type: string, description: Always `fine_tuning.job.event`.}
+        object: {type: string, description: Always `fine_tuning.job.checkpoint`.}
         created_at: {type: integer}
-        level: {type: string, description: info, warn or error.}
-        message: {type: string}
-    ListFineTuningJobEventsResponse:
+        step_number: {type: integer}
+        fine_tuned_model_checkpoint: {type: string}
+    ListFineTuningJobCheckpointsResponse:
       type: object
       required: [data]
       properties:
         object: {type: string}
-        data: {type: array, items: {$ref: '#/components/schemas/FineTuningJobEvent'}}
+        data: {type: array, items: {$ref: '#/components/schemas/FineTuningJobCheckpoint'}}
 """
 
 # Runs with the copy's packages first on sys.path; prints one JSON line of findings for the test to judge.
@@ -95,29 +95,29 @@ from wushuang import Wushuang
 from wushuang import InvalidParameterError
 from wushuang.testing import Emulator
 from wushuang_client import AuthenticatedClient
-from wushuang_client.api.fine_tuning import list_fine_tuning_events
+from wushuang_client.api.fine_tuning import list_fine_tuning_job_checkpoints
 
 out = {"wushuang": wushuang.__file__, "wushuang_client": wushuang_client.__file__}
 with Emulator(api_key="sk-add-op", spec=root / "openapi" / "wushuang.yaml") as emu:
     with Wushuang(api_key="sk-add-op", base_url=emu.base_url, max_retries=0) as client:
-        page = client.fine_tuning.jobs.list_events("ftjob-abc/1", limit=2)
+        page = client.fine_tuning.jobs.checkpoints.list("ftjob-abc/1", limit=2)
         sent = emu.requests.last
         out["wrapper"] = {
             "type": type(page).__name__,
             "object": page.object,
-            "data": [[type(e).__name__, e.id, e.level, e.message, e.created_at] for e in page.data],
+            "data": [[type(e).__name__, e.id, e.step_number, e.created_at] for e in page.data],
             "operation_id": sent.operation_id,
             "raw_path": sent.raw_path,
             "query": sent.query,
         }
         before = len(emu.requests)
         try:
-            client.fine_tuning.jobs.list_events("ftjob-abc/1", limit=0)
+            client.fine_tuning.jobs.checkpoints.list("ftjob-abc/1", limit=0)
         except InvalidParameterError as exc:
             out["refused"] = {"param": exc.param, "message": str(exc), "sent": len(emu.requests) - before}
     low = AuthenticatedClient(base_url=emu.base_url, token="sk-add-op")
     with low:
-        parsed = list_fine_tuning_events.sync("ftjob-abc/1", client=low, limit=2)
+        parsed = list_fine_tuning_job_checkpoints.sync("ftjob-abc/1", client=low, limit=2)
     sent = emu.requests.last
     out["low_level"] = {
         "type": type(parsed).__name__,
@@ -155,13 +155,10 @@ def _add_operation(spec: Path) -> None:
     text = spec.read_text(encoding="utf-8")
     assert text.count("\ncomponents:\n") == 1
     text = text.replace("\ncomponents:\n", "\n" + NEW_PATH + "components:\n", 1)
-    text = text.replace(
-        "\ntags:\n", "\ntags:\n  - name: fine_tuning\n    description: Fine-tuning jobs (added by a test).\n", 1
-    )
     spec.write_text(text.rstrip("\n") + "\n" + NEW_SCHEMAS, encoding="utf-8")
     loaded = yaml.safe_load(spec.read_text(encoding="utf-8"))
-    assert "get" in loaded["paths"]["/v1/fine_tuning/jobs/{fine_tuning_job_id}/events"]
-    assert {"FineTuningJobEvent", "ListFineTuningJobEventsResponse"} <= loaded["components"]["schemas"].keys()
+    assert "get" in loaded["paths"]["/v1/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints"]
+    assert {"FineTuningJobCheckpoint", "ListFineTuningJobCheckpointsResponse"} <= loaded["components"]["schemas"].keys()
 
 
 def test_new_operation_is_callable_through_both_layers(tmp_path: Path) -> None:
@@ -187,11 +184,11 @@ def test_new_operation_is_callable_through_both_layers(tmp_path: Path) -> None:
     outside = sorted(str(path) for path in changed if not _is_generated(root, path))
     assert outside == [], f"the generator touched files it does not own: {outside}"
     # The new operation reached every generated tree.
-    assert b"listFineTuningEvents" in after[SPEC_COPY]
-    assert Path("generated_client/wushuang_client/api/fine_tuning/list_fine_tuning_events.py") in changed
+    assert b"listFineTuningJobCheckpoints" in after[SPEC_COPY]
+    assert Path("generated_client/wushuang_client/api/fine_tuning/list_fine_tuning_job_checkpoints.py") in changed
     generated_wrapper = [path for path in changed if path.is_relative_to(GENERATED_DIRS[1])]
-    assert any(b"list_events" in after[path] for path in generated_wrapper if path in after)
-    assert any(b"class FineTuningJobEvent" in after[path] for path in generated_wrapper if path in after)
+    assert any(b"class FineTuningJobsCheckpoints(" in after[path] for path in generated_wrapper if path in after)
+    assert any(b"class FineTuningJobCheckpoint(" in after[path] for path in generated_wrapper if path in after)
 
     env = {
         **os.environ,
@@ -215,15 +212,15 @@ def test_new_operation_is_callable_through_both_layers(tmp_path: Path) -> None:
     assert Path(found["wushuang_client"]).is_relative_to(root / "generated_client")
 
     wrapper = found["wrapper"]
-    assert wrapper["type"] == "ListFineTuningJobEventsResponse"
+    assert wrapper["type"] == "ListFineTuningJobCheckpointsResponse"
     assert wrapper["object"] == "list"
     assert wrapper["data"] == [
-        ["FineTuningJobEvent", "ftevent-2", "info", "Fine-tuning job successfully completed", 1721764900],
-        ["FineTuningJobEvent", "ftevent-1", "warn", "Validation file is small", 1721764800],
+        ["FineTuningJobCheckpoint", "ftckpt-2", 2000, 1721764900],
+        ["FineTuningJobCheckpoint", "ftckpt-1", 1000, 1721764800],
     ]
-    assert wrapper["operation_id"] == "listFineTuningEvents"
+    assert wrapper["operation_id"] == "listFineTuningJobCheckpoints"
     # The path parameter is quoted as one segment: its "/" does not split the path.
-    assert wrapper["raw_path"] == "/v1/fine_tuning/jobs/ftjob-abc%2F1/events"
+    assert wrapper["raw_path"] == "/v1/fine_tuning/jobs/ftjob-abc%2F1/checkpoints"
     assert wrapper["query"] == "limit=2"
 
     refused = found.get("refused")
@@ -232,9 +229,9 @@ def test_new_operation_is_callable_through_both_layers(tmp_path: Path) -> None:
     assert refused["sent"] == 0, "a refused call must send nothing"
 
     low = found["low_level"]
-    assert low["type"] == "ListFineTuningJobEventsResponse"
-    assert low["ids"] == ["ftevent-2", "ftevent-1"]
-    assert low["raw_path"] == "/v1/fine_tuning/jobs/ftjob-abc%2F1/events"
+    assert low["type"] == "ListFineTuningJobCheckpointsResponse"
+    assert low["ids"] == ["ftckpt-2", "ftckpt-1"]
+    assert low["raw_path"] == "/v1/fine_tuning/jobs/ftjob-abc%2F1/checkpoints"
     assert low["query"] == "limit=2"
 
 
