@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 ab06193a60437a47) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 88378a605118ce8d) by generator/ — do not edit by hand.
 import json
 import os
 from collections.abc import Mapping
@@ -17,12 +17,7 @@ from ...types import File, FileTypes, RequestFiles, Response
 METHOD = "POST"
 PATH = "/v1/images/edits"
 # Multipart fields whose schema is `format: binary` (or an array of them): sent as file parts, the rest as text.
-_FILE_FIELDS: frozenset[str] = frozenset(
-    {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdbdb653e90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdbdb6585d0>",
-    }
-)
+_FILE_FIELDS: frozenset[str] = frozenset({"image", "mask"})
 
 
 def build_request(
