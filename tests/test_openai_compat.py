@@ -17,6 +17,8 @@ import pytest
 from wushuang.testing import Emulator
 
 KEY = "sk-openai-compat"
+# openai marks some of these operations deprecated (DALL-E 2 variations, translations); they still work.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
 def _png(width: int = 4, height: int = 4) -> bytes:

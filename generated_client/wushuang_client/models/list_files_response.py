@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 88378a605118ce8d) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 813f67cf58f9814a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -22,10 +22,12 @@ class ListFilesResponse:
     Attributes:
         data (list[OpenAIFile]):
         object_ (str | Unset): Always `list`.
+        has_more (bool | Unset): Sent by later servers; the list is one page.
     """
 
     data: list[OpenAIFile]
     object_: str | Unset = UNSET
+    has_more: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +38,8 @@ class ListFilesResponse:
 
         object_ = self.object_
 
+        has_more = self.has_more
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -45,6 +49,8 @@ class ListFilesResponse:
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
 
         return field_dict
 
@@ -62,9 +68,12 @@ class ListFilesResponse:
 
         object_ = d.pop("object", UNSET)
 
+        has_more = d.pop("has_more", UNSET)
+
         list_files_response = cls(
             data=data,
             object_=object_,
+            has_more=has_more,
         )
 
         list_files_response.additional_properties = d

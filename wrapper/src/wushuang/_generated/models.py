@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 88378a605118ce8d) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 813f67cf58f9814a) by generator/ — do not edit by hand.
 """Response, chunk and error models (msgspec Structs), one per component schema of the spec."""
 
 from __future__ import annotations
@@ -519,6 +519,7 @@ class CreateTranslationResponse(_Model, kw_only=True):
 class ListFilesResponse(_Model, kw_only=True):
     data: list[OpenAIFile]
     object: Annotated[str, Meta(description="Always `list`.")] | None = None
+    has_more: Annotated[bool, Meta(description="Sent by later servers; the list is one page.")] | None = None
 
 
 Input: TypeAlias = Annotated[

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 88378a605118ce8d) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 813f67cf58f9814a) by generator/ — do not edit by hand.
 """Request parameter types (TypedDicts keyed by wire names), one per component schema."""
 
 from __future__ import annotations
@@ -297,6 +297,7 @@ class CreateTranslationResponse(TypedDict):
 class ListFilesResponse(TypedDict):
     object: NotRequired[str]
     data: list[OpenAIFile]
+    has_more: NotRequired[bool]
 
 
 Input: TypeAlias = list[str]

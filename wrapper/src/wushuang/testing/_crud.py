@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -28,8 +29,9 @@ from starlette.responses import JSONResponse, Response
 
 from ._call import Call, not_found, openai_error
 from ._spec import Operation, SpecIndex
+from ._state import EmulatorState
 
-__all__ = ["Collection", "Crud", "CrudOperation"]
+__all__ = ["Collection", "Crud", "CrudOperation", "new_id", "page"]
 
 Kind = Literal["create", "list", "retrieve", "update", "delete"]
 # (is the path an item path, method) -> what the operation does.
@@ -46,6 +48,13 @@ _PAGING = frozenset({"limit", "order", "after", "before"})
 _DEFAULT_LIMIT = 20
 _PARAM_RE = re.compile(r"^\{(.+)\}$")
 _ID_PREFIX_RE = re.compile(r"^(.*[_-])[^_-]+$")
+# The store operations of each spec, worked out once: the app and the handlers that delegate share them.
+_OF_SPEC: weakref.WeakKeyDictionary[SpecIndex, Crud] = weakref.WeakKeyDictionary()
+
+
+def new_id(state: EmulatorState, store: str, prefix: str) -> str:
+    """A fresh id for an object of `store`: `prefix` and 24 hex digits, the same on every run."""
+    return prefix + hashlib.sha256(f"{store}:{state.next_number()}".encode()).hexdigest()[:24]
 
 
 @dataclass(frozen=True)
@@ -132,6 +141,14 @@ def _json_answer(spec: SpecIndex, operation: Operation) -> tuple[int, Any, Any]:
 
 class Crud:
     """The stored operations of a spec, answered from the emulator's stores."""
+
+    @classmethod
+    def of(cls, spec: SpecIndex) -> Crud:
+        """The store operations of `spec`, worked out on first use; handlers delegate to the app's through it."""
+        crud = _OF_SPEC.get(spec)
+        if crud is None:
+            crud = _OF_SPEC[spec] = cls(spec)
+        return crud
 
     def __init__(self, spec: SpecIndex) -> None:
         self.spec = spec
@@ -223,11 +240,11 @@ class Crud:
     # ---------------------------------------------------------------- answering
     def answer(self, call: Call) -> Response:
         """The answer to a request for a stored operation (one of `self.operations`)."""
+        missing = self.missing_parent(call)
+        if missing is not None:
+            return missing
         op = self.operations[call.operation.operation_id]
         scope = tuple(call.path_params[name] for name in op.scope_params)
-        for parent, position in op.parents:
-            if call.state.store(parent).get(scope[position], scope[:position]) is None:
-                return not_found(self.collections[parent].thing, scope[position])
         store = call.state.store(op.collection.name)
         if op.kind == "create":
             created = self._new_object(call, op)
@@ -249,6 +266,15 @@ class Crud:
             return not_found(op.collection.thing, item_id)
         return JSONResponse(found, status_code=op.status)
 
+    def missing_parent(self, call: Call) -> Response | None:
+        """The 404 for the first parent in the path of a stored operation that is not stored, else None."""
+        op = self.operations[call.operation.operation_id]
+        scope = tuple(call.path_params[name] for name in op.scope_params)
+        for parent, position in op.parents:
+            if call.state.store(parent).get(scope[position], scope[:position]) is None:
+                return not_found(self.collections[parent].thing, scope[position])
+        return None
+
     def _fields(self, call: Call, op: CrudOperation) -> dict[str, Any]:
         """The body's fields the object has; the server's own fields and the path's ids are not the body's."""
         known = self.spec.properties_of(op.collection.schema)
@@ -260,10 +286,8 @@ class Crud:
 
     def _new_object(self, call: Call, op: CrudOperation) -> dict[str, Any]:
         collection = op.collection
-        number = call.state.next_number()
-        digest = hashlib.sha256(f"{collection.name}:{number}".encode()).hexdigest()[:24]
         created: dict[str, Any] = {
-            "id": collection.id_prefix + digest,
+            "id": new_id(call.state, collection.name, collection.id_prefix),
             "object": collection.object,
             "created_at": int(call.state.clock.now()),
         }
@@ -297,39 +321,54 @@ class Crud:
             target[name] = self.spec.minimal(schema)
 
     def _list(self, call: Call, op: CrudOperation, scope: tuple[str, ...]) -> Response:
-        """One cursor page: `limit` (default 20), `order` (default desc), `after`, `before`; filters by field."""
-        query = call.query
-        declared = {p.name for p in call.operation.parameters if p.location == "query"}
+        """One page of the objects under `scope`, only those whose fields equal the query's (`run_id=...`)."""
         known = self.spec.properties_of(op.collection.schema)
-        filters = {k: v for k, v in query.items() if k not in _PAGING and k in known}
+        filters = {k: v for k, v in call.query.items() if k not in _PAGING and k in known}
         items = [
             r.object
             for r in call.state.store(op.collection.name).records(scope)
             if all(r.object.get(k) == v for k, v in filters.items())
         ]
-        # Oldest first, ties in the order they were stored; desc reverses both.
-        items.sort(key=lambda item: item.get("created_at") or 0)
-        if query.get("order", "desc") == "desc":
-            items.reverse()
-        ids = [item["id"] for item in items]
-        after, before = query.get("after"), query.get("before")
-        for param, cursor in (("after", after), ("before", before)):
-            if cursor is not None and cursor not in ids:
-                return openai_error(400, f"No {op.collection.thing} found with id '{cursor}'.", param=param)
-        start = ids.index(after) + 1 if after is not None else 0
-        stop = ids.index(before) if before is not None else len(items)
-        window = items[start:stop]
-        limit = query.get("limit", _DEFAULT_LIMIT if "limit" in declared else len(window))
-        # Paging back (`before` alone) gives the items just before the cursor.
-        data = window[-limit:] if before is not None and after is None and limit else window[:limit]
-        page = {
-            "object": "list",
-            "data": data,
-            "first_id": data[0]["id"] if data else None,
-            "last_id": data[-1]["id"] if data else None,
-            "has_more": len(window) > len(data),
-        }
-        return JSONResponse({k: v for k, v in page.items() if k in op.page_keys}, status_code=op.status)
+        return page(call, items, op.collection.thing, op.page_keys, op.status)
+
+
+def page(
+    call: Call,
+    items: list[dict[str, Any]],
+    thing: str,
+    keys: frozenset[str] = frozenset(_PAGE_KEYS),
+    status: int = 200,
+) -> Response:
+    """One cursor page of `items`: `limit` (default 20), `order` (default desc), `after`, `before`.
+
+    The page has the `keys` of its schema (`object`, `data`, `first_id`, `last_id`, `has_more`); a cursor that
+    names none of the items is a 400 naming `thing`.
+    """
+    query = call.query
+    declared = {p.name for p in call.operation.parameters if p.location == "query"}
+    # Oldest first, ties in the order they were stored; desc reverses both.
+    items = sorted(items, key=lambda item: item.get("created_at") or 0)
+    if query.get("order", "desc") == "desc":
+        items.reverse()
+    ids = [item["id"] for item in items]
+    after, before = query.get("after"), query.get("before")
+    for param, cursor in (("after", after), ("before", before)):
+        if cursor is not None and cursor not in ids:
+            return openai_error(400, f"No {thing} found with id '{cursor}'.", param=param)
+    start = ids.index(after) + 1 if after is not None else 0
+    stop = ids.index(before) if before is not None else len(items)
+    window = items[start:stop]
+    limit = query.get("limit", _DEFAULT_LIMIT if "limit" in declared else len(window))
+    # Paging back (`before` alone) gives the items just before the cursor.
+    data = window[-limit:] if before is not None and after is None and limit else window[:limit]
+    body = {
+        "object": "list",
+        "data": data,
+        "first_id": data[0]["id"] if data else None,
+        "last_id": data[-1]["id"] if data else None,
+        "has_more": len(window) > len(data),
+    }
+    return JSONResponse({k: v for k, v in body.items() if k in keys}, status_code=status)
 
 
 def _object_name(spec: SpecIndex, schema: Any, example: Any) -> str | None:

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 import uvicorn
 
-from . import _fine_tuning, _generation, _images, _media, _midjourney, _models, _vectors
+from . import _fine_tuning, _generation, _images, _media, _midjourney, _models, _runs, _vectors
 from ._app import EmulatorApp, Handler
 from ._clock import Clock
 from ._faults import FaultQueue
@@ -37,6 +37,7 @@ def default_handlers() -> dict[str, Handler]:
         **_vectors.HANDLERS,
         **_images.HANDLERS,
         **_fine_tuning.HANDLERS,
+        **_runs.HANDLERS,
     }
 
 
@@ -53,7 +54,7 @@ def build_app(
     handler names an operation the spec does not have, or for an unknown profile.
     """
     state = EmulatorState(api_key=api_key, clock=clock)
-    models = [model for model, _ in _models.MODELS] + [*_vectors.MODELS, *_images.MODELS]
+    models = [model for model, _ in _models.MODELS]
     return EmulatorApp(
         state,
         SpecIndex(load_spec(spec)),

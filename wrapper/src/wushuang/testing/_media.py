@@ -74,11 +74,19 @@ def retrieve_file(call: Call) -> Response:
 
 
 def list_files(call: Call) -> Response:
-    """GET /v1/files: every stored file, newest first, only those of `purpose` when it is given."""
-    purpose = call.query.get("purpose")
+    """GET /v1/files: every stored file, newest first, only those of `purpose` when it is given.
+
+    The list is one page (`has_more: false`); an `after` cursor, which later OpenAI clients send to page through
+    it, gives the files after that one, so such a client stops instead of fetching the same page again.
+    """
+    purpose, after = call.query.get("purpose"), call.query.get("after")
     now = call.state.clock.now()
     files = [file_json(r, now) for r in reversed(call.state.store(FILES).records())]
-    return JSONResponse({"object": "list", "data": [f for f in files if purpose is None or f["purpose"] == purpose]})
+    files = [f for f in files if purpose is None or f["purpose"] == purpose]
+    ids = [f["id"] for f in files]
+    if after in ids:
+        files = files[ids.index(after) + 1 :]
+    return JSONResponse({"object": "list", "data": files, "has_more": False})
 
 
 def download_file(call: Call) -> Response:
