@@ -403,3 +403,29 @@ async def test_async_run_stream_text_and_final_run() -> None:
         stream = await client.beta.threads.runs.create("thread_1", assistant_id="asst_1", stream=True)
         assert [text async for text in stream.text_deltas] == ["Hel", "lo"]
         assert (await stream.get_final_run()).status == "completed"
+
+
+# ---------------------------------------------------------------------------------------------- uploads
+def test_an_upload_may_be_a_path_read_in_chunks_and_bad_uploads_are_refused_before_sending(tmp_path: Path) -> None:
+    seen: list[bytes] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.read())
+        return httpx.Response(200, json={"id": "file-1", "object": "file", "status": "uploaded"})
+
+    path = tmp_path / "train.jsonl"
+    path.write_bytes(b'{"prompt": "a"}\n' * 1000)
+    with _client(handler, FakeTime()) as client:
+        client.files.create(file=path, purpose="fine-tune")
+        assert b'filename="train.jsonl"' in seen[0] and seen[0].count(b'{"prompt": "a"}') == 1000
+        refusals = {
+            "no such file": tmp_path / "missing.jsonl",
+            "pass pathlib.Path": str(path),
+            "got int": 42,
+            "got NoneType": None,
+        }
+        for message, bad in refusals.items():
+            with pytest.raises(InvalidParameterError, match=message) as caught:
+                client.files.create(file=bad, purpose="fine-tune")  # type: ignore[arg-type]
+            assert caught.value.param == "file"
+    assert len(seen) == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import IO, Final, Literal, TypeAlias
@@ -34,7 +36,7 @@ Headers: TypeAlias = Mapping[str, str]
 Query: TypeAlias = Mapping[str, object]
 Body: TypeAlias = Mapping[str, object]
 Timeout: TypeAlias = float | httpx.Timeout | None
-FileContent: TypeAlias = IO[bytes] | bytes
+FileContent: TypeAlias = IO[bytes] | bytes | os.PathLike[str]
 FileTypes: TypeAlias = FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
 """A file to upload: bytes, a binary file object, or ``(filename, content[, content_type])``."""
 

@@ -1,5 +1,7 @@
 """Files given to a multipart call: checked before sending, and re-sendable from where the caller left them.
 
+A path (``pathlib.Path``) is opened when the body is sent and read in chunks, never whole into memory.
+
 httpx rewinds a file part to 0 before sending it and reads it to the end; the SDK remembers each seekable file's
 offset so that every attempt of a call (retries included) sends the same bytes, from the offset the caller gave.
 A file that cannot seek makes the call one-shot (no retry).
@@ -28,11 +30,20 @@ def file_parts(op: Operation, body: dict[str, Any]) -> tuple[bool, list[tuple[An
         content = value[1] if isinstance(value, tuple) and len(value) in (2, 3) else value
         if isinstance(content, (bytes, bytearray, memoryview)):
             continue
-        if isinstance(content, (str, os.PathLike)) or not hasattr(content, "read"):
+        if isinstance(content, os.PathLike):
+            content = _PathFile(os.fspath(content))
+            if not os.path.isfile(content.path):
+                raise InvalidParameterError(
+                    f"{op.operation_id}: invalid `{param.python}`: no such file: {content.path!r}",
+                    param=param.python,
+                    operation_id=op.operation_id,
+                )
+            value = body[param.wire] = (*value[:1], content, *value[2:]) if isinstance(value, tuple) else content
+        if isinstance(content, str) or not hasattr(content, "read"):
             raise InvalidParameterError(
-                f"{op.operation_id}: invalid `{param.python}`: expected bytes, a binary file object or "
-                f"(filename, content[, content_type]); got {type(content).__name__}"
-                + (" (open the file with open(path, 'rb'))" if isinstance(content, (str, os.PathLike)) else ""),
+                f"{op.operation_id}: invalid `{param.python}`: expected bytes, a path (pathlib.Path), a binary file "
+                f"object or (filename, content[, content_type]); got {type(content).__name__}"
+                + (" (for a file name, pass pathlib.Path(name))" if isinstance(content, str) else ""),
                 param=param.python,
                 operation_id=op.operation_id,
             )
@@ -82,3 +93,40 @@ class _FromOffset:
 
     def seekable(self) -> bool:
         return True
+
+
+class _PathFile:
+    """A file given by its path: opened on first read (or seek), closed at its end, named by its base name."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.name = os.path.basename(path)
+        self._handle: Any = None
+
+    def _open(self) -> Any:
+        if self._handle is None:
+            self._handle = open(self.path, "rb")  # noqa: SIM115 (closed at the end of the file, or by close())
+        return self._handle
+
+    def read(self, size: int = -1) -> bytes:
+        data: bytes = self._open().read(size)
+        if not data or size < 0:
+            self.close()
+        return data
+
+    def seek(self, position: int, whence: int = os.SEEK_SET) -> int:
+        return int(self._open().seek(position, whence))
+
+    def tell(self) -> int:
+        return 0 if self._handle is None else int(self._handle.tell())
+
+    def seekable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+    def __del__(self) -> None:
+        self.close()
