@@ -124,11 +124,17 @@ def test_a_run_calls_a_function_then_answers(emu: Emulator, client: wushuang.Wus
     thread = client.beta.threads.create()
     for text in ("Hello.", "I am going to travel.", QUESTION):
         client.beta.threads.messages.create(thread.id, role="user", content=text)
-    run = client.beta.threads.runs.create_and_poll(thread.id, assistant_id=assistant.id, poll_interval=0.01)
+    run = client.beta.threads.runs.create_and_poll(
+        thread.id, assistant_id=assistant.id, poll_interval=0.01, poll_timeout=10
+    )
     tool_call = check_tool_call(run)
     assert run.file_ids == [file_id] and run.started_at is not None and run.usage is None
     done = client.beta.threads.runs.submit_tool_outputs_and_poll(
-        run.id, thread_id=thread.id, tool_outputs=[{"tool_call_id": tool_call.id, "output": "28C and sunny"}]
+        run.id,
+        thread_id=thread.id,
+        tool_outputs=[{"tool_call_id": tool_call.id, "output": "28C and sunny"}],
+        poll_interval=0.01,
+        poll_timeout=10,
     )
     assert done.status == "completed" and done.completed_at is not None and done.required_action is None
     assert done.usage is not None and done.usage.total_tokens == done.usage.prompt_tokens + done.usage.completion_tokens
@@ -154,10 +160,16 @@ async def test_async_run_calls_a_function_then_answers(
     thread = await aclient.beta.threads.create(messages=[{"role": "user", "content": "Hello."}])
     for text in ("I am going to travel.", QUESTION):
         await aclient.beta.threads.messages.create(thread.id, role="user", content=text)
-    run = await aclient.beta.threads.runs.create_and_poll(thread.id, assistant_id=assistant.id, poll_interval=0.01)
+    run = await aclient.beta.threads.runs.create_and_poll(
+        thread.id, assistant_id=assistant.id, poll_interval=0.01, poll_timeout=10
+    )
     tool_call = check_tool_call(run)
     done = await aclient.beta.threads.runs.submit_tool_outputs_and_poll(
-        run.id, thread_id=thread.id, tool_outputs=[{"tool_call_id": tool_call.id, "output": "12C"}], poll_interval=0.01
+        run.id,
+        thread_id=thread.id,
+        tool_outputs=[{"tool_call_id": tool_call.id, "output": "12C"}],
+        poll_interval=0.01,
+        poll_timeout=10,
     )
     assert done.status == "completed"
     messages = [m async for m in aclient.beta.threads.messages.list(thread.id, limit=1)]
@@ -171,7 +183,10 @@ def test_create_and_run_poll_without_function_tools_completes(
     emu.clock.auto_advance = 1
     assistant = client.beta.assistants.create(model="gpt-4", tools=[{"type": "retrieval"}])
     run = client.beta.threads.create_and_run_poll(
-        assistant_id=assistant.id, thread={"messages": [{"role": "user", "content": QUESTION}]}, poll_interval=0.01
+        assistant_id=assistant.id,
+        thread={"messages": [{"role": "user", "content": QUESTION}]},
+        poll_interval=0.01,
+        poll_timeout=10,
     )
     assert run.status == "completed" and run.required_action is None
     check_reply(list(client.beta.threads.messages.list(run.thread_id)), run, assistant.id, output=None)

@@ -396,6 +396,7 @@ def settled(call: Call) -> Response:
 
 def get_run(call: Call) -> Response:
     """GET /v1/threads/{thread_id}/runs/{run_id}: the run as of now; first advances an auto-advancing clock."""
+    call.state.clock.tick()
     return settled(call)
 
 
