@@ -3,7 +3,7 @@
 generate / check_generated  regenerate from openapi/wushuang.yaml, or fail with a diff when committed code is stale
 lint / typecheck            ruff (pinned) and mypy --strict
 tests                       the test suite (traffic only to 127.0.0.1)
-demo                        starts the emulator and runs examples/quickstart.py against it
+demo                        starts the emulator and runs examples/quickstart.py and examples/assistant.py on it
 bench                       wushuang against openai, the low-level client and raw httpx (BENCHMARKS.md)
 build                       both distributions (wheel and sdist) into dist/, checked with twine
 publish                     check, build and upload both to the index named by TWINE_* or `-- --repository NAME`
@@ -70,9 +70,10 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def demo(session: nox.Session) -> None:
-    """Start the emulator and run examples/quickstart.py against it."""
+    """Start the emulator and run examples/quickstart.py, then examples/assistant.py, against it."""
     install_sdk(session)
-    session.run("python", "examples/quickstart.py", *(session.posargs or ["--emulator"]))
+    for example in ("examples/quickstart.py", "examples/assistant.py"):
+        session.run("python", example, *(session.posargs or ["--emulator"]))
 
 
 @nox.session(python=PYTHON)

@@ -26,6 +26,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 from schemathesis import Case, CheckContext, GenerationMode, Response
 from schemathesis.checks import CheckFunction, not_a_server_error
+from schemathesis.errors import FailureGroup
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
     negative_data_rejection,
@@ -33,6 +34,7 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
 )
 
+import wushuang
 from wushuang.testing import Emulator
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi" / "wushuang.yaml"
@@ -63,11 +65,13 @@ _REGISTRY: Registry[Any] = Registry().with_resource("urn:wushuang-spec", DRAFT20
 
 
 def _sse_data_conformance(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
-    """Each `data:` JSON payload of an event stream matches the spec's `text/event-stream` schema.
+    """Each event of an event stream matches the spec's `text/event-stream` schema.
 
     The spec (OpenAPI 3.1) uses the project's convention: the `text/event-stream` schema describes the JSON in
-    each event's `data`, the stream ending with `data: [DONE]`. Schemathesis reads that schema the OpenAPI 3.2
-    way, as the schema of the whole event object (`{data, event, id, retry}`), so its
+    each event's `data`, the stream ending with `data: [DONE]`. A stream of named events (the run streams:
+    `event: thread.run.created` / `data: {...}`, ending `event: done` / `data: [DONE]`) is described as
+    `{"event": <name>, "data": <the JSON, or the string "[DONE]">}` objects. Schemathesis reads that schema the
+    OpenAPI 3.2 way, as the schema of the whole event object (`{data, event, id, retry}`), so its
     response_schema_conformance cannot judge these answers; this check does, under the spec's convention.
     """
     media = response.headers.get("content-type", [""])[0].split(";", 1)[0].strip()
@@ -78,19 +82,42 @@ def _sse_data_conformance(ctx: CheckContext, response: Response, case: Case[Any]
     assert event_schema is not None, f"{case.operation.label}: an undocumented event stream"
     ref = event_schema["$ref"]  # the emitter requires a component $ref here
     validator = jsonschema.Draft202012Validator({"$ref": "urn:wushuang-spec" + ref}, registry=_REGISTRY)
-    # SSE ends lines only at CR, LF or CRLF; str.splitlines() would also split inside JSON at U+2028, U+0085...
-    lines = re.split(r"\r\n|\r|\n", response.text)
-    datas = [line[5:].strip() for line in lines if line.startswith("data:")]
-    if response.stream_cut_short:
-        # Schemathesis stops reading long streams (max_stream_events): judge the complete events it read.
-        events = [data for data in datas[:-1] if data != "[DONE]"]
-    else:
-        assert datas and datas[-1] == "[DONE]", "an event stream must end with `data: [DONE]`"
-        events = datas[:-1]
-    for index, data in enumerate(events):
-        errors = sorted(validator.iter_errors(json.loads(data)), key=str)
+    events = _sse_events(response.text)
+    # Schemathesis stops reading long streams (max_stream_events): then only the events it read are judged.
+    if not response.stream_cut_short:
+        assert events and events[-1][1] == "[DONE]", "an event stream must end with `data: [DONE]`"
+    for index, (name, data) in enumerate(events):
+        if name is None and data == "[DONE]" and index == len(events) - 1:
+            continue
+        payload = "[DONE]" if name is not None and data == "[DONE]" else json.loads(data)
+        instance = payload if name is None else {"event": name, "data": payload}
+        errors = sorted(validator.iter_errors(instance), key=str)
         assert not errors, f"event #{index} does not match {ref}: {errors[0].message}"
     return None
+
+
+def _sse_events(text: str) -> list[tuple[str | None, str]]:
+    """The complete events of a stream that carry data: (the `event:` name or None, the `data:` lines joined).
+
+    SSE ends lines only at CR, LF or CRLF (str.splitlines() would also split inside JSON at U+2028, U+0085...),
+    and an event only at a blank line: an unfinished last line or event is left out.
+    """
+    events: list[tuple[str | None, str]] = []
+    name: str | None = None
+    data: list[str] = []
+    for line in re.split(r"\r\n|\r|\n", text)[:-1]:
+        if not line:
+            if data:
+                events.append((name, "\n".join(data)))
+            name, data = None, []
+            continue
+        field, _, value = line.partition(":")
+        value = value.removeprefix(" ")
+        if field == "event":
+            name = value
+        elif field == "data":
+            data.append(value)
+    return events
 
 
 # ---------------------------------------------------------------- narrow, explained exclusions
@@ -216,3 +243,40 @@ def test_emulator_conforms_to_spec(case: Case[Any], emulator: Emulator) -> None:
         headers={**(_project.headers or {}), **headers},
         transport_kwargs={"base_url": emulator.base_url, "headers": headers},
     )
+
+
+def test_sse_check_judges_named_events_as_event_and_data() -> None:
+    """A real run stream passes `_sse_data_conformance`; the same stream with a wrong payload fails it."""
+    weather: Any = {"type": "function", "function": {"name": "get_weather", "parameters": {"type": "object"}}}
+    with Emulator(api_key=API_KEY, spec=SPEC) as emu:
+        with wushuang.Wushuang(api_key=API_KEY, base_url=emu.base_url, max_retries=0) as client:
+            assistant = client.beta.assistants.create(model="gpt-4", tools=[weather])
+        # With a function tool, the run stops at requires_action: a short stream, read to its end.
+        body: Any = {
+            "assistant_id": assistant.id,
+            "stream": True,
+            "thread": {"messages": [{"role": "user", "content": "Hi"}]},
+        }
+        headers = {"Authorization": f"Bearer {API_KEY}", "OpenAI-Beta": "assistants=v1"}
+        case = schema["/v1/threads/runs"]["POST"].Case(body=body, headers=headers)
+        response = case.call(base_url=emu.base_url)
+    assert response.status_code == 200 and not response.stream_cut_short
+    assert response.content.startswith(b"event: thread.created\n")
+    assert response.content.endswith(b"event: done\ndata: [DONE]\n\n")
+    case.validate_response(response, checks=[_sse_data_conformance])
+
+    lines = response.content.split(b"\n")
+    at = lines.index(b"event: thread.run.created") + 1
+    lines[at] = b'data: {"object": "thread.run"}'  # a run without its required `id`
+    wrong = Response(
+        status_code=200,
+        headers=response.headers,
+        content=b"\n".join(lines),
+        request=response.request,
+        elapsed=response.elapsed,
+        verify=response.verify,
+    )
+    with pytest.raises(FailureGroup) as failed:
+        case.validate_response(wrong, checks=[_sse_data_conformance])
+    (failure,) = failed.value.exceptions
+    assert failure.message.startswith("event #1 does not match #/components/schemas/AssistantStreamEvent")

@@ -105,12 +105,12 @@ def test_unknown_keyword_is_a_python_type_error(client: Wushuang, wire: Wire) ->
 
 
 def test_file_given_as_path_string(client: Wushuang, wire: Wire, tmp_path: Path) -> None:
+    # A str is ambiguous (a name, or the content?): refused with the fix; a pathlib.Path is read (test_helpers).
     path = tmp_path / "data.jsonl"
     path.write_bytes(b"{}\n")
-    for value in (str(path), path):
-        with pytest.raises(InvalidParameterError, match=r"open\(path, 'rb'\)") as info:
-            client.files.create(file=value, purpose="assistants")  # type: ignore[arg-type]
-        assert info.value.param == "file"
+    with pytest.raises(InvalidParameterError, match=r"pass pathlib.Path\(name\)") as info:
+        client.files.create(file=str(path), purpose="assistants")  # type: ignore[arg-type]
+    assert info.value.param == "file"
     assert wire.requests == []
 
 

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 813f67cf58f9814a) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 cba2f3448cb2d318) by generator/ — do not edit by hand.
 """Contains all the data models used in inputs/outputs
 
 Each model's module is imported the first time the model is used (`from wushuang_client.models import X`,
@@ -142,6 +142,7 @@ if TYPE_CHECKING:
     from .list_run_steps_response import ListRunStepsResponse
     from .list_runs_order import ListRunsOrder
     from .list_runs_response import ListRunsResponse
+    from .list_tasks_by_condition_request import ListTasksByConditionRequest
     from .logit_bias import LogitBias
     from .message import Message
     from .message_content import MessageContent
@@ -198,11 +199,24 @@ if TYPE_CHECKING:
     from .run_tool_choice import RunToolChoice
     from .run_truncation_strategy import RunTruncationStrategy
     from .stream_options import StreamOptions
+    from .submit_action_request import SubmitActionRequest
+    from .submit_blend_request import SubmitBlendRequest
+    from .submit_blend_request_bot_type import SubmitBlendRequestBotType
+    from .submit_blend_request_dimensions import SubmitBlendRequestDimensions
+    from .submit_change_request import SubmitChangeRequest
+    from .submit_change_request_action import SubmitChangeRequestAction
+    from .submit_describe_request import SubmitDescribeRequest
+    from .submit_describe_request_bot_type import SubmitDescribeRequestBotType
     from .submit_imagine_request import SubmitImagineRequest
     from .submit_imagine_request_bot_type import SubmitImagineRequestBotType
+    from .submit_modal_request import SubmitModalRequest
     from .submit_result import SubmitResult
     from .submit_result_properties_type_0 import SubmitResultPropertiesType0
+    from .submit_shorten_request import SubmitShortenRequest
+    from .submit_shorten_request_bot_type import SubmitShortenRequestBotType
+    from .submit_simple_change_request import SubmitSimpleChangeRequest
     from .submit_tool_outputs_run_request import SubmitToolOutputsRunRequest
+    from .swap_face_request import SwapFaceRequest
     from .task import Task
     from .task_button import TaskButton
     from .task_properties_type_0 import TaskPropertiesType0
@@ -366,6 +380,7 @@ __all__ = (
     "ListRunsResponse",
     "ListRunStepsOrder",
     "ListRunStepsResponse",
+    "ListTasksByConditionRequest",
     "LogitBias",
     "Message",
     "MessageContent",
@@ -422,11 +437,24 @@ __all__ = (
     "RunToolChoice",
     "RunTruncationStrategy",
     "StreamOptions",
+    "SubmitActionRequest",
+    "SubmitBlendRequest",
+    "SubmitBlendRequestBotType",
+    "SubmitBlendRequestDimensions",
+    "SubmitChangeRequest",
+    "SubmitChangeRequestAction",
+    "SubmitDescribeRequest",
+    "SubmitDescribeRequestBotType",
     "SubmitImagineRequest",
     "SubmitImagineRequestBotType",
+    "SubmitModalRequest",
     "SubmitResult",
     "SubmitResultPropertiesType0",
+    "SubmitShortenRequest",
+    "SubmitShortenRequestBotType",
+    "SubmitSimpleChangeRequest",
     "SubmitToolOutputsRunRequest",
+    "SwapFaceRequest",
     "Task",
     "TaskButton",
     "TaskPropertiesType0",
@@ -592,6 +620,7 @@ _MODULES = {
     "ListRunStepsResponse": "list_run_steps_response",
     "ListRunsOrder": "list_runs_order",
     "ListRunsResponse": "list_runs_response",
+    "ListTasksByConditionRequest": "list_tasks_by_condition_request",
     "LogitBias": "logit_bias",
     "Message": "message",
     "MessageContent": "message_content",
@@ -648,11 +677,24 @@ _MODULES = {
     "RunToolChoice": "run_tool_choice",
     "RunTruncationStrategy": "run_truncation_strategy",
     "StreamOptions": "stream_options",
+    "SubmitActionRequest": "submit_action_request",
+    "SubmitBlendRequest": "submit_blend_request",
+    "SubmitBlendRequestBotType": "submit_blend_request_bot_type",
+    "SubmitBlendRequestDimensions": "submit_blend_request_dimensions",
+    "SubmitChangeRequest": "submit_change_request",
+    "SubmitChangeRequestAction": "submit_change_request_action",
+    "SubmitDescribeRequest": "submit_describe_request",
+    "SubmitDescribeRequestBotType": "submit_describe_request_bot_type",
     "SubmitImagineRequest": "submit_imagine_request",
     "SubmitImagineRequestBotType": "submit_imagine_request_bot_type",
+    "SubmitModalRequest": "submit_modal_request",
     "SubmitResult": "submit_result",
     "SubmitResultPropertiesType0": "submit_result_properties_type_0",
+    "SubmitShortenRequest": "submit_shorten_request",
+    "SubmitShortenRequestBotType": "submit_shorten_request_bot_type",
+    "SubmitSimpleChangeRequest": "submit_simple_change_request",
     "SubmitToolOutputsRunRequest": "submit_tool_outputs_run_request",
+    "SwapFaceRequest": "swap_face_request",
     "Task": "task",
     "TaskButton": "task_button",
     "TaskPropertiesType0": "task_properties_type_0",

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 813f67cf58f9814a) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 cba2f3448cb2d318) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -22,8 +22,14 @@ class Task:
     """
     Attributes:
         id (str):
-        action (None | str | Unset): IMAGINE, UPSCALE, VARIATION, ...
-        status (None | str | Unset): NOT_START, SUBMITTED, MODAL, IN_PROGRESS, FAILURE, SUCCESS or CANCEL.
+        action (None | str | Unset): IMAGINE, UPSCALE, VARIATION, REROLL, DESCRIBE, BLEND, ZOOM, PAN, SHORTEN,
+            SWAP_FACE, and on some relays INPAINT, CUSTOM_ZOOM, HIGH_VARIATION, LOW_VARIATION or MODAL; others may follow.
+        custom_id (None | str | Unset): The `customId` of the button that made the task, where relays report it (often
+            empty).
+        bot_type (None | str | Unset): MID_JOURNEY or NIJI_JOURNEY (or a server's own, such as INSIGHT_FACE); often
+            empty on relays.
+        status (None | str | Unset): NOT_START, SUBMITTED, MODAL, IN_PROGRESS, FAILURE, SUCCESS or CANCEL. SUCCESS,
+            FAILURE and CANCEL are final; MODAL waits for the modal operation.
         prompt (None | str | Unset):
         prompt_en (None | str | Unset):
         description (None | str | Unset):
@@ -34,12 +40,17 @@ class Task:
         progress (None | str | Unset): "0%" to "100%".
         image_url (None | str | Unset):
         fail_reason (None | str | Unset):
-        buttons (list[TaskButton] | None | Unset):
-        properties (None | TaskPropertiesType0 | Unset):
+        mask_base_64 (None | str | Unset): The vary-region mask sent with the modal step, where relays report it
+            (usually empty).
+        buttons (list[TaskButton] | None | Unset): The buttons of the finished task, to press with the action operation.
+        properties (None | TaskPropertiesType0 | Unset): Open map of extras, such as `finalPrompt` (the prompts of a
+            DESCRIBE or SHORTEN task), `finalZhPrompt`, `botType`, `discordInstanceId` and `notifyHook`.
     """
 
     id: str
     action: None | str | Unset = UNSET
+    custom_id: None | str | Unset = UNSET
+    bot_type: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
     prompt: None | str | Unset = UNSET
     prompt_en: None | str | Unset = UNSET
@@ -51,6 +62,7 @@ class Task:
     progress: None | str | Unset = UNSET
     image_url: None | str | Unset = UNSET
     fail_reason: None | str | Unset = UNSET
+    mask_base_64: None | str | Unset = UNSET
     buttons: list[TaskButton] | None | Unset = UNSET
     properties: None | TaskPropertiesType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,6 +77,18 @@ class Task:
             action = UNSET
         else:
             action = self.action
+
+        custom_id: None | str | Unset
+        if isinstance(self.custom_id, Unset):
+            custom_id = UNSET
+        else:
+            custom_id = self.custom_id
+
+        bot_type: None | str | Unset
+        if isinstance(self.bot_type, Unset):
+            bot_type = UNSET
+        else:
+            bot_type = self.bot_type
 
         status: None | str | Unset
         if isinstance(self.status, Unset):
@@ -132,6 +156,12 @@ class Task:
         else:
             fail_reason = self.fail_reason
 
+        mask_base_64: None | str | Unset
+        if isinstance(self.mask_base_64, Unset):
+            mask_base_64 = UNSET
+        else:
+            mask_base_64 = self.mask_base_64
+
         buttons: list[dict[str, Any]] | None | Unset
         if isinstance(self.buttons, Unset):
             buttons = UNSET
@@ -161,6 +191,10 @@ class Task:
         )
         if action is not UNSET:
             field_dict["action"] = action
+        if custom_id is not UNSET:
+            field_dict["customId"] = custom_id
+        if bot_type is not UNSET:
+            field_dict["botType"] = bot_type
         if status is not UNSET:
             field_dict["status"] = status
         if prompt is not UNSET:
@@ -183,6 +217,8 @@ class Task:
             field_dict["imageUrl"] = image_url
         if fail_reason is not UNSET:
             field_dict["failReason"] = fail_reason
+        if mask_base_64 is not UNSET:
+            field_dict["maskBase64"] = mask_base_64
         if buttons is not UNSET:
             field_dict["buttons"] = buttons
         if properties is not UNSET:
@@ -206,6 +242,24 @@ class Task:
             return cast(None | str | Unset, data)
 
         action = _parse_action(d.pop("action", UNSET))
+
+        def _parse_custom_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_id = _parse_custom_id(d.pop("customId", UNSET))
+
+        def _parse_bot_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bot_type = _parse_bot_type(d.pop("botType", UNSET))
 
         def _parse_status(data: object) -> None | str | Unset:
             if data is None:
@@ -306,6 +360,15 @@ class Task:
 
         fail_reason = _parse_fail_reason(d.pop("failReason", UNSET))
 
+        def _parse_mask_base_64(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mask_base_64 = _parse_mask_base_64(d.pop("maskBase64", UNSET))
+
         def _parse_buttons(data: object) -> list[TaskButton] | None | Unset:
             if data is None:
                 return data
@@ -348,6 +411,8 @@ class Task:
         task = cls(
             id=id,
             action=action,
+            custom_id=custom_id,
+            bot_type=bot_type,
             status=status,
             prompt=prompt,
             prompt_en=prompt_en,
@@ -359,6 +424,7 @@ class Task:
             progress=progress,
             image_url=image_url,
             fail_reason=fail_reason,
+            mask_base_64=mask_base_64,
             buttons=buttons,
             properties=properties,
         )

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 813f67cf58f9814a) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 cba2f3448cb2d318) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,13 +14,17 @@ T = TypeVar("T", bound="TaskButton")
 
 @_attrs_define
 class TaskButton:
-    """
-    Attributes:
-        custom_id (str | Unset):
-        emoji (str | Unset):
-        label (str | Unset):
-        type_ (int | Unset):
-        style (int | Unset):
+    """A button of a finished task; pressing it is the action operation with its `customId`. Labels of emoji-only buttons
+    are empty strings.
+
+        Attributes:
+            custom_id (str | Unset): What to send as the action's `customId`, such as `MJ::JOB::upsample::1::<hash>`,
+                `MJ::JOB::variation::1::<hash>`, `MJ::JOB::reroll::0::<hash>::SOLO`, `MJ::Outpaint::50::1::<hash>::SOLO`,
+                `MJ::JOB::pan_left::1::<hash>::SOLO`, `MJ::Inpaint::1::<hash>::SOLO` or `MJ::CustomZoom::<hash>`.
+            emoji (str | Unset):
+            label (str | Unset):
+            type_ (int | Unset): 2 for a button.
+            style (int | Unset): The Discord button style: 2 secondary (grey), 3 success (green).
     """
 
     custom_id: str | Unset = UNSET

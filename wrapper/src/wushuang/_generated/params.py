@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 813f67cf58f9814a) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 cba2f3448cb2d318) by generator/ — do not edit by hand.
 """Request parameter types (TypedDicts keyed by wire names), one per component schema."""
 
 from __future__ import annotations
@@ -1161,6 +1161,70 @@ class SubmitImagineRequest(TypedDict):
     state: NotRequired[str]
 
 
+Base64ArrayItem: TypeAlias = str
+
+
+class SubmitBlendRequest(TypedDict):
+    base64Array: list[Base64ArrayItem]
+    dimensions: NotRequired[Literal["PORTRAIT", "SQUARE", "LANDSCAPE"]]
+    botType: NotRequired[Literal["MID_JOURNEY", "NIJI_JOURNEY"]]
+    notifyHook: NotRequired[str]
+    state: NotRequired[str]
+
+
+class SubmitDescribeRequest(TypedDict):
+    base64: str
+    botType: NotRequired[Literal["MID_JOURNEY", "NIJI_JOURNEY"]]
+    notifyHook: NotRequired[str]
+    state: NotRequired[str]
+
+
+class SubmitChangeRequest(TypedDict):
+    taskId: str
+    action: Literal["UPSCALE", "VARIATION", "REROLL"]
+    index: NotRequired[int]
+    notifyHook: NotRequired[str]
+    state: NotRequired[str]
+
+
+class SubmitSimpleChangeRequest(TypedDict):
+    content: str
+    notifyHook: NotRequired[str]
+    state: NotRequired[str]
+
+
+class SubmitActionRequest(TypedDict):
+    taskId: str
+    customId: str
+    chooseSameChannel: NotRequired[bool]
+    notifyHook: NotRequired[str]
+    state: NotRequired[str]
+
+
+class SubmitModalRequest(TypedDict):
+    taskId: str
+    prompt: NotRequired[str]
+    maskBase64: NotRequired[str]
+
+
+class SubmitShortenRequest(TypedDict):
+    prompt: str
+    botType: NotRequired[Literal["MID_JOURNEY", "NIJI_JOURNEY"]]
+    notifyHook: NotRequired[str]
+    state: NotRequired[str]
+
+
+class SwapFaceRequest(TypedDict):
+    sourceBase64: str
+    targetBase64: str
+    notifyHook: NotRequired[str]
+    state: NotRequired[str]
+
+
+class ListTasksByConditionRequest(TypedDict):
+    ids: list[str]
+
+
 class SubmitResult(TypedDict):
     code: int
     description: NotRequired[str]
@@ -1179,6 +1243,8 @@ class TaskButton(TypedDict):
 class Task(TypedDict):
     id: str
     action: NotRequired[str | None]
+    customId: NotRequired[str | None]
+    botType: NotRequired[str | None]
     status: NotRequired[str | None]
     prompt: NotRequired[str | None]
     promptEn: NotRequired[str | None]
@@ -1190,8 +1256,12 @@ class Task(TypedDict):
     progress: NotRequired[str | None]
     imageUrl: NotRequired[str | None]
     failReason: NotRequired[str | None]
+    maskBase64: NotRequired[str | None]
     buttons: NotRequired[list[TaskButton] | None]
     properties: NotRequired[dict[str, Any] | None]
+
+
+TaskList: TypeAlias = list[Task]
 
 
 class ChatCompletionContentPartImage(TypedDict):

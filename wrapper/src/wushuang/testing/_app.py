@@ -15,13 +15,11 @@ import asyncio
 import hmac
 import inspect
 import json
-import re
 import socket
 import struct
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
-from urllib.parse import unquote
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
@@ -126,11 +124,6 @@ class EmulatorApp:
         #: `x-sdk` names a `store`) or from the spec's examples.
         self.handlers: dict[str, Handler] = dict(handlers)
         self.crud = Crud.of(spec)
-        #: Path template -> its operations by method, the most literal templates first: a literal segment wins
-        #: over a parameter (`/v1/threads/runs` is not the thread `runs`), whatever the method.
-        self.paths: dict[str, dict[str, Operation]] = {}
-        for op in sorted(spec, key=lambda op: [segment.startswith("{") for segment in op.path.split("/")]):
-            self.paths.setdefault(op.path, {})[op.method] = op
         #: The model names the emulated relay serves; any other gets `unknown_model`.
         self.models = frozenset(models)
         self._with_model = {
@@ -167,7 +160,7 @@ class EmulatorApp:
         raw_path = scope.get("raw_path") or scope["path"].encode()
         path = raw_path.decode("latin-1").split("?", 1)[0]
         method = request.method
-        operation, path_params, allowed = self.route(method, path)
+        operation, path_params, allowed = self.spec.match(method, path)
         record = RecordedRequest(
             method=method,
             path=scope["path"],
@@ -193,23 +186,6 @@ class EmulatorApp:
                 return
         response = await self._answer(request, operation, path_params, allowed, body, method, path)
         await self._send(response, request_id, record, scope, receive, send, fault)
-
-    def route(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], list[str]]:
-        """The operation for a request, its (unquoted) path parameters, and the methods its path allows.
-
-        The path belongs to the most literal template that matches it; a method that template lacks is a 405
-        listing only that template's methods, never an answer from a less literal template.
-        """
-        for template, by_method in self.paths.items():
-            found = next(iter(by_method.values())).pattern.match(path)
-            if found is None:
-                continue
-            operation = by_method.get(method.upper())
-            if operation is None:
-                return None, {}, list(by_method)
-            names = re.findall(r"\{([^{}/]+)\}", template)
-            return operation, {n: unquote(v) for n, v in zip(names, found.groups(), strict=True)}, list(by_method)
-        return None, {}, []
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:

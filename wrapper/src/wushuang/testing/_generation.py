@@ -19,10 +19,11 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from ._call import Call, Handler, openai_error
 from ._textgen import Generation, count_tokens, generate, seed_of, words_from
 
-__all__ = ["HANDLERS"]
+__all__ = ["HANDLERS", "SSE_HEADERS", "sample_value", "token_usage"]
 
 _FINGERPRINT = "fp_wushuang_emu"
-_SSE_HEADERS = {"cache-control": "no-cache", "x-accel-buffering": "no"}
+#: Headers of every event-stream answer: no caching, and no buffering by a proxy in front (nginx).
+SSE_HEADERS = {"cache-control": "no-cache", "x-accel-buffering": "no"}
 _DEFAULT_MAX_TOKENS = 16
 # The most tokens an emulated model writes per choice, like the relay's models (the spec cannot say it: the
 # limit depends on the model). Without it, a schema-valid `max_tokens: 10**12` would exhaust the emulator.
@@ -37,7 +38,7 @@ def _sse(events: Iterable[Any]) -> StreamingResponse:
             yield b"data: " + json.dumps(event, ensure_ascii=False).encode() + b"\n\n"
         yield b"data: [DONE]\n\n"
 
-    return StreamingResponse(body(), media_type="text/event-stream", headers=_SSE_HEADERS)
+    return StreamingResponse(body(), media_type="text/event-stream", headers=SSE_HEADERS)
 
 
 def _stops(value: Any) -> list[str]:
@@ -76,7 +77,8 @@ def _pieces(gen: Generation, kept: list[int], text: str) -> list[tuple[str, int]
     return out
 
 
-def _usage(prompt_tokens: int, completion_tokens: int) -> dict[str, int]:
+def token_usage(prompt_tokens: int, completion_tokens: int) -> dict[str, int]:
+    """The `usage` object of an answer: prompt, completion and total tokens."""
     return {
         "prompt_tokens": prompt_tokens,
         "completion_tokens": completion_tokens,
@@ -204,7 +206,7 @@ def create_completion(call: Call) -> Response:
                 offset += len(piece)
             chunks.append({"text": suffix, "index": index, "logprobs": None, "finish_reason": finish})
             streamed.append(chunks)
-    usage = _usage(prompt_tokens, completion_tokens)
+    usage = token_usage(prompt_tokens, completion_tokens)
     head = {
         "id": ident,
         "object": "text_completion",
@@ -237,8 +239,8 @@ def _content_text(content: Any) -> str:
     return ""
 
 
-def _sample_value(schema: Any, rng: random.Random, depth: int = 0) -> Any:
-    """A plausible value for a JSON Schema (the arguments of an emulated tool call)."""
+def sample_value(schema: Any, rng: random.Random, depth: int = 0) -> Any:
+    """A plausible value for a JSON Schema (the arguments of an emulated tool call), drawn from `rng`."""
     if not isinstance(schema, dict) or depth > 5:
         return None
     if "enum" in schema and schema["enum"]:
@@ -249,9 +251,9 @@ def _sample_value(schema: Any, rng: random.Random, depth: int = 0) -> Any:
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), None)
     if kind == "object" or "properties" in schema:
-        return {name: _sample_value(sub, rng, depth + 1) for name, sub in (schema.get("properties") or {}).items()}
+        return {name: sample_value(sub, rng, depth + 1) for name, sub in (schema.get("properties") or {}).items()}
     if kind == "array":
-        return [_sample_value(schema.get("items") or {"type": "string"}, rng, depth + 1)]
+        return [sample_value(schema.get("items") or {"type": "string"}, rng, depth + 1)]
     if kind == "integer":
         return rng.randint(1, 100)
     if kind == "number":
@@ -332,7 +334,7 @@ def create_chat_completion(call: Call) -> Response:
         seed = seed_of("chat", model, transcript, index)
         if tool is not None:
             rng = random.Random(seed)
-            arguments = json.dumps(_sample_value(tool.get("parameters") or {}, rng) or {}, ensure_ascii=False)
+            arguments = json.dumps(sample_value(tool.get("parameters") or {}, rng) or {}, ensure_ascii=False)
             call_id = "call_" + hashlib.sha256(f"{seed}".encode()).hexdigest()[:24]
             completion_tokens += count_tokens(arguments)
             tool_call = {
@@ -405,7 +407,7 @@ def create_chat_completion(call: Call) -> Response:
             chunks.append({"index": index, "delta": {"content": piece}, "logprobs": lp, "finish_reason": None})
         chunks.append({"index": index, "delta": {}, "logprobs": None, "finish_reason": finish})
         streamed.append(chunks)
-    usage = _usage(prompt_tokens, completion_tokens)
+    usage = token_usage(prompt_tokens, completion_tokens)
     if not p.get("stream"):
         return JSONResponse({**head, "choices": choices, "usage": usage})
     chunk_head = {**head, "object": "chat.completion.chunk"}

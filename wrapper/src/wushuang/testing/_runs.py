@@ -37,7 +37,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from . import _threads
 from ._call import Call, Handler, not_found, openai_error
 from ._crud import Crud, new_id
-from ._generation import _SSE_HEADERS, _sample_value, _usage
+from ._generation import SSE_HEADERS, sample_value, token_usage
 from ._state import EmulatorState, Record
 from ._textgen import count_tokens, seed_of, words_from
 from ._threads import ASSISTANTS, MESSAGES, THREADS, new_message, new_thread, text_of
@@ -82,7 +82,7 @@ def _event_stream(frames: list[bytes]) -> StreamingResponse:
             yield frame
         yield b"event: done\ndata: [DONE]\n\n"
 
-    return StreamingResponse(body(), media_type="text/event-stream", headers=_SSE_HEADERS)
+    return StreamingResponse(body(), media_type="text/event-stream", headers=SSE_HEADERS)
 
 
 # ---------------------------------------------------------------- the state machine
@@ -138,7 +138,7 @@ def _require_action(state: EmulatorState, record: Record, function: dict[str, An
     required = {
         k: v for k, v in (parameters.get("properties") or {}).items() if k in (parameters.get("required") or [])
     }
-    values = _sample_value({"type": "object", "properties": required}, random.Random(seed_of("run", run["id"])))
+    values = sample_value({"type": "object", "properties": required}, random.Random(seed_of("run", run["id"])))
     tool_call: dict[str, Any] = {
         "id": "call_" + hashlib.sha256(run["id"].encode()).hexdigest()[:24],
         "type": "function",
@@ -189,10 +189,10 @@ def _complete(state: EmulatorState, record: Record, at: float) -> list[bytes]:
             _frame("thread.message.delta", {"id": message["id"], "object": "thread.message.delta", "delta": delta})
         )
     frames.append(_frame("thread.message.completed", message))
-    step.update(status="completed", completed_at=int(at), usage=_usage(prompt_tokens, count_tokens(text)))
+    step.update(status="completed", completed_at=int(at), usage=token_usage(prompt_tokens, count_tokens(text)))
     frames.append(_frame("thread.run.step.completed", step))
     usages = [s["usage"] for s in _steps(state, run) if s["usage"]]
-    usage = _usage(sum(u["prompt_tokens"] for u in usages), sum(u["completion_tokens"] for u in usages))
+    usage = token_usage(sum(u["prompt_tokens"] for u in usages), sum(u["completion_tokens"] for u in usages))
     run.update(status="completed", required_action=None, completed_at=int(at), expires_at=None, usage=usage)
     return [*frames, _frame("thread.run.completed", run)]
 
@@ -368,7 +368,7 @@ def submit_tool_outputs(call: Call) -> Response:
     for tool_call in step["step_details"]["tool_calls"]:
         tool_call["function"]["output"] = by_id[tool_call["id"]]
     arguments = " ".join(c["function"]["arguments"] for c in step["step_details"]["tool_calls"])
-    usage = _usage(_prompt_tokens(call.state, run), count_tokens(arguments))
+    usage = token_usage(_prompt_tokens(call.state, run), count_tokens(arguments))
     step.update(status="completed", completed_at=int(now), usage=usage)
     progress.since, progress.tool_outputs = now, outputs
     run.update(status="queued", required_action=None)

@@ -133,7 +133,6 @@ class SpecIndex:
         self._lenient: dict[str, Any] = _lenient_copy(self.spec)
         self._registry: Registry[Any] = Registry().with_resource(_SPEC_URI, DRAFT202012.create_resource(self._lenient))
         self.operations: dict[str, Operation] = {}
-        self._routes: list[Operation] = []
         paths = self.spec.get("paths") or {}
         for template, item in paths.items():
             if not isinstance(item, dict):
@@ -146,9 +145,10 @@ class SpecIndex:
                 base = f"#/paths/{_escape_pointer(template)}/{method}"
                 operation = self._build(template, method, definition, shared, base)
                 self.operations[operation.operation_id] = operation
-                self._routes.append(operation)
-        # Literal segments win over templated ones: fewer parameters first, then longer paths.
-        self._routes.sort(key=lambda op: (op.path.count("{"), -len(op.path)))
+        #: Path template -> its operations by method, the most literal templates first (see `match`).
+        self._routes: dict[str, dict[str, Operation]] = {}
+        for operation in sorted(self.operations.values(), key=lambda op: _parameter_positions(op.path)):
+            self._routes.setdefault(operation.path, {})[operation.method] = operation
 
     # ---------------------------------------------------------------- building
     def resolve(self, node: Any) -> Any:
@@ -253,19 +253,23 @@ class SpecIndex:
 
     # ---------------------------------------------------------------- routing
     def match(self, method: str, raw_path: str) -> tuple[Operation | None, dict[str, str], list[str]]:
-        """The operation for a request, its (unquoted) path parameters, and the methods the path allows."""
-        allowed: list[str] = []
-        for operation in self._routes:
-            found = operation.pattern.match(raw_path)
+        """The operation for a request, its (unquoted) path parameters, and the methods its path allows.
+
+        The path belongs to the most literal template that matches it, whatever the method: a literal segment
+        wins over a parameter, position by position (`/v1/threads/runs` is not the thread `runs`). A method that
+        template lacks finds no operation (a 405 listing only that template's methods), never one of a less
+        literal template.
+        """
+        for template, by_method in self._routes.items():
+            found = next(iter(by_method.values())).pattern.match(raw_path)
             if found is None:
                 continue
-            if operation.method != method.upper():
-                allowed.append(operation.method)
-                continue
-            names = _PARAM_RE.findall(operation.path)
-            values = {name: unquote(found.group(_safe_group(name))) for name in names}
-            return operation, values, allowed
-        return None, {}, allowed
+            operation = by_method.get(method.upper())
+            if operation is None:
+                return None, {}, list(by_method)
+            values = {name: unquote(found.group(_safe_group(name))) for name in _PARAM_RE.findall(template)}
+            return operation, values, list(by_method)
+        return None, {}, []
 
     # ---------------------------------------------------------------- validation
     def validate(self, operation: Operation, key: str, instance: Any) -> FieldError | None:
@@ -410,6 +414,11 @@ class SpecIndex:
 
     def __iter__(self) -> Iterator[Operation]:
         return iter(self.operations.values())
+
+
+def _parameter_positions(template: str) -> list[bool]:
+    """Which segments of a path template are parameters: sorting by it puts literal segments first."""
+    return [segment.startswith("{") for segment in template.split("/")]
 
 
 def _safe_group(name: str) -> str:

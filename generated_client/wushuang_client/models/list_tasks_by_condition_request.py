@@ -1,0 +1,62 @@
+# Generated from openapi/wushuang.yaml (sha256 cba2f3448cb2d318) by generator/ — do not edit by hand.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ListTasksByConditionRequest")
+
+
+@_attrs_define
+class ListTasksByConditionRequest:
+    """
+    Attributes:
+        ids (list[str]): The task IDs to look up; unknown ones are left out of the answer.
+    """
+
+    ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ids = self.ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ids": ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ids = cast(list[str], d.pop("ids"))
+
+        list_tasks_by_condition_request = cls(
+            ids=ids,
+        )
+
+        list_tasks_by_condition_request.additional_properties = d
+        return list_tasks_by_condition_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+# Generated from openapi/wushuang.yaml (sha256 cba2f3448cb2d318) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class SubmitBlendRequestBotType(StrEnum):
+    MID_JOURNEY = "MID_JOURNEY"
+    NIJI_JOURNEY = "NIJI_JOURNEY"
+
+    def __str__(self) -> str:
+        return str(self.value)

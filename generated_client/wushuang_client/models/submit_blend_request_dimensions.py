@@ -1,0 +1,11 @@
+# Generated from openapi/wushuang.yaml (sha256 cba2f3448cb2d318) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class SubmitBlendRequestDimensions(StrEnum):
+    LANDSCAPE = "LANDSCAPE"
+    PORTRAIT = "PORTRAIT"
+    SQUARE = "SQUARE"
+
+    def __str__(self) -> str:
+        return str(self.value)

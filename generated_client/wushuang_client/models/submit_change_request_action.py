@@ -1,0 +1,11 @@
+# Generated from openapi/wushuang.yaml (sha256 cba2f3448cb2d318) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class SubmitChangeRequestAction(StrEnum):
+    REROLL = "REROLL"
+    UPSCALE = "UPSCALE"
+    VARIATION = "VARIATION"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,99 @@
+# Generated from openapi/wushuang.yaml (sha256 cba2f3448cb2d318) by generator/ — do not edit by hand.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.submit_shorten_request_bot_type import SubmitShortenRequestBotType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubmitShortenRequest")
+
+
+@_attrs_define
+class SubmitShortenRequest:
+    """
+    Attributes:
+        prompt (str): The prompt to shorten.
+        bot_type (SubmitShortenRequestBotType | Unset): Server default MID_JOURNEY.
+        notify_hook (str | Unset): A URL that receives a POST with the task on each change (relays may disable it).
+        state (str | Unset): Any text, handed back in the task.
+    """
+
+    prompt: str
+    bot_type: SubmitShortenRequestBotType | Unset = UNSET
+    notify_hook: str | Unset = UNSET
+    state: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        bot_type: str | Unset = UNSET
+        if not isinstance(self.bot_type, Unset):
+            bot_type = self.bot_type.value
+
+        notify_hook = self.notify_hook
+
+        state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "prompt": prompt,
+            }
+        )
+        if bot_type is not UNSET:
+            field_dict["botType"] = bot_type
+        if notify_hook is not UNSET:
+            field_dict["notifyHook"] = notify_hook
+        if state is not UNSET:
+            field_dict["state"] = state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        _bot_type = d.pop("botType", UNSET)
+        bot_type: SubmitShortenRequestBotType | Unset
+        if isinstance(_bot_type, Unset):
+            bot_type = UNSET
+        else:
+            bot_type = SubmitShortenRequestBotType(_bot_type)
+
+        notify_hook = d.pop("notifyHook", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        submit_shorten_request = cls(
+            prompt=prompt,
+            bot_type=bot_type,
+            notify_hook=notify_hook,
+            state=state,
+        )
+
+        submit_shorten_request.additional_properties = d
+        return submit_shorten_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
