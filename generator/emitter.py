@@ -34,6 +34,12 @@ class ResourceNode:
     def class_name(self) -> str:
         return class_name(self.dotted)
 
+    @property
+    def mixins(self) -> list[tuple[str, str]]:
+        """(module, class) of each hand-written mixin the resource's operations name, in order, once."""
+        found = [info.mixin for info in self.operations if info.mixin]
+        return [tuple(mixin.rsplit(".", 1)) for mixin in dict.fromkeys(found)]  # type: ignore[misc]
+
 
 def resource_tree(operations: list[OperationInfo]) -> ResourceNode:
     root = ResourceNode("")

@@ -21,7 +21,22 @@ HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 STREAM_TYPE = "text/event-stream"
 
 # What `x-sdk` may hold; the keys that select a behaviour of the wrapper take one of the values listed here.
-SDK_KEYS = ("resource", "method", "paginate", "beta", "envelope", "poll", "and_poll", "decode", "store", "id_prefix")
+SDK_KEYS = (
+    "resource",
+    "method",
+    "paginate",
+    "beta",
+    "envelope",
+    "poll",
+    "and_poll",
+    "decode",
+    "mixin",
+    "store",
+    "id_prefix",
+)
+# `mixin: <module>.<Class>`: the operation's resource class also derives from `wushuang.<module>.<Class>` (and the
+# async one from `Async<Class>`): hand-written methods of a behaviour that composes operations (buttons, ...).
+_MIXIN = re.compile(r"_[a-z][a-z0-9_]*\.[A-Z][A-Za-z0-9]*")
 SDK_CHOICES = {"paginate": ("cursor",), "envelope": ("midjourney",), "decode": ("base64_embeddings",)}
 # `poll` is `midjourney_task` or a mapping: {method: <name>, until: [<status>, ...], events: <operationId>?}.
 POLL_TASK = "midjourney_task"
@@ -85,6 +100,7 @@ class OperationInfo:
     # A "create, then poll" method: its name and the retrieve operation it polls with.
     and_poll: dict[str, Any] | None = None
     decode: str | None = None
+    mixin: str | None = None
     # The event names of a stream of named events (`event: thread.run.created`), when the stream is one.
     stream_events: tuple[str, ...] | None = None
     # The call's arguments as one object schema, by wire name, with the spec's $refs; see generator/validators.py.
@@ -252,6 +268,14 @@ def _sdk(sdk: Any, place: _Place) -> dict[str, Any]:
                 place.error(f"x-sdk {key} is {sdk[key]!r}", f"the wrapper knows {key}: {known}", f"x-sdk.{key}")
             )
     mistakes += _poll_mistakes(sdk, place)
+    if "mixin" in sdk and not (isinstance(sdk["mixin"], str) and _MIXIN.fullmatch(sdk["mixin"])):
+        mistakes.append(
+            place.error(
+                f"x-sdk mixin {sdk['mixin']!r} is not <private module>.<Class>",
+                "write it like _midjourney.TaskHelpers (a module of the wushuang package)",
+                "x-sdk.mixin",
+            )
+        )
     for key, example in (("beta", "assistants"), ("store", "files")):
         if key in sdk and not (isinstance(sdk[key], str) and _is_lower_name(sdk[key])):
             mistakes.append(
@@ -559,5 +583,6 @@ def _operation(
         status_poll=poll if isinstance(poll, dict) else None,
         and_poll=sdk.get("and_poll"),
         decode=sdk.get("decode"),
+        mixin=sdk.get("mixin"),
         stream_events=_event_names(s, s.schemas[stream_model]) if stream_model else None,
     )

@@ -285,7 +285,7 @@ MISTAKES: dict[str, tuple[Callable[[dict[str, Any], dict[str, Any]], object], st
     "unknown x-sdk key": (
         lambda operation, document: _set(operation["x-sdk"], "pagination", "cursor"),
         "paths./v1/widgets.post.x-sdk (createWidget): x-sdk has an unknown key 'pagination'; "
-        "use only resource, method, paginate, beta, envelope, poll, and_poll, decode, store, id_prefix",
+        "use only resource, method, paginate, beta, envelope, poll, and_poll, decode, mixin, store, id_prefix",
     ),
     "x-sdk resource": (
         lambda operation, document: _set(operation["x-sdk"], "resource", "Widgets"),
