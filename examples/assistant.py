@@ -12,8 +12,9 @@ import pathlib
 import sys
 import tempfile
 
-import wushuang
 from quickstart import relay
+
+import wushuang
 from wushuang import Wushuang
 
 WEATHER_TOOL = {
