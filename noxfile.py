@@ -25,7 +25,7 @@ RELEASE = "requirements/release.txt"
 LINTED = ["generator", "release", "tests", "examples", "noxfile.py", "wrapper/src/wushuang", "bench"]
 
 
-def install_sdk(session: nox.Session, *, extras: str = "[testing]") -> None:
+def install_sdk(session: nox.Session, *, extras: str = "[testing,images]") -> None:
     session.install("-e", "generated_client", "-e", f"wrapper{extras}")
 
 

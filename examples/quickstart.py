@@ -1,5 +1,5 @@
 """The wushuang quickstart: a completion, a streamed completion, a streamed Claude chat, a low-level call, and a
-Midjourney task submitted and awaited with progress.
+Midjourney task awaited with a progress bar, upscaled by its U1 button, downloaded and split into its four images.
 
     python examples/quickstart.py              # against the relay: set WUSHUANG_API_KEY
     python examples/quickstart.py --emulator   # against the local emulator (needs `wushuang[testing]`)
@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import pathlib
 import sys
+import tempfile
 from collections.abc import Iterator
 
+import wushuang
 from wushuang import Wushuang
-from wushuang.types import Task
 
 
 @contextlib.contextmanager
@@ -68,16 +70,23 @@ def main() -> None:
         models = list_models.sync(client=low)
         print("models:", ", ".join(m.id for m in getattr(models, "data", [])[:4]), "...")
 
-        print("\n== Midjourney: submit and wait")
+        print("\n== Midjourney: imagine, wait, press U1, download, split the grid")
         submitted = client.midjourney.submit.imagine(prompt="a lighthouse at dawn", bot_type="MID_JOURNEY")
         task_id = str(submitted.result)
         print(f"submitted task {task_id} (code {submitted.code}: {submitted.description})")
+        # progress=True draws a live bar on a terminal (nothing when the output is not one).
+        grid = client.midjourney.tasks.wait(task_id, timeout=120, interval=0.05, progress=True)
+        print(f"done: {grid.status} at {grid.finished_at}, image {grid.image_url}")
+        print("buttons:", " ".join(b.label or b.emoji or "?" for b in grid.buttons or []))
 
-        def on_progress(task: Task) -> None:
-            print(f"  {task.status} {task.progress}")
-
-        task = client.midjourney.tasks.wait(task_id, timeout=120, interval=0.05, on_progress=on_progress)
-        print(f"done: {task.status}, image {task.image_url}")
+        pressed = client.midjourney.submit.press(grid, "U1")
+        upscale = client.midjourney.tasks.wait(pressed.task_id, timeout=120, interval=0.05, progress=True)
+        folder = pathlib.Path(tempfile.mkdtemp(prefix="wushuang-demo-"))
+        print(f"upscaled: {upscale.action} -> {client.midjourney.tasks.download(upscale, folder / 'u1.png')}")
+        client.midjourney.tasks.download(grid, folder / "grid.png")
+        for number, image in enumerate(wushuang.split_grid(folder / "grid.png"), start=1):
+            (folder / f"grid-{number}.png").write_bytes(image)
+        print(f"the four images of the grid: {folder}/grid-1.png ... grid-4.png")
 
 
 if __name__ == "__main__":

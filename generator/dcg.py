@@ -67,7 +67,8 @@ def run_dcg(spec: Spec, output_dir: Path) -> list[Path]:
     models = output_dir / "models.py"
     params = output_dir / "params.py"
     _run(spec.path, models, (*COMMON_FLAGS, *MODEL_FLAGS))
-    models.write_text(MODELS_PREAMBLE + _models_post_process(_drop_dcg_header(models.read_text("utf-8"))), "utf-8")
+    source = _models_post_process(_drop_dcg_header(models.read_text("utf-8")))
+    models.write_text(MODELS_PREAMBLE + _custom_bases(spec, source), "utf-8")
     _run(spec.path, params, (*COMMON_FLAGS, *PARAM_FLAGS))
     params.write_text(PARAMS_PREAMBLE + _drop_dcg_header(params.read_text("utf-8")), "utf-8")
     _check_schema_names(spec, models)
@@ -156,6 +157,31 @@ def _models_post_process(source: str) -> str:
             + "\n  ".join(leftovers[:10])
         )
     return source
+
+
+_CUSTOM_BASE = re.compile(r"_[a-z][a-z0-9_]*\.[A-Z][A-Za-z0-9]*")
+
+
+def _custom_bases(spec: Spec, source: str) -> str:
+    """`x-sdk-base: _module.Class` on a component schema: its model derives from `wushuang._module.Class` (itself a
+    subclass of the common base, with no fields) instead, so that hand-written read-only properties derived from
+    the wire values (a task's progress as a number, its times as datetimes) sit next to them."""
+    schemas = spec.document.get("components", {}).get("schemas", {})
+    imports: list[str] = []
+    for name, schema in sorted(schemas.items()):
+        base = schema.get("x-sdk-base") if isinstance(schema, dict) else None
+        if base is None:
+            continue
+        if not isinstance(base, str) or not _CUSTOM_BASE.fullmatch(base):
+            raise DcgError(f"components.schemas.{name}: x-sdk-base {base!r} is not <private module>.<Class>")
+        module, cls = base.rsplit(".", 1)
+        header = f"class {name}({_BASE_ALIAS}, kw_only=True):"
+        if source.count(header) != 1:
+            raise DcgError(f"components.schemas.{name}: x-sdk-base needs an object model, found no {header!r}")
+        source = source.replace(header, f"class {name}(_{cls}, kw_only=True):")
+        imports.append(f"from wushuang.{module} import {cls} as _{cls}")
+    anchor = f"from wushuang._model import Model as {_BASE_ALIAS}\n"
+    return source.replace(anchor, anchor + "".join(line + "\n" for line in imports), 1)
 
 
 def _check_schema_names(spec: Spec, module: Path) -> None:

@@ -63,6 +63,11 @@ def _all_nodes(node: ResourceNode) -> list[ResourceNode]:
     return out
 
 
+_DATA_URL_NOTE = (
+    " A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB)."
+)
+
+
 def _docstring(info: OperationInfo) -> str:
     lines = [info.summary.rstrip(".") + "." if info.summary else info.operation_id]
     if info.description:
@@ -76,6 +81,8 @@ def _docstring(info: OperationInfo) -> str:
         for p in documented:
             text = " ".join(p.description.split())
             wire = f" (sent as ``{p.wire}``)" if p.wire != p.python else ""
+            if p.data_url:
+                text += _DATA_URL_NOTE
             lines.append(f"    {p.python}: {text}{wire}")
     return "\n".join(lines)
 

@@ -71,6 +71,10 @@ class ParamInfo:
     description: str
     binary: bool = False
     opc_name: str = ""  # the low-level request builder's name of a path parameter
+    # `x-sdk-data-url: image` on a body property (a string or an array of strings): the caller may pass paths,
+    # bytes or binary files, sent as `data:<mime>;base64,...` (see wushuang/_data_url.py): "image", or "images"
+    # for an array of them.
+    data_url: str | None = None
 
 
 @dataclass
@@ -425,6 +429,24 @@ def _name_clashes(operations: list[OperationInfo]) -> list[SpecError]:
     return mistakes
 
 
+def _data_url(prop: dict[str, Any], place: _Place, wire: str) -> str | None:
+    """`image` / `images` for a body property with `x-sdk-data-url: image` (a string / an array of strings)."""
+    if "x-sdk-data-url" not in prop:
+        return None
+    item = prop.get("items", {}) if prop.get("type") == "array" else prop
+    if prop["x-sdk-data-url"] != "image" or item.get("type") != "string":
+        raise place.error(
+            f"x-sdk-data-url on {wire!r} is {prop['x-sdk-data-url']!r} on a {prop.get('type')!r}",
+            "write x-sdk-data-url: image on a string property or an array of strings",
+            "requestBody",
+        )
+    return "images" if prop.get("type") == "array" else "image"
+
+
+def _image_annotation(prop: dict[str, Any]) -> str:
+    return "builtins.list[ImageInput]" if prop.get("type") == "array" else "ImageInput"
+
+
 def _operation(
     s: _Spec, place: _Place, op: dict[str, Any], sdk: dict[str, Any], shared: list[dict[str, Any]]
 ) -> OperationInfo:
@@ -468,15 +490,17 @@ def _operation(
         body = s.resolve(content[media]["schema"])
         body_required = set(body.get("required", []))
         for wire, prop in body.get("properties", {}).items():
+            data_url = _data_url(prop, place, wire)
             params.append(
                 ParamInfo(
                     python=str(prop.get("x-sdk-name") or python_name(wire)),
                     wire=wire,
                     location="body",
                     required=wire in body_required,
-                    annotation=s.annotation(prop),
+                    annotation=_image_annotation(prop) if data_url else s.annotation(prop),
                     description=s.resolve(prop).get("description", "") or prop.get("description", ""),
                     binary=prop.get("format") == "binary",
+                    data_url=data_url,
                 )
             )
             properties[wire] = prop

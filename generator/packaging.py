@@ -71,6 +71,8 @@ def distributions(version: str) -> list[Distribution]:
             ],
             optional_dependencies={
                 "testing": ["starlette>=0.40", "uvicorn>=0.30", "pyyaml>=6", "jsonschema>=4.20"],
+                # wushuang.split_grid (Midjourney grids into their four images); imported only when called.
+                "images": ["pillow>=10"],
             },
             entry_points={"pytest11": {"wushuang": "wushuang.testing.pytest_plugin"}},
         ),

@@ -13,7 +13,14 @@ import pytest
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 # What each example must print: one line per step, so a step that silently does nothing fails.
 EXPECTED = {
-    "quickstart.py": ["== completion", "== streamed Claude chat", "== Midjourney"],
+    "quickstart.py": [
+        "== completion",
+        "== streamed Claude chat",
+        "done: SUCCESS",
+        "buttons: U1 U2 U3 U4 🔄 V1 V2 V3 V4",
+        "upscaled: UPSCALE",
+        "the four images of the grid: ",
+    ],
     "assistant.py": [
         "flagged: True",
         "fox.png",
@@ -42,3 +49,7 @@ def test_example_runs_against_the_emulator(name: str) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     missing = [line for line in EXPECTED[name] if line not in done.stdout]
     assert missing == [], done.stdout
+    if name == "quickstart.py":  # the four images of the grid are on disk, each a PNG, all different
+        folder = Path(done.stdout.split("the four images of the grid: ")[1].split("/grid-1.png")[0])
+        images = [(folder / f"grid-{n}.png").read_bytes() for n in range(1, 5)]
+        assert all(image.startswith(b"\x89PNG") for image in images) and len(set(images)) == 4

@@ -36,11 +36,12 @@ class FakeTime:
         self.sleep(seconds)
 
 
-def _client(handler: Handler, fake: FakeTime) -> Wushuang:
+def _client(handler: Handler, fake: FakeTime, max_retries: int = 2) -> Wushuang:
     client = Wushuang(
         api_key="sk-test",
         base_url="http://relay.test",
         http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        max_retries=max_retries,
     )
     client._sleep = fake.sleep
     client._monotonic = lambda: fake.now
@@ -429,3 +430,32 @@ def test_an_upload_may_be_a_path_read_in_chunks_and_bad_uploads_are_refused_befo
                 client.files.create(file=bad, purpose="fine-tune")  # type: ignore[arg-type]
             assert caught.value.param == "file"
     assert len(seen) == 1
+
+
+def test_a_status_poll_outlasts_transient_errors_and_bounds_each_request_by_the_deadline() -> None:
+    fake = FakeTime()
+    answers = iter(
+        [httpx.Response(503), httpx.Response(429), httpx.Response(200, json={"id": "file-1", "status": "processed"})]
+    )
+    timeouts: list[Any] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        timeouts.append(request.extensions["timeout"]["read"])
+        return next(answers)
+
+    with _client(handler, fake, max_retries=0) as client:
+        done = client.files.wait_for_processing("file-1", interval=1, timeout=4)
+    assert done.status == "processed" and fake.sleeps == [1, 1]
+    assert timeouts == pytest.approx([4, 3, 2])  # what is left of the wait, shorter than the client's 5 s
+
+    def failing(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(502, text="bad gateway")
+
+    with _client(failing, FakeTime(), max_retries=0) as client:
+        with pytest.raises(PollTimeoutError) as caught:
+            client.files.wait_for_processing("file-1", interval=1, timeout=3)
+    assert isinstance(caught.value.__cause__, wushuang.InternalServerError) and caught.value.last is None
+    missing = httpx.Response(404, json={"error": {"message": "no such file"}})
+    with _client(lambda request: missing, FakeTime(), max_retries=0) as client:
+        with pytest.raises(wushuang.NotFoundError):  # not transient: raised at once
+            client.files.wait_for_processing("file-1", interval=1, timeout=3)

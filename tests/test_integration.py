@@ -436,7 +436,7 @@ async def test_imagine_wire_names(client: AnyClient, emu: Emulator) -> None:
     emu.clock.advance(20)
     done = await resolve(client.midjourney.tasks.fetch(str(result.result)))
     assert done.status == "SUCCESS" and done.progress == "100%"
-    assert done.image_url and done.image_url.endswith(".png") and done.buttons
+    assert done.image_url == f"{emu.base_url}/mj/image/{result.result}" and done.buttons  # the relay's forward URL
     assert emu.requests.last.path == f"/mj/task/{result.result}/fetch"
 
 

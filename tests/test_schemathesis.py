@@ -152,7 +152,6 @@ def _refused_for_a_server_side_fact(case: Case[Any], response: Response) -> bool
     body = _json_or_none(response)
     if not isinstance(body, dict):
         return False
-    operation_id = case.operation.definition.raw.get("operationId")
     error = body.get("error")
     if isinstance(error, dict):
         limit = case.body.get("max_tokens") if isinstance(case.body, dict) else None
@@ -167,8 +166,11 @@ def _refused_for_a_server_side_fact(case: Case[Any], response: Response) -> bool
             # A cursor naming no object: any string is a well-formed cursor, only the server knows which exist.
             return bool(re.match(r"No [\w. -]+ found", str(error.get("message", ""))))
         return False
-    # Midjourney answers an unknown task ID with HTTP 400 `task_no_found` (code 4), as the relay does.
-    return operation_id == "fetchTask" and body.get("description") == "task_no_found"
+    # Midjourney: the relay (new-api) answers HTTP 400 code 4 before calling upstream for a task ID naming no task
+    # (`task_no_found` / `task_not_found`), a parent task not finished, a `customId` naming no action, or a change
+    # without its `index` (which the spec's schema cannot make depend on `action`).
+    facts = ("task_no_found", "task_not_found", "task_status_not_success", "unknown_action", "index_is_required")
+    return case.operation.path.startswith("/mj/") and body.get("code") == 4 and body.get("description") in facts
 
 
 def _no_channel_for_model(response: Response) -> bool:

@@ -43,7 +43,9 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
         WushuangError,
     )
+    from wushuang._grid import split_grid
     from wushuang._images import async_save_image, save_image
+    from wushuang._midjourney import ButtonPress, ImagineOutcome, parse_task_notification
     from wushuang._pagination import AsyncCursorPage, AsyncCursorPager, CursorPage
     from wushuang._response import (
         AsyncBinaryResponse,
@@ -69,6 +71,10 @@ _LAZY: dict[str, str] = {
     "AssistantEventStream": "wushuang._assistant_stream",
     "AsyncAssistantEventStream": "wushuang._assistant_stream",
     "save_image": "wushuang._images",
+    "split_grid": "wushuang._grid",
+    "parse_task_notification": "wushuang._midjourney",
+    "ButtonPress": "wushuang._midjourney",
+    "ImagineOutcome": "wushuang._midjourney",
     "async_save_image": "wushuang._images",
     "CursorPage": "wushuang._pagination",
     "AsyncCursorPage": "wushuang._pagination",
@@ -103,9 +109,11 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BinaryResponse",
+    "ButtonPress",
     "ConflictError",
     "CursorPage",
     "EndpointNotSupportedError",
+    "ImagineOutcome",
     "InternalServerError",
     "InvalidParameterError",
     "MidjourneyError",
@@ -125,7 +133,9 @@ __all__ = [
     "WushuangError",
     "__version__",
     "async_save_image",
+    "parse_task_notification",
     "save_image",
+    "split_grid",
     "types",
 ]
 

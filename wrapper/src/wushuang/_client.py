@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Self
+from typing import Any, Literal, Self, TypeAlias
 
 import httpx
 
@@ -28,7 +28,7 @@ from wushuang._generated.roots import (
 )
 from wushuang._logging import setup_logging
 from wushuang._operation import Operation
-from wushuang._request import DEFAULT_TIMEOUT, PreparedRequest, RequestFactory, check_timeout
+from wushuang._request import DEFAULT_TIMEOUT, PreparedRequest, RequestFactory, check_midjourney_mode, check_timeout
 from wushuang._resource import Mode
 from wushuang._result import Kinds, next_page_args, result
 from wushuang._retry import RetryPolicy
@@ -41,6 +41,7 @@ DEFAULT_BASE_URL = "https://www.wushuangai.com"
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100, keepalive_expiry=5.0)
 DEFAULT_OPENAI_BETA = "assistants=v1"
+MidjourneyMode: TypeAlias = Literal["fast", "relax", "turbo"]
 
 
 def _check_base_url(value: str) -> str:
@@ -77,6 +78,7 @@ class _BaseClient:
         openai_beta: str | None,
         http_client: httpx.Client | httpx.AsyncClient | None,
         expected_http: type,
+        midjourney_mode: MidjourneyMode | None = None,
     ) -> None:
         setup_logging()
         if api_key is None:
@@ -104,6 +106,7 @@ class _BaseClient:
         self._default_headers = dict(default_headers or {})
         self._default_query = dict(default_query or {})
         self._openai_beta = openai_beta
+        self.midjourney_mode = check_midjourney_mode(midjourney_mode)
         self._requests = RequestFactory(
             api_key=api_key,
             base_url=self.base_url,
@@ -111,6 +114,7 @@ class _BaseClient:
             default_headers=self._default_headers,
             default_query=self._default_query,
             openai_beta=openai_beta,
+            midjourney_mode=self.midjourney_mode,
         )
         self._owns_http = http_client is None
         self._monotonic: Callable[[], float] = time.monotonic
@@ -138,6 +142,7 @@ class _BaseClient:
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         openai_beta: str | None | NotGiven = NOT_GIVEN,
+        midjourney_mode: MidjourneyMode | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A new client with some options changed, sharing this one's connection pool.
 
@@ -152,6 +157,7 @@ class _BaseClient:
             "default_headers": {**self._default_headers, **(default_headers or {})},
             "default_query": {**self._default_query, **(default_query or {})},
             "openai_beta": self._openai_beta,
+            "midjourney_mode": self.midjourney_mode,
         }
         changes = {
             "api_key": api_key,
@@ -159,6 +165,7 @@ class _BaseClient:
             "timeout": timeout,
             "max_retries": max_retries,
             "openai_beta": openai_beta,
+            "midjourney_mode": midjourney_mode,
         }
         options.update({k: v for k, v in changes.items() if not isinstance(v, NotGiven)})
         clone = type(self)(http_client=self._http, **options)
@@ -223,7 +230,8 @@ class Wushuang(Roots, _BaseClient):
     governs retries of connection errors, timeouts, 408, 409, 429 and 5xx, honouring ``Retry-After``.
     ``http_client`` may be your own ``httpx.Client`` (proxies, certificates, transports); it stays under the
     SDK's retry policy and is not closed by the SDK. ``openai_beta`` is the ``OpenAI-Beta`` header value
-    sent with the assistants operations.
+    sent with the assistants operations. ``midjourney_mode`` (``"fast"``, ``"relax"``, ``"turbo"``; default
+    None, the relay's own choice) sends the Midjourney calls to ``/mj-<mode>/mj/...``.
     """
 
     def __init__(
@@ -237,6 +245,7 @@ class Wushuang(Roots, _BaseClient):
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         openai_beta: str | None = DEFAULT_OPENAI_BETA,
+        midjourney_mode: MidjourneyMode | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -248,6 +257,7 @@ class Wushuang(Roots, _BaseClient):
             openai_beta=openai_beta,
             http_client=http_client,
             expected_http=httpx.Client,
+            midjourney_mode=midjourney_mode,
         )
         self._http: httpx.Client = http_client or httpx.Client(
             timeout=self.timeout, limits=DEFAULT_LIMITS, follow_redirects=True
@@ -307,6 +317,7 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         openai_beta: str | None = DEFAULT_OPENAI_BETA,
+        midjourney_mode: MidjourneyMode | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -318,6 +329,7 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
             openai_beta=openai_beta,
             http_client=http_client,
             expected_http=httpx.AsyncClient,
+            midjourney_mode=midjourney_mode,
         )
         import anyio  # here, not at the top: a sync client never needs it
 

@@ -552,10 +552,15 @@ class MidjourneyModalRequiredError(MidjourneyError):
 
 
 class MidjourneyTimeoutError(MidjourneyError):
-    """Waiting for a task gave up before the task finished. ``status`` / ``progress`` are the last seen."""
+    """Waiting for a task gave up before the task finished. ``status`` / ``progress`` are the last seen.
+
+    From ``tasks.wait_many``: ``task_id`` is the first unfinished task, and ``tasks`` every task in the order
+    asked, as last seen (``None`` for an ID the relay never reported).
+    """
 
     status: str | None
     progress: str | None
+    tasks: list[Any] | None
 
     def __init__(
         self,
@@ -564,6 +569,7 @@ class MidjourneyTimeoutError(MidjourneyError):
         timeout: float,
         status: str | None = None,
         progress: str | None = None,
+        tasks: list[Any] | None = None,
     ) -> None:
         last = f" (last status {status}, progress {progress})" if status or progress else ""
         super().__init__(
@@ -574,6 +580,7 @@ class MidjourneyTimeoutError(MidjourneyError):
         )
         self.status = status
         self.progress = progress
+        self.tasks = tasks
 
 
 class PollTimeoutError(WushuangError):

@@ -29,6 +29,7 @@ class Param:
     location: Literal["path", "query", "body"]
     binary: bool = False
     builder_name: str = ""
+    data_url: str | None = None  # "image" / "images": sent as data URLs, see ``wushuang._data_url``
 
 
 @dataclass
@@ -59,6 +60,11 @@ class Operation:
     @cached_property
     def by_python(self) -> dict[str, Param]:
         return {p.python: p for p in self.params}
+
+    @cached_property
+    def data_urls(self) -> tuple[tuple[str, str], ...]:
+        """(Python name, "image" or "images") of each parameter sent as image data URLs."""
+        return tuple((p.python, p.data_url) for p in self.params if p.data_url)
 
     @cached_property
     def by_wire(self) -> dict[str, Param]:

@@ -8,34 +8,41 @@ that calls it and then polls its result.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from wushuang._errors import (
+    APIConnectionError,
+    InternalServerError,
     InvalidParameterError,
     MidjourneyModalRequiredError,
     MidjourneyTaskFailedError,
     MidjourneyTimeoutError,
     PollTimeoutError,
+    RateLimitError,
+    WushuangError,
 )
 from wushuang._operation import Operation
+from wushuang._task_fields import progress_percent
 
 __all__ = [
+    "TERMINAL",
+    "ManyWait",
+    "ProgressBar",
     "StatusPoll",
+    "TaskWait",
     "async_poll_status",
     "async_wait_for_task",
+    "async_wait_for_tasks",
     "check_poll_args",
     "poll_status",
     "wait_for_task",
+    "wait_for_tasks",
 ]
 
 
-def _percent(task: Any) -> int | None:
-    text = (getattr(task, "progress", None) or "").strip().rstrip("%")
-    try:
-        return int(float(text))
-    except ValueError:
-        return None
+TERMINAL = frozenset({"SUCCESS", "FAILURE", "CANCEL"})
 
 
 def _outcome(task: Any, task_id: str) -> bool:
@@ -55,16 +62,237 @@ def _outcome(task: Any, task_id: str) -> bool:
     return False
 
 
-class _Progress:
-    def __init__(self, on_progress: Callable[[Any], object] | None) -> None:
-        self.on_progress = on_progress
-        self.last = -1
+class ProgressBar:
+    """One line on stderr, redrawn with ``\\r``: ``[#####.....]  50% IN_PROGRESS 1320098173412546``.
 
-    def see(self, task: Any) -> None:
-        percent = _percent(task)
-        if self.on_progress is not None and percent is not None and percent > self.last:
-            self.last = percent
-            self.on_progress(task)
+    Drawn only when stderr is a terminal (a log file or a pipe gets nothing). Hand-written rather than ``tqdm``:
+    a percentage and a status are all a task reports, and ten lines need no dependency.
+    """
+
+    WIDTH = 30
+
+    def __init__(self, enabled: bool) -> None:
+        self.stream = sys.stderr if enabled and sys.stderr is not None and sys.stderr.isatty() else None
+        self.drawn = False
+
+    def draw(self, fraction: float, text: str) -> None:
+        if self.stream is None:
+            return
+        filled = int(max(0.0, min(1.0, fraction)) * self.WIDTH)
+        self.stream.write(f"\r[{'#' * filled}{'.' * (self.WIDTH - filled)}] {text}\x1b[K")
+        self.stream.flush()
+        self.drawn = True
+
+    def close(self) -> None:
+        if self.stream is not None and self.drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+class _Deadline:
+    """The overall timeout of a wait: what is left of it bounds each fetch, and transient failures are outlasted."""
+
+    def __init__(self, timeout: float | None, interval: float, clock: Callable[[], float]) -> None:
+        check_poll_args(timeout, interval)
+        self.timeout, self.interval, self.clock = timeout, interval, clock
+        self.at = None if timeout is None else clock() + timeout
+        self.last_error: Exception | None = None
+
+    def left(self) -> float | None:
+        """The timeout of the next fetch: what is left of the wait (None: no limit)."""
+        return None if self.at is None else max(self.at - self.clock(), 0.001)
+
+    def over_after_pause(self) -> bool:
+        return self.at is not None and self.clock() + self.interval > self.at
+
+    def survive(self, exc: Exception) -> None:
+        """Re-raise ``exc`` unless it is transient (connection, 429, 5xx): that one is kept as the cause of the
+        timeout error, should the deadline pass before a poll gets through."""
+        if not isinstance(exc, _TRANSIENT):
+            raise exc
+        self.last_error = exc
+
+
+_TRANSIENT = (APIConnectionError, RateLimitError, InternalServerError)
+
+
+class TaskWait:
+    """The decisions of ``tasks.wait`` for one task: report progress, end, give up."""
+
+    def __init__(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None,
+        interval: float,
+        on_progress: Callable[[Any], object] | None,
+        progress: bool,
+        clock: Callable[[], float],
+    ) -> None:
+        self.deadline = _Deadline(timeout, interval, clock)
+        self.task_id = task_id
+        self.on_progress = on_progress
+        self.bar = ProgressBar(progress)
+        self.last_percent = -1
+        self.task: Any = None
+
+    def done(self, task: Any) -> bool:
+        """Report ``task``; whether it succeeded (raises for FAILURE, CANCEL, MODAL)."""
+        self.task = task
+        self.deadline.last_error = None
+        percent = progress_percent(task)
+        self.bar.draw((percent or 0) / 100, f"{percent or 0:3d}% {task.status or ''} {self.task_id}")
+        if percent is not None and percent > self.last_percent:
+            self.last_percent = percent
+            if self.on_progress is not None:
+                self.on_progress(task)
+        return _outcome(task, self.task_id)
+
+    def pause(self) -> float:
+        """How long to sleep before the next fetch; raises ``MidjourneyTimeoutError`` if that passes the deadline."""
+        if self.deadline.over_after_pause():
+            task = self.task
+            raise MidjourneyTimeoutError(
+                self.task_id,
+                timeout=self.deadline.timeout or 0.0,
+                status=getattr(task, "status", None),
+                progress=getattr(task, "progress", None),
+            ) from self.deadline.last_error
+        return self.deadline.interval
+
+
+def wait_for_task(fetch: Callable[[float | None], Any], sleep: Callable[[float], object], wait: TaskWait) -> Any:
+    """Fetch (``fetch(timeout)``) every interval until the task ends; see ``MidjourneyTasks.wait``."""
+    try:
+        while True:
+            try:
+                if wait.done(fetch(wait.deadline.left())):
+                    return wait.task
+            except WushuangError as exc:  # a failed task is a MidjourneyError: not transient, raised
+                wait.deadline.survive(exc)
+            sleep(wait.pause())
+    finally:
+        wait.bar.close()
+
+
+async def async_wait_for_task(
+    fetch: Callable[[float | None], Awaitable[Any]], sleep: Callable[[float], Awaitable[object]], wait: TaskWait
+) -> Any:
+    """The async twin of ``wait_for_task``."""
+    try:
+        while True:
+            try:
+                if wait.done(await fetch(wait.deadline.left())):
+                    return wait.task
+            except WushuangError as exc:
+                wait.deadline.survive(exc)
+            await sleep(wait.pause())
+    finally:
+        wait.bar.close()
+
+
+class ManyWait:
+    """The decisions of ``tasks.wait_many``: which IDs are still unfinished, when to give up.
+
+    A task is finished when its status is SUCCESS, FAILURE or CANCEL, or MODAL (it will not move until its modal
+    step is sent); failed ones are returned like the others, not raised: check each task's ``status``.
+    """
+
+    def __init__(
+        self,
+        ids: list[str],
+        *,
+        timeout: float | None,
+        interval: float,
+        on_progress: Callable[[Any], object] | None,
+        progress: bool,
+        clock: Callable[[], float],
+    ) -> None:
+        if isinstance(ids, str) or not all(isinstance(i, str) and i for i in ids):
+            raise InvalidParameterError(
+                "wait_many: ids must be a list of task IDs (non-empty str)", param="ids", operation_id="wait_many"
+            )
+        self.ids = list(ids)
+        self.deadline = _Deadline(timeout, interval, clock)
+        self.seen: dict[str, Any] = {}
+        self.pending = list(dict.fromkeys(self.ids))
+        self.on_progress = on_progress
+        self.bar = ProgressBar(progress)
+
+    def see(self, tasks: Any) -> bool:
+        """Take in one ``list_by_condition`` answer; whether every task is finished."""
+        self.deadline.last_error = None
+        for task in tasks or ():
+            if task.id not in self.pending:
+                continue
+            before = self.seen.get(task.id)
+            self.seen[task.id] = task
+            changed = before is None or (before.status, before.progress) != (task.status, task.progress)
+            if changed and self.on_progress is not None:
+                self.on_progress(task)
+        self.pending = [
+            i for i in self.pending if (getattr(self.seen.get(i), "status", None) or "").upper() not in _FINISHED
+        ]
+        total = len(set(self.ids))
+        self.bar.draw(
+            (total - len(self.pending)) / total if total else 1.0, f"{total - len(self.pending)}/{total} done"
+        )
+        return not self.pending
+
+    def result(self) -> list[Any]:
+        return [self.seen[i] for i in self.ids]
+
+    def pause(self) -> float:
+        if self.deadline.over_after_pause():
+            first = self.pending[0]
+            last = self.seen.get(first)
+            raise MidjourneyTimeoutError(
+                first,
+                timeout=self.deadline.timeout or 0.0,
+                status=getattr(last, "status", None),
+                progress=getattr(last, "progress", None),
+                tasks=[self.seen.get(i) for i in self.ids],
+            ) from self.deadline.last_error
+        return self.deadline.interval
+
+
+_FINISHED = TERMINAL | {"MODAL"}
+
+
+def wait_for_tasks(
+    list_tasks: Callable[[list[str], float | None], Any], sleep: Callable[[float], object], wait: ManyWait
+) -> list[Any]:
+    """One ``list_tasks(ids, timeout)`` per interval until every task is finished; see ``tasks.wait_many``."""
+    try:
+        while wait.pending:
+            try:
+                if wait.see(list_tasks(wait.pending, wait.deadline.left())):
+                    break
+            except WushuangError as exc:
+                wait.deadline.survive(exc)
+            sleep(wait.pause())
+        return wait.result()
+    finally:
+        wait.bar.close()
+
+
+async def async_wait_for_tasks(
+    list_tasks: Callable[[list[str], float | None], Awaitable[Any]],
+    sleep: Callable[[float], Awaitable[object]],
+    wait: ManyWait,
+) -> list[Any]:
+    """The async twin of ``wait_for_tasks``."""
+    try:
+        while wait.pending:
+            try:
+                if wait.see(await list_tasks(wait.pending, wait.deadline.left())):
+                    break
+            except WushuangError as exc:
+                wait.deadline.survive(exc)
+            await sleep(wait.pause())
+        return wait.result()
+    finally:
+        wait.bar.close()
 
 
 def check_poll_args(timeout: float | None, interval: float) -> None:
@@ -72,54 +300,6 @@ def check_poll_args(timeout: float | None, interval: float) -> None:
         raise ValueError(f"interval must be a number of seconds > 0, got {interval!r}")
     if timeout is not None and (not isinstance(timeout, (int, float)) or not timeout > 0):
         raise ValueError(f"timeout must be a number of seconds > 0 or None, got {timeout!r}")
-
-
-def wait_for_task(
-    fetch: Callable[[], Any],
-    task_id: str,
-    *,
-    timeout: float | None,
-    interval: float,
-    on_progress: Callable[[Any], object] | None,
-    sleep: Callable[[float], object],
-    clock: Callable[[], float],
-) -> Any:
-    """Poll ``fetch`` every ``interval`` seconds until the task ends; see ``MidjourneyTasks.wait``."""
-    check_poll_args(timeout, interval)
-    deadline = None if timeout is None else clock() + timeout
-    progress = _Progress(on_progress)
-    while True:
-        task = fetch()
-        progress.see(task)
-        if _outcome(task, task_id):
-            return task
-        if deadline is not None and clock() + interval > deadline:
-            raise MidjourneyTimeoutError(task_id, timeout=timeout or 0.0, status=task.status, progress=task.progress)
-        sleep(interval)
-
-
-async def async_wait_for_task(
-    fetch: Callable[[], Awaitable[Any]],
-    task_id: str,
-    *,
-    timeout: float | None,
-    interval: float,
-    on_progress: Callable[[Any], object] | None,
-    sleep: Callable[[float], Awaitable[object]],
-    clock: Callable[[], float],
-) -> Any:
-    """The async twin of ``wait_for_task``."""
-    check_poll_args(timeout, interval)
-    deadline = None if timeout is None else clock() + timeout
-    progress = _Progress(on_progress)
-    while True:
-        task = await fetch()
-        progress.see(task)
-        if _outcome(task, task_id):
-            return task
-        if deadline is not None and clock() + interval > deadline:
-            raise MidjourneyTimeoutError(task_id, timeout=timeout or 0.0, status=task.status, progress=task.progress)
-        await sleep(interval)
 
 
 class StatusPoll:
@@ -138,7 +318,6 @@ class StatusPoll:
         clock: Callable[[], float],
     ) -> None:
         """``target`` is an ID or the object; ``path_args`` the other path arguments by Python name (or None)."""
-        check_poll_args(timeout, interval)
         path = [p for p in op.params if p.location == "path"]
         key = path[-1].python
         known = target if not isinstance(target, str) else None
@@ -160,17 +339,17 @@ class StatusPoll:
             self.args[p.python] = value
         self.op = op
         self.known = known
-        self.interval = interval
-        self.timeout = timeout
         self.on_progress = on_progress
         self.on_event = on_event
-        self.clock = clock
-        self.deadline = None if timeout is None else clock() + timeout
+        self.deadline = _Deadline(timeout, interval, clock)
+        self.last: Any = known
         self.status: object = _UNSEEN
         self.seen_events: set[str] = set()
 
     def finished(self, obj: Any) -> bool:
         """Report ``obj`` if its status changed; whether that status ends the poll."""
+        self.last = obj
+        self.deadline.last_error = None
         status = getattr(obj, "status", None)
         if status != self.status:
             self.status = status
@@ -186,11 +365,13 @@ class StatusPoll:
         for event in sorted(new, key=lambda event: getattr(event, "created_at", 0) or 0):
             self.on_event(event)
 
-    def pause(self, obj: Any) -> float:
+    def pause(self) -> float:
         """How long to sleep before the next fetch; raises ``PollTimeoutError`` when that would pass the deadline."""
-        if self.deadline is not None and self.clock() + self.interval > self.deadline:
-            raise PollTimeoutError(self.op.operation_id, timeout=self.timeout or 0.0, last=obj)
-        return self.interval
+        if self.deadline.over_after_pause():
+            raise PollTimeoutError(
+                self.op.operation_id, timeout=self.deadline.timeout or 0.0, last=self.last
+            ) from self.deadline.last_error
+        return self.deadline.interval
 
     @property
     def events_args(self) -> dict[str, Any]:
@@ -203,35 +384,42 @@ _UNSEEN = object()
 
 def poll_status(
     poll: StatusPoll,
-    fetch: Callable[[dict[str, Any]], Any],
-    list_events: Callable[[dict[str, Any]], Any] | None,
+    fetch: Callable[[dict[str, Any], float | None], Any],
+    list_events: Callable[[dict[str, Any], float | None], Any] | None,
     sleep: Callable[[float], object],
 ) -> Any:
-    """Fetch until the object's status ends the poll; see the generated ``poll`` / ``wait`` methods."""
+    """Fetch (``fetch(args, timeout)``) until the object's status ends the poll; see the generated ``poll`` /
+    ``wait`` methods. Transient failures (connection, 429, 5xx) are outlasted until the deadline."""
     if poll.known is not None and getattr(poll.known, "status", None) in poll.op.poll_until:
         return poll.known
     while True:
-        obj = fetch(poll.args)
-        if list_events is not None and poll.on_event is not None:
-            poll.report_events(list_events(poll.events_args))
-        if poll.finished(obj):
-            return obj
-        sleep(poll.pause(obj))
+        try:
+            obj = fetch(poll.args, poll.deadline.left())
+            if list_events is not None and poll.on_event is not None:
+                poll.report_events(list_events(poll.events_args, poll.deadline.left()))
+            if poll.finished(obj):
+                return obj
+        except WushuangError as exc:
+            poll.deadline.survive(exc)
+        sleep(poll.pause())
 
 
 async def async_poll_status(
     poll: StatusPoll,
-    fetch: Callable[[dict[str, Any]], Awaitable[Any]],
-    list_events: Callable[[dict[str, Any]], Awaitable[Any]] | None,
+    fetch: Callable[[dict[str, Any], float | None], Awaitable[Any]],
+    list_events: Callable[[dict[str, Any], float | None], Awaitable[Any]] | None,
     sleep: Callable[[float], Awaitable[object]],
 ) -> Any:
     """The async twin of ``poll_status``."""
     if poll.known is not None and getattr(poll.known, "status", None) in poll.op.poll_until:
         return poll.known
     while True:
-        obj = await fetch(poll.args)
-        if list_events is not None and poll.on_event is not None:
-            poll.report_events(await list_events(poll.events_args))
-        if poll.finished(obj):
-            return obj
-        await sleep(poll.pause(obj))
+        try:
+            obj = await fetch(poll.args, poll.deadline.left())
+            if list_events is not None and poll.on_event is not None:
+                poll.report_events(await list_events(poll.events_args, poll.deadline.left()))
+            if poll.finished(obj):
+                return obj
+        except WushuangError as exc:
+            poll.deadline.survive(exc)
+        await sleep(poll.pause())

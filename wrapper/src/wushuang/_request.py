@@ -23,7 +23,14 @@ from wushuang._types import NotGiven, RequestOptions
 from wushuang._uploads import file_parts
 from wushuang._version import __version__
 
-__all__ = ["DEFAULT_TIMEOUT", "PreparedRequest", "RequestFactory", "check_timeout"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "MIDJOURNEY_MODES",
+    "PreparedRequest",
+    "RequestFactory",
+    "check_midjourney_mode",
+    "check_timeout",
+]
 
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 _USER_AGENT = f"wushuang-python/{__version__}"
@@ -39,6 +46,16 @@ def check_timeout(value: object) -> httpx.Timeout | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
         raise ValueError(f"timeout must be a number of seconds > 0, an httpx.Timeout or None, got {value!r}")
     return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or 5.0))
+
+
+MIDJOURNEY_MODES = ("fast", "relax", "turbo")
+
+
+def check_midjourney_mode(value: object) -> str | None:
+    """The ``midjourney_mode`` option checked: one of ``MIDJOURNEY_MODES`` or None (the relay's default)."""
+    if value is not None and value not in MIDJOURNEY_MODES:
+        raise ValueError(f"midjourney_mode must be one of {', '.join(MIDJOURNEY_MODES)} or None, got {value!r}")
+    return value
 
 
 def _timeout_extension(timeout: httpx.Timeout | None) -> dict[str, float | None]:
@@ -90,6 +107,15 @@ class PreparedRequest:
         )
 
 
+def _images_as_data_urls(op: Operation, given: dict[str, Any]) -> None:
+    """Turn the images given for ``x-sdk-data-url`` parameters (paths, bytes, files) into data URLs, in place."""
+    from wushuang._data_url import convert
+
+    for name, kind in op.data_urls:
+        if name in given and given[name] is not None:
+            given[name] = convert(given[name], kind, param=name, operation_id=op.operation_id)
+
+
 class RequestFactory:
     """Forms the requests of one client from its settings (key, base URL, defaults, timeout)."""
 
@@ -102,8 +128,11 @@ class RequestFactory:
         default_headers: Mapping[str, str],
         default_query: Mapping[str, object],
         openai_beta: str | None,
+        midjourney_mode: str | None = None,
     ) -> None:
         self._api_key = api_key
+        # `/mj-fast/mj/submit/imagine`: relays of the new-api family choose the Midjourney speed by a path prefix.
+        self._mj_prefix = f"/mj-{midjourney_mode}" if midjourney_mode else ""
         self._base_url = base_url
         self._default_headers = dict(default_headers)
         self._default_query = dict(default_query)
@@ -115,6 +144,8 @@ class RequestFactory:
         """Validate the caller's arguments and form the request; raises ``InvalidParameterError``."""
         given = {name: value for name, value in args.items() if not isinstance(value, NotGiven)}
         by_python = op.by_python
+        if op.data_urls:
+            _images_as_data_urls(op, given)
         op.validate({by_python[name].wire: value for name, value in given.items()})
         given_args = given
         # base64_embeddings: the wire carries a quarter of the bytes; the result is floats all the same.
@@ -174,7 +205,7 @@ class RequestFactory:
             op=op,
             args=given_args,
             options=options,
-            url=self._url(str(built["url"])),
+            url=self._url(self._mode_prefixed(str(built["url"]))),
             params={k: v for k, v in query.items() if v is not None},
             headers=headers,
             content=content,
@@ -185,6 +216,9 @@ class RequestFactory:
             replayable=replayable,
             rewind=rewind,
         )
+
+    def _mode_prefixed(self, path: str) -> str:
+        return self._mj_prefix + path if self._mj_prefix and path.startswith("/mj/") else path
 
     def _url(self, path: str) -> httpx.URL:
         """The parsed URL of a path: parsing is a large part of forming a request, and URLs repeat."""

@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager, asynccontextmanager, contextmanager
 from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
 
-from wushuang._types import RequestOptions
+from wushuang._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
     from wushuang._client import AsyncWushuang, Wushuang
@@ -27,6 +27,7 @@ __all__ = [
     "SyncAPIResource",
     "async_to_raw_response",
     "async_to_streamed_response",
+    "bounded_timeout",
     "to_raw_response",
     "to_streamed_response",
 ]
@@ -78,17 +79,18 @@ class SyncAPIResource(_Resource):
         timeout: float | None,
         interval: float,
         on_progress: Callable[[Any], object] | None,
+        progress: bool = False,
     ) -> Any:
-        from wushuang._polling import wait_for_task
+        from wushuang._polling import TaskWait, wait_for_task
 
+        client = self._client
+        wait = TaskWait(
+            key, timeout=timeout, interval=interval, on_progress=on_progress, progress=progress, clock=client._monotonic
+        )
         return wait_for_task(
-            lambda: self._client._call(op, {op.params[0].python: key}, RequestOptions(), "plain"),
-            key,
-            timeout=timeout,
-            interval=interval,
-            on_progress=on_progress,
-            sleep=self._client._sleep,
-            clock=self._client._monotonic,
+            lambda left: client._call(op, {op.params[0].python: key}, _bounded(client, left), "plain"),
+            client._sleep,
+            wait,
         )
 
     def _poll_status(self, op: Operation, arguments: dict[str, Any]) -> Any:
@@ -98,8 +100,8 @@ class SyncAPIResource(_Resource):
         events = _events_operation(op)
         return poll_status(
             _status_poll(op, arguments, client._monotonic),
-            lambda args: client._call(op, args, RequestOptions(), "plain"),
-            None if events is None else lambda args: client._call(events, args, RequestOptions(), "plain"),
+            lambda args, left: client._call(op, args, _bounded(client, left), "plain"),
+            None if events is None else lambda args, left: client._call(events, args, _bounded(client, left), "plain"),
             client._sleep,
         )
 
@@ -107,6 +109,20 @@ class SyncAPIResource(_Resource):
         args, polling = _split_polling(arguments)
         first = self._client._call(op, *_split(args), "plain")
         return self._poll_status(target, {**args, **polling, _key(target): first})
+
+
+def bounded_timeout(client: Any, left: float | None) -> float | NotGiven:
+    """The timeout of one poll's request: the client's, unless what is left of the wait (``left``) is shorter."""
+    default = client.timeout
+    read = None if default is None else default.read
+    if left is None or (read is not None and read <= left):
+        return NOT_GIVEN
+    return left
+
+
+def _bounded(client: Any, left: float | None) -> RequestOptions:
+    """The options of one poll's request: its timeout bounded by what is left of the wait."""
+    return RequestOptions(timeout=bounded_timeout(client, left))
 
 
 def _split_polling(arguments: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -174,17 +190,18 @@ class AsyncAPIResource(_Resource):
         timeout: float | None,
         interval: float,
         on_progress: Callable[[Any], object] | None,
+        progress: bool = False,
     ) -> Any:
-        from wushuang._polling import async_wait_for_task
+        from wushuang._polling import TaskWait, async_wait_for_task
 
+        client = self._client
+        wait = TaskWait(
+            key, timeout=timeout, interval=interval, on_progress=on_progress, progress=progress, clock=client._monotonic
+        )
         return await async_wait_for_task(
-            lambda: self._client._call(op, {op.params[0].python: key}, RequestOptions(), "plain"),
-            key,
-            timeout=timeout,
-            interval=interval,
-            on_progress=on_progress,
-            sleep=self._client._asleep,
-            clock=self._client._monotonic,
+            lambda left: client._call(op, {op.params[0].python: key}, _bounded(client, left), "plain"),
+            client._asleep,
+            wait,
         )
 
     async def _poll_status(self, op: Operation, arguments: dict[str, Any]) -> Any:
@@ -194,8 +211,8 @@ class AsyncAPIResource(_Resource):
         events = _events_operation(op)
         return await async_poll_status(
             _status_poll(op, arguments, client._monotonic),
-            lambda args: client._call(op, args, RequestOptions(), "plain"),
-            None if events is None else lambda args: client._call(events, args, RequestOptions(), "plain"),
+            lambda args, left: client._call(op, args, _bounded(client, left), "plain"),
+            None if events is None else lambda args, left: client._call(events, args, _bounded(client, left), "plain"),
             client._asleep,
         )
 

@@ -9,7 +9,18 @@ from typing import IO, Final, Literal, TypeAlias
 
 import httpx
 
-__all__ = ["NOT_GIVEN", "Body", "FileContent", "FileTypes", "Headers", "NotGiven", "Query", "RequestOptions", "Timeout"]
+__all__ = [
+    "NOT_GIVEN",
+    "Body",
+    "FileContent",
+    "FileTypes",
+    "Headers",
+    "ImageInput",
+    "NotGiven",
+    "Query",
+    "RequestOptions",
+    "Timeout",
+]
 
 
 class NotGiven:
@@ -38,6 +49,9 @@ Timeout: TypeAlias = float | httpx.Timeout | None
 FileContent: TypeAlias = IO[bytes] | bytes | os.PathLike[str]
 FileTypes: TypeAlias = FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
 """A file to upload: bytes, a binary file object, or ``(filename, content[, content_type])``."""
+
+ImageInput: TypeAlias = str | bytes | os.PathLike[str] | IO[bytes]
+"""An image to send as a data URL: a ``data:image/...;base64,`` string, bytes, a path or a binary file object."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 cba2f3448cb2d318) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b0a391386b1832f7) by generator/ — do not edit by hand.
 """Response, chunk and error models (msgspec Structs), one per component schema of the spec."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal, TypeAlias
 from msgspec import Meta, field
 
 from wushuang._model import Model as _Model
+from wushuang._task_fields import TaskFields as _TaskFields
 
 
 class Error(_Model, kw_only=True):
@@ -2493,7 +2494,7 @@ class TaskButton(_Model, kw_only=True):
     ) = None
 
 
-class Task(_Model, kw_only=True):
+class Task(_TaskFields, kw_only=True):
     id: str
     action: (
         Annotated[

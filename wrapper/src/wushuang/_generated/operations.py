@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 cba2f3448cb2d318) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b0a391386b1832f7) by generator/ — do not edit by hand.
 """The operation table: for each operation of the spec, what the wrapper's shared machinery needs to call it."""
 
 from wushuang._operation import Operation, Param
@@ -1151,7 +1151,7 @@ SUBMIT_IMAGINE = Operation(
     body_kind="json",
     params=(
         Param("prompt", "prompt", "body"),
-        Param("base64_array", "base64Array", "body"),
+        Param("base64_array", "base64Array", "body", data_url="images"),
         Param("bot_type", "botType", "body"),
         Param("notify_hook", "notifyHook", "body"),
         Param("state", "state", "body"),
@@ -1188,7 +1188,7 @@ SUBMIT_BLEND = Operation(
     module="wushuang_client.api.midjourney.submit_blend",
     body_kind="json",
     params=(
-        Param("base64_array", "base64Array", "body"),
+        Param("base64_array", "base64Array", "body", data_url="images"),
         Param("dimensions", "dimensions", "body"),
         Param("bot_type", "botType", "body"),
         Param("notify_hook", "notifyHook", "body"),
@@ -1210,7 +1210,7 @@ SUBMIT_DESCRIBE = Operation(
     module="wushuang_client.api.midjourney.submit_describe",
     body_kind="json",
     params=(
-        Param("base64", "base64", "body"),
+        Param("base64", "base64", "body", data_url="image"),
         Param("bot_type", "botType", "body"),
         Param("notify_hook", "notifyHook", "body"),
         Param("state", "state", "body"),
@@ -1297,7 +1297,7 @@ SUBMIT_MODAL = Operation(
     params=(
         Param("task_id", "taskId", "body"),
         Param("prompt", "prompt", "body"),
-        Param("mask_base64", "maskBase64", "body"),
+        Param("mask_base64", "maskBase64", "body", data_url="image"),
     ),
     response_kind="json",
     model="SubmitResult",
@@ -1336,8 +1336,8 @@ SWAP_FACE = Operation(
     module="wushuang_client.api.midjourney.swap_face",
     body_kind="json",
     params=(
-        Param("source_base64", "sourceBase64", "body"),
-        Param("target_base64", "targetBase64", "body"),
+        Param("source_base64", "sourceBase64", "body", data_url="image"),
+        Param("target_base64", "targetBase64", "body", data_url="image"),
         Param("notify_hook", "notifyHook", "body"),
         Param("state", "state", "body"),
     ),

@@ -47,7 +47,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
     app = build_app(args.api_key, _make_clock(args.clock, args.auto_advance), profile=args.profile)
-    sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET, socket.SOCK_STREAM)
+    # IPPROTO_TCP, not 0: asyncio turns Nagle off (TCP_NODELAY) only on sockets that say they are TCP, and
+    # with Nagle on, a response written in two parts waits ~40 ms for the client's delayed ACK.
+    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((args.host, args.port))
     host = f"[{args.host}]" if ":" in args.host else args.host

@@ -6,7 +6,8 @@ key, the `OpenAI-Beta` header of operations whose `x-sdk.beta` is set, the reque
 model name. It is then answered by the hand-made handler registered for its operationId, else by the generic
 store operations when its `x-sdk` names a `store`, else from the spec's examples. Before that, the profile
 (`_relay`) may refuse the path as a relay does; and a few plain GET routes outside the spec (`routes`, such as
-the images the emulator hands out as URLs) are served without a key.
+the images the emulator hands out as URLs) are served without a key. Midjourney paths may carry new-api's mode
+prefix (`/mj-fast`, `/mj-relax`, `/mj-turbo`), which is ignored for routing.
 """
 
 from __future__ import annotations
@@ -34,10 +35,23 @@ from ._relay import DEFAULT_PROFILE, check_profile, refusal
 from ._spec import FieldError, Operation, SpecIndex
 from ._state import EmulatorState
 
-__all__ = ["Call", "EmulatorApp", "Handler", "PlainRoute", "mj_error", "openai_error", "unknown_model"]
+__all__ = [
+    "MJ_MODE_PREFIXES",
+    "Call",
+    "EmulatorApp",
+    "Handler",
+    "PlainRoute",
+    "mj_error",
+    "openai_error",
+    "unknown_model",
+    "without_mode",
+]
 
 #: A GET route outside the spec: (the state, the path) -> the answer.
 PlainRoute = Callable[[EmulatorState, str], Response]
+
+#: new-api's mode prefixes: `/mj-relax/mj/...` reaches the same operation as `/mj/...` (the handler reads the mode).
+MJ_MODE_PREFIXES = ("/mj-fast", "/mj-relax", "/mj-turbo")
 
 _HTML_502 = (
     b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1>"
@@ -56,6 +70,12 @@ def unknown_model(model: str) -> Response:
     message = f"当前分组 default 下对于模型 {model} 无可用渠道 (distributor)"
     body = {"error": {"message": message, "type": "new_api_error", "code": "model_not_found"}}
     return JSONResponse(body, status_code=503)
+
+
+def without_mode(path: str) -> str:
+    """The path without a Midjourney mode prefix: `/mj-relax/mj/submit/imagine` -> `/mj/submit/imagine`."""
+    prefix = path.split("/mj/", 1)[0]
+    return path[len(prefix) :] if prefix in MJ_MODE_PREFIXES else path
 
 
 def beta_required(beta: str) -> Response:
@@ -158,7 +178,8 @@ class EmulatorApp:
         request = Request(scope, receive)
         body = await request.body()
         raw_path = scope.get("raw_path") or scope["path"].encode()
-        path = raw_path.decode("latin-1").split("?", 1)[0]
+        full_path = raw_path.decode("latin-1").split("?", 1)[0]
+        path = without_mode(full_path)
         method = request.method
         operation, path_params, allowed = self.spec.match(method, path)
         record = RecordedRequest(
@@ -168,7 +189,7 @@ class EmulatorApp:
             headers=RecordedHeaders([(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]]),
             body=body,
             operation_id=operation.operation_id if operation else None,
-            raw_path=path,
+            raw_path=full_path,
         )
         self.state.requests.append(record)
         request_id = "req_" + uuid.uuid4().hex
@@ -180,7 +201,7 @@ class EmulatorApp:
             if fault.reset:
                 await _drop_connection(send, reset=True)
                 return
-            early = self._fault_response(fault, scope["path"])
+            early = self._fault_response(fault, path)
             if early is not None:
                 await self._send(early, request_id, record, scope, receive, send, None)
                 return

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 import uvicorn
 
-from . import _fine_tuning, _generation, _images, _media, _midjourney, _models, _runs, _vectors
+from . import _fine_tuning, _generation, _images, _media, _midjourney, _mj_tasks, _models, _runs, _vectors
 from ._app import EmulatorApp, Handler
 from ._clock import Clock
 from ._faults import FaultQueue
@@ -61,7 +61,7 @@ def build_app(
         default_handlers(),
         models=models,
         profile=profile,
-        routes={_images.IMAGE_PATH: _images.serve_image},
+        routes={_images.IMAGE_PATH: _images.serve_image, _mj_tasks.IMAGE_PATH: _mj_tasks.serve_task_image},
     )
 
 
@@ -195,7 +195,11 @@ class Emulator:
         if self._thread is not None:
             raise RuntimeError("the emulator is already running")
         self.app.check()
-        sock = socket.socket(socket.AF_INET6 if ":" in self._host else socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP, not 0: asyncio turns Nagle off (TCP_NODELAY) only on sockets that say they are TCP, and
+        # with Nagle on, a response written in two parts waits ~40 ms for the client's delayed ACK.
+        sock = socket.socket(
+            socket.AF_INET6 if ":" in self._host else socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP
+        )
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self._host, self._port))
         self._bound_port = sock.getsockname()[1]

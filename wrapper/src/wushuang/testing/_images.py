@@ -12,6 +12,7 @@ import base64
 import hashlib
 import struct
 import zlib
+from collections.abc import Sequence
 from typing import Any
 
 from starlette.responses import JSONResponse, Response
@@ -20,7 +21,7 @@ from ._call import Call, Handler, not_found, openai_error
 from ._state import EmulatorState
 from ._textgen import seed_of
 
-__all__ = ["HANDLERS", "IMAGES", "IMAGE_PATH", "MODELS", "png", "serve_image"]
+__all__ = ["HANDLERS", "IMAGES", "IMAGE_PATH", "MODELS", "png", "png_grid", "serve_image"]
 
 #: The store that keeps the bytes of images handed out as URLs.
 IMAGES = "emulator_images"
@@ -32,27 +33,49 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _DEFAULT_SIZE = "1024x1024"
 
 
-def _repeated_zlib(row: bytes, count: int) -> bytes:
-    """The zlib stream of `row` repeated `count` times, compressing `row` only once.
+def _zlib_bands(bands: list[tuple[bytes, int]]) -> bytes:
+    """The zlib stream of each `(row, count)` band's row repeated `count` times, compressing each row only once.
 
-    A full flush ends a deflate block on a byte boundary with no reference to earlier data, so that block can be
-    repeated as it is; an empty final block (`03 00`) and the Adler-32 of the whole data close the stream.
+    A fresh compressor's output for one row, ended by a full flush, is a deflate block on a byte boundary with no
+    reference to earlier data, so that block can be repeated as it is; an empty final block (`03 00`) and the
+    Adler-32 of the whole data close the stream.
     """
-    compressor = zlib.compressobj(9)
-    block = compressor.compress(row) + compressor.flush(zlib.Z_FULL_FLUSH)
-    header, block = block[:2], block[2:]
-    return header + block * count + b"\x03\x00" + struct.pack(">I", zlib.adler32(row * count))
+    header, blocks, adler = b"", bytearray(), 1
+    for row, count in bands:
+        compressor = zlib.compressobj(9)
+        block = compressor.compress(row) + compressor.flush(zlib.Z_FULL_FLUSH)
+        header = block[:2]
+        blocks += block[2:] * count
+        for _ in range(count):
+            adler = zlib.adler32(row, adler)
+    return header + bytes(blocks) + b"\x03\x00" + struct.pack(">I", adler)
 
 
-def png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
-    """A PNG image (8-bit RGB, no interlace) of one colour."""
+def _png(width: int, height: int, bands: list[tuple[bytes, int]]) -> bytes:
+    """A PNG image (8-bit RGB, no interlace) made of horizontal bands of identical rows (filter byte included)."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
-    row = b"\x00" + bytes(rgb) * width  # filter type 0 (none), then the pixels
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return PNG_SIGNATURE + chunk(b"IHDR", header) + chunk(b"IDAT", _repeated_zlib(row, height)) + chunk(b"IEND", b"")
+    return PNG_SIGNATURE + chunk(b"IHDR", header) + chunk(b"IDAT", _zlib_bands(bands)) + chunk(b"IEND", b"")
+
+
+def png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
+    """A PNG image (8-bit RGB, no interlace) of one colour."""
+    return _png(width, height, [(b"\x00" + bytes(rgb) * width, height)])  # filter type 0 (none), then the pixels
+
+
+def png_grid(width: int, height: int, colours: Sequence[tuple[int, int, int]]) -> bytes:
+    """A PNG image split into four quadrants of the four `colours` (left to right, top to bottom), as a grid."""
+    left, right = width // 2, width - width // 2
+    top, bottom = height // 2, height - height // 2
+    first, second, third, fourth = (bytes(c) for c in colours)
+    return _png(
+        width,
+        height,
+        [(b"\x00" + first * left + second * right, top), (b"\x00" + third * left + fourth * right, bottom)],
+    )
 
 
 def _images(call: Call, kind: str, source: bytes = b"") -> Response:

@@ -15,6 +15,7 @@ from ._records import RequestLog
 
 __all__ = [
     "EmulatorState",
+    "MidjourneySettings",
     "Record",
     "Store",
     "StoredFile",
@@ -136,7 +137,14 @@ class SyntheticFile:
 
 @dataclass
 class Task:
-    """A Midjourney task; its status is computed from the clock at each fetch."""
+    """A Midjourney task: what was submitted; its status is computed from the clock whenever it is read.
+
+    The timeline (see `_mj_tasks.phase`) starts at `run_from` (the submission, or the modal step) and is
+    stretched by `slowness` (the mode's factor: relax is slower, turbo faster). From `modal_at` on, the task
+    waits in MODAL for the modal step. `picture` holds the colours of its image: four for a grid, one for a
+    single image, none for a task without an image. `final_prompt` is the text a DESCRIBE or SHORTEN task
+    answers with once it succeeds; `notified` the last status POSTed to its `notify_hook`.
+    """
 
     id: str
     prompt: str
@@ -145,6 +153,34 @@ class Task:
     state: str | None
     notify_hook: str | None
     action: str = "IMAGINE"
+    description: str = ""
+    base_url: str = ""
+    custom_id: str = ""
+    slowness: float = 1.0
+    run_from: float = 0.0
+    modal_at: float | None = None
+    fails: bool = False
+    picture: tuple[tuple[int, int, int], ...] = ()
+    size: tuple[int, int] = (1024, 1024)
+    final_prompt: str | None = None
+    notified: str | None = None
+
+
+@dataclass
+class MidjourneySettings:
+    """How the emulated Midjourney behaves; change it on `emu.app.state.midjourney` (`reset()` restores it).
+
+    More than `queue_size` tasks NOT_START, SUBMITTED or IN_PROGRESS at once and a submission is refused with
+    code 23; a prompt containing one of `banned_words` with code 24. A prompt containing `fail_word` ends in
+    FAILURE, one containing `modal_word` waits in MODAL for the modal step. `slowness` stretches the timeline
+    per mode (`/mj-relax/mj/...`); plain `/mj/...` is `fast`.
+    """
+
+    queue_size: int = 5
+    banned_words: tuple[str, ...] = ("banned", "forbidden")
+    fail_word: str = "fail"
+    modal_word: str = "modal"
+    slowness: dict[str, float] = field(default_factory=lambda: {"fast": 1.0, "relax": 3.0, "turbo": 0.5})
 
 
 @dataclass
@@ -242,6 +278,9 @@ class EmulatorState:
         #: store name (`x-sdk.store` in the spec) -> its objects.
         self.stores: dict[str, Store] = {}
         self.tasks: dict[str, Task] = {}
+        self.midjourney = MidjourneySettings()
+        #: Whether a thread is POSTing tasks to their `notifyHook` (see `_mj_tasks.watch_hooks`).
+        self.watching_hooks = False
         self._counter = 0
         _seed_assistants(self.store("assistants"))
 
@@ -262,10 +301,14 @@ class EmulatorState:
             return self._counter
 
     def reset(self) -> None:
-        """Forget stored objects, tasks, faults and requests; seed the assistants again; rewind the clock."""
+        """Forget stored objects, tasks, faults and requests; restore the Midjourney settings.
+
+        Seeds the assistants again and rewinds the clock.
+        """
         with self.lock:
             self.stores.clear()
             self.tasks.clear()
+            self.midjourney = MidjourneySettings()
             self._counter = 0
         _seed_assistants(self.store("assistants"))
         self.faults.clear()

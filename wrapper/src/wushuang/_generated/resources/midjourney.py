@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 cba2f3448cb2d318) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b0a391386b1832f7) by generator/ — do not edit by hand.
 """``client.midjourney``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -15,6 +15,10 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from wushuang._generated import operations as _ops
+from wushuang._midjourney import AsyncSubmitHelpers as _AsyncSubmitHelpers
+from wushuang._midjourney import AsyncTaskHelpers as _AsyncTaskHelpers
+from wushuang._midjourney import SubmitHelpers as _SubmitHelpers
+from wushuang._midjourney import TaskHelpers as _TaskHelpers
 from wushuang._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -23,7 +27,7 @@ from wushuang._resource import (
     to_raw_response,
     to_streamed_response,
 )
-from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from wushuang._types import NOT_GIVEN, Body, Headers, ImageInput, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -52,7 +56,7 @@ __all__ = [
 ]
 
 
-class MidjourneySubmit(SyncAPIResource):
+class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
     """``client.midjourney.submit``."""
 
     @cached_property
@@ -69,7 +73,7 @@ class MidjourneySubmit(SyncAPIResource):
         self,
         *,
         prompt: str,
-        base64_array: builtins.list[str] | NotGiven = NOT_GIVEN,
+        base64_array: builtins.list[ImageInput] | NotGiven = NOT_GIVEN,
         bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | NotGiven = NOT_GIVEN,
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
@@ -86,7 +90,7 @@ class MidjourneySubmit(SyncAPIResource):
 
         Args:
             prompt: The prompt.
-            base64_array: Reference images as base64 data URLs (`data:image/png;base64,...`). (sent as ``base64Array``)
+            base64_array: Reference images as base64 data URLs (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``base64Array``)
             bot_type: Server default MID_JOURNEY. (sent as ``botType``)
             notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
             state: Any text, handed back in the task.
@@ -96,7 +100,7 @@ class MidjourneySubmit(SyncAPIResource):
     def blend(
         self,
         *,
-        base64_array: builtins.list[str],
+        base64_array: builtins.list[ImageInput],
         dimensions: Literal["PORTRAIT", "SQUARE", "LANDSCAPE"] | NotGiven = NOT_GIVEN,
         bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | NotGiven = NOT_GIVEN,
         notify_hook: str | NotGiven = NOT_GIVEN,
@@ -113,7 +117,7 @@ class MidjourneySubmit(SyncAPIResource):
         ``POST /mj/submit/blend``
 
         Args:
-            base64_array: The 2 to 5 images to blend, as base64 data URLs (`data:image/png;base64,...`). (sent as ``base64Array``)
+            base64_array: The 2 to 5 images to blend, as base64 data URLs (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``base64Array``)
             dimensions: The aspect ratio of the result: PORTRAIT 2:3, SQUARE 1:1, LANDSCAPE 3:2. Server default SQUARE.
             bot_type: Server default MID_JOURNEY. (sent as ``botType``)
             notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
@@ -124,7 +128,7 @@ class MidjourneySubmit(SyncAPIResource):
     def describe(
         self,
         *,
-        base64: str,
+        base64: ImageInput,
         bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | NotGiven = NOT_GIVEN,
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
@@ -140,7 +144,7 @@ class MidjourneySubmit(SyncAPIResource):
         ``POST /mj/submit/describe``
 
         Args:
-            base64: The image to describe, as a base64 data URL (`data:image/png;base64,...`).
+            base64: The image to describe, as a base64 data URL (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB).
             bot_type: Server default MID_JOURNEY. (sent as ``botType``)
             notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
             state: Any text, handed back in the task.
@@ -232,7 +236,7 @@ class MidjourneySubmit(SyncAPIResource):
         *,
         task_id: str,
         prompt: str | NotGiven = NOT_GIVEN,
-        mask_base64: str | NotGiven = NOT_GIVEN,
+        mask_base64: ImageInput | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -247,7 +251,7 @@ class MidjourneySubmit(SyncAPIResource):
         Args:
             task_id: The ID of the task in status MODAL (the `result` of the action answered with code 21). (sent as ``taskId``)
             prompt: The prompt of the modal step (for custom zoom, ending in `--zoom <1..2>`); most servers refuse the step without one.
-            mask_base64: For vary region, the mask as a base64 data URL (`data:image/png;base64,...`), white where the image is to be redrawn. (sent as ``maskBase64``)
+            mask_base64: For vary region, the mask as a base64 data URL (`data:image/png;base64,...`), white where the image is to be redrawn. A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``maskBase64``)
         """
         return cast("models.SubmitResult", self._call(_ops.SUBMIT_MODAL, locals()))
 
@@ -280,8 +284,8 @@ class MidjourneySubmit(SyncAPIResource):
     def swap_face(
         self,
         *,
-        source_base64: str,
-        target_base64: str,
+        source_base64: ImageInput,
+        target_base64: ImageInput,
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -296,8 +300,8 @@ class MidjourneySubmit(SyncAPIResource):
         ``POST /mj/insight-face/swap``
 
         Args:
-            source_base64: The picture of the face to use, as a base64 data URL (`data:image/png;base64,...`). (sent as ``sourceBase64``)
-            target_base64: The picture whose face is replaced, as a base64 data URL (`data:image/png;base64,...`). (sent as ``targetBase64``)
+            source_base64: The picture of the face to use, as a base64 data URL (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``sourceBase64``)
+            target_base64: The picture whose face is replaced, as a base64 data URL (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``targetBase64``)
             notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
             state: Any text, handed back in the task.
         """
@@ -336,7 +340,7 @@ class MidjourneySubmitWithStreamingResponse:
         self.swap_face = to_streamed_response(resource.swap_face)
 
 
-class MidjourneyTasks(SyncAPIResource):
+class MidjourneyTasks(_TaskHelpers, SyncAPIResource):
     """``client.midjourney.tasks``."""
 
     @cached_property
@@ -376,16 +380,26 @@ class MidjourneyTasks(SyncAPIResource):
         timeout: float | None = 600.0,
         interval: float = 2.0,
         on_progress: Callable[[models.Task], object] | None = None,
+        progress: bool = False,
     ) -> models.Task:
         """Poll ``fetch`` until the task is SUCCESS, FAILURE or CANCEL, and return it.
 
-        ``on_progress`` is called with the task each time its progress rises. Raises
+        ``on_progress`` is called with the task each time its progress rises; ``progress=True`` draws a one-line
+        progress bar on stderr when stderr is a terminal (nothing otherwise). Each fetch is bounded by what is left
+        of ``timeout``; connection errors, 429 and 5xx answers while polling are outlasted until then. Raises
         ``MidjourneyTaskFailedError`` for FAILURE and CANCEL, ``MidjourneyModalRequiredError`` when the task waits
         for a modal step, and ``MidjourneyTimeoutError`` when ``timeout`` seconds pass first (``None``: no limit).
         """
         return cast(
             "models.Task",
-            self._poll(_ops.FETCH_TASK, task_id, timeout=timeout, interval=interval, on_progress=on_progress),
+            self._poll(
+                _ops.FETCH_TASK,
+                task_id,
+                timeout=timeout,
+                interval=interval,
+                on_progress=on_progress,
+                progress=progress,
+            ),
         )
 
     def list_by_condition(
@@ -501,7 +515,7 @@ class MidjourneyWithStreamingResponse:
         return self._resource.tasks.with_streaming_response
 
 
-class AsyncMidjourneySubmit(AsyncAPIResource):
+class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
     """``client.midjourney.submit`` (async)."""
 
     @cached_property
@@ -518,7 +532,7 @@ class AsyncMidjourneySubmit(AsyncAPIResource):
         self,
         *,
         prompt: str,
-        base64_array: builtins.list[str] | NotGiven = NOT_GIVEN,
+        base64_array: builtins.list[ImageInput] | NotGiven = NOT_GIVEN,
         bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | NotGiven = NOT_GIVEN,
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
@@ -535,7 +549,7 @@ class AsyncMidjourneySubmit(AsyncAPIResource):
 
         Args:
             prompt: The prompt.
-            base64_array: Reference images as base64 data URLs (`data:image/png;base64,...`). (sent as ``base64Array``)
+            base64_array: Reference images as base64 data URLs (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``base64Array``)
             bot_type: Server default MID_JOURNEY. (sent as ``botType``)
             notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
             state: Any text, handed back in the task.
@@ -545,7 +559,7 @@ class AsyncMidjourneySubmit(AsyncAPIResource):
     async def blend(
         self,
         *,
-        base64_array: builtins.list[str],
+        base64_array: builtins.list[ImageInput],
         dimensions: Literal["PORTRAIT", "SQUARE", "LANDSCAPE"] | NotGiven = NOT_GIVEN,
         bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | NotGiven = NOT_GIVEN,
         notify_hook: str | NotGiven = NOT_GIVEN,
@@ -562,7 +576,7 @@ class AsyncMidjourneySubmit(AsyncAPIResource):
         ``POST /mj/submit/blend``
 
         Args:
-            base64_array: The 2 to 5 images to blend, as base64 data URLs (`data:image/png;base64,...`). (sent as ``base64Array``)
+            base64_array: The 2 to 5 images to blend, as base64 data URLs (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``base64Array``)
             dimensions: The aspect ratio of the result: PORTRAIT 2:3, SQUARE 1:1, LANDSCAPE 3:2. Server default SQUARE.
             bot_type: Server default MID_JOURNEY. (sent as ``botType``)
             notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
@@ -573,7 +587,7 @@ class AsyncMidjourneySubmit(AsyncAPIResource):
     async def describe(
         self,
         *,
-        base64: str,
+        base64: ImageInput,
         bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | NotGiven = NOT_GIVEN,
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
@@ -589,7 +603,7 @@ class AsyncMidjourneySubmit(AsyncAPIResource):
         ``POST /mj/submit/describe``
 
         Args:
-            base64: The image to describe, as a base64 data URL (`data:image/png;base64,...`).
+            base64: The image to describe, as a base64 data URL (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB).
             bot_type: Server default MID_JOURNEY. (sent as ``botType``)
             notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
             state: Any text, handed back in the task.
@@ -681,7 +695,7 @@ class AsyncMidjourneySubmit(AsyncAPIResource):
         *,
         task_id: str,
         prompt: str | NotGiven = NOT_GIVEN,
-        mask_base64: str | NotGiven = NOT_GIVEN,
+        mask_base64: ImageInput | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -696,7 +710,7 @@ class AsyncMidjourneySubmit(AsyncAPIResource):
         Args:
             task_id: The ID of the task in status MODAL (the `result` of the action answered with code 21). (sent as ``taskId``)
             prompt: The prompt of the modal step (for custom zoom, ending in `--zoom <1..2>`); most servers refuse the step without one.
-            mask_base64: For vary region, the mask as a base64 data URL (`data:image/png;base64,...`), white where the image is to be redrawn. (sent as ``maskBase64``)
+            mask_base64: For vary region, the mask as a base64 data URL (`data:image/png;base64,...`), white where the image is to be redrawn. A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``maskBase64``)
         """
         return cast("models.SubmitResult", await self._call(_ops.SUBMIT_MODAL, locals()))
 
@@ -729,8 +743,8 @@ class AsyncMidjourneySubmit(AsyncAPIResource):
     async def swap_face(
         self,
         *,
-        source_base64: str,
-        target_base64: str,
+        source_base64: ImageInput,
+        target_base64: ImageInput,
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -745,8 +759,8 @@ class AsyncMidjourneySubmit(AsyncAPIResource):
         ``POST /mj/insight-face/swap``
 
         Args:
-            source_base64: The picture of the face to use, as a base64 data URL (`data:image/png;base64,...`). (sent as ``sourceBase64``)
-            target_base64: The picture whose face is replaced, as a base64 data URL (`data:image/png;base64,...`). (sent as ``targetBase64``)
+            source_base64: The picture of the face to use, as a base64 data URL (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``sourceBase64``)
+            target_base64: The picture whose face is replaced, as a base64 data URL (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``targetBase64``)
             notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
             state: Any text, handed back in the task.
         """
@@ -785,7 +799,7 @@ class AsyncMidjourneySubmitWithStreamingResponse:
         self.swap_face = async_to_streamed_response(resource.swap_face)
 
 
-class AsyncMidjourneyTasks(AsyncAPIResource):
+class AsyncMidjourneyTasks(_AsyncTaskHelpers, AsyncAPIResource):
     """``client.midjourney.tasks`` (async)."""
 
     @cached_property
@@ -825,16 +839,26 @@ class AsyncMidjourneyTasks(AsyncAPIResource):
         timeout: float | None = 600.0,
         interval: float = 2.0,
         on_progress: Callable[[models.Task], object] | None = None,
+        progress: bool = False,
     ) -> models.Task:
         """Poll ``fetch`` until the task is SUCCESS, FAILURE or CANCEL, and return it.
 
-        ``on_progress`` is called with the task each time its progress rises. Raises
+        ``on_progress`` is called with the task each time its progress rises; ``progress=True`` draws a one-line
+        progress bar on stderr when stderr is a terminal (nothing otherwise). Each fetch is bounded by what is left
+        of ``timeout``; connection errors, 429 and 5xx answers while polling are outlasted until then. Raises
         ``MidjourneyTaskFailedError`` for FAILURE and CANCEL, ``MidjourneyModalRequiredError`` when the task waits
         for a modal step, and ``MidjourneyTimeoutError`` when ``timeout`` seconds pass first (``None``: no limit).
         """
         return cast(
             "models.Task",
-            await self._poll(_ops.FETCH_TASK, task_id, timeout=timeout, interval=interval, on_progress=on_progress),
+            await self._poll(
+                _ops.FETCH_TASK,
+                task_id,
+                timeout=timeout,
+                interval=interval,
+                on_progress=on_progress,
+                progress=progress,
+            ),
         )
 
     async def list_by_condition(

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 cba2f3448cb2d318) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b0a391386b1832f7) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of submitBlend (wire names); compiled by fastjsonschema."""
@@ -18,6 +18,7 @@ def validate___operations_submit_blend(data, custom_formats={}, name_prefix=None
                     "base64Array": {
                         "type": "array",
                         "items": {"type": "string", "minLength": 1},
+                        "x-sdk-data-url": "image",
                         "minItems": 2,
                         "maxItems": 5,
                     },
@@ -44,6 +45,7 @@ def validate___operations_submit_blend(data, custom_formats={}, name_prefix=None
                         "base64Array": {
                             "type": "array",
                             "items": {"type": "string", "minLength": 1},
+                            "x-sdk-data-url": "image",
                             "minItems": 2,
                             "maxItems": 5,
                         },
@@ -68,6 +70,7 @@ def validate___operations_submit_blend(data, custom_formats={}, name_prefix=None
                     definition={
                         "type": "array",
                         "items": {"type": "string", "minLength": 1},
+                        "x-sdk-data-url": "image",
                         "minItems": 2,
                         "maxItems": 5,
                     },
@@ -84,6 +87,7 @@ def validate___operations_submit_blend(data, custom_formats={}, name_prefix=None
                         definition={
                             "type": "array",
                             "items": {"type": "string", "minLength": 1},
+                            "x-sdk-data-url": "image",
                             "minItems": 2,
                             "maxItems": 5,
                         },
@@ -97,6 +101,7 @@ def validate___operations_submit_blend(data, custom_formats={}, name_prefix=None
                         definition={
                             "type": "array",
                             "items": {"type": "string", "minLength": 1},
+                            "x-sdk-data-url": "image",
                             "minItems": 2,
                             "maxItems": 5,
                         },

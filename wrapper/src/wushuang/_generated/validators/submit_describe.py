@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 cba2f3448cb2d318) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b0a391386b1832f7) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of submitDescribe (wire names); compiled by fastjsonschema."""
@@ -15,7 +15,7 @@ def validate___operations_submit_describe(data, custom_formats={}, name_prefix=N
             definition={
                 "type": "object",
                 "properties": {
-                    "base64": {"type": "string", "minLength": 1},
+                    "base64": {"type": "string", "minLength": 1, "x-sdk-data-url": "image"},
                     "botType": {"type": "string", "enum": ["MID_JOURNEY", "NIJI_JOURNEY"]},
                     "notifyHook": {"type": "string"},
                     "state": {"type": "string"},
@@ -35,7 +35,7 @@ def validate___operations_submit_describe(data, custom_formats={}, name_prefix=N
                 definition={
                     "type": "object",
                     "properties": {
-                        "base64": {"type": "string", "minLength": 1},
+                        "base64": {"type": "string", "minLength": 1, "x-sdk-data-url": "image"},
                         "botType": {"type": "string", "enum": ["MID_JOURNEY", "NIJI_JOURNEY"]},
                         "notifyHook": {"type": "string"},
                         "state": {"type": "string"},
@@ -53,7 +53,7 @@ def validate___operations_submit_describe(data, custom_formats={}, name_prefix=N
                     "" + (name_prefix or "data") + ".base64 must be string",
                     value=data__base64,
                     name="" + (name_prefix or "data") + ".base64",
-                    definition={"type": "string", "minLength": 1},
+                    definition={"type": "string", "minLength": 1, "x-sdk-data-url": "image"},
                     rule="type",
                 )
             if isinstance(data__base64, str):
@@ -63,7 +63,7 @@ def validate___operations_submit_describe(data, custom_formats={}, name_prefix=N
                         "" + (name_prefix or "data") + ".base64 must be longer than or equal to 1 characters",
                         value=data__base64,
                         name="" + (name_prefix or "data") + ".base64",
-                        definition={"type": "string", "minLength": 1},
+                        definition={"type": "string", "minLength": 1, "x-sdk-data-url": "image"},
                         rule="minLength",
                     )
         if "botType" in data_keys:

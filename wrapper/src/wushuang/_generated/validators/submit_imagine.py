@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 cba2f3448cb2d318) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b0a391386b1832f7) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of submitImagine (wire names); compiled by fastjsonschema."""
@@ -16,7 +16,7 @@ def validate___operations_submit_imagine(data, custom_formats={}, name_prefix=No
                 "type": "object",
                 "properties": {
                     "prompt": {"type": "string", "minLength": 1},
-                    "base64Array": {"type": "array", "items": {"type": "string"}},
+                    "base64Array": {"type": "array", "items": {"type": "string"}, "x-sdk-data-url": "image"},
                     "botType": {"type": "string", "enum": ["MID_JOURNEY", "NIJI_JOURNEY"]},
                     "notifyHook": {"type": "string"},
                     "state": {"type": "string"},
@@ -37,7 +37,7 @@ def validate___operations_submit_imagine(data, custom_formats={}, name_prefix=No
                     "type": "object",
                     "properties": {
                         "prompt": {"type": "string", "minLength": 1},
-                        "base64Array": {"type": "array", "items": {"type": "string"}},
+                        "base64Array": {"type": "array", "items": {"type": "string"}, "x-sdk-data-url": "image"},
                         "botType": {"type": "string", "enum": ["MID_JOURNEY", "NIJI_JOURNEY"]},
                         "notifyHook": {"type": "string"},
                         "state": {"type": "string"},
@@ -76,7 +76,7 @@ def validate___operations_submit_imagine(data, custom_formats={}, name_prefix=No
                     "" + (name_prefix or "data") + ".base64Array must be array",
                     value=data__base64Array,
                     name="" + (name_prefix or "data") + ".base64Array",
-                    definition={"type": "array", "items": {"type": "string"}},
+                    definition={"type": "array", "items": {"type": "string"}, "x-sdk-data-url": "image"},
                     rule="type",
                 )
             data__base64Array_is_list = isinstance(data__base64Array, (list, tuple))

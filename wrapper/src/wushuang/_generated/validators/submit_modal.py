@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 cba2f3448cb2d318) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b0a391386b1832f7) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of submitModal (wire names); compiled by fastjsonschema."""
@@ -17,7 +17,7 @@ def validate___operations_submit_modal(data, custom_formats={}, name_prefix=None
                 "properties": {
                     "taskId": {"type": "string", "minLength": 1},
                     "prompt": {"type": "string"},
-                    "maskBase64": {"type": "string"},
+                    "maskBase64": {"type": "string", "x-sdk-data-url": "image"},
                 },
                 "required": ["taskId"],
             },
@@ -36,7 +36,7 @@ def validate___operations_submit_modal(data, custom_formats={}, name_prefix=None
                     "properties": {
                         "taskId": {"type": "string", "minLength": 1},
                         "prompt": {"type": "string"},
-                        "maskBase64": {"type": "string"},
+                        "maskBase64": {"type": "string", "x-sdk-data-url": "image"},
                     },
                     "required": ["taskId"],
                 },
@@ -83,7 +83,7 @@ def validate___operations_submit_modal(data, custom_formats={}, name_prefix=None
                     "" + (name_prefix or "data") + ".maskBase64 must be string",
                     value=data__maskBase64,
                     name="" + (name_prefix or "data") + ".maskBase64",
-                    definition={"type": "string"},
+                    definition={"type": "string", "x-sdk-data-url": "image"},
                     rule="type",
                 )
     return data

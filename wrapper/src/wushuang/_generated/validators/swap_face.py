@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 cba2f3448cb2d318) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b0a391386b1832f7) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of swapFace (wire names); compiled by fastjsonschema."""
@@ -15,8 +15,8 @@ def validate___operations_swap_face(data, custom_formats={}, name_prefix=None):
             definition={
                 "type": "object",
                 "properties": {
-                    "sourceBase64": {"type": "string", "minLength": 1},
-                    "targetBase64": {"type": "string", "minLength": 1},
+                    "sourceBase64": {"type": "string", "minLength": 1, "x-sdk-data-url": "image"},
+                    "targetBase64": {"type": "string", "minLength": 1, "x-sdk-data-url": "image"},
                     "notifyHook": {"type": "string"},
                     "state": {"type": "string"},
                 },
@@ -35,8 +35,8 @@ def validate___operations_swap_face(data, custom_formats={}, name_prefix=None):
                 definition={
                     "type": "object",
                     "properties": {
-                        "sourceBase64": {"type": "string", "minLength": 1},
-                        "targetBase64": {"type": "string", "minLength": 1},
+                        "sourceBase64": {"type": "string", "minLength": 1, "x-sdk-data-url": "image"},
+                        "targetBase64": {"type": "string", "minLength": 1, "x-sdk-data-url": "image"},
                         "notifyHook": {"type": "string"},
                         "state": {"type": "string"},
                     },
@@ -53,7 +53,7 @@ def validate___operations_swap_face(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".sourceBase64 must be string",
                     value=data__sourceBase64,
                     name="" + (name_prefix or "data") + ".sourceBase64",
-                    definition={"type": "string", "minLength": 1},
+                    definition={"type": "string", "minLength": 1, "x-sdk-data-url": "image"},
                     rule="type",
                 )
             if isinstance(data__sourceBase64, str):
@@ -63,7 +63,7 @@ def validate___operations_swap_face(data, custom_formats={}, name_prefix=None):
                         "" + (name_prefix or "data") + ".sourceBase64 must be longer than or equal to 1 characters",
                         value=data__sourceBase64,
                         name="" + (name_prefix or "data") + ".sourceBase64",
-                        definition={"type": "string", "minLength": 1},
+                        definition={"type": "string", "minLength": 1, "x-sdk-data-url": "image"},
                         rule="minLength",
                     )
         if "targetBase64" in data_keys:
@@ -74,7 +74,7 @@ def validate___operations_swap_face(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".targetBase64 must be string",
                     value=data__targetBase64,
                     name="" + (name_prefix or "data") + ".targetBase64",
-                    definition={"type": "string", "minLength": 1},
+                    definition={"type": "string", "minLength": 1, "x-sdk-data-url": "image"},
                     rule="type",
                 )
             if isinstance(data__targetBase64, str):
@@ -84,7 +84,7 @@ def validate___operations_swap_face(data, custom_formats={}, name_prefix=None):
                         "" + (name_prefix or "data") + ".targetBase64 must be longer than or equal to 1 characters",
                         value=data__targetBase64,
                         name="" + (name_prefix or "data") + ".targetBase64",
-                        definition={"type": "string", "minLength": 1},
+                        definition={"type": "string", "minLength": 1, "x-sdk-data-url": "image"},
                         rule="minLength",
                     )
         if "notifyHook" in data_keys:

@@ -1,0 +1,470 @@
+"""Midjourney end to end: buttons by name, modal steps, many tasks at once, the task's image, notifications.
+
+Hand-written methods of the generated ``client.midjourney.submit`` and ``client.midjourney.tasks`` classes,
+attached by the spec (``x-sdk: {mixin: _midjourney.SubmitHelpers}`` on ``submitAction``,
+``_midjourney.TaskHelpers`` on ``fetchTask``); each calls the resource's own generated methods::
+
+    task = client.midjourney.tasks.wait(client.midjourney.submit.imagine(prompt="a cat").result, progress=True)
+    up = client.midjourney.submit.press(task, "U2")            # or "🔄", "reroll", "Zoom Out 2x", a customId
+    zoomed = client.midjourney.submit.custom_zoom(task, "a cat in space", zoom=1.5)
+    client.midjourney.tasks.download(client.midjourney.tasks.wait(up.task_id), "cat.png")
+
+The decisions (which button, what the answer means, when to back off) are shared by the sync and async twins.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import httpx
+import msgspec
+
+from wushuang._buttons import find_button
+from wushuang._errors import InvalidParameterError, MidjourneyError, WushuangError, connection_error
+from wushuang._images import _checked  # a non-2xx image download as the typed status error
+from wushuang._types import NOT_GIVEN, ImageInput, NotGiven
+
+if TYPE_CHECKING:
+    from wushuang._client import AsyncWushuang, Wushuang
+    from wushuang._generated import models
+
+__all__ = [
+    "AsyncSubmitHelpers",
+    "AsyncTaskHelpers",
+    "ButtonPress",
+    "ImagineOutcome",
+    "SubmitHelpers",
+    "TaskHelpers",
+    "parse_task_notification",
+]
+
+QUEUE_FULL = 23  # the relay's queue is full: back off and submit again
+_BACKOFF_CAP = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class ButtonPress:
+    """The answer to a button press: the new task's ID, and whether it waits for a modal step.
+
+    ``needs_modal`` is true when the relay answered code 21 with the task in status MODAL (custom zoom, vary
+    region, remix mode): send ``submit.modal(task_id=press.task_id, prompt=...)`` (the ``custom_zoom`` and
+    ``vary_region`` helpers do). ``result`` is the submit result as sent, ``button`` the button pressed.
+    """
+
+    task_id: str
+    needs_modal: bool
+    button: models.TaskButton
+    result: models.SubmitResult
+
+    @classmethod
+    def of(cls, result: models.SubmitResult, button: models.TaskButton) -> ButtonPress:
+        status = str((result.properties or {}).get("status") or "MODAL").upper()
+        return cls(str(result.result), result.code == 21 and status == "MODAL", button, result)
+
+
+@dataclass(frozen=True, slots=True)
+class ImagineOutcome:
+    """One prompt of ``imagine_many``: its task ID, or the error that refused it (``attempts`` sends made)."""
+
+    prompt: str
+    task_id: str | None
+    error: WushuangError | None
+    attempts: int
+
+
+def parse_task_notification(body: bytes | str | dict[str, Any]) -> models.Task:
+    """The task a ``notifyHook`` POST carries (its raw body, text, or parsed JSON), as a typed ``Task``.
+
+    Raises ``InvalidParameterError`` when the body is not JSON or not a task (a task has at least a string ``id``).
+    """
+    from wushuang._generated import models
+
+    try:
+        if isinstance(body, dict):
+            return msgspec.convert(body, models.Task)
+        if isinstance(body, (bytes, str)):
+            return msgspec.json.decode(body, type=models.Task)
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        raise InvalidParameterError(
+            f"parse_task_notification: the body is not a Midjourney task ({exc})",
+            param="body",
+            operation_id="parse_task_notification",
+        ) from None
+    raise InvalidParameterError(
+        f"parse_task_notification: body must be bytes, str or dict, got {type(body).__name__}",
+        param="body",
+        operation_id="parse_task_notification",
+    )
+
+
+# ---------------------------------------------------------------------------------------------- shared decisions
+
+
+def _given(**values: Any) -> dict[str, Any]:
+    """The optional arguments the caller set (None: not set), for a generated method."""
+    return {name: value for name, value in values.items() if value is not None}
+
+
+def _check_task_ref(task: Any) -> None:
+    if isinstance(task, str) and task:
+        return
+    if not isinstance(getattr(task, "id", None), str):
+        raise InvalidParameterError(
+            f"task must be a Task or its ID (non-empty str), got {type(task).__name__}",
+            param="task",
+            operation_id="fetchTask",
+        )
+
+
+def _zoom_prompt(prompt: str, zoom: float) -> str:
+    if not isinstance(prompt, str) or not prompt.strip():
+        raise InvalidParameterError(
+            "custom_zoom: prompt must be a non-empty str", param="prompt", operation_id="submitModal"
+        )
+    if isinstance(zoom, bool) or not isinstance(zoom, (int, float)) or not 1.0 <= zoom <= 2.0:
+        raise InvalidParameterError(
+            f"custom_zoom: zoom must be a number from 1 to 2, got {zoom!r}", param="zoom", operation_id="submitModal"
+        )
+    return f"{prompt.strip()} --zoom {zoom:g}"
+
+
+def _mask(mask: ImageInput) -> str:
+    from wushuang._data_url import image_data_url
+
+    return image_data_url(mask, param="mask", operation_id="submitModal")
+
+
+def _check_many(prompts: Any, concurrency: Any, max_attempts: Any) -> list[str]:
+    if isinstance(prompts, str) or not all(isinstance(p, str) and p.strip() for p in prompts):
+        raise InvalidParameterError(
+            "imagine_many: prompts must be a list of non-empty str", param="prompts", operation_id="submitImagine"
+        )
+    for name, value in (("concurrency", concurrency), ("max_attempts", max_attempts)):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise InvalidParameterError(
+                f"imagine_many: {name} must be an int >= 1, got {value!r}", param=name, operation_id="submitImagine"
+            )
+    return list(prompts)
+
+
+def _retry_delay(exc: WushuangError, attempt: int, max_attempts: int) -> float | None:
+    """Seconds to wait before submitting again after a queue-full refusal (1, 2, 4, ... 30 s); None: give up."""
+    if isinstance(exc, MidjourneyError) and exc.code == QUEUE_FULL and attempt < max_attempts:
+        return min(2.0 ** (attempt - 1), _BACKOFF_CAP)
+    return None
+
+
+def _image_request(client: Any, task: Any) -> tuple[str, dict[str, str]]:
+    """The URL of the task's image, and the headers to GET it with: the API key goes only to the relay's own
+    origin (its image forward URL, ``<base>/mj/image/<id>``), never to a CDN or any other host."""
+    url = getattr(task, "image_url", None)
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        raise InvalidParameterError(
+            f"task {getattr(task, 'id', '?')} has no image URL (status {getattr(task, 'status', None)})",
+            param="task",
+            operation_id="fetchTask",
+        )
+    target, base = httpx.URL(url), httpx.URL(client.base_url)
+    same_origin = (target.scheme, target.host, target.port) == (base.scheme, base.host, base.port)
+    return url, ({"Authorization": f"Bearer {client.api_key}"} if same_origin else {})
+
+
+# ---------------------------------------------------------------------------------------------- sync
+
+
+class SubmitHelpers:
+    """Methods of ``client.midjourney.submit`` beyond one operation each."""
+
+    if TYPE_CHECKING:
+        _client: Wushuang
+        action: Callable[..., models.SubmitResult]
+        modal: Callable[..., models.SubmitResult]
+        imagine: Callable[..., models.SubmitResult]
+
+    def press(
+        self,
+        task: models.Task | str,
+        button: str,
+        *,
+        notify_hook: str | None = None,
+        state: str | None = None,
+        choose_same_channel: bool | None = None,
+    ) -> ButtonPress:
+        """Press a button of a finished task by its label (``"U1"``, ``"Zoom Out 2x"``, ``"Vary (Strong)"``), emoji
+        (``"🔄"``), name (``"reroll"``, ``"pan left"``) or ``customId``; a task ID is fetched first.
+
+        Refuses (``InvalidParameterError``, before the press is sent) a task that is not SUCCESS or has no such
+        button, listing the buttons it has. Returns the new task's ID and whether it waits for a modal step.
+        """
+        _check_task_ref(task)
+        parent = self._client.midjourney.tasks.fetch(task) if isinstance(task, str) else task
+        found = find_button(parent, button)
+        optional = _given(notify_hook=notify_hook, state=state, choose_same_channel=choose_same_channel)
+        return ButtonPress.of(self.action(task_id=parent.id, custom_id=found.custom_id, **optional), found)
+
+    def custom_zoom(self, task: models.Task | str, prompt: str, zoom: float = 2.0) -> ButtonPress:
+        """Press "Custom Zoom" and send its modal step with ``prompt --zoom <zoom>`` (1 to 2); see ``press``."""
+        full_prompt = _zoom_prompt(prompt, zoom)
+        pressed = self.press(task, "Custom Zoom")
+        return ButtonPress.of(self.modal(task_id=pressed.task_id, prompt=full_prompt), pressed.button)
+
+    def vary_region(self, task: models.Task | str, mask: ImageInput, prompt: str | None = None) -> ButtonPress:
+        """Press "Vary (Region)" and send its modal step with ``mask`` (white where to redraw; a path, bytes, a
+        binary file or a data URL) and ``prompt`` (default: the task's own prompt); see ``press``."""
+        data_url = _mask(mask)
+        _check_task_ref(task)
+        parent = self._client.midjourney.tasks.fetch(task) if isinstance(task, str) else task
+        pressed = self.press(parent, "Vary (Region)")
+        chosen = prompt if prompt is not None else parent.prompt or NOT_GIVEN
+        return ButtonPress.of(self.modal(task_id=pressed.task_id, mask_base64=data_url, prompt=chosen), pressed.button)
+
+    def imagine_many(
+        self,
+        prompts: list[str],
+        *,
+        concurrency: int = 8,
+        max_attempts: int = 6,
+        **imagine: Any,
+    ) -> list[ImagineOutcome]:
+        """Submit many prompts, ``concurrency`` at a time, in the order given.
+
+        A refusal for a full queue (code 23) is retried after 1, 2, 4, ... (at most 30) seconds, up to
+        ``max_attempts`` sends per prompt; any other failure is reported, not raised: each outcome has the task
+        ID or the error. ``imagine`` holds the other arguments of ``imagine`` (``bot_type``, ``notify_hook``, ...).
+        """
+        from concurrent.futures import ThreadPoolExecutor
+
+        checked = _check_many(prompts, concurrency, max_attempts)
+        with ThreadPoolExecutor(max_workers=concurrency) as pool:
+            return list(pool.map(lambda prompt: self._imagine_one(prompt, max_attempts, imagine), checked))
+
+    def _imagine_one(self, prompt: str, max_attempts: int, imagine: dict[str, Any]) -> ImagineOutcome:
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                result = self.imagine(prompt=prompt, **imagine)
+                return ImagineOutcome(prompt, str(result.result), None, attempt)
+            except WushuangError as exc:
+                delay = _retry_delay(exc, attempt, max_attempts)
+                if delay is None:
+                    return ImagineOutcome(prompt, None, exc, attempt)
+            self._client._sleep(delay)
+
+
+class TaskHelpers:
+    """Methods of ``client.midjourney.tasks`` beyond one operation each."""
+
+    if TYPE_CHECKING:
+        _client: Wushuang
+        fetch: Callable[..., models.Task]
+        list_by_condition: Callable[..., models.TaskList]
+
+    def wait_many(
+        self,
+        task_ids: list[str],
+        *,
+        timeout: float | None = 600.0,
+        interval: float = 5.0,
+        on_progress: Callable[[models.Task], object] | None = None,
+        progress: bool = False,
+    ) -> list[models.Task]:
+        """Wait for many tasks with one ``list_by_condition`` call per ``interval``; the tasks in the order given.
+
+        A task is done when SUCCESS, FAILURE, CANCEL, or MODAL (it waits for its modal step): failed tasks are
+        returned like the others, not raised (check each ``status``). ``on_progress`` is called with a task
+        whenever its status or progress changes; ``progress=True`` shows "n/N done" on a terminal's stderr.
+        Connection errors, 429 and 5xx answers are outlasted; when ``timeout`` passes first,
+        ``MidjourneyTimeoutError`` is raised with every task as last seen in its ``tasks``.
+        """
+        from wushuang._polling import ManyWait, wait_for_tasks
+        from wushuang._resource import bounded_timeout
+
+        client = self._client
+        wait = ManyWait(
+            task_ids,
+            timeout=timeout,
+            interval=interval,
+            on_progress=on_progress,
+            progress=progress,
+            clock=client._monotonic,
+        )
+        return wait_for_tasks(
+            lambda ids, left: self.list_by_condition(ids=ids, timeout=bounded_timeout(client, left)),
+            client._sleep,
+            wait,
+        )
+
+    def iter_image(self, task: models.Task | str, *, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The bytes of the task's image as they arrive (a task ID is fetched first); see ``download``."""
+        _check_task_ref(task)
+        url, headers = _image_request(self._client, self.fetch(task) if isinstance(task, str) else task)
+        return self._stream(url, headers, chunk_size)
+
+    def _stream(self, url: str, headers: dict[str, str], chunk_size: int | None) -> Iterator[bytes]:
+        try:
+            with self._client._http.stream("GET", url, headers=headers) as response:
+                _checked(response)
+                yield from response.iter_bytes(chunk_size)
+        except httpx.TransportError as exc:
+            raise connection_error(exc) from exc
+
+    def download(self, task: models.Task | str, path: str | os.PathLike[str]) -> Path:
+        """Write the task's image (its ``imageUrl``) to ``path``; returns the path.
+
+        The API key is sent only when the URL is on the relay itself (its image forward URL, same origin as the
+        client's base URL), never to another host.
+        """
+        target = Path(path)
+        chunks = self.iter_image(task)
+        with target.open("wb") as out:
+            for chunk in chunks:
+                out.write(chunk)
+        return target
+
+
+# ---------------------------------------------------------------------------------------------- async
+
+
+class AsyncSubmitHelpers:
+    """The async twin of ``SubmitHelpers`` (``client.midjourney.submit`` of ``AsyncWushuang``)."""
+
+    if TYPE_CHECKING:
+        _client: AsyncWushuang
+        action: Callable[..., Any]
+        modal: Callable[..., Any]
+        imagine: Callable[..., Any]
+
+    async def press(
+        self,
+        task: models.Task | str,
+        button: str,
+        *,
+        notify_hook: str | None = None,
+        state: str | None = None,
+        choose_same_channel: bool | None = None,
+    ) -> ButtonPress:
+        """See ``SubmitHelpers.press``."""
+        _check_task_ref(task)
+        parent = await self._client.midjourney.tasks.fetch(task) if isinstance(task, str) else task
+        found = find_button(parent, button)
+        optional = _given(notify_hook=notify_hook, state=state, choose_same_channel=choose_same_channel)
+        return ButtonPress.of(await self.action(task_id=parent.id, custom_id=found.custom_id, **optional), found)
+
+    async def custom_zoom(self, task: models.Task | str, prompt: str, zoom: float = 2.0) -> ButtonPress:
+        """See ``SubmitHelpers.custom_zoom``."""
+        full_prompt = _zoom_prompt(prompt, zoom)
+        pressed = await self.press(task, "Custom Zoom")
+        return ButtonPress.of(await self.modal(task_id=pressed.task_id, prompt=full_prompt), pressed.button)
+
+    async def vary_region(self, task: models.Task | str, mask: ImageInput, prompt: str | None = None) -> ButtonPress:
+        """See ``SubmitHelpers.vary_region``."""
+        data_url = _mask(mask)
+        _check_task_ref(task)
+        parent = await self._client.midjourney.tasks.fetch(task) if isinstance(task, str) else task
+        pressed = await self.press(parent, "Vary (Region)")
+        chosen: str | NotGiven = prompt if prompt is not None else parent.prompt or NOT_GIVEN
+        return ButtonPress.of(
+            await self.modal(task_id=pressed.task_id, mask_base64=data_url, prompt=chosen), pressed.button
+        )
+
+    async def imagine_many(
+        self,
+        prompts: list[str],
+        *,
+        concurrency: int = 8,
+        max_attempts: int = 6,
+        **imagine: Any,
+    ) -> list[ImagineOutcome]:
+        """See ``SubmitHelpers.imagine_many``."""
+        import anyio
+
+        checked = _check_many(prompts, concurrency, max_attempts)
+        outcomes: list[ImagineOutcome | None] = [None] * len(checked)
+        limiter = anyio.CapacityLimiter(concurrency)
+
+        async def one(index: int, prompt: str) -> None:
+            async with limiter:
+                outcomes[index] = await self._imagine_one(prompt, max_attempts, imagine)
+
+        async with anyio.create_task_group() as group:
+            for index, prompt in enumerate(checked):
+                group.start_soon(one, index, prompt)
+        return [outcome for outcome in outcomes if outcome is not None]
+
+    async def _imagine_one(self, prompt: str, max_attempts: int, imagine: dict[str, Any]) -> ImagineOutcome:
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                result = await self.imagine(prompt=prompt, **imagine)
+                return ImagineOutcome(prompt, str(result.result), None, attempt)
+            except WushuangError as exc:
+                delay = _retry_delay(exc, attempt, max_attempts)
+                if delay is None:
+                    return ImagineOutcome(prompt, None, exc, attempt)
+            await self._client._asleep(delay)
+
+
+class AsyncTaskHelpers:
+    """The async twin of ``TaskHelpers`` (``client.midjourney.tasks`` of ``AsyncWushuang``)."""
+
+    if TYPE_CHECKING:
+        _client: AsyncWushuang
+        fetch: Callable[..., Any]
+        list_by_condition: Callable[..., Any]
+
+    async def wait_many(
+        self,
+        task_ids: list[str],
+        *,
+        timeout: float | None = 600.0,
+        interval: float = 5.0,
+        on_progress: Callable[[models.Task], object] | None = None,
+        progress: bool = False,
+    ) -> list[models.Task]:
+        """See ``TaskHelpers.wait_many``."""
+        from wushuang._polling import ManyWait, async_wait_for_tasks
+        from wushuang._resource import bounded_timeout
+
+        client = self._client
+        wait = ManyWait(
+            task_ids,
+            timeout=timeout,
+            interval=interval,
+            on_progress=on_progress,
+            progress=progress,
+            clock=client._monotonic,
+        )
+        return await async_wait_for_tasks(
+            lambda ids, left: self.list_by_condition(ids=ids, timeout=bounded_timeout(client, left)),
+            client._asleep,
+            wait,
+        )
+
+    async def iter_image(self, task: models.Task | str, *, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """See ``TaskHelpers.iter_image`` (``async for chunk in tasks.iter_image(task)``; the task is checked, and
+        an ID fetched, when the iteration starts)."""
+        _check_task_ref(task)
+        url, headers = _image_request(self._client, await self.fetch(task) if isinstance(task, str) else task)
+        try:
+            async with self._client._http.stream("GET", url, headers=headers) as response:
+                if response.status_code >= 400:
+                    await response.aread()
+                _checked(response)
+                async for chunk in response.aiter_bytes(chunk_size):
+                    yield chunk
+        except httpx.TransportError as exc:
+            raise connection_error(exc) from exc
+
+    async def download(self, task: models.Task | str, path: str | os.PathLike[str]) -> Path:
+        """See ``TaskHelpers.download``."""
+        target = Path(path)
+        with target.open("wb") as out:
+            async for chunk in self.iter_image(task):
+                out.write(chunk)
+        return target
