@@ -676,9 +676,13 @@ def test_notify_receiver_example_prints_the_posted_task() -> None:
 # ---------------------------------------------------------------------------------------------- the generator's part
 
 
-def test_the_generator_reads_x_sdk_data_url_and_x_sdk_base() -> None:
+def test_the_generator_reads_x_sdk_data_url_and_x_sdk_base(monkeypatch: pytest.MonkeyPatch) -> None:
     import copy
     from types import SimpleNamespace
+
+    from _repo import REPO
+
+    monkeypatch.syspath_prepend(str(REPO))  # `generator` is the repository's, not an installed package
 
     from generator.dcg import DcgError, _custom_bases
     from generator.operations import collect_operations
