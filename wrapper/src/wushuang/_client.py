@@ -26,7 +26,7 @@ from wushuang._generated.roots import (
     RootsWithRawResponse,
     RootsWithStreamingResponse,
 )
-from wushuang._logging import setup_logging
+from wushuang._logging import mask_userinfo, setup_logging
 from wushuang._operation import Operation
 from wushuang._request import DEFAULT_TIMEOUT, PreparedRequest, RequestFactory, check_midjourney_mode, check_timeout
 from wushuang._resource import Mode
@@ -49,12 +49,12 @@ def _check_base_url(value: str) -> str:
         raise TypeError(f"base_url must be a string, got {type(value).__name__}")
     try:
         url = httpx.URL(value.strip())
-    except (httpx.InvalidURL, TypeError) as exc:
-        raise ValueError(f"base_url is not a valid URL: {value!r}") from exc
+    except (httpx.InvalidURL, TypeError):
+        raise ValueError(f"base_url is not a valid URL: {mask_userinfo(repr(value))}") from None
     if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError(f"base_url must be an http:// or https:// URL with a host, got {value!r}")
+        raise ValueError(f"base_url must be an http:// or https:// URL with a host, got {mask_userinfo(repr(value))}")
     if url.query or url.fragment:
-        raise ValueError(f"base_url must not carry a query or fragment, got {value!r}")
+        raise ValueError(f"base_url must not carry a query or fragment, got {mask_userinfo(repr(value))}")
     text = str(url).rstrip("/")
     # The spec's paths carry /v1 (and /mj); a base copied from OpenAI habits ends in /v1 too.
     return text.removesuffix("/v1")
@@ -130,7 +130,8 @@ class _BaseClient:
         return self._policy.max_retries
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
+        # A base URL may carry user:password@ (a proxying relay): masked, like the key.
+        return f"{type(self).__name__}(base_url={mask_userinfo(repr(self.base_url))}, max_retries={self.max_retries})"
 
     def with_options(
         self,

@@ -27,8 +27,8 @@ Hierarchy::
 ``EndpointNotSupportedError`` subclasses ``NotFoundError`` (not ``InternalServerError``) even for a 501:
 "this relay has no such endpoint" is a not-found condition for the caller, and retrying it is pointless.
 
-No message or ``repr`` contains request headers, and the request's bearer token is scrubbed from any text
-taken from a response body.
+No message or ``repr`` contains request headers, and the request's bearer token (in any spelling) and URL
+userinfo are scrubbed from any text taken from a response or an httpx error, and from ``body`` / ``error``.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from typing import Any
 
 import httpx
 
-from ._logging import path_only, redact
+from ._logging import path_only, redact, redact_data
 
 __all__ = [
     "APIConnectionError",
@@ -65,6 +65,7 @@ __all__ = [
     "RateLimitError",
     "UnprocessableEntityError",
     "WushuangError",
+    "body_error",
     "connection_error",
     "make_status_error",
     "make_stream_error",
@@ -142,14 +143,15 @@ class APITimeoutError(APIConnectionError):
         super().__init__(message, request=request)
 
 
-def connection_error(exc: httpx.TransportError, request: httpx.Request | None = None) -> APIConnectionError:
-    """Wrap an httpx transport error in ``APITimeoutError`` / ``APIConnectionError``.
+def connection_error(exc: Exception, request: httpx.Request | None = None) -> APIConnectionError:
+    """Wrap an httpx transport error (or a redirect loop, an h11 protocol error) in ``APITimeoutError`` /
+    ``APIConnectionError``.
 
     The caller raises the result ``from exc`` so the cause is preserved, unless ``cause_is_sensitive`` is
     set: then it raises it outside the ``except`` block with no cause or context. The message names the
     failure kind and its text with the bearer token scrubbed (h11 quotes illegal header values verbatim).
     """
-    if request is None:
+    if request is None and isinstance(exc, httpx.RequestError):
         try:
             request = exc.request
         except RuntimeError:  # httpx raises this when the error was created without a request
@@ -200,14 +202,14 @@ def _opt_str(value: object) -> str | None:
         return str(value)
 
 
-def _parse_json(body: bytes) -> object | None:
+def _parse_json(body: bytes, request: httpx.Request | None) -> object | None:
+    """The JSON body with the bearer token scrubbed from every string in it (``None`` when not JSON)."""
     if not body:
         return None
     try:
-        parsed: object = json.loads(body)
+        return redact_data(json.loads(body), request)
     except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
         return None
-    return parsed
 
 
 def _error_info(parsed: object) -> ErrorInfo | None:
@@ -240,15 +242,6 @@ def _error_info(parsed: object) -> ErrorInfo | None:
             code=_opt_str(parsed.get("code")),
         )
     return None
-
-
-def _scrub(info: ErrorInfo | None, request: httpx.Request | None) -> ErrorInfo | None:
-    if info is None or info.message is None:
-        return info
-    message = redact(info.message, request)
-    if message == info.message:
-        return info
-    return ErrorInfo(message=message, type=info.type, param=info.param, code=info.code)
 
 
 class APIStatusError(WushuangError):
@@ -398,8 +391,9 @@ def make_status_error(response: httpx.Response, *, body: bytes, method: str, pat
         request = response.request
     except RuntimeError:
         request = None
-    parsed = _parse_json(body)
-    info = _scrub(_error_info(parsed), request)
+    # Scrubbed before anything is taken from it: ``body``, the envelope and the message all come from this.
+    parsed = _parse_json(body, request)
+    info = _error_info(parsed)
     text = "" if parsed is not None else redact(body.decode("utf-8", "replace"), request)
 
     if info is not None and info.message:
@@ -434,10 +428,10 @@ def make_stream_error(response: httpx.Response, data: str, *, method: str, path:
     except RuntimeError:
         request = None
     try:
-        parsed: object | None = json.loads(data)
+        parsed: object | None = redact_data(json.loads(data), request)
     except (ValueError, RecursionError):
         parsed = None
-    info = _scrub(_error_info(parsed), request)
+    info = _error_info(parsed)
     if info is not None and info.message:
         detail = info.message
     else:
@@ -470,6 +464,16 @@ class APIResponseValidationError(WushuangError):
         super().__init__(message)
         self.response = response
         self.status_code = response.status_code
+
+
+def body_error(exc: httpx.RequestError, response: httpx.Response) -> WushuangError:
+    """The typed error for a failure while reading a 2xx response's body: a body that does not decode (corrupt
+    gzip) is ``APIResponseValidationError``, anything else a connection error (``connection_error``)."""
+    if isinstance(exc, httpx.DecodingError):
+        return APIResponseValidationError(
+            f"the response body could not be decoded ({shorten(str(exc))})", response=response
+        )
+    return connection_error(exc)
 
 
 # --------------------------------------------------------------------------------------------------

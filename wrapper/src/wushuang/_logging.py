@@ -6,15 +6,19 @@ time. They never carry headers, bodies or URL query values: those are where API 
 
 from __future__ import annotations
 
+import functools
+import json
 import logging
 import os
+import re
 import sys
 import threading
 from collections.abc import Mapping
+from urllib.parse import quote, quote_plus
 
 import httpx
 
-__all__ = ["ENV_VAR", "logger", "path_only", "redact", "setup_logging"]
+__all__ = ["ENV_VAR", "logger", "mask_userinfo", "path_only", "redact", "redact_data", "setup_logging"]
 
 ENV_VAR = "WUSHUANG_LOG"
 
@@ -91,13 +95,51 @@ def _bearer_token(request: httpx.Request | None) -> str | None:
     return token if len(token) >= 8 else None
 
 
-def redact(text: str, request: httpx.Request | None) -> str:
-    """Replace the request's bearer token in ``text`` with ``***``.
+@functools.lru_cache(maxsize=16)
+def _spellings(token: str) -> tuple[str, ...]:
+    """Every form in which ``token`` may appear in a text: as is, escaped (``repr`` of the str or of its bytes,
+    as h11 quotes an illegal header value; JSON) and URL-encoded; longest first, so no part of one survives."""
+    forms = {
+        token,
+        repr(token)[1:-1],
+        repr(token.encode("utf-8", "backslashreplace"))[2:-1],
+        json.dumps(token)[1:-1],
+        json.dumps(token, ensure_ascii=False)[1:-1],
+        quote(token, safe=""),
+        quote_plus(token),
+    }
+    return tuple(sorted(forms, key=len, reverse=True))
 
-    Relays sometimes echo the key back in an error message ("invalid key sk-..."); that text ends up
-    in exception messages, so it is scrubbed before it gets there.
+
+# The userinfo of a URL (``https://user:password@host``): everything between the scheme and an ``@`` before the path.
+_USERINFO = re.compile(r"(?<=://)[^/?#@\s]*@")
+
+
+def mask_userinfo(text: str) -> str:
+    """``text`` with the userinfo of any URL in it (``user:password@``) replaced by ``***@``."""
+    return _USERINFO.sub("***@", text) if "@" in text else text
+
+
+def redact(text: str, request: httpx.Request | None) -> str:
+    """Replace the request's bearer token in ``text`` (in any of its spellings) with ``***``, and mask URL userinfo.
+
+    Relays sometimes echo the key back in an error message ("invalid key sk-..."), and h11 quotes an illegal
+    header value bytes-escaped; that text ends up in exception messages, so it is scrubbed before it gets there.
     """
     token = _bearer_token(request)
-    if token and token in text:
-        text = text.replace(token, "***")
-    return text
+    if token:
+        for form in _spellings(token):
+            if form in text:
+                text = text.replace(form, "***")
+    return mask_userinfo(text)
+
+
+def redact_data(value: object, request: httpx.Request | None) -> object:
+    """A parsed JSON value with ``redact`` applied to every string in it (keys included); others kept as they are."""
+    if isinstance(value, str):
+        return redact(value, request)
+    if isinstance(value, list):
+        return [redact_data(item, request) for item in value]
+    if isinstance(value, dict):
+        return {redact(str(key), request): redact_data(item, request) for key, item in value.items()}
+    return value

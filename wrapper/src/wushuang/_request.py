@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +29,8 @@ __all__ = [
     "MIDJOURNEY_MODES",
     "PreparedRequest",
     "RequestFactory",
+    "check_api_key",
+    "check_headers",
     "check_midjourney_mode",
     "check_timeout",
 ]
@@ -35,6 +38,48 @@ __all__ = [
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 _USER_AGENT = f"wushuang-python/{__version__}"
 _URL_CACHE_SIZE = 256
+# Path parameter values the URL parser would resolve away ("/v1/files/../content" is "/v1/content"), or that
+# leave an empty segment: refused, whatever the operation. A "/" is quoted into the segment ("%2F") and stays.
+_NOT_A_SEGMENT = frozenset({"", ".", ".."})
+# What HTTP/1.1 (h11) accepts and httpx can encode (ASCII): a header name is a token; a value is visible ASCII
+# with spaces and tabs inside, not at its ends (no CR, LF or other control character); an API key, visible ASCII.
+_HEADER_NAME = re.compile(r"[-!#$%&'*+.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE = re.compile(r"(?:[\x21-\x7e](?:[\t\x20-\x7e]*[\x21-\x7e])?)?")
+_API_KEY = re.compile(r"[\x21-\x7e]+")
+
+
+def check_api_key(value: str) -> str:
+    """The API key, checked once: it goes in the ``Authorization`` header, so it must be visible ASCII.
+
+    The message never shows the key (a key with a stray newline or space is still a secret).
+    """
+    if not _API_KEY.fullmatch(value):
+        raise InvalidParameterError(
+            "api_key contains a character that cannot go in an HTTP header (non-ASCII, a space, CR, LF or another "
+            "control character; a trailing newline read from a file?)",
+            param="api_key",
+            operation_id="",
+        )
+    return value
+
+
+def check_headers(headers: Mapping[str, object], *, param: str, operation_id: str = "") -> None:
+    """Refuse, with an ``InvalidParameterError`` naming ``param`` and the header, a header httpx or h11 would fail
+    on at sending time: a name that is not a token, a value that is not a string (``None`` removes a header) or
+    that holds a character HTTP does not allow. Values are never shown: headers carry secrets."""
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            problem = f"{name!r} is not a valid HTTP header name"
+        elif value is not None and not isinstance(value, str):
+            problem = f"header {name!r} must be a string (or None to remove it), got {type(value).__name__}"
+        elif value is not None and not _HEADER_VALUE.fullmatch(value):
+            problem = (
+                f"header {name!r} has a character HTTP does not allow (non-ASCII, CR, LF, another control "
+                "character, or a space at either end)"
+            )
+        else:
+            continue
+        raise InvalidParameterError(f"{param}: {problem}", param=param, operation_id=operation_id)
 
 
 def check_timeout(value: object) -> httpx.Timeout | None:
@@ -130,7 +175,10 @@ class RequestFactory:
         openai_beta: str | None,
         midjourney_mode: str | None = None,
     ) -> None:
-        self._api_key = api_key
+        check_headers(default_headers, param="default_headers")
+        if openai_beta is not None:
+            check_headers({"OpenAI-Beta": openai_beta}, param="openai_beta")
+        self._api_key = check_api_key(api_key)
         # `/mj-fast/mj/submit/imagine`: relays of the new-api family choose the Midjourney speed by a path prefix.
         self._mj_prefix = f"/mj-{midjourney_mode}" if midjourney_mode else ""
         self._base_url = base_url
@@ -158,6 +206,12 @@ class RequestFactory:
         for name, value in given.items():
             param = by_python[name]
             if param.location == "path":
+                if str(value) in _NOT_A_SEGMENT:
+                    raise InvalidParameterError(
+                        f"{op.operation_id}: invalid `{name}`: {value!r} is not a usable path segment",
+                        param=name,
+                        operation_id=op.operation_id,
+                    )
                 path_args[param.builder_name] = value
             elif param.location == "query":
                 query[param.wire] = value
@@ -190,6 +244,8 @@ class RequestFactory:
         elif built.get("content") is not None:
             content = built["content"]
         extra_headers = options.extra_headers
+        if extra_headers:
+            check_headers(extra_headers, param="extra_headers", operation_id=op.operation_id)
         for source in (self._default_headers, extra_headers) if extra_headers else (self._default_headers,):
             for key, value in source.items():
                 if value is None:

@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 
 import httpx
 
-from wushuang._errors import connection_error
+from wushuang._errors import body_error
 
 __all__ = ["AsyncBinaryResponse", "AsyncStreamedResponse", "BinaryResponse", "RawResponse", "StreamedResponse"]
 
@@ -104,22 +104,22 @@ class StreamedResponse(_ResponseBase[T]):
         """The whole body."""
         try:
             return self.http_response.read()
-        except httpx.TransportError as exc:
-            raise connection_error(exc) from exc
+        except httpx.RequestError as exc:
+            raise body_error(exc, self.http_response) from exc
 
     def iter_bytes(self, chunk_size: int = CHUNK_SIZE) -> Iterator[bytes]:
         """The body in chunks as they arrive."""
         try:
             yield from self.http_response.iter_bytes(chunk_size)
-        except httpx.TransportError as exc:
-            raise connection_error(exc) from exc
+        except httpx.RequestError as exc:
+            raise body_error(exc, self.http_response) from exc
 
     def iter_lines(self) -> Iterator[str]:
         """The body as text lines, as they arrive."""
         try:
             yield from self.http_response.iter_lines()
-        except httpx.TransportError as exc:
-            raise connection_error(exc) from exc
+        except httpx.RequestError as exc:
+            raise body_error(exc, self.http_response) from exc
 
     def parse(self) -> T:
         """The typed result: reads the body first, unless the result is itself a stream or a binary body."""
@@ -144,24 +144,24 @@ class AsyncStreamedResponse(_ResponseBase[T]):
         """The whole body."""
         try:
             return await self.http_response.aread()
-        except httpx.TransportError as exc:
-            raise connection_error(exc) from exc
+        except httpx.RequestError as exc:
+            raise body_error(exc, self.http_response) from exc
 
     async def iter_bytes(self, chunk_size: int = CHUNK_SIZE) -> AsyncIterator[bytes]:
         """The body in chunks as they arrive."""
         try:
             async for chunk in self.http_response.aiter_bytes(chunk_size):
                 yield chunk
-        except httpx.TransportError as exc:
-            raise connection_error(exc) from exc
+        except httpx.RequestError as exc:
+            raise body_error(exc, self.http_response) from exc
 
     async def iter_lines(self) -> AsyncIterator[str]:
         """The body as text lines, as they arrive."""
         try:
             async for line in self.http_response.aiter_lines():
                 yield line
-        except httpx.TransportError as exc:
-            raise connection_error(exc) from exc
+        except httpx.RequestError as exc:
+            raise body_error(exc, self.http_response) from exc
 
     async def parse(self) -> T:
         """The typed result: reads the body first, unless the result is itself a stream or a binary body."""
@@ -204,8 +204,8 @@ class BinaryResponse(_BinaryBase):
         """The whole body (held in memory)."""
         try:
             return self.response.read()
-        except httpx.TransportError as exc:
-            raise connection_error(exc) from exc
+        except httpx.RequestError as exc:
+            raise body_error(exc, self.response) from exc
         finally:
             self.response.close()
 
@@ -213,8 +213,8 @@ class BinaryResponse(_BinaryBase):
         """The body in chunks as they arrive; the response is closed at the end or when you stop."""
         try:
             yield from self.response.iter_bytes(chunk_size)
-        except httpx.TransportError as exc:
-            raise connection_error(exc) from exc
+        except httpx.RequestError as exc:
+            raise body_error(exc, self.response) from exc
         finally:
             self.response.close()
 
@@ -244,8 +244,8 @@ class AsyncBinaryResponse(_BinaryBase):
         """The whole body (held in memory)."""
         try:
             return await self.response.aread()
-        except httpx.TransportError as exc:
-            raise connection_error(exc) from exc
+        except httpx.RequestError as exc:
+            raise body_error(exc, self.response) from exc
         finally:
             await self.response.aclose()
 
@@ -254,8 +254,8 @@ class AsyncBinaryResponse(_BinaryBase):
         try:
             async for chunk in self.response.aiter_bytes(chunk_size):
                 yield chunk
-        except httpx.TransportError as exc:
-            raise connection_error(exc) from exc
+        except httpx.RequestError as exc:
+            raise body_error(exc, self.response) from exc
         finally:
             await self.response.aclose()
 

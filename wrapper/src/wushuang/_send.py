@@ -3,19 +3,24 @@
 The loop is written once, without I/O: ``_attempts`` is a generator that yields what to do next (send this
 request, read this body, close this response, sleep this long) and receives each action's result back.
 ``send`` and ``asend`` only perform those actions, so every decision (headers, retry or stop, log records,
-which exception) is the same code for both. An ``httpx.TransportError`` raised by an action comes back to
-the generator as that action's result; any other exception propagates unchanged.
+which exception) is the same code for both. A failure raised by an action (``_is_failure``: an httpx request
+error, or an h11 protocol error httpcore let through) comes back to the generator as that action's result and
+ends as a ``WushuangError``; any other exception (the caller's own code) propagates unchanged.
 
 Per attempt the loop builds a fresh request (so a body is re-sent from the start), stamps
 ``X-Wushuang-Retry-Count: <n>`` on it and, for POST, an ``Idempotency-Key`` that stays the same across the
 attempts of one call (a caller-set key is kept). A 2xx response is returned (its body read unless
 ``stream``); a failed response is read and closed before the next attempt, so retries never leak a pooled
-connection; when the policy says stop, the failure becomes a typed exception.
+connection; when the policy says stop, the failure becomes a typed exception. A 2xx whose body breaks off is a
+connection failure, retried only for idempotent methods: the server has acted on a POST that got an answer, and
+sending it again would run (and bill) the work twice. A 2xx body that does not decode (corrupt gzip) is an
+``APIResponseValidationError``.
 """
 
 from __future__ import annotations
 
 import random
+import sys
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Generator
@@ -23,7 +28,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from ._errors import connection_error, make_status_error
+from ._errors import body_error, connection_error, make_status_error
 from ._logging import logger, path_only
 from ._retry import RetryPolicy, decide
 
@@ -82,8 +87,24 @@ class _Sleep:
 
 
 _Action = _Send | _Read | _Close | _Sleep
-# What a driver hands back for an action: the response, the body, the transport error it raised, or nothing.
-_Result = httpx.Response | bytes | httpx.TransportError | None
+# What a driver hands back for an action: the response, the body, the failure it raised (see _is_failure), or nothing.
+_Result = httpx.Response | bytes | Exception | None
+
+# Methods whose request may be sent again after the server has begun to answer it (RFC 9110, 9.2.2).
+_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+
+
+def _is_failure(exc: Exception) -> bool:
+    """Whether an action's exception is a failure of the exchange, which the loop turns into a typed error.
+
+    httpx's request errors (transport failures, a redirect loop, a body that does not decode) and h11's protocol
+    errors, which httpcore lets through in places (a file part longer than its declared length). h11 is looked up,
+    not imported: it can only have raised if it is loaded.
+    """
+    if isinstance(exc, httpx.RequestError):
+        return True
+    h11 = sys.modules.get("h11")
+    return h11 is not None and isinstance(exc, h11.ProtocolError)
 
 
 # ---------------------------------------------------------------------------------------------- the decisions
@@ -113,12 +134,18 @@ def _attempts(
         request = _prepare(build, attempt, key)
         started = time.monotonic()
         outcome = yield _Send(request)
+        resendable = replayable
         if isinstance(outcome, httpx.Response) and outcome.is_success and not stream:
             read = yield _Read(outcome)
-            if isinstance(read, httpx.TransportError):
-                outcome = read  # a 2xx whose body broke off is a transport failure like any other
-        if isinstance(outcome, httpx.TransportError):
-            delay = _delay(policy, attempt, replayable, rand, outcome)
+            if isinstance(read, httpx.DecodingError):
+                _log_attempt(method, path, attempt, started, exc=read)
+                raise body_error(read, outcome) from read
+            if isinstance(read, Exception):
+                # A 2xx whose body broke off is a connection failure; the server has acted on the request.
+                outcome = read
+                resendable = replayable and method in _IDEMPOTENT
+        if isinstance(outcome, Exception):
+            delay = _delay(policy, attempt, resendable, rand, outcome)
             _log_attempt(method, path, attempt, started, exc=outcome, delay=delay)
             if delay is None:
                 error = connection_error(outcome, request)
@@ -155,9 +182,9 @@ def _delay(
     attempt: int,
     replayable: bool,
     rand: Callable[[], float],
-    failed: httpx.Response | httpx.TransportError,
+    failed: httpx.Response | Exception,
 ) -> float | None:
-    """The policy's verdict on a failed attempt, vetoed when the body cannot be sent again."""
+    """The policy's verdict on a failed attempt, vetoed when the request must not be sent again."""
     if not replayable:
         return None
     if isinstance(failed, httpx.Response):
@@ -227,8 +254,9 @@ def send(
     ``build(extra_headers)`` must return a fresh ``httpx.Request`` each time it is called (with
     ``extra_headers`` merged in). ``replayable=False`` (a one-shot body) means exactly one attempt.
     With ``stream=True`` the 2xx body is left unread for the caller. Raises ``APIStatusError``
-    subclasses, ``APIConnectionError`` / ``APITimeoutError``; any other exception from ``build`` or the
-    transport propagates unchanged. ``path`` is the path without query, used only for logs and messages.
+    subclasses, ``APIConnectionError`` / ``APITimeoutError``, ``APIResponseValidationError``; any other
+    exception from ``build`` or the transport (not an httpx / h11 failure) propagates unchanged.
+    ``path`` is the path without query, used only for logs and messages.
     """
     do_sleep = sleep if sleep is not None else default_sleep
     steps = _attempts(
@@ -259,7 +287,9 @@ def send(
                 action.response.close()
             else:
                 do_sleep(action.seconds)
-        except httpx.TransportError as exc:
+        except Exception as exc:
+            if not _is_failure(exc):
+                raise
             # Handed back as a value, not thrown into the generator: an exception the generator raised while
             # this one is being handled would carry it as context, and its text may quote the API key.
             result = exc
@@ -315,7 +345,9 @@ async def asend(
                 await _aclose(action.response)
             else:
                 await do_sleep(action.seconds)
-        except httpx.TransportError as exc:
+        except Exception as exc:
+            if not _is_failure(exc):
+                raise
             result = exc
 
 

@@ -18,7 +18,7 @@ from typing import Generic, TypeVar
 import httpx
 import msgspec
 
-from ._errors import APIResponseValidationError, connection_error, make_stream_error
+from ._errors import APIResponseValidationError, body_error, make_stream_error
 from ._sse import ServerSentEvent, SSEDecoder
 
 __all__ = ["AsyncStream", "Stream"]
@@ -146,8 +146,8 @@ class Stream(_StreamBase[T]):
                     chunk = next(raw)
                 except StopIteration:
                     break
-                except httpx.TransportError as exc:
-                    raise connection_error(exc) from exc
+                except httpx.RequestError as exc:
+                    raise body_error(exc, self.response) from exc
                 for event in decoder.feed(chunk):
                     item = self._handle(event)
                     if item is _DONE_SENTINEL:
@@ -224,8 +224,8 @@ class AsyncStream(_StreamBase[T]):
                     chunk = await raw.__anext__()
                 except StopAsyncIteration:
                     break
-                except httpx.TransportError as exc:
-                    raise connection_error(exc) from exc
+                except httpx.RequestError as exc:
+                    raise body_error(exc, self.response) from exc
                 for event in decoder.feed(chunk):
                     item = self._handle(event)
                     if item is _DONE_SENTINEL:

@@ -4,7 +4,9 @@ A path (``pathlib.Path``) is opened when the body is sent and read in chunks, ne
 
 httpx rewinds a file part to 0 before sending it and reads it to the end; the SDK remembers each seekable file's
 offset so that every attempt of a call (retries included) sends the same bytes, from the offset the caller gave.
-A file that cannot seek makes the call one-shot (no retry).
+A file that cannot seek (a pipe, a socket, an object with only ``read``) makes the call one-shot (no retry) and is
+sent with chunked transfer encoding: httpx would otherwise take its length from ``fstat`` or a ``seek`` that does
+not mean it (0 for a pipe), and the body would overrun the declared ``Content-Length``.
 """
 
 from __future__ import annotations
@@ -58,15 +60,33 @@ def file_parts(op: Operation, body: dict[str, Any]) -> tuple[bool, list[tuple[An
             offset = content.tell() if seekable else 0
         except (OSError, ValueError):
             seekable = False
+        view: Any = None
         if seekable:
             rewind.append((content, offset))
             if offset:
                 # httpx rewinds a file part to 0 before sending it; the caller means the rest of the file.
                 view = _FromOffset(content, offset)
-                body[param.wire] = (*value[:1], view, *value[2:]) if isinstance(value, tuple) else view
         else:
             replayable = False
+            view = _ReadOnly(content)
+        if view is not None:
+            body[param.wire] = (*value[:1], view, *value[2:]) if isinstance(value, tuple) else view
     return replayable, rewind
+
+
+class _ReadOnly:
+    """A file that cannot seek, showing httpx only ``read`` (and its name): its length is then unknown to httpx,
+    which sends it chunked instead of declaring a length taken from ``fileno()`` / ``seek`` that is wrong."""
+
+    def __init__(self, handle: Any) -> None:
+        self._handle = handle
+        name = getattr(handle, "name", None)
+        if isinstance(name, str):
+            self.name = name
+
+    def read(self, size: int = -1) -> bytes:
+        data: bytes = self._handle.read(size)
+        return data
 
 
 class _FromOffset:
