@@ -148,6 +148,7 @@ def test_wrong_shape_raises_validation_error() -> None:
 
 def test_frames_without_chunks_are_skipped() -> None:
     parts = [b": ping\n\nretry: 100\n\nevent: ping\ndata: {}\n\ndata:  \n\n", chunk(1), b"event: message\n", chunk(2)]
+    parts.append(b"data: [DONE]\n\n")  # a stream that ends without it is reported (test_stream_hardening)
     assert list(open_stream(ScriptedBody(parts))) == [Chunk("c1", 1), Chunk("c2", 2)]
 
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         APIResponseValidationError,
         APIStatusError,
         APIStreamError,
+        APIStreamIncompleteError,
         APITimeoutError,
         AuthenticationError,
         BadRequestError,
@@ -58,7 +59,8 @@ if TYPE_CHECKING:
     from wushuang._types import NOT_GIVEN, NotGiven
 
 _ERRORS = (
-    "APIConnectionError APIResponseValidationError APIStatusError APIStreamError APITimeoutError "
+    "APIConnectionError APIResponseValidationError APIStatusError APIStreamError APIStreamIncompleteError "
+    "APITimeoutError "
     "AuthenticationError BadRequestError ConflictError EndpointNotSupportedError InternalServerError "
     "InvalidParameterError MidjourneyError MidjourneyModalRequiredError MidjourneyTaskFailedError "
     "MidjourneyTimeoutError NotFoundError PermissionDeniedError PollTimeoutError RateLimitError "
@@ -97,6 +99,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APIStreamError",
+    "APIStreamIncompleteError",
     "APITimeoutError",
     "AssistantEventStream",
     "AsyncAssistantEventStream",

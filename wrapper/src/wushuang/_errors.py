@@ -5,7 +5,8 @@ Hierarchy::
     WushuangError
     ├── InvalidParameterError         an argument the spec does not allow (also a ValueError); nothing was sent
     ├── APIConnectionError            no usable response (connect / read / protocol failure)
-    │   └── APITimeoutError
+    │   ├── APITimeoutError
+    │   └── APIStreamIncompleteError  an event stream that ended before ``[DONE]`` / ``event: done``
     ├── APIStatusError                a non-2xx response (or an error inside a 2xx event stream)
     │   ├── BadRequestError           400
     │   ├── AuthenticationError       401
@@ -48,6 +49,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APIStreamError",
+    "APIStreamIncompleteError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
@@ -67,6 +69,7 @@ __all__ = [
     "WushuangError",
     "body_error",
     "connection_error",
+    "make_envelope_error",
     "make_status_error",
     "make_stream_error",
     "shorten",
@@ -141,6 +144,28 @@ class APITimeoutError(APIConnectionError):
 
     def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
         super().__init__(message, request=request)
+
+
+class APIStreamIncompleteError(APIConnectionError):
+    """An event stream ended cleanly (no transport error) before ``data: [DONE]`` (``event: done`` for a run).
+
+    The official ``openai`` SDK ends such a stream silently, so a proxy that cuts an answer short hands the
+    caller half a text as if it were whole. Some relays never send ``[DONE]`` at all, though, and their streams
+    are complete. So the end of the body is judged once, from the last item: a chunk that carries a
+    ``finish_reason`` or ``usage`` (what the last chunk of a chat or completion stream carries), or a final run
+    event (``thread.run.completed``, ``failed``, ``cancelled``, ``expired``, ``incomplete``,
+    ``requires_action``), ends the stream as well as ``[DONE]`` does; anything else raises this error after the
+    chunks that did arrive. (With ``n > 1`` a cut right after one choice's last chunk passes for complete.)
+
+    A subclass of ``APIConnectionError``: the answer is lost as if the connection had broken, and retrying
+    the call is the remedy. ``response`` is the stream's response.
+    """
+
+    response: httpx.Response
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
 
 
 def connection_error(exc: Exception, request: httpx.Request | None = None) -> APIConnectionError:
@@ -247,7 +272,8 @@ def _error_info(parsed: object) -> ErrorInfo | None:
 class APIStatusError(WushuangError):
     """The API answered with a non-2xx status.
 
-    Attributes: ``status_code``; ``response`` (the ``httpx.Response``, body already read); ``body`` (the
+    Attributes: ``status_code`` (of an error envelope a relay sent with ``200`` in place of an event stream: the
+    status the envelope names, see ``make_envelope_error``); ``response`` (the ``httpx.Response``); ``body`` (the
     parsed JSON body, or ``None`` when it was not JSON); ``error`` (the parsed error envelope or ``None``);
     ``request_id`` (the ``x-request-id`` response header).
     """
@@ -348,7 +374,7 @@ class InternalServerError(APIStatusError):
 
 class APIStreamError(APIStatusError):
     """An event stream that started with a 2xx status carried an error (an ``error`` payload or
-    ``event: error``). ``status_code`` is the stream's HTTP status."""
+    ``event: error``), or came as an error envelope naming no status. ``status_code`` is the HTTP status."""
 
 
 _STATUS_CLASSES: Mapping[int, type[APIStatusError]] = {
@@ -413,10 +439,77 @@ def make_status_error(response: httpx.Response, *, body: bytes, method: str, pat
         )
 
     message = f"Error code: {status} - {detail}" if detail else f"Error code: {status}"
+    return _status_class(status)(message, response=response, body=parsed, error=info)
+
+
+def _status_class(status: int) -> type[APIStatusError]:
     cls = _STATUS_CLASSES.get(status)
     if cls is None:
         cls = InternalServerError if status >= 500 else APIStatusError
-    return cls(message, response=response, body=parsed, error=info)
+    return cls
+
+
+# The status an error envelope describes by its ``type`` or ``code`` (OpenAI's and Anthropic's names), for an
+# envelope that came with a 2xx status.
+_DESCRIBED_STATUS: Mapping[str, int] = {
+    "invalid_request_error": 400,
+    "invalid_api_key": 401,
+    "authentication_error": 401,
+    "permission_error": 403,
+    "not_found_error": 404,
+    "model_not_found": 404,
+    "rate_limit_error": 429,
+    "rate_limit_exceeded": 429,
+    "insufficient_quota": 429,
+    "server_error": 500,
+    "api_error": 500,
+    "overloaded_error": 529,
+}
+
+
+def _described_status(parsed: Mapping[str, Any], info: ErrorInfo) -> int | None:
+    """The HTTP status an envelope names: a number in ``status`` / ``code`` (4xx, 5xx), else its code or type."""
+    err = parsed.get("error")
+    for holder in (err, parsed) if isinstance(err, Mapping) else (parsed,):
+        for key in ("status", "status_code", "code"):
+            value = holder.get(key)
+            if isinstance(value, str) and value.isdigit():
+                value = int(value)
+            if isinstance(value, int) and not isinstance(value, bool) and 400 <= value <= 599:
+                return value
+    for name in (info.code, info.type):
+        if name is not None and name in _DESCRIBED_STATUS:
+            return _DESCRIBED_STATUS[name]
+    return None
+
+
+def make_envelope_error(response: httpx.Response, parsed: object, *, method: str, path: str) -> APIStatusError | None:
+    """The error a 2xx JSON body describes, or ``None`` when the body is no error envelope.
+
+    A relay that fails a ``stream=True`` call sometimes answers ``200`` with an error envelope instead of an event
+    stream. The exception is the class of the status the envelope names (``status`` / ``code`` numbers, else the
+    OpenAI / Anthropic error ``type`` or ``code``: ``rate_limit_error`` is a ``RateLimitError``), and its
+    ``status_code`` is that status; an envelope that names none is an ``APIStreamError`` with the real status.
+    """
+    if not isinstance(parsed, Mapping):
+        return None
+    try:
+        request: httpx.Request | None = response.request
+    except RuntimeError:
+        request = None
+    scrubbed: Mapping[str, Any] = redact_data(parsed, request)  # type: ignore[assignment]  # a mapping stays one
+    info = _error_info(scrubbed)
+    if info is None:
+        return None
+    detail = info.message or shorten(json.dumps(scrubbed, ensure_ascii=False))
+    status = _described_status(scrubbed, info)
+    if status is None:
+        message = f"Error in place of the event stream of {method.upper()} {path_only(path)}: {detail}"
+        return APIStreamError(message, response=response, body=scrubbed, error=info)
+    message = f"Error code: {status} - {detail} (sent with HTTP {response.status_code})"
+    error = _status_class(status)(message, response=response, body=scrubbed, error=info)
+    error.status_code = status
+    return error
 
 
 def make_stream_error(response: httpx.Response, data: str, *, method: str, path: str) -> APIStatusError:

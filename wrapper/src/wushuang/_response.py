@@ -5,23 +5,69 @@ the typed result. ``StreamedResponse`` / ``AsyncStreamedResponse`` are what ``wi
 its ``with`` block: the response with its body not yet read, to be read whole, in chunks or by lines, or parsed.
 ``BinaryResponse`` / ``AsyncBinaryResponse`` hold an unread binary body (file content, speech) that can be read
 whole or streamed to a file without holding it in memory. Every one of them can be closed, and is a context
-manager that closes it.
+manager that closes it. A raw response not yet parsed, or a binary body, garbage-collected with its body unread
+and unclosed warns (``ResourceWarning``) and gives its connection back (``release_forgotten``).
 """
 
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
 from wushuang._errors import body_error
 
-__all__ = ["AsyncBinaryResponse", "AsyncStreamedResponse", "BinaryResponse", "RawResponse", "StreamedResponse"]
+__all__ = [
+    "AsyncBinaryResponse",
+    "AsyncStreamedResponse",
+    "BinaryResponse",
+    "RawResponse",
+    "StreamedResponse",
+    "release_forgotten",
+]
 
 T = TypeVar("T")
 CHUNK_SIZE = 64 * 1024
+_CLOSING: set[Any] = set()  # close tasks started by finalisers, kept referenced until they are done
+
+
+def release_forgotten(response: httpx.Response, kind: str, source: object, *, released: bool = False) -> None:
+    """From a finaliser: if ``response`` is still open, warn that the ``kind`` (of result) over it was forgotten, and
+    give its connection back.
+
+    Like an unclosed file, a stream or body dropped without ``close()`` (no ``with``, not read to the end) says so
+    with a ``ResourceWarning`` naming the call (shown by ``python -X dev``, ``-W default`` and pytest). A sync
+    response is closed at once. An async one cannot be awaited here: its close runs as a task on the running
+    asyncio loop; with none in this thread (trio, or collected in another thread) its connection stays taken
+    until the client is closed. ``released``: the collector has already closed it (through the finaliser of a
+    generator reading it), and the caller had not, so warn all the same.
+    """
+    if response.is_closed and not released:
+        return
+    request = response.request
+    warnings.warn(
+        f"{kind} of {request.method} {request.url.path} was garbage-collected without being closed, holding a "
+        "connection; use `with`, or read it to the end",
+        ResourceWarning,
+        stacklevel=2,
+        source=source,
+    )
+    if response.is_closed:
+        return
+    try:
+        if isinstance(response.stream, httpx.SyncByteStream):
+            response.close()
+            return
+        import asyncio
+
+        task = asyncio.get_running_loop().create_task(response.aclose())
+    except Exception:  # noqa: BLE001 (a finaliser must not raise: a failed close leaves the pool to reclaim it)
+        return
+    _CLOSING.add(task)
+    task.add_done_callback(_CLOSING.discard)
 
 
 class _ResponseBase(Generic[T]):
@@ -95,6 +141,11 @@ class RawResponse(_ResponseBase[T]):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+    def __del__(self) -> None:
+        # Once parsed, the body belongs to the result (a stream or a binary body), which warns for itself.
+        if not getattr(self, "_parsed", True):
+            release_forgotten(self.http_response, "RawResponse", self)
 
 
 class StreamedResponse(_ResponseBase[T]):
@@ -195,6 +246,10 @@ class _BinaryBase:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} [{self.response.status_code}] {self.content_type}>"
+
+    def __del__(self) -> None:
+        if hasattr(self, "response"):
+            release_forgotten(self.response, type(self).__name__, self)
 
 
 class BinaryResponse(_BinaryBase):

@@ -7,18 +7,35 @@ raises ``APITimeoutError`` / ``APIConnectionError`` (cause preserved) and is nev
 iteration ends — exhausted, ``[DONE]``, an error, ``break``, an exception in the caller's loop, leaving a
 ``with`` block, cancellation — the response is closed. Errors raised by the caller's own code are not
 wrapped (they happen outside this module).
+
+Nothing is lost silently. Before anything is decoded, once per stream, the body is judged by its content type:
+``text/event-stream`` (or none) is decoded as events; any other type has its first bytes looked at: events after
+all (a mislabelled stream) are decoded as such; JSON is read whole, and is either an error envelope (raised as
+the status error it describes, see ``make_envelope_error``) or a whole answer from a relay that ignored
+``stream`` (yielded as the one chunk it amounts to, else ``APIResponseValidationError``); anything else (an HTML
+page, plain text) raises ``APIResponseValidationError`` with a cut of it. A body that ends without ``[DONE]`` is
+judged once at its end (see ``APIStreamIncompleteError``). A stream garbage-collected before it was closed
+says so with a ``ResourceWarning`` naming the call, and gives its connection back.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from types import TracebackType
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 import msgspec
 
-from ._errors import APIResponseValidationError, body_error, make_stream_error
+from ._errors import (
+    APIResponseValidationError,
+    APIStreamIncompleteError,
+    body_error,
+    make_envelope_error,
+    make_stream_error,
+)
+from ._response import release_forgotten
 from ._sse import ServerSentEvent, SSEDecoder
 
 __all__ = ["AsyncStream", "Stream"]
@@ -36,6 +53,95 @@ class _Done:
 
 _DONE_SENTINEL = _Done()
 _SKIP = object()
+
+# A run's events after which its stream is complete even without ``event: done``.
+_FINAL_RUN_EVENTS = frozenset(
+    {
+        "thread.run.completed",
+        "thread.run.failed",
+        "thread.run.cancelled",
+        "thread.run.expired",
+        "thread.run.incomplete",
+        "thread.run.requires_action",
+    }
+)
+# How a body that is an event stream after all (whatever its content type says) may begin.
+_SSE_STARTS = (b"data:", b"event:", b"id:", b"retry:", b":")
+_TEXT_LIMIT = 4096  # of a body that is neither events nor JSON, enough to quote in the error
+
+
+def _body_kind(media: str, head: bytes) -> str:
+    """``"sse"``, ``"json"`` or ``"text"``: how to read a body not declared an event stream, by its first bytes."""
+    start = head.lstrip()
+    if start.startswith(_SSE_STARTS):
+        return "sse"
+    if start[:1] in (b"{", b"[") or media == "application/json" or media.endswith("+json"):
+        return "json"
+    return "text"
+
+
+def _as_chunk_choice(choice: Any) -> Any:
+    """A whole chat completion's choice (``message``) as a chunk's choice (``delta``)."""
+    if not isinstance(choice, dict) or "delta" in choice or not isinstance(choice.get("message"), dict):
+        return choice
+    delta = dict(choice["message"])
+    if isinstance(delta.get("tool_calls"), list):  # a chunk's tool calls carry their index
+        delta["tool_calls"] = [
+            {"index": i, **call} if isinstance(call, dict) else call for i, call in enumerate(delta["tool_calls"])
+        ]
+    adapted = {key: value for key, value in choice.items() if key != "message"}
+    adapted["delta"] = delta
+    return adapted
+
+
+def _read_head(raw: Iterator[bytes]) -> bytes:
+    """The first bytes of a body: up to the first that are not whitespace (all of a blank body)."""
+    head = b""
+    for piece in raw:
+        head += piece
+        if head.strip():
+            break
+    return head
+
+
+def _read_rest(raw: Iterator[bytes], head: bytes, limit: int | None) -> bytes:
+    """``head`` and what follows it, up to about ``limit`` bytes (``None``: all)."""
+    parts = [head]
+    size = len(head)
+    if limit is None or size < limit:
+        for piece in raw:
+            parts.append(piece)
+            size += len(piece)
+            if limit is not None and size >= limit:
+                break
+    return b"".join(parts)
+
+
+async def _aread_head(raw: AsyncIterator[bytes]) -> bytes:
+    head = b""
+    async for piece in raw:
+        head += piece
+        if head.strip():
+            break
+    return head
+
+
+async def _aread_rest(raw: AsyncIterator[bytes], head: bytes, limit: int | None) -> bytes:
+    parts = [head]
+    size = len(head)
+    if limit is None or size < limit:
+        async for piece in raw:
+            parts.append(piece)
+            size += len(piece)
+            if limit is not None and size >= limit:
+                break
+    return b"".join(parts)
+
+
+async def _prepend(head: bytes, raw: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+    yield head
+    async for piece in raw:
+        yield piece
 
 
 class _StreamBase(Generic[T]):
@@ -60,6 +166,9 @@ class _StreamBase(Generic[T]):
         # A stream of named events (`event: thread.run.created`): the names it decodes; others are skipped.
         self._named = None if events is None else frozenset(events)
         self._done_event: T | None = None
+        # The chunk generator was closed from outside before the stream was: by a loop that stopped early (which
+        # closes the stream next) or by the garbage collector (then ``__del__`` warns).
+        self._exited_unclosed = False
 
     @property
     def closed(self) -> bool:
@@ -117,6 +226,80 @@ class _StreamBase(Generic[T]):
         payload = b'{"event":' + msgspec.json.encode(name) + b',"data":' + data.encode() + b"}"
         return self._decoded(payload, data)
 
+    def _media(self) -> str:
+        """The declared media type, lower-cased (``""`` when none)."""
+        value: str = self.response.headers.get("content-type", "")
+        return value.split(";", 1)[0].strip().lower()
+
+    def _whole_body(self, body: bytes, kind: str) -> T:
+        """The one item a body that is not an event stream amounts to; raises for an error or a foreign body."""
+        call = f"{self._method.upper()} {self._path}"
+        if kind == "json":
+            try:
+                parsed: object = msgspec.json.decode(body)
+            except msgspec.DecodeError:
+                parsed = None
+            error = make_envelope_error(self.response, parsed, method=self._method, path=self._path)
+            if error is not None:
+                raise error
+            item = self._adapt(parsed)
+            if item is not None:
+                return item
+            problem = "a JSON body that is neither an error nor a whole answer"
+        else:
+            problem = f"a body of type {self._media() or 'unknown'}"
+        raise APIResponseValidationError(
+            f"expected an event stream from {call}, got {problem}", response=self.response, body=body
+        )
+
+    def _adapt(self, parsed: object) -> T | None:
+        """A whole answer from a relay that ignored ``stream``, as the one chunk (or run event) it amounts to."""
+        if not isinstance(parsed, dict):
+            return None
+        payload: dict[str, Any]
+        if self._named is not None:
+            name = f"thread.run.{parsed.get('status')}"
+            if parsed.get("object") != "thread.run" or name not in self._named:
+                return None
+            payload = {"event": name, "data": parsed}
+        else:
+            payload = dict(parsed)
+            if isinstance(parsed.get("choices"), list):
+                payload["choices"] = [_as_chunk_choice(choice) for choice in parsed["choices"]]
+            if payload.get("object") == "chat.completion":
+                payload["object"] = "chat.completion.chunk"
+        try:
+            return self._decode(msgspec.json.encode(payload))
+        except ValueError:
+            return None
+
+    def _check_end(self, last: object) -> None:
+        """The body ended without ``[DONE]``: accept it if ``last`` ends an answer, else raise (once per stream).
+
+        See ``APIStreamIncompleteError`` for why a final chunk or run event is accepted in place of ``[DONE]``.
+        """
+        if self._named is not None:
+            if getattr(last, "event", None) in _FINAL_RUN_EVENTS:
+                return
+            expected = "event: done"
+        else:
+            if getattr(last, "usage", None) is not None:
+                return
+            if any(getattr(choice, "finish_reason", None) for choice in getattr(last, "choices", None) or ()):
+                return
+            expected = "[DONE]"
+        state = "before any chunk" if last is None else "in the middle of the answer"
+        raise APIStreamIncompleteError(
+            f"the event stream of {self._method.upper()} {self._path} ended before {expected}, {state}",
+            response=self.response,
+        )
+
+    def __del__(self) -> None:
+        # Collected unclosed (``getattr``: also when ``__init__`` did not get that far): warn, once, and release.
+        if not getattr(self, "_closed", True):
+            self._closed = True
+            release_forgotten(self.response, type(self).__name__, self, released=self._exited_unclosed)
+
 
 class Stream(_StreamBase[T]):
     """An iterator of typed chunks from an event-stream response.
@@ -139,8 +322,22 @@ class Stream(_StreamBase[T]):
 
     def _iter_chunks(self) -> Generator[T, None, None]:
         decoder = SSEDecoder()
-        raw = self.response.iter_bytes()
+        raw: Iterator[bytes] = self.response.iter_bytes()
+        last: object = None
         try:
+            media = self._media()
+            if media and media != "text/event-stream":
+                try:
+                    head = _read_head(raw)
+                    kind = _body_kind(media, head)
+                    if kind != "sse":
+                        body = _read_rest(raw, head, None if kind == "json" else _TEXT_LIMIT)
+                except httpx.RequestError as exc:
+                    raise body_error(exc, self.response) from exc
+                if kind != "sse":
+                    yield self._whole_body(body, kind)
+                    return
+                raw = itertools.chain((head,), raw)
             while True:
                 try:
                     chunk = next(raw)
@@ -155,8 +352,13 @@ class Stream(_StreamBase[T]):
                             yield self._done_event
                         return
                     if item is not _SKIP:
+                        last = item
                         yield item  # type: ignore[misc]  # _handle returned a T
             decoder.flush()
+            self._check_end(last)
+        except GeneratorExit:
+            self._exited_unclosed = not self._closed
+            raise
         finally:
             self._close_response()
 
@@ -175,7 +377,7 @@ class Stream(_StreamBase[T]):
             self.close()
 
     def _close_response(self) -> None:
-        self._closed = True
+        self._closed = not self._exited_unclosed
         self.response.close()
 
     def close(self) -> None:
@@ -217,8 +419,22 @@ class AsyncStream(_StreamBase[T]):
 
     async def _iter_chunks(self) -> AsyncGenerator[T, None]:
         decoder = SSEDecoder()
-        raw = self.response.aiter_bytes()
+        raw: AsyncIterator[bytes] = self.response.aiter_bytes()
+        last: object = None
         try:
+            media = self._media()
+            if media and media != "text/event-stream":
+                try:
+                    head = await _aread_head(raw)
+                    kind = _body_kind(media, head)
+                    if kind != "sse":
+                        body = await _aread_rest(raw, head, None if kind == "json" else _TEXT_LIMIT)
+                except httpx.RequestError as exc:
+                    raise body_error(exc, self.response) from exc
+                if kind != "sse":
+                    yield self._whole_body(body, kind)
+                    return
+                raw = _prepend(head, raw)
             while True:
                 try:
                     chunk = await raw.__anext__()
@@ -233,8 +449,13 @@ class AsyncStream(_StreamBase[T]):
                             yield self._done_event
                         return
                     if item is not _SKIP:
+                        last = item
                         yield item  # type: ignore[misc]  # _handle returned a T
             decoder.flush()
+            self._check_end(last)
+        except GeneratorExit:
+            self._exited_unclosed = not self._closed
+            raise
         finally:
             await self._aclose_response()
 
@@ -254,7 +475,7 @@ class AsyncStream(_StreamBase[T]):
     async def _aclose_response(self) -> None:
         import anyio  # here, not at the top: a sync stream never needs it
 
-        self._closed = True
+        self._closed = not self._exited_unclosed
         # Shielded: closing must complete even when the task is being cancelled.
         with anyio.CancelScope(shield=True):
             await self.response.aclose()
