@@ -49,11 +49,16 @@ def _read(value: Any) -> bytes | None:
     return None
 
 
-def image_data_url(value: Any, *, param: str, operation_id: str) -> str:
-    """``value`` as an image data URL; raises ``InvalidParameterError`` (naming ``param``) when it is not one."""
+def image_data_url(value: Any, *, param: str, operation_id: str, where: str | None = None) -> str:
+    """``value`` as an image data URL; raises ``InvalidParameterError`` (naming ``param``) when it is not one.
+
+    ``where`` is the value's place in the argument for the message (``base64_array[1]``): the error's ``param``
+    stays the argument's Python name, as for every ``InvalidParameterError``."""
 
     def refuse(problem: str) -> InvalidParameterError:
-        return InvalidParameterError(f"{operation_id}: {param} {problem}", param=param, operation_id=operation_id)
+        return InvalidParameterError(
+            f"{operation_id}: {where or param} {problem}", param=param, operation_id=operation_id
+        )
 
     limit = f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB"
     if isinstance(value, str):
@@ -86,5 +91,8 @@ def convert(value: Any, kind: str, *, param: str, operation_id: str) -> Any:
     if kind == "image":
         return image_data_url(value, param=param, operation_id=operation_id)
     if isinstance(value, (list, tuple)):
-        return [image_data_url(item, param=f"{param}[{i}]", operation_id=operation_id) for i, item in enumerate(value)]
+        return [
+            image_data_url(item, param=param, operation_id=operation_id, where=f"{param}[{i}]")
+            for i, item in enumerate(value)
+        ]
     return value

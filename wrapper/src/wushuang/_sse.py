@@ -18,6 +18,9 @@ from dataclasses import dataclass
 __all__ = ["SSEDecoder", "ServerSentEvent"]
 
 _BOM = b"\xef\xbb\xbf"
+# A ``retry:`` with more significant digits is ignored: no delay is that long, and ``int()`` refuses strings
+# past ``sys.get_int_max_str_digits()`` (4300 by default, 640 at the least) with a ValueError.
+_MAX_RETRY_DIGITS = 640
 
 
 @dataclass(slots=True)
@@ -37,7 +40,7 @@ class SSEDecoder:
     - several ``data:`` lines join with ``\\n`` (empty ones included);
     - ``id:`` persists across events and is ignored if it contains NUL;
     - ``retry:`` is kept only when it is all ASCII digits (``retry`` on the event that carried it, and
-      ``last_retry`` on the decoder);
+      ``last_retry`` on the decoder), and ignored past 640 significant digits;
     - unknown fields are ignored; a frame without any ``data:`` line dispatches nothing;
     - an event ends at a blank line; an unterminated event at end of stream is dropped.
     """
@@ -130,7 +133,10 @@ class SSEDecoder:
                 self.last_event_id = value.decode("utf-8", "replace")
         elif field == b"retry":
             if value and value.isdigit():  # bytes.isdigit is ASCII-only
-                self._retry = int(value)
+                digits = value.lstrip(b"0") or b"0"
+                if len(digits) > _MAX_RETRY_DIGITS:
+                    return None
+                self._retry = int(digits)
                 self.last_retry = self._retry
         # Unknown fields are ignored.
         return None
