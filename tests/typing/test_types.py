@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import assert_type
 
 from wushuang import (
+    AssistantEventStream,
     AsyncBinaryResponse,
     AsyncCursorPage,
     AsyncStream,
@@ -23,6 +24,14 @@ from wushuang import (
 )
 from wushuang._generated.models import (
     Assistant,
+    AssistantStreamEvent,
+    CreateEmbeddingResponse,
+    FineTuningJob,
+    FineTuningJobEvent,
+    Message,
+    OpenAIFile,
+    Run,
+    TaskList,
     CreateChatCompletionResponse,
     CreateChatCompletionStreamResponse,
     CreateCompletionResponse,
@@ -111,6 +120,30 @@ def check_sync(client: Wushuang) -> None:
     assert_type(raw_page, RawResponse[CursorPage[Assistant]])
     assert isinstance(raw_page.parse(), CursorPage)
 
+    embedded = client.embeddings.create(model="text-embedding-3-small", input="hi", dimensions=4)
+    assert_type(embedded, CreateEmbeddingResponse)
+    assert isinstance(embedded.data[0].embedding, list)
+    processed = client.files.wait_for_processing(uploaded.id, interval=0.01, timeout=30)
+    assert_type(processed, OpenAIFile)
+    job = client.fine_tuning.jobs.create(model="gpt-3.5-turbo", training_file=uploaded.id)
+    assert_type(client.fine_tuning.jobs.list_events(job.id), CursorPage[FineTuningJobEvent])
+    assert_type(job, FineTuningJob)
+
+    assistant = client.beta.assistants.create(model="gpt-4")
+    thread = client.beta.threads.create(messages=[{"role": "user", "content": "hi"}])
+    run = client.beta.threads.runs.create_and_poll(thread.id, assistant_id=assistant.id, poll_interval=0.01)
+    assert_type(run, Run)
+    assert isinstance(run, Run)
+    assert_type(client.beta.threads.messages.list(thread.id), CursorPage[Message])
+    run_stream = client.beta.threads.create_and_run(assistant_id=assistant.id, stream=True)
+    assert_type(run_stream, AssistantEventStream[AssistantStreamEvent])
+    with run_stream:
+        assert isinstance(run_stream.get_final_run(), Run)
+
+    listed = client.midjourney.tasks.list_by_condition(ids=[str(submitted.result)])
+    assert_type(listed, TaskList)
+    assert isinstance(listed, list)
+
 
 async def check_async(client: AsyncWushuang) -> None:
     completion = await client.completions.create(model=INSTRUCT, prompt="p", max_tokens=2)
@@ -169,6 +202,7 @@ async def check_async(client: AsyncWushuang) -> None:
 
 
 def test_sync_types(wushuang_emulator: Emulator) -> None:
+    wushuang_emulator.clock.auto_advance = 1.0  # polls see files, runs and tasks move on
     with Wushuang(api_key=wushuang_emulator.api_key, base_url=wushuang_emulator.base_url) as client:
         check_sync(client)
 
