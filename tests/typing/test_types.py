@@ -25,21 +25,21 @@ from wushuang import (
 from wushuang._generated.models import (
     Assistant,
     AssistantStreamEvent,
-    CreateEmbeddingResponse,
-    FineTuningJob,
-    FineTuningJobEvent,
-    Message,
-    OpenAIFile,
-    Run,
-    TaskList,
     CreateChatCompletionResponse,
     CreateChatCompletionStreamResponse,
     CreateCompletionResponse,
+    CreateEmbeddingResponse,
     CreateTranscriptionResponse,
+    FineTuningJob,
+    FineTuningJobEvent,
     ListModelsResponse,
+    Message,
     Model,
+    OpenAIFile,
+    Run,
     SubmitResult,
     Task,
+    TaskList,
 )
 from wushuang.testing import Emulator
 
