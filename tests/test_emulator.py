@@ -29,19 +29,6 @@ BETA = {**AUTH, "OpenAI-Beta": "assistants=v1"}
 SRC = Path(__file__).resolve().parents[1] / "wrapper" / "src"
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[Emulator]:
-    with Emulator(api_key=KEY, port=0) as emu:
-        yield emu
-
-
-@pytest.fixture
-def emu(server: Emulator) -> Iterator[Emulator]:
-    server.reset()
-    yield server
-    server.reset()
-
-
 @pytest.fixture
 def http(emu: Emulator) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=emu.base_url, headers=AUTH, timeout=10) as client:

@@ -8,7 +8,7 @@ gives to a method it does not have.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -47,31 +47,6 @@ RUN_EVENTS = [
     "thread.message.in_progress",
 ]
 REPLY_EVENTS = ["thread.message.completed", "thread.run.step.completed", "thread.run.completed", "done"]
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[Emulator]:
-    with Emulator(api_key=KEY) as emu:
-        yield emu
-
-
-@pytest.fixture
-def emu(server: Emulator) -> Iterator[Emulator]:
-    server.reset()
-    yield server
-    server.reset()
-
-
-@pytest.fixture
-def client(emu: Emulator) -> Iterator[wushuang.Wushuang]:
-    with wushuang.Wushuang(api_key=KEY, base_url=emu.base_url, max_retries=0) as sdk:
-        yield sdk
-
-
-@pytest.fixture
-async def aclient(emu: Emulator) -> AsyncIterator[wushuang.AsyncWushuang]:
-    async with wushuang.AsyncWushuang(api_key=KEY, base_url=emu.base_url, max_retries=0) as sdk:
-        yield sdk
 
 
 @pytest.fixture

@@ -186,13 +186,6 @@ def server() -> Iterator[Emulator]:
 
 
 @pytest.fixture
-def emu(server: Emulator) -> Iterator[Emulator]:
-    server.reset()
-    yield server
-    server.reset()
-
-
-@pytest.fixture
 def http(emu: Emulator) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=emu.base_url, headers=BETA, timeout=10) as client:
         yield client

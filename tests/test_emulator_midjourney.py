@@ -31,25 +31,6 @@ HASH = r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"
 RGB = tuple[int, int, int]
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[Emulator]:
-    with Emulator(api_key=KEY) as emu:
-        yield emu
-
-
-@pytest.fixture
-def emu(server: Emulator) -> Iterator[Emulator]:
-    server.reset()
-    yield server
-    server.reset()
-
-
-@pytest.fixture
-def client(emu: Emulator) -> Iterator[Wushuang]:
-    with Wushuang(api_key=emu.api_key, base_url=emu.base_url, max_retries=0) as sdk:
-        yield sdk
-
-
 @pytest.fixture
 def http(emu: Emulator) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=emu.base_url, headers=AUTH, timeout=10) as raw:

@@ -35,25 +35,6 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 TRAINING = b'{"messages": [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Hello"}]}\n' * 30
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[Emulator]:
-    with Emulator(api_key=KEY) as emu:
-        yield emu
-
-
-@pytest.fixture
-def emu(server: Emulator) -> Iterator[Emulator]:
-    server.reset()
-    yield server
-    server.reset()
-
-
-@pytest.fixture
-def client(emu: Emulator) -> Iterator[wushuang.Wushuang]:
-    with wushuang.Wushuang(api_key=KEY, base_url=emu.base_url, max_retries=0) as sdk:
-        yield sdk
-
-
 def upload(
     client: wushuang.Wushuang,
     data: bytes = TRAINING,

@@ -7,56 +7,17 @@ import base64
 import json
 import struct
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from _fakes import FakeTime, Handler, mock_async_client, mock_client
 
 import wushuang
-from wushuang import AsyncWushuang, InvalidParameterError, PollTimeoutError, Wushuang
-
-Handler = Callable[[httpx.Request], httpx.Response]
-
-
-class FakeTime:
-    """A clock and a sleep that only move when the client sleeps: polls run without waiting."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.sleeps: list[float] = []
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-
-def _client(handler: Handler, fake: FakeTime, max_retries: int = 2) -> Wushuang:
-    client = Wushuang(
-        api_key="sk-test",
-        base_url="http://relay.test",
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-        max_retries=max_retries,
-    )
-    client._sleep = fake.sleep
-    client._monotonic = lambda: fake.now
-    return client
-
-
-def _async_client(handler: Handler, fake: FakeTime) -> AsyncWushuang:
-    client = AsyncWushuang(
-        api_key="sk-test",
-        base_url="http://relay.test",
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
-    )
-    client._asleep = fake.asleep
-    client._monotonic = lambda: fake.now
-    return client
+from wushuang import InvalidParameterError, PollTimeoutError
 
 
 def _statuses(*statuses: str, **extra: Any) -> tuple[Handler, list[httpx.Request]]:
@@ -75,7 +36,7 @@ def test_wait_for_processing_polls_until_a_final_status_and_reports_each_change(
     fake = FakeTime()
     handler, seen = _statuses("uploaded", "uploaded", "processed")
     changes: list[str] = []
-    with _client(handler, fake) as client:
+    with mock_client(handler, fake) as client:
         done = client.files.wait_for_processing("file-1", interval=2.0, on_progress=lambda f: changes.append(f.status))
     assert done.status == "processed"
     assert [r.url.path for r in seen] == ["/v1/files/file-1"] * 3
@@ -86,7 +47,7 @@ def test_wait_for_processing_polls_until_a_final_status_and_reports_each_change(
 def test_a_poll_given_a_finished_object_returns_it_without_a_request() -> None:
     fake = FakeTime()
     handler, seen = _statuses("uploaded")
-    with _client(handler, fake) as client:
+    with mock_client(handler, fake) as client:
         processed = wushuang.types.OpenAIFile(id="file-1", status="processed")
         assert client.files.wait_for_processing(processed) is processed
         assert seen == []
@@ -101,7 +62,7 @@ def test_a_poll_given_a_finished_object_returns_it_without_a_request() -> None:
 def test_a_poll_refuses_bad_arguments_before_sending() -> None:
     fake = FakeTime()
     handler, seen = _statuses("processed")
-    with _client(handler, fake) as client:
+    with mock_client(handler, fake) as client:
         with pytest.raises(ValueError, match="interval"):
             client.files.wait_for_processing("file-1", interval=0)
         with pytest.raises(ValueError, match="timeout"):
@@ -130,7 +91,7 @@ def test_fine_tuning_wait_reports_each_new_event_once_in_order() -> None:
         return httpx.Response(200, json={"id": "ftjob-1", "status": status, "fine_tuned_model": "ft:x"})
 
     messages: list[str] = []
-    with _client(handler, fake) as client:
+    with mock_client(handler, fake) as client:
         job = client.fine_tuning.jobs.wait("ftjob-1", interval=1, on_event=lambda e: messages.append(e.message))
     assert job.status == "succeeded" and job.fine_tuned_model == "ft:x"
     assert messages == ["queued", "started", "done"]
@@ -160,7 +121,7 @@ def test_create_and_poll_creates_once_then_polls_the_run_it_made() -> None:
             return httpx.Response(200, json=_run("queued"))
         return httpx.Response(200, json=_run(next(states)))
 
-    with _client(handler, fake) as client:
+    with mock_client(handler, fake) as client:
         run = client.beta.threads.runs.create_and_poll("thread_1", assistant_id="asst_1", poll_interval=0.5)
     assert run.status == "completed"
     assert seen == [("POST", "/v1/threads/thread_1/runs")] + [("GET", "/v1/threads/thread_1/runs/run_1")] * 2
@@ -182,7 +143,7 @@ def test_a_run_that_needs_tool_outputs_comes_back_to_the_caller() -> None:
         assert request.url.path == "/v1/threads/thread_9/runs/run_1"  # the thread the run says it is in
         return httpx.Response(200, json=_run("requires_action", thread_id="thread_9", required_action=action))
 
-    with _client(handler, fake) as client:
+    with mock_client(handler, fake) as client:
         run = client.beta.threads.create_and_run_poll(assistant_id="asst_1", poll_interval=0.1)
     assert run.status == "requires_action"
     assert run.required_action.submit_tool_outputs.tool_calls[0].function.name == "get_weather"
@@ -191,7 +152,7 @@ def test_a_run_that_needs_tool_outputs_comes_back_to_the_caller() -> None:
 def test_create_and_poll_refuses_a_bad_poll_interval_before_creating() -> None:
     fake = FakeTime()
     handler, seen = _statuses("processed")
-    with _client(handler, fake) as client, pytest.raises(ValueError, match="interval"):
+    with mock_client(handler, fake) as client, pytest.raises(ValueError, match="interval"):
         client.beta.threads.runs.create_and_poll("thread_1", assistant_id="asst_1", poll_interval=-1)
     assert seen == []
 
@@ -199,7 +160,7 @@ def test_create_and_poll_refuses_a_bad_poll_interval_before_creating() -> None:
 async def test_async_polls_behave_like_the_sync_ones() -> None:
     fake = FakeTime()
     handler, seen = _statuses("uploaded", "processed")
-    async with _async_client(handler, fake) as client:
+    async with mock_async_client(handler, fake) as client:
         done = await client.files.wait_for_processing("file-1", interval=3)
         runs = iter(["queued", "completed"])
 
@@ -207,7 +168,7 @@ async def test_async_polls_behave_like_the_sync_ones() -> None:
             return httpx.Response(200, json=_run(next(runs)))
 
     assert done.status == "processed" and len(seen) == 2 and fake.sleeps == [3]
-    async with _async_client(run_handler, fake) as client:
+    async with mock_async_client(run_handler, fake) as client:
         run = await client.beta.threads.runs.submit_tool_outputs_and_poll(
             "run_1", thread_id="thread_1", tool_outputs=[{"tool_call_id": "call_1", "output": "22C"}]
         )
@@ -240,7 +201,7 @@ def _embedding_handler(seen: list[dict[str, Any]], vector: list[float]) -> Handl
 def test_embeddings_travel_as_base64_and_come_back_as_floats() -> None:
     seen: list[dict[str, Any]] = []
     vector = [0.5, -0.25, 0.125, 1.0]
-    with _client(_embedding_handler(seen, vector), FakeTime()) as client:
+    with mock_client(_embedding_handler(seen, vector), FakeTime()) as client:
         result = client.embeddings.create(model="text-embedding-3-small", input="hi")
         assert seen[-1] == {"model": "text-embedding-3-small", "input": "hi", "encoding_format": "base64"}
         assert result.data[0].embedding == vector
@@ -356,7 +317,7 @@ def _stream_handler(body: bytes, seen: list[httpx.Request]) -> Handler:
 
 def test_a_run_stream_gives_typed_events_in_order_and_ends_with_done() -> None:
     seen: list[httpx.Request] = []
-    with _client(_stream_handler(RUN_STREAM, seen), FakeTime()) as client:
+    with mock_client(_stream_handler(RUN_STREAM, seen), FakeTime()) as client:
         with client.beta.threads.runs.create("thread_1", assistant_id="asst_1", stream=True) as stream:
             events = list(stream)
     assert json.loads(seen[0].content) == {"assistant_id": "asst_1", "stream": True}
@@ -378,7 +339,7 @@ def test_a_run_stream_gives_typed_events_in_order_and_ends_with_done() -> None:
 
 
 def test_a_run_stream_gives_the_text_as_written_and_the_final_run() -> None:
-    with _client(_stream_handler(RUN_STREAM, []), FakeTime()) as client:
+    with mock_client(_stream_handler(RUN_STREAM, []), FakeTime()) as client:
         stream = client.beta.threads.create_and_run(assistant_id="asst_1", stream=True)
         assert list(stream.text_deltas) == ["Hel", "lo"]
         run = stream.get_final_run()
@@ -388,7 +349,7 @@ def test_a_run_stream_gives_the_text_as_written_and_the_final_run() -> None:
 
 def test_an_error_event_in_a_run_stream_raises_after_the_events_before_it() -> None:
     body = _sse(("thread.run.created", _run("queued")), ("error", {"message": "boom", "type": "server_error"}))
-    with _client(_stream_handler(body, []), FakeTime()) as client:
+    with mock_client(_stream_handler(body, []), FakeTime()) as client:
         stream = client.beta.threads.runs.submit_tool_outputs(
             "run_1", thread_id="thread_1", tool_outputs=[{"tool_call_id": "c", "output": "o"}], stream=True
         )
@@ -400,7 +361,7 @@ def test_an_error_event_in_a_run_stream_raises_after_the_events_before_it() -> N
 
 
 async def test_async_run_stream_text_and_final_run() -> None:
-    async with _async_client(_stream_handler(RUN_STREAM, []), FakeTime()) as client:
+    async with mock_async_client(_stream_handler(RUN_STREAM, []), FakeTime()) as client:
         stream = await client.beta.threads.runs.create("thread_1", assistant_id="asst_1", stream=True)
         assert [text async for text in stream.text_deltas] == ["Hel", "lo"]
         assert (await stream.get_final_run()).status == "completed"
@@ -416,7 +377,7 @@ def test_an_upload_may_be_a_path_read_in_chunks_and_bad_uploads_are_refused_befo
 
     path = tmp_path / "train.jsonl"
     path.write_bytes(b'{"prompt": "a"}\n' * 1000)
-    with _client(handler, FakeTime()) as client:
+    with mock_client(handler, FakeTime()) as client:
         client.files.create(file=path, purpose="fine-tune")
         assert b'filename="train.jsonl"' in seen[0] and seen[0].count(b'{"prompt": "a"}') == 1000
         refusals = {
@@ -443,7 +404,7 @@ def test_a_status_poll_outlasts_transient_errors_and_bounds_each_request_by_the_
         timeouts.append(request.extensions["timeout"]["read"])
         return next(answers)
 
-    with _client(handler, fake, max_retries=0) as client:
+    with mock_client(handler, fake) as client:
         done = client.files.wait_for_processing("file-1", interval=1, timeout=4)
     assert done.status == "processed" and fake.sleeps == [1, 1]
     assert timeouts == pytest.approx([4, 3, 2])  # what is left of the wait, shorter than the client's 5 s
@@ -451,11 +412,11 @@ def test_a_status_poll_outlasts_transient_errors_and_bounds_each_request_by_the_
     def failing(request: httpx.Request) -> httpx.Response:
         return httpx.Response(502, text="bad gateway")
 
-    with _client(failing, FakeTime(), max_retries=0) as client:
+    with mock_client(failing, FakeTime()) as client:
         with pytest.raises(PollTimeoutError) as caught:
             client.files.wait_for_processing("file-1", interval=1, timeout=3)
     assert isinstance(caught.value.__cause__, wushuang.InternalServerError) and caught.value.last is None
     missing = httpx.Response(404, json={"error": {"message": "no such file"}})
-    with _client(lambda request: missing, FakeTime(), max_retries=0) as client:
+    with mock_client(lambda request: missing, FakeTime()) as client:
         with pytest.raises(wushuang.NotFoundError):  # not transient: raised at once
             client.files.wait_for_processing("file-1", interval=1, timeout=3)

@@ -15,14 +15,6 @@ import wushuang
 from wushuang import AsyncWushuang, Wushuang
 from wushuang.testing import Emulator
 
-KEY = "sk-mj-e2e"
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[Emulator]:
-    with Emulator(api_key=KEY) as emu:
-        yield emu
-
 
 @pytest.fixture
 def emu(server: Emulator) -> Iterator[Emulator]:
@@ -37,7 +29,7 @@ def _count(emu: Emulator, operation_id: str) -> int:
 
 
 def test_the_whole_midjourney_flow(emu: Emulator, tmp_path: Path) -> None:
-    with Wushuang(api_key=KEY, base_url=emu.base_url, max_retries=0) as client:
+    with Wushuang(api_key=emu.api_key, base_url=emu.base_url, max_retries=0) as client:
         mj = client.midjourney
 
         def wait(task_id: str) -> Any:
@@ -92,7 +84,7 @@ def test_the_whole_midjourney_flow(emu: Emulator, tmp_path: Path) -> None:
 
 def test_thirty_prompts_at_concurrency_8_through_queue_full(emu: Emulator) -> None:
     emu.app.state.midjourney.queue_size = 5
-    with Wushuang(api_key=KEY, base_url=emu.base_url, max_retries=0) as client:
+    with Wushuang(api_key=emu.api_key, base_url=emu.base_url, max_retries=0) as client:
         client._sleep = emu.clock.advance  # a back-off pause lets task time pass instead of waiting
         outcomes = client.midjourney.submit.imagine_many(
             [f"lighthouse {n}" for n in range(30)], concurrency=8, max_attempts=12
@@ -106,7 +98,7 @@ def test_thirty_prompts_at_concurrency_8_through_queue_full(emu: Emulator) -> No
 
 
 async def test_the_midjourney_flow_async(emu: Emulator, tmp_path: Path) -> None:
-    async with AsyncWushuang(api_key=KEY, base_url=emu.base_url, max_retries=0) as client:
+    async with AsyncWushuang(api_key=emu.api_key, base_url=emu.base_url, max_retries=0) as client:
         mj = client.midjourney
         submitted = await mj.submit.imagine(prompt="a lighthouse at dusk")
         grid = await mj.tasks.wait(str(submitted.result), interval=0.001, timeout=60)

@@ -16,10 +16,10 @@ from typing import Any
 
 import httpx
 import pytest
+from _fakes import FakeTime, mock_async_client, mock_client
 
 import wushuang
 from wushuang import (
-    AsyncWushuang,
     AuthenticationError,
     InvalidParameterError,
     MidjourneyError,
@@ -92,47 +92,6 @@ def submitted(task_id: str, code: int = 1, **properties: Any) -> httpx.Response:
     return httpx.Response(200, json={"code": code, "description": "", "result": task_id, "properties": properties})
 
 
-class FakeTime:
-    """A clock that moves only when the client sleeps."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.sleeps: list[float] = []
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-
-def client_for(relay: Relay, fake: FakeTime | None = None, **options: Any) -> Wushuang:
-    client = Wushuang(
-        api_key="sk-test",
-        base_url="http://relay.test",
-        http_client=httpx.Client(transport=httpx.MockTransport(relay)),
-        max_retries=0,
-        **options,
-    )
-    fake = fake or FakeTime()
-    client._sleep, client._monotonic = fake.sleep, lambda: fake.now
-    return client
-
-
-def async_client_for(relay: Relay, fake: FakeTime | None = None, **options: Any) -> AsyncWushuang:
-    client = AsyncWushuang(
-        api_key="sk-test",
-        base_url="http://relay.test",
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(relay)),
-        max_retries=0,
-        **options,
-    )
-    fake = fake or FakeTime()
-    client._asleep, client._monotonic = fake.asleep, lambda: fake.now
-    return client
-
-
 # ---------------------------------------------------------------------------------------------- buttons
 
 
@@ -157,7 +116,7 @@ def test_press_finds_the_button_by_label_emoji_name_or_custom_id(
     task: Callable[[], Task], button: str, custom_id: str
 ) -> None:
     relay = Relay()
-    pressed = client_for(relay).midjourney.submit.press(task(), button, state="s1", choose_same_channel=True)
+    pressed = mock_client(relay).midjourney.submit.press(task(), button, state="s1", choose_same_channel=True)
     assert relay.bodies("/mj/submit/action") == [
         {"taskId": task().id, "customId": custom_id, "state": "s1", "chooseSameChannel": True}
     ]
@@ -166,7 +125,7 @@ def test_press_finds_the_button_by_label_emoji_name_or_custom_id(
 
 def test_press_with_a_task_id_fetches_the_task_first() -> None:
     relay = Relay(lambda r: httpx.Response(200, json=task_json("100")) if r.method == "GET" else submitted("301"))
-    pressed = client_for(relay).midjourney.submit.press("100", "U2")
+    pressed = mock_client(relay).midjourney.submit.press("100", "U2")
     assert [r.url.path for r in relay.requests] == ["/mj/task/100/fetch", "/mj/submit/action"]
     assert pressed.task_id == "301"
 
@@ -187,26 +146,26 @@ def test_press_with_a_task_id_fetches_the_task_first() -> None:
 def test_press_refuses_bad_input_before_sending(task: Callable[[], Task], button: str, message: str) -> None:
     relay = Relay()
     with pytest.raises(InvalidParameterError, match=message.replace("(", r"\(")) as caught:
-        client_for(relay).midjourney.submit.press(task(), button)
+        mock_client(relay).midjourney.submit.press(task(), button)
     assert caught.value.param == "button" and relay.requests == []
 
 
 def test_press_refuses_what_is_not_a_task() -> None:
     relay = Relay()
     with pytest.raises(InvalidParameterError, match="Task or its ID"):
-        client_for(relay).midjourney.submit.press(42, "U1")  # type: ignore[arg-type]
+        mock_client(relay).midjourney.submit.press(42, "U1")  # type: ignore[arg-type]
     assert relay.requests == []
 
 
 def test_press_reports_a_modal_step_on_code_21() -> None:
     relay = Relay(lambda r: submitted("302", code=21, status="MODAL"))
-    pressed = client_for(relay).midjourney.submit.press(upscaled(), "Custom Zoom")
+    pressed = mock_client(relay).midjourney.submit.press(upscaled(), "Custom Zoom")
     assert pressed.needs_modal and pressed.task_id == "302" and pressed.result.code == 21
 
 
 def test_custom_zoom_presses_then_sends_the_modal_with_the_zoom() -> None:
     relay = Relay(lambda r: submitted("303", code=21 if r.url.path.endswith("action") else 1))
-    done = client_for(relay).midjourney.submit.custom_zoom(upscaled(), "a cat in space", zoom=1.5)
+    done = mock_client(relay).midjourney.submit.custom_zoom(upscaled(), "a cat in space", zoom=1.5)
     assert relay.bodies("/mj/submit/action")[0]["customId"] == f"MJ::CustomZoom::{HASH}"
     assert relay.bodies("/mj/submit/modal") == [{"taskId": "303", "prompt": "a cat in space --zoom 1.5"}]
     assert done.task_id == "303" and not done.needs_modal
@@ -216,7 +175,7 @@ def test_custom_zoom_presses_then_sends_the_modal_with_the_zoom() -> None:
 def test_custom_zoom_refuses_a_bad_zoom_before_sending(zoom: Any) -> None:
     relay = Relay()
     with pytest.raises(InvalidParameterError, match="zoom"):
-        client_for(relay).midjourney.submit.custom_zoom(upscaled(), "x", zoom=zoom)
+        mock_client(relay).midjourney.submit.custom_zoom(upscaled(), "x", zoom=zoom)
     assert relay.requests == []
 
 
@@ -224,7 +183,7 @@ def test_vary_region_sends_the_mask_as_a_data_url_and_the_task_prompt(tmp_path: 
     mask = tmp_path / "mask.png"
     mask.write_bytes(PNG)
     relay = Relay(lambda r: submitted("304", code=21))
-    client_for(relay).midjourney.submit.vary_region(upscaled(), mask)
+    mock_client(relay).midjourney.submit.vary_region(upscaled(), mask)
     assert relay.bodies("/mj/submit/action")[0]["customId"] == f"MJ::Inpaint::1::{HASH}::SOLO"
     expected = "data:image/png;base64," + base64.b64encode(PNG).decode()
     assert relay.bodies("/mj/submit/modal") == [{"taskId": "304", "maskBase64": expected, "prompt": "a cat"}]
@@ -233,13 +192,13 @@ def test_vary_region_sends_the_mask_as_a_data_url_and_the_task_prompt(tmp_path: 
 def test_vary_region_refuses_a_mask_that_is_not_an_image_before_sending() -> None:
     relay = Relay()
     with pytest.raises(InvalidParameterError, match="mask is not a PNG, JPEG, WebP or GIF"):
-        client_for(relay).midjourney.submit.vary_region(upscaled(), b"hello", prompt="x")
+        mock_client(relay).midjourney.submit.vary_region(upscaled(), b"hello", prompt="x")
     assert relay.requests == []
 
 
 async def test_async_press_custom_zoom_and_vary_region() -> None:
     relay = Relay(lambda r: httpx.Response(200, json=task_json("100")) if r.method == "GET" else submitted("305", 21))
-    submit = async_client_for(relay).midjourney.submit
+    submit = mock_async_client(relay).midjourney.submit
     pressed = await submit.press("100", "🔄")
     assert pressed.needs_modal and relay.bodies("/mj/submit/action")[0]["customId"].startswith("MJ::JOB::reroll::")
     await submit.custom_zoom(upscaled(), "far", zoom=2)
@@ -258,7 +217,7 @@ def test_images_are_sent_as_data_urls_with_the_type_read_from_the_bytes(tmp_path
     path = tmp_path / "cat.webp"
     path.write_bytes(WEBP)
     relay = Relay()
-    submit = client_for(relay).midjourney.submit
+    submit = mock_client(relay).midjourney.submit
     url = "data:image/png;base64,iVBORw0KGgo="
     submit.imagine(prompt="cat", base64_array=[path, JPEG, io.BytesIO(GIF), url])
     submit.blend(base64_array=[PNG, PNG])
@@ -294,7 +253,7 @@ def test_images_are_sent_as_data_urls_with_the_type_read_from_the_bytes(tmp_path
 def test_bad_images_are_refused_before_sending(call: Callable[[Any], Any], message: str) -> None:
     relay = Relay()
     with pytest.raises(InvalidParameterError, match=message):
-        call(client_for(relay).midjourney.submit)
+        call(mock_client(relay).midjourney.submit)
     assert relay.requests == []
 
 
@@ -303,7 +262,7 @@ def test_images_over_the_size_limit_are_refused(monkeypatch: pytest.MonkeyPatch)
 
     monkeypatch.setattr(_data_url, "MAX_IMAGE_BYTES", 16)
     relay = Relay()
-    submit = client_for(relay).midjourney.submit
+    submit = mock_client(relay).midjourney.submit
     with pytest.raises(InvalidParameterError, match="larger than"):
         submit.describe(base64=PNG)
     with pytest.raises(InvalidParameterError, match="larger than"):
@@ -314,7 +273,7 @@ def test_images_over_the_size_limit_are_refused(monkeypatch: pytest.MonkeyPatch)
 
 async def test_async_images_are_sent_as_data_urls() -> None:
     relay = Relay()
-    await async_client_for(relay).midjourney.submit.describe(base64=PNG)
+    await mock_async_client(relay).midjourney.submit.describe(base64=PNG)
     assert json.loads(relay.requests[0].content)["base64"].startswith("data:image/png;base64,")
 
 
@@ -345,7 +304,7 @@ def test_wait_draws_a_progress_bar_only_on_a_terminal(tty: bool, monkeypatch: py
     monkeypatch.setattr(sys, "stderr", err)
     relay = Relay(progressing(task_json(status="IN_PROGRESS", progress="50%"), task_json()))
     seen: list[int | None] = []
-    task = client_for(relay).midjourney.tasks.wait(
+    task = mock_client(relay).midjourney.tasks.wait(
         "100", progress=True, on_progress=lambda t: seen.append(t.progress_percent)
     )
     assert task.status == "SUCCESS" and seen == [50, 100]
@@ -366,18 +325,18 @@ def test_wait_outlasts_connection_errors_429_and_5xx() -> None:
         )
     )
     fake = FakeTime()
-    assert client_for(relay, fake).midjourney.tasks.wait("100", interval=2).status == "SUCCESS"
+    assert mock_client(relay, fake).midjourney.tasks.wait("100", interval=2).status == "SUCCESS"
     assert len(relay.requests) == 4 and fake.sleeps == [2, 2, 2]
 
 
 def test_wait_raises_other_errors_and_a_timeout_caused_by_the_last_transient_one() -> None:
     with pytest.raises(AuthenticationError):
-        client_for(Relay(progressing(httpx.Response(401, json={"error": {"message": "no"}})))).midjourney.tasks.wait(
+        mock_client(Relay(progressing(httpx.Response(401, json={"error": {"message": "no"}})))).midjourney.tasks.wait(
             "100"
         )
     relay = Relay(progressing(httpx.Response(503, text="down")))
     with pytest.raises(MidjourneyTimeoutError) as caught:
-        client_for(relay).midjourney.tasks.wait("100", timeout=5, interval=2)
+        mock_client(relay).midjourney.tasks.wait("100", timeout=5, interval=2)
     assert isinstance(caught.value.__cause__, wushuang.InternalServerError) and caught.value.status is None
     assert len(relay.requests) == 3  # at 0, 2 and 4 s; the next poll would pass 5 s
 
@@ -386,7 +345,7 @@ def test_wait_bounds_each_fetch_by_what_is_left_of_the_timeout() -> None:
     relay = Relay(progressing(task_json(status="IN_PROGRESS", progress="10%")))
     fake = FakeTime()
     with pytest.raises(MidjourneyTimeoutError, match="did not finish within 7 s"):
-        client_for(relay, fake).midjourney.tasks.wait("100", timeout=7, interval=3)
+        mock_client(relay, fake).midjourney.tasks.wait("100", timeout=7, interval=3)
     reads = [r.extensions["timeout"]["read"] for r in relay.requests]
     assert reads == [5, 4, 1]  # the client's own 5 s (httpx.Client's default) while it is the shorter
 
@@ -394,14 +353,14 @@ def test_wait_bounds_each_fetch_by_what_is_left_of_the_timeout() -> None:
 def test_wait_still_raises_the_typed_task_errors() -> None:
     relay = Relay(progressing(task_json(status="FAILURE", progress="", failReason="banned")))
     with pytest.raises(MidjourneyTaskFailedError, match="banned"):
-        client_for(relay).midjourney.tasks.wait("100")
+        mock_client(relay).midjourney.tasks.wait("100")
 
 
 async def test_async_wait_with_progress_and_transient_errors(monkeypatch: pytest.MonkeyPatch) -> None:
     err = Terminal()
     monkeypatch.setattr(sys, "stderr", err)
     relay = Relay(progressing(httpx.Response(500, text="oops"), task_json(status="IN_PROGRESS"), task_json()))
-    task = await async_client_for(relay).midjourney.tasks.wait("100", progress=True)
+    task = await mock_async_client(relay).midjourney.tasks.wait("100", progress=True)
     assert task.status == "SUCCESS" and "100% SUCCESS" in err.getvalue()
 
 
@@ -426,7 +385,7 @@ def test_wait_many_makes_one_list_call_per_interval_and_keeps_the_order() -> Non
     relay = Relay(listing([list(r) for r in WAIT_MANY_ROUNDS]))
     fake = FakeTime()
     seen: list[tuple[str, str | None]] = []
-    tasks = client_for(relay, fake).midjourney.tasks.wait_many(
+    tasks = mock_client(relay, fake).midjourney.tasks.wait_many(
         ["3", "1", "2"], interval=5, on_progress=lambda t: seen.append((t.id, t.progress))
     )
     assert [t.id for t in tasks] == ["3", "1", "2"]
@@ -440,7 +399,7 @@ def test_wait_many_makes_one_list_call_per_interval_and_keeps_the_order() -> Non
 def test_wait_many_times_out_with_every_task_as_last_seen() -> None:
     relay = Relay(listing([[task_json("1"), task_json("2", "IN_PROGRESS", "30%")]]))
     with pytest.raises(MidjourneyTimeoutError) as caught:
-        client_for(relay).midjourney.tasks.wait_many(["1", "2", "9"], timeout=12, interval=5)
+        mock_client(relay).midjourney.tasks.wait_many(["1", "2", "9"], timeout=12, interval=5)
     assert caught.value.task_id == "2" and caught.value.progress == "30%"
     assert [getattr(t, "id", None) for t in caught.value.tasks or []] == ["1", "2", None]
     assert len(relay.requests) == 3
@@ -449,13 +408,13 @@ def test_wait_many_times_out_with_every_task_as_last_seen() -> None:
 def test_wait_many_refuses_bad_ids_before_sending() -> None:
     relay = Relay()
     with pytest.raises(InvalidParameterError, match="list of task IDs"):
-        client_for(relay).midjourney.tasks.wait_many("123")  # type: ignore[arg-type]
+        mock_client(relay).midjourney.tasks.wait_many("123")  # type: ignore[arg-type]
     assert relay.requests == []
 
 
 async def test_async_wait_many() -> None:
     relay = Relay(listing([list(r) for r in WAIT_MANY_ROUNDS]))
-    tasks = await async_client_for(relay).midjourney.tasks.wait_many(["1", "2", "3"])
+    tasks = await mock_async_client(relay).midjourney.tasks.wait_many(["1", "2", "3"])
     assert [(t.id, t.status) for t in tasks] == [("1", "SUCCESS"), ("2", "FAILURE"), ("3", "SUCCESS")]
     assert len(relay.requests) == 3
 
@@ -491,7 +450,7 @@ class QueueFull:
 def test_imagine_many_backs_off_on_queue_full_and_reports_each_prompt() -> None:
     relay = QueueFull(full=2)
     fake = FakeTime()
-    outcomes = client_for(Relay(relay), fake).midjourney.submit.imagine_many(
+    outcomes = mock_client(Relay(relay), fake).midjourney.submit.imagine_many(
         ["a", "banned b", "c"], bot_type="NIJI_JOURNEY"
     )
     assert [(o.prompt, o.task_id, o.attempts) for o in outcomes] == [
@@ -505,7 +464,7 @@ def test_imagine_many_backs_off_on_queue_full_and_reports_each_prompt() -> None:
 
 def test_imagine_many_gives_up_after_max_attempts_and_keeps_to_the_concurrency() -> None:
     relay = QueueFull(full=9, delay=0.02)
-    outcomes = client_for(Relay(relay)).midjourney.submit.imagine_many(
+    outcomes = mock_client(Relay(relay)).midjourney.submit.imagine_many(
         [str(i) for i in range(6)], concurrency=2, max_attempts=2
     )
     assert all(o.error is not None and o.error.code == 23 and o.attempts == 2 for o in outcomes)  # type: ignore[attr-defined]
@@ -516,14 +475,14 @@ def test_imagine_many_gives_up_after_max_attempts_and_keeps_to_the_concurrency()
 def test_imagine_many_refuses_bad_input_before_sending(kwargs: dict[str, Any]) -> None:
     relay = Relay()
     with pytest.raises(InvalidParameterError):
-        client_for(relay).midjourney.submit.imagine_many(**kwargs)
+        mock_client(relay).midjourney.submit.imagine_many(**kwargs)
     assert relay.requests == []
 
 
 async def test_async_imagine_many_backs_off_and_keeps_the_order() -> None:
     relay = QueueFull(full=1)
     fake = FakeTime()
-    outcomes = await async_client_for(Relay(relay), fake).midjourney.submit.imagine_many(
+    outcomes = await mock_async_client(Relay(relay), fake).midjourney.submit.imagine_many(
         [f"p{i}" for i in range(5)], concurrency=3
     )
     assert [o.task_id for o in outcomes] == [f"id-p{i}" for i in range(5)]
@@ -539,7 +498,7 @@ def image_relay(image: bytes = PNG) -> Relay:
 
 def test_download_sends_the_key_only_to_the_relay_origin(tmp_path: Path) -> None:
     relay = image_relay()
-    tasks = client_for(relay).midjourney.tasks
+    tasks = mock_client(relay).midjourney.tasks
     own = wushuang.parse_task_notification(task_json(imageUrl="http://relay.test/mj/image/100"))
     assert tasks.download(own, tmp_path / "a.png").read_bytes() == PNG
     for url in (
@@ -567,13 +526,13 @@ def test_iter_image_streams_and_fetches_an_id_first() -> None:
             else httpx.Response(200, content=PNG * 4)
         )
     )
-    chunks = list(client_for(relay).midjourney.tasks.iter_image("100", chunk_size=32))
+    chunks = list(mock_client(relay).midjourney.tasks.iter_image("100", chunk_size=32))
     assert b"".join(chunks) == PNG * 4 and len(chunks) == 4
 
 
 def test_download_refuses_a_task_without_image_and_maps_errors(tmp_path: Path) -> None:
     relay = Relay(lambda r: httpx.Response(404, json={"description": "gone"}))
-    tasks = client_for(relay).midjourney.tasks
+    tasks = mock_client(relay).midjourney.tasks
     with pytest.raises(InvalidParameterError, match="has no image URL"):
         tasks.download(grid(), tmp_path / "x.png")
     assert relay.requests == []
@@ -583,7 +542,7 @@ def test_download_refuses_a_task_without_image_and_maps_errors(tmp_path: Path) -
 
 async def test_async_download_and_iter_image(tmp_path: Path) -> None:
     relay = image_relay(GIF)
-    tasks = async_client_for(relay).midjourney.tasks
+    tasks = mock_async_client(relay).midjourney.tasks
     cdn = wushuang.parse_task_notification(task_json(imageUrl="https://cdn.example/x.gif"))
     assert (await tasks.download(cdn, tmp_path / "x.gif")).read_bytes() == GIF
     own = wushuang.parse_task_notification(task_json(imageUrl="http://relay.test/mj/image/1"))
@@ -619,7 +578,7 @@ def test_midjourney_mode_prefixes_only_midjourney_paths() -> None:
             submitted("1") if r.url.path.startswith("/mj") else httpx.Response(200, json={"object": "list", "data": []})
         )
     )
-    client = client_for(relay, midjourney_mode="relax")
+    client = mock_client(relay, midjourney_mode="relax")
     client.midjourney.submit.imagine(prompt="x")
     client.with_options(midjourney_mode="turbo").midjourney.submit.imagine(prompt="x")
     client.with_options(midjourney_mode=None).midjourney.submit.imagine(prompt="x")
@@ -637,7 +596,7 @@ def test_midjourney_mode_prefixes_only_midjourney_paths() -> None:
 
 async def test_async_midjourney_mode() -> None:
     relay = Relay()
-    await async_client_for(relay, midjourney_mode="fast").midjourney.submit.imagine(prompt="x")
+    await mock_async_client(relay, midjourney_mode="fast").midjourney.submit.imagine(prompt="x")
     assert relay.requests[0].url.path == "/mj-fast/mj/submit/imagine"
 
 
