@@ -353,3 +353,55 @@ async def test_async_raw_responses_close_on_exit_and_warn_when_forgotten() -> No
     for _ in range(3):  # the close runs as a task on the loop
         await asyncio.sleep(0)
     assert forgotten.closed
+
+
+# ---------------------------------------------------------------- found by the chaos run (RELIABILITY.md)
+def _gzip_cut(data: bytes, keep: int) -> httpx.Response:
+    import gzip
+
+    body = gzip.compress(data)[:keep]
+    return httpx.Response(200, headers={"content-encoding": "gzip", "content-type": "audio/mpeg"}, content=body)
+
+
+def test_a_binary_body_whose_gzip_data_stops_short_raises() -> None:
+    data = bytes(range(256)) * 40
+    answers = iter([_gzip_cut(data, 200), _gzip_cut(data, 200), _gzip_cut(data, 10_000)])
+    http = httpx.Client(transport=httpx.MockTransport(lambda request: next(answers)))
+    with Wushuang(api_key="sk-test", base_url="http://relay.test", http_client=http, max_retries=0) as client:
+        with pytest.raises(wushuang.APIResponseValidationError, match="cut short"):
+            client.files.content("file-1").read()
+        with pytest.raises(wushuang.APIResponseValidationError, match="cut short"):
+            b"".join(client.files.content("file-1").iter_bytes())
+        assert client.files.content("file-1").read() == data  # whole: read as it is
+
+
+async def test_an_async_binary_body_whose_gzip_data_stops_short_raises() -> None:
+    data = bytes(range(256)) * 40
+    http = httpx.AsyncClient(transport=httpx.MockTransport(lambda request: _gzip_cut(data, 200)))
+    async with AsyncWushuang(api_key="sk-test", base_url="http://relay.test", http_client=http, max_retries=0) as c:
+        with pytest.raises(wushuang.APIResponseValidationError, match="cut short"):
+            await (await c.files.content("file-1")).read()
+
+
+def test_a_stream_cut_before_the_usage_it_asked_for_raises() -> None:
+    final = {
+        "id": "c",
+        "object": "chat.completion.chunk",
+        "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
+    }
+    body = f"data: {json.dumps(final)}\n\n".encode()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    with Wushuang(api_key="sk-test", base_url="http://relay.test", http_client=http, max_retries=0) as client:
+        messages = [{"role": "user", "content": "hi"}]
+        # Without include_usage, a final chunk is as good as [DONE] (relays that never send it keep working) ...
+        assert len(list(client.chat.completions.create(model="gpt-4", messages=messages, stream=True))) == 1
+        # ... with it, the usage chunk is still to come: ending here loses it.
+        stream = client.chat.completions.create(
+            model="gpt-4", messages=messages, stream=True, stream_options={"include_usage": True}
+        )
+        with pytest.raises(wushuang.APIStreamIncompleteError):
+            list(stream)

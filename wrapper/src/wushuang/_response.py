@@ -18,7 +18,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from wushuang._errors import body_error
+from wushuang._errors import APIResponseValidationError, body_error
 
 __all__ = [
     "AsyncBinaryResponse",
@@ -252,13 +252,29 @@ class _BinaryBase:
             release_forgotten(self.response, type(self).__name__, self)
 
 
+def check_encoding_ended(response: httpx.Response) -> None:
+    """Raise if a gzip or deflate body stopped before its compressed data did (httpx's decoders do not check):
+    the bytes read so far would otherwise pass for the whole body."""
+    decoder = getattr(response, "_decoder", None)
+    for part in getattr(decoder, "children", None) or (decoder,):
+        decompressor = getattr(part, "decompressor", None)
+        if getattr(decompressor, "eof", True) is False:
+            raise APIResponseValidationError(
+                "the response body was cut short: its compressed data "
+                f"({response.headers.get('content-encoding', '')}) stopped before its end",
+                response=response,
+            )
+
+
 class BinaryResponse(_BinaryBase):
     """A binary body not yet read. Read it once: whole, in chunks, or into a file. Closes when done."""
 
     def read(self) -> bytes:
         """The whole body (held in memory)."""
         try:
-            return self.response.read()
+            data = self.response.read()
+            check_encoding_ended(self.response)
+            return data
         except httpx.RequestError as exc:
             raise body_error(exc, self.response) from exc
         finally:
@@ -268,6 +284,7 @@ class BinaryResponse(_BinaryBase):
         """The body in chunks as they arrive; the response is closed at the end or when you stop."""
         try:
             yield from self.response.iter_bytes(chunk_size)
+            check_encoding_ended(self.response)
         except httpx.RequestError as exc:
             raise body_error(exc, self.response) from exc
         finally:
@@ -298,7 +315,9 @@ class AsyncBinaryResponse(_BinaryBase):
     async def read(self) -> bytes:
         """The whole body (held in memory)."""
         try:
-            return await self.response.aread()
+            data = await self.response.aread()
+            check_encoding_ended(self.response)
+            return data
         except httpx.RequestError as exc:
             raise body_error(exc, self.response) from exc
         finally:
@@ -309,6 +328,7 @@ class AsyncBinaryResponse(_BinaryBase):
         try:
             async for chunk in self.response.aiter_bytes(chunk_size):
                 yield chunk
+            check_encoding_ended(self.response)
         except httpx.RequestError as exc:
             raise body_error(exc, self.response) from exc
         finally:

@@ -285,7 +285,8 @@ class _StreamBase(Generic[T]):
         else:
             if getattr(last, "usage", None) is not None:
                 return
-            if any(getattr(choice, "finish_reason", None) for choice in getattr(last, "choices", None) or ()):
+            finished = any(getattr(choice, "finish_reason", None) for choice in getattr(last, "choices", None) or ())
+            if finished and not self._usage_asked():  # asked for, the usage chunk comes after the final one
                 return
             expected = "[DONE]"
         state = "before any chunk" if last is None else "in the middle of the answer"
@@ -293,6 +294,15 @@ class _StreamBase(Generic[T]):
             f"the event stream of {self._method.upper()} {self._path} ended before {expected}, {state}",
             response=self.response,
         )
+
+    def _usage_asked(self) -> bool:
+        """Whether the request asked for a last chunk with the usage (``stream_options.include_usage``)."""
+        try:
+            body = msgspec.json.decode(self.response.request.content)
+        except (RuntimeError, ValueError):  # no request, or a body that is not JSON
+            return False
+        options = body.get("stream_options") if isinstance(body, dict) else None
+        return isinstance(options, dict) and bool(options.get("include_usage"))
 
     def __del__(self) -> None:
         # Collected unclosed (``getattr``: also when ``__init__`` did not get that far): warn, once, and release.
