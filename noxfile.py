@@ -5,6 +5,7 @@ lint / typecheck            ruff (pinned) and mypy --strict
 tests                       the test suite (traffic only to 127.0.0.1)
 demo                        starts the emulator and runs examples/quickstart.py and examples/assistant.py on it
 bench                       wushuang against openai, the low-level client and raw httpx (BENCHMARKS.md)
+chaos                       10,000 calls to a relay misbehaving at random, each outcome checked (RELIABILITY.md)
 build                       both distributions (wheel and sdist) into dist/, checked with twine
 publish                     check, build and upload both to the index named by TWINE_* or `-- --repository NAME`
 """
@@ -100,3 +101,11 @@ def bench(session: nox.Session) -> None:
     session.install("-r", BENCH, "openai==3.51.0")
     install_sdk(session, extras="")
     session.run("python", "-m", "bench", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def chaos(session: nox.Session) -> None:
+    """Chaos run: 10,000 calls with random faults, each checked (RELIABILITY.md); `-- --calls N --seed S`."""
+    session.install("-r", GENERATE, "-r", TEST, "-r", RELEASE)
+    install_sdk(session)
+    session.run("python", "bench/chaos.py", *session.posargs)

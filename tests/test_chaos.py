@@ -1,0 +1,54 @@
+"""The chaos run (bench/chaos.py, `nox -s chaos`) in small: a few hundred calls with random faults, every outcome
+checked against what its fault should give. Run in a child process: it counts the process's file descriptors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "bench" / "chaos.py"
+# Known SDK bugs the chaos run found (see RELIABILITY.md): left out of the run that must pass, shown by the xfail.
+KNOWN_BUG_FAULTS = "h_gzip_truncated"
+
+
+def run_chaos(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], dict[str, object]]:
+    output = tmp_path / "chaos.json"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (*sys.path, os.environ.get("PYTHONPATH")) if p)}
+    proc = subprocess.run(
+        [sys.executable, str(SCRIPT), "--json", str(output), "--quiet", *args],
+        capture_output=True,
+        text=True,
+        timeout=150,
+        env=env,
+        cwd=ROOT,
+    )
+    assert output.exists(), proc.stdout + proc.stderr
+    return proc, json.loads(output.read_text())
+
+
+def test_a_few_hundred_chaotic_calls_all_end_as_documented(tmp_path: Path) -> None:
+    proc, result = run_chaos(tmp_path, "--calls", "300", "--seed", "20261130", "--exclude-faults", KNOWN_BUG_FAULTS)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert result["calls"] == 300 and result["violations"] == 0
+    assert result["clients"] == {"sync": 150, "async": 150}
+    outcomes = result["outcomes"]
+    assert isinstance(outcomes, dict)
+    assert outcomes.get("ok", 0) > 0 and outcomes.get("ok_after_retries", 0) > 0
+    assert any(str(k).startswith("error:") for k in outcomes)
+    fds = result["fds"]
+    assert isinstance(fds, dict) and fds["after"] == fds["before"]
+    assert "chaos: PASS" in proc.stdout
+
+
+@pytest.mark.xfail(strict=True, reason="SDK bug: a gzip binary body cut short is returned short, without an error")
+def test_a_truncated_gzip_download_is_never_passed_off_as_whole(tmp_path: Path) -> None:
+    proc, result = run_chaos(
+        tmp_path, "--calls", "40", "--seed", "1", "--faults", KNOWN_BUG_FAULTS, "--ops", "file_content,speech"
+    )
+    assert result["violations"] == 0, result["violation_kinds"]
