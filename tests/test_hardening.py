@@ -5,6 +5,7 @@ Traffic goes only through ``httpx.MockTransport`` or to servers on 127.0.0.1 (th
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import threading
@@ -339,4 +340,37 @@ def test_get_whose_answer_broke_off_is_retried() -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr("wushuang._send.default_sleep", lambda seconds: None)
         assert client.files.retrieve("file-1").id == "file-1"
+    assert len(seen) == 2
+
+
+# ---------------------------------------------------------------- 6. pagination always ends
+def _same_page_forever(seen: list[httpx.Request]) -> httpx.MockTransport:
+    """A server that answers every page with the same item and `has_more: true`: the cursor never moves."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"object": "list", "data": [{"id": "asst_1"}], "has_more": True})
+
+    return httpx.MockTransport(handler)
+
+
+def test_pagination_stops_when_the_server_repeats_a_cursor() -> None:
+    seen: list[httpx.Request] = []
+    http = httpx.Client(transport=_same_page_forever(seen))
+    with Wushuang(api_key="sk-test", base_url="http://relay.test", http_client=http, max_retries=0) as client:
+        # At most 10 items taken, so that a walk that would never end fails here instead of hanging.
+        assert [a.id for a in itertools.islice(client.beta.assistants.list(), 10)] == ["asst_1", "asst_1"]
+    assert len(seen) == 2 and seen[1].url.params["after"] == "asst_1"  # the repeat is seen, then the walk ends
+
+
+async def test_async_pagination_stops_when_the_server_repeats_a_cursor() -> None:
+    seen: list[httpx.Request] = []
+    http = httpx.AsyncClient(transport=_same_page_forever(seen))
+    async with AsyncWushuang(api_key="sk-test", base_url="http://relay.test", http_client=http, max_retries=0) as c:
+        items = []
+        async for assistant in c.beta.assistants.list():
+            items.append(assistant.id)
+            if len(items) == 10:
+                break
+        assert items == ["asst_1", "asst_1"]
     assert len(seen) == 2
