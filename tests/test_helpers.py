@@ -63,10 +63,12 @@ def test_a_poll_refuses_bad_arguments_before_sending() -> None:
     fake = FakeTime()
     handler, seen = _statuses("processed")
     with mock_client(handler, fake) as client:
-        with pytest.raises(ValueError, match="interval"):
+        with pytest.raises(InvalidParameterError, match="interval"):  # a WushuangError, and a ValueError
             client.files.wait_for_processing("file-1", interval=0)
-        with pytest.raises(ValueError, match="timeout"):
+        with pytest.raises(InvalidParameterError, match="timeout"):
             client.files.wait_for_processing("file-1", timeout=-1)
+        with pytest.raises(InvalidParameterError, match="timeout"):
+            client.files.retrieve("file-1", timeout=-1)
         with pytest.raises(InvalidParameterError, match="file_id"):
             client.files.wait_for_processing(42)  # type: ignore[arg-type]
     assert seen == []

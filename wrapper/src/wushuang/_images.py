@@ -19,7 +19,7 @@ import httpx
 
 from wushuang._errors import APIResponseValidationError, InvalidParameterError, connection_error, make_status_error
 
-__all__ = ["async_save_image", "save_image"]
+__all__ = ["async_save_image", "check_download", "save_image"]
 
 _DOWNLOAD_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 
@@ -43,7 +43,8 @@ def _source(image: Any) -> tuple[bytes | None, str | None]:
     )
 
 
-def _checked(response: httpx.Response) -> None:
+def check_download(response: httpx.Response) -> None:
+    """Raise the typed status error of a non-2xx image download."""
     if response.status_code >= 400:
         response.read()
         raise make_status_error(response, body=response.content, method="GET", path=response.url.path)
@@ -59,7 +60,7 @@ def save_image(image: Any, path: str | os.PathLike[str]) -> Path:
     assert url is not None
     try:
         with httpx.stream("GET", url, timeout=_DOWNLOAD_TIMEOUT, follow_redirects=True) as response:
-            _checked(response)
+            check_download(response)
             with target.open("wb") as out:
                 for chunk in response.iter_bytes():
                     out.write(chunk)
@@ -81,7 +82,7 @@ async def async_save_image(image: Any, path: str | os.PathLike[str]) -> Path:
     try:
         async with httpx.AsyncClient(timeout=_DOWNLOAD_TIMEOUT, follow_redirects=True) as http:
             async with http.stream("GET", url) as response:
-                _checked(response)
+                check_download(response)
                 with target.open("wb") as out:
                     async for chunk in response.aiter_bytes():
                         out.write(chunk)

@@ -25,7 +25,7 @@ import msgspec
 
 from wushuang._buttons import find_button
 from wushuang._errors import InvalidParameterError, MidjourneyError, WushuangError, connection_error
-from wushuang._images import _checked  # a non-2xx image download as the typed status error
+from wushuang._images import check_download
 from wushuang._types import NOT_GIVEN, ImageInput, NotGiven
 
 if TYPE_CHECKING:
@@ -308,7 +308,7 @@ class TaskHelpers:
     def _stream(self, url: str, headers: dict[str, str], chunk_size: int | None) -> Iterator[bytes]:
         try:
             with self._client._http.stream("GET", url, headers=headers) as response:
-                _checked(response)
+                check_download(response)
                 yield from response.iter_bytes(chunk_size)
         except httpx.TransportError as exc:
             raise connection_error(exc) from exc
@@ -455,7 +455,7 @@ class AsyncTaskHelpers:
             async with self._client._http.stream("GET", url, headers=headers) as response:
                 if response.status_code >= 400:
                     await response.aread()
-                _checked(response)
+                check_download(response)
                 async for chunk in response.aiter_bytes(chunk_size):
                     yield chunk
         except httpx.TransportError as exc:

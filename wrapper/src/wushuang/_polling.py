@@ -296,10 +296,15 @@ async def async_wait_for_tasks(
 
 
 def check_poll_args(timeout: float | None, interval: float) -> None:
+    """Refuse a poll's ``timeout`` or ``interval`` before anything is sent (an ``InvalidParameterError``)."""
     if not isinstance(interval, (int, float)) or not interval > 0:
-        raise ValueError(f"interval must be a number of seconds > 0, got {interval!r}")
+        raise InvalidParameterError(
+            f"interval must be a number of seconds > 0, got {interval!r}", param="interval", operation_id=""
+        )
     if timeout is not None and (not isinstance(timeout, (int, float)) or not timeout > 0):
-        raise ValueError(f"timeout must be a number of seconds > 0 or None, got {timeout!r}")
+        raise InvalidParameterError(
+            f"timeout must be a number of seconds > 0 or None, got {timeout!r}", param="timeout", operation_id=""
+        )
 
 
 class StatusPoll:

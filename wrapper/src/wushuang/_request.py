@@ -89,7 +89,11 @@ def check_timeout(value: object) -> httpx.Timeout | None:
     if isinstance(value, httpx.Timeout):
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
-        raise ValueError(f"timeout must be a number of seconds > 0, an httpx.Timeout or None, got {value!r}")
+        raise InvalidParameterError(
+            f"timeout must be a number of seconds > 0, an httpx.Timeout or None, got {value!r}",
+            param="timeout",
+            operation_id="",
+        )
     return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or 5.0))
 
 
@@ -99,7 +103,11 @@ MIDJOURNEY_MODES = ("fast", "relax", "turbo")
 def check_midjourney_mode(value: object) -> str | None:
     """The ``midjourney_mode`` option checked: one of ``MIDJOURNEY_MODES`` or None (the relay's default)."""
     if value is not None and value not in MIDJOURNEY_MODES:
-        raise ValueError(f"midjourney_mode must be one of {', '.join(MIDJOURNEY_MODES)} or None, got {value!r}")
+        raise InvalidParameterError(
+            f"midjourney_mode must be one of {', '.join(MIDJOURNEY_MODES)} or None, got {value!r}",
+            param="midjourney_mode",
+            operation_id="",
+        )
     return value
 
 
