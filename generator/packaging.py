@@ -33,6 +33,7 @@ class Distribution:
     dependencies: list[str]
     optional_dependencies: dict[str, list[str]] = field(default_factory=dict)
     entry_points: dict[str, dict[str, str]] = field(default_factory=dict)
+    scripts: dict[str, str] = field(default_factory=dict)
 
 
 def client_requirement(version: str) -> str:
@@ -68,12 +69,17 @@ def distributions(version: str) -> list[Distribution]:
                 "httpcore>=1.0.3,<1.1",
                 "msgspec>=0.18",
                 "typing-extensions>=4.10",
+                # The `wushuang` command line only (wushuang/_cli); `import wushuang` never imports it.
+                "click>=8.1",
             ],
             optional_dependencies={
-                "testing": ["starlette>=0.40", "uvicorn>=0.30", "pyyaml>=6", "jsonschema>=4.20"],
+                "testing": ["starlette>=0.40", "uvicorn>=0.30", "pyyaml>=6", "jsonschema>=4.20", "pytest>=7"],
                 # wushuang.split_grid (Midjourney grids into their four images); imported only when called.
                 "images": ["pillow>=10"],
+                # wushuang.batch on a Ray cluster (wushuang/batch/_ray.py); the one-machine runner needs none of it.
+                "ray": ["ray[data]>=2.9"],
             },
+            scripts={"wushuang": "wushuang._cli:main"},
             entry_points={"pytest11": {"wushuang": "wushuang.testing.pytest_plugin"}},
         ),
     ]
