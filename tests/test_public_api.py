@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import msgspec
+
 import wushuang
 
 
@@ -58,3 +60,29 @@ def test_the_first_chat_call_loads_only_what_chat_needs() -> None:
     models = [m.rsplit(".", 1)[1] for m in loaded if m.startswith("wushuang_client.models.")]
     assert models and all("chat" in name or name.startswith("error") for name in models), models
     assert "wushuang.testing" not in loaded
+
+
+def test_errors_and_models_name_their_public_module() -> None:
+    import pickle
+
+    from wushuang import _errors, types
+
+    public = [
+        value
+        for value in vars(_errors).values()
+        if isinstance(value, type) and issubclass(value, wushuang.WushuangError) and not value.__name__.startswith("_")
+    ]
+    assert len(public) > 20
+    for error in public:
+        assert error.__module__ == "wushuang" and getattr(wushuang, error.__name__) is error
+    assert repr(types.Task) == "<class 'wushuang.types.Task'>"
+    task = msgspec.json.decode(b'{"id": "1", "buttons": [{"customId": "c", "label": "U1"}]}', type=types.Task)
+    assert task.buttons is not None and task.buttons[0].label == "U1"
+    assert pickle.loads(pickle.dumps(task)) == task
+    assert "wushuang._" not in repr(wushuang.RateLimitError)
+
+
+def test_both_distributions_tell_their_version() -> None:
+    import wushuang_client
+
+    assert wushuang_client.__version__ == wushuang.__version__

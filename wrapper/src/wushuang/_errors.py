@@ -692,3 +692,10 @@ class PollTimeoutError(WushuangError):
         super().__init__(f"{operation_id}: {name} was still {status!r} after {timeout:g} s")
         self.timeout = timeout
         self.last = last
+
+
+# Tracebacks and reprs name the module the errors are imported from (`wushuang.AuthenticationError`), which
+# exports every public one (tests/test_public_api.py checks that).
+for _error in list(globals().values()):
+    if isinstance(_error, type) and issubclass(_error, WushuangError) and not _error.__name__.startswith("_"):
+        _error.__module__ = "wushuang"

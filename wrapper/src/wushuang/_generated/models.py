@@ -2843,3 +2843,10 @@ class CreateChatCompletionRequest(_Model, kw_only=True):
         ]
         | None
     ) = None
+
+
+import wushuang.types as _public  # noqa: E402
+
+for _value in list(globals().values()):
+    if isinstance(_value, type) and _value.__module__ == __name__:
+        _value.__module__ = _public.__name__
