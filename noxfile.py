@@ -12,13 +12,23 @@ publish                     check, build and upload both to the index named by T
 
 from __future__ import annotations
 
+import sys
+
 import nox
 
 nox.options.default_venv_backend = "venv"
 nox.options.sessions = ["tests"]
 nox.options.reuse_existing_virtualenvs = True
 
-PYTHON = "3.11"
+# Every session runs on the Python that runs nox, whichever 3.11+ it is; an older one stops here, loudly.
+MINIMUM_PYTHON = (3, 11)
+if sys.version_info < MINIMUM_PYTHON:
+    sys.exit(
+        f"wushuang needs Python 3.11 or newer, and this nox runs on Python {sys.version.split()[0]} "
+        f"({sys.executable}). Install nox for a newer Python and run it with that one, e.g. "
+        "`python3.12 -m pip install nox && python3.12 -m nox -s tests`."
+    )
+PYTHON = None
 GENERATE = "requirements/generate.txt"
 TEST = "requirements/test.txt"
 BENCH = "requirements/bench.txt"
