@@ -31,22 +31,22 @@ def main(folder: pathlib.Path) -> None:
     with Wushuang() as client:
         print("== embeddings and moderation")
         vectors = client.embeddings.create(model="text-embedding-3-small", input=["a cat", "a dog"], dimensions=8)
-        print([round(x, 3) for x in vectors.data[0].embedding], vectors.usage.total_tokens)
+        print("embedding:", [round(x, 3) for x in vectors.data[0].embedding], "tokens:", vectors.usage.total_tokens)
         verdict = client.moderations.create(input="I will kill the process")
-        print("flagged:", verdict.results[0].flagged)
+        print("moderation flagged:", verdict.results[0].flagged)
 
         print("\n== an image, saved")
         image = client.images.generate(model="dall-e-2", prompt="a red fox", size="256x256", response_format="b64_json")
-        print(wushuang.save_image(image.data[0], folder / "fox.png"))
+        print("saved as", wushuang.save_image(image.data[0], folder / "fox.png"))
 
         print("\n== a file, fine-tuned on")
         lines = [{"messages": [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Hello!"}]}] * 10
         (folder / "train.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines))
         training = client.files.create(file=folder / "train.jsonl", purpose="fine-tune")
-        print(client.files.wait_for_processing(training.id, interval=0.2).status)
+        print("training file:", client.files.wait_for_processing(training.id, interval=0.2).status)
         job = client.fine_tuning.jobs.create(model="gpt-3.5-turbo", training_file=training.id, suffix="demo")
         job = client.fine_tuning.jobs.wait(job.id, interval=0.2, on_event=lambda event: print("  ", event.message))
-        print(job.status, job.fine_tuned_model)
+        print("job:", job.status, "model:", job.fine_tuned_model)
 
         print("\n== an assistant with a tool")
         assistant = client.beta.assistants.create(model="gpt-4-turbo", name="Weather", tools=[WEATHER_TOOL])

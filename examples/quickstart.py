@@ -40,9 +40,10 @@ def main() -> None:
         completion = client.completions.create(
             model="gpt-3.5-turbo-instruct", prompt="Say this is a test", max_tokens=7, temperature=0
         )
-        print(repr(completion.choices[0].text), completion.choices[0].finish_reason, completion.usage)
+        choice = completion.choices[0]
+        print(f"text: {choice.text!r}  (finish_reason: {choice.finish_reason}, tokens: {completion.usage.total_tokens})")
 
-        print("\n== streamed completion")
+        print("\n== streamed completion (text as it arrives)")
         with client.completions.create(
             model="gpt-3.5-turbo-instruct", prompt="Write a haiku about rivers", max_tokens=12, stream=True
         ) as stream:
@@ -50,7 +51,7 @@ def main() -> None:
                 print(chunk.choices[0].text if chunk.choices else "", end="", flush=True)
         print()
 
-        print("\n== streamed Claude chat")
+        print("\n== streamed Claude chat (claude-3-haiku, text as it arrives)")
         with client.chat.completions.create(
             model="claude-3-haiku-20240307",
             messages=[{"role": "user", "content": "Tell me about the moon"}],
@@ -68,7 +69,7 @@ def main() -> None:
 
         low = AuthenticatedClient(base_url=client.base_url, token=client.api_key)
         models = list_models.sync(client=low)
-        print("models:", ", ".join(m.id for m in getattr(models, "data", [])[:4]), "...")
+        print("models listed:", ", ".join(m.id for m in getattr(models, "data", [])[:4]), "...")
 
         print("\n== Midjourney: imagine, wait, press U1, download, split the grid")
         submitted = client.midjourney.submit.imagine(prompt="a lighthouse at dawn", bot_type="MID_JOURNEY")
@@ -76,13 +77,13 @@ def main() -> None:
         print(f"submitted task {task_id} (code {submitted.code}: {submitted.description})")
         # progress=True draws a live bar on a terminal (nothing when the output is not one).
         grid = client.midjourney.tasks.wait(task_id, timeout=120, interval=0.05, progress=True)
-        print(f"done: {grid.status} at {grid.finished_at}, image {grid.image_url}")
-        print("buttons:", " ".join(b.label or b.emoji or "?" for b in grid.buttons or []))
+        print(f"grid: {grid.status} at {grid.finished_at}, image {grid.image_url}")
+        print("its buttons:", " ".join(b.label or b.emoji or "?" for b in grid.buttons or []))
 
         pressed = client.midjourney.submit.press(grid, "U1")
         upscale = client.midjourney.tasks.wait(pressed.task_id, timeout=120, interval=0.05, progress=True)
         folder = pathlib.Path(tempfile.mkdtemp(prefix="wushuang-demo-"))
-        print(f"upscaled: {upscale.action} -> {client.midjourney.tasks.download(upscale, folder / 'u1.png')}")
+        print(f"upscaled (task {upscale.action}), saved as {client.midjourney.tasks.download(upscale, folder / 'u1.png')}")
         client.midjourney.tasks.download(grid, folder / "grid.png")
         for number, image in enumerate(wushuang.split_grid(folder / "grid.png"), start=1):
             (folder / f"grid-{number}.png").write_bytes(image)

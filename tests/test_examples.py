@@ -15,17 +15,18 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 EXPECTED = {
     "quickstart.py": [
         "== completion",
+        "text: ",
         "== streamed Claude chat",
-        "done: SUCCESS",
-        "buttons: U1 U2 U3 U4 🔄 V1 V2 V3 V4",
-        "upscaled: UPSCALE",
+        "grid: SUCCESS",
+        "its buttons: U1 U2 U3 U4 🔄 V1 V2 V3 V4",
+        "upscaled (task UPSCALE), saved as ",
         "the four images of the grid: ",
     ],
     "assistant.py": [
-        "flagged: True",
+        "moderation flagged: True",
         "fox.png",
         "The job has successfully completed",
-        "succeeded ft:gpt-3.5-turbo:",
+        "job: succeeded model: ft:gpt-3.5-turbo:",
         "run: requires_action",
         "asked for: [('get_weather'",
         "run: completed",
