@@ -14,12 +14,6 @@ from __future__ import annotations
 
 import sys
 
-import nox
-
-nox.options.default_venv_backend = "venv"
-nox.options.sessions = ["tests"]
-nox.options.reuse_existing_virtualenvs = True
-
 # Every session runs on the Python that runs nox, whichever 3.11+ it is; an older one stops here, loudly.
 MINIMUM_PYTHON = (3, 11)
 if sys.version_info < MINIMUM_PYTHON:
@@ -28,6 +22,13 @@ if sys.version_info < MINIMUM_PYTHON:
         f"({sys.executable}). Install nox for a newer Python and run it with that one, e.g. "
         "`python3.12 -m pip install nox && python3.12 -m nox -s tests`."
     )
+
+import nox  # noqa: E402
+
+nox.options.default_venv_backend = "venv"
+nox.options.sessions = ["tests"]
+nox.options.reuse_existing_virtualenvs = True
+
 PYTHON = None
 GENERATE = "requirements/generate.txt"
 TEST = "requirements/test.txt"

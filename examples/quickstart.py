@@ -41,7 +41,8 @@ def main() -> None:
             model="gpt-3.5-turbo-instruct", prompt="Say this is a test", max_tokens=7, temperature=0
         )
         choice = completion.choices[0]
-        print(f"text: {choice.text!r}  (finish_reason: {choice.finish_reason}, tokens: {completion.usage.total_tokens})")
+        tokens = completion.usage.total_tokens
+        print(f"text: {choice.text!r}  (finish_reason: {choice.finish_reason}, tokens: {tokens})")
 
         print("\n== streamed completion (text as it arrives)")
         with client.completions.create(
@@ -83,7 +84,8 @@ def main() -> None:
         pressed = client.midjourney.submit.press(grid, "U1")
         upscale = client.midjourney.tasks.wait(pressed.task_id, timeout=120, interval=0.05, progress=True)
         folder = pathlib.Path(tempfile.mkdtemp(prefix="wushuang-demo-"))
-        print(f"upscaled (task {upscale.action}), saved as {client.midjourney.tasks.download(upscale, folder / 'u1.png')}")
+        saved = client.midjourney.tasks.download(upscale, folder / "u1.png")
+        print(f"upscaled (task {upscale.action}), saved as {saved}")
         client.midjourney.tasks.download(grid, folder / "grid.png")
         for number, image in enumerate(wushuang.split_grid(folder / "grid.png"), start=1):
             (folder / f"grid-{number}.png").write_bytes(image)

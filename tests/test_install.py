@@ -82,3 +82,15 @@ def test_install_from_a_checkout_and_from_wheels(tmp_path: Path) -> None:
     assert re.search(r"dist/wushuang_client-\*\.whl", wheels)
     run(wheels, repo)
     check_installed()
+
+
+def test_nox_on_a_python_older_than_3_11_stops_loudly() -> None:
+    """The noxfile refuses, with a non-zero exit and a message, to run sessions on Python 3.10 (never "skipped")."""
+    noxfile = Path(__file__).resolve().parent.parent / "noxfile.py"
+    script = (
+        "import sys, types; sys.version_info = (3, 10, 13, 'final', 0); sys.version = '3.10.13 (fake)'\n"
+        f"exec(compile(open({str(noxfile)!r}).read(), 'noxfile.py', 'exec'), {{'__name__': 'noxfile'}})"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert "wushuang needs Python 3.11 or newer, and this nox runs on Python 3.10.13" in done.stderr
