@@ -1,9 +1,9 @@
 """One benchmark run: every peer, side by side, on the same machine and the same bytes.
 
 Sections (see ``BENCHMARKS.md``): cold import, import plus first call, per-call overhead, stream decoding,
-embeddings decoding, loopback throughput and latency (the aiohttp peers too), memory. Timed sections interleave the
-peers round by round, so a noisy neighbour hits them all alike, and report medians. Results go to
-``bench/results.json`` and a table to stdout.
+embeddings decoding, loopback throughput and latency (the aiohttp peers too), memory, command-line start-up
+(``bench/cli_startup.py``). Timed sections interleave the peers round by round, so a noisy neighbour hits them
+all alike, and report medians. Results go to ``bench/results.json`` and a table to stdout.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+from bench.cli_startup import cli_startup, cli_table, cli_targets
 from bench.mock import embeddings_transport, json_transport, stream_transport
 from bench.payloads import (
     EMBEDDING_DIMS,
@@ -359,6 +360,7 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     rows.append(
         ("embeddings call wushuang / openai, faster of no numpy and numpy", embed["wushuang"] / openai_best, "<=", 1.0)
     )
+    rows += cli_targets(results)
     growth = results["memory"]["wushuang"]["rss_growth_kib"]
     rows.append(("RSS growth wushuang, second half of the calls, KiB", growth, "<=", NOISE_KIB))
     return [
@@ -446,6 +448,7 @@ def table(results: dict[str, Any]) -> str:
     lines.append(_row(f"RSS growth, calls {calls // 2:,} to {calls:,}, KiB", growth, ".0f", ratios=False))
     lines += ["", *stack_table(results["loopback"])]
     lines += ["", *embeddings_table(results["embeddings"])]
+    lines += ["", *cli_table(results)]
     lines += ["", "| target | measured | limit | met |", "|---|---|---|---|"]
     for row in results["targets"]:
         lines.append(
@@ -492,7 +495,7 @@ def measure(settings: Settings, progress: bool = True) -> dict[str, Any]:
         "WUSHUANG_FAIR_POOL": os.environ.get("WUSHUANG_FAIR_POOL"),
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
-    for section in (cold_start, per_call, stream_decoding, embeddings, loopback, memory):
+    for section in (cold_start, per_call, stream_decoding, embeddings, loopback, memory, cli_startup):
         if progress:
             print(f"[bench] {section.__name__} ...", file=sys.stderr, flush=True)
         started = time.perf_counter()

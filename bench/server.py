@@ -2,7 +2,8 @@
 
 It listens on 127.0.0.1 only, prints its port, and answers every request on a kept-alive connection with fixed
 bytes: the completion body, or an event stream of completion chunks when the JSON body asks for
-``"stream": true``. It does no other work, so what the loopback runs measure is the client.
+``"stream": true``, or a list of models for ``GET /v1/models`` (what ``wushuang models`` asks, see
+``bench/cli_startup.py``). It does no other work, so what the loopback runs measure is the client.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ import sys
 from bench.payloads import COMPLETION_BODY, completion_stream
 
 _STREAM = re.compile(rb'"stream"\s*:\s*true')
+_MODELS_BODY = (
+    b'{"object":"list","data":[{"id":"gpt-4o-mini","object":"model","created":1700000000,"owned_by":"system"}]}'
+)
 
 
 def _reply(content_type: str, body: bytes) -> bytes:
@@ -26,6 +30,7 @@ def _reply(content_type: str, body: bytes) -> bytes:
 
 class _Connection(asyncio.Protocol):
     def __init__(self, json_reply: bytes, stream_reply: bytes) -> None:
+        self._models = _reply("application/json", _MODELS_BODY)
         self._json = json_reply
         self._stream = stream_reply
         self._buffer = bytearray()
@@ -53,7 +58,10 @@ class _Connection(asyncio.Protocol):
             body = bytes(self._buffer[end + 4 : total])
             del self._buffer[:total]
             assert self._transport is not None
-            self._transport.write(self._stream if _STREAM.search(body) else self._json)
+            if head.startswith(b"get /v1/models "):
+                self._transport.write(self._models)
+            else:
+                self._transport.write(self._stream if _STREAM.search(body) else self._json)
 
 
 async def serve(stream_chunks: int) -> None:

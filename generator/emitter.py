@@ -14,6 +14,7 @@ from typing import Any
 
 import jinja2
 
+from generator.cli_commands import cli_commands
 from generator.operations import OperationInfo, class_name, collect_operations
 from generator.validators import write_validators
 
@@ -94,7 +95,7 @@ def _header(spec_hash: str, comment: str = "#") -> str:
 
 
 def emit(spec: dict[str, Any], spec_hash: str, out_dir: Path) -> list[Path]:
-    """Write operations.py, roots.py, resources/ (one module per top-level resource) and the validators into
+    """Write operations.py, roots.py, cli.py, resources/ (one module per top-level resource) and the validators into
     ``out_dir``; returns the files written."""
     operations = collect_operations(spec)
     env = jinja2.Environment(
@@ -119,6 +120,7 @@ def emit(spec: dict[str, Any], spec_hash: str, out_dir: Path) -> list[Path]:
 
     render("operations.py.jinja", out_dir / "operations.py", operations=operations)
     render("roots.py.jinja", out_dir / "roots.py", roots=roots)
+    render("cli.py.jinja", out_dir / "cli.py", commands=cli_commands(operations))
     resources = out_dir / "resources"
     render("resources_init.py.jinja", resources / "__init__.py", roots=roots)
     for name, root in roots:

@@ -80,3 +80,9 @@ def test_unknown_name_raises_attribute_error() -> None:
         _ = models.NoSuchModel  # type: ignore[attr-defined]
     with pytest.raises(ImportError, match="NoSuchModel"):
         from wushuang_client.models import NoSuchModel  # type: ignore[attr-defined]  # noqa: F401
+
+
+def test_importing_wushuang_does_not_import_the_command_line() -> None:
+    loaded = run_fresh("import json, sys, wushuang\nprint(json.dumps(sorted(sys.modules)))")
+    assert isinstance(loaded, list)
+    assert [name for name in loaded if name == "click" or name.startswith(("click.", "wushuang._cli"))] == []

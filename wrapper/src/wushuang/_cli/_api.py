@@ -1,0 +1,152 @@
+"""``wushuang api <name>``: one command per operation of the spec, named by its SDK method path.
+
+The commands are built from the generated table ``wushuang._generated.cli`` (an operation added to the spec is a
+command once generated), each only when it runs or is listed. The call goes through the ``Wushuang`` method of
+the same path, so validation, retries and errors are the SDK's. Nested values are JSON (``@file`` reads it from a
+file), uploads ``@path``; a stream is printed as it arrives, a binary body written to ``-o FILE``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from wushuang._cli._common import client, save_binary, show, show_stream
+
+__all__ = ["api"]
+
+
+def _json(value: str, *, text: bool) -> Any:
+    """A JSON value, or ``@file`` holding one; with ``text``, what is not JSON is taken as plain text."""
+    source = value
+    if value.startswith("@"):
+        try:
+            source = Path(value[1:]).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise click.BadParameter(f"cannot read {value[1:]!r}: {exc.strerror}") from None
+    try:
+        return json.loads(source)
+    except json.JSONDecodeError as exc:
+        if text and source is value:
+            return value
+        raise click.BadParameter(f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+
+
+def _upload(value: str) -> Path:
+    """A file to upload: ``@path`` (or just the path)."""
+    path = Path(value.removeprefix("@"))
+    if not path.is_file():
+        raise click.BadParameter(f"no such file: {str(path)!r}")
+    return path
+
+
+def _image(value: str) -> Path | str:
+    """An image sent as a data URL: ``@path`` of a PNG, JPEG, WebP or GIF, or a data URL as it is."""
+    return _upload(value) if value.startswith("@") else value
+
+
+# kind -> (metavar, conversion of one value) of the kinds that are not a click type
+_CONVERSIONS: dict[str, tuple[str, Callable[[str], Any]]] = {
+    "json": ("JSON", functools.partial(_json, text=False)),
+    "json_or_text": ("JSON|TEXT", functools.partial(_json, text=True)),
+    "file": ("@FILE", _upload),
+    "image": ("@FILE|DATA_URL", _image),
+    "images": ("@FILE|DATA_URL", _image),
+}
+
+
+def _convert(conversion: Callable[[str], Any], ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, tuple):
+        return [conversion(item) for item in value] or None
+    return conversion(value)
+
+
+def _option(name: str, kind: str, required: bool, help_text: str, choices: tuple[str, ...]) -> click.Option:
+    flag = "--" + name.replace("_", "-")
+    if kind == "bool":
+        return click.Option([f"{flag}/--no-{flag[2:]}", name], default=None, required=required, help=help_text)
+    if kind in _CONVERSIONS:
+        metavar, conversion = _CONVERSIONS[kind]
+        return click.Option(
+            [flag, name],
+            metavar=metavar,
+            required=required,
+            multiple=kind == "images",
+            callback=functools.partial(_convert, conversion),
+            help=help_text,
+        )
+    types = {"choice": click.Choice(choices), "int": click.INT, "float": click.FLOAT, "str": click.STRING}
+    return click.Option([flag, name], type=types[kind], required=required, help=help_text)
+
+
+def _run(path: str, streams: bool, binary: bool, /, **arguments: Any) -> None:
+    output = arguments.pop("output_file", None)
+    given = {name: value for name, value in arguments.items() if value is not None and value != ()}
+    method: Any = client()
+    for part in path.split("."):
+        method = getattr(method, part)
+    result = method(**given)
+    if binary:
+        save_binary(result, output)
+    elif streams and given.get("stream"):
+        with result:
+            show_stream(result)
+    else:
+        show(result)
+
+
+def command(name: str) -> click.Command | None:
+    """The command of the operation at SDK method path ``name``, or None."""
+    from wushuang._generated.cli import COMMANDS
+
+    if name not in COMMANDS:
+        return None
+    _operation_id, summary, help_text, stream, binary, options = COMMANDS[name]
+    params: list[click.Parameter] = [_option(*option) for option in options]
+    if binary:
+        params.append(
+            click.Option(
+                ["-o", "--output", "output_file"],
+                required=True,
+                metavar="FILE",
+                help="Where to write the body (-: stdout).",
+            )
+        )
+    return click.Command(
+        name,
+        params=params,
+        callback=functools.partial(_run, name, stream, binary),
+        help=f"{summary}.\n\n{help_text}".strip(),
+        short_help=summary,
+        no_args_is_help=any(option[2] for option in options),
+    )
+
+
+class _Operations(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        from wushuang._generated.cli import COMMANDS
+
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        return command(cmd_name)
+
+
+@click.group(cls=_Operations)
+def api() -> None:
+    """Call any operation of the API by its SDK method path, e.g.
+
+    \b
+      wushuang api chat.completions.create --model gpt-4o-mini \\
+        --messages '[{"role": "user", "content": "Hi"}]'
+
+    Options are the operation's arguments: nested values as JSON (@file reads the JSON from a file), uploads
+    as @path. Output is the response as JSON; a stream (--stream) is printed as it arrives.
+    """

@@ -1,0 +1,151 @@
+"""What the commands share: the root options, the client they call through, and how results are printed.
+
+Everything heavy (the client, msgspec) is imported inside the functions, so ``wushuang --help`` stays light.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import click
+
+if TYPE_CHECKING:
+    from wushuang._client import Wushuang
+
+__all__ = [
+    "NoAPIKeyError",
+    "Settings",
+    "client",
+    "dumps",
+    "given",
+    "report_saved",
+    "save_binary",
+    "settings",
+    "show",
+    "show_stream",
+]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The root options of one run (``None``: the SDK's default)."""
+
+    api_key: str | None = field(repr=False)
+    base_url: str | None
+    timeout: float | None
+    max_retries: int | None
+    json: bool
+
+
+class NoAPIKeyError(click.ClickException):
+    """No key on the command line nor in the environment."""
+
+    exit_code = 3
+
+
+def settings() -> Settings:
+    """The root options of the running command."""
+    found = click.get_current_context().find_object(Settings)
+    return found if found is not None else Settings(None, None, None, None, False)
+
+
+def client() -> Wushuang:
+    """A client configured by the root options, closed when the command ends."""
+    options = settings()
+    key = options.api_key or os.environ.get("WUSHUANG_API_KEY")
+    if not key:
+        raise NoAPIKeyError("no API key: pass --api-key KEY or set WUSHUANG_API_KEY")
+    from wushuang._client import Wushuang
+
+    extra: dict[str, Any] = {}
+    if options.timeout is not None:
+        extra["timeout"] = options.timeout
+    if options.max_retries is not None:
+        extra["max_retries"] = options.max_retries
+    sdk = Wushuang(api_key=key, base_url=options.base_url, **extra)
+    click.get_current_context().call_on_close(sdk.close)
+    return sdk
+
+
+def given(**values: Any) -> dict[str, Any]:
+    """The options the user set (None: not set), as arguments of an SDK method."""
+    return {name: value for name, value in values.items() if value is not None}
+
+
+def dumps(value: Any, *, compact: bool) -> str:
+    """A response object (a model, a page, plain data) as JSON: indented, or on one line."""
+    import msgspec
+
+    if hasattr(value, "iter_pages"):  # a page of a list: its body, as the API sent it
+        value = value.body
+    raw = msgspec.json.encode(value)
+    return raw.decode() if compact else msgspec.json.format(raw, indent=2).decode()
+
+
+def show(value: Any) -> None:
+    """Print a result: text as it is, anything else as JSON (compact with ``--json``, text as a JSON string)."""
+    if value is None:
+        return
+    compact = settings().json
+    if isinstance(value, str):
+        click.echo(json.dumps(value, ensure_ascii=False) if compact else value)
+    else:
+        click.echo(dumps(value, compact=compact))
+
+
+def _text(chunk: Any) -> str:
+    """The text a stream chunk adds: a chat delta, a completion's text, an assistant message delta."""
+    if hasattr(chunk, "event"):
+        from wushuang._assistant_stream import _text_of
+
+        return "".join(_text_of(chunk))
+    choices = getattr(chunk, "choices", None)
+    if not choices:
+        return ""
+    first = choices[0]
+    delta = getattr(first, "delta", None)
+    text = getattr(delta, "content", None) if delta is not None else getattr(first, "text", None)
+    return text or ""
+
+
+def show_stream(stream: Iterable[Any]) -> str:
+    """Print a stream as it arrives (text deltas; with ``--json`` each chunk as a JSON line); returns the text."""
+    compact = settings().json
+    pieces: list[str] = []
+    for chunk in stream:
+        text = _text(chunk)
+        pieces.append(text)
+        if compact:
+            click.echo(dumps(chunk, compact=True))
+        else:
+            click.echo(text, nl=False)
+            sys.stdout.flush()
+    if not compact:
+        click.echo()
+    return "".join(pieces)
+
+
+def save_binary(response: Any, output: str) -> None:
+    """Stream a binary body into ``output`` (``-``: stdout) and name the file written."""
+    if output == "-":
+        out = sys.stdout.buffer
+        for chunk in response.iter_bytes():
+            out.write(chunk)
+        out.flush()
+        return
+    size = response.write_to_file(output)
+    report_saved([output], [size])
+
+
+def report_saved(paths: list[str], sizes: list[int]) -> None:
+    """Name the files a command wrote: one path a line, or with ``--json`` a list of {path, bytes}."""
+    if settings().json:
+        click.echo(json.dumps([{"path": str(path), "bytes": size} for path, size in zip(paths, sizes, strict=True)]))
+    else:
+        for path in paths:
+            click.echo(str(path))
