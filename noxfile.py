@@ -8,6 +8,7 @@ bench                       wushuang against openai, the low-level client and ra
 chaos                       10,000 calls to a relay misbehaving at random, each outcome checked (RELIABILITY.md)
 build                       both distributions (wheel and sdist) into dist/, checked with twine
 publish                     check, build and upload both to the index named by TWINE_* or `-- --repository NAME`
+docs                        the HTML reference with Sphinx (guide, both layers) into docs/_build/html; warnings fail
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ GENERATE = "requirements/generate.txt"
 TEST = "requirements/test.txt"
 BENCH = "requirements/bench.txt"
 RELEASE = "requirements/release.txt"
+DOCS = "requirements/docs.txt"
 LINTED = ["generator", "release", "tests", "examples", "noxfile.py", "wrapper/src/wushuang", "bench"]
 
 
@@ -120,3 +122,11 @@ def chaos(session: nox.Session) -> None:
     session.install("-r", GENERATE, "-r", TEST, "-r", RELEASE)
     install_sdk(session)
     session.run("python", "bench/chaos.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """Build the HTML reference with Sphinx into docs/_build/html; any warning fails the build."""
+    session.install("-r", DOCS)
+    install_sdk(session)
+    session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html", *session.posargs)

@@ -8,6 +8,7 @@ out of the spec, and the request validators (``generator/validators.py``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,24 +68,96 @@ def _all_nodes(node: ResourceNode) -> list[ResourceNode]:
 _DATA_URL_NOTE = (
     " A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB)."
 )
+# The arguments every method has besides the operation's own (the annotation shown, and what it does).
+_PER_CALL = (
+    ("extra_headers", "Headers | None", "Headers sent with this call only, on top of the client's."),
+    ("extra_query", "Query | None", "Query parameters added to this call's URL."),
+    ("extra_body", "Body | None", "Fields added to the request body as they are (ones the spec does not know)."),
+    ("timeout", "Timeout", "This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default."),
+)
+_STREAM = "``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it)."
+_AND_POLL = (
+    ("poll_interval", "float", "Seconds between two polls."),
+    ("poll_timeout", "float | None", "Seconds the polling may take in all (``None``: no limit)."),
+    ("on_progress", "Callable | None", "Called with the object whenever its status changes."),
+)
+_RAISES = [
+    "Raises:",
+    "    InvalidParameterError: An argument breaks the spec; refused before anything is sent.",
+    "    TypeError: An unknown keyword argument; the message suggests the nearest parameter.",
+    "    APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).",
+    "    APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).",
+]
 
 
-def _docstring(info: OperationInfo) -> str:
-    lines = [info.summary.rstrip(".") + "." if info.summary else info.operation_id]
-    if info.description:
-        lines += ["", info.description.strip()]
+def _returns(info: OperationInfo, asynchronous: bool, streamed: bool) -> str:
+    """The annotation of what a method returns (its stream when ``streamed``)."""
+    prefix = "Async" if asynchronous else ""
+    if streamed and info.stream_events:
+        return f"{prefix}AssistantEventStream[models.{info.stream_model}]"
+    if streamed:
+        return f"{prefix}Stream[models.{info.stream_model}]"
+    if info.paginate:
+        return (
+            f"AsyncCursorPager[models.{info.item_model}]" if asynchronous else f"CursorPage[models.{info.item_model}]"
+        )
+    if info.response_kind == "json":
+        return f"models.{info.model}"
+    if info.response_kind == "json_or_text":
+        return f"models.{info.model} | str"
+    if info.response_kind == "binary":
+        return f"{prefix}BinaryResponse"
+    return "None"
+
+
+def _arg(name: str, type_text: str, text: str, details: Sequence[str] = ()) -> list[str]:
+    """One entry of ``Args:``; the details (RST lines) indented below it, after a blank line."""
+    head = f"    {name} ({type_text}): {text}".rstrip()
+    return [head, *(f"        {line}".rstrip() for line in details), *([""] if details else [])]
+
+
+def _docstring(info: OperationInfo, asynchronous: bool, helper: str = "") -> str:
+    """The docstring of an operation's method (``helper="and_poll"``: of its create-then-poll method).
+
+    Google style (``Args:``, ``Returns:``, ``Raises:``): read by ``help()`` and by the reference's Sphinx build.
+    """
+    if helper == "and_poll":
+        target = (info.and_poll or {})["target"]
+        until = ", ".join(target.status_poll["until"])
+        lines = [f"``{info.name}``, then ``{target.status_poll['method']}`` the result until its status is {until}."]
+    else:
+        lines = [info.summary.rstrip(".") + "." if info.summary else info.operation_id]
+        if info.description:
+            lines += ["", info.description.strip()]
     lines += ["", f"``{info.method} {info.path}``"]
     if info.paginate:
         lines += ["", "Iterate over the result (``for`` / ``async for``) to get every item across pages."]
-    documented = [p for p in info.params if p.description]
-    if documented:
-        lines += ["", "Args:"]
-        for p in documented:
-            text = " ".join(p.description.split())
-            wire = f" (sent as ``{p.wire}``)" if p.wire != p.python else ""
-            if p.data_url:
-                text += _DATA_URL_NOTE
-            lines.append(f"    {p.python}: {text}{wire}")
+    lines += ["", "Args:"]
+    described: set[str] = set()  # each component once per docstring
+    for p in info.params:
+        if p.wire == "stream" and (helper or not info.stream_model):
+            continue  # the method has no `stream` argument
+        text = " ".join(p.description.split())
+        if p.wire == "stream":
+            text = f"{text} {_STREAM}".strip()
+        if p.data_url:
+            text += _DATA_URL_NOTE
+        if p.wire != p.python:
+            text += f" (sent as ``{p.wire}``)"
+        details = [line for name, below in p.details if name not in described for line in below]
+        described.update(name for name, _ in p.details)
+        lines += _arg(p.python, p.type_text + ("" if p.required else ", optional"), text.strip(), details)
+    for name, type_text, text in _PER_CALL + (_AND_POLL if helper else ()):
+        lines += _arg(name, type_text, text)
+    if helper:
+        returned = f"models.{target.model}: the object once its status is final."
+    elif info.stream_model:
+        returned = f"{_returns(info, asynchronous, False)}; with ``stream=True``, {_returns(info, asynchronous, True)}."
+    else:
+        returned = _returns(info, asynchronous, False) + "."
+    lines += ["", "Returns:", f"    {returned}", "", *_RAISES]
+    if helper:
+        lines.append("    PollTimeoutError: ``poll_timeout`` passed before the status was final.")
     return "\n".join(lines)
 
 
@@ -106,6 +179,7 @@ def emit(spec: dict[str, Any], spec_hash: str, out_dir: Path) -> list[Path]:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["docstring"] = _docstring
+    env.globals["returns"] = _returns
     env.filters["pyrepr"] = repr
     env.filters["pytuple"] = lambda values: repr(tuple(values))
     tree = resource_tree(operations)

@@ -44,7 +44,9 @@ _LOWER_NAME = re.compile(r"[a-z][a-z0-9_]*")
 # Names every resource class has besides its methods and sub-resources.
 _RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
 # Names every method has besides the operation's arguments (`stream` is an argument of event-stream operations).
-_RESERVED_ARGUMENTS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout", "self"})
+_RESERVED_ARGUMENTS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout", "self", "unknown"})
+# How many levels of named object types a parameter's docstring describes (`messages`: a message, its content parts).
+DOC_DEPTH = 3
 
 
 def python_name(wire: str) -> str:
@@ -53,6 +55,11 @@ def python_name(wire: str) -> str:
     name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
     name = re.sub(r"\W", "_", name)
     return name
+
+
+def shown(annotation: str) -> str:
+    """A type annotation as a docstring shows it: without the module prefixes."""
+    return annotation.replace("builtins.", "").replace("params.", "")
 
 
 def class_name(dotted: str) -> str:
@@ -75,6 +82,14 @@ class ParamInfo:
     # bytes or binary files, sent as `data:<mime>;base64,...` (see wushuang/_data_url.py): "image", or "images"
     # for an array of them.
     data_url: str | None = None
+    # The named object types the argument is built from, each with the RST lines describing it, for its docstring
+    # (`_Spec.components`).
+    details: list[tuple[str, list[str]]] = field(default_factory=list)
+
+    @property
+    def type_text(self) -> str:
+        """The argument's type as a docstring shows it."""
+        return shown(self.annotation)
 
 
 @dataclass
@@ -191,6 +206,57 @@ class _Spec:
             value = self.annotation(extra) if isinstance(extra, dict) and extra else "Any"
             return f"dict[str, {value}]"
         return "Any"
+
+    # ---------------------------------------------------------------- docstrings
+    def components(self, schema: dict[str, Any], depth: int = DOC_DEPTH) -> list[tuple[str, list[str]]]:
+        """The object components ``schema`` is built from, ``depth`` levels deep, each with its RST description.
+
+        Nearest first, each once: a bullet saying what it is (a dict) and its keys with their types and
+        descriptions. Components further down are named in the types only.
+        """
+        found: list[tuple[str, list[str]]] = []
+        seen: set[str] = set()
+        level = self._refs(schema)
+        for _ in range(depth):
+            below: list[str] = []
+            for name in level:
+                if name in seen:
+                    continue
+                seen.add(name)
+                target = self.schemas[name]
+                about = " ".join(str(target.get("description", "")).split())
+                lines = ["", f"- ``{name}``: a dict{' (' + about.rstrip('.') + ')' if about else ''}, keys:", ""]
+                required = set(target.get("required", []))
+                for key, prop in target.get("properties", {}).items():
+                    lines.append("  " + self._key_line(key, prop, key in required))
+                    below += self._refs(prop)
+                found.append((name, lines))
+            level = below
+        return found
+
+    def _key_line(self, key: str, prop: dict[str, Any], required: bool) -> str:
+        resolved = self.resolve(prop)
+        text = " ".join(str(prop.get("description") or resolved.get("description", "")).split())
+        inline = resolved.get("properties") if self.ref_name(prop) is None else None
+        kind = shown(self.annotation(prop))
+        if inline:  # an inline object: its keys, one level
+            kind = "dict with " + ", ".join(f"``{name}`` ({shown(self.annotation(p))})" for name, p in inline.items())
+        flag = ", required" if required else ""
+        return f"- ``{key}`` ({kind}{flag}){': ' + text if text else ''}"
+
+    def _refs(self, schema: dict[str, Any]) -> list[str]:
+        """The object components ``schema`` names, through arrays, unions, maps and non-object components."""
+        name = self.ref_name(schema)
+        if name is not None:
+            target = self.schemas[name]
+            return [name] if "properties" in target else self._refs(target)
+        found: list[str] = []
+        for branch in [*schema.get("anyOf", []), *schema.get("oneOf", [])]:
+            found += self._refs(branch)
+        for key in ("items", "additionalProperties"):
+            if isinstance(schema.get(key), dict):
+                found += self._refs(schema[key])
+        return found
 
 
 @dataclass(frozen=True)
@@ -470,6 +536,7 @@ def _operation(
                 annotation=s.annotation(schema),
                 description=p.get("description", ""),
                 opc_name=str(PythonIdentifier(p["name"], prefix="field")),
+                details=s.components(schema),
             )
         )
         properties[p["name"]] = schema
@@ -501,6 +568,7 @@ def _operation(
                     description=s.resolve(prop).get("description", "") or prop.get("description", ""),
                     binary=prop.get("format") == "binary",
                     data_url=data_url,
+                    details=s.components(prop),
                 )
             )
             properties[wire] = prop

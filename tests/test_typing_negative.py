@@ -29,6 +29,8 @@ BAD = HEADER + (
     f"    {CHAT}, tmperature=1)\n"  # line 9: misspelled, async
     '    client.with_raw_response.completions.create(model="m", prompt="p", temprature=0.5)\n'  # line 10: raw
     '    client.completions.with_streaming_response.create(model="m", prompt="p", max_tokens="7")\n'  # line 11
+    '    client.embeddings.create(model="m", input="x", dimensons=3)\n'  # line 12: misspelled, no overloads
+    '    client.midjourney.tasks.wait("1", intervl=1.0)\n'  # line 13: misspelled, a helper method
 )
 GOOD = HEADER + (
     '    client.completions.create(model="m", prompt="p", temperature=0.5)\n'
@@ -36,6 +38,8 @@ GOOD = HEADER + (
     f"    {CHAT}, temperature=1)\n"
     '    client.with_raw_response.completions.create(model="m", prompt="p", temperature=0.5)\n'
     '    client.completions.with_streaming_response.create(model="m", prompt="p", max_tokens=7)\n'
+    '    client.embeddings.create(model="m", input="x", dimensions=3)\n'
+    '    client.midjourney.tasks.wait("1", interval=1.0)\n'
 )
 
 
@@ -65,7 +69,7 @@ def test_mypy_flags_misspelled_parameter_and_wrong_type(tmp_path: Path, cache_di
     output, status = run_mypy(BAD, tmp_path, cache_dir)
     assert status == 1, output
     errors = errors_by_line(output)
-    assert sorted(errors) == [7, 8, 9, 10, 11], output
+    assert sorted(errors) == [7, 8, 9, 10, 11, 12, 13], output
     assert any('"temprature"' in e for e in errors[7]), output
     assert any('"tmperature"' in e for e in errors[9]), output
     # Lines 8 and 11 differ from a valid call only by max_tokens="7": the error there is about that argument.
@@ -73,6 +77,9 @@ def test_mypy_flags_misspelled_parameter_and_wrong_type(tmp_path: Path, cache_di
     # The raw and streaming variants keep the method's exact parameters.
     assert any('"temprature"' in e for e in errors[10]), output
     assert any('"str"' in e for e in errors[11]), output
+    # The methods' `**unknown: Never` (the run-time suggestion of a misspelled keyword) accepts no keyword either.
+    assert any('"dimensons"' in e for e in errors[12]), output
+    assert any('"intervl"' in e for e in errors[13]), output
 
 
 def test_mypy_accepts_the_correct_snippet(tmp_path: Path, cache_dir: Path) -> None:

@@ -30,6 +30,7 @@ __all__ = [
     "bounded_timeout",
     "to_raw_response",
     "to_streamed_response",
+    "unexpected_keyword",
 ]
 
 P = ParamSpec("P")
@@ -40,11 +41,31 @@ Mode = Literal["plain", "raw", "streamed"]
 def _split(arguments: dict[str, Any]) -> tuple[dict[str, Any], RequestOptions]:
     """A generated method's ``locals()`` as its arguments by Python name, and its per-call options."""
     args = arguments.copy()
-    del args["self"]
+    del args["self"], args["unknown"]
     options = RequestOptions(
         args.pop("extra_headers"), args.pop("extra_query"), args.pop("extra_body"), args.pop("timeout")
     )
     return args, options
+
+
+def unexpected_keyword(method: Callable[..., Any], unknown: dict[str, Any]) -> TypeError:
+    """The error of a call with keywords ``method`` does not have (its ``**unknown``), with the nearest names.
+
+    Generated methods end in ``**unknown: Never`` (so type checkers still refuse any other keyword) and raise this
+    when it is not empty, before anything is sent.
+    """
+    import difflib
+    import inspect
+
+    known = [
+        name for name, p in inspect.signature(method).parameters.items() if p.kind is not inspect.Parameter.VAR_KEYWORD
+    ]
+    messages = []
+    for name in unknown:
+        message = f"{method.__name__}() got an unexpected keyword argument {name!r}"
+        close = difflib.get_close_matches(name, known, n=1)
+        messages.append(message + (f"; did you mean {close[0]!r}?" if close else ""))
+    return TypeError("\n".join(messages))
 
 
 class _Resource:

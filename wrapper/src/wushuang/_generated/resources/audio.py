@@ -4,8 +4,9 @@
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
 derived from it by the typed wrappers of ``wushuang._resource``. Nothing here sends a request by itself: each
 method hands its arguments (``locals()``: exactly its parameters) to the client with its entry of the operation
-table. This module is loaded when
-``client.audio`` is first touched.
+table. Each ends in ``**unknown: Never``: type checkers still refuse any other keyword, and at run time one is
+refused before anything is sent, with the nearest parameter's name (``unexpected_keyword``). This module is loaded
+when ``client.audio`` is first touched.
 """
 
 from __future__ import annotations
@@ -22,10 +23,13 @@ from wushuang._resource import (
     async_to_streamed_response,
     to_raw_response,
     to_streamed_response,
+    unexpected_keyword,
 )
 from wushuang._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
+    from typing import Never
+
     from wushuang._generated import models
     from wushuang._response import AsyncBinaryResponse, BinaryResponse
 
@@ -82,17 +86,34 @@ class AudioSpeech(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> BinaryResponse:
         """Generate audio from text.
 
         ``POST /v1/audio/speech``
 
         Args:
-            model: `tts-1` or `tts-1-hd`.
-            input: The text to speak.
-            response_format: The audio format; server default mp3.
-            speed: Server default 1.0.
+            model (str): `tts-1` or `tts-1-hd`.
+            input (str): The text to speak.
+            voice (Literal['alloy', 'echo', 'fable', 'onyx', 'nova', 'shimmer']):
+            response_format (Literal['mp3', 'opus', 'aac', 'flac', 'wav', 'pcm'], optional): The audio format; server default mp3.
+            speed (float, optional): Server default 1.0.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            BinaryResponse.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast("BinaryResponse", self._call(_ops.CREATE_SPEECH, locals()))
 
 
@@ -139,6 +160,7 @@ class AudioTranscriptions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.CreateTranscriptionResponse | str:
         """Transcribe audio into the input language.
 
@@ -147,14 +169,29 @@ class AudioTranscriptions(SyncAPIResource):
         ``POST /v1/audio/transcriptions``
 
         Args:
-            file: The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.
-            model: `whisper-1`.
-            language: The input language, as ISO-639-1.
-            prompt: Text to guide the style or continue a previous segment.
-            response_format: Server default json; text, srt and vtt are answered as plain text.
-            temperature: Server default 0.
-            timestamp_granularities: Timestamp granularities; needs `response_format` verbose_json. (sent as ``timestamp_granularities[]``)
+            file (FileTypes): The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.
+            model (str): `whisper-1`.
+            language (str, optional): The input language, as ISO-639-1.
+            prompt (str, optional): Text to guide the style or continue a previous segment.
+            response_format (Literal['json', 'text', 'srt', 'verbose_json', 'vtt'], optional): Server default json; text, srt and vtt are answered as plain text.
+            temperature (float, optional): Server default 0.
+            timestamp_granularities (list[Literal['word', 'segment']], optional): Timestamp granularities; needs `response_format` verbose_json. (sent as ``timestamp_granularities[]``)
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.CreateTranscriptionResponse | str.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast("models.CreateTranscriptionResponse | str", self._call(_ops.CREATE_TRANSCRIPTION, locals()))
 
 
@@ -199,6 +236,7 @@ class AudioTranslations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.CreateTranslationResponse | str:
         """Translate audio into English.
 
@@ -207,12 +245,27 @@ class AudioTranslations(SyncAPIResource):
         ``POST /v1/audio/translations``
 
         Args:
-            file: The audio file to translate: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.
-            model: `whisper-1`.
-            prompt: Text in English to guide the style or continue a previous segment.
-            response_format: Server default json; text, srt and vtt are answered as plain text.
-            temperature: Server default 0.
+            file (FileTypes): The audio file to translate: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.
+            model (str): `whisper-1`.
+            prompt (str, optional): Text in English to guide the style or continue a previous segment.
+            response_format (Literal['json', 'text', 'srt', 'verbose_json', 'vtt'], optional): Server default json; text, srt and vtt are answered as plain text.
+            temperature (float, optional): Server default 0.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.CreateTranslationResponse | str.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast("models.CreateTranslationResponse | str", self._call(_ops.CREATE_TRANSLATION, locals()))
 
 
@@ -321,17 +374,34 @@ class AsyncAudioSpeech(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> AsyncBinaryResponse:
         """Generate audio from text.
 
         ``POST /v1/audio/speech``
 
         Args:
-            model: `tts-1` or `tts-1-hd`.
-            input: The text to speak.
-            response_format: The audio format; server default mp3.
-            speed: Server default 1.0.
+            model (str): `tts-1` or `tts-1-hd`.
+            input (str): The text to speak.
+            voice (Literal['alloy', 'echo', 'fable', 'onyx', 'nova', 'shimmer']):
+            response_format (Literal['mp3', 'opus', 'aac', 'flac', 'wav', 'pcm'], optional): The audio format; server default mp3.
+            speed (float, optional): Server default 1.0.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            AsyncBinaryResponse.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast("AsyncBinaryResponse", await self._call(_ops.CREATE_SPEECH, locals()))
 
 
@@ -378,6 +448,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.CreateTranscriptionResponse | str:
         """Transcribe audio into the input language.
 
@@ -386,14 +457,29 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         ``POST /v1/audio/transcriptions``
 
         Args:
-            file: The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.
-            model: `whisper-1`.
-            language: The input language, as ISO-639-1.
-            prompt: Text to guide the style or continue a previous segment.
-            response_format: Server default json; text, srt and vtt are answered as plain text.
-            temperature: Server default 0.
-            timestamp_granularities: Timestamp granularities; needs `response_format` verbose_json. (sent as ``timestamp_granularities[]``)
+            file (FileTypes): The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.
+            model (str): `whisper-1`.
+            language (str, optional): The input language, as ISO-639-1.
+            prompt (str, optional): Text to guide the style or continue a previous segment.
+            response_format (Literal['json', 'text', 'srt', 'verbose_json', 'vtt'], optional): Server default json; text, srt and vtt are answered as plain text.
+            temperature (float, optional): Server default 0.
+            timestamp_granularities (list[Literal['word', 'segment']], optional): Timestamp granularities; needs `response_format` verbose_json. (sent as ``timestamp_granularities[]``)
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.CreateTranscriptionResponse | str.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast("models.CreateTranscriptionResponse | str", await self._call(_ops.CREATE_TRANSCRIPTION, locals()))
 
 
@@ -438,6 +524,7 @@ class AsyncAudioTranslations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.CreateTranslationResponse | str:
         """Translate audio into English.
 
@@ -446,12 +533,27 @@ class AsyncAudioTranslations(AsyncAPIResource):
         ``POST /v1/audio/translations``
 
         Args:
-            file: The audio file to translate: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.
-            model: `whisper-1`.
-            prompt: Text in English to guide the style or continue a previous segment.
-            response_format: Server default json; text, srt and vtt are answered as plain text.
-            temperature: Server default 0.
+            file (FileTypes): The audio file to translate: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.
+            model (str): `whisper-1`.
+            prompt (str, optional): Text in English to guide the style or continue a previous segment.
+            response_format (Literal['json', 'text', 'srt', 'verbose_json', 'vtt'], optional): Server default json; text, srt and vtt are answered as plain text.
+            temperature (float, optional): Server default 0.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.CreateTranslationResponse | str.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast("models.CreateTranslationResponse | str", await self._call(_ops.CREATE_TRANSLATION, locals()))
 
 

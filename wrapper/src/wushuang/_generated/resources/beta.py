@@ -4,8 +4,9 @@
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
 derived from it by the typed wrappers of ``wushuang._resource``. Nothing here sends a request by itself: each
 method hands its arguments (``locals()``: exactly its parameters) to the client with its entry of the operation
-table. This module is loaded when
-``client.beta`` is first touched.
+table. Each ends in ``**unknown: Never``: type checkers still refuse any other keyword, and at run time one is
+refused before anything is sent, with the nearest parameter's name (``unexpected_keyword``). This module is loaded
+when ``client.beta`` is first touched.
 """
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ from wushuang._resource import (
     async_to_streamed_response,
     to_raw_response,
     to_streamed_response,
+    unexpected_keyword,
 )
 from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Never
 
     from wushuang._assistant_stream import AssistantEventStream, AsyncAssistantEventStream
     from wushuang._generated import models, params
@@ -109,6 +112,7 @@ class BetaAssistantsFiles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> CursorPage[models.AssistantFile]:
         """List an assistant's files.
 
@@ -117,12 +121,27 @@ class BetaAssistantsFiles(SyncAPIResource):
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
 
         Args:
-            assistant_id: The ID of the assistant the files belong to.
-            limit: How many objects to return, 1 to 100; the server's default is 20.
-            order: Sort order by `created_at`; the server's default is `desc`.
-            after: The ID of the object after which the page starts (a cursor).
-            before: The ID of the object before which the page ends (a cursor).
+            assistant_id (str): The ID of the assistant the files belong to.
+            limit (int, optional): How many objects to return, 1 to 100; the server's default is 20.
+            order (Literal['asc', 'desc'], optional): Sort order by `created_at`; the server's default is `desc`.
+            after (str, optional): The ID of the object after which the page starts (a cursor).
+            before (str, optional): The ID of the object before which the page ends (a cursor).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            CursorPage[models.AssistantFile].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.list, unknown)
         return cast("CursorPage[models.AssistantFile]", self._call(_ops.LIST_ASSISTANT_FILES, locals()))
 
     def create(
@@ -134,6 +153,7 @@ class BetaAssistantsFiles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.AssistantFile:
         """Attach a file to an assistant.
 
@@ -142,9 +162,24 @@ class BetaAssistantsFiles(SyncAPIResource):
         ``POST /v1/assistants/{assistant_id}/files``
 
         Args:
-            assistant_id: The ID of the assistant the files belong to.
-            file_id: The ID of a file uploaded with purpose `assistants`, for the retrieval and code_interpreter tools.
+            assistant_id (str): The ID of the assistant the files belong to.
+            file_id (str): The ID of a file uploaded with purpose `assistants`, for the retrieval and code_interpreter tools.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.AssistantFile.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast("models.AssistantFile", self._call(_ops.CREATE_ASSISTANT_FILE, locals()))
 
     def retrieve(
@@ -156,15 +191,31 @@ class BetaAssistantsFiles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.AssistantFile:
         """Retrieve an assistant file.
 
         ``GET /v1/assistants/{assistant_id}/files/{file_id}``
 
         Args:
-            assistant_id: The ID of the assistant the file belongs to.
-            file_id: The ID of the file.
+            assistant_id (str): The ID of the assistant the file belongs to.
+            file_id (str): The ID of the file.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.AssistantFile.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.retrieve, unknown)
         return cast("models.AssistantFile", self._call(_ops.GET_ASSISTANT_FILE, locals()))
 
     def delete(
@@ -176,6 +227,7 @@ class BetaAssistantsFiles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.DeleteAssistantFileResponse:
         """Detach a file from an assistant.
 
@@ -184,9 +236,24 @@ class BetaAssistantsFiles(SyncAPIResource):
         ``DELETE /v1/assistants/{assistant_id}/files/{file_id}``
 
         Args:
-            assistant_id: The ID of the assistant the file belongs to.
-            file_id: The ID of the file.
+            assistant_id (str): The ID of the assistant the file belongs to.
+            file_id (str): The ID of the file.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.DeleteAssistantFileResponse.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.delete, unknown)
         return cast("models.DeleteAssistantFileResponse", self._call(_ops.DELETE_ASSISTANT_FILE, locals()))
 
 
@@ -240,6 +307,7 @@ class BetaAssistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> CursorPage[models.Assistant]:
         """List assistants.
 
@@ -248,11 +316,26 @@ class BetaAssistants(SyncAPIResource):
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
 
         Args:
-            limit: How many objects to return, 1 to 100; the server's default is 20.
-            order: Sort order by `created_at`; the server's default is `desc`.
-            after: The ID of the object after which the page starts (a cursor).
-            before: The ID of the object before which the page ends (a cursor).
+            limit (int, optional): How many objects to return, 1 to 100; the server's default is 20.
+            order (Literal['asc', 'desc'], optional): Sort order by `created_at`; the server's default is `desc`.
+            after (str, optional): The ID of the object after which the page starts (a cursor).
+            before (str, optional): The ID of the object before which the page ends (a cursor).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            CursorPage[models.Assistant].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.list, unknown)
         return cast("CursorPage[models.Assistant]", self._call(_ops.LIST_ASSISTANTS, locals()))
 
     def create(
@@ -273,6 +356,7 @@ class BetaAssistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Assistant:
         """Create an assistant.
 
@@ -281,17 +365,57 @@ class BetaAssistants(SyncAPIResource):
         ``POST /v1/assistants``
 
         Args:
-            model: The ID of the model, e.g. `gpt-4-turbo`; see `GET /v1/models`.
-            name: The name of the assistant, up to 256 characters.
-            description: The description of the assistant, up to 512 characters.
-            instructions: The system instructions the assistant uses, up to 256,000 characters.
-            tools: Up to 128 tools: code_interpreter, retrieval or function. Server default: none.
-            file_ids: Up to 20 IDs of files (uploaded with purpose `assistants`) for the tools, ordered by their creation date. Server default: none.
-            metadata: Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
-            temperature: Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
-            top_p: Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
-            response_format: `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+            model (str): The ID of the model, e.g. `gpt-4-turbo`; see `GET /v1/models`.
+            name (str | None, optional): The name of the assistant, up to 256 characters.
+            description (str | None, optional): The description of the assistant, up to 512 characters.
+            instructions (str | None, optional): The system instructions the assistant uses, up to 256,000 characters.
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction], optional): Up to 128 tools: code_interpreter, retrieval or function. Server default: none.
+
+                - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
+
+                  - ``type`` (Literal['code_interpreter'], required)
+
+                - ``AssistantToolsRetrieval``: a dict (The retrieval tool (searches the files of the assistant and of the messages)), keys:
+
+                  - ``type`` (Literal['retrieval'], required)
+
+                - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
+
+                  - ``type`` (Literal['function'], required)
+                  - ``function`` (FunctionDefinition, required)
+
+                - ``FunctionDefinition``: a dict, keys:
+
+                  - ``name`` (str, required)
+                  - ``description`` (str)
+                  - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+
+            file_ids (list[str], optional): Up to 20 IDs of files (uploaded with purpose `assistants`) for the tools, ordered by their creation date. Server default: none.
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
+            top_p (float | None, optional): Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
+            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+
+                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+
+                  - ``type`` (Literal['text', 'json_object']): Server default text.
+
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Assistant.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast("models.Assistant", self._call(_ops.CREATE_ASSISTANT, locals()))
 
     def retrieve(
@@ -302,14 +426,30 @@ class BetaAssistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Assistant:
         """Retrieve an assistant.
 
         ``GET /v1/assistants/{assistant_id}``
 
         Args:
-            assistant_id: The ID of the assistant.
+            assistant_id (str): The ID of the assistant.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Assistant.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.retrieve, unknown)
         return cast("models.Assistant", self._call(_ops.GET_ASSISTANT, locals()))
 
     def update(
@@ -331,6 +471,7 @@ class BetaAssistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Assistant:
         """Modify an assistant.
 
@@ -339,18 +480,58 @@ class BetaAssistants(SyncAPIResource):
         ``POST /v1/assistants/{assistant_id}``
 
         Args:
-            assistant_id: The ID of the assistant.
-            model: The ID of the model, e.g. `gpt-4-turbo`; see `GET /v1/models`.
-            name: The name of the assistant, up to 256 characters.
-            description: The description of the assistant, up to 512 characters.
-            instructions: The system instructions the assistant uses, up to 256,000 characters.
-            tools: Up to 128 tools: code_interpreter, retrieval or function; replaces the list.
-            file_ids: Up to 20 IDs of files for the tools; replaces the list, and a file that was attached but is left out is detached from the assistant.
-            metadata: Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
-            temperature: Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
-            top_p: Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
-            response_format: `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+            assistant_id (str): The ID of the assistant.
+            model (str, optional): The ID of the model, e.g. `gpt-4-turbo`; see `GET /v1/models`.
+            name (str | None, optional): The name of the assistant, up to 256 characters.
+            description (str | None, optional): The description of the assistant, up to 512 characters.
+            instructions (str | None, optional): The system instructions the assistant uses, up to 256,000 characters.
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction], optional): Up to 128 tools: code_interpreter, retrieval or function; replaces the list.
+
+                - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
+
+                  - ``type`` (Literal['code_interpreter'], required)
+
+                - ``AssistantToolsRetrieval``: a dict (The retrieval tool (searches the files of the assistant and of the messages)), keys:
+
+                  - ``type`` (Literal['retrieval'], required)
+
+                - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
+
+                  - ``type`` (Literal['function'], required)
+                  - ``function`` (FunctionDefinition, required)
+
+                - ``FunctionDefinition``: a dict, keys:
+
+                  - ``name`` (str, required)
+                  - ``description`` (str)
+                  - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+
+            file_ids (list[str], optional): Up to 20 IDs of files for the tools; replaces the list, and a file that was attached but is left out is detached from the assistant.
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
+            top_p (float | None, optional): Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
+            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+
+                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+
+                  - ``type`` (Literal['text', 'json_object']): Server default text.
+
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Assistant.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.update, unknown)
         return cast("models.Assistant", self._call(_ops.MODIFY_ASSISTANT, locals()))
 
     def delete(
@@ -361,14 +542,30 @@ class BetaAssistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.DeleteAssistantResponse:
         """Delete an assistant.
 
         ``DELETE /v1/assistants/{assistant_id}``
 
         Args:
-            assistant_id: The ID of the assistant.
+            assistant_id (str): The ID of the assistant.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.DeleteAssistantResponse.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.delete, unknown)
         return cast("models.DeleteAssistantResponse", self._call(_ops.DELETE_ASSISTANT, locals()))
 
 
@@ -430,6 +627,7 @@ class BetaThreadsMessagesFiles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> CursorPage[models.MessageFile]:
         """List the files of a message.
 
@@ -438,13 +636,28 @@ class BetaThreadsMessagesFiles(SyncAPIResource):
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
 
         Args:
-            thread_id: The ID of the thread the message belongs to.
-            message_id: The ID of the message the files belong to.
-            limit: How many objects to return, 1 to 100; the server's default is 20.
-            order: Sort order by `created_at`; the server's default is `desc`.
-            after: The ID of the object after which the page starts (a cursor).
-            before: The ID of the object before which the page ends (a cursor).
+            thread_id (str): The ID of the thread the message belongs to.
+            message_id (str): The ID of the message the files belong to.
+            limit (int, optional): How many objects to return, 1 to 100; the server's default is 20.
+            order (Literal['asc', 'desc'], optional): Sort order by `created_at`; the server's default is `desc`.
+            after (str, optional): The ID of the object after which the page starts (a cursor).
+            before (str, optional): The ID of the object before which the page ends (a cursor).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            CursorPage[models.MessageFile].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.list, unknown)
         return cast("CursorPage[models.MessageFile]", self._call(_ops.LIST_MESSAGE_FILES, locals()))
 
     def retrieve(
@@ -457,16 +670,32 @@ class BetaThreadsMessagesFiles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.MessageFile:
         """Retrieve a message file.
 
         ``GET /v1/threads/{thread_id}/messages/{message_id}/files/{file_id}``
 
         Args:
-            thread_id: The ID of the thread the message belongs to.
-            message_id: The ID of the message the file belongs to.
-            file_id: The ID of the file.
+            thread_id (str): The ID of the thread the message belongs to.
+            message_id (str): The ID of the message the file belongs to.
+            file_id (str): The ID of the file.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.MessageFile.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.retrieve, unknown)
         return cast("models.MessageFile", self._call(_ops.GET_MESSAGE_FILE, locals()))
 
 
@@ -518,6 +747,7 @@ class BetaThreadsMessages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> CursorPage[models.Message]:
         """List the messages of a thread.
 
@@ -526,13 +756,28 @@ class BetaThreadsMessages(SyncAPIResource):
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
 
         Args:
-            thread_id: The ID of the thread the messages belong to.
-            limit: How many objects to return, 1 to 100; the server's default is 20.
-            order: Sort order by `created_at`; the server's default is `desc`.
-            after: The ID of the object after which the page starts (a cursor).
-            before: The ID of the object before which the page ends (a cursor).
-            run_id: Only the messages the run with this ID created.
+            thread_id (str): The ID of the thread the messages belong to.
+            limit (int, optional): How many objects to return, 1 to 100; the server's default is 20.
+            order (Literal['asc', 'desc'], optional): Sort order by `created_at`; the server's default is `desc`.
+            after (str, optional): The ID of the object after which the page starts (a cursor).
+            before (str, optional): The ID of the object before which the page ends (a cursor).
+            run_id (str, optional): Only the messages the run with this ID created.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            CursorPage[models.Message].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.list, unknown)
         return cast("CursorPage[models.Message]", self._call(_ops.LIST_MESSAGES, locals()))
 
     def create(
@@ -547,18 +792,34 @@ class BetaThreadsMessages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Message:
         """Create a message.
 
         ``POST /v1/threads/{thread_id}/messages``
 
         Args:
-            thread_id: The ID of the thread the messages belong to.
-            role: `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
-            content: The text of the message, up to 256,000 characters.
-            file_ids: Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
-            metadata: Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            thread_id (str): The ID of the thread the messages belong to.
+            role (Literal['user', 'assistant']): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
+            content (str): The text of the message, up to 256,000 characters.
+            file_ids (list[str], optional): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Message.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast("models.Message", self._call(_ops.CREATE_MESSAGE, locals()))
 
     def retrieve(
@@ -570,15 +831,31 @@ class BetaThreadsMessages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Message:
         """Retrieve a message.
 
         ``GET /v1/threads/{thread_id}/messages/{message_id}``
 
         Args:
-            thread_id: The ID of the thread the message belongs to.
-            message_id: The ID of the message.
+            thread_id (str): The ID of the thread the message belongs to.
+            message_id (str): The ID of the message.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Message.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.retrieve, unknown)
         return cast("models.Message", self._call(_ops.GET_MESSAGE, locals()))
 
     def update(
@@ -591,6 +868,7 @@ class BetaThreadsMessages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Message:
         """Modify a message.
 
@@ -599,10 +877,25 @@ class BetaThreadsMessages(SyncAPIResource):
         ``POST /v1/threads/{thread_id}/messages/{message_id}``
 
         Args:
-            thread_id: The ID of the thread the message belongs to.
-            message_id: The ID of the message.
-            metadata: Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            thread_id (str): The ID of the thread the message belongs to.
+            message_id (str): The ID of the message.
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Message.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.update, unknown)
         return cast("models.Message", self._call(_ops.MODIFY_MESSAGE, locals()))
 
 
@@ -662,6 +955,7 @@ class BetaThreadsRunsSteps(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> CursorPage[models.RunStep]:
         """List the steps of a run.
 
@@ -670,13 +964,28 @@ class BetaThreadsRunsSteps(SyncAPIResource):
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
 
         Args:
-            thread_id: The ID of the thread the run and its steps belong to.
-            run_id: The ID of the run the steps belong to.
-            limit: How many objects to return, 1 to 100; the server's default is 20.
-            order: Sort order by `created_at`; the server's default is `desc`.
-            after: The ID of the object after which the page starts (a cursor).
-            before: The ID of the object before which the page ends (a cursor).
+            thread_id (str): The ID of the thread the run and its steps belong to.
+            run_id (str): The ID of the run the steps belong to.
+            limit (int, optional): How many objects to return, 1 to 100; the server's default is 20.
+            order (Literal['asc', 'desc'], optional): Sort order by `created_at`; the server's default is `desc`.
+            after (str, optional): The ID of the object after which the page starts (a cursor).
+            before (str, optional): The ID of the object before which the page ends (a cursor).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            CursorPage[models.RunStep].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.list, unknown)
         return cast("CursorPage[models.RunStep]", self._call(_ops.LIST_RUN_STEPS, locals()))
 
     def retrieve(
@@ -689,16 +998,32 @@ class BetaThreadsRunsSteps(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.RunStep:
         """Retrieve a run step.
 
         ``GET /v1/threads/{thread_id}/runs/{run_id}/steps/{step_id}``
 
         Args:
-            thread_id: The ID of the thread the run and its step belong to.
-            run_id: The ID of the run the step belongs to.
-            step_id: The ID of the run step.
+            thread_id (str): The ID of the thread the run and its step belong to.
+            run_id (str): The ID of the run the step belongs to.
+            step_id (str): The ID of the run step.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.RunStep.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.retrieve, unknown)
         return cast("models.RunStep", self._call(_ops.GET_RUN_STEP, locals()))
 
 
@@ -749,6 +1074,7 @@ class BetaThreadsRuns(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> CursorPage[models.Run]:
         """List the runs of a thread.
 
@@ -757,12 +1083,27 @@ class BetaThreadsRuns(SyncAPIResource):
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
 
         Args:
-            thread_id: The ID of the thread to run.
-            limit: How many objects to return, 1 to 100; the server's default is 20.
-            order: Sort order by `created_at`; the server's default is `desc`.
-            after: The ID of the object after which the page starts (a cursor).
-            before: The ID of the object before which the page ends (a cursor).
+            thread_id (str): The ID of the thread to run.
+            limit (int, optional): How many objects to return, 1 to 100; the server's default is 20.
+            order (Literal['asc', 'desc'], optional): Sort order by `created_at`; the server's default is `desc`.
+            after (str, optional): The ID of the object after which the page starts (a cursor).
+            before (str, optional): The ID of the object before which the page ends (a cursor).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            CursorPage[models.Run].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.list, unknown)
         return cast("CursorPage[models.Run]", self._call(_ops.LIST_RUNS, locals()))
 
     @overload
@@ -874,6 +1215,7 @@ class BetaThreadsRuns(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Run | AssistantEventStream[models.AssistantStreamEvent]:
         """Create a run.
 
@@ -882,23 +1224,87 @@ class BetaThreadsRuns(SyncAPIResource):
         ``POST /v1/threads/{thread_id}/runs``
 
         Args:
-            thread_id: The ID of the thread to run.
-            assistant_id: The ID of the assistant that executes the run.
-            model: The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.
-            instructions: Instructions instead of the assistant's, for this run.
-            additional_instructions: Instructions appended to the assistant's, for this run.
-            additional_messages: Messages added to the thread before the run is created.
-            tools: Up to 20 tools instead of the assistant's, for this run.
-            metadata: Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
-            temperature: Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
-            top_p: Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
-            stream: Stream the run's events as server-sent events, ending when the run reaches a terminal status with `data: [DONE]`. Server default false.
-            max_prompt_tokens: At least 256. The most prompt tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
-            max_completion_tokens: At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
-            truncation_strategy: How the thread is truncated before the run; the server's default is `auto`.
-            tool_choice: `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
-            response_format: `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+            thread_id (str): The ID of the thread to run.
+            assistant_id (str): The ID of the assistant that executes the run.
+            model (str | None, optional): The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.
+            instructions (str | None, optional): Instructions instead of the assistant's, for this run.
+            additional_instructions (str | None, optional): Instructions appended to the assistant's, for this run.
+            additional_messages (list[CreateMessageRequest] | None, optional): Messages added to the thread before the run is created.
+
+                - ``CreateMessageRequest``: a dict, keys:
+
+                  - ``role`` (Literal['user', 'assistant'], required): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
+                  - ``content`` (str, required): The text of the message, up to 256,000 characters.
+                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+                  - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
+
+                - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
+
+                  - ``type`` (Literal['code_interpreter'], required)
+
+                - ``AssistantToolsRetrieval``: a dict (The retrieval tool (searches the files of the assistant and of the messages)), keys:
+
+                  - ``type`` (Literal['retrieval'], required)
+
+                - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
+
+                  - ``type`` (Literal['function'], required)
+                  - ``function`` (FunctionDefinition, required)
+
+                - ``FunctionDefinition``: a dict, keys:
+
+                  - ``name`` (str, required)
+                  - ``description`` (str)
+                  - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
+            top_p (float | None, optional): Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
+            stream (bool | None, optional): Stream the run's events as server-sent events, ending when the run reaches a terminal status with `data: [DONE]`. Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
+            max_prompt_tokens (int | None, optional): At least 256. The most prompt tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
+            max_completion_tokens (int | None, optional): At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
+            truncation_strategy (TruncationStrategy | None, optional): How the thread is truncated before the run; the server's default is `auto`.
+
+                - ``TruncationStrategy``: a dict (How the thread is truncated before the run), keys:
+
+                  - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
+                  - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
+
+            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+
+                - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
+
+                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval'], required): The tool's type; `function` needs `function.name`.
+                  - ``function`` (AssistantsNamedToolChoiceFunction)
+
+                - ``AssistantsNamedToolChoiceFunction``: a dict, keys:
+
+                  - ``name`` (str, required): The name of the function to call.
+
+            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+
+                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+
+                  - ``type`` (Literal['text', 'json_object']): Server default text.
+
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Run; with ``stream=True``, AssistantEventStream[models.AssistantStreamEvent].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast(
             "models.Run | AssistantEventStream[models.AssistantStreamEvent]", self._call(_ops.CREATE_RUN, locals())
         )
@@ -930,12 +1336,97 @@ class BetaThreadsRuns(SyncAPIResource):
         poll_interval: float = 1.0,
         poll_timeout: float | None = 600.0,
         on_progress: Callable[[models.Run], object] | None = None,
+        **unknown: Never,
     ) -> models.Run:
         """``create``, then ``poll`` the result until its status is requires_action, cancelled, failed, completed, expired.
 
-        ``poll_interval`` and ``poll_timeout`` (seconds; ``None``: no limit) govern the polling, ``timeout`` each
-        request. Raises ``PollTimeoutError`` when ``poll_timeout`` passes first.
+        ``POST /v1/threads/{thread_id}/runs``
+
+        Args:
+            thread_id (str): The ID of the thread to run.
+            assistant_id (str): The ID of the assistant that executes the run.
+            model (str | None, optional): The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.
+            instructions (str | None, optional): Instructions instead of the assistant's, for this run.
+            additional_instructions (str | None, optional): Instructions appended to the assistant's, for this run.
+            additional_messages (list[CreateMessageRequest] | None, optional): Messages added to the thread before the run is created.
+
+                - ``CreateMessageRequest``: a dict, keys:
+
+                  - ``role`` (Literal['user', 'assistant'], required): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
+                  - ``content`` (str, required): The text of the message, up to 256,000 characters.
+                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+                  - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
+
+                - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
+
+                  - ``type`` (Literal['code_interpreter'], required)
+
+                - ``AssistantToolsRetrieval``: a dict (The retrieval tool (searches the files of the assistant and of the messages)), keys:
+
+                  - ``type`` (Literal['retrieval'], required)
+
+                - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
+
+                  - ``type`` (Literal['function'], required)
+                  - ``function`` (FunctionDefinition, required)
+
+                - ``FunctionDefinition``: a dict, keys:
+
+                  - ``name`` (str, required)
+                  - ``description`` (str)
+                  - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
+            top_p (float | None, optional): Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
+            max_prompt_tokens (int | None, optional): At least 256. The most prompt tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
+            max_completion_tokens (int | None, optional): At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
+            truncation_strategy (TruncationStrategy | None, optional): How the thread is truncated before the run; the server's default is `auto`.
+
+                - ``TruncationStrategy``: a dict (How the thread is truncated before the run), keys:
+
+                  - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
+                  - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
+
+            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+
+                - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
+
+                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval'], required): The tool's type; `function` needs `function.name`.
+                  - ``function`` (AssistantsNamedToolChoiceFunction)
+
+                - ``AssistantsNamedToolChoiceFunction``: a dict, keys:
+
+                  - ``name`` (str, required): The name of the function to call.
+
+            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+
+                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+
+                  - ``type`` (Literal['text', 'json_object']): Server default text.
+
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+            poll_interval (float): Seconds between two polls.
+            poll_timeout (float | None): Seconds the polling may take in all (``None``: no limit).
+            on_progress (Callable | None): Called with the object whenever its status changes.
+
+        Returns:
+            models.Run: the object once its status is final.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
+            PollTimeoutError: ``poll_timeout`` passed before the status was final.
         """
+        if unknown:
+            raise unexpected_keyword(self.create_and_poll, unknown)
         return cast("models.Run", self._and_poll(_ops.CREATE_RUN, _ops.GET_RUN, locals()))
 
     def retrieve(
@@ -947,6 +1438,7 @@ class BetaThreadsRuns(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Run:
         """Retrieve a run.
 
@@ -955,9 +1447,24 @@ class BetaThreadsRuns(SyncAPIResource):
         ``GET /v1/threads/{thread_id}/runs/{run_id}``
 
         Args:
-            thread_id: The ID of the thread that was run.
-            run_id: The ID of the run.
+            thread_id (str): The ID of the thread that was run.
+            run_id (str): The ID of the run.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Run.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.retrieve, unknown)
         return cast("models.Run", self._call(_ops.GET_RUN, locals()))
 
     def poll(
@@ -968,13 +1475,29 @@ class BetaThreadsRuns(SyncAPIResource):
         timeout: float | None = 600.0,
         interval: float = 1.0,
         on_progress: Callable[[models.Run], object] | None = None,
+        **unknown: Never,
     ) -> models.Run:
         """Poll ``retrieve`` every ``interval`` seconds until the status is requires_action, cancelled, failed, completed, expired.
 
         Give an ID, or the object itself (the other IDs are then taken from it; one already finished is returned
-        at once). ``on_progress`` is called with the object whenever its status changes. Raises ``PollTimeoutError`` when ``timeout`` seconds pass first
-        (``None``: no limit).
+        at once).
+
+        Args:
+            run_id (str | models.Run): The ID, or the object.
+            thread_id (str | None): The ID of the thread that was run. Taken from the object when one is given.
+            timeout (float | None): Seconds the polling may take in all (``None``: no limit).
+            interval (float): Seconds between two polls.
+            on_progress (Callable | None): Called with the object whenever its status changes.
+
+        Returns:
+            models.Run: the object once its status is final.
+
+        Raises:
+            PollTimeoutError: ``timeout`` seconds passed first (``.last`` is the object as last seen).
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
         """
+        if unknown:
+            raise unexpected_keyword(self.poll, unknown)
         return cast("models.Run", self._poll_status(_ops.GET_RUN, locals()))
 
     def update(
@@ -987,6 +1510,7 @@ class BetaThreadsRuns(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Run:
         """Modify a run.
 
@@ -995,10 +1519,25 @@ class BetaThreadsRuns(SyncAPIResource):
         ``POST /v1/threads/{thread_id}/runs/{run_id}``
 
         Args:
-            thread_id: The ID of the thread that was run.
-            run_id: The ID of the run.
-            metadata: Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            thread_id (str): The ID of the thread that was run.
+            run_id (str): The ID of the run.
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Run.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.update, unknown)
         return cast("models.Run", self._call(_ops.MODIFY_RUN, locals()))
 
     @overload
@@ -1054,6 +1593,7 @@ class BetaThreadsRuns(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Run | AssistantEventStream[models.AssistantStreamEvent]:
         """Submit tool outputs to a run.
 
@@ -1062,11 +1602,32 @@ class BetaThreadsRuns(SyncAPIResource):
         ``POST /v1/threads/{thread_id}/runs/{run_id}/submit_tool_outputs``
 
         Args:
-            thread_id: The ID of the thread the run belongs to.
-            run_id: The ID of the run that requires the tool outputs.
-            tool_outputs: The outputs of all the run's tool calls, in one request.
-            stream: Stream the run's events as server-sent events, ending when the run reaches a terminal status with `data: [DONE]`. Server default false.
+            thread_id (str): The ID of the thread the run belongs to.
+            run_id (str): The ID of the run that requires the tool outputs.
+            tool_outputs (list[ToolOutput]): The outputs of all the run's tool calls, in one request.
+
+                - ``ToolOutput``: a dict, keys:
+
+                  - ``tool_call_id`` (str): The ID of the tool call (in the run's `required_action`) the output is for.
+                  - ``output`` (str): The output of the tool call.
+
+            stream (bool | None, optional): Stream the run's events as server-sent events, ending when the run reaches a terminal status with `data: [DONE]`. Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Run; with ``stream=True``, AssistantEventStream[models.AssistantStreamEvent].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.submit_tool_outputs, unknown)
         return cast(
             "models.Run | AssistantEventStream[models.AssistantStreamEvent]",
             self._call(_ops.SUBMIT_TOOL_OUTPUTS_TO_RUN, locals()),
@@ -1085,12 +1646,42 @@ class BetaThreadsRuns(SyncAPIResource):
         poll_interval: float = 1.0,
         poll_timeout: float | None = 600.0,
         on_progress: Callable[[models.Run], object] | None = None,
+        **unknown: Never,
     ) -> models.Run:
         """``submit_tool_outputs``, then ``poll`` the result until its status is requires_action, cancelled, failed, completed, expired.
 
-        ``poll_interval`` and ``poll_timeout`` (seconds; ``None``: no limit) govern the polling, ``timeout`` each
-        request. Raises ``PollTimeoutError`` when ``poll_timeout`` passes first.
+        ``POST /v1/threads/{thread_id}/runs/{run_id}/submit_tool_outputs``
+
+        Args:
+            thread_id (str): The ID of the thread the run belongs to.
+            run_id (str): The ID of the run that requires the tool outputs.
+            tool_outputs (list[ToolOutput]): The outputs of all the run's tool calls, in one request.
+
+                - ``ToolOutput``: a dict, keys:
+
+                  - ``tool_call_id`` (str): The ID of the tool call (in the run's `required_action`) the output is for.
+                  - ``output`` (str): The output of the tool call.
+
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+            poll_interval (float): Seconds between two polls.
+            poll_timeout (float | None): Seconds the polling may take in all (``None``: no limit).
+            on_progress (Callable | None): Called with the object whenever its status changes.
+
+        Returns:
+            models.Run: the object once its status is final.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
+            PollTimeoutError: ``poll_timeout`` passed before the status was final.
         """
+        if unknown:
+            raise unexpected_keyword(self.submit_tool_outputs_and_poll, unknown)
         return cast("models.Run", self._and_poll(_ops.SUBMIT_TOOL_OUTPUTS_TO_RUN, _ops.GET_RUN, locals()))
 
     def cancel(
@@ -1102,6 +1693,7 @@ class BetaThreadsRuns(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Run:
         """Cancel a run.
 
@@ -1110,9 +1702,24 @@ class BetaThreadsRuns(SyncAPIResource):
         ``POST /v1/threads/{thread_id}/runs/{run_id}/cancel``
 
         Args:
-            thread_id: The ID of the thread the run belongs to.
-            run_id: The ID of the run to cancel.
+            thread_id (str): The ID of the thread the run belongs to.
+            run_id (str): The ID of the run to cancel.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Run.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.cancel, unknown)
         return cast("models.Run", self._call(_ops.CANCEL_RUN, locals()))
 
 
@@ -1180,6 +1787,7 @@ class BetaThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Thread:
         """Create a thread.
 
@@ -1188,9 +1796,32 @@ class BetaThreads(SyncAPIResource):
         ``POST /v1/threads``
 
         Args:
-            messages: The messages to start the thread with.
-            metadata: Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            messages (list[CreateMessageRequest], optional): The messages to start the thread with.
+
+                - ``CreateMessageRequest``: a dict, keys:
+
+                  - ``role`` (Literal['user', 'assistant'], required): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
+                  - ``content`` (str, required): The text of the message, up to 256,000 characters.
+                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+                  - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Thread.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast("models.Thread", self._call(_ops.CREATE_THREAD, locals()))
 
     @overload
@@ -1294,6 +1925,7 @@ class BetaThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Run | AssistantEventStream[models.AssistantStreamEvent]:
         """Create a thread and run it in one request.
 
@@ -1302,21 +1934,90 @@ class BetaThreads(SyncAPIResource):
         ``POST /v1/threads/runs``
 
         Args:
-            assistant_id: The ID of the assistant that executes the run.
-            thread: The thread to create; an empty thread when left out.
-            model: The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.
-            instructions: Instructions instead of the assistant's, for this run.
-            tools: Up to 20 tools instead of the assistant's, for this run.
-            metadata: Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
-            temperature: Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
-            top_p: Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
-            stream: Stream the run's events as server-sent events, ending when the run reaches a terminal status with `data: [DONE]`. Server default false.
-            max_prompt_tokens: At least 256. The most prompt tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
-            max_completion_tokens: At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
-            truncation_strategy: How the thread is truncated before the run; the server's default is `auto`.
-            tool_choice: `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
-            response_format: `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+            assistant_id (str): The ID of the assistant that executes the run.
+            thread (CreateThreadRequest, optional): The thread to create; an empty thread when left out.
+
+                - ``CreateThreadRequest``: a dict, keys:
+
+                  - ``messages`` (list[CreateMessageRequest]): The messages to start the thread with.
+                  - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+
+                - ``CreateMessageRequest``: a dict, keys:
+
+                  - ``role`` (Literal['user', 'assistant'], required): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
+                  - ``content`` (str, required): The text of the message, up to 256,000 characters.
+                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+                  - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+
+            model (str | None, optional): The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.
+            instructions (str | None, optional): Instructions instead of the assistant's, for this run.
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
+
+                - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
+
+                  - ``type`` (Literal['code_interpreter'], required)
+
+                - ``AssistantToolsRetrieval``: a dict (The retrieval tool (searches the files of the assistant and of the messages)), keys:
+
+                  - ``type`` (Literal['retrieval'], required)
+
+                - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
+
+                  - ``type`` (Literal['function'], required)
+                  - ``function`` (FunctionDefinition, required)
+
+                - ``FunctionDefinition``: a dict, keys:
+
+                  - ``name`` (str, required)
+                  - ``description`` (str)
+                  - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
+            top_p (float | None, optional): Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
+            stream (bool | None, optional): Stream the run's events as server-sent events, ending when the run reaches a terminal status with `data: [DONE]`. Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
+            max_prompt_tokens (int | None, optional): At least 256. The most prompt tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
+            max_completion_tokens (int | None, optional): At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
+            truncation_strategy (TruncationStrategy | None, optional): How the thread is truncated before the run; the server's default is `auto`.
+
+                - ``TruncationStrategy``: a dict (How the thread is truncated before the run), keys:
+
+                  - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
+                  - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
+
+            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+
+                - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
+
+                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval'], required): The tool's type; `function` needs `function.name`.
+                  - ``function`` (AssistantsNamedToolChoiceFunction)
+
+                - ``AssistantsNamedToolChoiceFunction``: a dict, keys:
+
+                  - ``name`` (str, required): The name of the function to call.
+
+            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+
+                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+
+                  - ``type`` (Literal['text', 'json_object']): Server default text.
+
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Run; with ``stream=True``, AssistantEventStream[models.AssistantStreamEvent].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create_and_run, unknown)
         return cast(
             "models.Run | AssistantEventStream[models.AssistantStreamEvent]",
             self._call(_ops.CREATE_THREAD_AND_RUN, locals()),
@@ -1347,12 +2048,100 @@ class BetaThreads(SyncAPIResource):
         poll_interval: float = 1.0,
         poll_timeout: float | None = 600.0,
         on_progress: Callable[[models.Run], object] | None = None,
+        **unknown: Never,
     ) -> models.Run:
         """``create_and_run``, then ``poll`` the result until its status is requires_action, cancelled, failed, completed, expired.
 
-        ``poll_interval`` and ``poll_timeout`` (seconds; ``None``: no limit) govern the polling, ``timeout`` each
-        request. Raises ``PollTimeoutError`` when ``poll_timeout`` passes first.
+        ``POST /v1/threads/runs``
+
+        Args:
+            assistant_id (str): The ID of the assistant that executes the run.
+            thread (CreateThreadRequest, optional): The thread to create; an empty thread when left out.
+
+                - ``CreateThreadRequest``: a dict, keys:
+
+                  - ``messages`` (list[CreateMessageRequest]): The messages to start the thread with.
+                  - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+
+                - ``CreateMessageRequest``: a dict, keys:
+
+                  - ``role`` (Literal['user', 'assistant'], required): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
+                  - ``content`` (str, required): The text of the message, up to 256,000 characters.
+                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+                  - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+
+            model (str | None, optional): The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.
+            instructions (str | None, optional): Instructions instead of the assistant's, for this run.
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
+
+                - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
+
+                  - ``type`` (Literal['code_interpreter'], required)
+
+                - ``AssistantToolsRetrieval``: a dict (The retrieval tool (searches the files of the assistant and of the messages)), keys:
+
+                  - ``type`` (Literal['retrieval'], required)
+
+                - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
+
+                  - ``type`` (Literal['function'], required)
+                  - ``function`` (FunctionDefinition, required)
+
+                - ``FunctionDefinition``: a dict, keys:
+
+                  - ``name`` (str, required)
+                  - ``description`` (str)
+                  - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
+            top_p (float | None, optional): Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
+            max_prompt_tokens (int | None, optional): At least 256. The most prompt tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
+            max_completion_tokens (int | None, optional): At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
+            truncation_strategy (TruncationStrategy | None, optional): How the thread is truncated before the run; the server's default is `auto`.
+
+                - ``TruncationStrategy``: a dict (How the thread is truncated before the run), keys:
+
+                  - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
+                  - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
+
+            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+
+                - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
+
+                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval'], required): The tool's type; `function` needs `function.name`.
+                  - ``function`` (AssistantsNamedToolChoiceFunction)
+
+                - ``AssistantsNamedToolChoiceFunction``: a dict, keys:
+
+                  - ``name`` (str, required): The name of the function to call.
+
+            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+
+                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+
+                  - ``type`` (Literal['text', 'json_object']): Server default text.
+
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+            poll_interval (float): Seconds between two polls.
+            poll_timeout (float | None): Seconds the polling may take in all (``None``: no limit).
+            on_progress (Callable | None): Called with the object whenever its status changes.
+
+        Returns:
+            models.Run: the object once its status is final.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
+            PollTimeoutError: ``poll_timeout`` passed before the status was final.
         """
+        if unknown:
+            raise unexpected_keyword(self.create_and_run_poll, unknown)
         return cast("models.Run", self._and_poll(_ops.CREATE_THREAD_AND_RUN, _ops.GET_RUN, locals()))
 
     def retrieve(
@@ -1363,14 +2152,30 @@ class BetaThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Thread:
         """Retrieve a thread.
 
         ``GET /v1/threads/{thread_id}``
 
         Args:
-            thread_id: The ID of the thread.
+            thread_id (str): The ID of the thread.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Thread.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.retrieve, unknown)
         return cast("models.Thread", self._call(_ops.GET_THREAD, locals()))
 
     def update(
@@ -1382,6 +2187,7 @@ class BetaThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Thread:
         """Modify a thread.
 
@@ -1390,9 +2196,24 @@ class BetaThreads(SyncAPIResource):
         ``POST /v1/threads/{thread_id}``
 
         Args:
-            thread_id: The ID of the thread.
-            metadata: Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            thread_id (str): The ID of the thread.
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Thread.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.update, unknown)
         return cast("models.Thread", self._call(_ops.MODIFY_THREAD, locals()))
 
     def delete(
@@ -1403,14 +2224,30 @@ class BetaThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.DeleteThreadResponse:
         """Delete a thread.
 
         ``DELETE /v1/threads/{thread_id}``
 
         Args:
-            thread_id: The ID of the thread.
+            thread_id (str): The ID of the thread.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.DeleteThreadResponse.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.delete, unknown)
         return cast("models.DeleteThreadResponse", self._call(_ops.DELETE_THREAD, locals()))
 
 
@@ -1531,6 +2368,7 @@ class AsyncBetaAssistantsFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> AsyncCursorPager[models.AssistantFile]:
         """List an assistant's files.
 
@@ -1539,12 +2377,27 @@ class AsyncBetaAssistantsFiles(AsyncAPIResource):
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
 
         Args:
-            assistant_id: The ID of the assistant the files belong to.
-            limit: How many objects to return, 1 to 100; the server's default is 20.
-            order: Sort order by `created_at`; the server's default is `desc`.
-            after: The ID of the object after which the page starts (a cursor).
-            before: The ID of the object before which the page ends (a cursor).
+            assistant_id (str): The ID of the assistant the files belong to.
+            limit (int, optional): How many objects to return, 1 to 100; the server's default is 20.
+            order (Literal['asc', 'desc'], optional): Sort order by `created_at`; the server's default is `desc`.
+            after (str, optional): The ID of the object after which the page starts (a cursor).
+            before (str, optional): The ID of the object before which the page ends (a cursor).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            AsyncCursorPager[models.AssistantFile].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.list, unknown)
         arguments = locals()
         return cast(
             "AsyncCursorPager[models.AssistantFile]",
@@ -1560,6 +2413,7 @@ class AsyncBetaAssistantsFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.AssistantFile:
         """Attach a file to an assistant.
 
@@ -1568,9 +2422,24 @@ class AsyncBetaAssistantsFiles(AsyncAPIResource):
         ``POST /v1/assistants/{assistant_id}/files``
 
         Args:
-            assistant_id: The ID of the assistant the files belong to.
-            file_id: The ID of a file uploaded with purpose `assistants`, for the retrieval and code_interpreter tools.
+            assistant_id (str): The ID of the assistant the files belong to.
+            file_id (str): The ID of a file uploaded with purpose `assistants`, for the retrieval and code_interpreter tools.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.AssistantFile.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast("models.AssistantFile", await self._call(_ops.CREATE_ASSISTANT_FILE, locals()))
 
     async def retrieve(
@@ -1582,15 +2451,31 @@ class AsyncBetaAssistantsFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.AssistantFile:
         """Retrieve an assistant file.
 
         ``GET /v1/assistants/{assistant_id}/files/{file_id}``
 
         Args:
-            assistant_id: The ID of the assistant the file belongs to.
-            file_id: The ID of the file.
+            assistant_id (str): The ID of the assistant the file belongs to.
+            file_id (str): The ID of the file.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.AssistantFile.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.retrieve, unknown)
         return cast("models.AssistantFile", await self._call(_ops.GET_ASSISTANT_FILE, locals()))
 
     async def delete(
@@ -1602,6 +2487,7 @@ class AsyncBetaAssistantsFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.DeleteAssistantFileResponse:
         """Detach a file from an assistant.
 
@@ -1610,9 +2496,24 @@ class AsyncBetaAssistantsFiles(AsyncAPIResource):
         ``DELETE /v1/assistants/{assistant_id}/files/{file_id}``
 
         Args:
-            assistant_id: The ID of the assistant the file belongs to.
-            file_id: The ID of the file.
+            assistant_id (str): The ID of the assistant the file belongs to.
+            file_id (str): The ID of the file.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.DeleteAssistantFileResponse.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.delete, unknown)
         return cast("models.DeleteAssistantFileResponse", await self._call(_ops.DELETE_ASSISTANT_FILE, locals()))
 
 
@@ -1666,6 +2567,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> AsyncCursorPager[models.Assistant]:
         """List assistants.
 
@@ -1674,11 +2576,26 @@ class AsyncBetaAssistants(AsyncAPIResource):
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
 
         Args:
-            limit: How many objects to return, 1 to 100; the server's default is 20.
-            order: Sort order by `created_at`; the server's default is `desc`.
-            after: The ID of the object after which the page starts (a cursor).
-            before: The ID of the object before which the page ends (a cursor).
+            limit (int, optional): How many objects to return, 1 to 100; the server's default is 20.
+            order (Literal['asc', 'desc'], optional): Sort order by `created_at`; the server's default is `desc`.
+            after (str, optional): The ID of the object after which the page starts (a cursor).
+            before (str, optional): The ID of the object before which the page ends (a cursor).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            AsyncCursorPager[models.Assistant].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.list, unknown)
         arguments = locals()
         return cast(
             "AsyncCursorPager[models.Assistant]", self._pager(lambda: self._call(_ops.LIST_ASSISTANTS, arguments))
@@ -1702,6 +2619,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Assistant:
         """Create an assistant.
 
@@ -1710,17 +2628,57 @@ class AsyncBetaAssistants(AsyncAPIResource):
         ``POST /v1/assistants``
 
         Args:
-            model: The ID of the model, e.g. `gpt-4-turbo`; see `GET /v1/models`.
-            name: The name of the assistant, up to 256 characters.
-            description: The description of the assistant, up to 512 characters.
-            instructions: The system instructions the assistant uses, up to 256,000 characters.
-            tools: Up to 128 tools: code_interpreter, retrieval or function. Server default: none.
-            file_ids: Up to 20 IDs of files (uploaded with purpose `assistants`) for the tools, ordered by their creation date. Server default: none.
-            metadata: Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
-            temperature: Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
-            top_p: Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
-            response_format: `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+            model (str): The ID of the model, e.g. `gpt-4-turbo`; see `GET /v1/models`.
+            name (str | None, optional): The name of the assistant, up to 256 characters.
+            description (str | None, optional): The description of the assistant, up to 512 characters.
+            instructions (str | None, optional): The system instructions the assistant uses, up to 256,000 characters.
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction], optional): Up to 128 tools: code_interpreter, retrieval or function. Server default: none.
+
+                - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
+
+                  - ``type`` (Literal['code_interpreter'], required)
+
+                - ``AssistantToolsRetrieval``: a dict (The retrieval tool (searches the files of the assistant and of the messages)), keys:
+
+                  - ``type`` (Literal['retrieval'], required)
+
+                - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
+
+                  - ``type`` (Literal['function'], required)
+                  - ``function`` (FunctionDefinition, required)
+
+                - ``FunctionDefinition``: a dict, keys:
+
+                  - ``name`` (str, required)
+                  - ``description`` (str)
+                  - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+
+            file_ids (list[str], optional): Up to 20 IDs of files (uploaded with purpose `assistants`) for the tools, ordered by their creation date. Server default: none.
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
+            top_p (float | None, optional): Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
+            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+
+                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+
+                  - ``type`` (Literal['text', 'json_object']): Server default text.
+
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Assistant.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast("models.Assistant", await self._call(_ops.CREATE_ASSISTANT, locals()))
 
     async def retrieve(
@@ -1731,14 +2689,30 @@ class AsyncBetaAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Assistant:
         """Retrieve an assistant.
 
         ``GET /v1/assistants/{assistant_id}``
 
         Args:
-            assistant_id: The ID of the assistant.
+            assistant_id (str): The ID of the assistant.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Assistant.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.retrieve, unknown)
         return cast("models.Assistant", await self._call(_ops.GET_ASSISTANT, locals()))
 
     async def update(
@@ -1760,6 +2734,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Assistant:
         """Modify an assistant.
 
@@ -1768,18 +2743,58 @@ class AsyncBetaAssistants(AsyncAPIResource):
         ``POST /v1/assistants/{assistant_id}``
 
         Args:
-            assistant_id: The ID of the assistant.
-            model: The ID of the model, e.g. `gpt-4-turbo`; see `GET /v1/models`.
-            name: The name of the assistant, up to 256 characters.
-            description: The description of the assistant, up to 512 characters.
-            instructions: The system instructions the assistant uses, up to 256,000 characters.
-            tools: Up to 128 tools: code_interpreter, retrieval or function; replaces the list.
-            file_ids: Up to 20 IDs of files for the tools; replaces the list, and a file that was attached but is left out is detached from the assistant.
-            metadata: Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
-            temperature: Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
-            top_p: Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
-            response_format: `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+            assistant_id (str): The ID of the assistant.
+            model (str, optional): The ID of the model, e.g. `gpt-4-turbo`; see `GET /v1/models`.
+            name (str | None, optional): The name of the assistant, up to 256 characters.
+            description (str | None, optional): The description of the assistant, up to 512 characters.
+            instructions (str | None, optional): The system instructions the assistant uses, up to 256,000 characters.
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction], optional): Up to 128 tools: code_interpreter, retrieval or function; replaces the list.
+
+                - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
+
+                  - ``type`` (Literal['code_interpreter'], required)
+
+                - ``AssistantToolsRetrieval``: a dict (The retrieval tool (searches the files of the assistant and of the messages)), keys:
+
+                  - ``type`` (Literal['retrieval'], required)
+
+                - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
+
+                  - ``type`` (Literal['function'], required)
+                  - ``function`` (FunctionDefinition, required)
+
+                - ``FunctionDefinition``: a dict, keys:
+
+                  - ``name`` (str, required)
+                  - ``description`` (str)
+                  - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+
+            file_ids (list[str], optional): Up to 20 IDs of files for the tools; replaces the list, and a file that was attached but is left out is detached from the assistant.
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
+            top_p (float | None, optional): Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
+            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+
+                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+
+                  - ``type`` (Literal['text', 'json_object']): Server default text.
+
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Assistant.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.update, unknown)
         return cast("models.Assistant", await self._call(_ops.MODIFY_ASSISTANT, locals()))
 
     async def delete(
@@ -1790,14 +2805,30 @@ class AsyncBetaAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.DeleteAssistantResponse:
         """Delete an assistant.
 
         ``DELETE /v1/assistants/{assistant_id}``
 
         Args:
-            assistant_id: The ID of the assistant.
+            assistant_id (str): The ID of the assistant.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.DeleteAssistantResponse.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.delete, unknown)
         return cast("models.DeleteAssistantResponse", await self._call(_ops.DELETE_ASSISTANT, locals()))
 
 
@@ -1859,6 +2890,7 @@ class AsyncBetaThreadsMessagesFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> AsyncCursorPager[models.MessageFile]:
         """List the files of a message.
 
@@ -1867,13 +2899,28 @@ class AsyncBetaThreadsMessagesFiles(AsyncAPIResource):
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
 
         Args:
-            thread_id: The ID of the thread the message belongs to.
-            message_id: The ID of the message the files belong to.
-            limit: How many objects to return, 1 to 100; the server's default is 20.
-            order: Sort order by `created_at`; the server's default is `desc`.
-            after: The ID of the object after which the page starts (a cursor).
-            before: The ID of the object before which the page ends (a cursor).
+            thread_id (str): The ID of the thread the message belongs to.
+            message_id (str): The ID of the message the files belong to.
+            limit (int, optional): How many objects to return, 1 to 100; the server's default is 20.
+            order (Literal['asc', 'desc'], optional): Sort order by `created_at`; the server's default is `desc`.
+            after (str, optional): The ID of the object after which the page starts (a cursor).
+            before (str, optional): The ID of the object before which the page ends (a cursor).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            AsyncCursorPager[models.MessageFile].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.list, unknown)
         arguments = locals()
         return cast(
             "AsyncCursorPager[models.MessageFile]", self._pager(lambda: self._call(_ops.LIST_MESSAGE_FILES, arguments))
@@ -1889,16 +2936,32 @@ class AsyncBetaThreadsMessagesFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.MessageFile:
         """Retrieve a message file.
 
         ``GET /v1/threads/{thread_id}/messages/{message_id}/files/{file_id}``
 
         Args:
-            thread_id: The ID of the thread the message belongs to.
-            message_id: The ID of the message the file belongs to.
-            file_id: The ID of the file.
+            thread_id (str): The ID of the thread the message belongs to.
+            message_id (str): The ID of the message the file belongs to.
+            file_id (str): The ID of the file.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.MessageFile.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.retrieve, unknown)
         return cast("models.MessageFile", await self._call(_ops.GET_MESSAGE_FILE, locals()))
 
 
@@ -1950,6 +3013,7 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> AsyncCursorPager[models.Message]:
         """List the messages of a thread.
 
@@ -1958,13 +3022,28 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
 
         Args:
-            thread_id: The ID of the thread the messages belong to.
-            limit: How many objects to return, 1 to 100; the server's default is 20.
-            order: Sort order by `created_at`; the server's default is `desc`.
-            after: The ID of the object after which the page starts (a cursor).
-            before: The ID of the object before which the page ends (a cursor).
-            run_id: Only the messages the run with this ID created.
+            thread_id (str): The ID of the thread the messages belong to.
+            limit (int, optional): How many objects to return, 1 to 100; the server's default is 20.
+            order (Literal['asc', 'desc'], optional): Sort order by `created_at`; the server's default is `desc`.
+            after (str, optional): The ID of the object after which the page starts (a cursor).
+            before (str, optional): The ID of the object before which the page ends (a cursor).
+            run_id (str, optional): Only the messages the run with this ID created.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            AsyncCursorPager[models.Message].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.list, unknown)
         arguments = locals()
         return cast("AsyncCursorPager[models.Message]", self._pager(lambda: self._call(_ops.LIST_MESSAGES, arguments)))
 
@@ -1980,18 +3059,34 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Message:
         """Create a message.
 
         ``POST /v1/threads/{thread_id}/messages``
 
         Args:
-            thread_id: The ID of the thread the messages belong to.
-            role: `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
-            content: The text of the message, up to 256,000 characters.
-            file_ids: Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
-            metadata: Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            thread_id (str): The ID of the thread the messages belong to.
+            role (Literal['user', 'assistant']): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
+            content (str): The text of the message, up to 256,000 characters.
+            file_ids (list[str], optional): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Message.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast("models.Message", await self._call(_ops.CREATE_MESSAGE, locals()))
 
     async def retrieve(
@@ -2003,15 +3098,31 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Message:
         """Retrieve a message.
 
         ``GET /v1/threads/{thread_id}/messages/{message_id}``
 
         Args:
-            thread_id: The ID of the thread the message belongs to.
-            message_id: The ID of the message.
+            thread_id (str): The ID of the thread the message belongs to.
+            message_id (str): The ID of the message.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Message.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.retrieve, unknown)
         return cast("models.Message", await self._call(_ops.GET_MESSAGE, locals()))
 
     async def update(
@@ -2024,6 +3135,7 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Message:
         """Modify a message.
 
@@ -2032,10 +3144,25 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         ``POST /v1/threads/{thread_id}/messages/{message_id}``
 
         Args:
-            thread_id: The ID of the thread the message belongs to.
-            message_id: The ID of the message.
-            metadata: Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            thread_id (str): The ID of the thread the message belongs to.
+            message_id (str): The ID of the message.
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Message.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.update, unknown)
         return cast("models.Message", await self._call(_ops.MODIFY_MESSAGE, locals()))
 
 
@@ -2095,6 +3222,7 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> AsyncCursorPager[models.RunStep]:
         """List the steps of a run.
 
@@ -2103,13 +3231,28 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
 
         Args:
-            thread_id: The ID of the thread the run and its steps belong to.
-            run_id: The ID of the run the steps belong to.
-            limit: How many objects to return, 1 to 100; the server's default is 20.
-            order: Sort order by `created_at`; the server's default is `desc`.
-            after: The ID of the object after which the page starts (a cursor).
-            before: The ID of the object before which the page ends (a cursor).
+            thread_id (str): The ID of the thread the run and its steps belong to.
+            run_id (str): The ID of the run the steps belong to.
+            limit (int, optional): How many objects to return, 1 to 100; the server's default is 20.
+            order (Literal['asc', 'desc'], optional): Sort order by `created_at`; the server's default is `desc`.
+            after (str, optional): The ID of the object after which the page starts (a cursor).
+            before (str, optional): The ID of the object before which the page ends (a cursor).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            AsyncCursorPager[models.RunStep].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.list, unknown)
         arguments = locals()
         return cast("AsyncCursorPager[models.RunStep]", self._pager(lambda: self._call(_ops.LIST_RUN_STEPS, arguments)))
 
@@ -2123,16 +3266,32 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.RunStep:
         """Retrieve a run step.
 
         ``GET /v1/threads/{thread_id}/runs/{run_id}/steps/{step_id}``
 
         Args:
-            thread_id: The ID of the thread the run and its step belong to.
-            run_id: The ID of the run the step belongs to.
-            step_id: The ID of the run step.
+            thread_id (str): The ID of the thread the run and its step belong to.
+            run_id (str): The ID of the run the step belongs to.
+            step_id (str): The ID of the run step.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.RunStep.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.retrieve, unknown)
         return cast("models.RunStep", await self._call(_ops.GET_RUN_STEP, locals()))
 
 
@@ -2183,6 +3342,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> AsyncCursorPager[models.Run]:
         """List the runs of a thread.
 
@@ -2191,12 +3351,27 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
 
         Args:
-            thread_id: The ID of the thread to run.
-            limit: How many objects to return, 1 to 100; the server's default is 20.
-            order: Sort order by `created_at`; the server's default is `desc`.
-            after: The ID of the object after which the page starts (a cursor).
-            before: The ID of the object before which the page ends (a cursor).
+            thread_id (str): The ID of the thread to run.
+            limit (int, optional): How many objects to return, 1 to 100; the server's default is 20.
+            order (Literal['asc', 'desc'], optional): Sort order by `created_at`; the server's default is `desc`.
+            after (str, optional): The ID of the object after which the page starts (a cursor).
+            before (str, optional): The ID of the object before which the page ends (a cursor).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            AsyncCursorPager[models.Run].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.list, unknown)
         arguments = locals()
         return cast("AsyncCursorPager[models.Run]", self._pager(lambda: self._call(_ops.LIST_RUNS, arguments)))
 
@@ -2309,6 +3484,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Run | AsyncAssistantEventStream[models.AssistantStreamEvent]:
         """Create a run.
 
@@ -2317,23 +3493,87 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         ``POST /v1/threads/{thread_id}/runs``
 
         Args:
-            thread_id: The ID of the thread to run.
-            assistant_id: The ID of the assistant that executes the run.
-            model: The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.
-            instructions: Instructions instead of the assistant's, for this run.
-            additional_instructions: Instructions appended to the assistant's, for this run.
-            additional_messages: Messages added to the thread before the run is created.
-            tools: Up to 20 tools instead of the assistant's, for this run.
-            metadata: Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
-            temperature: Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
-            top_p: Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
-            stream: Stream the run's events as server-sent events, ending when the run reaches a terminal status with `data: [DONE]`. Server default false.
-            max_prompt_tokens: At least 256. The most prompt tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
-            max_completion_tokens: At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
-            truncation_strategy: How the thread is truncated before the run; the server's default is `auto`.
-            tool_choice: `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
-            response_format: `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+            thread_id (str): The ID of the thread to run.
+            assistant_id (str): The ID of the assistant that executes the run.
+            model (str | None, optional): The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.
+            instructions (str | None, optional): Instructions instead of the assistant's, for this run.
+            additional_instructions (str | None, optional): Instructions appended to the assistant's, for this run.
+            additional_messages (list[CreateMessageRequest] | None, optional): Messages added to the thread before the run is created.
+
+                - ``CreateMessageRequest``: a dict, keys:
+
+                  - ``role`` (Literal['user', 'assistant'], required): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
+                  - ``content`` (str, required): The text of the message, up to 256,000 characters.
+                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+                  - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
+
+                - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
+
+                  - ``type`` (Literal['code_interpreter'], required)
+
+                - ``AssistantToolsRetrieval``: a dict (The retrieval tool (searches the files of the assistant and of the messages)), keys:
+
+                  - ``type`` (Literal['retrieval'], required)
+
+                - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
+
+                  - ``type`` (Literal['function'], required)
+                  - ``function`` (FunctionDefinition, required)
+
+                - ``FunctionDefinition``: a dict, keys:
+
+                  - ``name`` (str, required)
+                  - ``description`` (str)
+                  - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
+            top_p (float | None, optional): Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
+            stream (bool | None, optional): Stream the run's events as server-sent events, ending when the run reaches a terminal status with `data: [DONE]`. Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
+            max_prompt_tokens (int | None, optional): At least 256. The most prompt tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
+            max_completion_tokens (int | None, optional): At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
+            truncation_strategy (TruncationStrategy | None, optional): How the thread is truncated before the run; the server's default is `auto`.
+
+                - ``TruncationStrategy``: a dict (How the thread is truncated before the run), keys:
+
+                  - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
+                  - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
+
+            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+
+                - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
+
+                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval'], required): The tool's type; `function` needs `function.name`.
+                  - ``function`` (AssistantsNamedToolChoiceFunction)
+
+                - ``AssistantsNamedToolChoiceFunction``: a dict, keys:
+
+                  - ``name`` (str, required): The name of the function to call.
+
+            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+
+                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+
+                  - ``type`` (Literal['text', 'json_object']): Server default text.
+
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Run; with ``stream=True``, AsyncAssistantEventStream[models.AssistantStreamEvent].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast(
             "models.Run | AsyncAssistantEventStream[models.AssistantStreamEvent]",
             await self._call(_ops.CREATE_RUN, locals()),
@@ -2366,12 +3606,97 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         poll_interval: float = 1.0,
         poll_timeout: float | None = 600.0,
         on_progress: Callable[[models.Run], object] | None = None,
+        **unknown: Never,
     ) -> models.Run:
         """``create``, then ``poll`` the result until its status is requires_action, cancelled, failed, completed, expired.
 
-        ``poll_interval`` and ``poll_timeout`` (seconds; ``None``: no limit) govern the polling, ``timeout`` each
-        request. Raises ``PollTimeoutError`` when ``poll_timeout`` passes first.
+        ``POST /v1/threads/{thread_id}/runs``
+
+        Args:
+            thread_id (str): The ID of the thread to run.
+            assistant_id (str): The ID of the assistant that executes the run.
+            model (str | None, optional): The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.
+            instructions (str | None, optional): Instructions instead of the assistant's, for this run.
+            additional_instructions (str | None, optional): Instructions appended to the assistant's, for this run.
+            additional_messages (list[CreateMessageRequest] | None, optional): Messages added to the thread before the run is created.
+
+                - ``CreateMessageRequest``: a dict, keys:
+
+                  - ``role`` (Literal['user', 'assistant'], required): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
+                  - ``content`` (str, required): The text of the message, up to 256,000 characters.
+                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+                  - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
+
+                - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
+
+                  - ``type`` (Literal['code_interpreter'], required)
+
+                - ``AssistantToolsRetrieval``: a dict (The retrieval tool (searches the files of the assistant and of the messages)), keys:
+
+                  - ``type`` (Literal['retrieval'], required)
+
+                - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
+
+                  - ``type`` (Literal['function'], required)
+                  - ``function`` (FunctionDefinition, required)
+
+                - ``FunctionDefinition``: a dict, keys:
+
+                  - ``name`` (str, required)
+                  - ``description`` (str)
+                  - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
+            top_p (float | None, optional): Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
+            max_prompt_tokens (int | None, optional): At least 256. The most prompt tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
+            max_completion_tokens (int | None, optional): At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
+            truncation_strategy (TruncationStrategy | None, optional): How the thread is truncated before the run; the server's default is `auto`.
+
+                - ``TruncationStrategy``: a dict (How the thread is truncated before the run), keys:
+
+                  - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
+                  - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
+
+            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+
+                - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
+
+                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval'], required): The tool's type; `function` needs `function.name`.
+                  - ``function`` (AssistantsNamedToolChoiceFunction)
+
+                - ``AssistantsNamedToolChoiceFunction``: a dict, keys:
+
+                  - ``name`` (str, required): The name of the function to call.
+
+            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+
+                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+
+                  - ``type`` (Literal['text', 'json_object']): Server default text.
+
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+            poll_interval (float): Seconds between two polls.
+            poll_timeout (float | None): Seconds the polling may take in all (``None``: no limit).
+            on_progress (Callable | None): Called with the object whenever its status changes.
+
+        Returns:
+            models.Run: the object once its status is final.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
+            PollTimeoutError: ``poll_timeout`` passed before the status was final.
         """
+        if unknown:
+            raise unexpected_keyword(self.create_and_poll, unknown)
         return cast("models.Run", await self._and_poll(_ops.CREATE_RUN, _ops.GET_RUN, locals()))
 
     async def retrieve(
@@ -2383,6 +3708,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Run:
         """Retrieve a run.
 
@@ -2391,9 +3717,24 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         ``GET /v1/threads/{thread_id}/runs/{run_id}``
 
         Args:
-            thread_id: The ID of the thread that was run.
-            run_id: The ID of the run.
+            thread_id (str): The ID of the thread that was run.
+            run_id (str): The ID of the run.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Run.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.retrieve, unknown)
         return cast("models.Run", await self._call(_ops.GET_RUN, locals()))
 
     async def poll(
@@ -2404,13 +3745,29 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         timeout: float | None = 600.0,
         interval: float = 1.0,
         on_progress: Callable[[models.Run], object] | None = None,
+        **unknown: Never,
     ) -> models.Run:
         """Poll ``retrieve`` every ``interval`` seconds until the status is requires_action, cancelled, failed, completed, expired.
 
         Give an ID, or the object itself (the other IDs are then taken from it; one already finished is returned
-        at once). ``on_progress`` is called with the object whenever its status changes. Raises ``PollTimeoutError`` when ``timeout`` seconds pass first
-        (``None``: no limit).
+        at once).
+
+        Args:
+            run_id (str | models.Run): The ID, or the object.
+            thread_id (str | None): The ID of the thread that was run. Taken from the object when one is given.
+            timeout (float | None): Seconds the polling may take in all (``None``: no limit).
+            interval (float): Seconds between two polls.
+            on_progress (Callable | None): Called with the object whenever its status changes.
+
+        Returns:
+            models.Run: the object once its status is final.
+
+        Raises:
+            PollTimeoutError: ``timeout`` seconds passed first (``.last`` is the object as last seen).
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
         """
+        if unknown:
+            raise unexpected_keyword(self.poll, unknown)
         return cast("models.Run", await self._poll_status(_ops.GET_RUN, locals()))
 
     async def update(
@@ -2423,6 +3780,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Run:
         """Modify a run.
 
@@ -2431,10 +3789,25 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         ``POST /v1/threads/{thread_id}/runs/{run_id}``
 
         Args:
-            thread_id: The ID of the thread that was run.
-            run_id: The ID of the run.
-            metadata: Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            thread_id (str): The ID of the thread that was run.
+            run_id (str): The ID of the run.
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Run.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.update, unknown)
         return cast("models.Run", await self._call(_ops.MODIFY_RUN, locals()))
 
     @overload
@@ -2490,6 +3863,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Run | AsyncAssistantEventStream[models.AssistantStreamEvent]:
         """Submit tool outputs to a run.
 
@@ -2498,11 +3872,32 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         ``POST /v1/threads/{thread_id}/runs/{run_id}/submit_tool_outputs``
 
         Args:
-            thread_id: The ID of the thread the run belongs to.
-            run_id: The ID of the run that requires the tool outputs.
-            tool_outputs: The outputs of all the run's tool calls, in one request.
-            stream: Stream the run's events as server-sent events, ending when the run reaches a terminal status with `data: [DONE]`. Server default false.
+            thread_id (str): The ID of the thread the run belongs to.
+            run_id (str): The ID of the run that requires the tool outputs.
+            tool_outputs (list[ToolOutput]): The outputs of all the run's tool calls, in one request.
+
+                - ``ToolOutput``: a dict, keys:
+
+                  - ``tool_call_id`` (str): The ID of the tool call (in the run's `required_action`) the output is for.
+                  - ``output`` (str): The output of the tool call.
+
+            stream (bool | None, optional): Stream the run's events as server-sent events, ending when the run reaches a terminal status with `data: [DONE]`. Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Run; with ``stream=True``, AsyncAssistantEventStream[models.AssistantStreamEvent].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.submit_tool_outputs, unknown)
         return cast(
             "models.Run | AsyncAssistantEventStream[models.AssistantStreamEvent]",
             await self._call(_ops.SUBMIT_TOOL_OUTPUTS_TO_RUN, locals()),
@@ -2521,12 +3916,42 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         poll_interval: float = 1.0,
         poll_timeout: float | None = 600.0,
         on_progress: Callable[[models.Run], object] | None = None,
+        **unknown: Never,
     ) -> models.Run:
         """``submit_tool_outputs``, then ``poll`` the result until its status is requires_action, cancelled, failed, completed, expired.
 
-        ``poll_interval`` and ``poll_timeout`` (seconds; ``None``: no limit) govern the polling, ``timeout`` each
-        request. Raises ``PollTimeoutError`` when ``poll_timeout`` passes first.
+        ``POST /v1/threads/{thread_id}/runs/{run_id}/submit_tool_outputs``
+
+        Args:
+            thread_id (str): The ID of the thread the run belongs to.
+            run_id (str): The ID of the run that requires the tool outputs.
+            tool_outputs (list[ToolOutput]): The outputs of all the run's tool calls, in one request.
+
+                - ``ToolOutput``: a dict, keys:
+
+                  - ``tool_call_id`` (str): The ID of the tool call (in the run's `required_action`) the output is for.
+                  - ``output`` (str): The output of the tool call.
+
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+            poll_interval (float): Seconds between two polls.
+            poll_timeout (float | None): Seconds the polling may take in all (``None``: no limit).
+            on_progress (Callable | None): Called with the object whenever its status changes.
+
+        Returns:
+            models.Run: the object once its status is final.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
+            PollTimeoutError: ``poll_timeout`` passed before the status was final.
         """
+        if unknown:
+            raise unexpected_keyword(self.submit_tool_outputs_and_poll, unknown)
         return cast("models.Run", await self._and_poll(_ops.SUBMIT_TOOL_OUTPUTS_TO_RUN, _ops.GET_RUN, locals()))
 
     async def cancel(
@@ -2538,6 +3963,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Run:
         """Cancel a run.
 
@@ -2546,9 +3972,24 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         ``POST /v1/threads/{thread_id}/runs/{run_id}/cancel``
 
         Args:
-            thread_id: The ID of the thread the run belongs to.
-            run_id: The ID of the run to cancel.
+            thread_id (str): The ID of the thread the run belongs to.
+            run_id (str): The ID of the run to cancel.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Run.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.cancel, unknown)
         return cast("models.Run", await self._call(_ops.CANCEL_RUN, locals()))
 
 
@@ -2616,6 +4057,7 @@ class AsyncBetaThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Thread:
         """Create a thread.
 
@@ -2624,9 +4066,32 @@ class AsyncBetaThreads(AsyncAPIResource):
         ``POST /v1/threads``
 
         Args:
-            messages: The messages to start the thread with.
-            metadata: Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            messages (list[CreateMessageRequest], optional): The messages to start the thread with.
+
+                - ``CreateMessageRequest``: a dict, keys:
+
+                  - ``role`` (Literal['user', 'assistant'], required): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
+                  - ``content`` (str, required): The text of the message, up to 256,000 characters.
+                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+                  - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Thread.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast("models.Thread", await self._call(_ops.CREATE_THREAD, locals()))
 
     @overload
@@ -2730,6 +4195,7 @@ class AsyncBetaThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Run | AsyncAssistantEventStream[models.AssistantStreamEvent]:
         """Create a thread and run it in one request.
 
@@ -2738,21 +4204,90 @@ class AsyncBetaThreads(AsyncAPIResource):
         ``POST /v1/threads/runs``
 
         Args:
-            assistant_id: The ID of the assistant that executes the run.
-            thread: The thread to create; an empty thread when left out.
-            model: The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.
-            instructions: Instructions instead of the assistant's, for this run.
-            tools: Up to 20 tools instead of the assistant's, for this run.
-            metadata: Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
-            temperature: Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
-            top_p: Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
-            stream: Stream the run's events as server-sent events, ending when the run reaches a terminal status with `data: [DONE]`. Server default false.
-            max_prompt_tokens: At least 256. The most prompt tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
-            max_completion_tokens: At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
-            truncation_strategy: How the thread is truncated before the run; the server's default is `auto`.
-            tool_choice: `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
-            response_format: `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+            assistant_id (str): The ID of the assistant that executes the run.
+            thread (CreateThreadRequest, optional): The thread to create; an empty thread when left out.
+
+                - ``CreateThreadRequest``: a dict, keys:
+
+                  - ``messages`` (list[CreateMessageRequest]): The messages to start the thread with.
+                  - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+
+                - ``CreateMessageRequest``: a dict, keys:
+
+                  - ``role`` (Literal['user', 'assistant'], required): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
+                  - ``content`` (str, required): The text of the message, up to 256,000 characters.
+                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+                  - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+
+            model (str | None, optional): The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.
+            instructions (str | None, optional): Instructions instead of the assistant's, for this run.
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
+
+                - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
+
+                  - ``type`` (Literal['code_interpreter'], required)
+
+                - ``AssistantToolsRetrieval``: a dict (The retrieval tool (searches the files of the assistant and of the messages)), keys:
+
+                  - ``type`` (Literal['retrieval'], required)
+
+                - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
+
+                  - ``type`` (Literal['function'], required)
+                  - ``function`` (FunctionDefinition, required)
+
+                - ``FunctionDefinition``: a dict, keys:
+
+                  - ``name`` (str, required)
+                  - ``description`` (str)
+                  - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
+            top_p (float | None, optional): Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
+            stream (bool | None, optional): Stream the run's events as server-sent events, ending when the run reaches a terminal status with `data: [DONE]`. Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
+            max_prompt_tokens (int | None, optional): At least 256. The most prompt tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
+            max_completion_tokens (int | None, optional): At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
+            truncation_strategy (TruncationStrategy | None, optional): How the thread is truncated before the run; the server's default is `auto`.
+
+                - ``TruncationStrategy``: a dict (How the thread is truncated before the run), keys:
+
+                  - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
+                  - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
+
+            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+
+                - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
+
+                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval'], required): The tool's type; `function` needs `function.name`.
+                  - ``function`` (AssistantsNamedToolChoiceFunction)
+
+                - ``AssistantsNamedToolChoiceFunction``: a dict, keys:
+
+                  - ``name`` (str, required): The name of the function to call.
+
+            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+
+                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+
+                  - ``type`` (Literal['text', 'json_object']): Server default text.
+
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Run; with ``stream=True``, AsyncAssistantEventStream[models.AssistantStreamEvent].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create_and_run, unknown)
         return cast(
             "models.Run | AsyncAssistantEventStream[models.AssistantStreamEvent]",
             await self._call(_ops.CREATE_THREAD_AND_RUN, locals()),
@@ -2783,12 +4318,100 @@ class AsyncBetaThreads(AsyncAPIResource):
         poll_interval: float = 1.0,
         poll_timeout: float | None = 600.0,
         on_progress: Callable[[models.Run], object] | None = None,
+        **unknown: Never,
     ) -> models.Run:
         """``create_and_run``, then ``poll`` the result until its status is requires_action, cancelled, failed, completed, expired.
 
-        ``poll_interval`` and ``poll_timeout`` (seconds; ``None``: no limit) govern the polling, ``timeout`` each
-        request. Raises ``PollTimeoutError`` when ``poll_timeout`` passes first.
+        ``POST /v1/threads/runs``
+
+        Args:
+            assistant_id (str): The ID of the assistant that executes the run.
+            thread (CreateThreadRequest, optional): The thread to create; an empty thread when left out.
+
+                - ``CreateThreadRequest``: a dict, keys:
+
+                  - ``messages`` (list[CreateMessageRequest]): The messages to start the thread with.
+                  - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+
+                - ``CreateMessageRequest``: a dict, keys:
+
+                  - ``role`` (Literal['user', 'assistant'], required): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
+                  - ``content`` (str, required): The text of the message, up to 256,000 characters.
+                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+                  - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+
+            model (str | None, optional): The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.
+            instructions (str | None, optional): Instructions instead of the assistant's, for this run.
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
+
+                - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
+
+                  - ``type`` (Literal['code_interpreter'], required)
+
+                - ``AssistantToolsRetrieval``: a dict (The retrieval tool (searches the files of the assistant and of the messages)), keys:
+
+                  - ``type`` (Literal['retrieval'], required)
+
+                - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
+
+                  - ``type`` (Literal['function'], required)
+                  - ``function`` (FunctionDefinition, required)
+
+                - ``FunctionDefinition``: a dict, keys:
+
+                  - ``name`` (str, required)
+                  - ``description`` (str)
+                  - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
+            top_p (float | None, optional): Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
+            max_prompt_tokens (int | None, optional): At least 256. The most prompt tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
+            max_completion_tokens (int | None, optional): At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).
+            truncation_strategy (TruncationStrategy | None, optional): How the thread is truncated before the run; the server's default is `auto`.
+
+                - ``TruncationStrategy``: a dict (How the thread is truncated before the run), keys:
+
+                  - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
+                  - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
+
+            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+
+                - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
+
+                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval'], required): The tool's type; `function` needs `function.name`.
+                  - ``function`` (AssistantsNamedToolChoiceFunction)
+
+                - ``AssistantsNamedToolChoiceFunction``: a dict, keys:
+
+                  - ``name`` (str, required): The name of the function to call.
+
+            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+
+                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+
+                  - ``type`` (Literal['text', 'json_object']): Server default text.
+
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+            poll_interval (float): Seconds between two polls.
+            poll_timeout (float | None): Seconds the polling may take in all (``None``: no limit).
+            on_progress (Callable | None): Called with the object whenever its status changes.
+
+        Returns:
+            models.Run: the object once its status is final.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
+            PollTimeoutError: ``poll_timeout`` passed before the status was final.
         """
+        if unknown:
+            raise unexpected_keyword(self.create_and_run_poll, unknown)
         return cast("models.Run", await self._and_poll(_ops.CREATE_THREAD_AND_RUN, _ops.GET_RUN, locals()))
 
     async def retrieve(
@@ -2799,14 +4422,30 @@ class AsyncBetaThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Thread:
         """Retrieve a thread.
 
         ``GET /v1/threads/{thread_id}``
 
         Args:
-            thread_id: The ID of the thread.
+            thread_id (str): The ID of the thread.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Thread.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.retrieve, unknown)
         return cast("models.Thread", await self._call(_ops.GET_THREAD, locals()))
 
     async def update(
@@ -2818,6 +4457,7 @@ class AsyncBetaThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Thread:
         """Modify a thread.
 
@@ -2826,9 +4466,24 @@ class AsyncBetaThreads(AsyncAPIResource):
         ``POST /v1/threads/{thread_id}``
 
         Args:
-            thread_id: The ID of the thread.
-            metadata: Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            thread_id (str): The ID of the thread.
+            metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Thread.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.update, unknown)
         return cast("models.Thread", await self._call(_ops.MODIFY_THREAD, locals()))
 
     async def delete(
@@ -2839,14 +4494,30 @@ class AsyncBetaThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.DeleteThreadResponse:
         """Delete a thread.
 
         ``DELETE /v1/threads/{thread_id}``
 
         Args:
-            thread_id: The ID of the thread.
+            thread_id (str): The ID of the thread.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.DeleteThreadResponse.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.delete, unknown)
         return cast("models.DeleteThreadResponse", await self._call(_ops.DELETE_THREAD, locals()))
 
 

@@ -4,8 +4,9 @@
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
 derived from it by the typed wrappers of ``wushuang._resource``. Nothing here sends a request by itself: each
 method hands its arguments (``locals()``: exactly its parameters) to the client with its entry of the operation
-table. This module is loaded when
-``client.chat`` is first touched.
+table. Each ends in ``**unknown: Never``: type checkers still refuse any other keyword, and at run time one is
+refused before anything is sent, with the nearest parameter's name (``unexpected_keyword``). This module is loaded
+when ``client.chat`` is first touched.
 """
 
 from __future__ import annotations
@@ -22,10 +23,13 @@ from wushuang._resource import (
     async_to_streamed_response,
     to_raw_response,
     to_streamed_response,
+    unexpected_keyword,
 )
 from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
+    from typing import Never
+
     from wushuang._generated import models, params
     from wushuang._streaming import AsyncStream, Stream
 
@@ -203,6 +207,7 @@ class ChatCompletions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.CreateChatCompletionResponse | Stream[models.CreateChatCompletionStreamResponse]:
         """Create a chat completion.
 
@@ -211,21 +216,139 @@ class ChatCompletions(SyncAPIResource):
         ``POST /v1/chat/completions``
 
         Args:
-            model: The ID of the model, e.g. `gpt-3.5-turbo` or `claude-3-haiku-20240307`.
-            frequency_penalty: -2.0 to 2.0. Server default 0.
-            logprobs: Return the log probabilities of the output tokens. Server default false.
-            top_logprobs: 0 to 20 most likely tokens at each position; needs `logprobs` true.
-            max_tokens: The maximum number of tokens to generate.
-            n: How many choices to generate. Server default 1.
-            presence_penalty: -2.0 to 2.0. Server default 0.
-            stream: Stream back chunks as server-sent events ending with `data: [DONE]`. Server default false.
-            temperature: Sampling temperature between 0 and 2. Server default 1.
-            top_p: Nucleus sampling mass between 0 and 1. Server default 1.
-            tool_choice: `none`, `auto`, `required`, or a named function the model must call.
-            user: A unique identifier of the end user.
-            function_call: Deprecated, replaced by `tool_choice`. Which function the model calls: `none` (none, it writes a message), `auto` (it chooses), or `{"name": "my_function"}` (that one). Server default `none` without `functions`, `auto` with them.
-            functions: Deprecated, replaced by `tools`. 1 to 128 functions the model may generate JSON inputs for.
+            messages (list[ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestFunctionMessage]):
+
+                - ``ChatCompletionRequestSystemMessage``: a dict, keys:
+
+                  - ``role`` (Literal['system'], required)
+                  - ``content`` (str, required)
+                  - ``name`` (str)
+
+                - ``ChatCompletionRequestUserMessage``: a dict, keys:
+
+                  - ``role`` (Literal['user'], required)
+                  - ``content`` (str | list[ChatCompletionContentPartText | ChatCompletionContentPartImage], required)
+                  - ``name`` (str)
+
+                - ``ChatCompletionRequestAssistantMessage``: a dict, keys:
+
+                  - ``role`` (Literal['assistant'], required)
+                  - ``content`` (str | None)
+                  - ``name`` (str)
+                  - ``tool_calls`` (list[ChatCompletionMessageToolCall])
+                  - ``function_call`` (FunctionCall): Deprecated, replaced by `tool_calls`. The name and arguments of the function the model called.
+
+                - ``ChatCompletionRequestToolMessage``: a dict, keys:
+
+                  - ``role`` (Literal['tool'], required)
+                  - ``content`` (str, required)
+                  - ``tool_call_id`` (str, required)
+
+                - ``ChatCompletionRequestFunctionMessage``: a dict (Deprecated, replaced by tool messages. The result of a function call), keys:
+
+                  - ``role`` (Literal['function'], required)
+                  - ``content`` (str | None, required): The result of the function call.
+                  - ``name`` (str, required): The name of the function that was called.
+
+                - ``ChatCompletionContentPartText``: a dict, keys:
+
+                  - ``type`` (Literal['text'], required)
+                  - ``text`` (str, required)
+
+                - ``ChatCompletionContentPartImage``: a dict, keys:
+
+                  - ``type`` (Literal['image_url'], required)
+                  - ``image_url`` (ImageUrl, required)
+
+                - ``ChatCompletionMessageToolCall``: a dict, keys:
+
+                  - ``id`` (str, required)
+                  - ``type`` (str, required): Always `function`.
+                  - ``function`` (FunctionCall, required)
+
+                - ``FunctionCall``: a dict, keys:
+
+                  - ``name`` (str, required)
+                  - ``arguments`` (str, required): The arguments as a JSON document, as the model wrote them.
+
+                - ``ImageUrl``: a dict, keys:
+
+                  - ``url`` (str, required): A URL or a base64 data URL.
+                  - ``detail`` (Literal['auto', 'low', 'high'])
+
+            model (str): The ID of the model, e.g. `gpt-3.5-turbo` or `claude-3-haiku-20240307`.
+            frequency_penalty (float | None, optional): -2.0 to 2.0. Server default 0.
+            logit_bias (dict[str, int] | None, optional):
+            logprobs (bool | None, optional): Return the log probabilities of the output tokens. Server default false.
+            top_logprobs (int | None, optional): 0 to 20 most likely tokens at each position; needs `logprobs` true.
+            max_tokens (int | None, optional): The maximum number of tokens to generate.
+            n (int | None, optional): How many choices to generate. Server default 1.
+            presence_penalty (float | None, optional): -2.0 to 2.0. Server default 0.
+            response_format (ResponseFormat, optional):
+
+                - ``ResponseFormat``: a dict, keys:
+
+                  - ``type`` (Literal['text', 'json_object'], required)
+
+            seed (int | None, optional):
+            stop (str | list[str] | None, optional):
+            stream (bool | None, optional): Stream back chunks as server-sent events ending with `data: [DONE]`. Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
+            stream_options (StreamOptions | None, optional):
+
+                - ``StreamOptions``: a dict (Options for a streamed response; only with `stream` true), keys:
+
+                  - ``include_usage`` (bool): When true, one more chunk is sent before `data: [DONE]`, with empty `choices` and the usage of the whole request.
+
+            temperature (float | None, optional): Sampling temperature between 0 and 2. Server default 1.
+            top_p (float | None, optional): Nucleus sampling mass between 0 and 1. Server default 1.
+            tools (list[ChatCompletionTool], optional):
+
+                - ``ChatCompletionTool``: a dict, keys:
+
+                  - ``type`` (Literal['function'], required)
+                  - ``function`` (FunctionDefinition, required)
+
+                - ``FunctionDefinition``: a dict, keys:
+
+                  - ``name`` (str, required)
+                  - ``description`` (str)
+                  - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+
+            tool_choice (Literal['none', 'auto', 'required'] | ChatCompletionNamedToolChoice, optional): `none`, `auto`, `required`, or a named function the model must call.
+
+                - ``ChatCompletionNamedToolChoice``: a dict, keys:
+
+                  - ``type`` (Literal['function'], required)
+                  - ``function`` (ToolChoiceFunction, required)
+
+                - ``ToolChoiceFunction``: a dict, keys:
+
+                  - ``name`` (str, required)
+
+            user (str, optional): A unique identifier of the end user.
+            function_call (Literal['none', 'auto'] | ChatCompletionFunctionCallOption, optional): Deprecated, replaced by `tool_choice`. Which function the model calls: `none` (none, it writes a message), `auto` (it chooses), or `{"name": "my_function"}` (that one). Server default `none` without `functions`, `auto` with them.
+
+                - ``ChatCompletionFunctionCallOption``: a dict (Forces the model to call this function: `{"name": "my_function"}`), keys:
+
+                  - ``name`` (str, required): The name of the function to call.
+
+            functions (list[FunctionDefinition], optional): Deprecated, replaced by `tools`. 1 to 128 functions the model may generate JSON inputs for.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.CreateChatCompletionResponse; with ``stream=True``, Stream[models.CreateChatCompletionStreamResponse].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast(
             "models.CreateChatCompletionResponse | Stream[models.CreateChatCompletionStreamResponse]",
             self._call(_ops.CREATE_CHAT_COMPLETION, locals()),
@@ -446,6 +569,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.CreateChatCompletionResponse | AsyncStream[models.CreateChatCompletionStreamResponse]:
         """Create a chat completion.
 
@@ -454,21 +578,139 @@ class AsyncChatCompletions(AsyncAPIResource):
         ``POST /v1/chat/completions``
 
         Args:
-            model: The ID of the model, e.g. `gpt-3.5-turbo` or `claude-3-haiku-20240307`.
-            frequency_penalty: -2.0 to 2.0. Server default 0.
-            logprobs: Return the log probabilities of the output tokens. Server default false.
-            top_logprobs: 0 to 20 most likely tokens at each position; needs `logprobs` true.
-            max_tokens: The maximum number of tokens to generate.
-            n: How many choices to generate. Server default 1.
-            presence_penalty: -2.0 to 2.0. Server default 0.
-            stream: Stream back chunks as server-sent events ending with `data: [DONE]`. Server default false.
-            temperature: Sampling temperature between 0 and 2. Server default 1.
-            top_p: Nucleus sampling mass between 0 and 1. Server default 1.
-            tool_choice: `none`, `auto`, `required`, or a named function the model must call.
-            user: A unique identifier of the end user.
-            function_call: Deprecated, replaced by `tool_choice`. Which function the model calls: `none` (none, it writes a message), `auto` (it chooses), or `{"name": "my_function"}` (that one). Server default `none` without `functions`, `auto` with them.
-            functions: Deprecated, replaced by `tools`. 1 to 128 functions the model may generate JSON inputs for.
+            messages (list[ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestFunctionMessage]):
+
+                - ``ChatCompletionRequestSystemMessage``: a dict, keys:
+
+                  - ``role`` (Literal['system'], required)
+                  - ``content`` (str, required)
+                  - ``name`` (str)
+
+                - ``ChatCompletionRequestUserMessage``: a dict, keys:
+
+                  - ``role`` (Literal['user'], required)
+                  - ``content`` (str | list[ChatCompletionContentPartText | ChatCompletionContentPartImage], required)
+                  - ``name`` (str)
+
+                - ``ChatCompletionRequestAssistantMessage``: a dict, keys:
+
+                  - ``role`` (Literal['assistant'], required)
+                  - ``content`` (str | None)
+                  - ``name`` (str)
+                  - ``tool_calls`` (list[ChatCompletionMessageToolCall])
+                  - ``function_call`` (FunctionCall): Deprecated, replaced by `tool_calls`. The name and arguments of the function the model called.
+
+                - ``ChatCompletionRequestToolMessage``: a dict, keys:
+
+                  - ``role`` (Literal['tool'], required)
+                  - ``content`` (str, required)
+                  - ``tool_call_id`` (str, required)
+
+                - ``ChatCompletionRequestFunctionMessage``: a dict (Deprecated, replaced by tool messages. The result of a function call), keys:
+
+                  - ``role`` (Literal['function'], required)
+                  - ``content`` (str | None, required): The result of the function call.
+                  - ``name`` (str, required): The name of the function that was called.
+
+                - ``ChatCompletionContentPartText``: a dict, keys:
+
+                  - ``type`` (Literal['text'], required)
+                  - ``text`` (str, required)
+
+                - ``ChatCompletionContentPartImage``: a dict, keys:
+
+                  - ``type`` (Literal['image_url'], required)
+                  - ``image_url`` (ImageUrl, required)
+
+                - ``ChatCompletionMessageToolCall``: a dict, keys:
+
+                  - ``id`` (str, required)
+                  - ``type`` (str, required): Always `function`.
+                  - ``function`` (FunctionCall, required)
+
+                - ``FunctionCall``: a dict, keys:
+
+                  - ``name`` (str, required)
+                  - ``arguments`` (str, required): The arguments as a JSON document, as the model wrote them.
+
+                - ``ImageUrl``: a dict, keys:
+
+                  - ``url`` (str, required): A URL or a base64 data URL.
+                  - ``detail`` (Literal['auto', 'low', 'high'])
+
+            model (str): The ID of the model, e.g. `gpt-3.5-turbo` or `claude-3-haiku-20240307`.
+            frequency_penalty (float | None, optional): -2.0 to 2.0. Server default 0.
+            logit_bias (dict[str, int] | None, optional):
+            logprobs (bool | None, optional): Return the log probabilities of the output tokens. Server default false.
+            top_logprobs (int | None, optional): 0 to 20 most likely tokens at each position; needs `logprobs` true.
+            max_tokens (int | None, optional): The maximum number of tokens to generate.
+            n (int | None, optional): How many choices to generate. Server default 1.
+            presence_penalty (float | None, optional): -2.0 to 2.0. Server default 0.
+            response_format (ResponseFormat, optional):
+
+                - ``ResponseFormat``: a dict, keys:
+
+                  - ``type`` (Literal['text', 'json_object'], required)
+
+            seed (int | None, optional):
+            stop (str | list[str] | None, optional):
+            stream (bool | None, optional): Stream back chunks as server-sent events ending with `data: [DONE]`. Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
+            stream_options (StreamOptions | None, optional):
+
+                - ``StreamOptions``: a dict (Options for a streamed response; only with `stream` true), keys:
+
+                  - ``include_usage`` (bool): When true, one more chunk is sent before `data: [DONE]`, with empty `choices` and the usage of the whole request.
+
+            temperature (float | None, optional): Sampling temperature between 0 and 2. Server default 1.
+            top_p (float | None, optional): Nucleus sampling mass between 0 and 1. Server default 1.
+            tools (list[ChatCompletionTool], optional):
+
+                - ``ChatCompletionTool``: a dict, keys:
+
+                  - ``type`` (Literal['function'], required)
+                  - ``function`` (FunctionDefinition, required)
+
+                - ``FunctionDefinition``: a dict, keys:
+
+                  - ``name`` (str, required)
+                  - ``description`` (str)
+                  - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+
+            tool_choice (Literal['none', 'auto', 'required'] | ChatCompletionNamedToolChoice, optional): `none`, `auto`, `required`, or a named function the model must call.
+
+                - ``ChatCompletionNamedToolChoice``: a dict, keys:
+
+                  - ``type`` (Literal['function'], required)
+                  - ``function`` (ToolChoiceFunction, required)
+
+                - ``ToolChoiceFunction``: a dict, keys:
+
+                  - ``name`` (str, required)
+
+            user (str, optional): A unique identifier of the end user.
+            function_call (Literal['none', 'auto'] | ChatCompletionFunctionCallOption, optional): Deprecated, replaced by `tool_choice`. Which function the model calls: `none` (none, it writes a message), `auto` (it chooses), or `{"name": "my_function"}` (that one). Server default `none` without `functions`, `auto` with them.
+
+                - ``ChatCompletionFunctionCallOption``: a dict (Forces the model to call this function: `{"name": "my_function"}`), keys:
+
+                  - ``name`` (str, required): The name of the function to call.
+
+            functions (list[FunctionDefinition], optional): Deprecated, replaced by `tools`. 1 to 128 functions the model may generate JSON inputs for.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.CreateChatCompletionResponse; with ``stream=True``, AsyncStream[models.CreateChatCompletionStreamResponse].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast(
             "models.CreateChatCompletionResponse | AsyncStream[models.CreateChatCompletionStreamResponse]",
             await self._call(_ops.CREATE_CHAT_COMPLETION, locals()),

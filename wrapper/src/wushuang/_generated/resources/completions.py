@@ -4,8 +4,9 @@
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
 derived from it by the typed wrappers of ``wushuang._resource``. Nothing here sends a request by itself: each
 method hands its arguments (``locals()``: exactly its parameters) to the client with its entry of the operation
-table. This module is loaded when
-``client.completions`` is first touched.
+table. Each ends in ``**unknown: Never``: type checkers still refuse any other keyword, and at run time one is
+refused before anything is sent, with the nearest parameter's name (``unexpected_keyword``). This module is loaded
+when ``client.completions`` is first touched.
 """
 
 from __future__ import annotations
@@ -22,10 +23,13 @@ from wushuang._resource import (
     async_to_streamed_response,
     to_raw_response,
     to_streamed_response,
+    unexpected_keyword,
 )
 from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
+    from typing import Never
+
     from wushuang._generated import models, params
     from wushuang._streaming import AsyncStream, Stream
 
@@ -161,6 +165,7 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.CreateCompletionResponse | Stream[models.CreateCompletionResponse]:
         """Create a completion.
 
@@ -169,22 +174,45 @@ class Completions(SyncAPIResource):
         ``POST /v1/completions``
 
         Args:
-            model: The ID of the model, e.g. `gpt-3.5-turbo-instruct`.
-            prompt: The prompt(s), as a string, an array of strings, an array of tokens or an array of token arrays.
-            best_of: Generates `best_of` completions server-side and returns the best; must be greater than `n`. Cannot be streamed. Server default 1.
-            echo: Echo back the prompt in addition to the completion. Server default false.
-            frequency_penalty: -2.0 to 2.0; positive values penalise tokens by their frequency so far. Server default 0.
-            logprobs: Include the log probabilities of the `logprobs` most likely tokens (0 to 5), as well as the chosen token. Server default null.
-            max_tokens: The maximum number of tokens to generate. Server default 16.
-            n: How many completions to generate for each prompt. Server default 1.
-            presence_penalty: -2.0 to 2.0; positive values penalise tokens that already appear. Server default 0.
-            seed: Best-effort deterministic sampling; watch `system_fingerprint` for backend changes.
-            stream: Stream back partial progress as server-sent events ending with `data: [DONE]`. Server default false.
-            suffix: The suffix that comes after a completion of inserted text. Server default null.
-            temperature: Sampling temperature between 0 and 2. Server default 1.
-            top_p: Nucleus sampling mass between 0 and 1. Server default 1.
-            user: A unique identifier of the end user, to help monitor and detect abuse.
+            model (str): The ID of the model, e.g. `gpt-3.5-turbo-instruct`.
+            prompt (str | list[str] | list[int] | list[list[int]]): The prompt(s), as a string, an array of strings, an array of tokens or an array of token arrays.
+            best_of (int | None, optional): Generates `best_of` completions server-side and returns the best; must be greater than `n`. Cannot be streamed. Server default 1.
+            echo (bool | None, optional): Echo back the prompt in addition to the completion. Server default false.
+            frequency_penalty (float | None, optional): -2.0 to 2.0; positive values penalise tokens by their frequency so far. Server default 0.
+            logit_bias (dict[str, int] | None, optional):
+            logprobs (int | None, optional): Include the log probabilities of the `logprobs` most likely tokens (0 to 5), as well as the chosen token. Server default null.
+            max_tokens (int | None, optional): The maximum number of tokens to generate. Server default 16.
+            n (int | None, optional): How many completions to generate for each prompt. Server default 1.
+            presence_penalty (float | None, optional): -2.0 to 2.0; positive values penalise tokens that already appear. Server default 0.
+            seed (int | None, optional): Best-effort deterministic sampling; watch `system_fingerprint` for backend changes.
+            stop (str | list[str] | None, optional):
+            stream (bool | None, optional): Stream back partial progress as server-sent events ending with `data: [DONE]`. Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
+            stream_options (StreamOptions | None, optional):
+
+                - ``StreamOptions``: a dict (Options for a streamed response; only with `stream` true), keys:
+
+                  - ``include_usage`` (bool): When true, one more chunk is sent before `data: [DONE]`, with empty `choices` and the usage of the whole request.
+
+            suffix (str | None, optional): The suffix that comes after a completion of inserted text. Server default null.
+            temperature (float | None, optional): Sampling temperature between 0 and 2. Server default 1.
+            top_p (float | None, optional): Nucleus sampling mass between 0 and 1. Server default 1.
+            user (str, optional): A unique identifier of the end user, to help monitor and detect abuse.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.CreateCompletionResponse; with ``stream=True``, Stream[models.CreateCompletionResponse].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast(
             "models.CreateCompletionResponse | Stream[models.CreateCompletionResponse]",
             self._call(_ops.CREATE_COMPLETION, locals()),
@@ -329,6 +357,7 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.CreateCompletionResponse | AsyncStream[models.CreateCompletionResponse]:
         """Create a completion.
 
@@ -337,22 +366,45 @@ class AsyncCompletions(AsyncAPIResource):
         ``POST /v1/completions``
 
         Args:
-            model: The ID of the model, e.g. `gpt-3.5-turbo-instruct`.
-            prompt: The prompt(s), as a string, an array of strings, an array of tokens or an array of token arrays.
-            best_of: Generates `best_of` completions server-side and returns the best; must be greater than `n`. Cannot be streamed. Server default 1.
-            echo: Echo back the prompt in addition to the completion. Server default false.
-            frequency_penalty: -2.0 to 2.0; positive values penalise tokens by their frequency so far. Server default 0.
-            logprobs: Include the log probabilities of the `logprobs` most likely tokens (0 to 5), as well as the chosen token. Server default null.
-            max_tokens: The maximum number of tokens to generate. Server default 16.
-            n: How many completions to generate for each prompt. Server default 1.
-            presence_penalty: -2.0 to 2.0; positive values penalise tokens that already appear. Server default 0.
-            seed: Best-effort deterministic sampling; watch `system_fingerprint` for backend changes.
-            stream: Stream back partial progress as server-sent events ending with `data: [DONE]`. Server default false.
-            suffix: The suffix that comes after a completion of inserted text. Server default null.
-            temperature: Sampling temperature between 0 and 2. Server default 1.
-            top_p: Nucleus sampling mass between 0 and 1. Server default 1.
-            user: A unique identifier of the end user, to help monitor and detect abuse.
+            model (str): The ID of the model, e.g. `gpt-3.5-turbo-instruct`.
+            prompt (str | list[str] | list[int] | list[list[int]]): The prompt(s), as a string, an array of strings, an array of tokens or an array of token arrays.
+            best_of (int | None, optional): Generates `best_of` completions server-side and returns the best; must be greater than `n`. Cannot be streamed. Server default 1.
+            echo (bool | None, optional): Echo back the prompt in addition to the completion. Server default false.
+            frequency_penalty (float | None, optional): -2.0 to 2.0; positive values penalise tokens by their frequency so far. Server default 0.
+            logit_bias (dict[str, int] | None, optional):
+            logprobs (int | None, optional): Include the log probabilities of the `logprobs` most likely tokens (0 to 5), as well as the chosen token. Server default null.
+            max_tokens (int | None, optional): The maximum number of tokens to generate. Server default 16.
+            n (int | None, optional): How many completions to generate for each prompt. Server default 1.
+            presence_penalty (float | None, optional): -2.0 to 2.0; positive values penalise tokens that already appear. Server default 0.
+            seed (int | None, optional): Best-effort deterministic sampling; watch `system_fingerprint` for backend changes.
+            stop (str | list[str] | None, optional):
+            stream (bool | None, optional): Stream back partial progress as server-sent events ending with `data: [DONE]`. Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
+            stream_options (StreamOptions | None, optional):
+
+                - ``StreamOptions``: a dict (Options for a streamed response; only with `stream` true), keys:
+
+                  - ``include_usage`` (bool): When true, one more chunk is sent before `data: [DONE]`, with empty `choices` and the usage of the whole request.
+
+            suffix (str | None, optional): The suffix that comes after a completion of inserted text. Server default null.
+            temperature (float | None, optional): Sampling temperature between 0 and 2. Server default 1.
+            top_p (float | None, optional): Nucleus sampling mass between 0 and 1. Server default 1.
+            user (str, optional): A unique identifier of the end user, to help monitor and detect abuse.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.CreateCompletionResponse; with ``stream=True``, AsyncStream[models.CreateCompletionResponse].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast(
             "models.CreateCompletionResponse | AsyncStream[models.CreateCompletionResponse]",
             await self._call(_ops.CREATE_COMPLETION, locals()),

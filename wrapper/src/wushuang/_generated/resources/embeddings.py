@@ -4,8 +4,9 @@
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
 derived from it by the typed wrappers of ``wushuang._resource``. Nothing here sends a request by itself: each
 method hands its arguments (``locals()``: exactly its parameters) to the client with its entry of the operation
-table. This module is loaded when
-``client.embeddings`` is first touched.
+table. Each ends in ``**unknown: Never``: type checkers still refuse any other keyword, and at run time one is
+refused before anything is sent, with the nearest parameter's name (``unexpected_keyword``). This module is loaded
+when ``client.embeddings`` is first touched.
 """
 
 from __future__ import annotations
@@ -22,10 +23,13 @@ from wushuang._resource import (
     async_to_streamed_response,
     to_raw_response,
     to_streamed_response,
+    unexpected_keyword,
 )
 from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
+    from typing import Never
+
     from wushuang._generated import models
 
 __all__ = [
@@ -63,6 +67,7 @@ class Embeddings(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.CreateEmbeddingResponse:
         """Create embeddings.
 
@@ -71,12 +76,27 @@ class Embeddings(SyncAPIResource):
         ``POST /v1/embeddings``
 
         Args:
-            input: The text(s) to embed, as a string, an array of strings, an array of tokens or an array of token arrays. Not an empty string; at most 2048 items per array; each input at most the model's input limit (8192 tokens for `text-embedding-ada-002`).
-            model: The ID of the model, e.g. `text-embedding-ada-002`, `text-embedding-3-small` or `text-embedding-3-large`.
-            encoding_format: Arrays of numbers (float) or base64 strings of little-endian float32 values (base64). Server default float.
-            dimensions: How many dimensions the embeddings have; only `text-embedding-3` and later models.
-            user: A unique identifier of the end user, to help monitor and detect abuse.
+            input (str | list[str] | list[int] | list[list[int]]): The text(s) to embed, as a string, an array of strings, an array of tokens or an array of token arrays. Not an empty string; at most 2048 items per array; each input at most the model's input limit (8192 tokens for `text-embedding-ada-002`).
+            model (str): The ID of the model, e.g. `text-embedding-ada-002`, `text-embedding-3-small` or `text-embedding-3-large`.
+            encoding_format (Literal['float', 'base64'], optional): Arrays of numbers (float) or base64 strings of little-endian float32 values (base64). Server default float.
+            dimensions (int, optional): How many dimensions the embeddings have; only `text-embedding-3` and later models.
+            user (str, optional): A unique identifier of the end user, to help monitor and detect abuse.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.CreateEmbeddingResponse.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast("models.CreateEmbeddingResponse", self._call(_ops.CREATE_EMBEDDING, locals()))
 
 
@@ -121,6 +141,7 @@ class AsyncEmbeddings(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.CreateEmbeddingResponse:
         """Create embeddings.
 
@@ -129,12 +150,27 @@ class AsyncEmbeddings(AsyncAPIResource):
         ``POST /v1/embeddings``
 
         Args:
-            input: The text(s) to embed, as a string, an array of strings, an array of tokens or an array of token arrays. Not an empty string; at most 2048 items per array; each input at most the model's input limit (8192 tokens for `text-embedding-ada-002`).
-            model: The ID of the model, e.g. `text-embedding-ada-002`, `text-embedding-3-small` or `text-embedding-3-large`.
-            encoding_format: Arrays of numbers (float) or base64 strings of little-endian float32 values (base64). Server default float.
-            dimensions: How many dimensions the embeddings have; only `text-embedding-3` and later models.
-            user: A unique identifier of the end user, to help monitor and detect abuse.
+            input (str | list[str] | list[int] | list[list[int]]): The text(s) to embed, as a string, an array of strings, an array of tokens or an array of token arrays. Not an empty string; at most 2048 items per array; each input at most the model's input limit (8192 tokens for `text-embedding-ada-002`).
+            model (str): The ID of the model, e.g. `text-embedding-ada-002`, `text-embedding-3-small` or `text-embedding-3-large`.
+            encoding_format (Literal['float', 'base64'], optional): Arrays of numbers (float) or base64 strings of little-endian float32 values (base64). Server default float.
+            dimensions (int, optional): How many dimensions the embeddings have; only `text-embedding-3` and later models.
+            user (str, optional): A unique identifier of the end user, to help monitor and detect abuse.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.CreateEmbeddingResponse.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast("models.CreateEmbeddingResponse", await self._call(_ops.CREATE_EMBEDDING, locals()))
 
 

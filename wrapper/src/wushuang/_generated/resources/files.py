@@ -4,8 +4,9 @@
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
 derived from it by the typed wrappers of ``wushuang._resource``. Nothing here sends a request by itself: each
 method hands its arguments (``locals()``: exactly its parameters) to the client with its entry of the operation
-table. This module is loaded when
-``client.files`` is first touched.
+table. Each ends in ``**unknown: Never``: type checkers still refuse any other keyword, and at run time one is
+refused before anything is sent, with the nearest parameter's name (``unexpected_keyword``). This module is loaded
+when ``client.files`` is first touched.
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ from wushuang._resource import (
     async_to_streamed_response,
     to_raw_response,
     to_streamed_response,
+    unexpected_keyword,
 )
 from wushuang._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Never
 
     from wushuang._generated import models
     from wushuang._response import AsyncBinaryResponse, BinaryResponse
@@ -61,6 +64,7 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.ListFilesResponse:
         """List files.
 
@@ -69,8 +73,23 @@ class Files(SyncAPIResource):
         ``GET /v1/files``
 
         Args:
-            purpose: Only return files with this purpose (`fine-tune`, `fine-tune-results`, `assistants`, `assistants_output`).
+            purpose (str, optional): Only return files with this purpose (`fine-tune`, `fine-tune-results`, `assistants`, `assistants_output`).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.ListFilesResponse.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.list, unknown)
         return cast("models.ListFilesResponse", self._call(_ops.LIST_FILES, locals()))
 
     def create(
@@ -82,15 +101,31 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.OpenAIFile:
         """Upload a file.
 
         ``POST /v1/files``
 
         Args:
-            file: The file to upload.
-            purpose: What the file is for.
+            file (FileTypes): The file to upload.
+            purpose (Literal['fine-tune', 'assistants']): What the file is for.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.OpenAIFile.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast("models.OpenAIFile", self._call(_ops.CREATE_FILE, locals()))
 
     def retrieve(
@@ -101,6 +136,7 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.OpenAIFile:
         """Retrieve a file.
 
@@ -109,8 +145,23 @@ class Files(SyncAPIResource):
         ``GET /v1/files/{file_id}``
 
         Args:
-            file_id: The ID of the file.
+            file_id (str): The ID of the file.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.OpenAIFile.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.retrieve, unknown)
         return cast("models.OpenAIFile", self._call(_ops.RETRIEVE_FILE, locals()))
 
     def wait_for_processing(
@@ -120,13 +171,28 @@ class Files(SyncAPIResource):
         timeout: float | None = 600.0,
         interval: float = 1.0,
         on_progress: Callable[[models.OpenAIFile], object] | None = None,
+        **unknown: Never,
     ) -> models.OpenAIFile:
         """Poll ``retrieve`` every ``interval`` seconds until the status is processed, error, deleted.
 
         Give an ID, or the object itself (the other IDs are then taken from it; one already finished is returned
-        at once). ``on_progress`` is called with the object whenever its status changes. Raises ``PollTimeoutError`` when ``timeout`` seconds pass first
-        (``None``: no limit).
+        at once).
+
+        Args:
+            file_id (str | models.OpenAIFile): The ID, or the object.
+            timeout (float | None): Seconds the polling may take in all (``None``: no limit).
+            interval (float): Seconds between two polls.
+            on_progress (Callable | None): Called with the object whenever its status changes.
+
+        Returns:
+            models.OpenAIFile: the object once its status is final.
+
+        Raises:
+            PollTimeoutError: ``timeout`` seconds passed first (``.last`` is the object as last seen).
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
         """
+        if unknown:
+            raise unexpected_keyword(self.wait_for_processing, unknown)
         return cast("models.OpenAIFile", self._poll_status(_ops.RETRIEVE_FILE, locals()))
 
     def delete(
@@ -137,14 +203,30 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.DeleteFileResponse:
         """Delete a file.
 
         ``DELETE /v1/files/{file_id}``
 
         Args:
-            file_id: The ID of the file.
+            file_id (str): The ID of the file.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.DeleteFileResponse.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.delete, unknown)
         return cast("models.DeleteFileResponse", self._call(_ops.DELETE_FILE, locals()))
 
     def content(
@@ -155,14 +237,30 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> BinaryResponse:
         """Retrieve the content of a file.
 
         ``GET /v1/files/{file_id}/content``
 
         Args:
-            file_id: The ID of the file.
+            file_id (str): The ID of the file.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            BinaryResponse.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.content, unknown)
         return cast("BinaryResponse", self._call(_ops.DOWNLOAD_FILE, locals()))
 
 
@@ -211,6 +309,7 @@ class AsyncFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.ListFilesResponse:
         """List files.
 
@@ -219,8 +318,23 @@ class AsyncFiles(AsyncAPIResource):
         ``GET /v1/files``
 
         Args:
-            purpose: Only return files with this purpose (`fine-tune`, `fine-tune-results`, `assistants`, `assistants_output`).
+            purpose (str, optional): Only return files with this purpose (`fine-tune`, `fine-tune-results`, `assistants`, `assistants_output`).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.ListFilesResponse.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.list, unknown)
         return cast("models.ListFilesResponse", await self._call(_ops.LIST_FILES, locals()))
 
     async def create(
@@ -232,15 +346,31 @@ class AsyncFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.OpenAIFile:
         """Upload a file.
 
         ``POST /v1/files``
 
         Args:
-            file: The file to upload.
-            purpose: What the file is for.
+            file (FileTypes): The file to upload.
+            purpose (Literal['fine-tune', 'assistants']): What the file is for.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.OpenAIFile.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast("models.OpenAIFile", await self._call(_ops.CREATE_FILE, locals()))
 
     async def retrieve(
@@ -251,6 +381,7 @@ class AsyncFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.OpenAIFile:
         """Retrieve a file.
 
@@ -259,8 +390,23 @@ class AsyncFiles(AsyncAPIResource):
         ``GET /v1/files/{file_id}``
 
         Args:
-            file_id: The ID of the file.
+            file_id (str): The ID of the file.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.OpenAIFile.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.retrieve, unknown)
         return cast("models.OpenAIFile", await self._call(_ops.RETRIEVE_FILE, locals()))
 
     async def wait_for_processing(
@@ -270,13 +416,28 @@ class AsyncFiles(AsyncAPIResource):
         timeout: float | None = 600.0,
         interval: float = 1.0,
         on_progress: Callable[[models.OpenAIFile], object] | None = None,
+        **unknown: Never,
     ) -> models.OpenAIFile:
         """Poll ``retrieve`` every ``interval`` seconds until the status is processed, error, deleted.
 
         Give an ID, or the object itself (the other IDs are then taken from it; one already finished is returned
-        at once). ``on_progress`` is called with the object whenever its status changes. Raises ``PollTimeoutError`` when ``timeout`` seconds pass first
-        (``None``: no limit).
+        at once).
+
+        Args:
+            file_id (str | models.OpenAIFile): The ID, or the object.
+            timeout (float | None): Seconds the polling may take in all (``None``: no limit).
+            interval (float): Seconds between two polls.
+            on_progress (Callable | None): Called with the object whenever its status changes.
+
+        Returns:
+            models.OpenAIFile: the object once its status is final.
+
+        Raises:
+            PollTimeoutError: ``timeout`` seconds passed first (``.last`` is the object as last seen).
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
         """
+        if unknown:
+            raise unexpected_keyword(self.wait_for_processing, unknown)
         return cast("models.OpenAIFile", await self._poll_status(_ops.RETRIEVE_FILE, locals()))
 
     async def delete(
@@ -287,14 +448,30 @@ class AsyncFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.DeleteFileResponse:
         """Delete a file.
 
         ``DELETE /v1/files/{file_id}``
 
         Args:
-            file_id: The ID of the file.
+            file_id (str): The ID of the file.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.DeleteFileResponse.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.delete, unknown)
         return cast("models.DeleteFileResponse", await self._call(_ops.DELETE_FILE, locals()))
 
     async def content(
@@ -305,14 +482,30 @@ class AsyncFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> AsyncBinaryResponse:
         """Retrieve the content of a file.
 
         ``GET /v1/files/{file_id}/content``
 
         Args:
-            file_id: The ID of the file.
+            file_id (str): The ID of the file.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            AsyncBinaryResponse.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.content, unknown)
         return cast("AsyncBinaryResponse", await self._call(_ops.DOWNLOAD_FILE, locals()))
 
 

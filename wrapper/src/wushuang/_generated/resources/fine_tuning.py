@@ -4,8 +4,9 @@
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
 derived from it by the typed wrappers of ``wushuang._resource``. Nothing here sends a request by itself: each
 method hands its arguments (``locals()``: exactly its parameters) to the client with its entry of the operation
-table. This module is loaded when
-``client.fine_tuning`` is first touched.
+table. Each ends in ``**unknown: Never``: type checkers still refuse any other keyword, and at run time one is
+refused before anything is sent, with the nearest parameter's name (``unexpected_keyword``). This module is loaded
+when ``client.fine_tuning`` is first touched.
 """
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ from wushuang._resource import (
     async_to_streamed_response,
     to_raw_response,
     to_streamed_response,
+    unexpected_keyword,
 )
 from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Never
 
     from wushuang._generated import models, params
     from wushuang._pagination import AsyncCursorPager, CursorPage
@@ -69,6 +72,7 @@ class FineTuningJobs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> CursorPage[models.FineTuningJob]:
         """List fine-tuning jobs.
 
@@ -77,9 +81,24 @@ class FineTuningJobs(SyncAPIResource):
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
 
         Args:
-            after: The ID of the last job of the previous page (a cursor).
-            limit: How many jobs to return, 1 to 100; the server's default is 20.
+            after (str, optional): The ID of the last job of the previous page (a cursor).
+            limit (int, optional): How many jobs to return, 1 to 100; the server's default is 20.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            CursorPage[models.FineTuningJob].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.list, unknown)
         return cast("CursorPage[models.FineTuningJob]", self._call(_ops.LIST_PAGINATED_FINE_TUNING_JOBS, locals()))
 
     def create(
@@ -96,6 +115,7 @@ class FineTuningJobs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.FineTuningJob:
         """Create a fine-tuning job.
 
@@ -104,14 +124,49 @@ class FineTuningJobs(SyncAPIResource):
         ``POST /v1/fine_tuning/jobs``
 
         Args:
-            model: The model to fine-tune, e.g. `babbage-002`, `davinci-002` or `gpt-3.5-turbo`.
-            training_file: The ID of an uploaded JSONL file (purpose `fine-tune`) with the training data.
-            hyperparameters: The hyperparameters of the job; each is `auto` or a value.
-            suffix: 1 to 40 characters added to the fine-tuned model's name (`ft:gpt-3.5-turbo:openai:<suffix>:7p4lURel`). Server default null.
-            validation_file: The ID of an uploaded JSONL file (purpose `fine-tune`) with validation data, for metrics during training; not the same data as the training file.
-            integrations: Integrations to enable for the job.
-            seed: 0 to 2147483647; the same seed and parameters should give the same results. The server picks one when it is not set.
+            model (str): The model to fine-tune, e.g. `babbage-002`, `davinci-002` or `gpt-3.5-turbo`.
+            training_file (str): The ID of an uploaded JSONL file (purpose `fine-tune`) with the training data.
+            hyperparameters (CreateFineTuningJobHyperparameters, optional): The hyperparameters of the job; each is `auto` or a value.
+
+                - ``CreateFineTuningJobHyperparameters``: a dict (The hyperparameters of the job; each is `auto` or a value), keys:
+
+                  - ``batch_size`` (Literal['auto'] | int): Examples per batch, `auto` or 1 to 256; larger batches update the model less often, with lower variance. Server default auto.
+                  - ``learning_rate_multiplier`` (Literal['auto'] | float): Scales the learning rate, `auto` or a number above 0; smaller values may avoid overfitting. Server default auto.
+                  - ``n_epochs`` (Literal['auto'] | int): Full cycles through the training data, `auto` or 1 to 50. Server default auto.
+
+            suffix (str | None, optional): 1 to 40 characters added to the fine-tuned model's name (`ft:gpt-3.5-turbo:openai:<suffix>:7p4lURel`). Server default null.
+            validation_file (str | None, optional): The ID of an uploaded JSONL file (purpose `fine-tune`) with validation data, for metrics during training; not the same data as the training file.
+            integrations (list[CreateFineTuningJobIntegration] | None, optional): Integrations to enable for the job.
+
+                - ``CreateFineTuningJobIntegration``: a dict, keys:
+
+                  - ``type`` (Literal['wandb'], required): The integration; only `wandb` (Weights and Biases).
+                  - ``wandb`` (CreateFineTuningJobIntegrationWandb, required): Where Weights and Biases receives the job's metrics.
+
+                - ``CreateFineTuningJobIntegrationWandb``: a dict (Where Weights and Biases receives the job's metrics), keys:
+
+                  - ``project`` (str, required): The project the new run is created under.
+                  - ``name`` (str | None): The display name of the run; the server uses the job ID when it is not set.
+                  - ``entity`` (str | None): The team or user the run belongs to; the default entity of the registered W&B key when it is not set.
+                  - ``tags`` (list[str]): Tags for the run, passed on to W&B; the server adds `openai/finetune`, `openai/{base-model}` and `openai/{ftjob-abcdef}`.
+
+            seed (int | None, optional): 0 to 2147483647; the same seed and parameters should give the same results. The server picks one when it is not set.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.FineTuningJob.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast("models.FineTuningJob", self._call(_ops.CREATE_FINE_TUNING_JOB, locals()))
 
     def retrieve(
@@ -122,6 +177,7 @@ class FineTuningJobs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.FineTuningJob:
         """Retrieve a fine-tuning job.
 
@@ -130,8 +186,23 @@ class FineTuningJobs(SyncAPIResource):
         ``GET /v1/fine_tuning/jobs/{fine_tuning_job_id}``
 
         Args:
-            fine_tuning_job_id: The ID of the fine-tuning job (`ftjob-...`).
+            fine_tuning_job_id (str): The ID of the fine-tuning job (`ftjob-...`).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.FineTuningJob.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.retrieve, unknown)
         return cast("models.FineTuningJob", self._call(_ops.RETRIEVE_FINE_TUNING_JOB, locals()))
 
     def wait(
@@ -142,14 +213,29 @@ class FineTuningJobs(SyncAPIResource):
         interval: float = 1.0,
         on_progress: Callable[[models.FineTuningJob], object] | None = None,
         on_event: Callable[[models.FineTuningJobEvent], object] | None = None,
+        **unknown: Never,
     ) -> models.FineTuningJob:
         """Poll ``retrieve`` every ``interval`` seconds until the status is succeeded, failed, cancelled.
 
         Give an ID, or the object itself (the other IDs are then taken from it; one already finished is returned
-        at once). ``on_progress`` is called with the object whenever its status changes, ``on_event``
-        with each new event in order. Raises ``PollTimeoutError`` when ``timeout`` seconds pass first
-        (``None``: no limit).
+        at once).
+
+        Args:
+            fine_tuning_job_id (str | models.FineTuningJob): The ID, or the object.
+            timeout (float | None): Seconds the polling may take in all (``None``: no limit).
+            interval (float): Seconds between two polls.
+            on_progress (Callable | None): Called with the object whenever its status changes.
+            on_event (Callable | None): Called with each new event (``models.FineTuningJobEvent``), in order.
+
+        Returns:
+            models.FineTuningJob: the object once its status is final.
+
+        Raises:
+            PollTimeoutError: ``timeout`` seconds passed first (``.last`` is the object as last seen).
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
         """
+        if unknown:
+            raise unexpected_keyword(self.wait, unknown)
         return cast("models.FineTuningJob", self._poll_status(_ops.RETRIEVE_FINE_TUNING_JOB, locals()))
 
     def cancel(
@@ -160,14 +246,30 @@ class FineTuningJobs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.FineTuningJob:
         """Cancel a fine-tuning job.
 
         ``POST /v1/fine_tuning/jobs/{fine_tuning_job_id}/cancel``
 
         Args:
-            fine_tuning_job_id: The ID of the fine-tuning job (`ftjob-...`).
+            fine_tuning_job_id (str): The ID of the fine-tuning job (`ftjob-...`).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.FineTuningJob.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.cancel, unknown)
         return cast("models.FineTuningJob", self._call(_ops.CANCEL_FINE_TUNING_JOB, locals()))
 
     def list_events(
@@ -180,6 +282,7 @@ class FineTuningJobs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> CursorPage[models.FineTuningJobEvent]:
         """List the events of a fine-tuning job.
 
@@ -188,10 +291,25 @@ class FineTuningJobs(SyncAPIResource):
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
 
         Args:
-            fine_tuning_job_id: The ID of the fine-tuning job (`ftjob-...`).
-            after: The ID of the last event of the previous page (a cursor).
-            limit: How many events to return; the server's default is 20.
+            fine_tuning_job_id (str): The ID of the fine-tuning job (`ftjob-...`).
+            after (str, optional): The ID of the last event of the previous page (a cursor).
+            limit (int, optional): How many events to return; the server's default is 20.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            CursorPage[models.FineTuningJobEvent].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.list_events, unknown)
         return cast("CursorPage[models.FineTuningJobEvent]", self._call(_ops.LIST_FINE_TUNING_EVENTS, locals()))
 
 
@@ -281,6 +399,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> AsyncCursorPager[models.FineTuningJob]:
         """List fine-tuning jobs.
 
@@ -289,9 +408,24 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
 
         Args:
-            after: The ID of the last job of the previous page (a cursor).
-            limit: How many jobs to return, 1 to 100; the server's default is 20.
+            after (str, optional): The ID of the last job of the previous page (a cursor).
+            limit (int, optional): How many jobs to return, 1 to 100; the server's default is 20.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            AsyncCursorPager[models.FineTuningJob].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.list, unknown)
         arguments = locals()
         return cast(
             "AsyncCursorPager[models.FineTuningJob]",
@@ -312,6 +446,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.FineTuningJob:
         """Create a fine-tuning job.
 
@@ -320,14 +455,49 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         ``POST /v1/fine_tuning/jobs``
 
         Args:
-            model: The model to fine-tune, e.g. `babbage-002`, `davinci-002` or `gpt-3.5-turbo`.
-            training_file: The ID of an uploaded JSONL file (purpose `fine-tune`) with the training data.
-            hyperparameters: The hyperparameters of the job; each is `auto` or a value.
-            suffix: 1 to 40 characters added to the fine-tuned model's name (`ft:gpt-3.5-turbo:openai:<suffix>:7p4lURel`). Server default null.
-            validation_file: The ID of an uploaded JSONL file (purpose `fine-tune`) with validation data, for metrics during training; not the same data as the training file.
-            integrations: Integrations to enable for the job.
-            seed: 0 to 2147483647; the same seed and parameters should give the same results. The server picks one when it is not set.
+            model (str): The model to fine-tune, e.g. `babbage-002`, `davinci-002` or `gpt-3.5-turbo`.
+            training_file (str): The ID of an uploaded JSONL file (purpose `fine-tune`) with the training data.
+            hyperparameters (CreateFineTuningJobHyperparameters, optional): The hyperparameters of the job; each is `auto` or a value.
+
+                - ``CreateFineTuningJobHyperparameters``: a dict (The hyperparameters of the job; each is `auto` or a value), keys:
+
+                  - ``batch_size`` (Literal['auto'] | int): Examples per batch, `auto` or 1 to 256; larger batches update the model less often, with lower variance. Server default auto.
+                  - ``learning_rate_multiplier`` (Literal['auto'] | float): Scales the learning rate, `auto` or a number above 0; smaller values may avoid overfitting. Server default auto.
+                  - ``n_epochs`` (Literal['auto'] | int): Full cycles through the training data, `auto` or 1 to 50. Server default auto.
+
+            suffix (str | None, optional): 1 to 40 characters added to the fine-tuned model's name (`ft:gpt-3.5-turbo:openai:<suffix>:7p4lURel`). Server default null.
+            validation_file (str | None, optional): The ID of an uploaded JSONL file (purpose `fine-tune`) with validation data, for metrics during training; not the same data as the training file.
+            integrations (list[CreateFineTuningJobIntegration] | None, optional): Integrations to enable for the job.
+
+                - ``CreateFineTuningJobIntegration``: a dict, keys:
+
+                  - ``type`` (Literal['wandb'], required): The integration; only `wandb` (Weights and Biases).
+                  - ``wandb`` (CreateFineTuningJobIntegrationWandb, required): Where Weights and Biases receives the job's metrics.
+
+                - ``CreateFineTuningJobIntegrationWandb``: a dict (Where Weights and Biases receives the job's metrics), keys:
+
+                  - ``project`` (str, required): The project the new run is created under.
+                  - ``name`` (str | None): The display name of the run; the server uses the job ID when it is not set.
+                  - ``entity`` (str | None): The team or user the run belongs to; the default entity of the registered W&B key when it is not set.
+                  - ``tags`` (list[str]): Tags for the run, passed on to W&B; the server adds `openai/finetune`, `openai/{base-model}` and `openai/{ftjob-abcdef}`.
+
+            seed (int | None, optional): 0 to 2147483647; the same seed and parameters should give the same results. The server picks one when it is not set.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.FineTuningJob.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.create, unknown)
         return cast("models.FineTuningJob", await self._call(_ops.CREATE_FINE_TUNING_JOB, locals()))
 
     async def retrieve(
@@ -338,6 +508,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.FineTuningJob:
         """Retrieve a fine-tuning job.
 
@@ -346,8 +517,23 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         ``GET /v1/fine_tuning/jobs/{fine_tuning_job_id}``
 
         Args:
-            fine_tuning_job_id: The ID of the fine-tuning job (`ftjob-...`).
+            fine_tuning_job_id (str): The ID of the fine-tuning job (`ftjob-...`).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.FineTuningJob.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.retrieve, unknown)
         return cast("models.FineTuningJob", await self._call(_ops.RETRIEVE_FINE_TUNING_JOB, locals()))
 
     async def wait(
@@ -358,14 +544,29 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         interval: float = 1.0,
         on_progress: Callable[[models.FineTuningJob], object] | None = None,
         on_event: Callable[[models.FineTuningJobEvent], object] | None = None,
+        **unknown: Never,
     ) -> models.FineTuningJob:
         """Poll ``retrieve`` every ``interval`` seconds until the status is succeeded, failed, cancelled.
 
         Give an ID, or the object itself (the other IDs are then taken from it; one already finished is returned
-        at once). ``on_progress`` is called with the object whenever its status changes, ``on_event``
-        with each new event in order. Raises ``PollTimeoutError`` when ``timeout`` seconds pass first
-        (``None``: no limit).
+        at once).
+
+        Args:
+            fine_tuning_job_id (str | models.FineTuningJob): The ID, or the object.
+            timeout (float | None): Seconds the polling may take in all (``None``: no limit).
+            interval (float): Seconds between two polls.
+            on_progress (Callable | None): Called with the object whenever its status changes.
+            on_event (Callable | None): Called with each new event (``models.FineTuningJobEvent``), in order.
+
+        Returns:
+            models.FineTuningJob: the object once its status is final.
+
+        Raises:
+            PollTimeoutError: ``timeout`` seconds passed first (``.last`` is the object as last seen).
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
         """
+        if unknown:
+            raise unexpected_keyword(self.wait, unknown)
         return cast("models.FineTuningJob", await self._poll_status(_ops.RETRIEVE_FINE_TUNING_JOB, locals()))
 
     async def cancel(
@@ -376,14 +577,30 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.FineTuningJob:
         """Cancel a fine-tuning job.
 
         ``POST /v1/fine_tuning/jobs/{fine_tuning_job_id}/cancel``
 
         Args:
-            fine_tuning_job_id: The ID of the fine-tuning job (`ftjob-...`).
+            fine_tuning_job_id (str): The ID of the fine-tuning job (`ftjob-...`).
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.FineTuningJob.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.cancel, unknown)
         return cast("models.FineTuningJob", await self._call(_ops.CANCEL_FINE_TUNING_JOB, locals()))
 
     def list_events(
@@ -396,6 +613,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> AsyncCursorPager[models.FineTuningJobEvent]:
         """List the events of a fine-tuning job.
 
@@ -404,10 +622,25 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
 
         Args:
-            fine_tuning_job_id: The ID of the fine-tuning job (`ftjob-...`).
-            after: The ID of the last event of the previous page (a cursor).
-            limit: How many events to return; the server's default is 20.
+            fine_tuning_job_id (str): The ID of the fine-tuning job (`ftjob-...`).
+            after (str, optional): The ID of the last event of the previous page (a cursor).
+            limit (int, optional): How many events to return; the server's default is 20.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            AsyncCursorPager[models.FineTuningJobEvent].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.list_events, unknown)
         arguments = locals()
         return cast(
             "AsyncCursorPager[models.FineTuningJobEvent]",

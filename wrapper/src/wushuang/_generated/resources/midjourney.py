@@ -4,8 +4,9 @@
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
 derived from it by the typed wrappers of ``wushuang._resource``. Nothing here sends a request by itself: each
 method hands its arguments (``locals()``: exactly its parameters) to the client with its entry of the operation
-table. This module is loaded when
-``client.midjourney`` is first touched.
+table. Each ends in ``**unknown: Never``: type checkers still refuse any other keyword, and at run time one is
+refused before anything is sent, with the nearest parameter's name (``unexpected_keyword``). This module is loaded
+when ``client.midjourney`` is first touched.
 """
 
 from __future__ import annotations
@@ -26,11 +27,13 @@ from wushuang._resource import (
     async_to_streamed_response,
     to_raw_response,
     to_streamed_response,
+    unexpected_keyword,
 )
 from wushuang._types import NOT_GIVEN, Body, Headers, ImageInput, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Never
 
     from wushuang._generated import models
 
@@ -81,6 +84,7 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.SubmitResult:
         """Submit an Imagine task (text to image, or image and text to image).
 
@@ -89,12 +93,27 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         ``POST /mj/submit/imagine``
 
         Args:
-            prompt: The prompt.
-            base64_array: Reference images as base64 data URLs (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``base64Array``)
-            bot_type: Server default MID_JOURNEY. (sent as ``botType``)
-            notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
-            state: Any text, handed back in the task.
+            prompt (str): The prompt.
+            base64_array (list[ImageInput], optional): Reference images as base64 data URLs (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``base64Array``)
+            bot_type (Literal['MID_JOURNEY', 'NIJI_JOURNEY'], optional): Server default MID_JOURNEY. (sent as ``botType``)
+            notify_hook (str, optional): A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
+            state (str, optional): Any text, handed back in the task.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.imagine, unknown)
         return cast("models.SubmitResult", self._call(_ops.SUBMIT_IMAGINE, locals()))
 
     def blend(
@@ -109,6 +128,7 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.SubmitResult:
         """Submit a Blend task (2 to 5 images blended into one).
 
@@ -117,12 +137,27 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         ``POST /mj/submit/blend``
 
         Args:
-            base64_array: The 2 to 5 images to blend, as base64 data URLs (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``base64Array``)
-            dimensions: The aspect ratio of the result: PORTRAIT 2:3, SQUARE 1:1, LANDSCAPE 3:2. Server default SQUARE.
-            bot_type: Server default MID_JOURNEY. (sent as ``botType``)
-            notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
-            state: Any text, handed back in the task.
+            base64_array (list[ImageInput]): The 2 to 5 images to blend, as base64 data URLs (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``base64Array``)
+            dimensions (Literal['PORTRAIT', 'SQUARE', 'LANDSCAPE'], optional): The aspect ratio of the result: PORTRAIT 2:3, SQUARE 1:1, LANDSCAPE 3:2. Server default SQUARE.
+            bot_type (Literal['MID_JOURNEY', 'NIJI_JOURNEY'], optional): Server default MID_JOURNEY. (sent as ``botType``)
+            notify_hook (str, optional): A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
+            state (str, optional): Any text, handed back in the task.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.blend, unknown)
         return cast("models.SubmitResult", self._call(_ops.SUBMIT_BLEND, locals()))
 
     def describe(
@@ -136,6 +171,7 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.SubmitResult:
         """Submit a Describe task (image to text).
 
@@ -144,11 +180,26 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         ``POST /mj/submit/describe``
 
         Args:
-            base64: The image to describe, as a base64 data URL (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB).
-            bot_type: Server default MID_JOURNEY. (sent as ``botType``)
-            notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
-            state: Any text, handed back in the task.
+            base64 (ImageInput): The image to describe, as a base64 data URL (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB).
+            bot_type (Literal['MID_JOURNEY', 'NIJI_JOURNEY'], optional): Server default MID_JOURNEY. (sent as ``botType``)
+            notify_hook (str, optional): A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
+            state (str, optional): Any text, handed back in the task.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.describe, unknown)
         return cast("models.SubmitResult", self._call(_ops.SUBMIT_DESCRIBE, locals()))
 
     def change(
@@ -163,6 +214,7 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.SubmitResult:
         """Submit a Change task (upscale, variation or reroll of a grid).
 
@@ -171,12 +223,27 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         ``POST /mj/submit/change``
 
         Args:
-            task_id: The ID of the finished grid task (IMAGINE, VARIATION, REROLL or BLEND) to change. (sent as ``taskId``)
-            action: UPSCALE one image, VARIATION of one image, or REROLL the whole grid.
-            index: Which image of the grid (1 to 4, left to right, top to bottom); required for UPSCALE and VARIATION. The new-api relays refuse a change without an index even for REROLL, where any of 1 to 4 will do.
-            notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
-            state: Any text, handed back in the task.
+            task_id (str): The ID of the finished grid task (IMAGINE, VARIATION, REROLL or BLEND) to change. (sent as ``taskId``)
+            action (Literal['UPSCALE', 'VARIATION', 'REROLL']): UPSCALE one image, VARIATION of one image, or REROLL the whole grid.
+            index (int, optional): Which image of the grid (1 to 4, left to right, top to bottom); required for UPSCALE and VARIATION. The new-api relays refuse a change without an index even for REROLL, where any of 1 to 4 will do.
+            notify_hook (str, optional): A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
+            state (str, optional): Any text, handed back in the task.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.change, unknown)
         return cast("models.SubmitResult", self._call(_ops.SUBMIT_CHANGE, locals()))
 
     def simple_change(
@@ -189,6 +256,7 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.SubmitResult:
         """Submit a Change task written as one string (`<taskId> U2`).
 
@@ -197,10 +265,25 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         ``POST /mj/submit/simple-change``
 
         Args:
-            content: `<taskId> <change>`, the change being U1 to U4 (upscale), V1 to V4 (variation) or R (reroll), such as `1320098173412546 U2`.
-            notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
-            state: Any text, handed back in the task.
+            content (str): `<taskId> <change>`, the change being U1 to U4 (upscale), V1 to V4 (variation) or R (reroll), such as `1320098173412546 U2`.
+            notify_hook (str, optional): A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
+            state (str, optional): Any text, handed back in the task.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.simple_change, unknown)
         return cast("models.SubmitResult", self._call(_ops.SUBMIT_SIMPLE_CHANGE, locals()))
 
     def action(
@@ -215,6 +298,7 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.SubmitResult:
         """Press a button of a finished task.
 
@@ -223,12 +307,27 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         ``POST /mj/submit/action``
 
         Args:
-            task_id: The ID of the finished task whose button is pressed. (sent as ``taskId``)
-            custom_id: The `customId` of one of the task's `buttons`, such as `MJ::JOB::upsample::2::3dbbd469-36af-4a0f-8f02-df6c579e7011`. (sent as ``customId``)
-            choose_same_channel: Run the new task on the same Discord account (channel) as the parent task; servers choose otherwise. (sent as ``chooseSameChannel``)
-            notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
-            state: Any text, handed back in the task.
+            task_id (str): The ID of the finished task whose button is pressed. (sent as ``taskId``)
+            custom_id (str): The `customId` of one of the task's `buttons`, such as `MJ::JOB::upsample::2::3dbbd469-36af-4a0f-8f02-df6c579e7011`. (sent as ``customId``)
+            choose_same_channel (bool, optional): Run the new task on the same Discord account (channel) as the parent task; servers choose otherwise. (sent as ``chooseSameChannel``)
+            notify_hook (str, optional): A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
+            state (str, optional): Any text, handed back in the task.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.action, unknown)
         return cast("models.SubmitResult", self._call(_ops.SUBMIT_ACTION, locals()))
 
     def modal(
@@ -241,6 +340,7 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.SubmitResult:
         """Complete a task that waits for a modal step.
 
@@ -249,10 +349,25 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         ``POST /mj/submit/modal``
 
         Args:
-            task_id: The ID of the task in status MODAL (the `result` of the action answered with code 21). (sent as ``taskId``)
-            prompt: The prompt of the modal step (for custom zoom, ending in `--zoom <1..2>`); most servers refuse the step without one.
-            mask_base64: For vary region, the mask as a base64 data URL (`data:image/png;base64,...`), white where the image is to be redrawn. A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``maskBase64``)
+            task_id (str): The ID of the task in status MODAL (the `result` of the action answered with code 21). (sent as ``taskId``)
+            prompt (str, optional): The prompt of the modal step (for custom zoom, ending in `--zoom <1..2>`); most servers refuse the step without one.
+            mask_base64 (ImageInput, optional): For vary region, the mask as a base64 data URL (`data:image/png;base64,...`), white where the image is to be redrawn. A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``maskBase64``)
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.modal, unknown)
         return cast("models.SubmitResult", self._call(_ops.SUBMIT_MODAL, locals()))
 
     def shorten(
@@ -266,6 +381,7 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.SubmitResult:
         """Submit a Shorten task (shorter versions of a prompt).
 
@@ -274,11 +390,26 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         ``POST /mj/submit/shorten``
 
         Args:
-            prompt: The prompt to shorten.
-            bot_type: Server default MID_JOURNEY. (sent as ``botType``)
-            notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
-            state: Any text, handed back in the task.
+            prompt (str): The prompt to shorten.
+            bot_type (Literal['MID_JOURNEY', 'NIJI_JOURNEY'], optional): Server default MID_JOURNEY. (sent as ``botType``)
+            notify_hook (str, optional): A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
+            state (str, optional): Any text, handed back in the task.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.shorten, unknown)
         return cast("models.SubmitResult", self._call(_ops.SUBMIT_SHORTEN, locals()))
 
     def swap_face(
@@ -292,6 +423,7 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.SubmitResult:
         """Submit a face swap task (InsightFace).
 
@@ -300,11 +432,26 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         ``POST /mj/insight-face/swap``
 
         Args:
-            source_base64: The picture of the face to use, as a base64 data URL (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``sourceBase64``)
-            target_base64: The picture whose face is replaced, as a base64 data URL (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``targetBase64``)
-            notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
-            state: Any text, handed back in the task.
+            source_base64 (ImageInput): The picture of the face to use, as a base64 data URL (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``sourceBase64``)
+            target_base64 (ImageInput): The picture whose face is replaced, as a base64 data URL (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``targetBase64``)
+            notify_hook (str, optional): A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
+            state (str, optional): Any text, handed back in the task.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.swap_face, unknown)
         return cast("models.SubmitResult", self._call(_ops.SWAP_FACE, locals()))
 
 
@@ -361,6 +508,7 @@ class MidjourneyTasks(_TaskHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Task:
         """Get a task by its ID.
 
@@ -369,8 +517,23 @@ class MidjourneyTasks(_TaskHelpers, SyncAPIResource):
         ``GET /mj/task/{id}/fetch``
 
         Args:
-            task_id: The task ID returned by a submit. (sent as ``id``)
+            task_id (str): The task ID returned by a submit. (sent as ``id``)
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Task.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.fetch, unknown)
         return cast("models.Task", self._call(_ops.FETCH_TASK, locals()))
 
     def wait(
@@ -381,15 +544,31 @@ class MidjourneyTasks(_TaskHelpers, SyncAPIResource):
         interval: float = 2.0,
         on_progress: Callable[[models.Task], object] | None = None,
         progress: bool = False,
+        **unknown: Never,
     ) -> models.Task:
         """Poll ``fetch`` until the task is SUCCESS, FAILURE or CANCEL, and return it.
 
-        ``on_progress`` is called with the task each time its progress rises; ``progress=True`` draws a one-line
-        progress bar on stderr when stderr is a terminal (nothing otherwise). Each fetch is bounded by what is left
-        of ``timeout``; connection errors, 429 and 5xx answers while polling are outlasted until then. Raises
-        ``MidjourneyTaskFailedError`` for FAILURE and CANCEL, ``MidjourneyModalRequiredError`` when the task waits
-        for a modal step, and ``MidjourneyTimeoutError`` when ``timeout`` seconds pass first (``None``: no limit).
+        Each fetch is bounded by what is left of ``timeout``; connection errors, 429 and 5xx answers while polling
+        are outlasted until then.
+
+        Args:
+            task_id (str): The task's ID.
+            timeout (float | None): Seconds the wait may take in all (``None``: no limit).
+            interval (float): Seconds between two fetches.
+            on_progress (Callable | None): Called with the task each time its progress rises.
+            progress (bool): Draw a one-line progress bar on stderr when stderr is a terminal (nothing otherwise).
+
+        Returns:
+            models.Task: the task, once SUCCESS.
+
+        Raises:
+            MidjourneyTaskFailedError: The task ended FAILURE or CANCEL.
+            MidjourneyModalRequiredError: The task waits for a modal step.
+            MidjourneyTimeoutError: ``timeout`` seconds passed first.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
         """
+        if unknown:
+            raise unexpected_keyword(self.wait, unknown)
         return cast(
             "models.Task",
             self._poll(
@@ -410,6 +589,7 @@ class MidjourneyTasks(_TaskHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.TaskList:
         """Get several tasks by their IDs.
 
@@ -418,8 +598,23 @@ class MidjourneyTasks(_TaskHelpers, SyncAPIResource):
         ``POST /mj/task/list-by-condition``
 
         Args:
-            ids: The task IDs to look up; unknown ones are left out of the answer.
+            ids (list[str]): The task IDs to look up; unknown ones are left out of the answer.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.TaskList.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.list_by_condition, unknown)
         return cast("models.TaskList", self._call(_ops.LIST_TASKS_BY_CONDITION, locals()))
 
     def image_seed(
@@ -430,6 +625,7 @@ class MidjourneyTasks(_TaskHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.SubmitResult:
         """Get the seed of a task's image.
 
@@ -438,8 +634,23 @@ class MidjourneyTasks(_TaskHelpers, SyncAPIResource):
         ``GET /mj/task/{id}/image-seed``
 
         Args:
-            task_id: The task ID returned by a submit. (sent as ``id``)
+            task_id (str): The task ID returned by a submit. (sent as ``id``)
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.image_seed, unknown)
         return cast("models.SubmitResult", self._call(_ops.GET_TASK_IMAGE_SEED, locals()))
 
 
@@ -540,6 +751,7 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.SubmitResult:
         """Submit an Imagine task (text to image, or image and text to image).
 
@@ -548,12 +760,27 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         ``POST /mj/submit/imagine``
 
         Args:
-            prompt: The prompt.
-            base64_array: Reference images as base64 data URLs (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``base64Array``)
-            bot_type: Server default MID_JOURNEY. (sent as ``botType``)
-            notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
-            state: Any text, handed back in the task.
+            prompt (str): The prompt.
+            base64_array (list[ImageInput], optional): Reference images as base64 data URLs (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``base64Array``)
+            bot_type (Literal['MID_JOURNEY', 'NIJI_JOURNEY'], optional): Server default MID_JOURNEY. (sent as ``botType``)
+            notify_hook (str, optional): A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
+            state (str, optional): Any text, handed back in the task.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.imagine, unknown)
         return cast("models.SubmitResult", await self._call(_ops.SUBMIT_IMAGINE, locals()))
 
     async def blend(
@@ -568,6 +795,7 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.SubmitResult:
         """Submit a Blend task (2 to 5 images blended into one).
 
@@ -576,12 +804,27 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         ``POST /mj/submit/blend``
 
         Args:
-            base64_array: The 2 to 5 images to blend, as base64 data URLs (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``base64Array``)
-            dimensions: The aspect ratio of the result: PORTRAIT 2:3, SQUARE 1:1, LANDSCAPE 3:2. Server default SQUARE.
-            bot_type: Server default MID_JOURNEY. (sent as ``botType``)
-            notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
-            state: Any text, handed back in the task.
+            base64_array (list[ImageInput]): The 2 to 5 images to blend, as base64 data URLs (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``base64Array``)
+            dimensions (Literal['PORTRAIT', 'SQUARE', 'LANDSCAPE'], optional): The aspect ratio of the result: PORTRAIT 2:3, SQUARE 1:1, LANDSCAPE 3:2. Server default SQUARE.
+            bot_type (Literal['MID_JOURNEY', 'NIJI_JOURNEY'], optional): Server default MID_JOURNEY. (sent as ``botType``)
+            notify_hook (str, optional): A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
+            state (str, optional): Any text, handed back in the task.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.blend, unknown)
         return cast("models.SubmitResult", await self._call(_ops.SUBMIT_BLEND, locals()))
 
     async def describe(
@@ -595,6 +838,7 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.SubmitResult:
         """Submit a Describe task (image to text).
 
@@ -603,11 +847,26 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         ``POST /mj/submit/describe``
 
         Args:
-            base64: The image to describe, as a base64 data URL (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB).
-            bot_type: Server default MID_JOURNEY. (sent as ``botType``)
-            notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
-            state: Any text, handed back in the task.
+            base64 (ImageInput): The image to describe, as a base64 data URL (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB).
+            bot_type (Literal['MID_JOURNEY', 'NIJI_JOURNEY'], optional): Server default MID_JOURNEY. (sent as ``botType``)
+            notify_hook (str, optional): A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
+            state (str, optional): Any text, handed back in the task.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.describe, unknown)
         return cast("models.SubmitResult", await self._call(_ops.SUBMIT_DESCRIBE, locals()))
 
     async def change(
@@ -622,6 +881,7 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.SubmitResult:
         """Submit a Change task (upscale, variation or reroll of a grid).
 
@@ -630,12 +890,27 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         ``POST /mj/submit/change``
 
         Args:
-            task_id: The ID of the finished grid task (IMAGINE, VARIATION, REROLL or BLEND) to change. (sent as ``taskId``)
-            action: UPSCALE one image, VARIATION of one image, or REROLL the whole grid.
-            index: Which image of the grid (1 to 4, left to right, top to bottom); required for UPSCALE and VARIATION. The new-api relays refuse a change without an index even for REROLL, where any of 1 to 4 will do.
-            notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
-            state: Any text, handed back in the task.
+            task_id (str): The ID of the finished grid task (IMAGINE, VARIATION, REROLL or BLEND) to change. (sent as ``taskId``)
+            action (Literal['UPSCALE', 'VARIATION', 'REROLL']): UPSCALE one image, VARIATION of one image, or REROLL the whole grid.
+            index (int, optional): Which image of the grid (1 to 4, left to right, top to bottom); required for UPSCALE and VARIATION. The new-api relays refuse a change without an index even for REROLL, where any of 1 to 4 will do.
+            notify_hook (str, optional): A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
+            state (str, optional): Any text, handed back in the task.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.change, unknown)
         return cast("models.SubmitResult", await self._call(_ops.SUBMIT_CHANGE, locals()))
 
     async def simple_change(
@@ -648,6 +923,7 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.SubmitResult:
         """Submit a Change task written as one string (`<taskId> U2`).
 
@@ -656,10 +932,25 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         ``POST /mj/submit/simple-change``
 
         Args:
-            content: `<taskId> <change>`, the change being U1 to U4 (upscale), V1 to V4 (variation) or R (reroll), such as `1320098173412546 U2`.
-            notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
-            state: Any text, handed back in the task.
+            content (str): `<taskId> <change>`, the change being U1 to U4 (upscale), V1 to V4 (variation) or R (reroll), such as `1320098173412546 U2`.
+            notify_hook (str, optional): A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
+            state (str, optional): Any text, handed back in the task.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.simple_change, unknown)
         return cast("models.SubmitResult", await self._call(_ops.SUBMIT_SIMPLE_CHANGE, locals()))
 
     async def action(
@@ -674,6 +965,7 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.SubmitResult:
         """Press a button of a finished task.
 
@@ -682,12 +974,27 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         ``POST /mj/submit/action``
 
         Args:
-            task_id: The ID of the finished task whose button is pressed. (sent as ``taskId``)
-            custom_id: The `customId` of one of the task's `buttons`, such as `MJ::JOB::upsample::2::3dbbd469-36af-4a0f-8f02-df6c579e7011`. (sent as ``customId``)
-            choose_same_channel: Run the new task on the same Discord account (channel) as the parent task; servers choose otherwise. (sent as ``chooseSameChannel``)
-            notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
-            state: Any text, handed back in the task.
+            task_id (str): The ID of the finished task whose button is pressed. (sent as ``taskId``)
+            custom_id (str): The `customId` of one of the task's `buttons`, such as `MJ::JOB::upsample::2::3dbbd469-36af-4a0f-8f02-df6c579e7011`. (sent as ``customId``)
+            choose_same_channel (bool, optional): Run the new task on the same Discord account (channel) as the parent task; servers choose otherwise. (sent as ``chooseSameChannel``)
+            notify_hook (str, optional): A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
+            state (str, optional): Any text, handed back in the task.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.action, unknown)
         return cast("models.SubmitResult", await self._call(_ops.SUBMIT_ACTION, locals()))
 
     async def modal(
@@ -700,6 +1007,7 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.SubmitResult:
         """Complete a task that waits for a modal step.
 
@@ -708,10 +1016,25 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         ``POST /mj/submit/modal``
 
         Args:
-            task_id: The ID of the task in status MODAL (the `result` of the action answered with code 21). (sent as ``taskId``)
-            prompt: The prompt of the modal step (for custom zoom, ending in `--zoom <1..2>`); most servers refuse the step without one.
-            mask_base64: For vary region, the mask as a base64 data URL (`data:image/png;base64,...`), white where the image is to be redrawn. A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``maskBase64``)
+            task_id (str): The ID of the task in status MODAL (the `result` of the action answered with code 21). (sent as ``taskId``)
+            prompt (str, optional): The prompt of the modal step (for custom zoom, ending in `--zoom <1..2>`); most servers refuse the step without one.
+            mask_base64 (ImageInput, optional): For vary region, the mask as a base64 data URL (`data:image/png;base64,...`), white where the image is to be redrawn. A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``maskBase64``)
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.modal, unknown)
         return cast("models.SubmitResult", await self._call(_ops.SUBMIT_MODAL, locals()))
 
     async def shorten(
@@ -725,6 +1048,7 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.SubmitResult:
         """Submit a Shorten task (shorter versions of a prompt).
 
@@ -733,11 +1057,26 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         ``POST /mj/submit/shorten``
 
         Args:
-            prompt: The prompt to shorten.
-            bot_type: Server default MID_JOURNEY. (sent as ``botType``)
-            notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
-            state: Any text, handed back in the task.
+            prompt (str): The prompt to shorten.
+            bot_type (Literal['MID_JOURNEY', 'NIJI_JOURNEY'], optional): Server default MID_JOURNEY. (sent as ``botType``)
+            notify_hook (str, optional): A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
+            state (str, optional): Any text, handed back in the task.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.shorten, unknown)
         return cast("models.SubmitResult", await self._call(_ops.SUBMIT_SHORTEN, locals()))
 
     async def swap_face(
@@ -751,6 +1090,7 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.SubmitResult:
         """Submit a face swap task (InsightFace).
 
@@ -759,11 +1099,26 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         ``POST /mj/insight-face/swap``
 
         Args:
-            source_base64: The picture of the face to use, as a base64 data URL (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``sourceBase64``)
-            target_base64: The picture whose face is replaced, as a base64 data URL (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``targetBase64``)
-            notify_hook: A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
-            state: Any text, handed back in the task.
+            source_base64 (ImageInput): The picture of the face to use, as a base64 data URL (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``sourceBase64``)
+            target_base64 (ImageInput): The picture whose face is replaced, as a base64 data URL (`data:image/png;base64,...`). A path (``pathlib.Path``), bytes or a binary file is sent as a data URL (PNG, JPEG, WebP or GIF, at most 10 MB). (sent as ``targetBase64``)
+            notify_hook (str, optional): A URL that receives a POST with the task on each change (relays may disable it). (sent as ``notifyHook``)
+            state (str, optional): Any text, handed back in the task.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.swap_face, unknown)
         return cast("models.SubmitResult", await self._call(_ops.SWAP_FACE, locals()))
 
 
@@ -820,6 +1175,7 @@ class AsyncMidjourneyTasks(_AsyncTaskHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.Task:
         """Get a task by its ID.
 
@@ -828,8 +1184,23 @@ class AsyncMidjourneyTasks(_AsyncTaskHelpers, AsyncAPIResource):
         ``GET /mj/task/{id}/fetch``
 
         Args:
-            task_id: The task ID returned by a submit. (sent as ``id``)
+            task_id (str): The task ID returned by a submit. (sent as ``id``)
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Task.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.fetch, unknown)
         return cast("models.Task", await self._call(_ops.FETCH_TASK, locals()))
 
     async def wait(
@@ -840,15 +1211,31 @@ class AsyncMidjourneyTasks(_AsyncTaskHelpers, AsyncAPIResource):
         interval: float = 2.0,
         on_progress: Callable[[models.Task], object] | None = None,
         progress: bool = False,
+        **unknown: Never,
     ) -> models.Task:
         """Poll ``fetch`` until the task is SUCCESS, FAILURE or CANCEL, and return it.
 
-        ``on_progress`` is called with the task each time its progress rises; ``progress=True`` draws a one-line
-        progress bar on stderr when stderr is a terminal (nothing otherwise). Each fetch is bounded by what is left
-        of ``timeout``; connection errors, 429 and 5xx answers while polling are outlasted until then. Raises
-        ``MidjourneyTaskFailedError`` for FAILURE and CANCEL, ``MidjourneyModalRequiredError`` when the task waits
-        for a modal step, and ``MidjourneyTimeoutError`` when ``timeout`` seconds pass first (``None``: no limit).
+        Each fetch is bounded by what is left of ``timeout``; connection errors, 429 and 5xx answers while polling
+        are outlasted until then.
+
+        Args:
+            task_id (str): The task's ID.
+            timeout (float | None): Seconds the wait may take in all (``None``: no limit).
+            interval (float): Seconds between two fetches.
+            on_progress (Callable | None): Called with the task each time its progress rises.
+            progress (bool): Draw a one-line progress bar on stderr when stderr is a terminal (nothing otherwise).
+
+        Returns:
+            models.Task: the task, once SUCCESS.
+
+        Raises:
+            MidjourneyTaskFailedError: The task ended FAILURE or CANCEL.
+            MidjourneyModalRequiredError: The task waits for a modal step.
+            MidjourneyTimeoutError: ``timeout`` seconds passed first.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
         """
+        if unknown:
+            raise unexpected_keyword(self.wait, unknown)
         return cast(
             "models.Task",
             await self._poll(
@@ -869,6 +1256,7 @@ class AsyncMidjourneyTasks(_AsyncTaskHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.TaskList:
         """Get several tasks by their IDs.
 
@@ -877,8 +1265,23 @@ class AsyncMidjourneyTasks(_AsyncTaskHelpers, AsyncAPIResource):
         ``POST /mj/task/list-by-condition``
 
         Args:
-            ids: The task IDs to look up; unknown ones are left out of the answer.
+            ids (list[str]): The task IDs to look up; unknown ones are left out of the answer.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.TaskList.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.list_by_condition, unknown)
         return cast("models.TaskList", await self._call(_ops.LIST_TASKS_BY_CONDITION, locals()))
 
     async def image_seed(
@@ -889,6 +1292,7 @@ class AsyncMidjourneyTasks(_AsyncTaskHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
     ) -> models.SubmitResult:
         """Get the seed of a task's image.
 
@@ -897,8 +1301,23 @@ class AsyncMidjourneyTasks(_AsyncTaskHelpers, AsyncAPIResource):
         ``GET /mj/task/{id}/image-seed``
 
         Args:
-            task_id: The task ID returned by a submit. (sent as ``id``)
+            task_id (str): The task ID returned by a submit. (sent as ``id``)
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
         """
+        if unknown:
+            raise unexpected_keyword(self.image_seed, unknown)
         return cast("models.SubmitResult", await self._call(_ops.GET_TASK_IMAGE_SEED, locals()))
 
 
