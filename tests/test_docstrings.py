@@ -96,7 +96,6 @@ def test_every_parameter_of_every_method_is_documented(any_client: Wushuang | As
     assert {op.path for op in OPERATIONS.values()} <= reached
 
 
-@pytest.mark.xfail(strict=True, reason="the methods of wushuang/_midjourney.py have no Args: sections yet")
 def test_every_parameter_of_every_hand_written_method_is_documented(any_client: Wushuang | AsyncWushuang) -> None:
     methods = dict(public_methods(any_client, generated=False))
     assert "midjourney.submit.press" in methods

@@ -197,8 +197,20 @@ class SubmitHelpers:
         """Press a button of a finished task by its label (``"U1"``, ``"Zoom Out 2x"``, ``"Vary (Strong)"``), emoji
         (``"🔄"``), name (``"reroll"``, ``"pan left"``) or ``customId``; a task ID is fetched first.
 
-        Refuses (``InvalidParameterError``, before the press is sent) a task that is not SUCCESS or has no such
-        button, listing the buttons it has. Returns the new task's ID and whether it waits for a modal step.
+        Args:
+            task (Task | str): The task, or its ID (then fetched first).
+            button (str): The button: a label, an emoji, a name or a ``customId``.
+            notify_hook (str | None): A URL the relay POSTs the new task to on each change.
+            state (str | None): A value of yours the new task carries back.
+            choose_same_channel (bool | None): Run the new task in the parent task's Discord channel.
+
+        Returns:
+            ButtonPress: the new task's ID (``task_id``), the button pressed, and ``needs_modal`` (code 21).
+
+        Raises:
+            InvalidParameterError: before the press is sent, for a task that is not SUCCESS or has no such
+                button (the message lists the buttons it has).
+            MidjourneyError: the relay refused the press (its result code).
         """
         _check_task_ref(task)
         parent = self._client.midjourney.tasks.fetch(task) if isinstance(task, str) else task
@@ -207,14 +219,40 @@ class SubmitHelpers:
         return ButtonPress.of(self.action(task_id=parent.id, custom_id=found.custom_id, **optional), found)
 
     def custom_zoom(self, task: models.Task | str, prompt: str, zoom: float = 2.0) -> ButtonPress:
-        """Press "Custom Zoom" and send its modal step with ``prompt --zoom <zoom>`` (1 to 2); see ``press``."""
+        """Press "Custom Zoom" and send its modal step with ``prompt --zoom <zoom>``.
+
+        Args:
+            task (Task | str): The task, or its ID (then fetched first).
+            prompt (str): The prompt of the zoomed image.
+            zoom (float): The zoom factor, 1 to 2 (default 2).
+
+        Returns:
+            ButtonPress: the task of the modal step, as ``press`` returns it.
+
+        Raises:
+            InvalidParameterError: a zoom out of range, or a task without "Custom Zoom" (see ``press``).
+            MidjourneyError: the relay refused the press or the modal step.
+        """
         full_prompt = _zoom_prompt(prompt, zoom)
         pressed = self.press(task, "Custom Zoom")
         return ButtonPress.of(self.modal(task_id=pressed.task_id, prompt=full_prompt), pressed.button)
 
     def vary_region(self, task: models.Task | str, mask: ImageInput, prompt: str | None = None) -> ButtonPress:
-        """Press "Vary (Region)" and send its modal step with ``mask`` (white where to redraw; a path, bytes, a
-        binary file or a data URL) and ``prompt`` (default: the task's own prompt); see ``press``."""
+        """Press "Vary (Region)" and send its modal step with a mask and a prompt.
+
+        Args:
+            task (Task | str): The task, or its ID (then fetched first).
+            mask (ImageInput): White where to redraw: a ``pathlib.Path``, bytes, a binary file or a data URL.
+            prompt (str | None): The prompt of the region (default: the task's own prompt).
+
+        Returns:
+            ButtonPress: the task of the modal step, as ``press`` returns it.
+
+        Raises:
+            InvalidParameterError: a mask that is not a PNG/JPEG/WebP/GIF image, or a task without
+                "Vary (Region)" (see ``press``).
+            MidjourneyError: the relay refused the press or the modal step.
+        """
         data_url = _mask(mask)
         _check_task_ref(task)
         parent = self._client.midjourney.tasks.fetch(task) if isinstance(task, str) else task
@@ -233,8 +271,19 @@ class SubmitHelpers:
         """Submit many prompts, ``concurrency`` at a time, in the order given.
 
         A refusal for a full queue (code 23) is retried after 1, 2, 4, ... (at most 30) seconds, up to
-        ``max_attempts`` sends per prompt; any other failure is reported, not raised: each outcome has the task
-        ID or the error. ``imagine`` holds the other arguments of ``imagine`` (``bot_type``, ``notify_hook``, ...).
+        ``max_attempts`` sends per prompt; any other failure is reported, not raised.
+
+        Args:
+            prompts (list[str]): The prompts, one task each.
+            concurrency (int): How many submits are in flight at once (default 8).
+            max_attempts (int): Sends per prompt at most, the first included (default 6).
+            **imagine: The other arguments of ``imagine`` (``bot_type``, ``notify_hook``, ...), for every prompt.
+
+        Returns:
+            list[ImagineOutcome]: one per prompt, in order: its task ID, or the error that refused it.
+
+        Raises:
+            InvalidParameterError: an empty or non-string prompt, or a concurrency or max_attempts below 1.
         """
         from concurrent.futures import ThreadPoolExecutor
 
@@ -276,10 +325,23 @@ class TaskHelpers:
         """Wait for many tasks with one ``list_by_condition`` call per ``interval``; the tasks in the order given.
 
         A task is done when SUCCESS, FAILURE, CANCEL, or MODAL (it waits for its modal step): failed tasks are
-        returned like the others, not raised (check each ``status``). ``on_progress`` is called with a task
-        whenever its status or progress changes; ``progress=True`` shows "n/N done" on a terminal's stderr.
-        Connection errors, 429 and 5xx answers are outlasted; when ``timeout`` passes first,
-        ``MidjourneyTimeoutError`` is raised with every task as last seen in its ``tasks``.
+        returned like the others, not raised (check each ``status``). Connection errors, 429 and 5xx answers
+        are outlasted until ``timeout``.
+
+        Args:
+            task_ids (list[str]): The tasks to wait for.
+            timeout (float | None): Seconds to wait in all (default 600; None: no limit).
+            interval (float): Seconds between two polls (default 5).
+            on_progress (Callable[[Task], object] | None): Called with a task whenever its status or progress
+                changes.
+            progress (bool): Show "n/N done" on stderr when it is a terminal.
+
+        Returns:
+            list[Task]: the tasks as they ended, in the order of ``task_ids``.
+
+        Raises:
+            InvalidParameterError: no IDs, or a bad timeout or interval.
+            MidjourneyTimeoutError: ``timeout`` passed first; its ``tasks`` holds every task as last seen.
         """
         from wushuang._polling import ManyWait, wait_for_tasks
         from wushuang._resource import bounded_timeout
@@ -300,7 +362,22 @@ class TaskHelpers:
         )
 
     def iter_image(self, task: models.Task | str, *, chunk_size: int | None = None) -> Iterator[bytes]:
-        """The bytes of the task's image as they arrive (a task ID is fetched first); see ``download``."""
+        """The bytes of the task's image as they arrive; the key goes only to the relay itself (see ``download``).
+
+        With ``AsyncWushuang`` (``async for chunk in tasks.iter_image(task)``) the task is checked, and an ID
+        fetched, when the iteration starts.
+
+        Args:
+            task (Task | str): The task, or its ID (then fetched first).
+            chunk_size (int | None): Bytes per chunk (default: as they arrive).
+
+        Returns:
+            Iterator[bytes]: the image, chunk by chunk.
+
+        Raises:
+            InvalidParameterError: a task that is not finished or has no image URL.
+            APIStatusError: the image URL answered an error status.
+        """
         _check_task_ref(task)
         url, headers = _image_request(self._client, self.fetch(task) if isinstance(task, str) else task)
         return self._stream(url, headers, chunk_size)
@@ -314,10 +391,21 @@ class TaskHelpers:
             raise connection_error(exc) from exc
 
     def download(self, task: models.Task | str, path: str | os.PathLike[str]) -> Path:
-        """Write the task's image (its ``imageUrl``) to ``path``; returns the path.
+        """Write the task's image (its ``imageUrl``) to ``path``, streamed.
 
         The API key is sent only when the URL is on the relay itself (its image forward URL, same origin as the
         client's base URL), never to another host.
+
+        Args:
+            task (Task | str): The task, or its ID (then fetched first).
+            path (str | os.PathLike[str]): The file to write.
+
+        Returns:
+            Path: ``path``.
+
+        Raises:
+            InvalidParameterError: a task that is not finished or has no image URL.
+            APIStatusError: the image URL answered an error status.
         """
         target = Path(path)
         chunks = self.iter_image(task)
@@ -468,3 +556,10 @@ class AsyncTaskHelpers:
             async for chunk in self.iter_image(task):
                 out.write(chunk)
         return target
+
+
+# The async twins are documented by their sync methods: one text for both.
+for _sync, _async in ((SubmitHelpers, AsyncSubmitHelpers), (TaskHelpers, AsyncTaskHelpers)):
+    for _name, _method in vars(_async).items():
+        if not _name.startswith("_") and callable(_method):
+            _method.__doc__ = getattr(_sync, _name).__doc__
