@@ -2,8 +2,9 @@
 
 Sections (see ``BENCHMARKS.md``): cold import, import plus first call, per-call overhead, stream decoding,
 embeddings decoding, loopback throughput and latency (the aiohttp peers too), memory, command-line start-up
-(``bench/cli_startup.py``). Timed sections interleave the peers round by round, so a noisy neighbour hits them
-all alike, and report medians. Results go to ``bench/results.json`` and a table to stdout.
+(``bench/cli_startup.py``), the batch runner (``bench/batch.py``). Timed sections interleave the peers round by
+round, so a noisy neighbour hits them all alike, and report medians. Results go to ``bench/results.json`` and a
+table to stdout.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+from bench.batch import batch_measures, batch_table, batch_targets
 from bench.cli_startup import cli_startup, cli_table, cli_targets
 from bench.mock import embeddings_transport, json_transport, stream_transport
 from bench.payloads import (
@@ -64,6 +66,7 @@ class Settings:
     loopback_stream_chunks: int
     loopback_rounds: int
     memory_calls: int
+    batch_requests: int
 
 
 FULL = Settings(
@@ -79,6 +82,7 @@ FULL = Settings(
     loopback_stream_chunks=64,
     loopback_rounds=3,
     memory_calls=20_000,
+    batch_requests=5_000,
 )
 QUICK = Settings(
     import_runs=1,
@@ -93,6 +97,7 @@ QUICK = Settings(
     loopback_stream_chunks=8,
     loopback_rounds=1,
     memory_calls=200,
+    batch_requests=200,
 )
 
 
@@ -332,6 +337,12 @@ def memory(settings: Settings) -> dict[str, Any]:
     return {"memory": result, "memory_calls": settings.memory_calls}
 
 
+# ---------------------------------------------------------------- 7. batch
+def batch(settings: Settings) -> dict[str, Any]:
+    """wushuang.batch against openai + gather, under an RPM the server enforces, and killed and resumed."""
+    return batch_measures(settings.batch_requests)
+
+
 # ---------------------------------------------------------------- targets, table
 def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     """The issue's targets, each with its measured ratio and whether it is met."""
@@ -363,6 +374,7 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     rows += cli_targets(results)
     growth = results["memory"]["wushuang"]["rss_growth_kib"]
     rows.append(("RSS growth wushuang, second half of the calls, KiB", growth, "<=", NOISE_KIB))
+    rows += batch_targets(results)
     return [
         {
             "target": name,
@@ -449,6 +461,7 @@ def table(results: dict[str, Any]) -> str:
     lines += ["", *stack_table(results["loopback"])]
     lines += ["", *embeddings_table(results["embeddings"])]
     lines += ["", *cli_table(results)]
+    lines += ["", *batch_table(results)]
     lines += ["", "| target | measured | limit | met |", "|---|---|---|---|"]
     for row in results["targets"]:
         lines.append(
@@ -495,7 +508,7 @@ def measure(settings: Settings, progress: bool = True) -> dict[str, Any]:
         "WUSHUANG_FAIR_POOL": os.environ.get("WUSHUANG_FAIR_POOL"),
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
-    for section in (cold_start, per_call, stream_decoding, embeddings, loopback, memory, cli_startup):
+    for section in (cold_start, per_call, stream_decoding, embeddings, loopback, memory, cli_startup, batch):
         if progress:
             print(f"[bench] {section.__name__} ...", file=sys.stderr, flush=True)
         started = time.perf_counter()

@@ -1,0 +1,75 @@
+"""``wushuang batch``: batch commands of the command line (also ``python -m wushuang.batch``).
+
+The client is configured from the environment: ``WUSHUANG_API_KEY`` and ``WUSHUANG_BASE_URL``. Exit codes of
+``run``: 0 when every line succeeded, 1 when some failed, 2 on bad input or arguments (before anything is sent).
+"""
+
+from __future__ import annotations
+
+import click
+
+from wushuang._errors import WushuangError
+from wushuang.batch._checkpoint import BatchOutputError
+from wushuang.batch._format import BatchInputError
+from wushuang.batch._runner import run_batch
+
+__all__ = ["batch"]
+
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+
+@click.group()
+def batch() -> None:
+    """Run OpenAI Batch API files through the relay, rate-limited and resumable."""
+
+
+@batch.command()
+@click.argument("input_path", metavar="IN", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", "output_path", required=True, type=click.Path(dir_okay=False), help="Output file.")
+@click.option("--concurrency", default=64, show_default=True, type=click.IntRange(min=1), help="Requests in flight.")
+@click.option("--rpm", type=click.FloatRange(min=0, min_open=True), help="Requests per minute at most.")
+@click.option("--tpm", type=click.FloatRange(min=0, min_open=True), help="Tokens per minute at most (estimated).")
+@click.option("--resend", is_flag=True, help="Send again the lines a stopped run may have sent (no maybe_sent).")
+@click.option("--skip-invalid", is_flag=True, help="Run the valid lines; give the invalid ones error records.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr [default: when a terminal].")
+def run(
+    input_path: str,
+    output_path: str,
+    concurrency: int,
+    rpm: float | None,
+    tpm: float | None,
+    resend: bool,
+    skip_invalid: bool,
+    progress: bool | None,
+) -> None:
+    """Run the batch file IN into the output file; run it again to resume after any stop.
+
+    IN has one request per line ({"custom_id", "method", "url", "body"}, as OpenAI's Batch API); each line of the
+    output is its result ({"id", "custom_id", "response", "error"}).
+    """
+    try:
+        summary = run_batch(
+            input_path,
+            output_path,
+            concurrency=concurrency,
+            rpm=rpm,
+            tpm=tpm,
+            resend=resend,
+            skip_invalid=skip_invalid,
+            progress=progress,
+        )
+    except (BatchInputError, BatchOutputError) as exc:
+        click.echo(f"Error: {exc}", err=True)
+        if isinstance(exc, BatchInputError):
+            click.echo("Nothing was sent; fix the lines, or run with --skip-invalid.", err=True)
+        raise SystemExit(EXIT_BAD_INPUT) from None
+    except WushuangError as exc:  # e.g. no API key: raised before anything is sent
+        click.echo(f"Error: {exc}", err=True)
+        raise SystemExit(EXIT_BAD_INPUT) from None
+    except KeyboardInterrupt:
+        click.echo("\nInterrupted: run the same command again to finish the remaining lines.", err=True)
+        raise SystemExit(130) from None
+    click.echo(summary)
+    if not summary.ok:
+        raise SystemExit(EXIT_FAILED)

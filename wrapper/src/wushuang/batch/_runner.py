@@ -1,0 +1,367 @@
+"""Running a batch on one machine: every line of the input through an ``AsyncWushuang``, each result one line out.
+
+``execute`` sends one line the way a call is sent (validated, under the client's retry policy, every attempt paced
+by the rate limiter) and turns whatever happens into an output record. ``run_batch_async`` reads and checks the
+whole input, opens the output as a checkpoint (the lines it holds are done), and runs the rest with ``concurrency``
+requests in flight, journaling each request as started before it is sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import inspect
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TextIO, cast
+
+import httpx
+import msgspec
+
+from wushuang._errors import APIStatusError, InvalidParameterError, WushuangError
+from wushuang._send import asend
+from wushuang._types import RequestOptions
+from wushuang.batch._checkpoint import Checkpoint
+from wushuang.batch._format import (
+    INVALID_REQUEST,
+    BatchInputError,
+    BatchLine,
+    error_record,
+    read_input,
+    record_from_response,
+)
+from wushuang.batch._limits import Limiter, RateLimiter, pause_for
+
+if TYPE_CHECKING:
+    from wushuang._client import AsyncWushuang
+
+__all__ = ["BatchSummary", "execute", "run_batch", "run_batch_async"]
+
+_PROGRESS_INTERVAL = 0.25  # seconds between redraws of the progress bar
+
+
+@dataclass
+class BatchSummary:
+    """What one run did. Counts are of this run; ``already_done`` lines had their result from an earlier run.
+
+    ``failed`` counts failed lines by error code: the SDK's exception name (``RateLimitError``,
+    ``APIConnectionError``, ...); ``skipped`` invalid lines (``skip_invalid``: each has an ``invalid_request`` record
+    when it has a custom_id of its own); ``maybe_sent`` lines found started
+    without a result, written as ``maybe_sent`` records; ``resent`` such lines sent again (``resend``).
+    """
+
+    total: int = 0
+    succeeded: int = 0
+    failed: dict[str, int] = field(default_factory=dict)
+    skipped: int = 0
+    maybe_sent: int = 0
+    resent: int = 0
+    already_done: int = 0
+    tokens: int = 0
+    requests: int = 0
+    elapsed: float = 0.0
+
+    @property
+    def requests_per_second(self) -> float:
+        """Requests sent by this run per second of it."""
+        return self.requests / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def ok(self) -> bool:
+        """Whether every line of this run succeeded (none failed, skipped or left as ``maybe_sent``)."""
+        return not (self.failed or self.skipped or self.maybe_sent)
+
+    def __str__(self) -> str:
+        failed = sum(self.failed.values())
+        kinds = ", ".join(f"{code} {count}" for code, count in sorted(self.failed.items()))
+        parts = [
+            f"{self.succeeded} succeeded",
+            f"{failed} failed" + (f" ({kinds})" if kinds else ""),
+            f"{self.skipped} skipped as invalid" if self.skipped else "",
+            f"{self.maybe_sent} maybe sent (not sent again)" if self.maybe_sent else "",
+            f"{self.resent} sent again" if self.resent else "",
+            f"{self.already_done} already done" if self.already_done else "",
+        ]
+        return (
+            f"{self.total} lines: " + ", ".join(part for part in parts if part) + f"; {self.tokens:,} tokens, "
+            f"{self.elapsed:.1f} s, {self.requests_per_second:.1f} requests/s"
+        )
+
+
+class _Watched:
+    """The client's connection pool, showing the limiter every answer (429s and rate-limit headers pause it)."""
+
+    __slots__ = ("_http", "_limiter")
+
+    def __init__(self, http: httpx.AsyncClient, limiter: Limiter) -> None:
+        self._http = http
+        self._limiter = limiter
+
+    async def send(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
+        response = await self._http.send(request, stream=stream)
+        seconds = pause_for(response.status_code, response.headers)
+        if seconds:
+            self._limiter.pause(seconds)
+        return response
+
+
+def _call_args(line: BatchLine) -> tuple[dict[str, Any], RequestOptions]:
+    """A line's body as a call's arguments (by Python name), fields the spec does not name as ``extra_body``."""
+    by_wire = line.operation.by_wire
+    args: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for key, value in line.body.items():
+        param = by_wire.get(key)
+        if param is not None and param.location == "body":
+            args[param.python] = value
+        else:
+            extra[key] = value
+    return args, RequestOptions(extra_body=extra or None)
+
+
+def _floats_from_base64(body: Any) -> None:
+    """Embeddings the SDK asked for as base64 (little-endian float32) on the line's behalf, written as floats."""
+    import array
+
+    for item in body.get("data") or () if isinstance(body, dict) else ():
+        if isinstance(item, dict) and isinstance(item.get("embedding"), str):
+            floats = array.array("f", base64.b64decode(item["embedding"]))
+            if sys.byteorder == "big":
+                floats.byteswap()
+            item["embedding"] = floats.tolist()
+
+
+def _total_tokens(body: object) -> int | None:
+    usage = body.get("usage") if isinstance(body, dict) else None
+    total = usage.get("total_tokens") if isinstance(usage, dict) else None
+    return total if isinstance(total, int) else None
+
+
+async def execute(
+    client: AsyncWushuang,
+    line: BatchLine,
+    limiter: Limiter,
+    *,
+    on_start: Callable[[str], object] | None = None,
+) -> dict[str, Any]:
+    """Send one line and return its output record; failures become error records, never exceptions.
+
+    Waits for ``limiter`` before the first attempt and before each retry (the client's retry policy), and calls
+    ``on_start(custom_id)`` (awaited when it returns an awaitable) just before the first attempt is sent. A 429 or
+    spent rate-limit headers pause ``limiter``; the response's ``usage`` corrects its token count.
+    """
+    op = line.operation
+    try:
+        args, options = _call_args(line)
+        prepared = client._requests.prepare(op, args, options)
+    except InvalidParameterError as exc:
+        return error_record(line.custom_id, INVALID_REQUEST, exc.message)
+    http = client._http
+
+    async def wait_and_acquire(seconds: float) -> None:
+        await asyncio.sleep(seconds)
+        await limiter.acquire(0)  # a retry counts as a request; its tokens were counted once
+
+    await limiter.acquire(line.estimated_tokens)
+    if on_start is not None:
+        started = on_start(line.custom_id)
+        if inspect.isawaitable(started):
+            await started
+    try:
+        response, _ = await asend(
+            cast("httpx.AsyncClient", _Watched(http, limiter)),
+            lambda extra: prepared.build(http, extra),
+            policy=client._policy,
+            stream=False,
+            replayable=True,
+            method=op.method,
+            path=op.path,
+            sleep=wait_and_acquire,
+        )
+    except APIStatusError as exc:
+        return record_from_response(
+            line.custom_id, exc.status_code, exc.request_id, exc.body, (type(exc).__name__, exc.message)
+        )
+    except WushuangError as exc:
+        return error_record(line.custom_id, type(exc).__name__, exc.message)
+    request_id = response.headers.get("x-request-id")
+    try:
+        body = msgspec.json.decode(response.content)
+    except msgspec.DecodeError:
+        message = f"{op.method} {op.path}: the response body is not JSON"
+        text = response.content.decode("utf-8", "replace")
+        return record_from_response(
+            line.custom_id, response.status_code, request_id, text, ("APIResponseValidationError", message)
+        )
+    if prepared.floats_from_base64:
+        _floats_from_base64(body)
+    actual = _total_tokens(body)
+    if actual is not None:
+        limiter.correct(line.estimated_tokens, actual)
+    return record_from_response(line.custom_id, response.status_code, request_id, body)
+
+
+class _Progress:
+    """A one-line progress bar on a stream: lines done of the total, rate, ETA and tokens."""
+
+    def __init__(self, total: int, stream: TextIO) -> None:
+        self.total = total
+        self.done = 0
+        self.tokens = 0
+        self._stream = stream
+        self._started = time.monotonic()
+        self._width = 0
+
+    def draw(self, *, final: bool = False) -> None:
+        elapsed = time.monotonic() - self._started
+        rate = self.done / elapsed if elapsed > 0 else 0.0
+        left = self.total - self.done
+        eta = f"{int(left / rate) // 60}:{int(left / rate) % 60:02d}" if rate > 0 else "-:--"
+        percent = 100 * self.done // self.total if self.total else 100
+        text = f"{self.done}/{self.total} {percent:3d}% | {rate:.1f} req/s | ETA {eta} | {self.tokens:,} tokens"
+        self._width = max(self._width, len(text))  # spaces over what a longer line before left
+        self._stream.write("\r" + text.ljust(self._width) + ("\n" if final else ""))
+        self._stream.flush()
+
+    async def run(self) -> None:
+        while True:
+            self.draw()
+            await asyncio.sleep(_PROGRESS_INTERVAL)
+
+
+def _check_concurrency(concurrency: object) -> int:
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise ValueError(f"concurrency must be an int >= 1, got {concurrency!r}")
+    return concurrency
+
+
+async def run_batch_async(
+    input_path: str | os.PathLike[str],
+    output_path: str | os.PathLike[str],
+    *,
+    client: AsyncWushuang | None = None,
+    concurrency: int = 64,
+    rpm: float | None = None,
+    tpm: float | None = None,
+    resend: bool = False,
+    skip_invalid: bool = False,
+    progress: bool | None = None,
+) -> BatchSummary:
+    """Run the batch file ``input_path`` (OpenAI Batch API lines) into ``output_path``, resuming what it holds.
+
+    The whole input is checked first: bad lines raise ``BatchInputError`` (listing them with their line numbers)
+    before anything is sent, unless ``skip_invalid`` (then each gets an ``invalid_request`` error record). The
+    output is the checkpoint: run again with the same arguments after any stop, the remaining lines are done;
+    a line started but without a result gets a ``maybe_sent`` error record unless ``resend``. An output of
+    another input raises ``BatchOutputError``. ``concurrency`` requests are in flight at most, starting at most
+    ``rpm`` requests and ``tpm`` tokens a minute. ``client`` defaults to ``AsyncWushuang()`` (from the
+    environment), closed at the end. ``progress``: a progress bar on stderr (None: when stderr is a terminal).
+    """
+    started = time.monotonic()
+    concurrency = _check_concurrency(concurrency)
+    limiter = RateLimiter(rpm, tpm)
+    source = read_input(input_path)
+    if source.problems and not skip_invalid:
+        raise BatchInputError(source.problems, path=input_path)
+    own_client = client is None
+    if client is None:
+        from wushuang._client import AsyncWushuang
+
+        client = AsyncWushuang()
+    try:
+        arguments = {"concurrency": concurrency, "rpm": rpm, "tpm": tpm, "resend": resend, "skip_invalid": skip_invalid}
+        with Checkpoint.open(output_path, source.fingerprint, resend=resend, arguments=arguments) as checkpoint:
+            summary = BatchSummary(
+                total=len(source.lines) + len(source.problems),
+                maybe_sent=0 if resend else len(checkpoint.maybe_sent),
+                resent=len(checkpoint.maybe_sent) if resend else 0,
+                skipped=len(source.problems),
+            )
+            summary.already_done = len(checkpoint.done) - summary.maybe_sent
+            # A record for each skipped line with a custom_id of its own (not a duplicate of a valid line's).
+            valid = {line.custom_id for line in source.lines}
+            for problem in source.problems:
+                custom_id = problem.custom_id
+                if custom_id is not None and custom_id not in valid and custom_id not in checkpoint.done:
+                    checkpoint.write(error_record(custom_id, INVALID_REQUEST, str(problem)))
+            todo = [line for line in source.lines if line.custom_id not in checkpoint.done]
+            show = sys.stderr.isatty() if progress is None else progress
+            await _run(client, todo, limiter, checkpoint, summary, concurrency=concurrency, progress=show)
+    finally:
+        if own_client:
+            await client.close()
+    summary.elapsed = time.monotonic() - started
+    return summary
+
+
+async def _run(
+    client: AsyncWushuang,
+    todo: list[BatchLine],
+    limiter: Limiter,
+    checkpoint: Checkpoint,
+    summary: BatchSummary,
+    *,
+    concurrency: int,
+    progress: bool,
+) -> None:
+    """Send ``todo`` with ``concurrency`` requests in flight, writing each record and counting it in ``summary``."""
+    failed: Counter[str] = Counter()
+    bar = _Progress(len(todo), sys.stderr) if progress else None
+    lines = iter(todo)
+
+    async def worker() -> None:
+        for line in lines:  # one iterator shared by the workers: each line is taken once
+            record = await execute(client, line, limiter, on_start=checkpoint.mark_started)
+            checkpoint.write(record)
+            summary.requests += 1
+            error = record["error"]
+            if error is None:
+                tokens = _total_tokens(record["response"]["body"]) or 0
+                summary.succeeded += 1
+                summary.tokens += tokens
+            else:
+                failed[error["code"]] += 1
+            if bar is not None:
+                bar.done += 1
+                bar.tokens = summary.tokens
+
+    drawing = asyncio.create_task(bar.run()) if bar is not None else None
+    try:
+        async with asyncio.TaskGroup() as group:
+            for _ in range(min(concurrency, len(todo))):
+                group.create_task(worker())
+    finally:
+        if drawing is not None and bar is not None:
+            drawing.cancel()
+            bar.draw(final=True)
+        summary.failed = dict(failed)
+
+
+def run_batch(
+    input_path: str | os.PathLike[str],
+    output_path: str | os.PathLike[str],
+    *,
+    concurrency: int = 64,
+    rpm: float | None = None,
+    tpm: float | None = None,
+    resend: bool = False,
+    skip_invalid: bool = False,
+    progress: bool | None = None,
+) -> BatchSummary:
+    """``run_batch_async`` in a new event loop, with an ``AsyncWushuang()`` configured from the environment."""
+    return asyncio.run(
+        run_batch_async(
+            input_path,
+            output_path,
+            concurrency=concurrency,
+            rpm=rpm,
+            tpm=tpm,
+            resend=resend,
+            skip_invalid=skip_invalid,
+            progress=progress,
+        )
+    )
