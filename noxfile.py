@@ -6,6 +6,7 @@ tests                       the test suite (traffic only to 127.0.0.1)
 demo                        starts the emulator and runs examples/quickstart.py and examples/assistant.py on it
 bench                       wushuang against openai, the low-level client and raw httpx (BENCHMARKS.md)
 chaos                       10,000 calls to a relay misbehaving at random, each outcome checked (RELIABILITY.md)
+ray                         the batch runner on a local Ray instance (the `ray` extra); `-- --bench` adds its figures
 build                       both distributions (wheel and sdist) into dist/, checked with twine
 publish                     check, build and upload both to the index named by TWINE_* or `-- --repository NAME`
 docs                        the HTML reference with Sphinx (guide, both layers) into docs/_build/html; warnings fail
@@ -130,3 +131,14 @@ def docs(session: nox.Session) -> None:
     session.install("-r", DOCS)
     install_sdk(session)
     session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def ray(session: nox.Session) -> None:
+    """The batch runner on Ray (tests/test_batch_ray.py, failing when Ray is missing); `-- --bench` also runs
+    bench/batch_ray.py (the Ray path's figures, BENCHMARKS.md), `-- --bench --quick` a smaller run of it."""
+    session.install("-r", TEST)
+    install_sdk(session, extras="[testing,ray]")
+    session.run("pytest", "-q", "tests/test_batch_ray.py", env={"WUSHUANG_REQUIRE_RAY": "1"})
+    if "--bench" in session.posargs:
+        session.run("python", "-m", "bench.batch_ray", *(arg for arg in session.posargs if arg != "--bench"))
