@@ -76,7 +76,7 @@ def distributions(version: str) -> list[Distribution]:
                 "testing": ["starlette>=0.40", "uvicorn>=0.30", "pyyaml>=6", "jsonschema>=4.20", "pytest>=7"],
                 # wushuang.split_grid (Midjourney grids into their four images); imported only when called.
                 "images": ["pillow>=10"],
-                # wushuang.batch on a Ray cluster (wushuang/batch/_ray.py: async callable classes in map_batches, Ray 2.32+);
+                # wushuang.batch on a Ray cluster (wushuang/batch/_ray.py; async classes in map_batches need Ray 2.32+);
                 # the one-machine runner needs none of it.
                 "ray": ["ray[data]>=2.32"],
             },
