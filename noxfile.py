@@ -37,7 +37,7 @@ TEST = "requirements/test.txt"
 BENCH = "requirements/bench.txt"
 RELEASE = "requirements/release.txt"
 DOCS = "requirements/docs.txt"
-LINTED = ["generator", "release", "tests", "examples", "noxfile.py", "wrapper/src/wushuang", "bench"]
+LINTED = ["generator", "release", "tests", "examples", "noxfile.py", "wrapper/src/wushuang", "bench", "docs"]
 
 
 def install_sdk(session: nox.Session, *, extras: str = "[testing,images]") -> None:
