@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.payloads import API_KEY, prompt
+from bench.server import take_request
 
 __all__ = ["Server", "batch_measures", "batch_table", "batch_targets", "serve", "write_input"]
 
@@ -129,21 +130,8 @@ class _Connection(asyncio.Protocol):
 
     def data_received(self, data: bytes) -> None:
         self._buffer += data
-        while True:
-            end = self._buffer.find(b"\r\n\r\n")
-            if end < 0:
-                return
-            head = bytes(self._buffer[:end]).lower()
-            length = 0
-            at = head.find(b"\r\ncontent-length:")
-            if at >= 0:
-                stop = head.find(b"\r\n", at + 2)
-                length = int(head[at + 17 : stop if stop >= 0 else len(head)])
-            total = end + 4 + length
-            if len(self._buffer) < total:
-                return
-            body = bytes(self._buffer[end + 4 : total])
-            del self._buffer[:total]
+        while (request := take_request(self._buffer)) is not None:
+            head, body = request
             if head.startswith(b"get /stats"):
                 self._send(self._relay.stats())
                 continue

@@ -20,6 +20,25 @@ _MODELS_BODY = (
 )
 
 
+def take_request(buffer: bytearray) -> tuple[bytes, bytes] | None:
+    """The first whole request in ``buffer`` (its head, lowercased, and its body), taken out; None: not all in yet."""
+    end = buffer.find(b"\r\n\r\n")
+    if end < 0:
+        return None
+    head = bytes(buffer[:end]).lower()
+    length = 0
+    at = head.find(b"\r\ncontent-length:")
+    if at >= 0:
+        stop = head.find(b"\r\n", at + 2)
+        length = int(head[at + 17 : stop if stop >= 0 else len(head)])
+    total = end + 4 + length
+    if len(buffer) < total:
+        return None
+    body = bytes(buffer[end + 4 : total])
+    del buffer[:total]
+    return head, body
+
+
 def _reply(content_type: str, body: bytes) -> bytes:
     head = (
         f"HTTP/1.1 200 OK\r\ncontent-type: {content_type}\r\ncontent-length: {len(body)}\r\n"
@@ -42,21 +61,8 @@ class _Connection(asyncio.Protocol):
 
     def data_received(self, data: bytes) -> None:
         self._buffer += data
-        while True:
-            end = self._buffer.find(b"\r\n\r\n")
-            if end < 0:
-                return
-            head = bytes(self._buffer[:end]).lower()
-            length = 0
-            at = head.find(b"\r\ncontent-length:")
-            if at >= 0:
-                stop = head.find(b"\r\n", at + 2)
-                length = int(head[at + 17 : stop if stop >= 0 else len(head)])
-            total = end + 4 + length
-            if len(self._buffer) < total:
-                return
-            body = bytes(self._buffer[end + 4 : total])
-            del self._buffer[:total]
+        while (request := take_request(self._buffer)) is not None:
+            head, body = request
             assert self._transport is not None
             if head.startswith(b"get /v1/models "):
                 self._transport.write(self._models)
