@@ -27,7 +27,6 @@ import os
 import shutil
 import tempfile
 import time
-from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,9 +38,9 @@ import ray.data  # type: ignore[import-not-found,unused-ignore]
 
 from wushuang._client import AsyncWushuang, Wushuang
 from wushuang.batch._checkpoint import MAYBE_SENT, BatchOutputError, Checkpoint
-from wushuang.batch._format import INVALID_REQUEST, BatchInputError, BatchLine, _parse_line, error_record, read_input
+from wushuang.batch._format import BatchInputError, BatchLine, _parse_line, error_record, read_input
 from wushuang.batch._limits import RateLimiter
-from wushuang.batch._runner import BatchSummary, _check_concurrency, _total_tokens, execute
+from wushuang.batch._runner import BatchSummary, _check_concurrency, _total_tokens, execute, plan
 
 __all__ = ["run_batch_ray"]
 
@@ -362,22 +361,8 @@ def run_batch_ray(
             "skip_invalid": skip_invalid,
         }
         done, maybe_sent = _ray_get(coordinator.open.remote(output, source.fingerprint, resend, arguments))
-        summary = BatchSummary(
-            total=len(source.lines) + len(source.problems),
-            maybe_sent=0 if resend else len(maybe_sent),
-            resent=len(maybe_sent) if resend else 0,
-            skipped=len(source.problems),
-        )
-        summary.already_done = len(done) - summary.maybe_sent
-        # A record for each skipped line with a custom_id of its own (not a duplicate of a valid line's).
-        valid = {line.custom_id for line in source.lines}
-        skipped = [
-            (error_record(problem.custom_id, INVALID_REQUEST, str(problem)), None)
-            for problem in source.problems
-            if problem.custom_id is not None and problem.custom_id not in valid and problem.custom_id not in done
-        ]
-        _ray_get(coordinator.write.remote(skipped))
-        todo = [line for line in source.lines if line.custom_id not in done]
+        summary, skipped, todo = plan(source, done, maybe_sent, resend=resend)
+        _ray_get(coordinator.write.remote([(record, None) for record in skipped]))
         if todo:
             limited = rpm is not None or tpm is not None
             _run(
@@ -426,16 +411,6 @@ def _run(
         },
         num_cpus=1,
     )
-    failed: Counter[str] = Counter()
     for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):
         for code, tokens in zip(batch["code"], batch["tokens"], strict=True):
-            if code == MAYBE_SENT:
-                summary.maybe_sent += 1
-                continue
-            summary.requests += 1
-            if code:
-                failed[str(code)] += 1
-            else:
-                summary.succeeded += 1
-                summary.tokens += int(tokens)
-    summary.failed = dict(failed)
+            summary.count(str(code) if code else None, int(tokens))

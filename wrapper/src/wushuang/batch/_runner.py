@@ -14,7 +14,6 @@ import inspect
 import os
 import sys
 import time
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO, cast
@@ -25,11 +24,12 @@ import msgspec
 from wushuang._errors import APIStatusError, InvalidParameterError, WushuangError
 from wushuang._send import asend
 from wushuang._types import RequestOptions
-from wushuang.batch._checkpoint import Checkpoint
+from wushuang.batch._checkpoint import MAYBE_SENT, Checkpoint
 from wushuang.batch._format import (
     INVALID_REQUEST,
     BatchInputError,
     BatchLine,
+    InputFile,
     error_record,
     read_input,
     record_from_response,
@@ -64,6 +64,18 @@ class BatchSummary:
     tokens: int = 0
     requests: int = 0
     elapsed: float = 0.0
+
+    def count(self, code: str | None, tokens: int) -> None:
+        """Count one line's outcome: its error code (None: it succeeded, using ``tokens``)."""
+        if code == MAYBE_SENT:
+            self.maybe_sent += 1
+            return
+        self.requests += 1
+        if code:
+            self.failed[code] = self.failed.get(code, 0) + 1
+        else:
+            self.succeeded += 1
+            self.tokens += tokens
 
     @property
     def requests_per_second(self) -> float:
@@ -233,6 +245,27 @@ class _Progress:
             await asyncio.sleep(_PROGRESS_INTERVAL)
 
 
+def plan(
+    source: InputFile, done: set[str], maybe_sent: set[str], *, resend: bool
+) -> tuple[BatchSummary, list[dict[str, Any]], list[BatchLine]]:
+    """Where a run starts, given what its output already holds: the summary so far, an error record for each
+    skipped line with a custom_id of its own (not a duplicate of a valid line's), and the lines left to send."""
+    summary = BatchSummary(
+        total=len(source.lines) + len(source.problems),
+        maybe_sent=0 if resend else len(maybe_sent),
+        resent=len(maybe_sent) if resend else 0,
+        skipped=len(source.problems),
+    )
+    summary.already_done = len(done) - summary.maybe_sent
+    valid = {line.custom_id for line in source.lines}
+    skipped = [
+        error_record(problem.custom_id, INVALID_REQUEST, str(problem))
+        for problem in source.problems
+        if problem.custom_id is not None and problem.custom_id not in valid and problem.custom_id not in done
+    ]
+    return summary, skipped, [line for line in source.lines if line.custom_id not in done]
+
+
 def _check_concurrency(concurrency: object) -> int:
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise ValueError(f"concurrency must be an int >= 1, got {concurrency!r}")
@@ -275,20 +308,9 @@ async def run_batch_async(
     try:
         arguments = {"concurrency": concurrency, "rpm": rpm, "tpm": tpm, "resend": resend, "skip_invalid": skip_invalid}
         with Checkpoint.open(output_path, source.fingerprint, resend=resend, arguments=arguments) as checkpoint:
-            summary = BatchSummary(
-                total=len(source.lines) + len(source.problems),
-                maybe_sent=0 if resend else len(checkpoint.maybe_sent),
-                resent=len(checkpoint.maybe_sent) if resend else 0,
-                skipped=len(source.problems),
-            )
-            summary.already_done = len(checkpoint.done) - summary.maybe_sent
-            # A record for each skipped line with a custom_id of its own (not a duplicate of a valid line's).
-            valid = {line.custom_id for line in source.lines}
-            for problem in source.problems:
-                custom_id = problem.custom_id
-                if custom_id is not None and custom_id not in valid and custom_id not in checkpoint.done:
-                    checkpoint.write(error_record(custom_id, INVALID_REQUEST, str(problem)))
-            todo = [line for line in source.lines if line.custom_id not in checkpoint.done]
+            summary, skipped, todo = plan(source, checkpoint.done, checkpoint.maybe_sent, resend=resend)
+            for record in skipped:
+                checkpoint.write(record)
             show = sys.stderr.isatty() if progress is None else progress
             await _run(client, todo, limiter, checkpoint, summary, concurrency=concurrency, progress=show)
     finally:
@@ -309,7 +331,6 @@ async def _run(
     progress: bool,
 ) -> None:
     """Send ``todo`` with ``concurrency`` requests in flight, writing each record and counting it in ``summary``."""
-    failed: Counter[str] = Counter()
     bar = _Progress(len(todo), sys.stderr) if progress else None
     lines = iter(todo)
 
@@ -317,14 +338,8 @@ async def _run(
         for line in lines:  # one iterator shared by the workers: each line is taken once
             record = await execute(client, line, limiter, on_start=checkpoint.mark_started)
             checkpoint.write(record)
-            summary.requests += 1
             error = record["error"]
-            if error is None:
-                tokens = _total_tokens(record["response"]["body"]) or 0
-                summary.succeeded += 1
-                summary.tokens += tokens
-            else:
-                failed[error["code"]] += 1
+            summary.count(error and error["code"], 0 if error else _total_tokens(record["response"]["body"]) or 0)
             if bar is not None:
                 bar.done += 1
                 bar.tokens = summary.tokens
@@ -338,7 +353,6 @@ async def _run(
         if drawing is not None and bar is not None:
             drawing.cancel()
             bar.draw(final=True)
-        summary.failed = dict(failed)
 
 
 def run_batch(
