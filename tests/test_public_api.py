@@ -80,6 +80,9 @@ def test_errors_and_models_name_their_public_module() -> None:
     assert task.buttons is not None and task.buttons[0].label == "U1"
     assert pickle.loads(pickle.dumps(task)) == task
     assert "wushuang._" not in repr(wushuang.RateLimitError)
+    from wushuang import batch
+
+    assert repr(batch.BatchInputError) == "<class 'wushuang.batch.BatchInputError'>"
 
 
 def test_both_distributions_tell_their_version() -> None:

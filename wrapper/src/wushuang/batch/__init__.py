@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 
 __all__ = ["BatchInputError", "BatchOutputError", "BatchSummary", "run_batch", "run_batch_async", "run_batch_ray"]
 
+# Tracebacks and reprs name the module these are imported from (`wushuang.batch.BatchInputError`).
+for _public in (BatchInputError, BatchOutputError, BatchSummary):
+    _public.__module__ = __name__
+
 
 def __getattr__(name: str) -> Any:
     if name == "run_batch_ray":
