@@ -170,27 +170,33 @@ def _models_post_process(source: str) -> str:
     return source
 
 
-_CUSTOM_BASE = re.compile(r"_[a-z][a-z0-9_]*\.[A-Z][A-Za-z0-9]*")
+_CUSTOM_BASE = re.compile(r"(_[a-z][a-z0-9_]*)\.([A-Z][A-Za-z0-9]*)(\[[A-Z][A-Za-z0-9]*\])?")
 
 
 def _custom_bases(spec: Spec, source: str) -> str:
     """`x-sdk-base: _module.Class` on a component schema: its model derives from `wushuang._module.Class` (itself a
-    subclass of the common base, with no fields) instead, so that hand-written read-only properties derived from
-    the wire values (a task's progress as a number, its times as datetimes) sit next to them."""
+    subclass of the common base) instead, or from `Class[Item]` for a generic one, so that hand-written behaviour
+    sits next to the wire values: read-only properties derived from them (a task's progress as a number, its times
+    as datetimes), or iteration over a one-page list answer's `data`."""
     schemas = spec.document.get("components", {}).get("schemas", {})
     imports: list[str] = []
     for name, schema in sorted(schemas.items()):
         base = schema.get("x-sdk-base") if isinstance(schema, dict) else None
         if base is None:
             continue
-        if not isinstance(base, str) or not _CUSTOM_BASE.fullmatch(base):
-            raise DcgError(f"components.schemas.{name}: x-sdk-base {base!r} is not <private module>.<Class>")
-        module, cls = base.rsplit(".", 1)
+        match = _CUSTOM_BASE.fullmatch(base) if isinstance(base, str) else None
+        if match is None:
+            raise DcgError(
+                f"components.schemas.{name}: x-sdk-base {base!r} is not <private module>.<Class>[<Model>]"
+            )
+        module, cls, parameter = match.groups()
         header = f"class {name}({_BASE_ALIAS}, kw_only=True):"
         if source.count(header) != 1:
             raise DcgError(f"components.schemas.{name}: x-sdk-base needs an object model, found no {header!r}")
-        source = source.replace(header, f"class {name}(_{cls}, kw_only=True):")
-        imports.append(f"from wushuang.{module} import {cls} as _{cls}")
+        source = source.replace(header, f"class {name}(_{cls}{parameter or ''}, kw_only=True):")
+        line = f"from wushuang.{module} import {cls} as _{cls}"
+        if line not in imports:
+            imports.append(line)
     anchor = f"from wushuang._model import Model as {_BASE_ALIAS}\n"
     return source.replace(anchor, anchor + "".join(line + "\n" for line in imports), 1)
 

@@ -73,6 +73,11 @@ def check_sync(client: Wushuang) -> None:
     model = client.models.retrieve("gpt-4")
     assert_type(model, Model)
     assert isinstance(models, ListModelsResponse) and isinstance(model, Model)
+    for entry in models:  # a one-page list answer iterates over its data
+        assert_type(entry, Model)
+    assert [entry.id for entry in models] == [entry.id for entry in models.data] != []
+    for file in client.files.list():
+        assert_type(file, OpenAIFile)
 
     uploaded = client.files.create(file=b"abc", purpose="assistants")
     content = client.files.content(uploaded.id)

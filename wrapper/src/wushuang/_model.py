@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, Generic, TypeVar
 
 import msgspec
 
-__all__ = ["Model"]
+__all__ = ["DataList", "Model"]
+
+ItemT = TypeVar("ItemT")
 
 
 class Model(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -21,3 +24,13 @@ class Model(msgspec.Struct, kw_only=True, omit_defaults=True):
         """The object as a JSON document, with the wire's field names."""
         raw = msgspec.json.encode(self)
         return msgspec.json.format(raw, indent=indent).decode() if indent else raw.decode()
+
+
+class DataList(Model, Generic[ItemT], kw_only=True):
+    """A list answer that is one whole page (``x-sdk-base: _model.DataList[Item]``): ``for item in answer`` walks
+    its ``data``, as ``for model in client.models.list()`` does with the official SDK."""
+
+    data: list[ItemT]
+
+    def __iter__(self) -> Iterator[ItemT]:
+        return iter(self.data)

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 b0a391386b1832f7) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
 """Response, chunk and error models (msgspec Structs), one per component schema of the spec."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal, TypeAlias
 
 from msgspec import Meta, field
 
+from wushuang._model import DataList as _DataList
 from wushuang._model import Model as _Model
 from wushuang._task_fields import TaskFields as _TaskFields
 
@@ -377,7 +378,7 @@ class Model(_Model, kw_only=True):
     owned_by: str | None = None
 
 
-class ListModelsResponse(_Model, kw_only=True):
+class ListModelsResponse(_DataList[Model], kw_only=True):
     data: list[Model]
     object: str | None = None
 
@@ -517,7 +518,7 @@ class CreateTranslationResponse(_Model, kw_only=True):
     segments: list[TranscriptionSegment] | None = None
 
 
-class ListFilesResponse(_Model, kw_only=True):
+class ListFilesResponse(_DataList[OpenAIFile], kw_only=True):
     data: list[OpenAIFile]
     object: Annotated[str, Meta(description="Always `list`.")] | None = None
     has_more: Annotated[bool, Meta(description="Sent by later servers; the list is one page.")] | None = None
