@@ -186,9 +186,7 @@ def _custom_bases(spec: Spec, source: str) -> str:
             continue
         match = _CUSTOM_BASE.fullmatch(base) if isinstance(base, str) else None
         if match is None:
-            raise DcgError(
-                f"components.schemas.{name}: x-sdk-base {base!r} is not <private module>.<Class>[<Model>]"
-            )
+            raise DcgError(f"components.schemas.{name}: x-sdk-base {base!r} is not <private module>.<Class>[<Model>]")
         module, cls, parameter = match.groups()
         header = f"class {name}({_BASE_ALIAS}, kw_only=True):"
         if source.count(header) != 1:
