@@ -403,7 +403,14 @@ def test_the_command_exit_codes(tmp_path: Path, emulator: Emulator) -> None:
     assert done.returncode == 1  # a line was skipped: not every line succeeded
     no_key = {k: v for k, v in env.items() if k != "WUSHUANG_API_KEY"}
     done = subprocess.run(command(good, tmp_path / "other.out"), env=no_key, capture_output=True, text=True)
-    assert done.returncode == 2 and "WUSHUANG_API_KEY" in done.stderr
+    assert done.returncode == 3 and "WUSHUANG_API_KEY" in done.stderr  # the command line's status for no key
+    # `wushuang`'s root options configure the batch's client: nothing from the environment here.
+    bare = {k: v for k, v in env.items() if not k.startswith("WUSHUANG_")}
+    root = ["--api-key", emulator.api_key, "--base-url", emulator.base_url, "--max-retries", "0"]
+    batch = ["batch", "run", str(good), "-o", str(tmp_path / "root.out"), "--no-progress"]
+    done = subprocess.run([sys.executable, "-m", "wushuang", *root, *batch], env=bare, capture_output=True, text=True)
+    assert done.returncode == 0 and "2 succeeded" in done.stdout, done.stderr
+    assert emulator.api_key not in done.stdout + done.stderr
 
 
 def test_run_batch_the_sync_entry_reads_the_environment(

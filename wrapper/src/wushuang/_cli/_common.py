@@ -21,6 +21,7 @@ __all__ = [
     "NoAPIKeyError",
     "Settings",
     "client",
+    "client_arguments",
     "dumps",
     "given",
     "report_saved",
@@ -54,20 +55,25 @@ def settings() -> Settings:
     return found if found is not None else Settings(None, None, None, None, False)
 
 
-def client() -> Wushuang:
-    """A client configured by the root options, closed when the command ends."""
+def client_arguments() -> dict[str, Any]:
+    """The arguments of a client configured by the root options (the environment for what they leave out)."""
     options = settings()
     key = options.api_key or os.environ.get("WUSHUANG_API_KEY")
     if not key:
         raise NoAPIKeyError("no API key: pass --api-key KEY or set WUSHUANG_API_KEY")
+    arguments: dict[str, Any] = {"api_key": key, "base_url": options.base_url}
+    if options.timeout is not None:
+        arguments["timeout"] = options.timeout
+    if options.max_retries is not None:
+        arguments["max_retries"] = options.max_retries
+    return arguments
+
+
+def client() -> Wushuang:
+    """A client configured by the root options, closed when the command ends."""
     from wushuang._client import Wushuang
 
-    extra: dict[str, Any] = {}
-    if options.timeout is not None:
-        extra["timeout"] = options.timeout
-    if options.max_retries is not None:
-        extra["max_retries"] = options.max_retries
-    sdk = Wushuang(api_key=key, base_url=options.base_url, **extra)
+    sdk = Wushuang(**client_arguments())
     click.get_current_context().call_on_close(sdk.close)
     return sdk
 

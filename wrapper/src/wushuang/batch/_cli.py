@@ -1,17 +1,21 @@
 """``wushuang batch``: batch commands of the command line (also ``python -m wushuang.batch``).
 
-The client is configured from the environment: ``WUSHUANG_API_KEY`` and ``WUSHUANG_BASE_URL``. Exit codes of
-``run``: 0 when every line succeeded, 1 when some failed, 2 on bad input or arguments (before anything is sent).
+The client is configured by the root options of ``wushuang`` (``--api-key``, ``--base-url``, ``--timeout``,
+``--max-retries``), else from the environment (``WUSHUANG_API_KEY``, ``WUSHUANG_BASE_URL``). Exit codes of ``run``:
+0 when every line succeeded, 1 when some failed, 2 on bad input or arguments, 3 without an API key (both before
+anything is sent).
 """
 
 from __future__ import annotations
 
+import asyncio
+
 import click
 
-from wushuang._errors import WushuangError
+from wushuang._cli._common import client_arguments
 from wushuang.batch._checkpoint import BatchOutputError
 from wushuang.batch._format import BatchInputError
-from wushuang.batch._runner import run_batch
+from wushuang.batch._runner import BatchSummary, run_batch_async
 
 __all__ = ["batch"]
 
@@ -48,24 +52,30 @@ def run(
     IN has one request per line ({"custom_id", "method", "url", "body"}, as OpenAI's Batch API); each line of the
     output is its result ({"id", "custom_id", "response", "error"}).
     """
+    from wushuang._client import AsyncWushuang
+
+    arguments = client_arguments()
+
+    async def main() -> BatchSummary:
+        async with AsyncWushuang(**arguments) as client:
+            return await run_batch_async(
+                input_path,
+                output_path,
+                client=client,
+                concurrency=concurrency,
+                rpm=rpm,
+                tpm=tpm,
+                resend=resend,
+                skip_invalid=skip_invalid,
+                progress=progress,
+            )
+
     try:
-        summary = run_batch(
-            input_path,
-            output_path,
-            concurrency=concurrency,
-            rpm=rpm,
-            tpm=tpm,
-            resend=resend,
-            skip_invalid=skip_invalid,
-            progress=progress,
-        )
+        summary = asyncio.run(main())
     except (BatchInputError, BatchOutputError) as exc:
-        click.echo(f"Error: {exc}", err=True)
+        click.echo(f"error: {exc}", err=True)
         if isinstance(exc, BatchInputError):
             click.echo("Nothing was sent; fix the lines, or run with --skip-invalid.", err=True)
-        raise SystemExit(EXIT_BAD_INPUT) from None
-    except WushuangError as exc:  # e.g. no API key: raised before anything is sent
-        click.echo(f"Error: {exc}", err=True)
         raise SystemExit(EXIT_BAD_INPUT) from None
     except KeyboardInterrupt:
         click.echo("\nInterrupted: run the same command again to finish the remaining lines.", err=True)
