@@ -159,7 +159,8 @@ def test_every_bad_line_is_named_with_its_number_and_nothing_is_sent(tmp_path: P
 
 
 async def test_skip_invalid_runs_the_rest_and_records_each_skipped_line_once(tmp_path: Path) -> None:
-    lines = [chat_line("a"), "[]", {"custom_id": "bad", "method": "POST", "url": CHAT, "body": {}}, chat_line("a")]
+    bad = {"custom_id": "bad", "method": "POST", "url": CHAT, "body": {}}
+    lines = [chat_line("a"), "[]", bad, chat_line("a"), bad]
     source = write_lines(tmp_path / "in.jsonl", [*lines, chat_line("b")])
     client = mock_client(lambda request: completion())
     summary = await run_batch_async(source, tmp_path / "out.jsonl", client=client, skip_invalid=True)
@@ -167,10 +168,36 @@ async def test_skip_invalid_runs_the_rest_and_records_each_skipped_line_once(tmp
     assert set(out) == {"a", "b", "bad"}  # a line without a usable custom_id, or a duplicate one, has no record
     assert out["bad"]["response"] is None and out["bad"]["error"]["code"] == "invalid_request"
     assert "line 3" in out["bad"]["error"]["message"]
-    assert (summary.succeeded, summary.skipped, summary.total) == (2, 3, 5)
+    assert (summary.succeeded, summary.skipped, summary.total) == (2, 4, 6)
     again = await run_batch_async(source, tmp_path / "out.jsonl", client=client, skip_invalid=True)
-    assert (again.skipped, again.requests, again.already_done) == (3, 0, 3)
-    assert len(records(tmp_path / "out.jsonl")) == 3
+    assert (again.skipped, again.requests, again.already_done, again.failed_before) == (4, 0, 2, 0)
+    assert not again.ok
+    lines = (tmp_path / "out.jsonl").read_text().splitlines()
+    assert len(lines) == 3  # one record for each custom_id, however many lines share it
+
+
+async def test_a_rerun_of_a_finished_batch_reports_its_earlier_failures(tmp_path: Path) -> None:
+    source = write_lines(tmp_path / "in.jsonl", [chat_line("ok"), chat_line("bad")])
+    failing = mock_client(lambda request: httpx.Response(500) if user(request) == "bad" else completion())
+    first = await run_batch_async(source, tmp_path / "out.jsonl", client=failing)
+    assert not first.ok and first.failed == {"InternalServerError": 1}
+    again = await run_batch_async(source, tmp_path / "out.jsonl", client=failing)
+    assert (again.requests, again.already_done, again.failed_before, again.ok) == (0, 2, 1, False)
+    assert "2 already done (1 of them failed)" in str(again)
+
+
+async def test_a_second_run_on_the_same_output_is_refused_while_the_first_writes(tmp_path: Path) -> None:
+    from wushuang.batch._checkpoint import Checkpoint
+
+    source = write_lines(tmp_path / "in.jsonl", [chat_line("a")])
+    fingerprint = read_input(source).fingerprint
+    with Checkpoint.open(tmp_path / "out.jsonl", fingerprint, resend=False):
+        with pytest.raises(BatchOutputError, match="is being written by another run"):
+            await run_batch_async(source, tmp_path / "out.jsonl", client=mock_client(lambda r: completion()))
+    summary = await run_batch_async(source, tmp_path / "out.jsonl", client=mock_client(lambda r: completion()))
+    assert summary.succeeded == 1
+    with pytest.raises(BatchOutputError, match="does not exist"):
+        Checkpoint.open(tmp_path / "no" / "out.jsonl", fingerprint, resend=False)
 
 
 # ---------------------------------------------------------------- the output format
@@ -241,6 +268,26 @@ def test_rpm_against_a_relay_enforcing_it_reaches_the_limit_without_a_429(tmp_pa
         client = AsyncWushuang(api_key=KEY, base_url=server.base_url, max_retries=0)
         unlimited = asyncio.run(run_batch_async(tmp_path / "in.jsonl", tmp_path / "out2.jsonl", client=client))
         assert server.stats()["rejected"] > 0 and unlimited.failed.get("RateLimitError", 0) > 0
+
+
+async def test_late_starts_caught_up_never_crowd_a_minute(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A loaded event loop wakes late; catching up keeps the rate, but no 60 s window holds more than 98 % of rpm."""
+    now = [0.0]
+    wakes = iter([5.0, 0.0, 0.0] * 100)  # every third wake-up comes 5 s late (most of a 6.1 s interval)
+
+    async def sleep(seconds: float) -> None:
+        now[0] += seconds + next(wakes)
+
+    monkeypatch.setattr("wushuang.batch._limits.asyncio.sleep", sleep)
+    limiter = RateLimiter(rpm=10)
+    limiter._clock = lambda: now[0]
+    starts = []
+    for _ in range(40):
+        await limiter.acquire(0)
+        starts.append(now[0])
+    crowded = max(sum(1 for t in starts if first <= t < first + 60) for first in starts)
+    assert crowded == 9, starts  # floor(0.98 * 10): and the rate holds up to it
+    assert starts[-1] - starts[0] < 39 * 60 / 9.8 + 60
 
 
 async def test_tpm_waits_for_the_tokens_and_usage_corrects_the_estimate() -> None:

@@ -584,3 +584,11 @@ def test_process_emulator_command_serves_the_relay(workdir: Path) -> None:
         finally:
             served.terminate()
         _check_no_key(*served.communicate(timeout=30))
+
+
+def test_text_that_looks_like_a_json_scalar_stays_text(emu: Emulator) -> None:
+    run(emu, "api", "completions.create", "--model", "gpt-3.5-turbo-instruct", "--prompt", "2024", "--stop", "null")
+    sent = json.loads(emu.requests.for_operation("createCompletion")[-1].body)
+    assert sent["prompt"] == "2024" and sent["stop"] == "null"
+    run(emu, "api", "completions.create", "--model", "gpt-3.5-turbo-instruct", "--prompt", '["a", "b"]')
+    assert json.loads(emu.requests.for_operation("createCompletion")[-1].body)["prompt"] == ["a", "b"]

@@ -22,7 +22,8 @@ __all__ = ["api"]
 
 
 def _json(value: str, *, text: bool) -> Any:
-    """A JSON value, or ``@file`` holding one; with ``text``, what is not JSON is taken as plain text."""
+    """A JSON value, or ``@file`` holding one; with ``text`` (the spec allows a string), a value given on the
+    command line is the text itself unless it is a JSON array or object (``--prompt 2024`` is the text "2024")."""
     source = value
     if value.startswith("@"):
         try:
@@ -30,11 +31,14 @@ def _json(value: str, *, text: bool) -> Any:
         except OSError as exc:
             raise click.BadParameter(f"cannot read {value[1:]!r}: {exc.strerror}") from None
     try:
-        return json.loads(source)
+        parsed = json.loads(source)
     except json.JSONDecodeError as exc:
         if text and source is value:
             return value
         raise click.BadParameter(f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+    if text and source is value and not isinstance(parsed, list | dict):
+        return value
+    return parsed
 
 
 def _upload(value: str) -> Path:

@@ -6,11 +6,13 @@ with no newline) and cuts away. Beside the output, its journal (``OUT.jsonl.jour
 belongs to (its first line: the input's fingerprint and the run's arguments) and which requests were started (one
 line per custom_id, written before the request is sent). A started line with no result may have reached the relay:
 the next run writes it as a ``maybe_sent`` error record rather than send it again, unless told to (``resend``).
+A run holds an exclusive lock on the journal while it writes, so a second run on the same output is refused.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Self
@@ -67,6 +69,24 @@ def _complete_lines(path: Path) -> list[bytes]:
     return data[:end].splitlines()
 
 
+def _lock(fd: int) -> bool:
+    """Take the exclusive lock of an open file without waiting; False: another process holds it. The system
+    releases it when the process ends, however it ends."""
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
@@ -77,15 +97,19 @@ class Checkpoint:
     """An output file and its journal, opened to resume a batch (``Checkpoint.open``).
 
     ``done`` holds the custom_ids with a result line; ``maybe_sent`` the ones found started with no result when it
-    was opened (written as ``maybe_sent`` error records then, unless ``resend``: then they are to be sent again).
+    was opened (written as ``maybe_sent`` error records then, unless ``resend``: then they are to be sent again);
+    ``failed`` the ones whose record from an earlier run is an error.
     """
 
-    def __init__(self, output: Path, out_fd: int, journal_fd: int, done: set[str], maybe_sent: set[str]) -> None:
+    def __init__(
+        self, output: Path, out_fd: int, journal_fd: int, done: set[str], maybe_sent: set[str], failed: set[str]
+    ) -> None:
         self.output = output
         self._out = out_fd
         self._journal = journal_fd
         self.done = done
         self.maybe_sent = maybe_sent
+        self.failed = failed
 
     @classmethod
     def open(
@@ -98,41 +122,67 @@ class Checkpoint:
     ) -> Self:
         """Open (or start) the output of the input whose fingerprint is ``fingerprint``.
 
-        Raises ``BatchOutputError`` when the output belongs to another input, or exists without its journal.
-        ``arguments`` (the run's options) are recorded in a new journal's first line, for the record.
+        Raises ``BatchOutputError`` when the output belongs to another input, exists without its journal, is in a
+        folder that does not exist, or is being written by another run. ``arguments`` (the run's options) are
+        recorded in a new journal's first line, for the record.
         """
         output = Path(output_path)
         journal = output.with_name(output.name + JOURNAL_SUFFIX)
+        if not output.parent.is_dir():
+            raise BatchOutputError(f"{output}: the folder {output.parent} does not exist")
+        if not journal.exists() and output.exists() and output.stat().st_size:
+            raise BatchOutputError(
+                f"{output} exists and has no journal ({journal.name}): it is not the output of a batch run, or its "
+                "journal was removed; choose another output file, or delete it to start over"
+            )
+        journal_fd = os.open(journal, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+        if not _lock(journal_fd):
+            os.close(journal_fd)
+            raise BatchOutputError(
+                f"{output} is being written by another run (its journal {journal.name} is locked): wait for that "
+                "run to end, or choose another output file"
+            )
+        try:
+            return cls._resume(output, journal, journal_fd, fingerprint, resend=resend, arguments=arguments)
+        except BaseException:
+            os.close(journal_fd)
+            raise
+
+    @classmethod
+    def _resume(
+        cls,
+        output: Path,
+        journal: Path,
+        journal_fd: int,
+        fingerprint: str,
+        *,
+        resend: bool,
+        arguments: Mapping[str, Any] | None,
+    ) -> Self:
+        """Read the locked journal and the output, and make the checkpoint of what they hold."""
         started: set[str] = set()
-        if journal.exists():
-            entries = _complete_lines(journal)
+        entries = _complete_lines(journal)
+        header = None
+        if entries:
             try:
-                header = _read_header(entries[0]) if entries else None
+                header = _read_header(entries[0])
                 started.update(_read_id(entry) for entry in entries[1:])
             except msgspec.DecodeError:
                 raise BatchOutputError(
                     f"{journal} is not the journal of a batch output: remove it or choose another output"
                 ) from None
-            if header is not None and header.fingerprint != fingerprint:
+            if header.fingerprint != fingerprint:
                 raise BatchOutputError(
                     f"{output} belongs to another input (its journal {journal.name} has input fingerprint "
                     f"{header.fingerprint[:12]}..., this input {fingerprint[:12]}...): choose another output file, "
                     "or delete both files to start over"
                 )
-        elif output.exists() and output.stat().st_size:
-            raise BatchOutputError(
-                f"{output} exists and has no journal ({journal.name}): it is not the output of a batch run, or its "
-                "journal was removed; choose another output file, or delete it to start over"
-            )
-        else:
-            header = None
-        done, kept = cls._read_output(output, drop_maybe_sent=resend)
-        journal_fd = os.open(journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        done, failed, kept = cls._read_output(output, drop_maybe_sent=resend)
         if header is None:
             first = _Header(fingerprint=fingerprint, arguments=dict(arguments or {}))
             _write_all(journal_fd, _encode(first) + b"\n")
         out_fd = os.open(output, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-        checkpoint = cls(output, out_fd, journal_fd, done, started - done)
+        checkpoint = cls(output, out_fd, journal_fd, done, started - done, failed)
         if kept is not None:
             checkpoint._rewrite(kept)
         if not resend:
@@ -148,11 +198,13 @@ class Checkpoint:
         return checkpoint
 
     @staticmethod
-    def _read_output(output: Path, *, drop_maybe_sent: bool) -> tuple[set[str], list[bytes] | None]:
-        """The custom_ids with a result, and (when ``maybe_sent`` records are dropped) the lines to keep."""
+    def _read_output(output: Path, *, drop_maybe_sent: bool) -> tuple[set[str], set[str], list[bytes] | None]:
+        """The custom_ids with a result, those whose result is an error, and (when ``maybe_sent`` records are
+        dropped) the lines to keep."""
         if not output.exists():
-            return set(), None
+            return set(), set(), None
         done: set[str] = set()
+        failed: set[str] = set()
         kept: list[bytes] = []
         dropped = False
         for line_no, line in enumerate(_complete_lines(output), start=1):
@@ -166,8 +218,10 @@ class Checkpoint:
                 dropped = True
                 continue
             done.add(record.custom_id)
+            if record.error is not None:
+                failed.add(record.custom_id)
             kept.append(line)
-        return done, kept if dropped else None
+        return done, failed, kept if dropped else None
 
     def _rewrite(self, lines: list[bytes]) -> None:
         """Replace the output by ``lines`` (once, at open: dropping ``maybe_sent`` records to send them again)."""

@@ -1,8 +1,9 @@
 """Rate limits of a batch: requests and tokens per minute, and what the relay's answers say about them.
 
 ``RateLimiter`` paces request starts with one schedule per limit (a request may start once the previous ones'
-cost has been paid back at the limit's rate: ``60 / rpm`` seconds per request, ``60 / tpm`` per token), so the
-rate over any window stays under the limit, with no burst beyond one request. It aims at ``HEADROOM`` of each
+cost has been paid back at the limit's rate: ``60 / rpm`` seconds per request, ``60 / tpm`` per token), and keeps
+the times of the last starts, so that no 60-second window holds more than ``HEADROOM * rpm`` of them even when a
+late start is caught up. It aims at ``HEADROOM`` of each
 limit: the relay counts arrivals, which the network and the event loop bring a little closer together or further
 apart than they were planned, and a relay counting in a sliding window refuses a request that comes early. The
 tokens counted are an estimate (``estimate_tokens``) that ``correct`` fixes from the response's ``usage``.
@@ -16,6 +17,7 @@ import asyncio
 import math
 import re
 import time
+from collections import deque
 from collections.abc import Mapping
 from typing import Any, Protocol
 
@@ -135,6 +137,8 @@ class RateLimiter:
         self._per_request = 60.0 / (rpm * HEADROOM) if rpm else 0.0  # seconds of budget one request costs
         self._per_token = 60.0 / (tpm * HEADROOM) if tpm else 0.0
         self._clock = time.monotonic
+        # The last starts, as many as a minute may hold: the oldest one a minute ago at least, or no start.
+        self._recent: deque[float] | None = deque(maxlen=max(1, math.floor(rpm * HEADROOM))) if rpm else None
         self._next_request = -math.inf  # when the next request may start, by each limit
         self._next_token = -math.inf
         self._paused_until = -math.inf
@@ -150,6 +154,8 @@ class RateLimiter:
             while True:
                 now = self._clock()
                 start = max(self._next_request, self._next_token, self._paused_until)
+                if self._recent is not None and len(self._recent) == self._recent.maxlen:
+                    start = max(start, self._recent[0] + 60.0)
                 if start <= now:
                     break
                 await asyncio.sleep(start - now)
@@ -158,6 +164,8 @@ class RateLimiter:
             on_time = now - self._per_request * CATCH_UP <= self._next_request
             self._next_request = (self._next_request if on_time else now) + self._per_request
             self._next_token = max(self._next_token, now) + tokens * self._per_token
+            if self._recent is not None:
+                self._recent.append(now)
 
     def correct(self, estimated: int, actual: int) -> None:
         """Count ``actual`` tokens (the response's ``usage``) in place of the ``estimated`` ones."""

@@ -79,10 +79,12 @@ class _Coordinator:
 
     async def open(
         self, output_path: str, fingerprint: str, resend: bool, arguments: dict[str, Any]
-    ) -> tuple[set[str], set[str]]:
-        """Open the output as the checkpoint; the custom_ids done, and those found started without a result."""
+    ) -> tuple[set[str], set[str], set[str]]:
+        """Open the output as the checkpoint; the custom_ids done, those found started without a result, and those
+        whose earlier record is an error."""
         self._checkpoint = Checkpoint.open(output_path, fingerprint, resend=resend, arguments=arguments)
-        return set(self._checkpoint.done), set(self._checkpoint.maybe_sent)
+        checkpoint = self._checkpoint
+        return set(checkpoint.done), set(checkpoint.maybe_sent), set(checkpoint.failed)
 
     def _opened(self) -> Checkpoint:
         if self._checkpoint is None:
@@ -360,8 +362,8 @@ def run_batch_ray(
             "resend": resend,
             "skip_invalid": skip_invalid,
         }
-        done, maybe_sent = _ray_get(coordinator.open.remote(output, source.fingerprint, resend, arguments))
-        summary, skipped, todo = plan(source, done, maybe_sent, resend=resend)
+        done, maybe_sent, failed = _ray_get(coordinator.open.remote(output, source.fingerprint, resend, arguments))
+        summary, skipped, todo = plan(source, done, maybe_sent, failed, resend=resend)
         _ray_get(coordinator.write.remote([(record, None) for record in skipped]))
         if todo:
             limited = rpm is not None or tpm is not None

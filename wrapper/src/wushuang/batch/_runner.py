@@ -51,7 +51,8 @@ class BatchSummary:
     ``failed`` counts failed lines by error code: the SDK's exception name (``RateLimitError``,
     ``APIConnectionError``, ...); ``skipped`` invalid lines (``skip_invalid``: each has an ``invalid_request`` record
     when it has a custom_id of its own); ``maybe_sent`` lines found started
-    without a result, written as ``maybe_sent`` records; ``resent`` such lines sent again (``resend``).
+    without a result, written as ``maybe_sent`` records; ``resent`` such lines sent again (``resend``);
+    ``failed_before`` lines whose record from an earlier run is an error. ``ok``: every line has a success.
     """
 
     total: int = 0
@@ -61,6 +62,7 @@ class BatchSummary:
     maybe_sent: int = 0
     resent: int = 0
     already_done: int = 0
+    failed_before: int = 0
     tokens: int = 0
     requests: int = 0
     elapsed: float = 0.0
@@ -84,8 +86,9 @@ class BatchSummary:
 
     @property
     def ok(self) -> bool:
-        """Whether every line of this run succeeded (none failed, skipped or left as ``maybe_sent``)."""
-        return not (self.failed or self.skipped or self.maybe_sent)
+        """Whether the output holds a success for every line: none failed, skipped or left as ``maybe_sent``, in
+        this run or an earlier one (``failed_before``)."""
+        return not (self.failed or self.skipped or self.maybe_sent or self.failed_before)
 
     def __str__(self) -> str:
         failed = sum(self.failed.values())
@@ -96,7 +99,10 @@ class BatchSummary:
             f"{self.skipped} skipped as invalid" if self.skipped else "",
             f"{self.maybe_sent} maybe sent (not sent again)" if self.maybe_sent else "",
             f"{self.resent} sent again" if self.resent else "",
-            f"{self.already_done} already done" if self.already_done else "",
+            f"{self.already_done} already done"
+            + (f" ({self.failed_before} of them failed)" if self.failed_before else "")
+            if self.already_done
+            else "",
         ]
         return (
             f"{self.total} lines: " + ", ".join(part for part in parts if part) + f"; {self.tokens:,} tokens, "
@@ -246,24 +252,26 @@ class _Progress:
 
 
 def plan(
-    source: InputFile, done: set[str], maybe_sent: set[str], *, resend: bool
+    source: InputFile, done: set[str], maybe_sent: set[str], failed: set[str], *, resend: bool
 ) -> tuple[BatchSummary, list[dict[str, Any]], list[BatchLine]]:
-    """Where a run starts, given what its output already holds: the summary so far, an error record for each
-    skipped line with a custom_id of its own (not a duplicate of a valid line's), and the lines left to send."""
+    """Where a run starts, given what its output holds (``Checkpoint``'s ``done``, ``maybe_sent`` and ``failed``):
+    the summary so far, one error record for each skipped custom_id that is not a valid line's and has none yet,
+    and the lines left to send."""
+    valid = {line.custom_id for line in source.lines}
+    invalid = {p.custom_id for p in source.problems if p.custom_id is not None and p.custom_id not in valid}
     summary = BatchSummary(
         total=len(source.lines) + len(source.problems),
         maybe_sent=0 if resend else len(maybe_sent),
         resent=len(maybe_sent) if resend else 0,
         skipped=len(source.problems),
+        failed_before=len(failed - invalid),
     )
-    summary.already_done = len(done) - summary.maybe_sent
-    valid = {line.custom_id for line in source.lines}
-    skipped = [
-        error_record(problem.custom_id, INVALID_REQUEST, str(problem))
-        for problem in source.problems
-        if problem.custom_id is not None and problem.custom_id not in valid and problem.custom_id not in done
-    ]
-    return summary, skipped, [line for line in source.lines if line.custom_id not in done]
+    summary.already_done = len(done - invalid) - summary.maybe_sent  # skipped lines are counted as skipped
+    skipped: dict[str, dict[str, Any]] = {}
+    for problem in source.problems:
+        if problem.custom_id in invalid and problem.custom_id not in done and problem.custom_id not in skipped:
+            skipped[problem.custom_id] = error_record(problem.custom_id, INVALID_REQUEST, str(problem))
+    return summary, list(skipped.values()), [line for line in source.lines if line.custom_id not in done]
 
 
 def _check_concurrency(concurrency: object) -> int:
@@ -308,7 +316,9 @@ async def run_batch_async(
     try:
         arguments = {"concurrency": concurrency, "rpm": rpm, "tpm": tpm, "resend": resend, "skip_invalid": skip_invalid}
         with Checkpoint.open(output_path, source.fingerprint, resend=resend, arguments=arguments) as checkpoint:
-            summary, skipped, todo = plan(source, checkpoint.done, checkpoint.maybe_sent, resend=resend)
+            summary, skipped, todo = plan(
+                source, checkpoint.done, checkpoint.maybe_sent, checkpoint.failed, resend=resend
+            )
             for record in skipped:
                 checkpoint.write(record)
             show = sys.stderr.isatty() if progress is None else progress
@@ -349,6 +359,8 @@ async def _run(
         async with asyncio.TaskGroup() as group:
             for _ in range(min(concurrency, len(todo))):
                 group.create_task(worker())
+    except ExceptionGroup as errors:  # a worker stopped the run (the disk is full, ...): its error, not a group
+        raise errors.exceptions[0] from None
     finally:
         if drawing is not None and bar is not None:
             drawing.cancel()
