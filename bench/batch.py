@@ -269,20 +269,24 @@ def _run_command(base_url: str, source: Path, output: Path, *extra: str) -> subp
     return subprocess.Popen([*command, "--concurrency", str(CONCURRENCY), *extra], env=env, stdout=subprocess.DEVNULL)
 
 
+def kill_at_half(process: subprocess.Popen[Any], output: Path, requests: int) -> int:
+    """SIGKILL ``process`` once ``output`` holds half of ``requests`` lines; the lines written then."""
+    while process.poll() is None:
+        if output.exists() and output.read_bytes().count(b"\n") >= requests // 2:
+            process.send_signal(signal.SIGKILL)
+            break
+        time.sleep(0.005)
+    process.wait()
+    return output.read_bytes().count(b"\n")
+
+
 def resume(requests: int, work: Path, *extra: str) -> dict[str, Any]:
     """Kill the runner's command when half its output is written, run it again: what was lost or done twice."""
     name = "resume" + "".join(extra).replace("-", "_")
     source, output = work / f"{name}.jsonl", work / f"{name}.out.jsonl"
     write_input(source, requests)
     with Server() as server:
-        process = _run_command(server.base_url, source, output)
-        while process.poll() is None:
-            if output.exists() and output.read_bytes().count(b"\n") >= requests // 2:
-                process.send_signal(signal.SIGKILL)
-                break
-            time.sleep(0.005)
-        process.wait()
-        written_at_kill = output.read_bytes().count(b"\n")
+        written_at_kill = kill_at_half(_run_command(server.base_url, source, output), output, requests)
         _run_command(server.base_url, source, output, *extra).wait()
         seen = server.stats()["seen"]
     records = [json.loads(line) for line in output.read_text().splitlines()]

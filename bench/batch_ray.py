@@ -21,11 +21,9 @@ import argparse
 import asyncio
 import json
 import os
-import signal
 import subprocess
 import sys
 import tempfile
-import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -33,7 +31,7 @@ from typing import Any
 import ray
 
 from bench.batch import CONCURRENCY as ONE_MACHINE_CONCURRENCY
-from bench.batch import RPM, RPM_WINDOW, Server, _wushuang, write_input
+from bench.batch import RPM, RPM_WINDOW, Server, _wushuang, kill_at_half, write_input
 from bench.payloads import API_KEY
 from wushuang.batch import BatchSummary, run_batch_ray
 
@@ -106,13 +104,7 @@ def resume(requests: int, work: Path, address: str) -> dict[str, Any]:
     with Server() as server:
         arguments = [address, str(source), str(output), API_KEY, server.base_url, str(WORKERS), str(CONCURRENCY)]
         driver = subprocess.Popen([sys.executable, "-c", DRIVER, *arguments], stdout=subprocess.DEVNULL)
-        while driver.poll() is None:
-            if output.exists() and output.read_bytes().count(b"\n") >= requests // 2:
-                driver.send_signal(signal.SIGKILL)
-                break
-            time.sleep(0.005)
-        driver.wait()
-        written_at_kill = output.read_bytes().count(b"\n")
+        written_at_kill = kill_at_half(driver, output, requests)
         _run(server.base_url, source, output)
         seen = server.stats()["seen"]
     records = [json.loads(line) for line in output.read_text().splitlines()]
