@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -149,14 +150,100 @@ def _tag_properties(source: str) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
+# Responses are decoded liberally, as real servers send them (LiteLLM, llama.cpp and gateways leave out fields the
+# spec requires, send values an enum does not list, or numbers out of a documented range); requests are checked by
+# the generated validators, never by these models. So in models.py: a field the spec requires reads as None when a
+# server leaves it out (its type stays as the spec says: `completion.choices[0].text` is a `str` to mypy), an enum
+# is a `Literal` to mypy but its values' plain type to msgspec (`_model.OpenLiteral`), and no range or length is enforced.
+_CONSTRAINTS = frozenset({"ge", "gt", "le", "lt", "min_length", "max_length", "pattern", "multiple_of"})
+
+
+def _absent_reads_none(source: str) -> str:
+    """`name: T` (required) becomes `name: T = _ABSENT`, whose value is None: a missing field decodes as None."""
+    lines = source.splitlines()
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.ClassDef):
+            continue
+        for item in node.body:
+            if not (isinstance(item, ast.AnnAssign) and item.end_lineno == item.lineno):
+                continue
+            line = lines[item.lineno - 1]
+            if item.value is None:
+                lines[item.lineno - 1] = f"{line} = _ABSENT"
+            elif isinstance(item.value, ast.Call) and not any(k.arg == "default" for k in item.value.keywords):
+                if not (isinstance(item.value.func, ast.Name) and item.value.func.id == "field"):
+                    raise DcgError(f"models.py: a field of {node.name} has a default this generator does not know")
+                assert line.endswith(")")
+                lines[item.lineno - 1] = f"{line[:-1]}, default=_ABSENT)"
+    return "\n".join(lines) + "\n"
+
+
+def _drop_constraints(source: str) -> str:
+    """Remove the range, length and pattern keywords of every `Meta(...)`; a Meta left empty goes with its
+    `Annotated`. Edits that overlap wait for the next pass, so nested annotations are rewritten inside out."""
+    while True:
+        raw = source.encode("utf-8")
+        starts = [0]
+        for line in source.splitlines(keepends=True):
+            starts.append(starts[-1] + len(line.encode("utf-8")))
+
+        def span(node: ast.expr) -> tuple[int, int]:
+            assert node.end_lineno is not None and node.end_col_offset is not None
+            return starts[node.lineno - 1] + node.col_offset, starts[node.end_lineno - 1] + node.end_col_offset
+
+        def text(node: ast.expr) -> str:
+            return raw[slice(*span(node))].decode("utf-8")
+
+        edits: list[tuple[int, int, str]] = []
+        for node in ast.walk(ast.parse(source)):
+            if not (isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name)):
+                continue
+            if node.value.id != "Annotated" or not isinstance(node.slice, ast.Tuple):
+                continue
+            inner, *metas = node.slice.elts
+            for meta in metas:
+                if not (isinstance(meta, ast.Call) and isinstance(meta.func, ast.Name) and meta.func.id == "Meta"):
+                    continue
+                kept = [keyword for keyword in meta.keywords if keyword.arg not in _CONSTRAINTS]
+                if len(kept) == len(meta.keywords):
+                    continue
+                if kept or len(metas) > 1:
+                    edits.append((*span(meta), f"Meta({', '.join(f'{k.arg}={text(k.value)}' for k in kept)})"))
+                else:
+                    edits.append((*span(node), text(inner)))
+        if not edits:
+            return source
+        applied: list[tuple[int, int, str]] = []
+        for start, end, replacement in sorted(edits, key=lambda edit: edit[1] - edit[0]):  # innermost first
+            if all(end <= other_start or other_end <= start for other_start, other_end, _ in applied):
+                applied.append((start, end, replacement))
+        for start, end, replacement in sorted(applied, reverse=True):
+            raw = raw[:start] + replacement.encode("utf-8") + raw[end:]
+        source = raw.decode("utf-8")
+
+
 def _models_post_process(source: str) -> str:
+    source = _drop_constraints(source)
+    source = _absent_reads_none(source)
     source = _tag_properties(source)
     source = _UNSET_HINT.sub(" | None", source)
     source = _UNSET_DEFAULT.sub(r"\1None", source)
     source = source.replace(
-        f"from wushuang._model import {_BASE_PLACEHOLDER}", f"from wushuang._model import Model as {_BASE_ALIAS}"
+        f"from wushuang._model import {_BASE_PLACEHOLDER}",
+        f"from wushuang._model import ABSENT as _ABSENT\nfrom wushuang._model import Model as {_BASE_ALIAS}\n\n"
+        # An enum is its values' plain type to msgspec (a value the spec does not list is read, not refused), and a
+        # Literal to type checkers and linters.
+        "if not TYPE_CHECKING:\n    from wushuang._model import OpenLiteral as Literal\n"
+        "else:\n    from typing import Literal\n",
     )
     source = re.sub(rf"\b{_BASE_PLACEHOLDER}\b", _BASE_ALIAS, source)
+    source = re.sub(
+        r"^from typing import (.*)$",
+        lambda m: "from typing import " + ", ".join(["TYPE_CHECKING", *(n for n in m[1].split(", ") if n != "Literal")]),
+        source,
+        count=1,
+        flags=re.MULTILINE,
+    )
     leftovers = [
         line.strip()
         for line in source.splitlines()

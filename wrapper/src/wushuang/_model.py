@@ -7,9 +7,28 @@ from typing import Any, Generic, TypeVar
 
 import msgspec
 
-__all__ = ["DataList", "Model"]
+__all__ = ["ABSENT", "DataList", "Model", "OpenLiteral"]
 
 ItemT = TypeVar("ItemT")
+
+# The default of every field the spec requires: a server that leaves such a field out (LiteLLM's last completion
+# chunk has no `text`) is read, not refused; the field reads as None. Typed Any so that the field keeps the type the
+# spec gives it (`text: str = ABSENT`), as openai-python's models do.
+ABSENT: Any = None
+
+
+class OpenLiteral:
+    """``OpenLiteral["stop", "length"]``: what the generated models write for an enum of the spec. To a type checker
+    it is ``Literal[...]`` (the models import ``typing.Literal`` under this name when type checking); at run time it
+    is the values' own type, so that msgspec decodes a value the spec does not list (a newer model's
+    ``finish_reason``) instead of refusing the whole answer."""
+
+    def __class_getitem__(cls, values: object) -> Any:
+        kinds = {type(value) for value in (values if isinstance(values, tuple) else (values,))}
+        result: Any = kinds.pop()
+        for kind in kinds:
+            result = result | kind
+        return result
 
 
 class Model(msgspec.Struct, kw_only=True, omit_defaults=True):

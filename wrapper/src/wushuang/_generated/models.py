@@ -3,36 +3,42 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Annotated, Any, TypeAlias
 
 from msgspec import Meta, field
 
+from wushuang._model import ABSENT as _ABSENT
 from wushuang._model import DataList as _DataList
 from wushuang._model import Model as _Model
 from wushuang._task_fields import TaskFields as _TaskFields
 
+if not TYPE_CHECKING:
+    from wushuang._model import OpenLiteral as Literal
+else:
+    from typing import Literal
+
 
 class Error(_Model, kw_only=True):
-    message: str
+    message: str = _ABSENT
     type: str | None = None
     param: str | None = None
     code: Annotated[str | int, Meta(description="A string on OpenAI; some relays send a number.")] | None = None
 
 
 class ErrorResponse(_Model, kw_only=True):
-    error: Error
+    error: Error = _ABSENT
 
 
 class MidjourneyErrorResponse(_Model, kw_only=True):
-    description: str
+    description: str = _ABSENT
     type: str | None = None
     code: int | str | None = None
 
 
 class CompletionUsage(_Model, kw_only=True):
-    prompt_tokens: int
-    completion_tokens: int
-    total_tokens: int
+    prompt_tokens: int = _ABSENT
+    completion_tokens: int = _ABSENT
+    total_tokens: int = _ABSENT
 
 
 class StreamOptions(_Model, kw_only=True):
@@ -49,11 +55,7 @@ class StreamOptions(_Model, kw_only=True):
 
 StopSequences1: TypeAlias = Annotated[
     list[str],
-    Meta(
-        description="Up to 4 sequences where the API stops generating; the returned text does not contain them.",
-        max_length=4,
-        min_length=1,
-    ),
+    Meta(description="Up to 4 sequences where the API stops generating; the returned text does not contain them."),
 ]
 
 
@@ -63,7 +65,7 @@ StopSequences: TypeAlias = Annotated[
 ]
 
 
-LogitBiasAdditionalProperty: TypeAlias = Annotated[int, Meta(ge=-100, le=100)]
+LogitBiasAdditionalProperty: TypeAlias = int
 
 
 LogitBias: TypeAlias = dict[str, LogitBiasAdditionalProperty]
@@ -72,20 +74,18 @@ LogitBias: TypeAlias = dict[str, LogitBiasAdditionalProperty]
 Prompt: TypeAlias = Annotated[
     list[int],
     Meta(
-        description="The prompt(s), as a string, an array of strings, an array of tokens or an array of token arrays.",
-        min_length=1,
+        description="The prompt(s), as a string, an array of strings, an array of tokens or an array of token arrays."
     ),
 ]
 
 
-Prompt1Item: TypeAlias = Annotated[list[int], Meta(min_length=1)]
+Prompt1Item: TypeAlias = list[int]
 
 
 Prompt1: TypeAlias = Annotated[
     list[Prompt1Item],
     Meta(
-        description="The prompt(s), as a string, an array of strings, an array of tokens or an array of token arrays.",
-        min_length=1,
+        description="The prompt(s), as a string, an array of strings, an array of tokens or an array of token arrays."
     ),
 ]
 
@@ -93,71 +93,49 @@ Prompt1: TypeAlias = Annotated[
 BestOf: TypeAlias = Annotated[
     int,
     Meta(
-        description="Generates `best_of` completions server-side and returns the best; must be greater than `n`. Cannot be streamed. Server default 1.",
-        ge=0,
-        le=20,
+        description="Generates `best_of` completions server-side and returns the best; must be greater than `n`. Cannot be streamed. Server default 1."
     ),
 ]
 
 
 FrequencyPenalty: TypeAlias = Annotated[
-    float,
-    Meta(
-        description="-2.0 to 2.0; positive values penalise tokens by their frequency so far. Server default 0.",
-        ge=-2.0,
-        le=2.0,
-    ),
+    float, Meta(description="-2.0 to 2.0; positive values penalise tokens by their frequency so far. Server default 0.")
 ]
 
 
 Logprobs: TypeAlias = Annotated[
     int,
     Meta(
-        description="Include the log probabilities of the `logprobs` most likely tokens (0 to 5), as well as the chosen token. Server default null.",
-        ge=0,
-        le=5,
+        description="Include the log probabilities of the `logprobs` most likely tokens (0 to 5), as well as the chosen token. Server default null."
     ),
 ]
 
 
-MaxTokens: TypeAlias = Annotated[
-    int, Meta(description="The maximum number of tokens to generate. Server default 16.", ge=0)
-]
+MaxTokens: TypeAlias = Annotated[int, Meta(description="The maximum number of tokens to generate. Server default 16.")]
 
 
-N: TypeAlias = Annotated[
-    int, Meta(description="How many completions to generate for each prompt. Server default 1.", ge=1, le=128)
-]
+N: TypeAlias = Annotated[int, Meta(description="How many completions to generate for each prompt. Server default 1.")]
 
 
 PresencePenalty: TypeAlias = Annotated[
-    float,
-    Meta(
-        description="-2.0 to 2.0; positive values penalise tokens that already appear. Server default 0.",
-        ge=-2.0,
-        le=2.0,
-    ),
+    float, Meta(description="-2.0 to 2.0; positive values penalise tokens that already appear. Server default 0.")
 ]
 
 
-Temperature: TypeAlias = Annotated[
-    float, Meta(description="Sampling temperature between 0 and 2. Server default 1.", ge=0.0, le=2.0)
-]
+Temperature: TypeAlias = Annotated[float, Meta(description="Sampling temperature between 0 and 2. Server default 1.")]
 
 
-TopP: TypeAlias = Annotated[
-    float, Meta(description="Nucleus sampling mass between 0 and 1. Server default 1.", ge=0.0, le=1.0)
-]
+TopP: TypeAlias = Annotated[float, Meta(description="Nucleus sampling mass between 0 and 1. Server default 1.")]
 
 
 class CreateCompletionRequest(_Model, kw_only=True):
-    model: Annotated[str, Meta(description="The ID of the model, e.g. `gpt-3.5-turbo-instruct`.")]
+    model: Annotated[str, Meta(description="The ID of the model, e.g. `gpt-3.5-turbo-instruct`.")] = _ABSENT
     prompt: Annotated[
         str | list[str] | Prompt | Prompt1,
         Meta(
             description="The prompt(s), as a string, an array of strings, an array of tokens or an array of token arrays."
         ),
-    ]
+    ] = _ABSENT
     best_of: (
         Annotated[
             BestOf,
@@ -244,7 +222,7 @@ class CompletionLogprobs(_Model, kw_only=True):
 
 
 class CompletionChoice(_Model, kw_only=True):
-    text: str
+    text: str = _ABSENT
     index: int | None = None
     logprobs: CompletionLogprobs | None = None
     finish_reason: (
@@ -254,8 +232,8 @@ class CompletionChoice(_Model, kw_only=True):
 
 
 class CreateCompletionResponse(_Model, kw_only=True):
-    id: str
-    choices: list[CompletionChoice]
+    id: str = _ABSENT
+    choices: list[CompletionChoice] = _ABSENT
     object: Annotated[str, Meta(description="Always `text_completion`.")] | None = None
     created: int | None = None
     model: str | None = None
@@ -264,7 +242,7 @@ class CreateCompletionResponse(_Model, kw_only=True):
 
 
 class ChatCompletionRequestSystemMessage(_Model, kw_only=True, tag_field="role", tag="system"):
-    content: str
+    content: str = _ABSENT
     name: str | None = None
 
     @property
@@ -274,7 +252,7 @@ class ChatCompletionRequestSystemMessage(_Model, kw_only=True, tag_field="role",
 
 
 class ChatCompletionContentPartText(_Model, kw_only=True, tag_field="type", tag="text"):
-    text: str
+    text: str = _ABSENT
 
     @property
     def type(self) -> Literal["text"]:
@@ -283,13 +261,13 @@ class ChatCompletionContentPartText(_Model, kw_only=True, tag_field="type", tag=
 
 
 class ImageUrl(_Model, kw_only=True):
-    url: Annotated[str, Meta(description="A URL or a base64 data URL.")]
+    url: Annotated[str, Meta(description="A URL or a base64 data URL.")] = _ABSENT
     detail: Literal["auto", "low", "high"] | None = None
 
 
 class ChatCompletionRequestToolMessage(_Model, kw_only=True, tag_field="role", tag="tool"):
-    content: str
-    tool_call_id: str
+    content: str = _ABSENT
+    tool_call_id: str = _ABSENT
 
     @property
     def role(self) -> Literal["tool"]:
@@ -298,8 +276,8 @@ class ChatCompletionRequestToolMessage(_Model, kw_only=True, tag_field="role", t
 
 
 class ChatCompletionRequestFunctionMessage(_Model, kw_only=True, tag_field="role", tag="function"):
-    content: Annotated[str, Meta(description="The result of the function call.")] | None
-    name: Annotated[str, Meta(description="The name of the function that was called.")]
+    content: Annotated[str, Meta(description="The result of the function call.")] | None = _ABSENT
+    name: Annotated[str, Meta(description="The name of the function that was called.")] = _ABSENT
 
     @property
     def role(self) -> Literal["function"]:
@@ -308,12 +286,12 @@ class ChatCompletionRequestFunctionMessage(_Model, kw_only=True, tag_field="role
 
 
 class FunctionCall(_Model, kw_only=True):
-    name: str
-    arguments: Annotated[str, Meta(description="The arguments as a JSON document, as the model wrote them.")]
+    name: str = _ABSENT
+    arguments: Annotated[str, Meta(description="The arguments as a JSON document, as the model wrote them.")] = _ABSENT
 
 
 class FunctionDefinition(_Model, kw_only=True):
-    name: Annotated[str, Meta(pattern="^[a-zA-Z0-9_-]{1,64}$")]
+    name: str = _ABSENT
     description: str | None = None
     parameters: (
         Annotated[dict[str, Any], Meta(description="The function's parameters as a JSON Schema object.")] | None
@@ -321,43 +299,43 @@ class FunctionDefinition(_Model, kw_only=True):
 
 
 class ToolChoiceFunction(_Model, kw_only=True):
-    name: str
+    name: str = _ABSENT
 
 
 class ChatCompletionFunctionCallOption(_Model, kw_only=True):
-    name: Annotated[str, Meta(description="The name of the function to call.")]
+    name: Annotated[str, Meta(description="The name of the function to call.")] = _ABSENT
 
 
 class ResponseFormat(_Model, kw_only=True):
-    type: Literal["text", "json_object"]
+    type: Literal["text", "json_object"] = _ABSENT
 
 
-FrequencyPenalty1: TypeAlias = Annotated[float, Meta(description="-2.0 to 2.0. Server default 0.", ge=-2.0, le=2.0)]
+FrequencyPenalty1: TypeAlias = Annotated[float, Meta(description="-2.0 to 2.0. Server default 0.")]
 
 
 TopLogprobs: TypeAlias = Annotated[
-    int, Meta(description="0 to 20 most likely tokens at each position; needs `logprobs` true.", ge=0, le=20)
+    int, Meta(description="0 to 20 most likely tokens at each position; needs `logprobs` true.")
 ]
 
 
-MaxTokens1: TypeAlias = Annotated[int, Meta(description="The maximum number of tokens to generate.", ge=0)]
+MaxTokens1: TypeAlias = Annotated[int, Meta(description="The maximum number of tokens to generate.")]
 
 
-N1: TypeAlias = Annotated[int, Meta(description="How many choices to generate. Server default 1.", ge=1, le=128)]
+N1: TypeAlias = Annotated[int, Meta(description="How many choices to generate. Server default 1.")]
 
 
-PresencePenalty1: TypeAlias = Annotated[float, Meta(description="-2.0 to 2.0. Server default 0.", ge=-2.0, le=2.0)]
+PresencePenalty1: TypeAlias = Annotated[float, Meta(description="-2.0 to 2.0. Server default 0.")]
 
 
 class TopLogprob(_Model, kw_only=True):
-    token: str
-    logprob: float
+    token: str = _ABSENT
+    logprob: float = _ABSENT
     bytes: list[int] | None = None
 
 
 class ChatCompletionTokenLogprob(_Model, kw_only=True):
-    token: str
-    logprob: float
+    token: str = _ABSENT
+    logprob: float = _ABSENT
     bytes: list[int] | None = None
     top_logprobs: list[TopLogprob] | None = None
 
@@ -372,24 +350,24 @@ class FunctionCallDelta(_Model, kw_only=True):
 
 
 class Model(_Model, kw_only=True):
-    id: str
+    id: str = _ABSENT
     object: Annotated[str, Meta(description="Always `model`.")] | None = None
     created: int | None = None
     owned_by: str | None = None
 
 
 class ListModelsResponse(_DataList[Model], kw_only=True):
-    data: list[Model]
+    data: list[Model] = _ABSENT
     object: str | None = None
 
 
 class CreateFileRequest(_Model, kw_only=True):
-    file: Annotated[bytes, Meta(description="The file to upload.")]
-    purpose: Annotated[Literal["fine-tune", "assistants"], Meta(description="What the file is for.")]
+    file: Annotated[bytes, Meta(description="The file to upload.")] = _ABSENT
+    purpose: Annotated[Literal["fine-tune", "assistants"], Meta(description="What the file is for.")] = _ABSENT
 
 
 class OpenAIFile(_Model, kw_only=True):
-    id: Annotated[str, Meta(description="The file ID (`file-...`), which other operations refer to.")]
+    id: Annotated[str, Meta(description="The file ID (`file-...`), which other operations refer to.")] = _ABSENT
     object: Annotated[str, Meta(description="Always `file`.")] | None = None
     bytes: Annotated[int, Meta(description="The size of the file in bytes.")] | None = None
     created_at: Annotated[int, Meta(description="When the file was created (Unix seconds).")] | None = None
@@ -411,15 +389,15 @@ class OpenAIFile(_Model, kw_only=True):
 
 
 class DeleteFileResponse(_Model, kw_only=True):
-    id: str
-    deleted: bool
+    id: str = _ABSENT
+    deleted: bool = _ABSENT
     object: str | None = None
 
 
 class CreateSpeechRequest(_Model, kw_only=True):
-    model: Annotated[str, Meta(description="`tts-1` or `tts-1-hd`.")]
-    input: Annotated[str, Meta(description="The text to speak.", max_length=4096)]
-    voice: Literal["alloy", "echo", "fable", "onyx", "nova", "shimmer"]
+    model: Annotated[str, Meta(description="`tts-1` or `tts-1-hd`.")] = _ABSENT
+    input: Annotated[str, Meta(description="The text to speak.")] = _ABSENT
+    voice: Literal["alloy", "echo", "fable", "onyx", "nova", "shimmer"] = _ABSENT
     response_format: (
         Annotated[
             Literal["mp3", "opus", "aac", "flac", "wav", "pcm"],
@@ -427,12 +405,14 @@ class CreateSpeechRequest(_Model, kw_only=True):
         ]
         | None
     ) = None
-    speed: Annotated[float, Meta(description="Server default 1.0.", ge=0.25, le=4.0)] | None = None
+    speed: Annotated[float, Meta(description="Server default 1.0.")] | None = None
 
 
 class CreateTranscriptionRequest(_Model, kw_only=True):
-    file: Annotated[bytes, Meta(description="The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.")]
-    model: Annotated[str, Meta(description="`whisper-1`.")]
+    file: Annotated[bytes, Meta(description="The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.")] = (
+        _ABSENT
+    )
+    model: Annotated[str, Meta(description="`whisper-1`.")] = _ABSENT
     language: Annotated[str, Meta(description="The input language, as ISO-639-1.")] | None = None
     prompt: Annotated[str, Meta(description="Text to guide the style or continue a previous segment.")] | None = None
     response_format: (
@@ -442,7 +422,7 @@ class CreateTranscriptionRequest(_Model, kw_only=True):
         ]
         | None
     ) = None
-    temperature: Annotated[float, Meta(description="Server default 0.", ge=0.0, le=1.0)] | None = None
+    temperature: Annotated[float, Meta(description="Server default 0.")] | None = None
     timestamp_granularities__: (
         Annotated[
             list[Literal["word", "segment"]],
@@ -453,16 +433,16 @@ class CreateTranscriptionRequest(_Model, kw_only=True):
 
 
 class TranscriptionWord(_Model, kw_only=True):
-    word: str
-    start: float
-    end: float
+    word: str = _ABSENT
+    start: float = _ABSENT
+    end: float = _ABSENT
 
 
 class TranscriptionSegment(_Model, kw_only=True):
-    id: int
-    start: Annotated[float, Meta(description="Start time of the segment in seconds.")]
-    end: Annotated[float, Meta(description="End time of the segment in seconds.")]
-    text: str
+    id: int = _ABSENT
+    start: Annotated[float, Meta(description="Start time of the segment in seconds.")] = _ABSENT
+    end: Annotated[float, Meta(description="End time of the segment in seconds.")] = _ABSENT
+    text: str = _ABSENT
     seek: Annotated[int, Meta(description="The seek offset of the segment.")] | None = None
     tokens: Annotated[list[int], Meta(description="The token IDs of the text.")] | None = None
     temperature: Annotated[float, Meta(description="The temperature the segment was generated with.")] | None = None
@@ -486,7 +466,7 @@ class TranscriptionSegment(_Model, kw_only=True):
 
 
 class CreateTranscriptionResponse(_Model, kw_only=True):
-    text: str
+    text: str = _ABSENT
     language: str | None = None
     duration: float | None = None
     words: list[TranscriptionWord] | None = None
@@ -496,8 +476,8 @@ class CreateTranscriptionResponse(_Model, kw_only=True):
 class CreateTranslationRequest(_Model, kw_only=True):
     file: Annotated[
         bytes, Meta(description="The audio file to translate: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.")
-    ]
-    model: Annotated[str, Meta(description="`whisper-1`.")]
+    ] = _ABSENT
+    model: Annotated[str, Meta(description="`whisper-1`.")] = _ABSENT
     prompt: (
         Annotated[str, Meta(description="Text in English to guide the style or continue a previous segment.")] | None
     ) = None
@@ -508,18 +488,18 @@ class CreateTranslationRequest(_Model, kw_only=True):
         ]
         | None
     ) = None
-    temperature: Annotated[float, Meta(description="Server default 0.", ge=0.0, le=1.0)] | None = None
+    temperature: Annotated[float, Meta(description="Server default 0.")] | None = None
 
 
 class CreateTranslationResponse(_Model, kw_only=True):
-    text: Annotated[str, Meta(description="The translated text.")]
+    text: Annotated[str, Meta(description="The translated text.")] = _ABSENT
     language: Annotated[str, Meta(description="The language of the output (always `english`).")] | None = None
     duration: Annotated[float, Meta(description="The duration of the input audio in seconds.")] | None = None
     segments: list[TranscriptionSegment] | None = None
 
 
 class ListFilesResponse(_DataList[OpenAIFile], kw_only=True):
-    data: list[OpenAIFile]
+    data: list[OpenAIFile] = _ABSENT
     object: Annotated[str, Meta(description="Always `list`.")] | None = None
     has_more: Annotated[bool, Meta(description="Sent by later servers; the list is one page.")] | None = None
 
@@ -527,9 +507,7 @@ class ListFilesResponse(_DataList[OpenAIFile], kw_only=True):
 Input: TypeAlias = Annotated[
     list[str],
     Meta(
-        description="The text(s) to embed, as a string, an array of strings, an array of tokens or an array of token arrays. Not an empty string; at most 2048 items per array; each input at most the model's input limit (8192 tokens for `text-embedding-ada-002`).",
-        max_length=2048,
-        min_length=1,
+        description="The text(s) to embed, as a string, an array of strings, an array of tokens or an array of token arrays. Not an empty string; at most 2048 items per array; each input at most the model's input limit (8192 tokens for `text-embedding-ada-002`)."
     ),
 ]
 
@@ -537,22 +515,18 @@ Input: TypeAlias = Annotated[
 Input1: TypeAlias = Annotated[
     list[int],
     Meta(
-        description="The text(s) to embed, as a string, an array of strings, an array of tokens or an array of token arrays. Not an empty string; at most 2048 items per array; each input at most the model's input limit (8192 tokens for `text-embedding-ada-002`).",
-        max_length=2048,
-        min_length=1,
+        description="The text(s) to embed, as a string, an array of strings, an array of tokens or an array of token arrays. Not an empty string; at most 2048 items per array; each input at most the model's input limit (8192 tokens for `text-embedding-ada-002`)."
     ),
 ]
 
 
-Input2Item: TypeAlias = Annotated[list[int], Meta(min_length=1)]
+Input2Item: TypeAlias = list[int]
 
 
 Input2: TypeAlias = Annotated[
     list[Input2Item],
     Meta(
-        description="The text(s) to embed, as a string, an array of strings, an array of tokens or an array of token arrays. Not an empty string; at most 2048 items per array; each input at most the model's input limit (8192 tokens for `text-embedding-ada-002`).",
-        max_length=2048,
-        min_length=1,
+        description="The text(s) to embed, as a string, an array of strings, an array of tokens or an array of token arrays. Not an empty string; at most 2048 items per array; each input at most the model's input limit (8192 tokens for `text-embedding-ada-002`)."
     ),
 ]
 
@@ -563,13 +537,13 @@ class CreateEmbeddingRequest(_Model, kw_only=True):
         Meta(
             description="The text(s) to embed, as a string, an array of strings, an array of tokens or an array of token arrays. Not an empty string; at most 2048 items per array; each input at most the model's input limit (8192 tokens for `text-embedding-ada-002`)."
         ),
-    ]
+    ] = _ABSENT
     model: Annotated[
         str,
         Meta(
             description="The ID of the model, e.g. `text-embedding-ada-002`, `text-embedding-3-small` or `text-embedding-3-large`."
         ),
-    ]
+    ] = _ABSENT
     encoding_format: (
         Annotated[
             Literal["float", "base64"],
@@ -581,10 +555,7 @@ class CreateEmbeddingRequest(_Model, kw_only=True):
     ) = None
     dimensions: (
         Annotated[
-            int,
-            Meta(
-                description="How many dimensions the embeddings have; only `text-embedding-3` and later models.", ge=1
-            ),
+            int, Meta(description="How many dimensions the embeddings have; only `text-embedding-3` and later models.")
         ]
         | None
     ) = None
@@ -595,30 +566,30 @@ class CreateEmbeddingRequest(_Model, kw_only=True):
 
 
 class Embedding(_Model, kw_only=True):
-    index: Annotated[int, Meta(description="The position of the input this embedding is of.")]
+    index: Annotated[int, Meta(description="The position of the input this embedding is of.")] = _ABSENT
     embedding: Annotated[
         list[float] | str,
         Meta(
             description="The vector, as an array of numbers; with `encoding_format` base64, a base64 string of little-endian float32 values."
         ),
-    ]
+    ] = _ABSENT
     object: Annotated[str, Meta(description="Always `embedding`.")] | None = None
 
 
 class EmbeddingUsage(_Model, kw_only=True):
-    prompt_tokens: Annotated[int, Meta(description="The tokens of the input.")]
-    total_tokens: Annotated[int, Meta(description="The tokens of the whole request.")]
+    prompt_tokens: Annotated[int, Meta(description="The tokens of the input.")] = _ABSENT
+    total_tokens: Annotated[int, Meta(description="The tokens of the whole request.")] = _ABSENT
 
 
 class CreateEmbeddingResponse(_Model, kw_only=True):
-    data: list[Embedding]
+    data: list[Embedding] = _ABSENT
     object: Annotated[str, Meta(description="Always `list`.")] | None = None
     model: Annotated[str, Meta(description="The model that made the embeddings.")] | None = None
     usage: EmbeddingUsage | None = None
 
 
 class CreateModerationRequest(_Model, kw_only=True):
-    input: Annotated[str | list[str], Meta(description="The text, or texts, to classify.")]
+    input: Annotated[str | list[str], Meta(description="The text, or texts, to classify.")] = _ABSENT
     model: (
         Annotated[
             str,
@@ -683,26 +654,24 @@ class ModerationCategoryScores(_Model, kw_only=True):
 
 
 class ModerationResult(_Model, kw_only=True):
-    flagged: Annotated[bool, Meta(description="Whether any category is flagged.")]
-    categories: ModerationCategories
-    category_scores: ModerationCategoryScores
+    flagged: Annotated[bool, Meta(description="Whether any category is flagged.")] = _ABSENT
+    categories: ModerationCategories = _ABSENT
+    category_scores: ModerationCategoryScores = _ABSENT
 
 
 class CreateModerationResponse(_Model, kw_only=True):
-    results: Annotated[list[ModerationResult], Meta(description="One result per input.")]
+    results: Annotated[list[ModerationResult], Meta(description="One result per input.")] = _ABSENT
     id: Annotated[str, Meta(description="The ID of the moderation request.")] | None = None
     model: Annotated[str, Meta(description="The model that classified the input.")] | None = None
 
 
-N2: TypeAlias = Annotated[
-    int, Meta(description="How many images, 1 to 10 (only 1 for `dall-e-3`). Server default 1.", ge=1, le=10)
-]
+N2: TypeAlias = Annotated[int, Meta(description="How many images, 1 to 10 (only 1 for `dall-e-3`). Server default 1.")]
 
 
 class CreateImageRequest(_Model, kw_only=True):
     prompt: Annotated[
         str, Meta(description="What to draw; at most 1000 characters for `dall-e-2`, 4000 for `dall-e-3`.")
-    ]
+    ] = _ABSENT
     model: Annotated[str, Meta(description="`dall-e-2` (the server's default) or `dall-e-3`.")] | None = None
     n: Annotated[N2, Meta(description="How many images, 1 to 10 (only 1 for `dall-e-3`). Server default 1.")] | None = (
         None
@@ -751,8 +720,8 @@ class CreateImageEditRequest(_Model, kw_only=True):
         Meta(
             description="The image to edit, a square PNG under 4 MB. Without `mask`, its transparent areas are the ones edited."
         ),
-    ]
-    prompt: Annotated[str, Meta(description="What the edited image shows; at most 1000 characters.")]
+    ] = _ABSENT
+    prompt: Annotated[str, Meta(description="What the edited image shows; at most 1000 characters.")] = _ABSENT
     mask: (
         Annotated[
             bytes,
@@ -763,7 +732,7 @@ class CreateImageEditRequest(_Model, kw_only=True):
         | None
     ) = None
     model: Annotated[str, Meta(description="`dall-e-2` (the only one supported; the server's default).")] | None = None
-    n: Annotated[int, Meta(description="How many images, 1 to 10. Server default 1.", ge=1, le=10)] | None = None
+    n: Annotated[int, Meta(description="How many images, 1 to 10. Server default 1.")] | None = None
     size: (
         Annotated[Literal["256x256", "512x512", "1024x1024"], Meta(description="Server default 1024x1024.")] | None
     ) = None
@@ -781,9 +750,9 @@ class CreateImageEditRequest(_Model, kw_only=True):
 
 
 class CreateImageVariationRequest(_Model, kw_only=True):
-    image: Annotated[bytes, Meta(description="The image to vary, a square PNG under 4 MB.")]
+    image: Annotated[bytes, Meta(description="The image to vary, a square PNG under 4 MB.")] = _ABSENT
     model: Annotated[str, Meta(description="`dall-e-2` (the only one supported; the server's default).")] | None = None
-    n: Annotated[int, Meta(description="How many images, 1 to 10. Server default 1.", ge=1, le=10)] | None = None
+    n: Annotated[int, Meta(description="How many images, 1 to 10. Server default 1.")] | None = None
     response_format: (
         Annotated[
             Literal["url", "b64_json"],
@@ -811,16 +780,14 @@ class Image(_Model, kw_only=True):
 
 
 class ImagesResponse(_Model, kw_only=True):
-    created: Annotated[int, Meta(description="When the images were made (Unix seconds).")]
+    created: Annotated[int, Meta(description="When the images were made (Unix seconds).")] = _ABSENT
     data: list[Image] | None = None
 
 
 BatchSize: TypeAlias = Annotated[
     int,
     Meta(
-        description="Examples per batch, `auto` or 1 to 256; larger batches update the model less often, with lower variance. Server default auto.",
-        ge=1,
-        le=256,
+        description="Examples per batch, `auto` or 1 to 256; larger batches update the model less often, with lower variance. Server default auto."
     ),
 ]
 
@@ -828,14 +795,13 @@ BatchSize: TypeAlias = Annotated[
 LearningRateMultiplier: TypeAlias = Annotated[
     float,
     Meta(
-        description="Scales the learning rate, `auto` or a number above 0; smaller values may avoid overfitting. Server default auto.",
-        gt=0.0,
+        description="Scales the learning rate, `auto` or a number above 0; smaller values may avoid overfitting. Server default auto."
     ),
 ]
 
 
 NEpochs: TypeAlias = Annotated[
-    int, Meta(description="Full cycles through the training data, `auto` or 1 to 50. Server default auto.", ge=1, le=50)
+    int, Meta(description="Full cycles through the training data, `auto` or 1 to 50. Server default auto.")
 ]
 
 
@@ -868,7 +834,7 @@ class CreateFineTuningJobHyperparameters(_Model, kw_only=True):
 
 
 class CreateFineTuningJobIntegrationWandb(_Model, kw_only=True):
-    project: Annotated[str, Meta(description="The project the new run is created under.")]
+    project: Annotated[str, Meta(description="The project the new run is created under.")] = _ABSENT
     name: (
         Annotated[str, Meta(description="The display name of the run; the server uses the job ID when it is not set.")]
         | None
@@ -894,16 +860,14 @@ class CreateFineTuningJobIntegrationWandb(_Model, kw_only=True):
 
 
 class CreateFineTuningJobIntegration(_Model, kw_only=True):
-    type: Annotated[Literal["wandb"], Meta(description="The integration; only `wandb` (Weights and Biases).")]
-    wandb: CreateFineTuningJobIntegrationWandb
+    type: Annotated[Literal["wandb"], Meta(description="The integration; only `wandb` (Weights and Biases).")] = _ABSENT
+    wandb: CreateFineTuningJobIntegrationWandb = _ABSENT
 
 
 Suffix: TypeAlias = Annotated[
     str,
     Meta(
-        description="1 to 40 characters added to the fine-tuned model's name (`ft:gpt-3.5-turbo:openai:<suffix>:7p4lURel`). Server default null.",
-        max_length=40,
-        min_length=1,
+        description="1 to 40 characters added to the fine-tuned model's name (`ft:gpt-3.5-turbo:openai:<suffix>:7p4lURel`). Server default null."
     ),
 ]
 
@@ -911,9 +875,7 @@ Suffix: TypeAlias = Annotated[
 Seed: TypeAlias = Annotated[
     int,
     Meta(
-        description="0 to 2147483647; the same seed and parameters should give the same results. The server picks one when it is not set.",
-        ge=0,
-        le=2147483647,
+        description="0 to 2147483647; the same seed and parameters should give the same results. The server picks one when it is not set."
     ),
 ]
 
@@ -921,10 +883,10 @@ Seed: TypeAlias = Annotated[
 class CreateFineTuningJobRequest(_Model, kw_only=True):
     model: Annotated[
         str, Meta(description="The model to fine-tune, e.g. `babbage-002`, `davinci-002` or `gpt-3.5-turbo`.")
-    ]
+    ] = _ABSENT
     training_file: Annotated[
         str, Meta(description="The ID of an uploaded JSONL file (purpose `fine-tune`) with the training data.")
-    ]
+    ] = _ABSENT
     hyperparameters: CreateFineTuningJobHyperparameters | None = None
     suffix: (
         Annotated[
@@ -991,12 +953,12 @@ class FineTuningIntegrationWandb(_Model, kw_only=True):
 
 
 class FineTuningIntegration(_Model, kw_only=True):
-    type: Annotated[str, Meta(description="`wandb`.")]
+    type: Annotated[str, Meta(description="`wandb`.")] = _ABSENT
     wandb: FineTuningIntegrationWandb | None = None
 
 
 class FineTuningJob(_Model, kw_only=True):
-    id: Annotated[str, Meta(description="The job ID (`ftjob-...`).")]
+    id: Annotated[str, Meta(description="The job ID (`ftjob-...`).")] = _ABSENT
     object: Annotated[str, Meta(description="Always `fine_tuning.job`.")] | None = None
     created_at: Annotated[int, Meta(description="When the job was created (Unix seconds).")] | None = None
     error: Annotated[FineTuningJobError, Meta(description="Why the job failed, when its status is failed.")] | None = (
@@ -1033,13 +995,13 @@ class FineTuningJob(_Model, kw_only=True):
 
 
 class ListPaginatedFineTuningJobsResponse(_Model, kw_only=True):
-    data: list[FineTuningJob]
-    has_more: bool
+    data: list[FineTuningJob] = _ABSENT
+    has_more: bool = _ABSENT
     object: Annotated[str, Meta(description="Always `list`.")] | None = None
 
 
 class FineTuningJobEvent(_Model, kw_only=True):
-    id: str
+    id: str = _ABSENT
     object: Annotated[str, Meta(description="Always `fine_tuning.job.event`.")] | None = None
     created_at: Annotated[int, Meta(description="When the event happened (Unix seconds).")] | None = None
     level: Annotated[str, Meta(description="info, warn or error.")] | None = None
@@ -1055,7 +1017,7 @@ class FineTuningJobEvent(_Model, kw_only=True):
 
 
 class ListFineTuningJobEventsResponse(_Model, kw_only=True):
-    data: list[FineTuningJobEvent]
+    data: list[FineTuningJobEvent] = _ABSENT
     object: Annotated[str, Meta(description="Always `list`.")] | None = None
     has_more: (
         Annotated[
@@ -1066,14 +1028,13 @@ class ListFineTuningJobEventsResponse(_Model, kw_only=True):
     ) = None
 
 
-MetadataAdditionalProperty: TypeAlias = Annotated[str, Meta(max_length=512)]
+MetadataAdditionalProperty: TypeAlias = str
 
 
 Metadata: TypeAlias = Annotated[
     dict[str, MetadataAdditionalProperty],
     Meta(
-        description="Up to 16 key-value pairs stored with the object, for structured information of your own; keys up to 64 characters, values up to 512 characters.",
-        max_length=16,
+        description="Up to 16 key-value pairs stored with the object, for structured information of your own; keys up to 64 characters, values up to 512 characters."
     ),
 ]
 
@@ -1097,7 +1058,7 @@ class AssistantToolsRetrieval(_Model, kw_only=True, tag_field="type", tag="retri
 
 
 class AssistantToolsFunction(_Model, kw_only=True, tag_field="type", tag="function"):
-    function: FunctionDefinition
+    function: FunctionDefinition = _ABSENT
 
     @property
     def type(self) -> Literal["function"]:
@@ -1112,7 +1073,7 @@ AssistantToolDefinition: TypeAlias = Annotated[
 
 
 class AssistantTool(_Model, kw_only=True):
-    type: Annotated[str, Meta(description="code_interpreter, retrieval or function.")]
+    type: Annotated[str, Meta(description="code_interpreter, retrieval or function.")] = _ABSENT
     function: FunctionDefinition | None = None
 
 
@@ -1129,14 +1090,14 @@ AssistantsResponseFormatOption: TypeAlias = Annotated[
 
 
 class AssistantsNamedToolChoiceFunction(_Model, kw_only=True):
-    name: Annotated[str, Meta(description="The name of the function to call.")]
+    name: Annotated[str, Meta(description="The name of the function to call.")] = _ABSENT
 
 
 class AssistantsNamedToolChoice(_Model, kw_only=True):
     type: Annotated[
         Literal["function", "code_interpreter", "retrieval"],
         Meta(description="The tool's type; `function` needs `function.name`."),
-    ]
+    ] = _ABSENT
     function: AssistantsNamedToolChoiceFunction | None = None
 
 
@@ -1149,7 +1110,7 @@ AssistantsToolChoiceOption: TypeAlias = Annotated[
 
 
 LastMessages: TypeAlias = Annotated[
-    int, Meta(description="How many of the most recent messages make up the context of the run.", ge=1)
+    int, Meta(description="How many of the most recent messages make up the context of the run.")
 ]
 
 
@@ -1159,7 +1120,7 @@ class TruncationStrategy(_Model, kw_only=True):
         Meta(
             description="`auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages."
         ),
-    ]
+    ] = _ABSENT
     last_messages: (
         Annotated[
             LastMessages, Meta(description="How many of the most recent messages make up the context of the run.")
@@ -1168,25 +1129,21 @@ class TruncationStrategy(_Model, kw_only=True):
     ) = None
 
 
-Name: TypeAlias = Annotated[str, Meta(description="The name of the assistant, up to 256 characters.", max_length=256)]
+Name: TypeAlias = Annotated[str, Meta(description="The name of the assistant, up to 256 characters.")]
 
 
-Description: TypeAlias = Annotated[
-    str, Meta(description="The description of the assistant, up to 512 characters.", max_length=512)
-]
+Description: TypeAlias = Annotated[str, Meta(description="The description of the assistant, up to 512 characters.")]
 
 
 Instructions: TypeAlias = Annotated[
-    str, Meta(description="The system instructions the assistant uses, up to 256,000 characters.", max_length=256000)
+    str, Meta(description="The system instructions the assistant uses, up to 256,000 characters.")
 ]
 
 
 Temperature2: TypeAlias = Annotated[
     float,
     Meta(
-        description="Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.",
-        ge=0.0,
-        le=2.0,
+        description="Sampling temperature between 0 and 2; higher values make the output more random. Server default 1."
     ),
 ]
 
@@ -1194,15 +1151,13 @@ Temperature2: TypeAlias = Annotated[
 TopP2: TypeAlias = Annotated[
     float,
     Meta(
-        description="Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.",
-        ge=0.0,
-        le=1.0,
+        description="Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1."
     ),
 ]
 
 
 class CreateAssistantRequest(_Model, kw_only=True):
-    model: Annotated[str, Meta(description="The ID of the model, e.g. `gpt-4-turbo`; see `GET /v1/models`.")]
+    model: Annotated[str, Meta(description="The ID of the model, e.g. `gpt-4-turbo`; see `GET /v1/models`.")] = _ABSENT
     name: Annotated[Name, Meta(description="The name of the assistant, up to 256 characters.")] | None = None
     description: (
         Annotated[Description, Meta(description="The description of the assistant, up to 512 characters.")] | None
@@ -1216,10 +1171,7 @@ class CreateAssistantRequest(_Model, kw_only=True):
     tools: (
         Annotated[
             list[AssistantToolDefinition],
-            Meta(
-                description="Up to 128 tools: code_interpreter, retrieval or function. Server default: none.",
-                max_length=128,
-            ),
+            Meta(description="Up to 128 tools: code_interpreter, retrieval or function. Server default: none."),
         ]
         | None
     ) = None
@@ -1227,8 +1179,7 @@ class CreateAssistantRequest(_Model, kw_only=True):
         Annotated[
             list[str],
             Meta(
-                description="Up to 20 IDs of files (uploaded with purpose `assistants`) for the tools, ordered by their creation date. Server default: none.",
-                max_length=20,
+                description="Up to 20 IDs of files (uploaded with purpose `assistants`) for the tools, ordered by their creation date. Server default: none."
             ),
         ]
         | None
@@ -1286,10 +1237,7 @@ class ModifyAssistantRequest(_Model, kw_only=True):
     tools: (
         Annotated[
             list[AssistantToolDefinition],
-            Meta(
-                description="Up to 128 tools: code_interpreter, retrieval or function; replaces the list.",
-                max_length=128,
-            ),
+            Meta(description="Up to 128 tools: code_interpreter, retrieval or function; replaces the list."),
         ]
         | None
     ) = None
@@ -1297,8 +1245,7 @@ class ModifyAssistantRequest(_Model, kw_only=True):
         Annotated[
             list[str],
             Meta(
-                description="Up to 20 IDs of files for the tools; replaces the list, and a file that was attached but is left out is detached from the assistant.",
-                max_length=20,
+                description="Up to 20 IDs of files for the tools; replaces the list, and a file that was attached but is left out is detached from the assistant."
             ),
         ]
         | None
@@ -1340,8 +1287,8 @@ class ModifyAssistantRequest(_Model, kw_only=True):
 
 
 class DeleteAssistantResponse(_Model, kw_only=True):
-    id: str
-    deleted: bool
+    id: str = _ABSENT
+    deleted: bool = _ABSENT
     object: Annotated[str, Meta(description="Always `assistant.deleted`.")] | None = None
 
 
@@ -1351,27 +1298,27 @@ class CreateAssistantFileRequest(_Model, kw_only=True):
         Meta(
             description="The ID of a file uploaded with purpose `assistants`, for the retrieval and code_interpreter tools."
         ),
-    ]
+    ] = _ABSENT
 
 
 class AssistantFile(_Model, kw_only=True):
-    id: str
+    id: str = _ABSENT
     object: Annotated[str, Meta(description="Always `assistant.file`.")] | None = None
     created_at: Annotated[int, Meta(description="Unix time (seconds) when the file was attached.")] | None = None
     assistant_id: Annotated[str, Meta(description="The ID of the assistant the file is attached to.")] | None = None
 
 
 class ListAssistantFilesResponse(_Model, kw_only=True):
-    data: list[AssistantFile]
-    has_more: bool
+    data: list[AssistantFile] = _ABSENT
+    has_more: bool = _ABSENT
     object: str | None = None
     first_id: str | None = None
     last_id: str | None = None
 
 
 class DeleteAssistantFileResponse(_Model, kw_only=True):
-    id: str
-    deleted: bool
+    id: str = _ABSENT
+    deleted: bool = _ABSENT
     object: Annotated[str, Meta(description="Always `assistant.file.deleted`.")] | None = None
 
 
@@ -1381,17 +1328,13 @@ class CreateMessageRequest(_Model, kw_only=True):
         Meta(
             description="`user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it."
         ),
-    ]
-    content: Annotated[
-        str, Meta(description="The text of the message, up to 256,000 characters.", max_length=256000, min_length=1)
-    ]
+    ] = _ABSENT
+    content: Annotated[str, Meta(description="The text of the message, up to 256,000 characters.")] = _ABSENT
     file_ids: (
         Annotated[
             list[str],
             Meta(
-                description="Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.",
-                max_length=10,
-                min_length=1,
+                description="Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none."
             ),
         ]
         | None
@@ -1429,15 +1372,15 @@ class ModifyThreadRequest(_Model, kw_only=True):
 
 
 class Thread(_Model, kw_only=True):
-    id: str
+    id: str = _ABSENT
     object: Annotated[str, Meta(description="Always `thread`.")] | None = None
     created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
     metadata: Annotated[dict[str, str], Meta(description="Up to 16 key-value pairs of your own.")] | None = None
 
 
 class DeleteThreadResponse(_Model, kw_only=True):
-    id: str
-    deleted: bool
+    id: str = _ABSENT
+    deleted: bool = _ABSENT
     object: Annotated[str, Meta(description="Always `thread.deleted`.")] | None = None
 
 
@@ -1452,20 +1395,20 @@ class ModifyMessageRequest(_Model, kw_only=True):
 
 
 class MessageContentImageFile(_Model, kw_only=True):
-    file_id: Annotated[str, Meta(description="The ID of the image file.")]
+    file_id: Annotated[str, Meta(description="The ID of the image file.")] = _ABSENT
 
 
 class MessageContentFileCitation(_Model, kw_only=True):
-    file_id: Annotated[str, Meta(description="The ID of the file the citation is from.")]
+    file_id: Annotated[str, Meta(description="The ID of the file the citation is from.")] = _ABSENT
     quote: Annotated[str, Meta(description="The quoted text of the file.")] | None = None
 
 
 class MessageContentFilePath(_Model, kw_only=True):
-    file_id: Annotated[str, Meta(description="The ID of the file the code_interpreter tool generated.")]
+    file_id: Annotated[str, Meta(description="The ID of the file the code_interpreter tool generated.")] = _ABSENT
 
 
 class MessageContentTextAnnotation(_Model, kw_only=True):
-    type: Annotated[str, Meta(description="file_citation or file_path.")]
+    type: Annotated[str, Meta(description="file_citation or file_path.")] = _ABSENT
     text: Annotated[str, Meta(description="The text in the message content that needs to be replaced.")] | None = None
     start_index: int | None = None
     end_index: int | None = None
@@ -1474,12 +1417,12 @@ class MessageContentTextAnnotation(_Model, kw_only=True):
 
 
 class MessageContentText(_Model, kw_only=True):
-    value: Annotated[str, Meta(description="The text.")]
+    value: Annotated[str, Meta(description="The text.")] = _ABSENT
     annotations: list[MessageContentTextAnnotation] | None = None
 
 
 class MessageContent(_Model, kw_only=True):
-    type: Annotated[str, Meta(description="text or image_file.")]
+    type: Annotated[str, Meta(description="text or image_file.")] = _ABSENT
     text: MessageContentText | None = None
     image_file: MessageContentImageFile | None = None
 
@@ -1491,7 +1434,7 @@ class MessageIncompleteDetails(_Model, kw_only=True):
 
 
 class Message(_Model, kw_only=True):
-    id: str
+    id: str = _ABSENT
     object: Annotated[str, Meta(description="Always `thread.message`.")] | None = None
     created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
     thread_id: Annotated[str, Meta(description="The ID of the thread the message belongs to.")] | None = None
@@ -1519,8 +1462,8 @@ class Message(_Model, kw_only=True):
 
 
 class ListMessagesResponse(_Model, kw_only=True):
-    data: list[Message]
-    has_more: bool
+    data: list[Message] = _ABSENT
+    has_more: bool = _ABSENT
     object: str | None = None
     first_id: str | None = None
     last_id: str | None = None
@@ -1540,8 +1483,8 @@ class MessageDeltaContentFilePath(_Model, kw_only=True):
 
 
 class MessageDeltaContentTextAnnotation(_Model, kw_only=True):
-    index: Annotated[int, Meta(description="The position of the annotation in the text part.")]
-    type: Annotated[str, Meta(description="file_citation or file_path.")]
+    index: Annotated[int, Meta(description="The position of the annotation in the text part.")] = _ABSENT
+    type: Annotated[str, Meta(description="file_citation or file_path.")] = _ABSENT
     text: Annotated[str, Meta(description="The text in the message content that needs to be replaced.")] | None = None
     start_index: int | None = None
     end_index: int | None = None
@@ -1555,8 +1498,8 @@ class MessageDeltaContentText(_Model, kw_only=True):
 
 
 class MessageDeltaContent(_Model, kw_only=True):
-    index: Annotated[int, Meta(description="The position of the part in the message's content.")]
-    type: Annotated[str, Meta(description="text or image_file.")]
+    index: Annotated[int, Meta(description="The position of the part in the message's content.")] = _ABSENT
+    type: Annotated[str, Meta(description="text or image_file.")] = _ABSENT
     text: MessageDeltaContentText | None = None
     image_file: MessageDeltaContentImageFile | None = None
 
@@ -1568,37 +1511,35 @@ class MessageDelta(_Model, kw_only=True):
 
 
 class MessageDeltaObject(_Model, kw_only=True):
-    id: Annotated[str, Meta(description="The ID of the message.")]
-    delta: MessageDelta
+    id: Annotated[str, Meta(description="The ID of the message.")] = _ABSENT
+    delta: MessageDelta = _ABSENT
     object: Annotated[str, Meta(description="Always `thread.message.delta`.")] | None = None
 
 
 class MessageFile(_Model, kw_only=True):
-    id: str
+    id: str = _ABSENT
     object: Annotated[str, Meta(description="Always `thread.message.file`.")] | None = None
     created_at: Annotated[int, Meta(description="Unix time (seconds) when the file was attached.")] | None = None
     message_id: Annotated[str, Meta(description="The ID of the message the file is attached to.")] | None = None
 
 
 class ListMessageFilesResponse(_Model, kw_only=True):
-    data: list[MessageFile]
-    has_more: bool
+    data: list[MessageFile] = _ABSENT
+    has_more: bool = _ABSENT
     object: str | None = None
     first_id: str | None = None
     last_id: str | None = None
 
 
 Tools: TypeAlias = Annotated[
-    list[AssistantToolDefinition],
-    Meta(description="Up to 20 tools instead of the assistant's, for this run.", max_length=20),
+    list[AssistantToolDefinition], Meta(description="Up to 20 tools instead of the assistant's, for this run.")
 ]
 
 
 MaxPromptTokens: TypeAlias = Annotated[
     int,
     Meta(
-        description="At least 256. The most prompt tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).",
-        ge=256,
+        description="At least 256. The most prompt tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`)."
     ),
 ]
 
@@ -1606,14 +1547,13 @@ MaxPromptTokens: TypeAlias = Annotated[
 MaxCompletionTokens: TypeAlias = Annotated[
     int,
     Meta(
-        description="At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).",
-        ge=256,
+        description="At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`)."
     ),
 ]
 
 
 class CreateRunRequest(_Model, kw_only=True):
-    assistant_id: Annotated[str, Meta(description="The ID of the assistant that executes the run.")]
+    assistant_id: Annotated[str, Meta(description="The ID of the assistant that executes the run.")] = _ABSENT
     model: (
         Annotated[str, Meta(description="The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.")] | None
     ) = None
@@ -1710,7 +1650,7 @@ class CreateRunRequest(_Model, kw_only=True):
 
 
 class CreateThreadAndRunRequest(_Model, kw_only=True):
-    assistant_id: Annotated[str, Meta(description="The ID of the assistant that executes the run.")]
+    assistant_id: Annotated[str, Meta(description="The ID of the assistant that executes the run.")] = _ABSENT
     thread: (
         Annotated[CreateThreadRequest, Meta(description="The thread to create; an empty thread when left out.")] | None
     ) = None
@@ -1821,7 +1761,7 @@ class ToolOutput(_Model, kw_only=True):
 class SubmitToolOutputsRunRequest(_Model, kw_only=True):
     tool_outputs: Annotated[
         list[ToolOutput], Meta(description="The outputs of all the run's tool calls, in one request.")
-    ]
+    ] = _ABSENT
     stream: (
         Annotated[
             bool,
@@ -1834,29 +1774,29 @@ class SubmitToolOutputsRunRequest(_Model, kw_only=True):
 
 
 class RunToolCallFunction(_Model, kw_only=True):
-    name: Annotated[str, Meta(description="The name of the function.")]
-    arguments: Annotated[str, Meta(description="The arguments the model wants to pass, as a JSON document.")]
+    name: Annotated[str, Meta(description="The name of the function.")] = _ABSENT
+    arguments: Annotated[str, Meta(description="The arguments the model wants to pass, as a JSON document.")] = _ABSENT
 
 
 class RunToolCall(_Model, kw_only=True):
     id: Annotated[
         str, Meta(description="The ID of the tool call, to quote in `tool_call_id` when submitting its output.")
-    ]
-    type: Annotated[str, Meta(description="Always `function`.")]
-    function: RunToolCallFunction
+    ] = _ABSENT
+    type: Annotated[str, Meta(description="Always `function`.")] = _ABSENT
+    function: RunToolCallFunction = _ABSENT
 
 
 class RunSubmitToolOutputs(_Model, kw_only=True):
-    tool_calls: list[RunToolCall]
+    tool_calls: list[RunToolCall] = _ABSENT
 
 
 class RunRequiredAction(_Model, kw_only=True):
-    type: Annotated[str, Meta(description="Always `submit_tool_outputs` for now.")]
+    type: Annotated[str, Meta(description="Always `submit_tool_outputs` for now.")] = _ABSENT
     submit_tool_outputs: RunSubmitToolOutputs | None = None
 
 
 class RunLastError(_Model, kw_only=True):
-    message: Annotated[str, Meta(description="A description of the error.")]
+    message: Annotated[str, Meta(description="A description of the error.")] = _ABSENT
     code: (
         Annotated[str, Meta(description="server_error, rate_limit_exceeded or (runs only) invalid_prompt.")] | None
     ) = None
@@ -1870,12 +1810,12 @@ class RunIncompleteDetails(_Model, kw_only=True):
 
 
 class RunTruncationStrategy(_Model, kw_only=True):
-    type: Annotated[str, Meta(description="auto or last_messages.")]
+    type: Annotated[str, Meta(description="auto or last_messages.")] = _ABSENT
     last_messages: int | None = None
 
 
 class RunToolChoice(_Model, kw_only=True):
-    type: Annotated[str, Meta(description="function, code_interpreter or retrieval.")]
+    type: Annotated[str, Meta(description="function, code_interpreter or retrieval.")] = _ABSENT
     function: AssistantsNamedToolChoiceFunction | None = None
 
 
@@ -1884,7 +1824,7 @@ class RunResponseFormat(_Model, kw_only=True):
 
 
 class Run(_Model, kw_only=True):
-    id: str
+    id: str = _ABSENT
     object: Annotated[str, Meta(description="Always `thread.run`.")] | None = None
     created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
     thread_id: Annotated[str, Meta(description="The ID of the thread the run executes on.")] | None = None
@@ -1942,8 +1882,8 @@ class Run(_Model, kw_only=True):
 
 
 class ListRunsResponse(_Model, kw_only=True):
-    data: list[Run]
-    has_more: bool
+    data: list[Run] = _ABSENT
+    has_more: bool = _ABSENT
     object: str | None = None
     first_id: str | None = None
     last_id: str | None = None
@@ -1958,7 +1898,7 @@ class RunStepCodeInterpreterImage(_Model, kw_only=True):
 
 
 class RunStepCodeInterpreterOutput(_Model, kw_only=True):
-    type: Annotated[str, Meta(description="logs or image.")]
+    type: Annotated[str, Meta(description="logs or image.")] = _ABSENT
     index: Annotated[int, Meta(description="The position of the output (in a delta).")] | None = None
     logs: Annotated[str, Meta(description="The text output.")] | None = None
     image: RunStepCodeInterpreterImage | None = None
@@ -1978,7 +1918,7 @@ class RunStepFunction(_Model, kw_only=True):
 
 
 class RunStepToolCall(_Model, kw_only=True):
-    type: Annotated[str, Meta(description="code_interpreter, retrieval or function.")]
+    type: Annotated[str, Meta(description="code_interpreter, retrieval or function.")] = _ABSENT
     index: Annotated[int, Meta(description="The position of the tool call (in a delta).")] | None = None
     id: Annotated[str, Meta(description="The ID of the tool call.")] | None = None
     code_interpreter: RunStepCodeInterpreter | None = None
@@ -1987,13 +1927,13 @@ class RunStepToolCall(_Model, kw_only=True):
 
 
 class RunStepDetails(_Model, kw_only=True):
-    type: Annotated[str, Meta(description="message_creation or tool_calls.")]
+    type: Annotated[str, Meta(description="message_creation or tool_calls.")] = _ABSENT
     message_creation: RunStepMessageCreation | None = None
     tool_calls: list[RunStepToolCall] | None = None
 
 
 class RunStep(_Model, kw_only=True):
-    id: str
+    id: str = _ABSENT
     object: Annotated[str, Meta(description="Always `thread.run.step`.")] | None = None
     created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
     assistant_id: Annotated[str, Meta(description="The ID of the assistant of the run.")] | None = None
@@ -2021,8 +1961,8 @@ class RunStep(_Model, kw_only=True):
 
 
 class ListRunStepsResponse(_Model, kw_only=True):
-    data: list[RunStep]
-    has_more: bool
+    data: list[RunStep] = _ABSENT
+    has_more: bool = _ABSENT
     object: str | None = None
     first_id: str | None = None
     last_id: str | None = None
@@ -2033,13 +1973,13 @@ class RunStepDelta(_Model, kw_only=True):
 
 
 class RunStepDeltaObject(_Model, kw_only=True):
-    id: Annotated[str, Meta(description="The ID of the run step.")]
-    delta: RunStepDelta
+    id: Annotated[str, Meta(description="The ID of the run step.")] = _ABSENT
+    delta: RunStepDelta = _ABSENT
     object: Annotated[str, Meta(description="Always `thread.run.step.delta`.")] | None = None
 
 
 class ThreadCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.created"):
-    data: Thread
+    data: Thread = _ABSENT
 
     @property
     def event(self) -> Literal["thread.created"]:
@@ -2048,7 +1988,7 @@ class ThreadCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.cr
 
 
 class ThreadRunCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.created"):
-    data: Run
+    data: Run = _ABSENT
 
     @property
     def event(self) -> Literal["thread.run.created"]:
@@ -2057,7 +1997,7 @@ class ThreadRunCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread
 
 
 class ThreadRunQueuedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.queued"):
-    data: Run
+    data: Run = _ABSENT
 
     @property
     def event(self) -> Literal["thread.run.queued"]:
@@ -2066,7 +2006,7 @@ class ThreadRunQueuedEvent(_Model, kw_only=True, tag_field="event", tag="thread.
 
 
 class ThreadRunInProgressEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.in_progress"):
-    data: Run
+    data: Run = _ABSENT
 
     @property
     def event(self) -> Literal["thread.run.in_progress"]:
@@ -2075,7 +2015,7 @@ class ThreadRunInProgressEvent(_Model, kw_only=True, tag_field="event", tag="thr
 
 
 class ThreadRunRequiresActionEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.requires_action"):
-    data: Run
+    data: Run = _ABSENT
 
     @property
     def event(self) -> Literal["thread.run.requires_action"]:
@@ -2084,7 +2024,7 @@ class ThreadRunRequiresActionEvent(_Model, kw_only=True, tag_field="event", tag=
 
 
 class ThreadRunCompletedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.completed"):
-    data: Run
+    data: Run = _ABSENT
 
     @property
     def event(self) -> Literal["thread.run.completed"]:
@@ -2093,7 +2033,7 @@ class ThreadRunCompletedEvent(_Model, kw_only=True, tag_field="event", tag="thre
 
 
 class ThreadRunFailedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.failed"):
-    data: Run
+    data: Run = _ABSENT
 
     @property
     def event(self) -> Literal["thread.run.failed"]:
@@ -2102,7 +2042,7 @@ class ThreadRunFailedEvent(_Model, kw_only=True, tag_field="event", tag="thread.
 
 
 class ThreadRunCancellingEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.cancelling"):
-    data: Run
+    data: Run = _ABSENT
 
     @property
     def event(self) -> Literal["thread.run.cancelling"]:
@@ -2111,7 +2051,7 @@ class ThreadRunCancellingEvent(_Model, kw_only=True, tag_field="event", tag="thr
 
 
 class ThreadRunCancelledEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.cancelled"):
-    data: Run
+    data: Run = _ABSENT
 
     @property
     def event(self) -> Literal["thread.run.cancelled"]:
@@ -2120,7 +2060,7 @@ class ThreadRunCancelledEvent(_Model, kw_only=True, tag_field="event", tag="thre
 
 
 class ThreadRunExpiredEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.expired"):
-    data: Run
+    data: Run = _ABSENT
 
     @property
     def event(self) -> Literal["thread.run.expired"]:
@@ -2129,7 +2069,7 @@ class ThreadRunExpiredEvent(_Model, kw_only=True, tag_field="event", tag="thread
 
 
 class ThreadRunStepCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.created"):
-    data: RunStep
+    data: RunStep = _ABSENT
 
     @property
     def event(self) -> Literal["thread.run.step.created"]:
@@ -2138,7 +2078,7 @@ class ThreadRunStepCreatedEvent(_Model, kw_only=True, tag_field="event", tag="th
 
 
 class ThreadRunStepInProgressEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.in_progress"):
-    data: RunStep
+    data: RunStep = _ABSENT
 
     @property
     def event(self) -> Literal["thread.run.step.in_progress"]:
@@ -2147,7 +2087,7 @@ class ThreadRunStepInProgressEvent(_Model, kw_only=True, tag_field="event", tag=
 
 
 class ThreadRunStepDeltaEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.delta"):
-    data: RunStepDeltaObject
+    data: RunStepDeltaObject = _ABSENT
 
     @property
     def event(self) -> Literal["thread.run.step.delta"]:
@@ -2156,7 +2096,7 @@ class ThreadRunStepDeltaEvent(_Model, kw_only=True, tag_field="event", tag="thre
 
 
 class ThreadRunStepCompletedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.completed"):
-    data: RunStep
+    data: RunStep = _ABSENT
 
     @property
     def event(self) -> Literal["thread.run.step.completed"]:
@@ -2165,7 +2105,7 @@ class ThreadRunStepCompletedEvent(_Model, kw_only=True, tag_field="event", tag="
 
 
 class ThreadRunStepFailedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.failed"):
-    data: RunStep
+    data: RunStep = _ABSENT
 
     @property
     def event(self) -> Literal["thread.run.step.failed"]:
@@ -2174,7 +2114,7 @@ class ThreadRunStepFailedEvent(_Model, kw_only=True, tag_field="event", tag="thr
 
 
 class ThreadRunStepCancelledEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.cancelled"):
-    data: RunStep
+    data: RunStep = _ABSENT
 
     @property
     def event(self) -> Literal["thread.run.step.cancelled"]:
@@ -2183,7 +2123,7 @@ class ThreadRunStepCancelledEvent(_Model, kw_only=True, tag_field="event", tag="
 
 
 class ThreadRunStepExpiredEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.expired"):
-    data: RunStep
+    data: RunStep = _ABSENT
 
     @property
     def event(self) -> Literal["thread.run.step.expired"]:
@@ -2192,7 +2132,7 @@ class ThreadRunStepExpiredEvent(_Model, kw_only=True, tag_field="event", tag="th
 
 
 class ThreadMessageCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.message.created"):
-    data: Message
+    data: Message = _ABSENT
 
     @property
     def event(self) -> Literal["thread.message.created"]:
@@ -2201,7 +2141,7 @@ class ThreadMessageCreatedEvent(_Model, kw_only=True, tag_field="event", tag="th
 
 
 class ThreadMessageInProgressEvent(_Model, kw_only=True, tag_field="event", tag="thread.message.in_progress"):
-    data: Message
+    data: Message = _ABSENT
 
     @property
     def event(self) -> Literal["thread.message.in_progress"]:
@@ -2210,7 +2150,7 @@ class ThreadMessageInProgressEvent(_Model, kw_only=True, tag_field="event", tag=
 
 
 class ThreadMessageDeltaEvent(_Model, kw_only=True, tag_field="event", tag="thread.message.delta"):
-    data: MessageDeltaObject
+    data: MessageDeltaObject = _ABSENT
 
     @property
     def event(self) -> Literal["thread.message.delta"]:
@@ -2219,7 +2159,7 @@ class ThreadMessageDeltaEvent(_Model, kw_only=True, tag_field="event", tag="thre
 
 
 class ThreadMessageCompletedEvent(_Model, kw_only=True, tag_field="event", tag="thread.message.completed"):
-    data: Message
+    data: Message = _ABSENT
 
     @property
     def event(self) -> Literal["thread.message.completed"]:
@@ -2228,7 +2168,7 @@ class ThreadMessageCompletedEvent(_Model, kw_only=True, tag_field="event", tag="
 
 
 class ThreadMessageIncompleteEvent(_Model, kw_only=True, tag_field="event", tag="thread.message.incomplete"):
-    data: Message
+    data: Message = _ABSENT
 
     @property
     def event(self) -> Literal["thread.message.incomplete"]:
@@ -2237,7 +2177,7 @@ class ThreadMessageIncompleteEvent(_Model, kw_only=True, tag_field="event", tag=
 
 
 class ErrorEvent(_Model, kw_only=True, tag_field="event", tag="error"):
-    data: Error
+    data: Error = _ABSENT
 
     @property
     def event(self) -> Literal["error"]:
@@ -2246,7 +2186,7 @@ class ErrorEvent(_Model, kw_only=True, tag_field="event", tag="error"):
 
 
 class DoneEvent(_Model, kw_only=True, tag_field="event", tag="done"):
-    data: Literal["[DONE]"]
+    data: Literal["[DONE]"] = _ABSENT
 
     @property
     def event(self) -> Literal["done"]:
@@ -2255,7 +2195,7 @@ class DoneEvent(_Model, kw_only=True, tag_field="event", tag="done"):
 
 
 class SubmitImagineRequest(_Model, kw_only=True):
-    prompt: Annotated[str, Meta(description="The prompt.", min_length=1)]
+    prompt: Annotated[str, Meta(description="The prompt.")] = _ABSENT
     base64_array: (
         Annotated[list[str], Meta(description="Reference images as base64 data URLs (`data:image/png;base64,...`).")]
         | None
@@ -2272,18 +2212,14 @@ class SubmitImagineRequest(_Model, kw_only=True):
     state: Annotated[str, Meta(description="Any text, handed back in the task.")] | None = None
 
 
-Base64ArrayItem: TypeAlias = Annotated[str, Meta(min_length=1)]
+Base64ArrayItem: TypeAlias = str
 
 
 class SubmitBlendRequest(_Model, kw_only=True):
     base64_array: Annotated[
         list[Base64ArrayItem],
-        Meta(
-            description="The 2 to 5 images to blend, as base64 data URLs (`data:image/png;base64,...`).",
-            max_length=5,
-            min_length=2,
-        ),
-    ] = field(name="base64Array")
+        Meta(description="The 2 to 5 images to blend, as base64 data URLs (`data:image/png;base64,...`)."),
+    ] = field(name="base64Array", default=_ABSENT)
     dimensions: (
         Annotated[
             Literal["PORTRAIT", "SQUARE", "LANDSCAPE"],
@@ -2307,9 +2243,8 @@ class SubmitBlendRequest(_Model, kw_only=True):
 
 class SubmitDescribeRequest(_Model, kw_only=True):
     base64: Annotated[
-        str,
-        Meta(description="The image to describe, as a base64 data URL (`data:image/png;base64,...`).", min_length=1),
-    ]
+        str, Meta(description="The image to describe, as a base64 data URL (`data:image/png;base64,...`).")
+    ] = _ABSENT
     bot_type: (
         Annotated[Literal["MID_JOURNEY", "NIJI_JOURNEY"], Meta(description="Server default MID_JOURNEY.")] | None
     ) = field(name="botType", default=None)
@@ -2324,23 +2259,17 @@ class SubmitDescribeRequest(_Model, kw_only=True):
 
 class SubmitChangeRequest(_Model, kw_only=True):
     task_id: Annotated[
-        str,
-        Meta(
-            description="The ID of the finished grid task (IMAGINE, VARIATION, REROLL or BLEND) to change.",
-            min_length=1,
-        ),
-    ] = field(name="taskId")
+        str, Meta(description="The ID of the finished grid task (IMAGINE, VARIATION, REROLL or BLEND) to change.")
+    ] = field(name="taskId", default=_ABSENT)
     action: Annotated[
         Literal["UPSCALE", "VARIATION", "REROLL"],
         Meta(description="UPSCALE one image, VARIATION of one image, or REROLL the whole grid."),
-    ]
+    ] = _ABSENT
     index: (
         Annotated[
             int,
             Meta(
-                description="Which image of the grid (1 to 4, left to right, top to bottom); required for UPSCALE and VARIATION. The new-api relays refuse a change without an index even for REROLL, where any of 1 to 4 will do.",
-                ge=1,
-                le=4,
+                description="Which image of the grid (1 to 4, left to right, top to bottom); required for UPSCALE and VARIATION. The new-api relays refuse a change without an index even for REROLL, where any of 1 to 4 will do."
             ),
         ]
         | None
@@ -2358,10 +2287,9 @@ class SubmitSimpleChangeRequest(_Model, kw_only=True):
     content: Annotated[
         str,
         Meta(
-            description="`<taskId> <change>`, the change being U1 to U4 (upscale), V1 to V4 (variation) or R (reroll), such as `1320098173412546 U2`.",
-            pattern="^[^ ]+ ([UuVv][1-4]|[Rr])$",
+            description="`<taskId> <change>`, the change being U1 to U4 (upscale), V1 to V4 (variation) or R (reroll), such as `1320098173412546 U2`."
         ),
-    ]
+    ] = _ABSENT
     notify_hook: (
         Annotated[
             str, Meta(description="A URL that receives a POST with the task on each change (relays may disable it).")
@@ -2372,16 +2300,15 @@ class SubmitSimpleChangeRequest(_Model, kw_only=True):
 
 
 class SubmitActionRequest(_Model, kw_only=True):
-    task_id: Annotated[str, Meta(description="The ID of the finished task whose button is pressed.", min_length=1)] = (
-        field(name="taskId")
+    task_id: Annotated[str, Meta(description="The ID of the finished task whose button is pressed.")] = field(
+        name="taskId", default=_ABSENT
     )
     custom_id: Annotated[
         str,
         Meta(
-            description="The `customId` of one of the task's `buttons`, such as `MJ::JOB::upsample::2::3dbbd469-36af-4a0f-8f02-df6c579e7011`.",
-            min_length=1,
+            description="The `customId` of one of the task's `buttons`, such as `MJ::JOB::upsample::2::3dbbd469-36af-4a0f-8f02-df6c579e7011`."
         ),
-    ] = field(name="customId")
+    ] = field(name="customId", default=_ABSENT)
     choose_same_channel: (
         Annotated[
             bool,
@@ -2402,12 +2329,8 @@ class SubmitActionRequest(_Model, kw_only=True):
 
 class SubmitModalRequest(_Model, kw_only=True):
     task_id: Annotated[
-        str,
-        Meta(
-            description="The ID of the task in status MODAL (the `result` of the action answered with code 21).",
-            min_length=1,
-        ),
-    ] = field(name="taskId")
+        str, Meta(description="The ID of the task in status MODAL (the `result` of the action answered with code 21).")
+    ] = field(name="taskId", default=_ABSENT)
     prompt: (
         Annotated[
             str,
@@ -2429,7 +2352,7 @@ class SubmitModalRequest(_Model, kw_only=True):
 
 
 class SubmitShortenRequest(_Model, kw_only=True):
-    prompt: Annotated[str, Meta(description="The prompt to shorten.", min_length=1)]
+    prompt: Annotated[str, Meta(description="The prompt to shorten.")] = _ABSENT
     bot_type: (
         Annotated[Literal["MID_JOURNEY", "NIJI_JOURNEY"], Meta(description="Server default MID_JOURNEY.")] | None
     ) = field(name="botType", default=None)
@@ -2444,19 +2367,11 @@ class SubmitShortenRequest(_Model, kw_only=True):
 
 class SwapFaceRequest(_Model, kw_only=True):
     source_base64: Annotated[
-        str,
-        Meta(
-            description="The picture of the face to use, as a base64 data URL (`data:image/png;base64,...`).",
-            min_length=1,
-        ),
-    ] = field(name="sourceBase64")
+        str, Meta(description="The picture of the face to use, as a base64 data URL (`data:image/png;base64,...`).")
+    ] = field(name="sourceBase64", default=_ABSENT)
     target_base64: Annotated[
-        str,
-        Meta(
-            description="The picture whose face is replaced, as a base64 data URL (`data:image/png;base64,...`).",
-            min_length=1,
-        ),
-    ] = field(name="targetBase64")
+        str, Meta(description="The picture whose face is replaced, as a base64 data URL (`data:image/png;base64,...`).")
+    ] = field(name="targetBase64", default=_ABSENT)
     notify_hook: (
         Annotated[
             str, Meta(description="A URL that receives a POST with the task on each change (relays may disable it).")
@@ -2467,11 +2382,13 @@ class SwapFaceRequest(_Model, kw_only=True):
 
 
 class ListTasksByConditionRequest(_Model, kw_only=True):
-    ids: Annotated[list[str], Meta(description="The task IDs to look up; unknown ones are left out of the answer.")]
+    ids: Annotated[list[str], Meta(description="The task IDs to look up; unknown ones are left out of the answer.")] = (
+        _ABSENT
+    )
 
 
 class SubmitResult(_Model, kw_only=True):
-    code: int
+    code: int = _ABSENT
     description: str | None = None
     result: Annotated[str | int, Meta(description="The task ID (some relays send a number).")] | None = None
     properties: dict[str, Any] | None = None
@@ -2496,7 +2413,7 @@ class TaskButton(_Model, kw_only=True):
 
 
 class Task(_TaskFields, kw_only=True):
-    id: str
+    id: str = _ABSENT
     action: (
         Annotated[
             str,
@@ -2569,7 +2486,7 @@ TaskList: TypeAlias = Annotated[list[Task], Meta(description="Tasks, as a bare J
 
 
 class ChatCompletionContentPartImage(_Model, kw_only=True, tag_field="type", tag="image_url"):
-    image_url: ImageUrl
+    image_url: ImageUrl = _ABSENT
 
     @property
     def type(self) -> Literal["image_url"]:
@@ -2578,19 +2495,19 @@ class ChatCompletionContentPartImage(_Model, kw_only=True, tag_field="type", tag
 
 
 class ChatCompletionMessageToolCall(_Model, kw_only=True):
-    id: str
-    type: Annotated[str, Meta(description="Always `function`.")]
-    function: FunctionCall
+    id: str = _ABSENT
+    type: Annotated[str, Meta(description="Always `function`.")] = _ABSENT
+    function: FunctionCall = _ABSENT
 
 
 class ChatCompletionTool(_Model, kw_only=True):
-    type: Literal["function"]
-    function: FunctionDefinition
+    type: Literal["function"] = _ABSENT
+    function: FunctionDefinition = _ABSENT
 
 
 class ChatCompletionNamedToolChoice(_Model, kw_only=True):
-    type: Literal["function"]
-    function: ToolChoiceFunction
+    type: Literal["function"] = _ABSENT
+    function: ToolChoiceFunction = _ABSENT
 
 
 class ChatCompletionResponseMessage(_Model, kw_only=True):
@@ -2609,7 +2526,7 @@ class ChatCompletionResponseMessage(_Model, kw_only=True):
 
 
 class ChatCompletionChoice(_Model, kw_only=True):
-    message: ChatCompletionResponseMessage
+    message: ChatCompletionResponseMessage = _ABSENT
     index: int | None = None
     logprobs: ChatChoiceLogprobs | None = None
     finish_reason: (
@@ -2618,8 +2535,8 @@ class ChatCompletionChoice(_Model, kw_only=True):
 
 
 class CreateChatCompletionResponse(_Model, kw_only=True):
-    id: str
-    choices: list[ChatCompletionChoice]
+    id: str = _ABSENT
+    choices: list[ChatCompletionChoice] = _ABSENT
     object: Annotated[str, Meta(description="Always `chat.completion`.")] | None = None
     created: int | None = None
     model: str | None = None
@@ -2628,7 +2545,7 @@ class CreateChatCompletionResponse(_Model, kw_only=True):
 
 
 class ChatCompletionMessageToolCallChunk(_Model, kw_only=True):
-    index: int
+    index: int = _ABSENT
     id: str | None = None
     type: str | None = None
     function: FunctionCallDelta | None = None
@@ -2650,15 +2567,15 @@ class ChatCompletionStreamDelta(_Model, kw_only=True):
 
 
 class ChatCompletionStreamChoice(_Model, kw_only=True):
-    delta: ChatCompletionStreamDelta
+    delta: ChatCompletionStreamDelta = _ABSENT
     index: int | None = None
     logprobs: ChatChoiceLogprobs | None = None
     finish_reason: str | None = None
 
 
 class CreateChatCompletionStreamResponse(_Model, kw_only=True):
-    id: str
-    choices: list[ChatCompletionStreamChoice]
+    id: str = _ABSENT
+    choices: list[ChatCompletionStreamChoice] = _ABSENT
     object: Annotated[str, Meta(description="Always `chat.completion.chunk`.")] | None = None
     created: int | None = None
     model: str | None = None
@@ -2667,7 +2584,7 @@ class CreateChatCompletionStreamResponse(_Model, kw_only=True):
 
 
 class Assistant(_Model, kw_only=True):
-    id: str
+    id: str = _ABSENT
     object: Annotated[str, Meta(description="Always `assistant`.")] | None = None
     created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
     name: Annotated[str, Meta(description="The name, up to 256 characters.")] | None = None
@@ -2698,8 +2615,8 @@ class Assistant(_Model, kw_only=True):
 
 
 class ListAssistantsResponse(_Model, kw_only=True):
-    data: list[Assistant]
-    has_more: bool
+    data: list[Assistant] = _ABSENT
+    has_more: bool = _ABSENT
     object: str | None = None
     first_id: str | None = None
     last_id: str | None = None
@@ -2765,11 +2682,11 @@ ChatCompletionToolChoiceOption: TypeAlias = Annotated[
 ]
 
 
-Content: TypeAlias = Annotated[list[ChatCompletionContentPart], Meta(min_length=1)]
+Content: TypeAlias = list[ChatCompletionContentPart]
 
 
 class ChatCompletionRequestUserMessage(_Model, kw_only=True, tag_field="role", tag="user"):
-    content: str | Content
+    content: str | Content = _ABSENT
     name: str | None = None
 
     @property
@@ -2789,8 +2706,10 @@ ChatCompletionRequestMessage: TypeAlias = Annotated[
 
 
 class CreateChatCompletionRequest(_Model, kw_only=True):
-    messages: Annotated[list[ChatCompletionRequestMessage], Meta(min_length=1)]
-    model: Annotated[str, Meta(description="The ID of the model, e.g. `gpt-3.5-turbo` or `claude-3-haiku-20240307`.")]
+    messages: list[ChatCompletionRequestMessage] = _ABSENT
+    model: Annotated[
+        str, Meta(description="The ID of the model, e.g. `gpt-3.5-turbo` or `claude-3-haiku-20240307`.")
+    ] = _ABSENT
     frequency_penalty: Annotated[FrequencyPenalty1, Meta(description="-2.0 to 2.0. Server default 0.")] | None = None
     logit_bias: LogitBias | None = None
     logprobs: (
@@ -2837,9 +2756,7 @@ class CreateChatCompletionRequest(_Model, kw_only=True):
         Annotated[
             list[FunctionDefinition],
             Meta(
-                description="Deprecated, replaced by `tools`. 1 to 128 functions the model may generate JSON inputs for.",
-                max_length=128,
-                min_length=1,
+                description="Deprecated, replaced by `tools`. 1 to 128 functions the model may generate JSON inputs for."
             ),
         ]
         | None
