@@ -53,8 +53,8 @@ PARAM_FLAGS: tuple[str, ...] = ("--output-model-type=typing.TypedDict",)  # keys
 
 MODELS_PREAMBLE = '"""Response, chunk and error models (msgspec Structs), one per component schema of the spec."""\n'
 # Reprs and tracebacks name the public module of the models, `wushuang.types`, which re-exports every one of them
-# under the same name; msgspec resolves a model's annotations in the namespace of its __module__, so that module is
-# imported (it is cheap: a star import of this one) before the models are renamed.
+# (`__all__`: the models only) under the same name; msgspec resolves a model's annotations in the namespace of its
+# __module__, which therefore holds this module's other names too, and is imported before the models are renamed.
 MODELS_EPILOGUE = """
 
 import wushuang.types as _public  # noqa: E402
@@ -80,7 +80,9 @@ def run_dcg(spec: Spec, output_dir: Path) -> list[Path]:
     params = output_dir / "params.py"
     _run(spec.path, models, (*COMMON_FLAGS, *MODEL_FLAGS))
     source = _models_post_process(_drop_dcg_header(models.read_text("utf-8")))
-    models.write_text(MODELS_PREAMBLE + _custom_bases(spec, source) + MODELS_EPILOGUE, "utf-8")
+    source = _custom_bases(spec, source)
+    exported = "".join(f'    "{name}",\n' for name in sorted(re.findall(r"^class (\w+)\(", source, re.MULTILINE)))
+    models.write_text(f"{MODELS_PREAMBLE}{source}\n\n__all__ = [\n{exported}]\n{MODELS_EPILOGUE}", "utf-8")
     _run(spec.path, params, (*COMMON_FLAGS, *PARAM_FLAGS))
     params.write_text(PARAMS_PREAMBLE + _drop_dcg_header(params.read_text("utf-8")), "utf-8")
     _check_schema_names(spec, models)

@@ -201,4 +201,28 @@ def emit(spec: dict[str, Any], spec_hash: str, out_dir: Path) -> list[Path]:
         render("resource_module.py.jinja", resources / f"{name}.py", root=root, nodes=_all_nodes(root))
 
     written += write_validators(spec, operations, out_dir / "validators", _header(spec_hash))
+    types = out_dir / "types"
+    types.mkdir(parents=True, exist_ok=True)
+    (types / "__init__.py").write_text(f'{header}\n"""The modules of ``wushuang.types`` under the official SDK\'s names."""\n', "utf-8")
+    written.append(types / "__init__.py")
+    for module, names in openai_types(spec).items():
+        render("types_module.py.jinja", types / f"{module.replace('.', '_') or 'root'}.py", module=module, names=names)
     return written
+
+
+def openai_types(spec: dict[str, Any]) -> dict[str, list[tuple[str, str, str]]]:
+    """``x-sdk-type: [chat.ChatCompletion, ...]`` on component schemas: per module of ``wushuang.types`` (``""`` for
+    the package itself), the (name, generated module, schema) triples it exports under the official SDK's names.
+    A name ending in ``Param`` is the request type (``params``), any other the response model (``models``)."""
+    modules: dict[str, list[tuple[str, str, str]]] = {}
+    for schema_name, schema in sorted(spec.get("components", {}).get("schemas", {}).items()):
+        given = schema.get("x-sdk-type", []) if isinstance(schema, dict) else []
+        for dotted in [given] if isinstance(given, str) else given:
+            module, _, name = str(dotted).rpartition(".")
+            if not name.isidentifier() or not all(part.isidentifier() for part in module.split(".") if module):
+                raise ValueError(f"components.schemas.{schema_name}: x-sdk-type {dotted!r} is not [module.]Name")
+            entries = modules.setdefault(module, [])
+            if any(name == taken for taken, _, _ in entries):
+                raise ValueError(f"components.schemas.{schema_name}: x-sdk-type {dotted!r} is taken twice")
+            entries.append((name, "params" if name.endswith("Param") else "models", schema_name))
+    return {module: sorted(entries) for module, entries in sorted(modules.items())}

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from wushuang._client import AsyncWushuang, Wushuang
     from wushuang._errors import (
         APIConnectionError,
+        APIError,
         APIResponseValidationError,
         APIStatusError,
         APIStreamError,
@@ -59,7 +60,7 @@ if TYPE_CHECKING:
     from wushuang._types import NOT_GIVEN, NotGiven
 
 _ERRORS = (
-    "APIConnectionError APIResponseValidationError APIStatusError APIStreamError APIStreamIncompleteError "
+    "APIConnectionError APIError APIResponseValidationError APIStatusError APIStreamError APIStreamIncompleteError "
     "APITimeoutError "
     "AuthenticationError BadRequestError ConflictError EndpointNotSupportedError InternalServerError "
     "InvalidParameterError MidjourneyError MidjourneyModalRequiredError MidjourneyTaskFailedError "
@@ -96,6 +97,7 @@ _LAZY: dict[str, str] = {
 __all__ = [
     "NOT_GIVEN",
     "APIConnectionError",
+    "APIError",
     "APIResponseValidationError",
     "APIStatusError",
     "APIStreamError",

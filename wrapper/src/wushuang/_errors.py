@@ -4,21 +4,22 @@ Hierarchy::
 
     WushuangError
     ├── InvalidParameterError         an argument the spec does not allow (also a ValueError); nothing was sent
-    ├── APIConnectionError            no usable response (connect / read / protocol failure)
-    │   ├── APITimeoutError
-    │   └── APIStreamIncompleteError  an event stream that ended before ``[DONE]`` / ``event: done``
-    ├── APIStatusError                a non-2xx response (or an error inside a 2xx event stream)
-    │   ├── BadRequestError           400
-    │   ├── AuthenticationError       401
-    │   ├── PermissionDeniedError     403
-    │   ├── NotFoundError             404
-    │   │   └── EndpointNotSupportedError   501, or a 404 saying the relay does not serve the route
-    │   ├── ConflictError             409
-    │   ├── UnprocessableEntityError  422
-    │   ├── RateLimitError            429
-    │   ├── InternalServerError       >= 500 (except 501)
-    │   └── APIStreamError            an ``error`` payload or ``event: error`` inside an event stream
-    ├── APIResponseValidationError    a 2xx body that is not what the API promised
+    ├── APIError                      a call to the API failed (openai's ``APIError``: request, body, code, param, type)
+    │   ├── APIConnectionError            no usable response (connect / read / protocol failure)
+    │   │   ├── APITimeoutError
+    │   │   └── APIStreamIncompleteError  an event stream that ended before ``[DONE]`` / ``event: done``
+    │   ├── APIStatusError                a non-2xx response (or an error inside a 2xx event stream)
+    │   │   ├── BadRequestError           400
+    │   │   ├── AuthenticationError       401
+    │   │   ├── PermissionDeniedError     403
+    │   │   ├── NotFoundError             404
+    │   │   │   └── EndpointNotSupportedError   501, or a 404 saying the server does not serve the route
+    │   │   ├── ConflictError             409
+    │   │   ├── UnprocessableEntityError  422
+    │   │   ├── RateLimitError            429
+    │   │   ├── InternalServerError       >= 500 (except 501)
+    │   │   └── APIStreamError            an ``error`` payload or ``event: error`` inside an event stream
+    │   └── APIResponseValidationError    a 2xx body that is not what the API promised
     ├── PollTimeoutError              a poll helper's timeout passed before the object's status was final
     └── MidjourneyError               a Midjourney task that failed, needs a modal step, or timed out
         ├── MidjourneyTaskFailedError
@@ -46,6 +47,7 @@ from ._logging import path_only, redact, redact_data
 
 __all__ = [
     "APIConnectionError",
+    "APIError",
     "APIResponseValidationError",
     "APIStatusError",
     "APIStreamError",
@@ -119,11 +121,55 @@ class InvalidParameterError(WushuangError, ValueError):
         self.operation_id = operation_id
 
 
+@dataclass(frozen=True, slots=True)
+class ErrorInfo:
+    """The error envelope of a response: ``{"error": {"message", "type", "param", "code"}}``.
+
+    Midjourney relay errors (``{"description", "type", "code"}``) map ``description`` to ``message``.
+    ``code`` is always a string or ``None`` (relays send numbers too).
+    """
+
+    message: str | None = None
+    type: str | None = None
+    param: str | None = None
+    code: str | None = None
+
+
+class APIError(WushuangError):
+    """A call to the API failed: no usable answer, an error status, or an answer that is not what the API promised.
+
+    The common base of ``APIConnectionError``, ``APIStatusError`` and ``APIResponseValidationError``, as in the
+    official ``openai`` SDK, so that ``except wushuang.APIError`` catches every failure of the call itself (not
+    ``InvalidParameterError``, which is raised before anything is sent). ``request`` is the ``httpx.Request`` when
+    one was made; ``body`` the parsed error body (``None`` when there was none, or it was not JSON); ``code``,
+    ``param`` and ``type`` come from the error envelope, when there was one.
+    """
+
+    request: httpx.Request | None = None
+    body: object | None = None
+    error: ErrorInfo | None = None
+
+    @property
+    def code(self) -> str | None:
+        """The envelope's ``code`` (a string), if any."""
+        return self.error.code if self.error else None
+
+    @property
+    def type(self) -> str | None:
+        """The envelope's ``type``, if any."""
+        return self.error.type if self.error else None
+
+    @property
+    def param(self) -> str | None:
+        """The envelope's ``param``, if any."""
+        return self.error.param if self.error else None
+
+
 # --------------------------------------------------------------------------------------------------
 # Connection errors
 
 
-class APIConnectionError(WushuangError):
+class APIConnectionError(APIError):
     """The request got no usable response: the connection failed, broke, or the protocol was violated.
 
     The underlying ``httpx`` exception is kept as ``__cause__``, except when its own text quotes the API
@@ -198,20 +244,6 @@ def connection_error(exc: Exception, request: httpx.Request | None = None) -> AP
 # Status errors
 
 
-@dataclass(frozen=True, slots=True)
-class ErrorInfo:
-    """The error envelope of a response: ``{"error": {"message", "type", "param", "code"}}``.
-
-    Midjourney relay errors (``{"description", "type", "code"}``) map ``description`` to ``message``.
-    ``code`` is always a string or ``None`` (relays send numbers too).
-    """
-
-    message: str | None = None
-    type: str | None = None
-    param: str | None = None
-    code: str | None = None
-
-
 def _opt_str(value: object) -> str | None:
     if value is None:
         return None
@@ -269,7 +301,7 @@ def _error_info(parsed: object) -> ErrorInfo | None:
     return None
 
 
-class APIStatusError(WushuangError):
+class APIStatusError(APIError):
     """The API answered with a non-2xx status.
 
     Attributes: ``status_code`` (of an error envelope a relay sent with ``200`` in place of an event stream: the
@@ -294,25 +326,11 @@ class APIStatusError(WushuangError):
     ) -> None:
         super().__init__(message)
         self.response = response
+        self.request = _request_of(response)
         self.status_code = response.status_code
         self.body = body
         self.error = error
         self.request_id = response.headers.get("x-request-id")
-
-    @property
-    def code(self) -> str | None:
-        """The envelope's ``code`` (a string), if any."""
-        return self.error.code if self.error else None
-
-    @property
-    def type(self) -> str | None:
-        """The envelope's ``type``, if any."""
-        return self.error.type if self.error else None
-
-    @property
-    def param(self) -> str | None:
-        """The envelope's ``param``, if any."""
-        return self.error.param if self.error else None
 
 
 class BadRequestError(APIStatusError):
@@ -391,13 +409,18 @@ _NOT_IMPLEMENTED_CODES = frozenset({"api_not_implemented", "not_implemented"})
 # OpenAI and the one-api / new-api relays answer an unknown route with "Invalid URL (POST /v1/...)";
 # gin's default 404 is the plain text "404 page not found".
 _UNKNOWN_ROUTE = re.compile(r"^\s*(invalid url\b|404 page not found\s*$)", re.IGNORECASE)
+# Starlette's answer (so FastAPI's: LiteLLM, FakeAI, llama-cpp-python) for a route it does not have; a missing object
+# is answered with a message of its own.
+_NO_ROUTE_BODIES: tuple[object, ...] = ({"detail": "Not Found"},)
 
 
-def _is_not_implemented(status: int, info: ErrorInfo | None, text: str) -> bool:
+def _is_not_implemented(status: int, info: ErrorInfo | None, text: str, parsed: object = None) -> bool:
     if status == 501:
         return True
     if status != 404:
         return False
+    if parsed in _NO_ROUTE_BODIES:
+        return True
     if info is not None:
         if info.code in _NOT_IMPLEMENTED_CODES or info.type in _NOT_IMPLEMENTED_CODES:
             return True
@@ -429,7 +452,7 @@ def make_status_error(response: httpx.Response, *, body: bytes, method: str, pat
     else:
         detail = shorten(text)
 
-    if _is_not_implemented(status, info, text):
+    if _is_not_implemented(status, info, text, parsed):
         endpoint = f"{method.upper()} {path_only(path)}".strip()
         message = f"this relay does not implement {endpoint} (HTTP {status})"
         if detail:
@@ -537,7 +560,7 @@ def make_stream_error(response: httpx.Response, data: str, *, method: str, path:
 # Response validation
 
 
-class APIResponseValidationError(WushuangError):
+class APIResponseValidationError(APIError):
     """A 2xx response whose body is not what the API promised (not JSON, wrong shape).
 
     The message includes a short cut of the offending text.
@@ -556,7 +579,15 @@ class APIResponseValidationError(WushuangError):
             message = f"{message}: {shorten(redact(text, request))!r}"
         super().__init__(message)
         self.response = response
+        self.request = request
         self.status_code = response.status_code
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a response built without a request
+        return None
 
 
 def body_error(exc: httpx.RequestError, response: httpx.Response) -> WushuangError:

@@ -26,6 +26,7 @@ import msgspec
 from wushuang._buttons import find_button
 from wushuang._errors import InvalidParameterError, MidjourneyError, WushuangError, connection_error
 from wushuang._images import check_download
+from wushuang._model import liberal
 from wushuang._types import NOT_GIVEN, ImageInput, NotGiven
 
 if TYPE_CHECKING:
@@ -83,17 +84,20 @@ def parse_task_notification(body: bytes | str | dict[str, Any]) -> models.Task:
     """
     from wushuang._generated import models
 
-    try:
-        if isinstance(body, dict):
-            return msgspec.convert(body, models.Task)
-        if isinstance(body, (bytes, str)):
-            return msgspec.json.decode(body, type=models.Task)
-    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+    if isinstance(body, (bytes, str, dict)):
+        try:
+            task: models.Task = liberal(msgspec.json.decode(body) if not isinstance(body, dict) else body, models.Task)
+        except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+            problem = str(exc)
+        else:
+            if isinstance(task.id, str):
+                return task
+            problem = "no string `id`"
         raise InvalidParameterError(
-            f"parse_task_notification: the body is not a Midjourney task ({exc})",
+            f"parse_task_notification: the body is not a Midjourney task ({problem})",
             param="body",
             operation_id="parse_task_notification",
-        ) from None
+        )
     raise InvalidParameterError(
         f"parse_task_notification: body must be bytes, str or dict, got {type(body).__name__}",
         param="body",

@@ -1,13 +1,19 @@
-"""The base of every response and chunk model: a msgspec Struct with attribute access and plain conversions."""
+"""The base of every response and chunk model: a msgspec Struct with attribute access and plain conversions.
+
+Models read what servers send. A field a server adds that the spec does not know (``reasoning_content`` on a
+DeepSeek message, a relay's own ``obfuscation``) stays readable as an attribute of the object it came with, and
+goes back out in ``to_dict()`` / ``model_dump()``: ``decoder`` finds such fields with one scan of the body's keys, so
+an answer without them costs nothing more to decode.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable, Iterator
+from typing import Any, Generic, Literal, TypeVar
 
 import msgspec
 
-__all__ = ["ABSENT", "DataList", "Model", "OpenLiteral"]
+__all__ = ["ABSENT", "DataList", "Model", "OpenLiteral", "decoder", "liberal"]
 
 ItemT = TypeVar("ItemT")
 
@@ -31,18 +37,62 @@ class OpenLiteral:
         return result
 
 
-class Model(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """A decoded response object. Absent optional fields read as ``None``; unknown fields are ignored."""
+class Model(msgspec.Struct, kw_only=True, omit_defaults=True, forbid_unknown_fields=True, dict=True):
+    """A decoded response object. Absent fields read as ``None``; fields the spec does not know are attributes too.
+
+    ``to_dict()`` / ``to_json()`` give the wire's field names and leave absent fields out; ``model_dump()`` /
+    ``model_dump_json()`` are the same conversions under the names the official ``openai`` SDK (pydantic) uses.
+    """
 
     def to_dict(self) -> dict[str, Any]:
         """The object as plain Python data, with the wire's field names; absent fields are left out."""
-        result: dict[str, Any] = msgspec.to_builtins(self)
+        result: dict[str, Any] = _plain(self, by_alias=True, exclude_none=True)
         return result
 
     def to_json(self, *, indent: int = 2) -> str:
         """The object as a JSON document, with the wire's field names."""
-        raw = msgspec.json.encode(self)
+        raw = msgspec.json.encode(self.to_dict())
         return msgspec.json.format(raw, indent=indent).decode() if indent else raw.decode()
+
+    def model_dump(
+        self,
+        *,
+        mode: Literal["python", "json"] = "python",
+        by_alias: bool = False,
+        exclude_none: bool = False,
+        exclude_unset: bool = False,
+    ) -> dict[str, Any]:
+        """The object as plain Python data, as pydantic's ``model_dump``: every field by its Python name (its wire
+        name with ``by_alias=True``), ``None`` for absent ones unless ``exclude_none`` or ``exclude_unset`` (the
+        two are one here: an absent field and a null one both read as ``None``). ``mode`` is accepted for
+        compatibility: the values are JSON-ready either way."""
+        del mode
+        result: dict[str, Any] = _plain(self, by_alias=by_alias, exclude_none=exclude_none or exclude_unset)
+        return result
+
+    def model_dump_json(
+        self, *, indent: int | None = None, by_alias: bool = False, exclude_none: bool = False, exclude_unset: bool = False
+    ) -> str:
+        """``model_dump()`` as a JSON document (compact unless ``indent`` is given)."""
+        raw = msgspec.json.encode(self.model_dump(by_alias=by_alias, exclude_none=exclude_none, exclude_unset=exclude_unset))
+        return msgspec.json.format(raw, indent=indent).decode() if indent else raw.decode()
+
+    @classmethod
+    def model_validate(cls: type[ModelT], obj: object) -> ModelT:
+        """A model built from plain data with the wire's field names (or another model's attributes), read as
+        liberally as an answer is; raises ``msgspec.ValidationError`` for data of the wrong shape."""
+        if isinstance(obj, Model):
+            obj = obj.to_dict()
+        result: ModelT = liberal(obj, cls)
+        return result
+
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the server sent that the spec does not know, by their wire names."""
+        return dict(self.__dict__)
+
+
+ModelT = TypeVar("ModelT", bound=Model)
 
 
 class DataList(Model, Generic[ItemT], kw_only=True):
@@ -53,3 +103,106 @@ class DataList(Model, Generic[ItemT], kw_only=True):
 
     def __iter__(self) -> Iterator[ItemT]:
         return iter(self.data)
+
+
+def _plain(value: Any, *, by_alias: bool, exclude_none: bool) -> Any:
+    if isinstance(value, Model):
+        cls = type(value)
+        out: dict[str, Any] = {}
+        config = cls.__struct_config__
+        if config.tag_field is not None:
+            out[config.tag_field] = config.tag
+        for name, wire in zip(cls.__struct_fields__, cls.__struct_encode_fields__, strict=True):
+            item = getattr(value, name)
+            if item is None and exclude_none:
+                continue
+            out[wire if by_alias else name] = _plain(item, by_alias=by_alias, exclude_none=exclude_none)
+        out.update(value.__dict__)
+        return out
+    if isinstance(value, list):
+        return [_plain(item, by_alias=by_alias, exclude_none=exclude_none) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item, by_alias=by_alias, exclude_none=exclude_none) for key, item in value.items()}
+    return value
+
+
+def decoder(cls: Any) -> Callable[[bytes | str], Any]:
+    """A decoder of JSON into ``cls`` (a model, or a union of models) that keeps the fields the spec does not know
+    as attributes of the objects they came with.
+
+    Models refuse unknown fields (``forbid_unknown_fields``), so an answer without any is decoded once, at full
+    speed; one with some is decoded again: as plain data, stripped of those fields by the type's own shape,
+    converted, and its objects given the stripped fields back.
+    """
+    typed = msgspec.json.Decoder(cls).decode
+    info = msgspec.inspect.type_info(cls)
+
+    def decode(data: bytes | str) -> Any:
+        try:
+            return typed(data)
+        except msgspec.ValidationError:
+            return liberal(msgspec.json.decode(data), cls, info)
+
+    return decode
+
+
+def liberal(raw: Any, cls: Any, info: Any = None) -> Any:
+    """``raw`` (plain data, wire names) as ``cls``, its fields unknown to the spec kept as attributes."""
+    result = msgspec.convert(_known(raw, info or msgspec.inspect.type_info(cls)), cls)
+    _keep_extras(result, raw)
+    return result
+
+
+def _known(raw: Any, info: Any) -> Any:
+    """``raw`` without the object keys that ``info`` (a msgspec type) has no field for, however deep."""
+    if isinstance(info, msgspec.inspect.Metadata):
+        return _known(raw, info.type)
+    if isinstance(info, msgspec.inspect.StructType) and isinstance(raw, dict):
+        fields = {field.encode_name: field.type for field in info.fields}
+        kept = {key: _known(value, fields[key]) for key, value in raw.items() if key in fields}
+        if info.tag_field is not None and info.tag_field in raw:
+            kept[info.tag_field] = raw[info.tag_field]
+        return kept
+    if isinstance(info, msgspec.inspect.UnionType):
+        return _known(raw, _branch(raw, info.types))
+    item = getattr(info, "item_type", None)
+    if item is not None and isinstance(raw, list):
+        return [_known(value, item) for value in raw]
+    value_type = getattr(info, "value_type", None)
+    if value_type is not None and isinstance(raw, dict):
+        return {key: _known(value, value_type) for key, value in raw.items()}
+    return raw
+
+
+def _branch(raw: Any, types: tuple[Any, ...]) -> Any:
+    """The branch of a union that ``raw`` decodes as: by its tag, else the one of its kind (object, array)."""
+    unwrapped = [branch.type if isinstance(branch, msgspec.inspect.Metadata) else branch for branch in types]
+    if isinstance(raw, dict):
+        structs = [branch for branch in unwrapped if isinstance(branch, msgspec.inspect.StructType)]
+        for branch in structs:
+            if branch.tag_field is not None and raw.get(branch.tag_field) == branch.tag:
+                return branch
+        if len(structs) == 1:
+            return structs[0]
+    if isinstance(raw, list):
+        arrays = [branch for branch in unwrapped if getattr(branch, "item_type", None) is not None]
+        if len(arrays) == 1:
+            return arrays[0]
+    return None
+
+
+def _keep_extras(value: Any, raw: Any) -> None:
+    """Walk the decoded ``value`` beside its ``raw`` data: keys no field took become attributes."""
+    if isinstance(value, Model) and isinstance(raw, dict):
+        cls = type(value)
+        for name, wire in zip(cls.__struct_fields__, cls.__struct_encode_fields__, strict=True):
+            if wire in raw:
+                _keep_extras(getattr(value, name), raw[wire])
+        taken = set(cls.__struct_encode_fields__)
+        tag = cls.__struct_config__.tag_field
+        for key, item in raw.items():
+            if key not in taken and key != tag and not hasattr(cls, key):
+                value.__dict__[key] = item
+    elif isinstance(value, list) and isinstance(raw, list):
+        for item, raw_item in zip(value, raw, strict=False):
+            _keep_extras(item, raw_item)

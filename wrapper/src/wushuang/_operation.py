@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 import msgspec
 
+from wushuang._model import decoder
 from wushuang._validation import SchemaError, invalid_parameter
 
 __all__ = ["Operation", "Param"]
@@ -97,6 +98,6 @@ class Operation:
         decode: Callable[[bytes | str], Any] | None = self._cache.get(model)
         if decode is None:
             models = importlib.import_module("wushuang._generated.models")
-            decode = msgspec.json.Decoder(getattr(models, model)).decode
+            decode = decoder(getattr(models, model))
             self._cache[model] = decode
         return decode

@@ -354,7 +354,6 @@ class StatusPoll:
     def finished(self, obj: Any) -> bool:
         """Report ``obj`` if its status changed; whether that status ends the poll."""
         self.last = obj
-        self.deadline.last_error = None
         status = getattr(obj, "status", None)
         if status != self.status:
             self.status = status
@@ -373,9 +372,7 @@ class StatusPoll:
     def pause(self) -> float:
         """How long to sleep before the next fetch; raises ``PollTimeoutError`` when that would pass the deadline."""
         if self.deadline.over_after_pause():
-            raise PollTimeoutError(
-                self.op.operation_id, timeout=self.deadline.timeout or 0.0, last=self.last
-            ) from self.deadline.last_error
+            raise PollTimeoutError(self.op.operation_id, timeout=self.deadline.timeout or 0.0, last=self.last)
         return self.deadline.interval
 
     @property
@@ -394,18 +391,16 @@ def poll_status(
     sleep: Callable[[float], object],
 ) -> Any:
     """Fetch (``fetch(args, timeout)``) until the object's status ends the poll; see the generated ``poll`` /
-    ``wait`` methods. Transient failures (connection, 429, 5xx) are outlasted until the deadline."""
+    ``wait`` methods. Each fetch has the client's retries; an error they gave up on ends the poll (a server that
+    answers 500 for good is not waited on until the timeout)."""
     if poll.known is not None and getattr(poll.known, "status", None) in poll.op.poll_until:
         return poll.known
     while True:
-        try:
-            obj = fetch(poll.args, poll.deadline.left())
-            if list_events is not None and poll.on_event is not None:
-                poll.report_events(list_events(poll.events_args, poll.deadline.left()))
-            if poll.finished(obj):
-                return obj
-        except WushuangError as exc:
-            poll.deadline.survive(exc)
+        obj = fetch(poll.args, poll.deadline.left())
+        if list_events is not None and poll.on_event is not None:
+            poll.report_events(list_events(poll.events_args, poll.deadline.left()))
+        if poll.finished(obj):
+            return obj
         sleep(poll.pause())
 
 
@@ -419,12 +414,9 @@ async def async_poll_status(
     if poll.known is not None and getattr(poll.known, "status", None) in poll.op.poll_until:
         return poll.known
     while True:
-        try:
-            obj = await fetch(poll.args, poll.deadline.left())
-            if list_events is not None and poll.on_event is not None:
-                poll.report_events(await list_events(poll.events_args, poll.deadline.left()))
-            if poll.finished(obj):
-                return obj
-        except WushuangError as exc:
-            poll.deadline.survive(exc)
+        obj = await fetch(poll.args, poll.deadline.left())
+        if list_events is not None and poll.on_event is not None:
+            poll.report_events(await list_events(poll.events_args, poll.deadline.left()))
+        if poll.finished(obj):
+            return obj
         await sleep(poll.pause())

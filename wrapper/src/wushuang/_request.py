@@ -19,6 +19,7 @@ import httpx
 import msgspec
 
 from wushuang._errors import InvalidParameterError
+from wushuang._model import Model
 from wushuang._operation import Operation
 from wushuang._types import NotGiven, RequestOptions
 from wushuang._uploads import file_parts
@@ -160,6 +161,19 @@ class PreparedRequest:
         )
 
 
+_CONTAINERS = (list, tuple, dict, Model)
+
+
+def _plain(value: Any) -> Any:
+    """``value`` with every response model in it as plain data (wire names, absent fields left out): a message
+    the API returned goes back into ``messages`` as it came, as with the official SDK. Anything msgspec cannot
+    convert is left as it is, for the validator to name."""
+    try:
+        return msgspec.to_builtins(value, builtin_types=(bytes, bytearray, memoryview))
+    except (TypeError, ValueError):
+        return value
+
+
 def _images_as_data_urls(op: Operation, given: dict[str, Any]) -> None:
     """Turn the images given for ``x-sdk-data-url`` parameters (paths, bytes, files) into data URLs, in place."""
     from wushuang._data_url import convert
@@ -200,6 +214,10 @@ class RequestFactory:
         """Validate the caller's arguments and form the request; raises ``InvalidParameterError``."""
         given = {name: value for name, value in args.items() if not isinstance(value, NotGiven)}
         by_python = op.by_python
+        if op.body_kind == "json":
+            for name, value in given.items():
+                if isinstance(value, _CONTAINERS):
+                    given[name] = _plain(value)
         if op.data_urls:
             _images_as_data_urls(op, given)
         op.validate({by_python[name].wire: value for name, value in given.items()})

@@ -11,6 +11,7 @@ and unclosed warns (``ResourceWarning``) and gives its connection back (``releas
 
 from __future__ import annotations
 
+import json
 import os
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -99,6 +100,11 @@ class _ResponseBase(Generic[T]):
     @property
     def url(self) -> httpx.URL:
         return self.http_response.request.url.copy_with(query=None)
+
+    @property
+    def http_request(self) -> httpx.Request:
+        """The ``httpx.Request`` that was sent (the last attempt's, after retries)."""
+        return self.http_response.request
 
     def _parse_once(self) -> T:
         if not self._parsed:
@@ -244,6 +250,33 @@ class _BinaryBase:
         value: str | None = self.response.headers.get("x-request-id")
         return value
 
+    @property
+    def encoding(self) -> str | None:
+        """The text encoding of the body: the ``charset`` of its content type, else a guess from the bytes."""
+        return self.response.encoding
+
+    def _read_body(self) -> bytes:
+        if not hasattr(self.response, "_content"):
+            raise RuntimeError(
+                f"the body of this {type(self).__name__} has not been read: `await response.read()` first"
+            )
+        return self.response.content
+
+    @property
+    def content(self) -> bytes:
+        """The whole body (read now if it was not)."""
+        return self._read_body()
+
+    @property
+    def text(self) -> str:
+        """The whole body as text, decoded with ``encoding``."""
+        self._read_body()
+        return self.response.text
+
+    def json(self, **kwargs: Any) -> Any:
+        """The whole body parsed as JSON (``json.loads`` keyword arguments pass through)."""
+        return json.loads(self._read_body(), **kwargs)
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} [{self.response.status_code}] {self.content_type}>"
 
@@ -267,7 +300,14 @@ def check_encoding_ended(response: httpx.Response) -> None:
 
 
 class BinaryResponse(_BinaryBase):
-    """A binary body not yet read. Read it once: whole, in chunks, or into a file. Closes when done."""
+    """A binary body not yet read. Read it once: whole, in chunks, or into a file. Closes when done.
+
+    ``content``, ``text`` and ``json()`` read the whole body first, as the official ``openai`` SDK's binary answers
+    do; after ``read()`` they give the same bytes again.
+    """
+
+    def _read_body(self) -> bytes:
+        return self.read()
 
     def read(self) -> bytes:
         """The whole body (held in memory)."""
@@ -310,7 +350,7 @@ class BinaryResponse(_BinaryBase):
 
 
 class AsyncBinaryResponse(_BinaryBase):
-    """The async twin of ``BinaryResponse``."""
+    """The async twin of ``BinaryResponse``; ``content``, ``text`` and ``json()`` need ``await read()`` first."""
 
     async def read(self) -> bytes:
         """The whole body (held in memory)."""

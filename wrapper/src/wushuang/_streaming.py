@@ -216,6 +216,8 @@ class _StreamBase(Generic[T]):
         """A named event as ``{"event": name, "data": ...}`` of the stream's union model; ``done`` ends it."""
         assert self._named is not None
         name, data = event.event, event.data
+        if name in _DATA_EVENTS and data.startswith('{"event"'):
+            return self._handle_wrapped(data)
         done = name == "done" or (name is None and data.strip() == _DONE)
         if done and "done" in self._named:
             self._done_event = self._decoded(b'{"event":"done","data":"[DONE]"}', data)
@@ -225,6 +227,19 @@ class _StreamBase(Generic[T]):
             return _SKIP
         payload = b'{"event":' + msgspec.json.encode(name) + b',"data":' + data.encode() + b"}"
         return self._decoded(payload, data)
+
+    def _handle_wrapped(self, data: str) -> T | _Done | object:
+        """A run event sent without an ``event:`` line, its name inside the data (``data: {"event":
+        "thread.run.created", "data": {...}}``, as LiteLLM's proxy writes them): decoded as if it were named."""
+        try:
+            wrapped = msgspec.json.decode(data)
+        except msgspec.DecodeError:
+            wrapped = None
+        if not (isinstance(wrapped, dict) and isinstance(wrapped.get("event"), str) and "data" in wrapped):
+            return self._decoded(data, data)  # raises, naming the data that is no run event
+        inner = wrapped["data"]
+        text = inner if isinstance(inner, str) else msgspec.json.encode(inner).decode()
+        return self._handle(ServerSentEvent(event=wrapped["event"], data=text))
 
     def _media(self) -> str:
         """The declared media type, lower-cased (``""`` when none)."""

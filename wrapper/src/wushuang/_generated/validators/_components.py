@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 3854e09bb91a9171) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the component schemas that two or more operations use; compiled by fastjsonschema."""
@@ -980,7 +980,11 @@ def validate___definitions_streamoptions(data, custom_formats={}, name_prefix=No
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={"type": "object", "properties": {"include_usage": {"type": "boolean"}}},
+            definition={
+                "x-sdk-type": ["chat.ChatCompletionStreamOptionsParam"],
+                "type": "object",
+                "properties": {"include_usage": {"type": "boolean"}},
+            },
             rule="type",
         )
     data_is_dict = isinstance(data, dict)

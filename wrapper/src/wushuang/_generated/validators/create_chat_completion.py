@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 3854e09bb91a9171) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createChatCompletion (wire names); compiled by fastjsonschema."""
@@ -30,13 +30,14 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                         "type": "array",
                         "minItems": 1,
                         "items": {
+                            "x-sdk-type": ["chat.ChatCompletionMessageParam"],
                             "oneOf": [
                                 {"$ref": "#/definitions/ChatCompletionRequestSystemMessage"},
                                 {"$ref": "#/definitions/ChatCompletionRequestUserMessage"},
                                 {"$ref": "#/definitions/ChatCompletionRequestAssistantMessage"},
                                 {"$ref": "#/definitions/ChatCompletionRequestToolMessage"},
                                 {"$ref": "#/definitions/ChatCompletionRequestFunctionMessage"},
-                            ]
+                            ],
                         },
                     },
                     "model": {"type": "string"},
@@ -75,7 +76,11 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                     "stream": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                     "stream_options": {
                         "anyOf": [
-                            {"type": "object", "properties": {"include_usage": {"type": "boolean"}}},
+                            {
+                                "x-sdk-type": ["chat.ChatCompletionStreamOptionsParam"],
+                                "type": "object",
+                                "properties": {"include_usage": {"type": "boolean"}},
+                            },
                             {"type": "null"},
                         ]
                     },
@@ -84,6 +89,7 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                     "tools": {
                         "type": "array",
                         "items": {
+                            "x-sdk-type": ["chat.ChatCompletionToolParam"],
                             "type": "object",
                             "required": ["type", "function"],
                             "properties": {
@@ -93,10 +99,11 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                         },
                     },
                     "tool_choice": {
+                        "x-sdk-type": ["chat.ChatCompletionToolChoiceOptionParam"],
                         "anyOf": [
                             {"type": "string", "enum": ["none", "auto", "required"]},
                             {"$ref": "#/definitions/ChatCompletionNamedToolChoice"},
-                        ]
+                        ],
                     },
                     "user": {"type": "string"},
                     "function_call": {
@@ -145,13 +152,14 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             "type": "array",
                             "minItems": 1,
                             "items": {
+                                "x-sdk-type": ["chat.ChatCompletionMessageParam"],
                                 "oneOf": [
                                     {"$ref": "#/definitions/ChatCompletionRequestSystemMessage"},
                                     {"$ref": "#/definitions/ChatCompletionRequestUserMessage"},
                                     {"$ref": "#/definitions/ChatCompletionRequestAssistantMessage"},
                                     {"$ref": "#/definitions/ChatCompletionRequestToolMessage"},
                                     {"$ref": "#/definitions/ChatCompletionRequestFunctionMessage"},
-                                ]
+                                ],
                             },
                         },
                         "model": {"type": "string"},
@@ -194,7 +202,11 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                         "stream": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                         "stream_options": {
                             "anyOf": [
-                                {"type": "object", "properties": {"include_usage": {"type": "boolean"}}},
+                                {
+                                    "x-sdk-type": ["chat.ChatCompletionStreamOptionsParam"],
+                                    "type": "object",
+                                    "properties": {"include_usage": {"type": "boolean"}},
+                                },
                                 {"type": "null"},
                             ]
                         },
@@ -203,6 +215,7 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                         "tools": {
                             "type": "array",
                             "items": {
+                                "x-sdk-type": ["chat.ChatCompletionToolParam"],
                                 "type": "object",
                                 "required": ["type", "function"],
                                 "properties": {
@@ -212,10 +225,11 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             },
                         },
                         "tool_choice": {
+                            "x-sdk-type": ["chat.ChatCompletionToolChoiceOptionParam"],
                             "anyOf": [
                                 {"type": "string", "enum": ["none", "auto", "required"]},
                                 {"$ref": "#/definitions/ChatCompletionNamedToolChoice"},
-                            ]
+                            ],
                         },
                         "user": {"type": "string"},
                         "function_call": {
@@ -262,13 +276,14 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                         "type": "array",
                         "minItems": 1,
                         "items": {
+                            "x-sdk-type": ["chat.ChatCompletionMessageParam"],
                             "oneOf": [
                                 {"$ref": "#/definitions/ChatCompletionRequestSystemMessage"},
                                 {"$ref": "#/definitions/ChatCompletionRequestUserMessage"},
                                 {"$ref": "#/definitions/ChatCompletionRequestAssistantMessage"},
                                 {"$ref": "#/definitions/ChatCompletionRequestToolMessage"},
                                 {"$ref": "#/definitions/ChatCompletionRequestFunctionMessage"},
-                            ]
+                            ],
                         },
                     },
                     rule="type",
@@ -285,13 +300,14 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             "type": "array",
                             "minItems": 1,
                             "items": {
+                                "x-sdk-type": ["chat.ChatCompletionMessageParam"],
                                 "oneOf": [
                                     {"$ref": "#/definitions/ChatCompletionRequestSystemMessage"},
                                     {"$ref": "#/definitions/ChatCompletionRequestUserMessage"},
                                     {"$ref": "#/definitions/ChatCompletionRequestAssistantMessage"},
                                     {"$ref": "#/definitions/ChatCompletionRequestToolMessage"},
                                     {"$ref": "#/definitions/ChatCompletionRequestFunctionMessage"},
-                                ]
+                                ],
                             },
                         },
                         rule="minItems",
@@ -838,7 +854,11 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                     name="" + (name_prefix or "data") + ".stream_options",
                     definition={
                         "anyOf": [
-                            {"type": "object", "properties": {"include_usage": {"type": "boolean"}}},
+                            {
+                                "x-sdk-type": ["chat.ChatCompletionStreamOptionsParam"],
+                                "type": "object",
+                                "properties": {"include_usage": {"type": "boolean"}},
+                            },
                             {"type": "null"},
                         ]
                     },
@@ -965,6 +985,7 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                     definition={
                         "type": "array",
                         "items": {
+                            "x-sdk-type": ["chat.ChatCompletionToolParam"],
                             "type": "object",
                             "required": ["type", "function"],
                             "properties": {
@@ -1159,13 +1180,16 @@ def validate___definitions_chatcompletioncontentpart(data, custom_formats={}, na
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
+                "x-sdk-type": ["chat.ChatCompletionContentPartParam"],
                 "oneOf": [
                     {
+                        "x-sdk-type": ["chat.ChatCompletionContentPartTextParam"],
                         "type": "object",
                         "required": ["type", "text"],
                         "properties": {"type": {"type": "string", "const": "text"}, "text": {"type": "string"}},
                     },
                     {
+                        "x-sdk-type": ["chat.ChatCompletionContentPartImageParam"],
                         "type": "object",
                         "required": ["type", "image_url"],
                         "properties": {
@@ -1173,7 +1197,7 @@ def validate___definitions_chatcompletioncontentpart(data, custom_formats={}, na
                             "image_url": {"$ref": "#/definitions/ImageUrl"},
                         },
                     },
-                ]
+                ],
             },
             rule="oneOf",
         )
@@ -1187,6 +1211,7 @@ def validate___definitions_chatcompletioncontentpartimage(data, custom_formats={
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
+                "x-sdk-type": ["chat.ChatCompletionContentPartImageParam"],
                 "type": "object",
                 "required": ["type", "image_url"],
                 "properties": {
@@ -1212,6 +1237,7 @@ def validate___definitions_chatcompletioncontentpartimage(data, custom_formats={
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
+                    "x-sdk-type": ["chat.ChatCompletionContentPartImageParam"],
                     "type": "object",
                     "required": ["type", "image_url"],
                     "properties": {
@@ -1262,6 +1288,7 @@ def validate___definitions_chatcompletioncontentparttext(data, custom_formats={}
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
+                "x-sdk-type": ["chat.ChatCompletionContentPartTextParam"],
                 "type": "object",
                 "required": ["type", "text"],
                 "properties": {"type": {"type": "string", "const": "text"}, "text": {"type": "string"}},
@@ -1277,6 +1304,7 @@ def validate___definitions_chatcompletioncontentparttext(data, custom_formats={}
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
+                    "x-sdk-type": ["chat.ChatCompletionContentPartTextParam"],
                     "type": "object",
                     "required": ["type", "text"],
                     "properties": {"type": {"type": "string", "const": "text"}, "text": {"type": "string"}},
@@ -1369,6 +1397,7 @@ def validate___definitions_chatcompletionmessagetoolcall(data, custom_formats={}
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
+                "x-sdk-type": ["chat.ChatCompletionMessageToolCall", "chat.ChatCompletionMessageToolCallParam"],
                 "type": "object",
                 "required": ["id", "type", "function"],
                 "properties": {
@@ -1392,6 +1421,7 @@ def validate___definitions_chatcompletionmessagetoolcall(data, custom_formats={}
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
+                    "x-sdk-type": ["chat.ChatCompletionMessageToolCall", "chat.ChatCompletionMessageToolCallParam"],
                     "type": "object",
                     "required": ["id", "type", "function"],
                     "properties": {
@@ -1443,6 +1473,7 @@ def validate___definitions_chatcompletionnamedtoolchoice(data, custom_formats={}
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
+                "x-sdk-type": ["chat.ChatCompletionNamedToolChoiceParam"],
                 "type": "object",
                 "required": ["type", "function"],
                 "properties": {
@@ -1461,6 +1492,7 @@ def validate___definitions_chatcompletionnamedtoolchoice(data, custom_formats={}
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
+                    "x-sdk-type": ["chat.ChatCompletionNamedToolChoiceParam"],
                     "type": "object",
                     "required": ["type", "function"],
                     "properties": {
@@ -1510,6 +1542,7 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
+                "x-sdk-type": ["chat.ChatCompletionAssistantMessageParam"],
                 "type": "object",
                 "required": ["role"],
                 "properties": {
@@ -1519,6 +1552,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                     "tool_calls": {
                         "type": "array",
                         "items": {
+                            "x-sdk-type": [
+                                "chat.ChatCompletionMessageToolCall",
+                                "chat.ChatCompletionMessageToolCallParam",
+                            ],
                             "type": "object",
                             "required": ["id", "type", "function"],
                             "properties": {
@@ -1546,6 +1583,7 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
+                    "x-sdk-type": ["chat.ChatCompletionAssistantMessageParam"],
                     "type": "object",
                     "required": ["role"],
                     "properties": {
@@ -1555,6 +1593,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                         "tool_calls": {
                             "type": "array",
                             "items": {
+                                "x-sdk-type": [
+                                    "chat.ChatCompletionMessageToolCall",
+                                    "chat.ChatCompletionMessageToolCallParam",
+                                ],
                                 "type": "object",
                                 "required": ["id", "type", "function"],
                                 "properties": {
@@ -1653,6 +1695,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                     definition={
                         "type": "array",
                         "items": {
+                            "x-sdk-type": [
+                                "chat.ChatCompletionMessageToolCall",
+                                "chat.ChatCompletionMessageToolCallParam",
+                            ],
                             "type": "object",
                             "required": ["id", "type", "function"],
                             "properties": {
@@ -1689,6 +1735,7 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
+                "x-sdk-type": ["chat.ChatCompletionFunctionMessageParam"],
                 "type": "object",
                 "deprecated": True,
                 "required": ["role", "content", "name"],
@@ -1709,6 +1756,7 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
+                    "x-sdk-type": ["chat.ChatCompletionFunctionMessageParam"],
                     "type": "object",
                     "deprecated": True,
                     "required": ["role", "content", "name"],
@@ -1839,8 +1887,10 @@ def validate___definitions_chatcompletionrequestmessage(data, custom_formats={},
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
+                "x-sdk-type": ["chat.ChatCompletionMessageParam"],
                 "oneOf": [
                     {
+                        "x-sdk-type": ["chat.ChatCompletionSystemMessageParam"],
                         "type": "object",
                         "required": ["role", "content"],
                         "properties": {
@@ -1850,6 +1900,7 @@ def validate___definitions_chatcompletionrequestmessage(data, custom_formats={},
                         },
                     },
                     {
+                        "x-sdk-type": ["chat.ChatCompletionUserMessageParam"],
                         "type": "object",
                         "required": ["role", "content"],
                         "properties": {
@@ -1868,6 +1919,7 @@ def validate___definitions_chatcompletionrequestmessage(data, custom_formats={},
                         },
                     },
                     {
+                        "x-sdk-type": ["chat.ChatCompletionAssistantMessageParam"],
                         "type": "object",
                         "required": ["role"],
                         "properties": {
@@ -1882,6 +1934,7 @@ def validate___definitions_chatcompletionrequestmessage(data, custom_formats={},
                         },
                     },
                     {
+                        "x-sdk-type": ["chat.ChatCompletionToolMessageParam"],
                         "type": "object",
                         "required": ["role", "content", "tool_call_id"],
                         "properties": {
@@ -1891,6 +1944,7 @@ def validate___definitions_chatcompletionrequestmessage(data, custom_formats={},
                         },
                     },
                     {
+                        "x-sdk-type": ["chat.ChatCompletionFunctionMessageParam"],
                         "type": "object",
                         "deprecated": True,
                         "required": ["role", "content", "name"],
@@ -1900,7 +1954,7 @@ def validate___definitions_chatcompletionrequestmessage(data, custom_formats={},
                             "name": {"type": "string"},
                         },
                     },
-                ]
+                ],
             },
             rule="oneOf",
         )
@@ -1914,6 +1968,7 @@ def validate___definitions_chatcompletionrequestsystemmessage(data, custom_forma
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
+                "x-sdk-type": ["chat.ChatCompletionSystemMessageParam"],
                 "type": "object",
                 "required": ["role", "content"],
                 "properties": {
@@ -1933,6 +1988,7 @@ def validate___definitions_chatcompletionrequestsystemmessage(data, custom_forma
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
+                    "x-sdk-type": ["chat.ChatCompletionSystemMessageParam"],
                     "type": "object",
                     "required": ["role", "content"],
                     "properties": {
@@ -1995,6 +2051,7 @@ def validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
+                "x-sdk-type": ["chat.ChatCompletionToolMessageParam"],
                 "type": "object",
                 "required": ["role", "content", "tool_call_id"],
                 "properties": {
@@ -2014,6 +2071,7 @@ def validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
+                    "x-sdk-type": ["chat.ChatCompletionToolMessageParam"],
                     "type": "object",
                     "required": ["role", "content", "tool_call_id"],
                     "properties": {
@@ -2076,6 +2134,7 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
+                "x-sdk-type": ["chat.ChatCompletionUserMessageParam"],
                 "type": "object",
                 "required": ["role", "content"],
                 "properties": {
@@ -2086,10 +2145,11 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                             {
                                 "type": "array",
                                 "items": {
+                                    "x-sdk-type": ["chat.ChatCompletionContentPartParam"],
                                     "oneOf": [
                                         {"$ref": "#/definitions/ChatCompletionContentPartText"},
                                         {"$ref": "#/definitions/ChatCompletionContentPartImage"},
-                                    ]
+                                    ],
                                 },
                                 "minItems": 1,
                             },
@@ -2109,6 +2169,7 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
+                    "x-sdk-type": ["chat.ChatCompletionUserMessageParam"],
                     "type": "object",
                     "required": ["role", "content"],
                     "properties": {
@@ -2119,10 +2180,11 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                                 {
                                     "type": "array",
                                     "items": {
+                                        "x-sdk-type": ["chat.ChatCompletionContentPartParam"],
                                         "oneOf": [
                                             {"$ref": "#/definitions/ChatCompletionContentPartText"},
                                             {"$ref": "#/definitions/ChatCompletionContentPartImage"},
-                                        ]
+                                        ],
                                     },
                                     "minItems": 1,
                                 },
@@ -2180,10 +2242,11 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                             definition={
                                 "type": "array",
                                 "items": {
+                                    "x-sdk-type": ["chat.ChatCompletionContentPartParam"],
                                     "oneOf": [
                                         {"$ref": "#/definitions/ChatCompletionContentPartText"},
                                         {"$ref": "#/definitions/ChatCompletionContentPartImage"},
-                                    ]
+                                    ],
                                 },
                                 "minItems": 1,
                             },
@@ -2200,10 +2263,11 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                                 definition={
                                     "type": "array",
                                     "items": {
+                                        "x-sdk-type": ["chat.ChatCompletionContentPartParam"],
                                         "oneOf": [
                                             {"$ref": "#/definitions/ChatCompletionContentPartText"},
                                             {"$ref": "#/definitions/ChatCompletionContentPartImage"},
-                                        ]
+                                        ],
                                     },
                                     "minItems": 1,
                                 },
@@ -2229,10 +2293,11 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                             {
                                 "type": "array",
                                 "items": {
+                                    "x-sdk-type": ["chat.ChatCompletionContentPartParam"],
                                     "oneOf": [
                                         {"$ref": "#/definitions/ChatCompletionContentPartText"},
                                         {"$ref": "#/definitions/ChatCompletionContentPartImage"},
-                                    ]
+                                    ],
                                 },
                                 "minItems": 1,
                             },
@@ -2261,6 +2326,7 @@ def validate___definitions_chatcompletiontool(data, custom_formats={}, name_pref
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
+                "x-sdk-type": ["chat.ChatCompletionToolParam"],
                 "type": "object",
                 "required": ["type", "function"],
                 "properties": {
@@ -2286,6 +2352,7 @@ def validate___definitions_chatcompletiontool(data, custom_formats={}, name_pref
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition={
+                    "x-sdk-type": ["chat.ChatCompletionToolParam"],
                     "type": "object",
                     "required": ["type", "function"],
                     "properties": {
@@ -2373,9 +2440,11 @@ def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
+                "x-sdk-type": ["chat.ChatCompletionToolChoiceOptionParam"],
                 "anyOf": [
                     {"type": "string", "enum": ["none", "auto", "required"]},
                     {
+                        "x-sdk-type": ["chat.ChatCompletionNamedToolChoiceParam"],
                         "type": "object",
                         "required": ["type", "function"],
                         "properties": {
@@ -2383,7 +2452,7 @@ def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={
                             "function": {"$ref": "#/definitions/ToolChoiceFunction"},
                         },
                     },
-                ]
+                ],
             },
             rule="anyOf",
         )

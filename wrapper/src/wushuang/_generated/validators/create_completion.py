@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 3854e09bb91a9171) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createCompletion (wire names); compiled by fastjsonschema."""
@@ -69,7 +69,11 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                     "stream": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                     "stream_options": {
                         "anyOf": [
-                            {"type": "object", "properties": {"include_usage": {"type": "boolean"}}},
+                            {
+                                "x-sdk-type": ["chat.ChatCompletionStreamOptionsParam"],
+                                "type": "object",
+                                "properties": {"include_usage": {"type": "boolean"}},
+                            },
                             {"type": "null"},
                         ]
                     },
@@ -141,7 +145,11 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                         "stream": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                         "stream_options": {
                             "anyOf": [
-                                {"type": "object", "properties": {"include_usage": {"type": "boolean"}}},
+                                {
+                                    "x-sdk-type": ["chat.ChatCompletionStreamOptionsParam"],
+                                    "type": "object",
+                                    "properties": {"include_usage": {"type": "boolean"}},
+                                },
                                 {"type": "null"},
                             ]
                         },
@@ -940,7 +948,11 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                     name="" + (name_prefix or "data") + ".stream_options",
                     definition={
                         "anyOf": [
-                            {"type": "object", "properties": {"include_usage": {"type": "boolean"}}},
+                            {
+                                "x-sdk-type": ["chat.ChatCompletionStreamOptionsParam"],
+                                "type": "object",
+                                "properties": {"include_usage": {"type": "boolean"}},
+                            },
                             {"type": "null"},
                         ]
                     },
