@@ -102,7 +102,7 @@ class DataList(Model, Generic[ItemT], kw_only=True):
     data: list[ItemT]
 
     def __iter__(self) -> Iterator[ItemT]:
-        return iter(self.data)
+        return iter(self.data or ())
 
 
 def _plain(value: Any, *, by_alias: bool, exclude_none: bool) -> Any:
