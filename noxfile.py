@@ -201,5 +201,15 @@ def interop(session: nox.Session) -> None:
         "NO_PROXY": "127.0.0.1,localhost",
     }
     session.run(
-        "pytest", "tests/interop", "-p", "no:cacheprovider", "-q", "--timeout", "300", *session.posargs, env=env
+        "pytest",
+        "tests/interop",
+        "-p",
+        "no:cacheprovider",
+        "-q",
+        "-W",
+        "ignore::DeprecationWarning",
+        "--timeout",
+        "300",
+        *session.posargs,
+        env=env,
     )

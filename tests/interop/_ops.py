@@ -776,11 +776,21 @@ async def threads_create_and_run(ctx: Ctx) -> str:
     return f"{run.id} {run.status}"
 
 
+def _event_name(event: Any) -> Any:
+    """The event's name; for a frame without an `event:` line whose JSON carries `{"event", "data"}`, openai
+    hands the user that JSON as `data` (with `event` None), so the name is still there to read."""
+    name = getattr(event, "event", None)
+    data = getattr(event, "data", None)
+    if name is None and isinstance(data, dict):
+        name = data.get("event")
+    return name
+
+
 @op("runs.stream")
 async def runs_stream(ctx: Ctx) -> str:
     assistant = await _assistant(ctx)
     thread = await _thread(ctx)
     events = await drain(ctx.client.beta.threads.runs.create(thread.id, assistant_id=assistant.id, stream=True))
-    names = [getattr(event, "event", None) for event in events]
+    names = [_event_name(event) for event in events]
     check(any(str(name).startswith("thread.run.") for name in names), f"no thread.run.* event among {names[:8]}")
     return f"{len(events)} events, last {names[-1]}"

@@ -40,7 +40,7 @@ class Models:
     image_size: str = "256x256"
     speech: str = "tts-1"
     whisper: str = "whisper-1"
-    fine_tune: str = "gpt-4o-mini-2024-07-18"
+    fine_tune: str = "gpt-3.5-turbo-0125"
 
 
 @dataclass(frozen=True)
@@ -333,6 +333,9 @@ def start(server: Server, logs: Path) -> Iterator[Running]:
                 upstream = _emulator(stack, upstream_key, logs, "litellm-upstream-emulator")
                 env["INTEROP_UPSTREAM_API_BASE"] = f"{upstream}/v1"
                 env["INTEROP_UPSTREAM_API_KEY"] = upstream_key
+                # Calls LiteLLM sends without a model's settings (moderations, files) use openai's variables.
+                env["OPENAI_API_KEY"] = upstream_key
+                env["OPENAI_BASE_URL"] = env["OPENAI_API_BASE"] = f"{upstream}/v1"
                 config = HERE / "litellm-emulator.yaml"
             else:
                 config = HERE / "litellm-mock.yaml"
