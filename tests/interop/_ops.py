@@ -781,8 +781,8 @@ def _event_name(event: Any) -> Any:
     hands the user that JSON as `data` (with `event` None), so the name is still there to read."""
     name = getattr(event, "event", None)
     data = getattr(event, "data", None)
-    if name is None and isinstance(data, dict):
-        name = data.get("event")
+    if name is None and data is not None:
+        name = data.get("event") if isinstance(data, dict) else getattr(data, "event", None)
     return name
 
 
