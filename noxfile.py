@@ -10,11 +10,19 @@ ray                         the batch runner on a local Ray instance (the `ray` 
 build                       both distributions (wheel and sdist) into dist/, checked with twine
 publish                     check, build and upload both to the index named by TWINE_* or `-- --repository NAME`
 docs                        the HTML reference with Sphinx (guide, both layers) into docs/_build/html; warnings fail
+interop                     wushuang and the official openai client, call for call, against servers others wrote
+                            (FakeAI, llmock, the LiteLLM proxy with mock models and in front of the emulator) and
+                            the emulator; writes INTEROP.md and fails when the SDK fails a call openai completes.
+                            Each server gets its own environment under .nox/interop-servers/<name>, from the
+                            pinned requirements/interop-<name>.txt; they run on 127.0.0.1 only, offline.
 """
 
 from __future__ import annotations
 
+import hashlib
+import subprocess
 import sys
+from pathlib import Path
 
 # Every session runs on the Python that runs nox, whichever 3.11+ it is; an older one stops here, loudly.
 MINIMUM_PYTHON = (3, 11)
@@ -37,6 +45,8 @@ TEST = "requirements/test.txt"
 BENCH = "requirements/bench.txt"
 RELEASE = "requirements/release.txt"
 DOCS = "requirements/docs.txt"
+INTEROP = "requirements/interop.txt"
+INTEROP_SERVERS = ("fakeai", "llmock", "litellm")
 LINTED = ["generator", "release", "tests", "examples", "noxfile.py", "wrapper/src/wushuang", "bench", "docs"]
 
 
@@ -142,3 +152,64 @@ def ray(session: nox.Session) -> None:
     session.run("pytest", "-q", "tests/test_batch_ray.py", env={"WUSHUANG_REQUIRE_RAY": "1"})
     if "--bench" in session.posargs:
         session.run("python", "-m", "bench.batch_ray", *(arg for arg in session.posargs if arg != "--bench"))
+
+
+def _server_environments(session: nox.Session, root: Path) -> None:
+    """Make (or keep, when its requirements file has not changed) one virtual environment per server, installing
+    them side by side. Any that fails to install fails the session, with pip's output."""
+    jobs = []
+    for name in INTEROP_SERVERS:
+        requirements = Path(f"requirements/interop-{name}.txt")
+        venv = root / name
+        stamp = venv / "installed-from.sha256"
+        digest = hashlib.sha256(requirements.read_bytes()).hexdigest()
+        if stamp.exists() and stamp.read_text() == digest:
+            session.log(f"{name}: environment up to date ({venv})")
+            continue
+        log = root / f"{name}-install.log"
+        root.mkdir(parents=True, exist_ok=True)
+        command = (
+            f"{sys.executable} -m venv --clear {venv} && "
+            f"{venv}/bin/python -m pip install --quiet --disable-pip-version-check -r {requirements}"
+        )
+        session.log(f"{name}: installing {requirements} into {venv}")
+        with log.open("wb") as out:
+            process = subprocess.Popen(command, shell=True, stdout=out, stderr=subprocess.STDOUT)
+        jobs.append((name, process, log, stamp, digest))
+    for name, process, log, stamp, digest in jobs:
+        if process.wait() != 0:
+            tail = "\n".join(log.read_text(errors="replace").splitlines()[-40:])
+            session.error(f"{name}: installing its environment failed:\n{tail}")
+        stamp.write_text(digest)
+
+
+@nox.session(python=PYTHON)
+def interop(session: nox.Session) -> None:
+    """wushuang and openai against FakeAI, llmock, LiteLLM (mock models; in front of the emulator) and the emulator.
+
+    Writes INTEROP.md; fails when the SDK fails a call that the official client completes. Pass pytest arguments
+    after `--` (e.g. `-- -k fakeai`).
+    """
+    session.install("-r", INTEROP)
+    install_sdk(session, extras="[testing]")
+    root = Path(".nox", "interop-servers").resolve()
+    _server_environments(session, root)
+    env = {
+        "WUSHUANG_INTEROP": "1",
+        "WUSHUANG_INTEROP_SERVERS": str(root),
+        "WUSHUANG_INTEROP_LOGS": str(root / "logs"),
+        "NO_PROXY": "127.0.0.1,localhost",
+    }
+    session.run(
+        "pytest",
+        "tests/interop",
+        "-p",
+        "no:cacheprovider",
+        "-q",
+        "-W",
+        "ignore::DeprecationWarning",
+        "--timeout",
+        "300",
+        *session.posargs,
+        env=env,
+    )

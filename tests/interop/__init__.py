@@ -1,0 +1,1 @@
+"""Interop suite (nox -s interop): wushuang and openai against servers others wrote."""
