@@ -90,6 +90,7 @@ def test_a_missing_required_field_reads_as_none() -> None:
     [
         (404, {"detail": "Not Found"}, wushuang.EndpointNotSupportedError),  # FastAPI / Starlette: no such route
         (404, {"error": {"message": "Invalid URL (POST /v1/x)", "type": "invalid_request_error"}}, wushuang.EndpointNotSupportedError),
+        (404, {"error": {"message": "Not Found", "type": "invalid_request_error", "code": "not_found"}}, wushuang.EndpointNotSupportedError),  # llmock
         (404, {"detail": "File not found"}, wushuang.NotFoundError),
         (404, {"error": {"message": "No such file: file-1", "type": "invalid_request_error"}}, wushuang.NotFoundError),
     ],

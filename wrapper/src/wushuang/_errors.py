@@ -291,6 +291,9 @@ def _error_info(parsed: object) -> ErrorInfo | None:
             type=_opt_str(parsed.get("type")),
             code=_opt_str(parsed.get("code")),
         )
+    if isinstance(parsed.get("detail"), str):
+        # FastAPI: {"detail": "..."}.
+        return ErrorInfo(message=parsed["detail"])
     if "message" in parsed:
         return ErrorInfo(
             message=_opt_str(parsed.get("message")),
@@ -406,21 +409,18 @@ _STATUS_CLASSES: Mapping[int, type[APIStatusError]] = {
 }
 
 _NOT_IMPLEMENTED_CODES = frozenset({"api_not_implemented", "not_implemented"})
-# OpenAI and the one-api / new-api relays answer an unknown route with "Invalid URL (POST /v1/...)";
-# gin's default 404 is the plain text "404 page not found".
-_UNKNOWN_ROUTE = re.compile(r"^\s*(invalid url\b|404 page not found\s*$)", re.IGNORECASE)
-# Starlette's answer (so FastAPI's: LiteLLM, FakeAI, llama-cpp-python) for a route it does not have; a missing object
-# is answered with a message of its own.
-_NO_ROUTE_BODIES: tuple[object, ...] = ({"detail": "Not Found"},)
+# OpenAI and the one-api / new-api relays answer an unknown route with "Invalid URL (POST /v1/...)"; gin's default
+# 404 is the plain text "404 page not found"; Starlette's (so FastAPI's: LiteLLM, FakeAI, llama-cpp-python) is
+# {"detail": "Not Found"}, and llmock's an error envelope saying "Not Found". A missing object is answered with a
+# message of its own ("No such file: ...").
+_UNKNOWN_ROUTE = re.compile(r"^\s*(invalid url\b|(404 page )?not found\s*$)", re.IGNORECASE)
 
 
-def _is_not_implemented(status: int, info: ErrorInfo | None, text: str, parsed: object = None) -> bool:
+def _is_not_implemented(status: int, info: ErrorInfo | None, text: str) -> bool:
     if status == 501:
         return True
     if status != 404:
         return False
-    if parsed in _NO_ROUTE_BODIES:
-        return True
     if info is not None:
         if info.code in _NOT_IMPLEMENTED_CODES or info.type in _NOT_IMPLEMENTED_CODES:
             return True
@@ -452,7 +452,7 @@ def make_status_error(response: httpx.Response, *, body: bytes, method: str, pat
     else:
         detail = shorten(text)
 
-    if _is_not_implemented(status, info, text, parsed):
+    if _is_not_implemented(status, info, text):
         endpoint = f"{method.upper()} {path_only(path)}".strip()
         message = f"this relay does not implement {endpoint} (HTTP {status})"
         if detail:
