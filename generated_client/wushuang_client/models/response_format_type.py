@@ -1,9 +1,10 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 aaf82aa2d7833e61) by generator/ — do not edit by hand.
 from enum import StrEnum
 
 
 class ResponseFormatType(StrEnum):
     JSON_OBJECT = "json_object"
+    JSON_SCHEMA = "json_schema"
     TEXT = "text"
 
     def __str__(self) -> str:

@@ -30,9 +30,11 @@ if TYPE_CHECKING:
         AuthenticationError,
         BadRequestError,
         ConflictError,
+        ContentFilterFinishReasonError,
         EndpointNotSupportedError,
         InternalServerError,
         InvalidParameterError,
+        LengthFinishReasonError,
         MidjourneyError,
         MidjourneyModalRequiredError,
         MidjourneyTaskFailedError,
@@ -56,15 +58,46 @@ if TYPE_CHECKING:
         StreamedResponse,
     )
     from wushuang._streaming import AsyncStream, Stream
+    from wushuang._structured import (
+        ParsedChatCompletion,
+        ParsedChatCompletionMessage,
+        ParsedChoice,
+        ParsedFunction,
+        ParsedFunctionToolCall,
+        function_tool,
+    )
+    from wushuang._chat_stream import (
+        AsyncChatCompletionStream,
+        AsyncChatCompletionStreamManager,
+        ChatCompletionStream,
+        ChatCompletionStreamEvent,
+        ChatCompletionStreamManager,
+        ChunkEvent,
+        ContentDeltaEvent,
+        ContentDoneEvent,
+        FunctionToolCallArgumentsDeltaEvent,
+        FunctionToolCallArgumentsDoneEvent,
+        RefusalDeltaEvent,
+        RefusalDoneEvent,
+    )
     from wushuang._types import NOT_GIVEN, NotGiven
 
 _ERRORS = (
     "APIConnectionError APIResponseValidationError APIStatusError APIStreamError APIStreamIncompleteError "
     "APITimeoutError "
-    "AuthenticationError BadRequestError ConflictError EndpointNotSupportedError InternalServerError "
-    "InvalidParameterError MidjourneyError MidjourneyModalRequiredError MidjourneyTaskFailedError "
+    "AuthenticationError BadRequestError ConflictError ContentFilterFinishReasonError EndpointNotSupportedError "
+    "InternalServerError InvalidParameterError LengthFinishReasonError MidjourneyError MidjourneyModalRequiredError MidjourneyTaskFailedError "
     "MidjourneyTimeoutError NotFoundError PermissionDeniedError PollTimeoutError RateLimitError "
     "UnprocessableEntityError WushuangError"
+).split()
+
+_STRUCTURED = (
+    "ParsedChatCompletion ParsedChatCompletionMessage ParsedChoice ParsedFunction ParsedFunctionToolCall function_tool"
+).split()
+_CHAT_STREAM = (
+    "AsyncChatCompletionStream AsyncChatCompletionStreamManager ChatCompletionStream ChatCompletionStreamEvent "
+    "ChatCompletionStreamManager ChunkEvent ContentDeltaEvent ContentDoneEvent FunctionToolCallArgumentsDeltaEvent "
+    "FunctionToolCallArgumentsDoneEvent RefusalDeltaEvent RefusalDoneEvent"
 ).split()
 
 _LAZY: dict[str, str] = {
@@ -89,6 +122,8 @@ _LAZY: dict[str, str] = {
     "Stream": "wushuang._streaming",
     "AsyncStream": "wushuang._streaming",
     "NOT_GIVEN": "wushuang._types",
+    **dict.fromkeys(_STRUCTURED, "wushuang._structured"),
+    **dict.fromkeys(_CHAT_STREAM, "wushuang._chat_stream"),
     "NotGiven": "wushuang._types",
     **dict.fromkeys(_ERRORS, "wushuang._errors"),
 }
@@ -104,6 +139,8 @@ __all__ = [
     "AssistantEventStream",
     "AsyncAssistantEventStream",
     "AsyncBinaryResponse",
+    "AsyncChatCompletionStream",
+    "AsyncChatCompletionStreamManager",
     "AsyncCursorPage",
     "AsyncCursorPager",
     "AsyncStream",
@@ -113,22 +150,39 @@ __all__ = [
     "BadRequestError",
     "BinaryResponse",
     "ButtonPress",
+    "ChatCompletionStream",
+    "ChatCompletionStreamEvent",
+    "ChatCompletionStreamManager",
+    "ChunkEvent",
     "ConflictError",
+    "ContentDeltaEvent",
+    "ContentDoneEvent",
+    "ContentFilterFinishReasonError",
     "CursorPage",
     "EndpointNotSupportedError",
+    "FunctionToolCallArgumentsDeltaEvent",
+    "FunctionToolCallArgumentsDoneEvent",
     "ImagineOutcome",
     "InternalServerError",
     "InvalidParameterError",
+    "LengthFinishReasonError",
     "MidjourneyError",
     "MidjourneyModalRequiredError",
     "MidjourneyTaskFailedError",
     "MidjourneyTimeoutError",
     "NotFoundError",
     "NotGiven",
+    "ParsedChatCompletion",
+    "ParsedChatCompletionMessage",
+    "ParsedChoice",
+    "ParsedFunction",
+    "ParsedFunctionToolCall",
     "PermissionDeniedError",
     "PollTimeoutError",
     "RateLimitError",
     "RawResponse",
+    "RefusalDeltaEvent",
+    "RefusalDoneEvent",
     "Stream",
     "StreamedResponse",
     "UnprocessableEntityError",
@@ -136,6 +190,7 @@ __all__ = [
     "WushuangError",
     "__version__",
     "async_save_image",
+    "function_tool",
     "parse_task_notification",
     "save_image",
     "split_grid",

@@ -12,17 +12,25 @@ __all__ = ["DataList", "Model"]
 ItemT = TypeVar("ItemT")
 
 
+def _builtin(value: Any) -> Any:
+    """A value msgspec cannot encode by itself: a pydantic model (a structured answer's ``parsed``) as its data."""
+    dump = getattr(value, "model_dump", None)
+    if callable(dump):
+        return dump(mode="json")
+    raise NotImplementedError(f"cannot encode objects of type {type(value).__name__}")
+
+
 class Model(msgspec.Struct, kw_only=True, omit_defaults=True):
     """A decoded response object. Absent optional fields read as ``None``; unknown fields are ignored."""
 
     def to_dict(self) -> dict[str, Any]:
         """The object as plain Python data, with the wire's field names; absent fields are left out."""
-        result: dict[str, Any] = msgspec.to_builtins(self)
+        result: dict[str, Any] = msgspec.to_builtins(self, enc_hook=_builtin)
         return result
 
     def to_json(self, *, indent: int = 2) -> str:
         """The object as a JSON document, with the wire's field names."""
-        raw = msgspec.json.encode(self)
+        raw = msgspec.json.encode(self, enc_hook=_builtin)
         return msgspec.json.format(raw, indent=indent).decode() if indent else raw.decode()
 
 

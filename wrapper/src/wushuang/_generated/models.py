@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 aaf82aa2d7833e61) by generator/ — do not edit by hand.
 """Response, chunk and error models (msgspec Structs), one per component schema of the spec."""
 
 from __future__ import annotations
@@ -318,6 +318,13 @@ class FunctionDefinition(_Model, kw_only=True):
     parameters: (
         Annotated[dict[str, Any], Meta(description="The function's parameters as a JSON Schema object.")] | None
     ) = None
+    strict: (
+        Annotated[
+            bool,
+            Meta(description="When true, the model's arguments follow `parameters` exactly (a strict JSON Schema)."),
+        ]
+        | None
+    ) = None
 
 
 class ToolChoiceFunction(_Model, kw_only=True):
@@ -328,8 +335,14 @@ class ChatCompletionFunctionCallOption(_Model, kw_only=True):
     name: Annotated[str, Meta(description="The name of the function to call.")]
 
 
-class ResponseFormat(_Model, kw_only=True):
-    type: Literal["text", "json_object"]
+class ResponseFormatJsonSchema(_Model, kw_only=True):
+    name: Annotated[str, Meta(pattern="^[a-zA-Z0-9_-]{1,64}$")]
+    description: str | None = None
+    schema: Annotated[dict[str, Any], Meta(description="The JSON Schema the answer follows.")] | None = None
+    strict: (
+        Annotated[bool, Meta(description="When true, the answer follows `schema` exactly (a strict JSON Schema).")]
+        | None
+    ) = None
 
 
 FrequencyPenalty1: TypeAlias = Annotated[float, Meta(description="-2.0 to 2.0. Server default 0.", ge=-2.0, le=2.0)]
@@ -2593,9 +2606,15 @@ class ChatCompletionNamedToolChoice(_Model, kw_only=True):
     function: ToolChoiceFunction
 
 
+class ResponseFormat(_Model, kw_only=True):
+    type: Literal["text", "json_object", "json_schema"]
+    json_schema: ResponseFormatJsonSchema | None = None
+
+
 class ChatCompletionResponseMessage(_Model, kw_only=True):
     role: Annotated[str, Meta(description="Always `assistant`.")] | None = None
     content: str | None = None
+    refusal: Annotated[str, Meta(description="The model's refusal to answer, in place of `content`.")] | None = None
     tool_calls: list[ChatCompletionMessageToolCall] | None = None
     function_call: (
         Annotated[
@@ -2637,6 +2656,7 @@ class ChatCompletionMessageToolCallChunk(_Model, kw_only=True):
 class ChatCompletionStreamDelta(_Model, kw_only=True):
     role: str | None = None
     content: str | None = None
+    refusal: Annotated[str, Meta(description="A piece of the model's refusal.")] | None = None
     tool_calls: list[ChatCompletionMessageToolCallChunk] | None = None
     function_call: (
         Annotated[

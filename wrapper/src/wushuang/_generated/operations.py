@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 aaf82aa2d7833e61) by generator/ — do not edit by hand.
 """The operation table: for each operation of the spec, what the wrapper's shared machinery needs to call it."""
 
 from wushuang._operation import Operation, Param

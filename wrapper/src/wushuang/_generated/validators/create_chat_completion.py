@@ -1,11 +1,13 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 aaf82aa2d7833e61) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createChatCompletion (wire names); compiled by fastjsonschema."""
 
 from decimal import Decimal
+import re
 from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
 
+REGEX_PATTERNS = {"^[a-zA-Z0-9_-]{1,64}$": re.compile("^[a-zA-Z0-9_-]{1,64}\\Z")}
 NoneType = type(None)
 
 
@@ -58,7 +60,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                     "response_format": {
                         "type": "object",
                         "required": ["type"],
-                        "properties": {"type": {"type": "string", "enum": ["text", "json_object"]}},
+                        "properties": {
+                            "type": {"type": "string", "enum": ["text", "json_object", "json_schema"]},
+                            "json_schema": {"$ref": "#/definitions/ResponseFormatJsonSchema"},
+                        },
                     },
                     "seed": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
                     "stop": {
@@ -122,6 +127,7 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             "properties": {
                                 "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
                                 "parameters": {"type": "object", "additionalProperties": True},
+                                "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                             },
                         },
                     },
@@ -177,7 +183,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                         "response_format": {
                             "type": "object",
                             "required": ["type"],
-                            "properties": {"type": {"type": "string", "enum": ["text", "json_object"]}},
+                            "properties": {
+                                "type": {"type": "string", "enum": ["text", "json_object", "json_schema"]},
+                                "json_schema": {"$ref": "#/definitions/ResponseFormatJsonSchema"},
+                            },
                         },
                         "seed": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
                         "stop": {
@@ -241,6 +250,7 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 "properties": {
                                     "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
                                     "parameters": {"type": "object", "additionalProperties": True},
+                                    "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                                 },
                             },
                         },
@@ -316,8 +326,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "frequency_penalty" in data_keys:
             data_keys.remove("frequency_penalty")
             data__frequencypenalty = data["frequency_penalty"]
-            data__frequencypenalty_any_of_count67 = 0
-            if not data__frequencypenalty_any_of_count67:
+            data__frequencypenalty_any_of_count68 = 0
+            if not data__frequencypenalty_any_of_count68:
                 try:
                     if not isinstance(data__frequencypenalty, (int, float, Decimal)) or isinstance(
                         data__frequencypenalty, bool
@@ -348,10 +358,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__frequencypenalty_any_of_count67 += 1
+                    data__frequencypenalty_any_of_count68 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count67:
+            if not data__frequencypenalty_any_of_count68:
                 try:
                     if not isinstance(data__frequencypenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -361,10 +371,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__frequencypenalty_any_of_count67 += 1
+                    data__frequencypenalty_any_of_count68 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count67:
+            if not data__frequencypenalty_any_of_count68:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".frequency_penalty cannot be validated by any definition",
                     value=data__frequencypenalty,
@@ -375,16 +385,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "logit_bias" in data_keys:
             data_keys.remove("logit_bias")
             data__logitbias = data["logit_bias"]
-            data__logitbias_any_of_count68 = 0
-            if not data__logitbias_any_of_count68:
+            data__logitbias_any_of_count69 = 0
+            if not data__logitbias_any_of_count69:
                 try:
                     validate___definitions_logitbias(
                         data__logitbias, custom_formats, (name_prefix or "data") + ".logit_bias"
                     )
-                    data__logitbias_any_of_count68 += 1
+                    data__logitbias_any_of_count69 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count68:
+            if not data__logitbias_any_of_count69:
                 try:
                     if not isinstance(data__logitbias, (NoneType)):
                         raise JsonSchemaValueException(
@@ -394,10 +404,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logitbias_any_of_count68 += 1
+                    data__logitbias_any_of_count69 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count68:
+            if not data__logitbias_any_of_count69:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logit_bias cannot be validated by any definition",
                     value=data__logitbias,
@@ -416,8 +426,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "logprobs" in data_keys:
             data_keys.remove("logprobs")
             data__logprobs = data["logprobs"]
-            data__logprobs_any_of_count69 = 0
-            if not data__logprobs_any_of_count69:
+            data__logprobs_any_of_count70 = 0
+            if not data__logprobs_any_of_count70:
                 try:
                     if not isinstance(data__logprobs, (bool)):
                         raise JsonSchemaValueException(
@@ -427,10 +437,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__logprobs_any_of_count69 += 1
+                    data__logprobs_any_of_count70 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count69:
+            if not data__logprobs_any_of_count70:
                 try:
                     if not isinstance(data__logprobs, (NoneType)):
                         raise JsonSchemaValueException(
@@ -440,10 +450,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logprobs_any_of_count69 += 1
+                    data__logprobs_any_of_count70 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count69:
+            if not data__logprobs_any_of_count70:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logprobs cannot be validated by any definition",
                     value=data__logprobs,
@@ -454,8 +464,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "top_logprobs" in data_keys:
             data_keys.remove("top_logprobs")
             data__toplogprobs = data["top_logprobs"]
-            data__toplogprobs_any_of_count70 = 0
-            if not data__toplogprobs_any_of_count70:
+            data__toplogprobs_any_of_count71 = 0
+            if not data__toplogprobs_any_of_count71:
                 try:
                     if (
                         not isinstance(data__toplogprobs, (int))
@@ -486,10 +496,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0, "maximum": 20},
                                 rule="maximum",
                             )
-                    data__toplogprobs_any_of_count70 += 1
+                    data__toplogprobs_any_of_count71 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__toplogprobs_any_of_count70:
+            if not data__toplogprobs_any_of_count71:
                 try:
                     if not isinstance(data__toplogprobs, (NoneType)):
                         raise JsonSchemaValueException(
@@ -499,10 +509,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__toplogprobs_any_of_count70 += 1
+                    data__toplogprobs_any_of_count71 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__toplogprobs_any_of_count70:
+            if not data__toplogprobs_any_of_count71:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_logprobs cannot be validated by any definition",
                     value=data__toplogprobs,
@@ -513,8 +523,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "max_tokens" in data_keys:
             data_keys.remove("max_tokens")
             data__maxtokens = data["max_tokens"]
-            data__maxtokens_any_of_count71 = 0
-            if not data__maxtokens_any_of_count71:
+            data__maxtokens_any_of_count72 = 0
+            if not data__maxtokens_any_of_count72:
                 try:
                     if (
                         not isinstance(data__maxtokens, (int))
@@ -537,10 +547,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0},
                                 rule="minimum",
                             )
-                    data__maxtokens_any_of_count71 += 1
+                    data__maxtokens_any_of_count72 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count71:
+            if not data__maxtokens_any_of_count72:
                 try:
                     if not isinstance(data__maxtokens, (NoneType)):
                         raise JsonSchemaValueException(
@@ -550,10 +560,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__maxtokens_any_of_count71 += 1
+                    data__maxtokens_any_of_count72 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count71:
+            if not data__maxtokens_any_of_count72:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".max_tokens cannot be validated by any definition",
                     value=data__maxtokens,
@@ -564,8 +574,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "n" in data_keys:
             data_keys.remove("n")
             data__n = data["n"]
-            data__n_any_of_count72 = 0
-            if not data__n_any_of_count72:
+            data__n_any_of_count73 = 0
+            if not data__n_any_of_count73:
                 try:
                     if (
                         not isinstance(data__n, (int))
@@ -596,10 +606,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 1, "maximum": 128},
                                 rule="maximum",
                             )
-                    data__n_any_of_count72 += 1
+                    data__n_any_of_count73 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count72:
+            if not data__n_any_of_count73:
                 try:
                     if not isinstance(data__n, (NoneType)):
                         raise JsonSchemaValueException(
@@ -609,10 +619,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__n_any_of_count72 += 1
+                    data__n_any_of_count73 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count72:
+            if not data__n_any_of_count73:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".n cannot be validated by any definition",
                     value=data__n,
@@ -623,8 +633,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "presence_penalty" in data_keys:
             data_keys.remove("presence_penalty")
             data__presencepenalty = data["presence_penalty"]
-            data__presencepenalty_any_of_count73 = 0
-            if not data__presencepenalty_any_of_count73:
+            data__presencepenalty_any_of_count74 = 0
+            if not data__presencepenalty_any_of_count74:
                 try:
                     if not isinstance(data__presencepenalty, (int, float, Decimal)) or isinstance(
                         data__presencepenalty, bool
@@ -655,10 +665,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__presencepenalty_any_of_count73 += 1
+                    data__presencepenalty_any_of_count74 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count73:
+            if not data__presencepenalty_any_of_count74:
                 try:
                     if not isinstance(data__presencepenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -668,10 +678,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__presencepenalty_any_of_count73 += 1
+                    data__presencepenalty_any_of_count74 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count73:
+            if not data__presencepenalty_any_of_count74:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".presence_penalty cannot be validated by any definition",
                     value=data__presencepenalty,
@@ -688,8 +698,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "seed" in data_keys:
             data_keys.remove("seed")
             data__seed = data["seed"]
-            data__seed_any_of_count74 = 0
-            if not data__seed_any_of_count74:
+            data__seed_any_of_count75 = 0
+            if not data__seed_any_of_count75:
                 try:
                     if (
                         not isinstance(data__seed, (int))
@@ -703,10 +713,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "integer"},
                             rule="type",
                         )
-                    data__seed_any_of_count74 += 1
+                    data__seed_any_of_count75 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count74:
+            if not data__seed_any_of_count75:
                 try:
                     if not isinstance(data__seed, (NoneType)):
                         raise JsonSchemaValueException(
@@ -716,10 +726,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__seed_any_of_count74 += 1
+                    data__seed_any_of_count75 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count74:
+            if not data__seed_any_of_count75:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".seed cannot be validated by any definition",
                     value=data__seed,
@@ -730,14 +740,14 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stop" in data_keys:
             data_keys.remove("stop")
             data__stop = data["stop"]
-            data__stop_any_of_count75 = 0
-            if not data__stop_any_of_count75:
+            data__stop_any_of_count76 = 0
+            if not data__stop_any_of_count76:
                 try:
                     validate___definitions_stopsequences(data__stop, custom_formats, (name_prefix or "data") + ".stop")
-                    data__stop_any_of_count75 += 1
+                    data__stop_any_of_count76 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count75:
+            if not data__stop_any_of_count76:
                 try:
                     if not isinstance(data__stop, (NoneType)):
                         raise JsonSchemaValueException(
@@ -747,10 +757,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stop_any_of_count75 += 1
+                    data__stop_any_of_count76 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count75:
+            if not data__stop_any_of_count76:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stop cannot be validated by any definition",
                     value=data__stop,
@@ -771,8 +781,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stream" in data_keys:
             data_keys.remove("stream")
             data__stream = data["stream"]
-            data__stream_any_of_count76 = 0
-            if not data__stream_any_of_count76:
+            data__stream_any_of_count77 = 0
+            if not data__stream_any_of_count77:
                 try:
                     if not isinstance(data__stream, (bool)):
                         raise JsonSchemaValueException(
@@ -782,10 +792,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__stream_any_of_count76 += 1
+                    data__stream_any_of_count77 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count76:
+            if not data__stream_any_of_count77:
                 try:
                     if not isinstance(data__stream, (NoneType)):
                         raise JsonSchemaValueException(
@@ -795,10 +805,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stream_any_of_count76 += 1
+                    data__stream_any_of_count77 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count76:
+            if not data__stream_any_of_count77:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream cannot be validated by any definition",
                     value=data__stream,
@@ -809,16 +819,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stream_options" in data_keys:
             data_keys.remove("stream_options")
             data__streamoptions = data["stream_options"]
-            data__streamoptions_any_of_count77 = 0
-            if not data__streamoptions_any_of_count77:
+            data__streamoptions_any_of_count78 = 0
+            if not data__streamoptions_any_of_count78:
                 try:
                     validate___definitions_streamoptions(
                         data__streamoptions, custom_formats, (name_prefix or "data") + ".stream_options"
                     )
-                    data__streamoptions_any_of_count77 += 1
+                    data__streamoptions_any_of_count78 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count77:
+            if not data__streamoptions_any_of_count78:
                 try:
                     if not isinstance(data__streamoptions, (NoneType)):
                         raise JsonSchemaValueException(
@@ -828,10 +838,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__streamoptions_any_of_count77 += 1
+                    data__streamoptions_any_of_count78 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count77:
+            if not data__streamoptions_any_of_count78:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream_options cannot be validated by any definition",
                     value=data__streamoptions,
@@ -847,8 +857,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "temperature" in data_keys:
             data_keys.remove("temperature")
             data__temperature = data["temperature"]
-            data__temperature_any_of_count78 = 0
-            if not data__temperature_any_of_count78:
+            data__temperature_any_of_count79 = 0
+            if not data__temperature_any_of_count79:
                 try:
                     if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
                         raise JsonSchemaValueException(
@@ -875,10 +885,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": 0, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__temperature_any_of_count78 += 1
+                    data__temperature_any_of_count79 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count78:
+            if not data__temperature_any_of_count79:
                 try:
                     if not isinstance(data__temperature, (NoneType)):
                         raise JsonSchemaValueException(
@@ -888,10 +898,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__temperature_any_of_count78 += 1
+                    data__temperature_any_of_count79 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count78:
+            if not data__temperature_any_of_count79:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".temperature cannot be validated by any definition",
                     value=data__temperature,
@@ -902,8 +912,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "top_p" in data_keys:
             data_keys.remove("top_p")
             data__topp = data["top_p"]
-            data__topp_any_of_count79 = 0
-            if not data__topp_any_of_count79:
+            data__topp_any_of_count80 = 0
+            if not data__topp_any_of_count80:
                 try:
                     if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
                         raise JsonSchemaValueException(
@@ -930,10 +940,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": 0, "maximum": 1},
                                 rule="maximum",
                             )
-                    data__topp_any_of_count79 += 1
+                    data__topp_any_of_count80 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count79:
+            if not data__topp_any_of_count80:
                 try:
                     if not isinstance(data__topp, (NoneType)):
                         raise JsonSchemaValueException(
@@ -943,10 +953,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__topp_any_of_count79 += 1
+                    data__topp_any_of_count80 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count79:
+            if not data__topp_any_of_count80:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_p cannot be validated by any definition",
                     value=data__topp,
@@ -1004,8 +1014,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "function_call" in data_keys:
             data_keys.remove("function_call")
             data__functioncall = data["function_call"]
-            data__functioncall_any_of_count80 = 0
-            if not data__functioncall_any_of_count80:
+            data__functioncall_any_of_count81 = 0
+            if not data__functioncall_any_of_count81:
                 try:
                     if not isinstance(data__functioncall, (str)):
                         raise JsonSchemaValueException(
@@ -1028,18 +1038,18 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "string", "enum": ["none", "auto"]},
                             rule="enum",
                         )
-                    data__functioncall_any_of_count80 += 1
+                    data__functioncall_any_of_count81 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count80:
+            if not data__functioncall_any_of_count81:
                 try:
                     validate___definitions_chatcompletionfunctioncalloption(
                         data__functioncall, custom_formats, (name_prefix or "data") + ".function_call"
                     )
-                    data__functioncall_any_of_count80 += 1
+                    data__functioncall_any_of_count81 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count80:
+            if not data__functioncall_any_of_count81:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".function_call cannot be validated by any definition",
                     value=data__functioncall,
@@ -1077,6 +1087,7 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             "properties": {
                                 "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
                                 "parameters": {"type": "object", "additionalProperties": True},
+                                "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                             },
                         },
                     },
@@ -1101,6 +1112,7 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 "properties": {
                                     "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
                                     "parameters": {"type": "object", "additionalProperties": True},
+                                    "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                                 },
                             },
                         },
@@ -1122,6 +1134,7 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 "properties": {
                                     "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
                                     "parameters": {"type": "object", "additionalProperties": True},
+                                    "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                                 },
                             },
                         },
@@ -1137,25 +1150,25 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
 
 
 def validate___definitions_chatcompletioncontentpart(data, custom_formats={}, name_prefix=None):
-    data_one_of_count87 = 0
-    if data_one_of_count87 < 2:
+    data_one_of_count89 = 0
+    if data_one_of_count89 < 2:
         try:
             validate___definitions_chatcompletioncontentparttext(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count87 += 1
+            data_one_of_count89 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count87 < 2:
+    if data_one_of_count89 < 2:
         try:
             validate___definitions_chatcompletioncontentpartimage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count87 += 1
+            data_one_of_count89 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count87 != 1:
+    if data_one_of_count89 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count87) + " matches found)"),
+            + (" (" + str(data_one_of_count89) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -1596,8 +1609,8 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count85 = 0
-            if not data__content_any_of_count85:
+            data__content_any_of_count87 = 0
+            if not data__content_any_of_count87:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -1607,10 +1620,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count85 += 1
+                    data__content_any_of_count87 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count85:
+            if not data__content_any_of_count87:
                 try:
                     if not isinstance(data__content, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1620,10 +1633,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__content_any_of_count85 += 1
+                    data__content_any_of_count87 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count85:
+            if not data__content_any_of_count87:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -1743,8 +1756,8 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count84 = 0
-            if not data__content_any_of_count84:
+            data__content_any_of_count86 = 0
+            if not data__content_any_of_count86:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -1754,10 +1767,10 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count84 += 1
+                    data__content_any_of_count86 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count84:
+            if not data__content_any_of_count86:
                 try:
                     if not isinstance(data__content, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1767,10 +1780,10 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__content_any_of_count84 += 1
+                    data__content_any_of_count86 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count84:
+            if not data__content_any_of_count86:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -1793,49 +1806,49 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
 
 
 def validate___definitions_chatcompletionrequestmessage(data, custom_formats={}, name_prefix=None):
-    data_one_of_count83 = 0
-    if data_one_of_count83 < 2:
+    data_one_of_count85 = 0
+    if data_one_of_count85 < 2:
         try:
             validate___definitions_chatcompletionrequestsystemmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count83 += 1
+            data_one_of_count85 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count83 < 2:
+    if data_one_of_count85 < 2:
         try:
             validate___definitions_chatcompletionrequestusermessage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count83 += 1
+            data_one_of_count85 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count83 < 2:
+    if data_one_of_count85 < 2:
         try:
             validate___definitions_chatcompletionrequestassistantmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count83 += 1
+            data_one_of_count85 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count83 < 2:
+    if data_one_of_count85 < 2:
         try:
             validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count83 += 1
+            data_one_of_count85 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count83 < 2:
+    if data_one_of_count85 < 2:
         try:
             validate___definitions_chatcompletionrequestfunctionmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count83 += 1
+            data_one_of_count85 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count83 != 1:
+    if data_one_of_count85 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count83) + " matches found)"),
+            + (" (" + str(data_one_of_count85) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -2156,8 +2169,8 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count86 = 0
-            if not data__content_any_of_count86:
+            data__content_any_of_count88 = 0
+            if not data__content_any_of_count88:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -2167,10 +2180,10 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count86 += 1
+                    data__content_any_of_count88 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count86:
+            if not data__content_any_of_count88:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -2215,10 +2228,10 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count86 += 1
+                    data__content_any_of_count88 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count86:
+            if not data__content_any_of_count88:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -2271,6 +2284,7 @@ def validate___definitions_chatcompletiontool(data, custom_formats={}, name_pref
                         "properties": {
                             "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
                             "parameters": {"type": "object", "additionalProperties": True},
+                            "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                         },
                     },
                 },
@@ -2296,6 +2310,7 @@ def validate___definitions_chatcompletiontool(data, custom_formats={}, name_pref
                             "properties": {
                                 "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
                                 "parameters": {"type": "object", "additionalProperties": True},
+                                "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                             },
                         },
                     },
@@ -2332,8 +2347,8 @@ def validate___definitions_chatcompletiontool(data, custom_formats={}, name_pref
 
 
 def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={}, name_prefix=None):
-    data_any_of_count81 = 0
-    if not data_any_of_count81:
+    data_any_of_count82 = 0
+    if not data_any_of_count82:
         try:
             if not isinstance(data, (str)):
                 raise JsonSchemaValueException(
@@ -2358,16 +2373,16 @@ def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={
                     definition={"type": "string", "enum": ["none", "auto", "required"]},
                     rule="enum",
                 )
-            data_any_of_count81 += 1
+            data_any_of_count82 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count81:
+    if not data_any_of_count82:
         try:
             validate___definitions_chatcompletionnamedtoolchoice(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count81 += 1
+            data_any_of_count82 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count81:
+    if not data_any_of_count82:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -2528,7 +2543,18 @@ def validate___definitions_responseformat(data, custom_formats={}, name_prefix=N
             definition={
                 "type": "object",
                 "required": ["type"],
-                "properties": {"type": {"type": "string", "enum": ["text", "json_object"]}},
+                "properties": {
+                    "type": {"type": "string", "enum": ["text", "json_object", "json_schema"]},
+                    "json_schema": {
+                        "type": "object",
+                        "required": ["name"],
+                        "properties": {
+                            "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                            "schema": {"type": "object", "additionalProperties": True},
+                            "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
+                        },
+                    },
+                },
             },
             rule="type",
         )
@@ -2543,7 +2569,18 @@ def validate___definitions_responseformat(data, custom_formats={}, name_prefix=N
                 definition={
                     "type": "object",
                     "required": ["type"],
-                    "properties": {"type": {"type": "string", "enum": ["text", "json_object"]}},
+                    "properties": {
+                        "type": {"type": "string", "enum": ["text", "json_object", "json_schema"]},
+                        "json_schema": {
+                            "type": "object",
+                            "required": ["name"],
+                            "properties": {
+                                "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                                "schema": {"type": "object", "additionalProperties": True},
+                                "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
+                            },
+                        },
+                    },
                 },
                 rule="required",
             )
@@ -2556,7 +2593,7 @@ def validate___definitions_responseformat(data, custom_formats={}, name_prefix=N
                     "" + (name_prefix or "data") + ".type must be string",
                     value=data__type,
                     name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "enum": ["text", "json_object"]},
+                    definition={"type": "string", "enum": ["text", "json_object", "json_schema"]},
                     rule="type",
                 )
             if not (
@@ -2564,13 +2601,133 @@ def validate___definitions_responseformat(data, custom_formats={}, name_prefix=N
                 and data__type == "text"
                 or isinstance(data__type, str)
                 and data__type == "json_object"
+                or isinstance(data__type, str)
+                and data__type == "json_schema"
             ):
                 raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".type must be one of ['text', 'json_object']",
+                    "" + (name_prefix or "data") + ".type must be one of ['text', 'json_object', 'json_schema']",
                     value=data__type,
                     name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "enum": ["text", "json_object"]},
+                    definition={"type": "string", "enum": ["text", "json_object", "json_schema"]},
                     rule="enum",
+                )
+        if "json_schema" in data_keys:
+            data_keys.remove("json_schema")
+            data__jsonschema = data["json_schema"]
+            validate___definitions_responseformatjsonschema(
+                data__jsonschema, custom_formats, (name_prefix or "data") + ".json_schema"
+            )
+    return data
+
+
+def validate___definitions_responseformatjsonschema(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "type": "object",
+                "required": ["name"],
+                "properties": {
+                    "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                    "schema": {"type": "object", "additionalProperties": True},
+                    "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["name"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "type": "object",
+                    "required": ["name"],
+                    "properties": {
+                        "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                        "schema": {"type": "object", "additionalProperties": True},
+                        "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".name must be string",
+                    value=data__name,
+                    name="" + (name_prefix or "data") + ".name",
+                    definition={"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                    rule="type",
+                )
+            if isinstance(data__name, str):
+                if not REGEX_PATTERNS["^[a-zA-Z0-9_-]{1,64}$"].search(data__name):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".name must match pattern ^[a-zA-Z0-9_-]{1,64}$",
+                        value=data__name,
+                        name="" + (name_prefix or "data") + ".name",
+                        definition={"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                        rule="pattern",
+                    )
+        if "schema" in data_keys:
+            data_keys.remove("schema")
+            data__schema = data["schema"]
+            if not isinstance(data__schema, (dict)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".schema must be object",
+                    value=data__schema,
+                    name="" + (name_prefix or "data") + ".schema",
+                    definition={"type": "object", "additionalProperties": True},
+                    rule="type",
+                )
+            data__schema_is_dict = isinstance(data__schema, dict)
+            if data__schema_is_dict:
+                data__schema_keys = set(data__schema.keys())
+        if "strict" in data_keys:
+            data_keys.remove("strict")
+            data__strict = data["strict"]
+            data__strict_any_of_count84 = 0
+            if not data__strict_any_of_count84:
+                try:
+                    if not isinstance(data__strict, (bool)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".strict must be boolean",
+                            value=data__strict,
+                            name="" + (name_prefix or "data") + ".strict",
+                            definition={"type": "boolean"},
+                            rule="type",
+                        )
+                    data__strict_any_of_count84 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__strict_any_of_count84:
+                try:
+                    if not isinstance(data__strict, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".strict must be null",
+                            value=data__strict,
+                            name="" + (name_prefix or "data") + ".strict",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__strict_any_of_count84 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__strict_any_of_count84:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".strict cannot be validated by any definition",
+                    value=data__strict,
+                    name="" + (name_prefix or "data") + ".strict",
+                    definition={"anyOf": [{"type": "boolean"}, {"type": "null"}]},
+                    rule="anyOf",
                 )
     return data
 
