@@ -19,6 +19,20 @@ from wushuang._version import __version__
 if TYPE_CHECKING:
     from wushuang import types
     from wushuang._assistant_stream import AssistantEventStream, AsyncAssistantEventStream
+    from wushuang._chat_stream import (
+        AsyncChatCompletionStream,
+        AsyncChatCompletionStreamManager,
+        ChatCompletionStream,
+        ChatCompletionStreamEvent,
+        ChatCompletionStreamManager,
+        ChunkEvent,
+        ContentDeltaEvent,
+        ContentDoneEvent,
+        FunctionToolCallArgumentsDeltaEvent,
+        FunctionToolCallArgumentsDoneEvent,
+        RefusalDeltaEvent,
+        RefusalDoneEvent,
+    )
     from wushuang._client import AsyncWushuang, Wushuang
     from wushuang._errors import (
         APIConnectionError,
@@ -66,27 +80,14 @@ if TYPE_CHECKING:
         ParsedFunctionToolCall,
         function_tool,
     )
-    from wushuang._chat_stream import (
-        AsyncChatCompletionStream,
-        AsyncChatCompletionStreamManager,
-        ChatCompletionStream,
-        ChatCompletionStreamEvent,
-        ChatCompletionStreamManager,
-        ChunkEvent,
-        ContentDeltaEvent,
-        ContentDoneEvent,
-        FunctionToolCallArgumentsDeltaEvent,
-        FunctionToolCallArgumentsDoneEvent,
-        RefusalDeltaEvent,
-        RefusalDoneEvent,
-    )
     from wushuang._types import NOT_GIVEN, NotGiven
 
 _ERRORS = (
     "APIConnectionError APIResponseValidationError APIStatusError APIStreamError APIStreamIncompleteError "
     "APITimeoutError "
     "AuthenticationError BadRequestError ConflictError ContentFilterFinishReasonError EndpointNotSupportedError "
-    "InternalServerError InvalidParameterError LengthFinishReasonError MidjourneyError MidjourneyModalRequiredError MidjourneyTaskFailedError "
+    "InternalServerError InvalidParameterError LengthFinishReasonError MidjourneyError MidjourneyModalRequiredError "
+    "MidjourneyTaskFailedError "
     "MidjourneyTimeoutError NotFoundError PermissionDeniedError PollTimeoutError RateLimitError "
     "UnprocessableEntityError WushuangError"
 ).split()

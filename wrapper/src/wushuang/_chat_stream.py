@@ -38,7 +38,7 @@ from ._structured import (
 )
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing import Self
 
     from ._streaming import AsyncStream, Stream
 
@@ -202,7 +202,8 @@ class PartialJSON:
         cut, closing = self._safe
         for candidate in (whole, self.text[:cut] + closing):
             try:
-                return msgspec.json.decode(candidate)
+                value: object = msgspec.json.decode(candidate)
+                return value
             except msgspec.DecodeError:
                 continue
         return None
@@ -373,9 +374,7 @@ class ChatCompletionStreamState(Generic[T]):
             events.append(RefusalDoneEvent(refusal=message.refusal, choice_index=index))
         return events
 
-    def _tool_done(
-        self, choice: ParsedChoice[T], state: _ChoiceState, tool: int
-    ) -> list[ChatCompletionStreamEvent[T]]:
+    def _tool_done(self, choice: ParsedChoice[T], state: _ChoiceState, tool: int) -> list[ChatCompletionStreamEvent[T]]:
         if tool in state.tools_done or tool not in state.calls:
             return []
         state.tools_done.add(tool)
@@ -480,9 +479,7 @@ class ChatCompletionStreamManager(Generic[T]):
 class AsyncChatCompletionStream(Generic[T]):
     """The async twin of ``ChatCompletionStream``: ``async for event in stream``."""
 
-    def __init__(
-        self, raw: AsyncStream[models.CreateChatCompletionStreamResponse], request: StructuredRequest
-    ) -> None:
+    def __init__(self, raw: AsyncStream[models.CreateChatCompletionStreamResponse], request: StructuredRequest) -> None:
         self._raw = raw
         self._state: ChatCompletionStreamState[T] = ChatCompletionStreamState(request)
         self._events = self._iterate()

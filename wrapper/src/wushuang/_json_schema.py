@@ -33,8 +33,8 @@ T = TypeVar("T")
 
 OPERATION_ID = "createChatCompletion"
 # Keywords strict mode accepts besides the structural ones this module writes itself.
-_KEPT = ("title", "description", "enum", "const", "pattern", "minimum", "maximum", "exclusiveMinimum")
-_KEPT += ("exclusiveMaximum", "multipleOf", "minItems", "maxItems")
+_KEPT: tuple[str, ...] = ("title", "description", "enum", "const", "pattern", "minimum", "maximum")
+_KEPT += ("exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems")
 _FORMATS = frozenset({"date-time", "time", "date", "duration", "email", "hostname", "ipv4", "ipv6", "uuid"})
 _NAME_CHARS = re.compile(r"[^a-zA-Z0-9_-]")
 _NULL = {"type": "null"}

@@ -192,7 +192,7 @@ class StructuredRequest:
         function = tool.get("function") if isinstance(tool, Mapping) else None
         if not isinstance(function, Mapping) or tool.get("type") != "function":
             return tool
-        name = function.get("name")
+        name = str(function.get("name"))
         if isinstance(function, _TypedFunction):
             self.tool_decoders[name] = function.strict_type.decode
         elif function.get("strict") is True:
@@ -223,17 +223,16 @@ class StructuredRequest:
             message = choice.message
             calls = None
             if message.tool_calls is not None:
-                calls = [
-                    _rebuild(
-                        ParsedFunctionToolCall,
-                        call,
-                        function=_rebuild(ParsedFunction, call.function, parsed_arguments=self.arguments_of(call.function)),
-                    )
-                    for call in message.tool_calls
-                ]
+                calls = [self._tool_call(call) for call in message.tool_calls]
             parsed = _rebuild(ParsedChatCompletionMessage, message, parsed=self.content(message), tool_calls=calls)
             choices.append(_rebuild(ParsedChoice, choice, message=parsed))
         result: ParsedChatCompletion[Any] = _rebuild(ParsedChatCompletion, completion, choices=choices)
+        return result
+
+    def _tool_call(self, call: models.ChatCompletionMessageToolCall) -> ParsedFunctionToolCall:
+        parsed = self.arguments_of(call.function)
+        function = _rebuild(ParsedFunction, call.function, parsed_arguments=parsed)
+        result: ParsedFunctionToolCall = _rebuild(ParsedFunctionToolCall, call, function=function)
         return result
 
 

@@ -299,6 +299,23 @@ def _json_document(response_format: Any, seed: int) -> str | None:
     return None
 
 
+def _json_choice(index: int, document: str, limit: int | None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """A choice answering with a JSON document (cut at `limit` tokens), and its chunks (a few characters each)."""
+    tokens = _SPAN_RE.findall(document)
+    finish = "stop" if limit is None or len(tokens) <= limit else "length"
+    text = "".join(tokens if limit is None else tokens[:limit])
+    message = {"role": "assistant", "content": text, "refusal": None}
+    choice = {"index": index, "message": message, "logprobs": None, "finish_reason": finish}
+    first = {"role": "assistant", "content": ""}
+    chunks = [{"index": index, "delta": first, "logprobs": None, "finish_reason": None}]
+    for start in range(0, len(text), 6):
+        chunks.append(
+            {"index": index, "delta": {"content": text[start : start + 6]}, "logprobs": None, "finish_reason": None}
+        )
+    chunks.append({"index": index, "delta": {}, "logprobs": None, "finish_reason": finish})
+    return choice, chunks
+
+
 def _chat_logprobs(gen: Generation, pieces: list[tuple[str, int]], top: int) -> dict[str, Any]:
     content = []
     for piece, i in pieces:
@@ -401,19 +418,9 @@ def create_chat_completion(call: Call) -> Response:
             continue
         document = _json_document(p.get("response_format"), seed)
         if document is not None:
-            pieces_text = _SPAN_RE.findall(document)
-            finish = "stop" if limit is None or len(pieces_text) <= limit else "length"
-            text = "".join(pieces_text if limit is None else pieces_text[:limit])
-            completion_tokens += count_tokens(text)
-            message = {"role": "assistant", "content": text, "refusal": None}
-            choices.append({"index": index, "message": message, "logprobs": None, "finish_reason": finish})
-            chunks = [
-                {"index": index, "delta": {"role": "assistant", "content": ""}, "logprobs": None, "finish_reason": None}
-            ]
-            for start in range(0, len(text), 6):
-                piece = {"content": text[start : start + 6]}
-                chunks.append({"index": index, "delta": piece, "logprobs": None, "finish_reason": None})
-            chunks.append({"index": index, "delta": {}, "logprobs": None, "finish_reason": finish})
+            choice, chunks = _json_choice(index, document, limit)
+            completion_tokens += count_tokens(choice["message"]["content"])
+            choices.append(choice)
             streamed.append(chunks)
             continue
         count = _DEFAULT_MAX_TOKENS if limit is None else limit

@@ -55,11 +55,11 @@ def json_value(schema: Any, rng: random.Random, root: Any = None, depth: int = 0
         count = low if depth > _DEEP else rng.randint(max(low, min(1, high)), max(low, min(high, 3)))
         return [json_value(schema.get("items", {"type": "string"}), rng, root, depth + 1) for _ in range(count)]
     if kind == "integer":
-        low, high = _bounds(schema, 0, 100)
-        return rng.randint(int(low), int(high))
+        least, most = _bounds(schema, 0, 100)
+        return rng.randint(int(least), int(most))
     if kind == "number":
-        low, high = _bounds(schema, 0.0, 100.0)
-        return round(rng.uniform(low, high), 2)
+        least, most = _bounds(schema, 0.0, 100.0)
+        return round(rng.uniform(least, most), 2)
     if kind == "boolean":
         return rng.random() < 0.5
     if kind == "string":
@@ -104,12 +104,10 @@ def _bounds(schema: dict[str, Any], low: float, high: float) -> tuple[float, flo
 
 
 def _string(fmt: Any, rng: random.Random) -> str:
-    if fmt == "date-time":
-        return f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00Z"
-    if fmt == "date":
-        return f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-    if fmt == "time":
-        return f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00"
+    if fmt in ("date-time", "date", "time"):
+        day = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        time = f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00"
+        return {"date": day, "time": time}.get(fmt, f"{day}T{time}Z")
     if fmt == "duration":
         return f"PT{rng.randint(1, 59)}M"
     if fmt == "uuid":
