@@ -64,6 +64,13 @@ if TYPE_CHECKING:
     from wushuang._images import async_save_image, save_image
     from wushuang._midjourney import ButtonPress, ImagineOutcome, parse_task_notification
     from wushuang._pagination import AsyncCursorPage, AsyncCursorPager, CursorPage
+    from wushuang._parsed import (
+        ParsedChatCompletion,
+        ParsedChatCompletionMessage,
+        ParsedChoice,
+        ParsedFunction,
+        ParsedFunctionToolCall,
+    )
     from wushuang._response import (
         AsyncBinaryResponse,
         AsyncStreamedResponse,
@@ -72,14 +79,7 @@ if TYPE_CHECKING:
         StreamedResponse,
     )
     from wushuang._streaming import AsyncStream, Stream
-    from wushuang._structured import (
-        ParsedChatCompletion,
-        ParsedChatCompletionMessage,
-        ParsedChoice,
-        ParsedFunction,
-        ParsedFunctionToolCall,
-        function_tool,
-    )
+    from wushuang._structured import function_tool
     from wushuang._types import NOT_GIVEN, NotGiven
 
 _ERRORS = (
@@ -92,9 +92,7 @@ _ERRORS = (
     "UnprocessableEntityError WushuangError"
 ).split()
 
-_STRUCTURED = (
-    "ParsedChatCompletion ParsedChatCompletionMessage ParsedChoice ParsedFunction ParsedFunctionToolCall function_tool"
-).split()
+_PARSED = "ParsedChatCompletion ParsedChatCompletionMessage ParsedChoice ParsedFunction ParsedFunctionToolCall".split()
 _CHAT_STREAM = (
     "AsyncChatCompletionStream AsyncChatCompletionStreamManager ChatCompletionStream ChatCompletionStreamEvent "
     "ChatCompletionStreamManager ChunkEvent ContentDeltaEvent ContentDoneEvent FunctionToolCallArgumentsDeltaEvent "
@@ -123,7 +121,8 @@ _LAZY: dict[str, str] = {
     "Stream": "wushuang._streaming",
     "AsyncStream": "wushuang._streaming",
     "NOT_GIVEN": "wushuang._types",
-    **dict.fromkeys(_STRUCTURED, "wushuang._structured"),
+    **dict.fromkeys(_PARSED, "wushuang._parsed"),
+    "function_tool": "wushuang._structured",
     **dict.fromkeys(_CHAT_STREAM, "wushuang._chat_stream"),
     "NotGiven": "wushuang._types",
     **dict.fromkeys(_ERRORS, "wushuang._errors"),

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeAlias, TypeVar
 import msgspec
 
 from ._generated import models
-from ._structured import (
+from ._parsed import (
     ParsedChatCompletion,
     ParsedChatCompletionMessage,
     ParsedChoice,

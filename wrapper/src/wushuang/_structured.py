@@ -14,7 +14,7 @@ Hand-written methods of the generated ``client.chat.completions`` class, attache
         for event in stream:
             if event.type == "content.delta":
                 print(event.delta, end="")
-    weather = stream.get_final_completion().choices[0].message.parsed
+        weather = stream.get_final_completion().choices[0].message.parsed
 
 The type becomes a strict JSON schema (``wushuang._json_schema``) sent as ``response_format={"type":
 "json_schema", ...}``; the answer is decoded into the type (msgspec, or pydantic for a pydantic model). Tools made
@@ -24,14 +24,9 @@ sent, how an answer is parsed) are shared by the sync and async twins.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, cast, overload
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast, overload
 
-import msgspec
-
-from ._errors import ContentFilterFinishReasonError, InvalidParameterError, LengthFinishReasonError
-from ._generated import models
-from ._json_schema import OPERATION_ID, StrictType, strict_type
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
@@ -39,65 +34,22 @@ if TYPE_CHECKING:
 
     from ._chat_stream import AsyncChatCompletionStreamManager, ChatCompletionStreamManager
     from ._generated import params
+    from ._json_schema import StrictType
+    from ._parsed import ParsedChatCompletion
 
 __all__ = [
     "AsyncChatCompletionHelpers",
     "ChatCompletionHelpers",
     "ChatCompletionOptions",
-    "ParsedChatCompletion",
-    "ParsedChatCompletionMessage",
-    "ParsedChoice",
-    "ParsedFunction",
-    "ParsedFunctionToolCall",
-    "StructuredRequest",
+    "TypedFunction",
     "function_tool",
 ]
 
 T = TypeVar("T")
 
 
-# ---------------------------------------------------------------- parsed answers
-class ParsedFunction(models.FunctionCall, kw_only=True):
-    """A tool call's function, with its arguments decoded: an instance of the tool's type for a tool made by
-    ``function_tool``, plain JSON data for another strict tool, else None."""
-
-    parsed_arguments: object = None
-
-
-class ParsedFunctionToolCall(models.ChatCompletionMessageToolCall, kw_only=True):
-    """A tool call of a parsed answer (``function.parsed_arguments``)."""
-
-    function: ParsedFunction
-
-
-class ParsedChatCompletionMessage(models.ChatCompletionResponseMessage, Generic[T], kw_only=True):
-    """The message of a parsed answer: ``parsed`` is its content as the ``response_format`` type (None when the
-    model refused, see ``refusal``, or wrote no content)."""
-
-    parsed: T | None = None
-    tool_calls: list[ParsedFunctionToolCall] | None = None  # type: ignore[assignment]  # narrower items
-
-
-class ParsedChoice(models.ChatCompletionChoice, Generic[T], kw_only=True):
-    """A choice of a parsed answer."""
-
-    message: ParsedChatCompletionMessage[T]
-
-
-class ParsedChatCompletion(models.CreateChatCompletionResponse, Generic[T], kw_only=True):
-    """A chat completion whose messages carry their content parsed into the ``response_format`` type."""
-
-    choices: list[ParsedChoice[T]]  # type: ignore[assignment]  # narrower items
-
-
-def _rebuild(cls: Callable[..., Any], value: msgspec.Struct, **changes: Any) -> Any:
-    """``value``'s fields as an instance of its subclass ``cls``, with ``changes``."""
-    fields = {name: getattr(value, name) for name in value.__struct_fields__}
-    return cls(**{**fields, **changes})
-
-
 # ---------------------------------------------------------------- tools
-class _TypedFunction(dict[str, Any]):
+class TypedFunction(dict[str, Any]):
     """A tool's ``function`` as sent, remembering the type its arguments decode to (see ``function_tool``)."""
 
     __slots__ = ("strict_type",)
@@ -121,15 +73,17 @@ def function_tool(
     Raises:
         InvalidParameterError: ``tp`` cannot be a strict JSON schema (the message names the field).
     """
+    from ._json_schema import strict_type
+
     strict = strict_type(tp, param="tools")
-    function = _TypedFunction(name=name or strict.name, parameters=strict.schema, strict=True)
+    function = TypedFunction(name=name or strict.name, parameters=strict.schema, strict=True)
     if description is not None:
         function["description"] = description
     function.strict_type = strict
     return cast("params.ChatCompletionTool", {"type": "function", "function": function})
 
 
-# ---------------------------------------------------------------- requests and answers
+# ---------------------------------------------------------------- keywords passed on
 class ChatCompletionOptions(TypedDict, total=False):
     """The keywords of ``chat.completions.create`` that ``parse`` and ``stream`` pass on as they are."""
 
@@ -153,95 +107,6 @@ class ChatCompletionOptions(TypedDict, total=False):
     extra_query: Query | None
     extra_body: Body | None
     timeout: Timeout | NotGiven
-
-
-Decoder = Callable[[str], Any]
-
-
-class StructuredRequest:
-    """What ``parse`` / ``stream`` send (``arguments`` for ``create``) and how they read the answer (pure).
-
-    ``response_format`` a type: sent as its strict JSON schema, answers decoded into it; a dict: sent unchanged.
-    Tools: sent as plain dicts; a call of a ``function_tool`` decodes into its type, of another strict tool into
-    plain JSON data.
-    """
-
-    def __init__(self, method: str, response_format: Any, tools: Any, options: Mapping[str, Any]) -> None:
-        if "stream" in options:
-            raise InvalidParameterError(
-                f"{method}() does not take stream: parse() returns the whole answer; for a streamed one use "
-                "chat.completions.stream(...), which gives the same parsed answer with events as it arrives",
-                param="stream",
-                operation_id=OPERATION_ID,
-            )
-        self.response_type: StrictType[Any] | None = None
-        self.arguments: dict[str, Any] = dict(options)
-        if isinstance(response_format, type) or (
-            response_format is not NOT_GIVEN and not isinstance(response_format, Mapping)
-        ):
-            self.response_type = strict_type(response_format)
-            schema = {"name": self.response_type.name, "schema": self.response_type.schema, "strict": True}
-            self.arguments["response_format"] = {"type": "json_schema", "json_schema": schema}
-        elif response_format is not NOT_GIVEN:
-            self.arguments["response_format"] = response_format
-        self.tool_decoders: dict[str, Decoder] = {}
-        if tools is not NOT_GIVEN:
-            self.arguments["tools"] = [self._tool(tool) for tool in tools]
-
-    def _tool(self, tool: Any) -> Any:
-        function = tool.get("function") if isinstance(tool, Mapping) else None
-        if not isinstance(function, Mapping) or tool.get("type") != "function":
-            return tool
-        name = str(function.get("name"))
-        if isinstance(function, _TypedFunction):
-            self.tool_decoders[name] = function.strict_type.decode
-        elif function.get("strict") is True:
-            self.tool_decoders[name] = msgspec.json.decode
-        return {**tool, "function": dict(function)}
-
-    @property
-    def parses(self) -> bool:
-        """Whether anything of the answer is parsed (a type, or strict tools): then a cut answer is an error."""
-        return self.response_type is not None or bool(self.tool_decoders)
-
-    def content(self, message: models.ChatCompletionResponseMessage) -> Any:
-        """The message's content as the ``response_format`` type; None without one, a refusal or content."""
-        if self.response_type is None or not message.content or message.refusal:
-            return None
-        return self.response_type.decode(message.content)
-
-    def arguments_of(self, function: models.FunctionCall) -> object:
-        """A tool call's arguments decoded, if its tool is strict; else None."""
-        decode = self.tool_decoders.get(function.name)
-        return None if decode is None else decode(function.arguments)
-
-    def parse(self, completion: models.CreateChatCompletionResponse) -> ParsedChatCompletion[Any]:
-        """``completion`` as a ``ParsedChatCompletion``; a cut or filtered answer raises (see ``check_finish``)."""
-        choices = []
-        for choice in completion.choices:
-            check_finish(choice.finish_reason, completion)
-            message = choice.message
-            calls = None
-            if message.tool_calls is not None:
-                calls = [self._tool_call(call) for call in message.tool_calls]
-            parsed = _rebuild(ParsedChatCompletionMessage, message, parsed=self.content(message), tool_calls=calls)
-            choices.append(_rebuild(ParsedChoice, choice, message=parsed))
-        result: ParsedChatCompletion[Any] = _rebuild(ParsedChatCompletion, completion, choices=choices)
-        return result
-
-    def _tool_call(self, call: models.ChatCompletionMessageToolCall) -> ParsedFunctionToolCall:
-        parsed = self.arguments_of(call.function)
-        function = _rebuild(ParsedFunction, call.function, parsed_arguments=parsed)
-        result: ParsedFunctionToolCall = _rebuild(ParsedFunctionToolCall, call, function=function)
-        return result
-
-
-def check_finish(reason: str | None, completion: object) -> None:
-    """Raise for an answer that cannot be parsed: cut at the token limit, or stopped by the content filter."""
-    if reason == "length":
-        raise LengthFinishReasonError(completion=completion)
-    if reason == "content_filter":
-        raise ContentFilterFinishReasonError
 
 
 # ---------------------------------------------------------------- the methods
@@ -306,6 +171,8 @@ class ChatCompletionHelpers:
             ContentFilterFinishReasonError: The content filter stopped the answer.
             APIStatusError: The relay answered with an error status.
         """
+        from ._parsed import StructuredRequest
+
         request = StructuredRequest("parse", response_format, tools, options)
         return request.parse(self.create(messages=messages, model=model, **request.arguments))
 
@@ -346,13 +213,29 @@ class ChatCompletionHelpers:
         gives ``chunk``, ``content.delta`` / ``content.done``, ``refusal.delta`` / ``refusal.done`` and
         ``tool_calls.function.arguments.delta`` / ``.done`` events as chunks arrive;
         ``stream.get_final_completion()`` is the ``ParsedChatCompletion[Weather]``. Leaving the block closes the
-        connection, read to the end or not. The arguments are those of ``parse``; the request is sent when the
-        block is entered, and bad arguments are refused here, before that.
+        connection, read to the end or not. The request is sent when the block is entered; bad arguments are
+        refused here, before that.
+
+        Args:
+            messages (list[ChatCompletionRequestMessage]): The conversation, as for ``create``.
+            model (str): The model's ID.
+            response_format (type | ResponseFormat): As for ``parse``: a type the answer is decoded into, or a
+                ``{"type": ...}`` dict sent as it is.
+            tools (list[ChatCompletionTool]): Tools; calls of strict ones get ``parsed_arguments``.
+            **options: Any other keyword of ``create`` (``stream`` is implied).
 
         Returns:
             ChatCompletionStreamManager[T]: the context manager giving the ``ChatCompletionStream[T]``.
+
+        Raises:
+            InvalidParameterError: ``response_format`` or a tool's type cannot be a strict JSON schema; nothing
+                was sent.
+            LengthFinishReasonError: (while iterating) The answer was cut at the token limit.
+            ContentFilterFinishReasonError: (while iterating) The content filter stopped the answer.
+            APIStatusError: (on entering the block) The relay answered with an error status.
         """
         from ._chat_stream import ChatCompletionStreamManager
+        from ._parsed import StructuredRequest
 
         request = StructuredRequest("stream", response_format, tools, options)
         return ChatCompletionStreamManager(
@@ -397,7 +280,8 @@ class AsyncChatCompletionHelpers:
         tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> ParsedChatCompletion[Any]:
-        """See ``ChatCompletionHelpers.parse``."""
+        from ._parsed import StructuredRequest
+
         request = StructuredRequest("parse", response_format, tools, options)
         return request.parse(await self.create(messages=messages, model=model, **request.arguments))
 
@@ -432,10 +316,17 @@ class AsyncChatCompletionHelpers:
         tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> AsyncChatCompletionStreamManager[Any]:
-        """See ``ChatCompletionHelpers.stream``; use it in an ``async with`` block."""
         from ._chat_stream import AsyncChatCompletionStreamManager
+        from ._parsed import StructuredRequest
 
         request = StructuredRequest("stream", response_format, tools, options)
         return AsyncChatCompletionStreamManager(
             lambda: self.create(messages=messages, model=model, stream=True, **request.arguments), request
         )
+
+
+# The twins say the same (``async with`` for the stream).
+AsyncChatCompletionHelpers.parse.__doc__ = ChatCompletionHelpers.parse.__doc__
+AsyncChatCompletionHelpers.stream.__doc__ = (ChatCompletionHelpers.stream.__doc__ or "").replace(
+    "``with``", "``async with``"
+)
