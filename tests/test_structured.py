@@ -166,13 +166,23 @@ class WithAny(msgspec.Struct):
     value: Any
 
 
+class Opaque:
+    """A class neither msgspec nor pydantic can describe."""
+
+
+class WithOpaque(msgspec.Struct):
+    value: Opaque
+
+
 @pytest.mark.parametrize(
     ("kind", "message"),
     [
         (WithExtra, "WithExtra.extra: dict[str, int] has no fixed properties, which strict mode needs"),
         (WithTuple, "WithTuple.pair: tuple[int, str] is a tuple"),
         (WithAny, "WithAny.value: Any can be any value"),
+        (WithOpaque, "WithOpaque cannot be a JSON schema: .*Opaque"),
         (int, "must be a pydantic model, a msgspec Struct, a dataclass or a TypedDict"),
+        ([1], "must be a pydantic model"),
     ],
 )
 def test_a_type_that_cannot_be_strict_is_refused_before_sending(

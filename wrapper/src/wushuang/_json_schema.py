@@ -126,11 +126,10 @@ def _resolve(root: dict[str, Any], ref: str) -> dict[str, Any]:
 def strict_type(tp: Any, *, param: str = "response_format") -> StrictType[Any]:
     """``tp`` as a ``StrictType`` (made once per type); ``InvalidParameterError`` (``param``) if it cannot be one."""
     try:
-        return _strict_type(tp, param)
-    except TypeError as exc:  # an unhashable "type" (a dict given where a class was expected)
-        if "unhashable" not in str(exc):
-            raise
+        hash(tp)
+    except TypeError:  # not a class at all (a list, ...): refused by the uncached path
         return _strict_type.__wrapped__(tp, param)
+    return _strict_type(tp, param)
 
 
 @functools.lru_cache(maxsize=256)
@@ -143,7 +142,14 @@ def _strict_type(tp: Any, param: str) -> StrictType[Any]:
             operation_id=OPERATION_ID,
         )
     name = getattr(tp, "__name__", "response")
-    raw = _raw_schema(tp, kind, name)
+    try:
+        raw = _raw_schema(tp, kind, name)
+    except TypeError as exc:  # a field type msgspec or pydantic cannot describe at all
+        raise InvalidParameterError(
+            f"{param}={name} cannot be a JSON schema: {str(exc).strip().splitlines()[-1]}",
+            param=param,
+            operation_id=OPERATION_ID,
+        ) from exc
     walk = _Strictifier(tp, name, param)
     definitions = {key: walk.node(value, key) for key, value in (raw.pop("$defs", None) or {}).items()}
     schema = walk.node(raw, name)

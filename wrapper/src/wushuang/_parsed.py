@@ -86,11 +86,14 @@ class StructuredRequest:
 
     def __init__(self, method: str, response_format: Any, tools: Any, options: Mapping[str, Any]) -> None:
         if "stream" in options:
+            why = (
+                "parse() returns the whole answer; for a streamed one use chat.completions.stream(...), which "
+                "gives the same parsed answer with events as it arrives"
+                if method == "parse"
+                else "stream() always streams"
+            )
             raise InvalidParameterError(
-                f"{method}() does not take stream: parse() returns the whole answer; for a streamed one use "
-                "chat.completions.stream(...), which gives the same parsed answer with events as it arrives",
-                param="stream",
-                operation_id=OPERATION_ID,
+                f"{method}() does not take stream: {why}", param="stream", operation_id=OPERATION_ID
             )
         self.response_type: StrictType[Any] | None = None
         self.arguments: dict[str, Any] = dict(options)
