@@ -410,6 +410,26 @@ async def test_async_leaving_the_block_early_closes_the_connection(aclient: wush
     assert stream.response.is_closed
 
 
+def test_events_come_as_the_body_arrives() -> None:
+    pieces = ['{"city": ', '"Par', 'is", "celsius": ', "21.5}"]
+    body = _chunks(*({"content": piece} for piece in pieces), finish="stop").split(b"\n\n")
+    sent: list[bytes] = []
+
+    def events() -> Iterator[bytes]:
+        for event in body:
+            sent.append(event)
+            yield event + b"\n\n"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=events(), headers={"content-type": "text/event-stream"})
+
+    with mock_client(handler).chat.completions.stream(model=MODEL, messages=ASK, response_format=DataWeather) as stream:
+        first = next(event for event in stream if event.type == "content.delta")
+        assert first.delta == pieces[0]
+        assert len(sent) < len(body)  # the rest of the body is still unread
+        assert stream.get_final_completion().choices[0].message.parsed == DataWeather("Paris", 21.5)
+
+
 def test_partial_json() -> None:
     partial = PartialJSON()
     seen = [partial.feed(piece) for piece in ['{"a": [1, ', '2], "b": "x', 'y", "c', '": tr', "ue}"]]
