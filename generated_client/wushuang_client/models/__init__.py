@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 3854e09bb91a9171) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
 """Contains all the data models used in inputs/outputs
 
 Each model's module is imported the first time the model is used (`from wushuang_client.models import X`,
@@ -174,6 +174,8 @@ if TYPE_CHECKING:
     from .modify_thread_request import ModifyThreadRequest
     from .open_ai_file import OpenAIFile
     from .response_format import ResponseFormat
+    from .response_format_json_schema import ResponseFormatJsonSchema
+    from .response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
     from .response_format_type import ResponseFormatType
     from .run import Run
     from .run_incomplete_details import RunIncompleteDetails
@@ -412,6 +414,8 @@ __all__ = (
     "ModifyThreadRequest",
     "OpenAIFile",
     "ResponseFormat",
+    "ResponseFormatJsonSchema",
+    "ResponseFormatJsonSchemaSchema",
     "ResponseFormatType",
     "Run",
     "RunIncompleteDetails",
@@ -652,6 +656,8 @@ _MODULES = {
     "ModifyThreadRequest": "modify_thread_request",
     "OpenAIFile": "open_ai_file",
     "ResponseFormat": "response_format",
+    "ResponseFormatJsonSchema": "response_format_json_schema",
+    "ResponseFormatJsonSchemaSchema": "response_format_json_schema_schema",
     "ResponseFormatType": "response_format_type",
     "Run": "run",
     "RunIncompleteDetails": "run_incomplete_details",

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 3854e09bb91a9171) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -23,12 +23,14 @@ class ChatCompletionResponseMessage:
     Attributes:
         role (str | Unset): Always `assistant`.
         content (None | str | Unset):
+        refusal (None | str | Unset): The model's refusal to answer, in place of `content`.
         tool_calls (list[ChatCompletionMessageToolCall] | Unset):
         function_call (FunctionCall | Unset):
     """
 
     role: str | Unset = UNSET
     content: None | str | Unset = UNSET
+    refusal: None | str | Unset = UNSET
     tool_calls: list[ChatCompletionMessageToolCall] | Unset = UNSET
     function_call: FunctionCall | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,6 +43,12 @@ class ChatCompletionResponseMessage:
             content = UNSET
         else:
             content = self.content
+
+        refusal: None | str | Unset
+        if isinstance(self.refusal, Unset):
+            refusal = UNSET
+        else:
+            refusal = self.refusal
 
         tool_calls: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tool_calls, Unset):
@@ -60,6 +68,8 @@ class ChatCompletionResponseMessage:
             field_dict["role"] = role
         if content is not UNSET:
             field_dict["content"] = content
+        if refusal is not UNSET:
+            field_dict["refusal"] = refusal
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
         if function_call is not UNSET:
@@ -84,6 +94,15 @@ class ChatCompletionResponseMessage:
 
         content = _parse_content(d.pop("content", UNSET))
 
+        def _parse_refusal(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        refusal = _parse_refusal(d.pop("refusal", UNSET))
+
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ChatCompletionMessageToolCall] | Unset = UNSET
         if _tool_calls is not UNSET:
@@ -103,6 +122,7 @@ class ChatCompletionResponseMessage:
         chat_completion_response_message = cls(
             role=role,
             content=content,
+            refusal=refusal,
             tool_calls=tool_calls,
             function_call=function_call,
         )

@@ -19,6 +19,20 @@ from wushuang._version import __version__
 if TYPE_CHECKING:
     from wushuang import types
     from wushuang._assistant_stream import AssistantEventStream, AsyncAssistantEventStream
+    from wushuang._chat_stream import (
+        AsyncChatCompletionStream,
+        AsyncChatCompletionStreamManager,
+        ChatCompletionStream,
+        ChatCompletionStreamEvent,
+        ChatCompletionStreamManager,
+        ChunkEvent,
+        ContentDeltaEvent,
+        ContentDoneEvent,
+        FunctionToolCallArgumentsDeltaEvent,
+        FunctionToolCallArgumentsDoneEvent,
+        RefusalDeltaEvent,
+        RefusalDoneEvent,
+    )
     from wushuang._client import AsyncWushuang, Wushuang
     from wushuang._errors import (
         APIConnectionError,
@@ -31,9 +45,11 @@ if TYPE_CHECKING:
         AuthenticationError,
         BadRequestError,
         ConflictError,
+        ContentFilterFinishReasonError,
         EndpointNotSupportedError,
         InternalServerError,
         InvalidParameterError,
+        LengthFinishReasonError,
         MidjourneyError,
         MidjourneyModalRequiredError,
         MidjourneyTaskFailedError,
@@ -49,6 +65,13 @@ if TYPE_CHECKING:
     from wushuang._images import async_save_image, save_image
     from wushuang._midjourney import ButtonPress, ImagineOutcome, parse_task_notification
     from wushuang._pagination import AsyncCursorPage, AsyncCursorPager, CursorPage
+    from wushuang._parsed import (
+        ParsedChatCompletion,
+        ParsedChatCompletionMessage,
+        ParsedChoice,
+        ParsedFunction,
+        ParsedFunctionToolCall,
+    )
     from wushuang._response import (
         AsyncBinaryResponse,
         AsyncStreamedResponse,
@@ -57,15 +80,24 @@ if TYPE_CHECKING:
         StreamedResponse,
     )
     from wushuang._streaming import AsyncStream, Stream
+    from wushuang._structured import function_tool
     from wushuang._types import NOT_GIVEN, NotGiven
 
 _ERRORS = (
     "APIConnectionError APIError APIResponseValidationError APIStatusError APIStreamError APIStreamIncompleteError "
     "APITimeoutError "
-    "AuthenticationError BadRequestError ConflictError EndpointNotSupportedError InternalServerError "
-    "InvalidParameterError MidjourneyError MidjourneyModalRequiredError MidjourneyTaskFailedError "
+    "AuthenticationError BadRequestError ConflictError ContentFilterFinishReasonError EndpointNotSupportedError "
+    "InternalServerError InvalidParameterError LengthFinishReasonError MidjourneyError MidjourneyModalRequiredError "
+    "MidjourneyTaskFailedError "
     "MidjourneyTimeoutError NotFoundError PermissionDeniedError PollTimeoutError RateLimitError "
     "UnprocessableEntityError WushuangError"
+).split()
+
+_PARSED = "ParsedChatCompletion ParsedChatCompletionMessage ParsedChoice ParsedFunction ParsedFunctionToolCall".split()
+_CHAT_STREAM = (
+    "AsyncChatCompletionStream AsyncChatCompletionStreamManager ChatCompletionStream ChatCompletionStreamEvent "
+    "ChatCompletionStreamManager ChunkEvent ContentDeltaEvent ContentDoneEvent FunctionToolCallArgumentsDeltaEvent "
+    "FunctionToolCallArgumentsDoneEvent RefusalDeltaEvent RefusalDoneEvent"
 ).split()
 
 _LAZY: dict[str, str] = {
@@ -90,6 +122,9 @@ _LAZY: dict[str, str] = {
     "Stream": "wushuang._streaming",
     "AsyncStream": "wushuang._streaming",
     "NOT_GIVEN": "wushuang._types",
+    **dict.fromkeys(_PARSED, "wushuang._parsed"),
+    "function_tool": "wushuang._structured",
+    **dict.fromkeys(_CHAT_STREAM, "wushuang._chat_stream"),
     "NotGiven": "wushuang._types",
     **dict.fromkeys(_ERRORS, "wushuang._errors"),
 }
@@ -106,6 +141,8 @@ __all__ = [
     "AssistantEventStream",
     "AsyncAssistantEventStream",
     "AsyncBinaryResponse",
+    "AsyncChatCompletionStream",
+    "AsyncChatCompletionStreamManager",
     "AsyncCursorPage",
     "AsyncCursorPager",
     "AsyncStream",
@@ -115,22 +152,39 @@ __all__ = [
     "BadRequestError",
     "BinaryResponse",
     "ButtonPress",
+    "ChatCompletionStream",
+    "ChatCompletionStreamEvent",
+    "ChatCompletionStreamManager",
+    "ChunkEvent",
     "ConflictError",
+    "ContentDeltaEvent",
+    "ContentDoneEvent",
+    "ContentFilterFinishReasonError",
     "CursorPage",
     "EndpointNotSupportedError",
+    "FunctionToolCallArgumentsDeltaEvent",
+    "FunctionToolCallArgumentsDoneEvent",
     "ImagineOutcome",
     "InternalServerError",
     "InvalidParameterError",
+    "LengthFinishReasonError",
     "MidjourneyError",
     "MidjourneyModalRequiredError",
     "MidjourneyTaskFailedError",
     "MidjourneyTimeoutError",
     "NotFoundError",
     "NotGiven",
+    "ParsedChatCompletion",
+    "ParsedChatCompletionMessage",
+    "ParsedChoice",
+    "ParsedFunction",
+    "ParsedFunctionToolCall",
     "PermissionDeniedError",
     "PollTimeoutError",
     "RateLimitError",
     "RawResponse",
+    "RefusalDeltaEvent",
+    "RefusalDoneEvent",
     "Stream",
     "StreamedResponse",
     "UnprocessableEntityError",
@@ -138,6 +192,7 @@ __all__ = [
     "WushuangError",
     "__version__",
     "async_save_image",
+    "function_tool",
     "parse_task_notification",
     "save_image",
     "split_grid",

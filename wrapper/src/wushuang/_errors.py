@@ -21,6 +21,8 @@ Hierarchy::
     │   │   └── APIStreamError            an ``error`` payload or ``event: error`` inside an event stream
     │   └── APIResponseValidationError    a 2xx body that is not what the API promised
     ├── PollTimeoutError              a poll helper's timeout passed before the object's status was final
+    ├── LengthFinishReasonError       a structured answer cut at the token limit, so it cannot be parsed
+    ├── ContentFilterFinishReasonError  a structured answer stopped by the content filter
     └── MidjourneyError               a Midjourney task that failed, needs a modal step, or timed out
         ├── MidjourneyTaskFailedError
         ├── MidjourneyModalRequiredError
@@ -56,10 +58,12 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "ContentFilterFinishReasonError",
     "EndpointNotSupportedError",
     "ErrorInfo",
     "InternalServerError",
     "InvalidParameterError",
+    "LengthFinishReasonError",
     "MidjourneyError",
     "MidjourneyModalRequiredError",
     "MidjourneyTaskFailedError",
@@ -163,6 +167,34 @@ class APIError(WushuangError):
     def param(self) -> str | None:
         """The envelope's ``param``, if any."""
         return self.error.param if self.error else None
+
+
+# --------------------------------------------------------------------------------------------------
+# Structured answers that cannot be parsed
+
+
+class LengthFinishReasonError(WushuangError):
+    """A structured answer (``chat.completions.parse`` / ``stream``) ended at the token limit
+    (``finish_reason: length``): its JSON is cut short, so it cannot be parsed.
+
+    ``completion`` is the completion as received (its ``usage`` says how many tokens were spent); raise
+    ``max_tokens``, or ask for less.
+    """
+
+    completion: Any
+
+    def __init__(self, *, completion: Any) -> None:
+        usage = getattr(completion, "usage", None)
+        super().__init__(f"could not parse the answer: it reached the length limit (usage: {usage})")
+        self.completion = completion
+
+
+class ContentFilterFinishReasonError(WushuangError):
+    """A structured answer (``chat.completions.parse`` / ``stream``) was stopped by the content filter
+    (``finish_reason: content_filter``), so there is nothing to parse."""
+
+    def __init__(self) -> None:
+        super().__init__("could not parse the answer: the content filter stopped it")
 
 
 # --------------------------------------------------------------------------------------------------

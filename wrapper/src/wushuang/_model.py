@@ -123,6 +123,9 @@ def _plain(value: Any, *, by_alias: bool, exclude_none: bool) -> Any:
         return [_plain(item, by_alias=by_alias, exclude_none=exclude_none) for item in value]
     if isinstance(value, dict):
         return {key: _plain(item, by_alias=by_alias, exclude_none=exclude_none) for key, item in value.items()}
+    dump = getattr(value, "model_dump", None)
+    if callable(dump):  # a pydantic model: a structured answer's ``parsed``
+        return dump(mode="json")
     return value
 
 

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 3854e09bb91a9171) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
 """Response, chunk and error models (msgspec Structs), one per component schema of the spec."""
 
 from __future__ import annotations
@@ -296,6 +296,13 @@ class FunctionDefinition(_Model, kw_only=True):
     parameters: (
         Annotated[dict[str, Any], Meta(description="The function's parameters as a JSON Schema object.")] | None
     ) = None
+    strict: (
+        Annotated[
+            bool,
+            Meta(description="When true, the model's arguments follow `parameters` exactly (a strict JSON Schema)."),
+        ]
+        | None
+    ) = None
 
 
 class ToolChoiceFunction(_Model, kw_only=True):
@@ -306,8 +313,14 @@ class ChatCompletionFunctionCallOption(_Model, kw_only=True):
     name: Annotated[str, Meta(description="The name of the function to call.")] = _ABSENT
 
 
-class ResponseFormat(_Model, kw_only=True):
-    type: Literal["text", "json_object"] = _ABSENT
+class ResponseFormatJsonSchema(_Model, kw_only=True):
+    name: str = _ABSENT
+    description: str | None = None
+    schema: Annotated[dict[str, Any], Meta(description="The JSON Schema the answer follows.")] | None = None
+    strict: (
+        Annotated[bool, Meta(description="When true, the answer follows `schema` exactly (a strict JSON Schema).")]
+        | None
+    ) = None
 
 
 FrequencyPenalty1: TypeAlias = Annotated[float, Meta(description="-2.0 to 2.0. Server default 0.")]
@@ -2510,9 +2523,15 @@ class ChatCompletionNamedToolChoice(_Model, kw_only=True):
     function: ToolChoiceFunction = _ABSENT
 
 
+class ResponseFormat(_Model, kw_only=True):
+    type: Literal["text", "json_object", "json_schema"] = _ABSENT
+    json_schema: ResponseFormatJsonSchema | None = None
+
+
 class ChatCompletionResponseMessage(_Model, kw_only=True):
     role: Annotated[str, Meta(description="Always `assistant`.")] | None = None
     content: str | None = None
+    refusal: Annotated[str, Meta(description="The model's refusal to answer, in place of `content`.")] | None = None
     tool_calls: list[ChatCompletionMessageToolCall] | None = None
     function_call: (
         Annotated[
@@ -2554,6 +2573,7 @@ class ChatCompletionMessageToolCallChunk(_Model, kw_only=True):
 class ChatCompletionStreamDelta(_Model, kw_only=True):
     role: str | None = None
     content: str | None = None
+    refusal: Annotated[str, Meta(description="A piece of the model's refusal.")] | None = None
     tool_calls: list[ChatCompletionMessageToolCallChunk] | None = None
     function_call: (
         Annotated[
@@ -2883,6 +2903,7 @@ __all__ = [
     "ModifyThreadRequest",
     "OpenAIFile",
     "ResponseFormat",
+    "ResponseFormatJsonSchema",
     "Run",
     "RunIncompleteDetails",
     "RunLastError",

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 3854e09bb91a9171) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
 """Request parameter types (TypedDicts keyed by wire names), one per component schema."""
 
 from __future__ import annotations
@@ -157,6 +157,7 @@ class FunctionDefinition(TypedDict):
     name: str
     description: NotRequired[str]
     parameters: NotRequired[dict[str, Any]]
+    strict: NotRequired[bool | None]
 
 
 class ToolChoiceFunction(TypedDict):
@@ -167,8 +168,11 @@ class ChatCompletionFunctionCallOption(TypedDict):
     name: str
 
 
-class ResponseFormat(TypedDict):
-    type: Literal["text", "json_object"]
+class ResponseFormatJsonSchema(TypedDict):
+    name: str
+    description: NotRequired[str]
+    schema: NotRequired[dict[str, Any]]
+    strict: NotRequired[bool | None]
 
 
 TopLogprobs: TypeAlias = int
@@ -1285,9 +1289,15 @@ class ChatCompletionNamedToolChoice(TypedDict):
     function: ToolChoiceFunction
 
 
+class ResponseFormat(TypedDict):
+    type: Literal["text", "json_object", "json_schema"]
+    json_schema: NotRequired[ResponseFormatJsonSchema]
+
+
 class ChatCompletionResponseMessage(TypedDict):
     role: NotRequired[str]
     content: NotRequired[str | None]
+    refusal: NotRequired[str | None]
     tool_calls: NotRequired[list[ChatCompletionMessageToolCall]]
     function_call: NotRequired[FunctionCall]
 
@@ -1319,6 +1329,7 @@ class ChatCompletionMessageToolCallChunk(TypedDict):
 class ChatCompletionStreamDelta(TypedDict):
     role: NotRequired[str | None]
     content: NotRequired[str | None]
+    refusal: NotRequired[str | None]
     tool_calls: NotRequired[list[ChatCompletionMessageToolCallChunk]]
     function_call: NotRequired[FunctionCallDelta]
 

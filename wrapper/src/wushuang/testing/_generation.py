@@ -2,7 +2,9 @@
 
 The answers are deterministic text from `_textgen` (same request, same answer), honouring `max_tokens`, `n`,
 `stop`, `stream`, `stream_options.include_usage`, `logprobs`, `echo`, `suffix` and tool calls; GPT and
-Claude models alike, as the relay serves Claude in the chat format.
+Claude models alike, as the relay serves Claude in the chat format. A chat `response_format` of `json_schema`
+is answered with JSON following the schema (`_json_values`), `json_object` with a JSON object; a tool call's
+arguments follow the function's `parameters`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from ._call import Call, Handler, openai_error
+from ._json_values import json_value
 from ._textgen import Generation, count_tokens, generate, seed_of, words_from
 
 __all__ = ["HANDLERS", "SSE_HEADERS", "sample_value", "token_usage"]
@@ -283,6 +286,36 @@ def _chosen_tool(p: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
+def _json_document(response_format: Any, seed: int) -> str | None:
+    """The JSON answer a `response_format` asks for (`json_schema`, `json_object`), or None for text."""
+    if not isinstance(response_format, dict):
+        return None
+    rng = random.Random(seed)
+    if response_format.get("type") == "json_schema":
+        schema = (response_format.get("json_schema") or {}).get("schema") or {"type": "object"}
+        return json.dumps(json_value(schema, rng), ensure_ascii=False)
+    if response_format.get("type") == "json_object":
+        return json.dumps({"answer": words_from(rng.getrandbits(32), 6)}, ensure_ascii=False)
+    return None
+
+
+def _json_choice(index: int, document: str, limit: int | None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """A choice answering with a JSON document (cut at `limit` tokens), and its chunks (a few characters each)."""
+    tokens = _SPAN_RE.findall(document)
+    finish = "stop" if limit is None or len(tokens) <= limit else "length"
+    text = "".join(tokens if limit is None else tokens[:limit])
+    message = {"role": "assistant", "content": text, "refusal": None}
+    choice = {"index": index, "message": message, "logprobs": None, "finish_reason": finish}
+    first = {"role": "assistant", "content": ""}
+    chunks = [{"index": index, "delta": first, "logprobs": None, "finish_reason": None}]
+    for start in range(0, len(text), 6):
+        chunks.append(
+            {"index": index, "delta": {"content": text[start : start + 6]}, "logprobs": None, "finish_reason": None}
+        )
+    chunks.append({"index": index, "delta": {}, "logprobs": None, "finish_reason": finish})
+    return choice, chunks
+
+
 def _chat_logprobs(gen: Generation, pieces: list[tuple[str, int]], top: int) -> dict[str, Any]:
     content = []
     for piece, i in pieces:
@@ -334,7 +367,7 @@ def create_chat_completion(call: Call) -> Response:
         seed = seed_of("chat", model, transcript, index)
         if tool is not None:
             rng = random.Random(seed)
-            arguments = json.dumps(sample_value(tool.get("parameters") or {}, rng) or {}, ensure_ascii=False)
+            arguments = json.dumps(json_value(tool.get("parameters") or {}, rng) or {}, ensure_ascii=False)
             call_id = "call_" + hashlib.sha256(f"{seed}".encode()).hexdigest()[:24]
             completion_tokens += count_tokens(arguments)
             tool_call = {
@@ -381,6 +414,13 @@ def create_chat_completion(call: Call) -> Response:
                     }
                 )
             chunks.append({"index": index, "delta": {}, "logprobs": None, "finish_reason": "tool_calls"})
+            streamed.append(chunks)
+            continue
+        document = _json_document(p.get("response_format"), seed)
+        if document is not None:
+            choice, chunks = _json_choice(index, document, limit)
+            completion_tokens += count_tokens(choice["message"]["content"])
+            choices.append(choice)
             streamed.append(chunks)
             continue
         count = _DEFAULT_MAX_TOKENS if limit is None else limit

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 3854e09bb91a9171) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
 """``client.chat``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -25,6 +25,8 @@ from wushuang._resource import (
     to_streamed_response,
     unexpected_keyword,
 )
+from wushuang._structured import AsyncChatCompletionHelpers as _AsyncChatCompletionHelpers
+from wushuang._structured import ChatCompletionHelpers as _ChatCompletionHelpers
 from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
@@ -49,7 +51,7 @@ __all__ = [
 ]
 
 
-class ChatCompletions(SyncAPIResource):
+class ChatCompletions(_ChatCompletionHelpers, SyncAPIResource):
     """``client.chat.completions``."""
 
     @cached_property
@@ -288,7 +290,15 @@ class ChatCompletions(SyncAPIResource):
 
                 - ``ResponseFormat``: a dict, keys:
 
-                  - ``type`` (Literal['text', 'json_object'], required)
+                  - ``type`` (Literal['text', 'json_object', 'json_schema'], required)
+                  - ``json_schema`` (ResponseFormatJsonSchema)
+
+                - ``ResponseFormatJsonSchema``: a dict, keys:
+
+                  - ``name`` (str, required)
+                  - ``description`` (str)
+                  - ``schema`` (dict[str, Any]): The JSON Schema the answer follows.
+                  - ``strict`` (bool | None): When true, the answer follows `schema` exactly (a strict JSON Schema).
 
             seed (int | None, optional):
             stop (str | list[str] | None, optional):
@@ -313,6 +323,7 @@ class ChatCompletions(SyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a strict JSON Schema).
 
             tool_choice (Literal['none', 'auto', 'required'] | ChatCompletionNamedToolChoice, optional): `none`, `auto`, `required`, or a named function the model must call.
 
@@ -411,7 +422,7 @@ class ChatWithStreamingResponse:
         return self._resource.completions.with_streaming_response
 
 
-class AsyncChatCompletions(AsyncAPIResource):
+class AsyncChatCompletions(_AsyncChatCompletionHelpers, AsyncAPIResource):
     """``client.chat.completions`` (async)."""
 
     @cached_property
@@ -650,7 +661,15 @@ class AsyncChatCompletions(AsyncAPIResource):
 
                 - ``ResponseFormat``: a dict, keys:
 
-                  - ``type`` (Literal['text', 'json_object'], required)
+                  - ``type`` (Literal['text', 'json_object', 'json_schema'], required)
+                  - ``json_schema`` (ResponseFormatJsonSchema)
+
+                - ``ResponseFormatJsonSchema``: a dict, keys:
+
+                  - ``name`` (str, required)
+                  - ``description`` (str)
+                  - ``schema`` (dict[str, Any]): The JSON Schema the answer follows.
+                  - ``strict`` (bool | None): When true, the answer follows `schema` exactly (a strict JSON Schema).
 
             seed (int | None, optional):
             stop (str | list[str] | None, optional):
@@ -675,6 +694,7 @@ class AsyncChatCompletions(AsyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a strict JSON Schema).
 
             tool_choice (Literal['none', 'auto', 'required'] | ChatCompletionNamedToolChoice, optional): `none`, `auto`, `required`, or a named function the model must call.
 

@@ -1,11 +1,13 @@
-# Generated from openapi/wushuang.yaml (sha256 3854e09bb91a9171) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createChatCompletion (wire names); compiled by fastjsonschema."""
 
 from decimal import Decimal
+import re
 from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
 
+REGEX_PATTERNS = {"^[a-zA-Z0-9_-]{1,64}$": re.compile("^[a-zA-Z0-9_-]{1,64}\\Z")}
 NoneType = type(None)
 
 
@@ -59,7 +61,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                     "response_format": {
                         "type": "object",
                         "required": ["type"],
-                        "properties": {"type": {"type": "string", "enum": ["text", "json_object"]}},
+                        "properties": {
+                            "type": {"type": "string", "enum": ["text", "json_object", "json_schema"]},
+                            "json_schema": {"$ref": "#/definitions/ResponseFormatJsonSchema"},
+                        },
                     },
                     "seed": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
                     "stop": {
@@ -129,6 +134,7 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             "properties": {
                                 "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
                                 "parameters": {"type": "object", "additionalProperties": True},
+                                "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                             },
                         },
                     },
@@ -185,7 +191,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                         "response_format": {
                             "type": "object",
                             "required": ["type"],
-                            "properties": {"type": {"type": "string", "enum": ["text", "json_object"]}},
+                            "properties": {
+                                "type": {"type": "string", "enum": ["text", "json_object", "json_schema"]},
+                                "json_schema": {"$ref": "#/definitions/ResponseFormatJsonSchema"},
+                            },
                         },
                         "seed": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
                         "stop": {
@@ -255,6 +264,7 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 "properties": {
                                     "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
                                     "parameters": {"type": "object", "additionalProperties": True},
+                                    "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                                 },
                             },
                         },
@@ -332,8 +342,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "frequency_penalty" in data_keys:
             data_keys.remove("frequency_penalty")
             data__frequencypenalty = data["frequency_penalty"]
-            data__frequencypenalty_any_of_count67 = 0
-            if not data__frequencypenalty_any_of_count67:
+            data__frequencypenalty_any_of_count68 = 0
+            if not data__frequencypenalty_any_of_count68:
                 try:
                     if not isinstance(data__frequencypenalty, (int, float, Decimal)) or isinstance(
                         data__frequencypenalty, bool
@@ -364,10 +374,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__frequencypenalty_any_of_count67 += 1
+                    data__frequencypenalty_any_of_count68 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count67:
+            if not data__frequencypenalty_any_of_count68:
                 try:
                     if not isinstance(data__frequencypenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -377,10 +387,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__frequencypenalty_any_of_count67 += 1
+                    data__frequencypenalty_any_of_count68 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count67:
+            if not data__frequencypenalty_any_of_count68:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".frequency_penalty cannot be validated by any definition",
                     value=data__frequencypenalty,
@@ -391,16 +401,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "logit_bias" in data_keys:
             data_keys.remove("logit_bias")
             data__logitbias = data["logit_bias"]
-            data__logitbias_any_of_count68 = 0
-            if not data__logitbias_any_of_count68:
+            data__logitbias_any_of_count69 = 0
+            if not data__logitbias_any_of_count69:
                 try:
                     validate___definitions_logitbias(
                         data__logitbias, custom_formats, (name_prefix or "data") + ".logit_bias"
                     )
-                    data__logitbias_any_of_count68 += 1
+                    data__logitbias_any_of_count69 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count68:
+            if not data__logitbias_any_of_count69:
                 try:
                     if not isinstance(data__logitbias, (NoneType)):
                         raise JsonSchemaValueException(
@@ -410,10 +420,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logitbias_any_of_count68 += 1
+                    data__logitbias_any_of_count69 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count68:
+            if not data__logitbias_any_of_count69:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logit_bias cannot be validated by any definition",
                     value=data__logitbias,
@@ -432,8 +442,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "logprobs" in data_keys:
             data_keys.remove("logprobs")
             data__logprobs = data["logprobs"]
-            data__logprobs_any_of_count69 = 0
-            if not data__logprobs_any_of_count69:
+            data__logprobs_any_of_count70 = 0
+            if not data__logprobs_any_of_count70:
                 try:
                     if not isinstance(data__logprobs, (bool)):
                         raise JsonSchemaValueException(
@@ -443,10 +453,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__logprobs_any_of_count69 += 1
+                    data__logprobs_any_of_count70 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count69:
+            if not data__logprobs_any_of_count70:
                 try:
                     if not isinstance(data__logprobs, (NoneType)):
                         raise JsonSchemaValueException(
@@ -456,10 +466,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logprobs_any_of_count69 += 1
+                    data__logprobs_any_of_count70 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count69:
+            if not data__logprobs_any_of_count70:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logprobs cannot be validated by any definition",
                     value=data__logprobs,
@@ -470,8 +480,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "top_logprobs" in data_keys:
             data_keys.remove("top_logprobs")
             data__toplogprobs = data["top_logprobs"]
-            data__toplogprobs_any_of_count70 = 0
-            if not data__toplogprobs_any_of_count70:
+            data__toplogprobs_any_of_count71 = 0
+            if not data__toplogprobs_any_of_count71:
                 try:
                     if (
                         not isinstance(data__toplogprobs, (int))
@@ -502,10 +512,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0, "maximum": 20},
                                 rule="maximum",
                             )
-                    data__toplogprobs_any_of_count70 += 1
+                    data__toplogprobs_any_of_count71 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__toplogprobs_any_of_count70:
+            if not data__toplogprobs_any_of_count71:
                 try:
                     if not isinstance(data__toplogprobs, (NoneType)):
                         raise JsonSchemaValueException(
@@ -515,10 +525,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__toplogprobs_any_of_count70 += 1
+                    data__toplogprobs_any_of_count71 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__toplogprobs_any_of_count70:
+            if not data__toplogprobs_any_of_count71:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_logprobs cannot be validated by any definition",
                     value=data__toplogprobs,
@@ -529,8 +539,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "max_tokens" in data_keys:
             data_keys.remove("max_tokens")
             data__maxtokens = data["max_tokens"]
-            data__maxtokens_any_of_count71 = 0
-            if not data__maxtokens_any_of_count71:
+            data__maxtokens_any_of_count72 = 0
+            if not data__maxtokens_any_of_count72:
                 try:
                     if (
                         not isinstance(data__maxtokens, (int))
@@ -553,10 +563,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0},
                                 rule="minimum",
                             )
-                    data__maxtokens_any_of_count71 += 1
+                    data__maxtokens_any_of_count72 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count71:
+            if not data__maxtokens_any_of_count72:
                 try:
                     if not isinstance(data__maxtokens, (NoneType)):
                         raise JsonSchemaValueException(
@@ -566,10 +576,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__maxtokens_any_of_count71 += 1
+                    data__maxtokens_any_of_count72 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count71:
+            if not data__maxtokens_any_of_count72:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".max_tokens cannot be validated by any definition",
                     value=data__maxtokens,
@@ -580,8 +590,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "n" in data_keys:
             data_keys.remove("n")
             data__n = data["n"]
-            data__n_any_of_count72 = 0
-            if not data__n_any_of_count72:
+            data__n_any_of_count73 = 0
+            if not data__n_any_of_count73:
                 try:
                     if (
                         not isinstance(data__n, (int))
@@ -612,10 +622,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 1, "maximum": 128},
                                 rule="maximum",
                             )
-                    data__n_any_of_count72 += 1
+                    data__n_any_of_count73 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count72:
+            if not data__n_any_of_count73:
                 try:
                     if not isinstance(data__n, (NoneType)):
                         raise JsonSchemaValueException(
@@ -625,10 +635,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__n_any_of_count72 += 1
+                    data__n_any_of_count73 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count72:
+            if not data__n_any_of_count73:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".n cannot be validated by any definition",
                     value=data__n,
@@ -639,8 +649,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "presence_penalty" in data_keys:
             data_keys.remove("presence_penalty")
             data__presencepenalty = data["presence_penalty"]
-            data__presencepenalty_any_of_count73 = 0
-            if not data__presencepenalty_any_of_count73:
+            data__presencepenalty_any_of_count74 = 0
+            if not data__presencepenalty_any_of_count74:
                 try:
                     if not isinstance(data__presencepenalty, (int, float, Decimal)) or isinstance(
                         data__presencepenalty, bool
@@ -671,10 +681,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__presencepenalty_any_of_count73 += 1
+                    data__presencepenalty_any_of_count74 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count73:
+            if not data__presencepenalty_any_of_count74:
                 try:
                     if not isinstance(data__presencepenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -684,10 +694,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__presencepenalty_any_of_count73 += 1
+                    data__presencepenalty_any_of_count74 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count73:
+            if not data__presencepenalty_any_of_count74:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".presence_penalty cannot be validated by any definition",
                     value=data__presencepenalty,
@@ -704,8 +714,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "seed" in data_keys:
             data_keys.remove("seed")
             data__seed = data["seed"]
-            data__seed_any_of_count74 = 0
-            if not data__seed_any_of_count74:
+            data__seed_any_of_count75 = 0
+            if not data__seed_any_of_count75:
                 try:
                     if (
                         not isinstance(data__seed, (int))
@@ -719,10 +729,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "integer"},
                             rule="type",
                         )
-                    data__seed_any_of_count74 += 1
+                    data__seed_any_of_count75 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count74:
+            if not data__seed_any_of_count75:
                 try:
                     if not isinstance(data__seed, (NoneType)):
                         raise JsonSchemaValueException(
@@ -732,10 +742,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__seed_any_of_count74 += 1
+                    data__seed_any_of_count75 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count74:
+            if not data__seed_any_of_count75:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".seed cannot be validated by any definition",
                     value=data__seed,
@@ -746,14 +756,14 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stop" in data_keys:
             data_keys.remove("stop")
             data__stop = data["stop"]
-            data__stop_any_of_count75 = 0
-            if not data__stop_any_of_count75:
+            data__stop_any_of_count76 = 0
+            if not data__stop_any_of_count76:
                 try:
                     validate___definitions_stopsequences(data__stop, custom_formats, (name_prefix or "data") + ".stop")
-                    data__stop_any_of_count75 += 1
+                    data__stop_any_of_count76 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count75:
+            if not data__stop_any_of_count76:
                 try:
                     if not isinstance(data__stop, (NoneType)):
                         raise JsonSchemaValueException(
@@ -763,10 +773,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stop_any_of_count75 += 1
+                    data__stop_any_of_count76 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count75:
+            if not data__stop_any_of_count76:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stop cannot be validated by any definition",
                     value=data__stop,
@@ -787,8 +797,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stream" in data_keys:
             data_keys.remove("stream")
             data__stream = data["stream"]
-            data__stream_any_of_count76 = 0
-            if not data__stream_any_of_count76:
+            data__stream_any_of_count77 = 0
+            if not data__stream_any_of_count77:
                 try:
                     if not isinstance(data__stream, (bool)):
                         raise JsonSchemaValueException(
@@ -798,10 +808,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__stream_any_of_count76 += 1
+                    data__stream_any_of_count77 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count76:
+            if not data__stream_any_of_count77:
                 try:
                     if not isinstance(data__stream, (NoneType)):
                         raise JsonSchemaValueException(
@@ -811,10 +821,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stream_any_of_count76 += 1
+                    data__stream_any_of_count77 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count76:
+            if not data__stream_any_of_count77:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream cannot be validated by any definition",
                     value=data__stream,
@@ -825,16 +835,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stream_options" in data_keys:
             data_keys.remove("stream_options")
             data__streamoptions = data["stream_options"]
-            data__streamoptions_any_of_count77 = 0
-            if not data__streamoptions_any_of_count77:
+            data__streamoptions_any_of_count78 = 0
+            if not data__streamoptions_any_of_count78:
                 try:
                     validate___definitions_streamoptions(
                         data__streamoptions, custom_formats, (name_prefix or "data") + ".stream_options"
                     )
-                    data__streamoptions_any_of_count77 += 1
+                    data__streamoptions_any_of_count78 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count77:
+            if not data__streamoptions_any_of_count78:
                 try:
                     if not isinstance(data__streamoptions, (NoneType)):
                         raise JsonSchemaValueException(
@@ -844,10 +854,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__streamoptions_any_of_count77 += 1
+                    data__streamoptions_any_of_count78 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count77:
+            if not data__streamoptions_any_of_count78:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream_options cannot be validated by any definition",
                     value=data__streamoptions,
@@ -867,8 +877,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "temperature" in data_keys:
             data_keys.remove("temperature")
             data__temperature = data["temperature"]
-            data__temperature_any_of_count78 = 0
-            if not data__temperature_any_of_count78:
+            data__temperature_any_of_count79 = 0
+            if not data__temperature_any_of_count79:
                 try:
                     if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
                         raise JsonSchemaValueException(
@@ -895,10 +905,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": 0, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__temperature_any_of_count78 += 1
+                    data__temperature_any_of_count79 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count78:
+            if not data__temperature_any_of_count79:
                 try:
                     if not isinstance(data__temperature, (NoneType)):
                         raise JsonSchemaValueException(
@@ -908,10 +918,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__temperature_any_of_count78 += 1
+                    data__temperature_any_of_count79 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count78:
+            if not data__temperature_any_of_count79:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".temperature cannot be validated by any definition",
                     value=data__temperature,
@@ -922,8 +932,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "top_p" in data_keys:
             data_keys.remove("top_p")
             data__topp = data["top_p"]
-            data__topp_any_of_count79 = 0
-            if not data__topp_any_of_count79:
+            data__topp_any_of_count80 = 0
+            if not data__topp_any_of_count80:
                 try:
                     if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
                         raise JsonSchemaValueException(
@@ -950,10 +960,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": 0, "maximum": 1},
                                 rule="maximum",
                             )
-                    data__topp_any_of_count79 += 1
+                    data__topp_any_of_count80 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count79:
+            if not data__topp_any_of_count80:
                 try:
                     if not isinstance(data__topp, (NoneType)):
                         raise JsonSchemaValueException(
@@ -963,10 +973,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__topp_any_of_count79 += 1
+                    data__topp_any_of_count80 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count79:
+            if not data__topp_any_of_count80:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_p cannot be validated by any definition",
                     value=data__topp,
@@ -1025,8 +1035,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "function_call" in data_keys:
             data_keys.remove("function_call")
             data__functioncall = data["function_call"]
-            data__functioncall_any_of_count80 = 0
-            if not data__functioncall_any_of_count80:
+            data__functioncall_any_of_count81 = 0
+            if not data__functioncall_any_of_count81:
                 try:
                     if not isinstance(data__functioncall, (str)):
                         raise JsonSchemaValueException(
@@ -1049,18 +1059,18 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "string", "enum": ["none", "auto"]},
                             rule="enum",
                         )
-                    data__functioncall_any_of_count80 += 1
+                    data__functioncall_any_of_count81 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count80:
+            if not data__functioncall_any_of_count81:
                 try:
                     validate___definitions_chatcompletionfunctioncalloption(
                         data__functioncall, custom_formats, (name_prefix or "data") + ".function_call"
                     )
-                    data__functioncall_any_of_count80 += 1
+                    data__functioncall_any_of_count81 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count80:
+            if not data__functioncall_any_of_count81:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".function_call cannot be validated by any definition",
                     value=data__functioncall,
@@ -1098,6 +1108,7 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             "properties": {
                                 "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
                                 "parameters": {"type": "object", "additionalProperties": True},
+                                "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                             },
                         },
                     },
@@ -1122,6 +1133,7 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 "properties": {
                                     "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
                                     "parameters": {"type": "object", "additionalProperties": True},
+                                    "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                                 },
                             },
                         },
@@ -1143,6 +1155,7 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 "properties": {
                                     "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
                                     "parameters": {"type": "object", "additionalProperties": True},
+                                    "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                                 },
                             },
                         },
@@ -1158,25 +1171,25 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
 
 
 def validate___definitions_chatcompletioncontentpart(data, custom_formats={}, name_prefix=None):
-    data_one_of_count87 = 0
-    if data_one_of_count87 < 2:
+    data_one_of_count89 = 0
+    if data_one_of_count89 < 2:
         try:
             validate___definitions_chatcompletioncontentparttext(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count87 += 1
+            data_one_of_count89 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count87 < 2:
+    if data_one_of_count89 < 2:
         try:
             validate___definitions_chatcompletioncontentpartimage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count87 += 1
+            data_one_of_count89 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count87 != 1:
+    if data_one_of_count89 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count87) + " matches found)"),
+            + (" (" + str(data_one_of_count89) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -1638,8 +1651,8 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count85 = 0
-            if not data__content_any_of_count85:
+            data__content_any_of_count87 = 0
+            if not data__content_any_of_count87:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -1649,10 +1662,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count85 += 1
+                    data__content_any_of_count87 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count85:
+            if not data__content_any_of_count87:
                 try:
                     if not isinstance(data__content, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1662,10 +1675,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__content_any_of_count85 += 1
+                    data__content_any_of_count87 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count85:
+            if not data__content_any_of_count87:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -1791,8 +1804,8 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count84 = 0
-            if not data__content_any_of_count84:
+            data__content_any_of_count86 = 0
+            if not data__content_any_of_count86:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -1802,10 +1815,10 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count84 += 1
+                    data__content_any_of_count86 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count84:
+            if not data__content_any_of_count86:
                 try:
                     if not isinstance(data__content, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1815,10 +1828,10 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__content_any_of_count84 += 1
+                    data__content_any_of_count86 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count84:
+            if not data__content_any_of_count86:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -1841,49 +1854,49 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
 
 
 def validate___definitions_chatcompletionrequestmessage(data, custom_formats={}, name_prefix=None):
-    data_one_of_count83 = 0
-    if data_one_of_count83 < 2:
+    data_one_of_count85 = 0
+    if data_one_of_count85 < 2:
         try:
             validate___definitions_chatcompletionrequestsystemmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count83 += 1
+            data_one_of_count85 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count83 < 2:
+    if data_one_of_count85 < 2:
         try:
             validate___definitions_chatcompletionrequestusermessage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count83 += 1
+            data_one_of_count85 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count83 < 2:
+    if data_one_of_count85 < 2:
         try:
             validate___definitions_chatcompletionrequestassistantmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count83 += 1
+            data_one_of_count85 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count83 < 2:
+    if data_one_of_count85 < 2:
         try:
             validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count83 += 1
+            data_one_of_count85 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count83 < 2:
+    if data_one_of_count85 < 2:
         try:
             validate___definitions_chatcompletionrequestfunctionmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count83 += 1
+            data_one_of_count85 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count83 != 1:
+    if data_one_of_count85 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count83) + " matches found)"),
+            + (" (" + str(data_one_of_count85) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -2218,8 +2231,8 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count86 = 0
-            if not data__content_any_of_count86:
+            data__content_any_of_count88 = 0
+            if not data__content_any_of_count88:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -2229,10 +2242,10 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count86 += 1
+                    data__content_any_of_count88 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count86:
+            if not data__content_any_of_count88:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -2279,10 +2292,10 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count86 += 1
+                    data__content_any_of_count88 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count86:
+            if not data__content_any_of_count88:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -2337,6 +2350,7 @@ def validate___definitions_chatcompletiontool(data, custom_formats={}, name_pref
                         "properties": {
                             "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
                             "parameters": {"type": "object", "additionalProperties": True},
+                            "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                         },
                     },
                 },
@@ -2363,6 +2377,7 @@ def validate___definitions_chatcompletiontool(data, custom_formats={}, name_pref
                             "properties": {
                                 "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
                                 "parameters": {"type": "object", "additionalProperties": True},
+                                "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                             },
                         },
                     },
@@ -2399,8 +2414,8 @@ def validate___definitions_chatcompletiontool(data, custom_formats={}, name_pref
 
 
 def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={}, name_prefix=None):
-    data_any_of_count81 = 0
-    if not data_any_of_count81:
+    data_any_of_count82 = 0
+    if not data_any_of_count82:
         try:
             if not isinstance(data, (str)):
                 raise JsonSchemaValueException(
@@ -2425,16 +2440,16 @@ def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={
                     definition={"type": "string", "enum": ["none", "auto", "required"]},
                     rule="enum",
                 )
-            data_any_of_count81 += 1
+            data_any_of_count82 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count81:
+    if not data_any_of_count82:
         try:
             validate___definitions_chatcompletionnamedtoolchoice(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count81 += 1
+            data_any_of_count82 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count81:
+    if not data_any_of_count82:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -2597,7 +2612,18 @@ def validate___definitions_responseformat(data, custom_formats={}, name_prefix=N
             definition={
                 "type": "object",
                 "required": ["type"],
-                "properties": {"type": {"type": "string", "enum": ["text", "json_object"]}},
+                "properties": {
+                    "type": {"type": "string", "enum": ["text", "json_object", "json_schema"]},
+                    "json_schema": {
+                        "type": "object",
+                        "required": ["name"],
+                        "properties": {
+                            "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                            "schema": {"type": "object", "additionalProperties": True},
+                            "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
+                        },
+                    },
+                },
             },
             rule="type",
         )
@@ -2612,7 +2638,18 @@ def validate___definitions_responseformat(data, custom_formats={}, name_prefix=N
                 definition={
                     "type": "object",
                     "required": ["type"],
-                    "properties": {"type": {"type": "string", "enum": ["text", "json_object"]}},
+                    "properties": {
+                        "type": {"type": "string", "enum": ["text", "json_object", "json_schema"]},
+                        "json_schema": {
+                            "type": "object",
+                            "required": ["name"],
+                            "properties": {
+                                "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                                "schema": {"type": "object", "additionalProperties": True},
+                                "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
+                            },
+                        },
+                    },
                 },
                 rule="required",
             )
@@ -2625,7 +2662,7 @@ def validate___definitions_responseformat(data, custom_formats={}, name_prefix=N
                     "" + (name_prefix or "data") + ".type must be string",
                     value=data__type,
                     name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "enum": ["text", "json_object"]},
+                    definition={"type": "string", "enum": ["text", "json_object", "json_schema"]},
                     rule="type",
                 )
             if not (
@@ -2633,13 +2670,133 @@ def validate___definitions_responseformat(data, custom_formats={}, name_prefix=N
                 and data__type == "text"
                 or isinstance(data__type, str)
                 and data__type == "json_object"
+                or isinstance(data__type, str)
+                and data__type == "json_schema"
             ):
                 raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".type must be one of ['text', 'json_object']",
+                    "" + (name_prefix or "data") + ".type must be one of ['text', 'json_object', 'json_schema']",
                     value=data__type,
                     name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "enum": ["text", "json_object"]},
+                    definition={"type": "string", "enum": ["text", "json_object", "json_schema"]},
                     rule="enum",
+                )
+        if "json_schema" in data_keys:
+            data_keys.remove("json_schema")
+            data__jsonschema = data["json_schema"]
+            validate___definitions_responseformatjsonschema(
+                data__jsonschema, custom_formats, (name_prefix or "data") + ".json_schema"
+            )
+    return data
+
+
+def validate___definitions_responseformatjsonschema(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "type": "object",
+                "required": ["name"],
+                "properties": {
+                    "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                    "schema": {"type": "object", "additionalProperties": True},
+                    "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["name"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "type": "object",
+                    "required": ["name"],
+                    "properties": {
+                        "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                        "schema": {"type": "object", "additionalProperties": True},
+                        "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".name must be string",
+                    value=data__name,
+                    name="" + (name_prefix or "data") + ".name",
+                    definition={"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                    rule="type",
+                )
+            if isinstance(data__name, str):
+                if not REGEX_PATTERNS["^[a-zA-Z0-9_-]{1,64}$"].search(data__name):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".name must match pattern ^[a-zA-Z0-9_-]{1,64}$",
+                        value=data__name,
+                        name="" + (name_prefix or "data") + ".name",
+                        definition={"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
+                        rule="pattern",
+                    )
+        if "schema" in data_keys:
+            data_keys.remove("schema")
+            data__schema = data["schema"]
+            if not isinstance(data__schema, (dict)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".schema must be object",
+                    value=data__schema,
+                    name="" + (name_prefix or "data") + ".schema",
+                    definition={"type": "object", "additionalProperties": True},
+                    rule="type",
+                )
+            data__schema_is_dict = isinstance(data__schema, dict)
+            if data__schema_is_dict:
+                data__schema_keys = set(data__schema.keys())
+        if "strict" in data_keys:
+            data_keys.remove("strict")
+            data__strict = data["strict"]
+            data__strict_any_of_count84 = 0
+            if not data__strict_any_of_count84:
+                try:
+                    if not isinstance(data__strict, (bool)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".strict must be boolean",
+                            value=data__strict,
+                            name="" + (name_prefix or "data") + ".strict",
+                            definition={"type": "boolean"},
+                            rule="type",
+                        )
+                    data__strict_any_of_count84 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__strict_any_of_count84:
+                try:
+                    if not isinstance(data__strict, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".strict must be null",
+                            value=data__strict,
+                            name="" + (name_prefix or "data") + ".strict",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__strict_any_of_count84 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__strict_any_of_count84:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".strict cannot be validated by any definition",
+                    value=data__strict,
+                    name="" + (name_prefix or "data") + ".strict",
+                    definition={"anyOf": [{"type": "boolean"}, {"type": "null"}]},
+                    rule="anyOf",
                 )
     return data
 
