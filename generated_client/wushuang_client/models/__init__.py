@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
 """Contains all the data models used in inputs/outputs
 
 Each model's module is imported the first time the model is used (`from wushuang_client.models import X`,
@@ -24,14 +24,46 @@ if TYPE_CHECKING:
     from .assistants_response_format_type import AssistantsResponseFormatType
     from .assistants_tool_choice_option_type_0 import AssistantsToolChoiceOptionType0
     from .chat_choice_logprobs import ChatChoiceLogprobs
+    from .chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice
+    from .chat_completion_allowed_tools_choice_allowed_tools import ChatCompletionAllowedToolsChoiceAllowedTools
+    from .chat_completion_allowed_tools_choice_allowed_tools_mode import (
+        ChatCompletionAllowedToolsChoiceAllowedToolsMode,
+    )
+    from .chat_completion_allowed_tools_choice_allowed_tools_tools_item import (
+        ChatCompletionAllowedToolsChoiceAllowedToolsToolsItem,
+    )
+    from .chat_completion_audio import ChatCompletionAudio
+    from .chat_completion_audio_param import ChatCompletionAudioParam
+    from .chat_completion_audio_param_format import ChatCompletionAudioParamFormat
+    from .chat_completion_audio_param_voice_type_1 import ChatCompletionAudioParamVoiceType1
     from .chat_completion_choice import ChatCompletionChoice
+    from .chat_completion_content_part_audio import ChatCompletionContentPartAudio
+    from .chat_completion_content_part_audio_input_audio import ChatCompletionContentPartAudioInputAudio
+    from .chat_completion_content_part_audio_input_audio_format import ChatCompletionContentPartAudioInputAudioFormat
+    from .chat_completion_content_part_file import ChatCompletionContentPartFile
+    from .chat_completion_content_part_file_file import ChatCompletionContentPartFileFile
     from .chat_completion_content_part_image import ChatCompletionContentPartImage
+    from .chat_completion_content_part_refusal import ChatCompletionContentPartRefusal
     from .chat_completion_content_part_text import ChatCompletionContentPartText
+    from .chat_completion_custom_tool import ChatCompletionCustomTool
+    from .chat_completion_custom_tool_custom import ChatCompletionCustomToolCustom
+    from .chat_completion_custom_tool_custom_format_type_0 import ChatCompletionCustomToolCustomFormatType0
+    from .chat_completion_custom_tool_custom_format_type_1 import ChatCompletionCustomToolCustomFormatType1
+    from .chat_completion_custom_tool_custom_format_type_1_grammar import (
+        ChatCompletionCustomToolCustomFormatType1Grammar,
+    )
+    from .chat_completion_custom_tool_custom_format_type_1_grammar_syntax import (
+        ChatCompletionCustomToolCustomFormatType1GrammarSyntax,
+    )
     from .chat_completion_function_call_option import ChatCompletionFunctionCallOption
+    from .chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall
     from .chat_completion_message_tool_call import ChatCompletionMessageToolCall
     from .chat_completion_message_tool_call_chunk import ChatCompletionMessageToolCallChunk
     from .chat_completion_named_tool_choice import ChatCompletionNamedToolChoice
+    from .chat_completion_named_tool_choice_custom import ChatCompletionNamedToolChoiceCustom
     from .chat_completion_request_assistant_message import ChatCompletionRequestAssistantMessage
+    from .chat_completion_request_assistant_message_audio_type_0 import ChatCompletionRequestAssistantMessageAudioType0
+    from .chat_completion_request_developer_message import ChatCompletionRequestDeveloperMessage
     from .chat_completion_request_function_message import ChatCompletionRequestFunctionMessage
     from .chat_completion_request_system_message import ChatCompletionRequestSystemMessage
     from .chat_completion_request_tool_message import ChatCompletionRequestToolMessage
@@ -42,15 +74,30 @@ if TYPE_CHECKING:
     from .chat_completion_token_logprob import ChatCompletionTokenLogprob
     from .chat_completion_tool import ChatCompletionTool
     from .chat_completion_tool_choice_option_type_0 import ChatCompletionToolChoiceOptionType0
+    from .chat_moderation import ChatModeration
+    from .chat_moderation_param import ChatModerationParam
+    from .chat_moderation_param_policy_type_0 import ChatModerationParamPolicyType0
+    from .chat_moderation_result import ChatModerationResult
+    from .chat_moderation_result_categories import ChatModerationResultCategories
+    from .chat_moderation_result_category_applied_input_types import ChatModerationResultCategoryAppliedInputTypes
+    from .chat_moderation_result_category_scores import ChatModerationResultCategoryScores
+    from .chat_moderation_verdict import ChatModerationVerdict
     from .completion_choice import CompletionChoice
     from .completion_logprobs import CompletionLogprobs
     from .completion_logprobs_top_logprobs_item_type_0 import CompletionLogprobsTopLogprobsItemType0
+    from .completion_tokens_details import CompletionTokensDetails
     from .completion_usage import CompletionUsage
     from .create_assistant_file_request import CreateAssistantFileRequest
     from .create_assistant_request import CreateAssistantRequest
     from .create_chat_completion_request import CreateChatCompletionRequest
     from .create_chat_completion_request_function_call_type_0 import CreateChatCompletionRequestFunctionCallType0
+    from .create_chat_completion_request_modalities_type_0_item import CreateChatCompletionRequestModalitiesType0Item
+    from .create_chat_completion_request_prompt_cache_retention_type_0 import (
+        CreateChatCompletionRequestPromptCacheRetentionType0,
+    )
+    from .create_chat_completion_request_verbosity_type_0 import CreateChatCompletionRequestVerbosityType0
     from .create_chat_completion_response import CreateChatCompletionResponse
+    from .create_chat_completion_response_metadata_type_0 import CreateChatCompletionResponseMetadataType0
     from .create_chat_completion_stream_response import CreateChatCompletionStreamResponse
     from .create_completion_request import CreateCompletionRequest
     from .create_completion_response import CreateCompletionResponse
@@ -101,6 +148,7 @@ if TYPE_CHECKING:
     from .create_translation_request import CreateTranslationRequest
     from .create_translation_request_response_format import CreateTranslationRequestResponseFormat
     from .create_translation_response import CreateTranslationResponse
+    from .custom_tool_call import CustomToolCall
     from .delete_assistant_file_response import DeleteAssistantFileResponse
     from .delete_assistant_response import DeleteAssistantResponse
     from .delete_file_response import DeleteFileResponse
@@ -167,14 +215,28 @@ if TYPE_CHECKING:
     from .model import Model
     from .moderation_categories import ModerationCategories
     from .moderation_category_scores import ModerationCategoryScores
+    from .moderation_config import ModerationConfig
+    from .moderation_config_mode import ModerationConfigMode
     from .moderation_result import ModerationResult
     from .modify_assistant_request import ModifyAssistantRequest
     from .modify_message_request import ModifyMessageRequest
     from .modify_run_request import ModifyRunRequest
     from .modify_thread_request import ModifyThreadRequest
     from .open_ai_file import OpenAIFile
-    from .response_format import ResponseFormat
-    from .response_format_type import ResponseFormatType
+    from .prediction_content import PredictionContent
+    from .prompt_cache_breakpoint import PromptCacheBreakpoint
+    from .prompt_cache_breakpoint_mode import PromptCacheBreakpointMode
+    from .prompt_cache_options import PromptCacheOptions
+    from .prompt_cache_options_mode import PromptCacheOptionsMode
+    from .prompt_cache_options_ttl import PromptCacheOptionsTtl
+    from .prompt_tokens_details import PromptTokensDetails
+    from .reasoning_effort_type_0 import ReasoningEffortType0
+    from .response_format_json_object import ResponseFormatJsonObject
+    from .response_format_json_schema import ResponseFormatJsonSchema
+    from .response_format_json_schema_json_schema import ResponseFormatJsonSchemaJsonSchema
+    from .response_format_json_schema_json_schema_schema import ResponseFormatJsonSchemaJsonSchemaSchema
+    from .response_format_text import ResponseFormatText
+    from .response_tool_call import ResponseToolCall
     from .run import Run
     from .run_incomplete_details import RunIncompleteDetails
     from .run_last_error import RunLastError
@@ -198,6 +260,7 @@ if TYPE_CHECKING:
     from .run_tool_call_function import RunToolCallFunction
     from .run_tool_choice import RunToolChoice
     from .run_truncation_strategy import RunTruncationStrategy
+    from .service_tier_type_0 import ServiceTierType0
     from .stream_options import StreamOptions
     from .submit_action_request import SubmitActionRequest
     from .submit_blend_request import SubmitBlendRequest
@@ -251,6 +314,12 @@ if TYPE_CHECKING:
     from .transcription_word import TranscriptionWord
     from .truncation_strategy import TruncationStrategy
     from .truncation_strategy_type import TruncationStrategyType
+    from .url_citation import UrlCitation
+    from .url_citation_url_citation import UrlCitationUrlCitation
+    from .web_search_options import WebSearchOptions
+    from .web_search_options_search_context_size import WebSearchOptionsSearchContextSize
+    from .web_search_options_user_location_type_0 import WebSearchOptionsUserLocationType0
+    from .web_search_options_user_location_type_0_approximate import WebSearchOptionsUserLocationType0Approximate
 
 __all__ = (
     "Assistant",
@@ -268,14 +337,38 @@ __all__ = (
     "AssistantToolsFunction",
     "AssistantToolsRetrieval",
     "ChatChoiceLogprobs",
+    "ChatCompletionAllowedToolsChoice",
+    "ChatCompletionAllowedToolsChoiceAllowedTools",
+    "ChatCompletionAllowedToolsChoiceAllowedToolsMode",
+    "ChatCompletionAllowedToolsChoiceAllowedToolsToolsItem",
+    "ChatCompletionAudio",
+    "ChatCompletionAudioParam",
+    "ChatCompletionAudioParamFormat",
+    "ChatCompletionAudioParamVoiceType1",
     "ChatCompletionChoice",
+    "ChatCompletionContentPartAudio",
+    "ChatCompletionContentPartAudioInputAudio",
+    "ChatCompletionContentPartAudioInputAudioFormat",
+    "ChatCompletionContentPartFile",
+    "ChatCompletionContentPartFileFile",
     "ChatCompletionContentPartImage",
+    "ChatCompletionContentPartRefusal",
     "ChatCompletionContentPartText",
+    "ChatCompletionCustomTool",
+    "ChatCompletionCustomToolCustom",
+    "ChatCompletionCustomToolCustomFormatType0",
+    "ChatCompletionCustomToolCustomFormatType1",
+    "ChatCompletionCustomToolCustomFormatType1Grammar",
+    "ChatCompletionCustomToolCustomFormatType1GrammarSyntax",
     "ChatCompletionFunctionCallOption",
+    "ChatCompletionMessageCustomToolCall",
     "ChatCompletionMessageToolCall",
     "ChatCompletionMessageToolCallChunk",
     "ChatCompletionNamedToolChoice",
+    "ChatCompletionNamedToolChoiceCustom",
     "ChatCompletionRequestAssistantMessage",
+    "ChatCompletionRequestAssistantMessageAudioType0",
+    "ChatCompletionRequestDeveloperMessage",
     "ChatCompletionRequestFunctionMessage",
     "ChatCompletionRequestSystemMessage",
     "ChatCompletionRequestToolMessage",
@@ -286,15 +379,28 @@ __all__ = (
     "ChatCompletionTokenLogprob",
     "ChatCompletionTool",
     "ChatCompletionToolChoiceOptionType0",
+    "ChatModeration",
+    "ChatModerationParam",
+    "ChatModerationParamPolicyType0",
+    "ChatModerationResult",
+    "ChatModerationResultCategories",
+    "ChatModerationResultCategoryAppliedInputTypes",
+    "ChatModerationResultCategoryScores",
+    "ChatModerationVerdict",
     "CompletionChoice",
     "CompletionLogprobs",
     "CompletionLogprobsTopLogprobsItemType0",
+    "CompletionTokensDetails",
     "CompletionUsage",
     "CreateAssistantFileRequest",
     "CreateAssistantRequest",
     "CreateChatCompletionRequest",
     "CreateChatCompletionRequestFunctionCallType0",
+    "CreateChatCompletionRequestModalitiesType0Item",
+    "CreateChatCompletionRequestPromptCacheRetentionType0",
+    "CreateChatCompletionRequestVerbosityType0",
     "CreateChatCompletionResponse",
+    "CreateChatCompletionResponseMetadataType0",
     "CreateChatCompletionStreamResponse",
     "CreateCompletionRequest",
     "CreateCompletionResponse",
@@ -339,6 +445,7 @@ __all__ = (
     "CreateTranslationRequest",
     "CreateTranslationRequestResponseFormat",
     "CreateTranslationResponse",
+    "CustomToolCall",
     "DeleteAssistantFileResponse",
     "DeleteAssistantResponse",
     "DeleteFileResponse",
@@ -405,14 +512,28 @@ __all__ = (
     "Model",
     "ModerationCategories",
     "ModerationCategoryScores",
+    "ModerationConfig",
+    "ModerationConfigMode",
     "ModerationResult",
     "ModifyAssistantRequest",
     "ModifyMessageRequest",
     "ModifyRunRequest",
     "ModifyThreadRequest",
     "OpenAIFile",
-    "ResponseFormat",
-    "ResponseFormatType",
+    "PredictionContent",
+    "PromptCacheBreakpoint",
+    "PromptCacheBreakpointMode",
+    "PromptCacheOptions",
+    "PromptCacheOptionsMode",
+    "PromptCacheOptionsTtl",
+    "PromptTokensDetails",
+    "ReasoningEffortType0",
+    "ResponseFormatJsonObject",
+    "ResponseFormatJsonSchema",
+    "ResponseFormatJsonSchemaJsonSchema",
+    "ResponseFormatJsonSchemaJsonSchemaSchema",
+    "ResponseFormatText",
+    "ResponseToolCall",
     "Run",
     "RunIncompleteDetails",
     "RunLastError",
@@ -436,6 +557,7 @@ __all__ = (
     "RunToolCallFunction",
     "RunToolChoice",
     "RunTruncationStrategy",
+    "ServiceTierType0",
     "StreamOptions",
     "SubmitActionRequest",
     "SubmitBlendRequest",
@@ -489,6 +611,12 @@ __all__ = (
     "TranscriptionWord",
     "TruncationStrategy",
     "TruncationStrategyType",
+    "UrlCitation",
+    "UrlCitationUrlCitation",
+    "WebSearchOptions",
+    "WebSearchOptionsSearchContextSize",
+    "WebSearchOptionsUserLocationType0",
+    "WebSearchOptionsUserLocationType0Approximate",
 )
 
 # The module of each model, by model name.
@@ -508,14 +636,38 @@ _MODULES = {
     "AssistantsResponseFormatType": "assistants_response_format_type",
     "AssistantsToolChoiceOptionType0": "assistants_tool_choice_option_type_0",
     "ChatChoiceLogprobs": "chat_choice_logprobs",
+    "ChatCompletionAllowedToolsChoice": "chat_completion_allowed_tools_choice",
+    "ChatCompletionAllowedToolsChoiceAllowedTools": "chat_completion_allowed_tools_choice_allowed_tools",
+    "ChatCompletionAllowedToolsChoiceAllowedToolsMode": "chat_completion_allowed_tools_choice_allowed_tools_mode",
+    "ChatCompletionAllowedToolsChoiceAllowedToolsToolsItem": "chat_completion_allowed_tools_choice_allowed_tools_tools_item",
+    "ChatCompletionAudio": "chat_completion_audio",
+    "ChatCompletionAudioParam": "chat_completion_audio_param",
+    "ChatCompletionAudioParamFormat": "chat_completion_audio_param_format",
+    "ChatCompletionAudioParamVoiceType1": "chat_completion_audio_param_voice_type_1",
     "ChatCompletionChoice": "chat_completion_choice",
+    "ChatCompletionContentPartAudio": "chat_completion_content_part_audio",
+    "ChatCompletionContentPartAudioInputAudio": "chat_completion_content_part_audio_input_audio",
+    "ChatCompletionContentPartAudioInputAudioFormat": "chat_completion_content_part_audio_input_audio_format",
+    "ChatCompletionContentPartFile": "chat_completion_content_part_file",
+    "ChatCompletionContentPartFileFile": "chat_completion_content_part_file_file",
     "ChatCompletionContentPartImage": "chat_completion_content_part_image",
+    "ChatCompletionContentPartRefusal": "chat_completion_content_part_refusal",
     "ChatCompletionContentPartText": "chat_completion_content_part_text",
+    "ChatCompletionCustomTool": "chat_completion_custom_tool",
+    "ChatCompletionCustomToolCustom": "chat_completion_custom_tool_custom",
+    "ChatCompletionCustomToolCustomFormatType0": "chat_completion_custom_tool_custom_format_type_0",
+    "ChatCompletionCustomToolCustomFormatType1": "chat_completion_custom_tool_custom_format_type_1",
+    "ChatCompletionCustomToolCustomFormatType1Grammar": "chat_completion_custom_tool_custom_format_type_1_grammar",
+    "ChatCompletionCustomToolCustomFormatType1GrammarSyntax": "chat_completion_custom_tool_custom_format_type_1_grammar_syntax",
     "ChatCompletionFunctionCallOption": "chat_completion_function_call_option",
+    "ChatCompletionMessageCustomToolCall": "chat_completion_message_custom_tool_call",
     "ChatCompletionMessageToolCall": "chat_completion_message_tool_call",
     "ChatCompletionMessageToolCallChunk": "chat_completion_message_tool_call_chunk",
     "ChatCompletionNamedToolChoice": "chat_completion_named_tool_choice",
+    "ChatCompletionNamedToolChoiceCustom": "chat_completion_named_tool_choice_custom",
     "ChatCompletionRequestAssistantMessage": "chat_completion_request_assistant_message",
+    "ChatCompletionRequestAssistantMessageAudioType0": "chat_completion_request_assistant_message_audio_type_0",
+    "ChatCompletionRequestDeveloperMessage": "chat_completion_request_developer_message",
     "ChatCompletionRequestFunctionMessage": "chat_completion_request_function_message",
     "ChatCompletionRequestSystemMessage": "chat_completion_request_system_message",
     "ChatCompletionRequestToolMessage": "chat_completion_request_tool_message",
@@ -526,15 +678,28 @@ _MODULES = {
     "ChatCompletionTokenLogprob": "chat_completion_token_logprob",
     "ChatCompletionTool": "chat_completion_tool",
     "ChatCompletionToolChoiceOptionType0": "chat_completion_tool_choice_option_type_0",
+    "ChatModeration": "chat_moderation",
+    "ChatModerationParam": "chat_moderation_param",
+    "ChatModerationParamPolicyType0": "chat_moderation_param_policy_type_0",
+    "ChatModerationResult": "chat_moderation_result",
+    "ChatModerationResultCategories": "chat_moderation_result_categories",
+    "ChatModerationResultCategoryAppliedInputTypes": "chat_moderation_result_category_applied_input_types",
+    "ChatModerationResultCategoryScores": "chat_moderation_result_category_scores",
+    "ChatModerationVerdict": "chat_moderation_verdict",
     "CompletionChoice": "completion_choice",
     "CompletionLogprobs": "completion_logprobs",
     "CompletionLogprobsTopLogprobsItemType0": "completion_logprobs_top_logprobs_item_type_0",
+    "CompletionTokensDetails": "completion_tokens_details",
     "CompletionUsage": "completion_usage",
     "CreateAssistantFileRequest": "create_assistant_file_request",
     "CreateAssistantRequest": "create_assistant_request",
     "CreateChatCompletionRequest": "create_chat_completion_request",
     "CreateChatCompletionRequestFunctionCallType0": "create_chat_completion_request_function_call_type_0",
+    "CreateChatCompletionRequestModalitiesType0Item": "create_chat_completion_request_modalities_type_0_item",
+    "CreateChatCompletionRequestPromptCacheRetentionType0": "create_chat_completion_request_prompt_cache_retention_type_0",
+    "CreateChatCompletionRequestVerbosityType0": "create_chat_completion_request_verbosity_type_0",
     "CreateChatCompletionResponse": "create_chat_completion_response",
+    "CreateChatCompletionResponseMetadataType0": "create_chat_completion_response_metadata_type_0",
     "CreateChatCompletionStreamResponse": "create_chat_completion_stream_response",
     "CreateCompletionRequest": "create_completion_request",
     "CreateCompletionResponse": "create_completion_response",
@@ -579,6 +744,7 @@ _MODULES = {
     "CreateTranslationRequest": "create_translation_request",
     "CreateTranslationRequestResponseFormat": "create_translation_request_response_format",
     "CreateTranslationResponse": "create_translation_response",
+    "CustomToolCall": "custom_tool_call",
     "DeleteAssistantFileResponse": "delete_assistant_file_response",
     "DeleteAssistantResponse": "delete_assistant_response",
     "DeleteFileResponse": "delete_file_response",
@@ -645,14 +811,28 @@ _MODULES = {
     "Model": "model",
     "ModerationCategories": "moderation_categories",
     "ModerationCategoryScores": "moderation_category_scores",
+    "ModerationConfig": "moderation_config",
+    "ModerationConfigMode": "moderation_config_mode",
     "ModerationResult": "moderation_result",
     "ModifyAssistantRequest": "modify_assistant_request",
     "ModifyMessageRequest": "modify_message_request",
     "ModifyRunRequest": "modify_run_request",
     "ModifyThreadRequest": "modify_thread_request",
     "OpenAIFile": "open_ai_file",
-    "ResponseFormat": "response_format",
-    "ResponseFormatType": "response_format_type",
+    "PredictionContent": "prediction_content",
+    "PromptCacheBreakpoint": "prompt_cache_breakpoint",
+    "PromptCacheBreakpointMode": "prompt_cache_breakpoint_mode",
+    "PromptCacheOptions": "prompt_cache_options",
+    "PromptCacheOptionsMode": "prompt_cache_options_mode",
+    "PromptCacheOptionsTtl": "prompt_cache_options_ttl",
+    "PromptTokensDetails": "prompt_tokens_details",
+    "ReasoningEffortType0": "reasoning_effort_type_0",
+    "ResponseFormatJsonObject": "response_format_json_object",
+    "ResponseFormatJsonSchema": "response_format_json_schema",
+    "ResponseFormatJsonSchemaJsonSchema": "response_format_json_schema_json_schema",
+    "ResponseFormatJsonSchemaJsonSchemaSchema": "response_format_json_schema_json_schema_schema",
+    "ResponseFormatText": "response_format_text",
+    "ResponseToolCall": "response_tool_call",
     "Run": "run",
     "RunIncompleteDetails": "run_incomplete_details",
     "RunLastError": "run_last_error",
@@ -676,6 +856,7 @@ _MODULES = {
     "RunToolCallFunction": "run_tool_call_function",
     "RunToolChoice": "run_tool_choice",
     "RunTruncationStrategy": "run_truncation_strategy",
+    "ServiceTierType0": "service_tier_type_0",
     "StreamOptions": "stream_options",
     "SubmitActionRequest": "submit_action_request",
     "SubmitBlendRequest": "submit_blend_request",
@@ -729,6 +910,12 @@ _MODULES = {
     "TranscriptionWord": "transcription_word",
     "TruncationStrategy": "truncation_strategy",
     "TruncationStrategyType": "truncation_strategy_type",
+    "UrlCitation": "url_citation",
+    "UrlCitationUrlCitation": "url_citation_url_citation",
+    "WebSearchOptions": "web_search_options",
+    "WebSearchOptionsSearchContextSize": "web_search_options_search_context_size",
+    "WebSearchOptionsUserLocationType0": "web_search_options_user_location_type_0",
+    "WebSearchOptionsUserLocationType0Approximate": "web_search_options_user_location_type_0_approximate",
 }
 
 

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -23,12 +23,14 @@ class ChatCompletionStreamDelta:
     Attributes:
         role (None | str | Unset):
         content (None | str | Unset):
+        refusal (None | str | Unset):
         tool_calls (list[ChatCompletionMessageToolCallChunk] | Unset):
         function_call (FunctionCallDelta | Unset):
     """
 
     role: None | str | Unset = UNSET
     content: None | str | Unset = UNSET
+    refusal: None | str | Unset = UNSET
     tool_calls: list[ChatCompletionMessageToolCallChunk] | Unset = UNSET
     function_call: FunctionCallDelta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,6 +47,12 @@ class ChatCompletionStreamDelta:
             content = UNSET
         else:
             content = self.content
+
+        refusal: None | str | Unset
+        if isinstance(self.refusal, Unset):
+            refusal = UNSET
+        else:
+            refusal = self.refusal
 
         tool_calls: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tool_calls, Unset):
@@ -64,6 +72,8 @@ class ChatCompletionStreamDelta:
             field_dict["role"] = role
         if content is not UNSET:
             field_dict["content"] = content
+        if refusal is not UNSET:
+            field_dict["refusal"] = refusal
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
         if function_call is not UNSET:
@@ -96,6 +106,15 @@ class ChatCompletionStreamDelta:
 
         content = _parse_content(d.pop("content", UNSET))
 
+        def _parse_refusal(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        refusal = _parse_refusal(d.pop("refusal", UNSET))
+
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ChatCompletionMessageToolCallChunk] | Unset = UNSET
         if _tool_calls is not UNSET:
@@ -115,6 +134,7 @@ class ChatCompletionStreamDelta:
         chat_completion_stream_delta = cls(
             role=role,
             content=content,
+            refusal=refusal,
             tool_calls=tool_calls,
             function_call=function_call,
         )

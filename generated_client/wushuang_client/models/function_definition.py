@@ -1,8 +1,8 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,11 +23,14 @@ class FunctionDefinition:
         name (str):
         description (str | Unset):
         parameters (FunctionDefinitionParameters | Unset): The function's parameters as a JSON Schema object.
+        strict (bool | None | Unset): When true, the model's arguments follow `parameters` exactly (a subset of JSON
+            Schema is supported). Server default false.
     """
 
     name: str
     description: str | Unset = UNSET
     parameters: FunctionDefinitionParameters | Unset = UNSET
+    strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,6 +41,12 @@ class FunctionDefinition:
         parameters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
             parameters = self.parameters.to_dict()
+
+        strict: bool | None | Unset
+        if isinstance(self.strict, Unset):
+            strict = UNSET
+        else:
+            strict = self.strict
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,6 +59,8 @@ class FunctionDefinition:
             field_dict["description"] = description
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
+        if strict is not UNSET:
+            field_dict["strict"] = strict
 
         return field_dict
 
@@ -69,10 +80,20 @@ class FunctionDefinition:
         else:
             parameters = FunctionDefinitionParameters.from_dict(_parameters)
 
+        def _parse_strict(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        strict = _parse_strict(d.pop("strict", UNSET))
+
         function_definition = cls(
             name=name,
             description=description,
             parameters=parameters,
+            strict=strict,
         )
 
         function_definition.additional_properties = d

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -18,7 +18,7 @@ class ImageUrl:
     """
     Attributes:
         url (str): A URL or a base64 data URL.
-        detail (ImageUrlDetail | Unset):
+        detail (ImageUrlDetail | Unset): The resolution the model sees the image at.
     """
 
     url: str

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
 """Response, chunk and error models (msgspec Structs), one per component schema of the spec."""
 
 from __future__ import annotations
@@ -29,10 +29,24 @@ class MidjourneyErrorResponse(_Model, kw_only=True):
     code: int | str | None = None
 
 
-class CompletionUsage(_Model, kw_only=True):
-    prompt_tokens: int
-    completion_tokens: int
-    total_tokens: int
+class CompletionTokensDetails(_Model, kw_only=True):
+    accepted_prediction_tokens: (
+        Annotated[int, Meta(description="Tokens of a predicted output that appeared in the completion.")] | None
+    ) = None
+    audio_tokens: Annotated[int, Meta(description="Audio tokens the model generated.")] | None = None
+    reasoning_tokens: Annotated[int, Meta(description="Tokens the model spent reasoning")] | None = None
+    rejected_prediction_tokens: (
+        Annotated[int, Meta(description="Tokens of a predicted output that did not appear; they are billed.")] | None
+    ) = None
+    text_tokens: Annotated[int, Meta(description="Text tokens the model generated.")] | None = None
+
+
+class PromptTokensDetails(_Model, kw_only=True):
+    audio_tokens: Annotated[int, Meta(description="Audio input tokens.")] | None = None
+    cached_tokens: Annotated[int, Meta(description="Prompt tokens read from the prompt cache.")] | None = None
+    cache_write_tokens: Annotated[int, Meta(description="Prompt tokens written to the prompt cache.")] | None = None
+    image_tokens: Annotated[int, Meta(description="Image input tokens.")] | None = None
+    text_tokens: Annotated[int, Meta(description="Text input tokens.")] | None = None
 
 
 class StreamOptions(_Model, kw_only=True):
@@ -41,6 +55,15 @@ class StreamOptions(_Model, kw_only=True):
             bool,
             Meta(
                 description="When true, one more chunk is sent before `data: [DONE]`, with empty `choices` and the usage of the whole request."
+            ),
+        ]
+        | None
+    ) = None
+    include_obfuscation: (
+        Annotated[
+            bool,
+            Meta(
+                description="When true (the server's default), chunks carry an `obfuscation` field of random characters that evens out their sizes; false saves the bytes on trusted networks."
             ),
         ]
         | None
@@ -253,28 +276,13 @@ class CompletionChoice(_Model, kw_only=True):
     ) = None
 
 
-class CreateCompletionResponse(_Model, kw_only=True):
-    id: str
-    choices: list[CompletionChoice]
-    object: Annotated[str, Meta(description="Always `text_completion`.")] | None = None
-    created: int | None = None
-    model: str | None = None
-    system_fingerprint: str | None = None
-    usage: CompletionUsage | None = None
-
-
-class ChatCompletionRequestSystemMessage(_Model, kw_only=True, tag_field="role", tag="system"):
-    content: str
-    name: str | None = None
-
-    @property
-    def role(self) -> Literal["system"]:
-        """Always ``system`` (the tag that selects this type)."""
-        return "system"
+class PromptCacheBreakpoint(_Model, kw_only=True):
+    mode: Literal["explicit"]
 
 
 class ChatCompletionContentPartText(_Model, kw_only=True, tag_field="type", tag="text"):
     text: str
+    prompt_cache_breakpoint: PromptCacheBreakpoint | None = None
 
     @property
     def type(self) -> Literal["text"]:
@@ -284,11 +292,61 @@ class ChatCompletionContentPartText(_Model, kw_only=True, tag_field="type", tag=
 
 class ImageUrl(_Model, kw_only=True):
     url: Annotated[str, Meta(description="A URL or a base64 data URL.")]
-    detail: Literal["auto", "low", "high"] | None = None
+    detail: (
+        Annotated[Literal["auto", "low", "high"], Meta(description="The resolution the model sees the image at.")]
+        | None
+    ) = None
+
+
+class InputAudio(_Model, kw_only=True):
+    data: Annotated[str, Meta(description="The audio")]
+    format: Literal["wav", "mp3"]
+
+
+class ChatCompletionContentPartAudio(_Model, kw_only=True, tag_field="type", tag="input_audio"):
+    input_audio: InputAudio
+    prompt_cache_breakpoint: PromptCacheBreakpoint | None = None
+
+    @property
+    def type(self) -> Literal["input_audio"]:
+        """Always ``input_audio`` (the tag that selects this type)."""
+        return "input_audio"
+
+
+class File(_Model, kw_only=True):
+    filename: Annotated[str, Meta(description="The file's name")] | None = None
+    file_data: Annotated[str, Meta(description="The file's bytes as a base64 data URL.")] | None = None
+    file_id: Annotated[str, Meta(description="The id of an uploaded file.")] | None = None
+
+
+class ChatCompletionContentPartFile(_Model, kw_only=True, tag_field="type", tag="file"):
+    file: File
+    prompt_cache_breakpoint: PromptCacheBreakpoint | None = None
+
+    @property
+    def type(self) -> Literal["file"]:
+        """Always ``file`` (the tag that selects this type)."""
+        return "file"
+
+
+class ChatCompletionContentPartRefusal(_Model, kw_only=True, tag_field="type", tag="refusal"):
+    refusal: Annotated[str, Meta(description="The refusal the model wrote earlier.")]
+
+    @property
+    def type(self) -> Literal["refusal"]:
+        """Always ``refusal`` (the tag that selects this type)."""
+        return "refusal"
+
+
+class Audio(_Model, kw_only=True):
+    id: str
+
+
+Content: TypeAlias = Annotated[list[ChatCompletionContentPartText], Meta(min_length=1)]
 
 
 class ChatCompletionRequestToolMessage(_Model, kw_only=True, tag_field="role", tag="tool"):
-    content: str
+    content: str | Content
     tool_call_id: str
 
     @property
@@ -307,9 +365,52 @@ class ChatCompletionRequestFunctionMessage(_Model, kw_only=True, tag_field="role
         return "function"
 
 
+class CustomToolCall(_Model, kw_only=True):
+    name: Annotated[str, Meta(description="The name of the custom tool.")]
+    input: Annotated[str, Meta(description="The free-form input the model wrote for it.")]
+
+
 class FunctionCall(_Model, kw_only=True):
     name: str
     arguments: Annotated[str, Meta(description="The arguments as a JSON document, as the model wrote them.")]
+
+
+class Format(_Model, kw_only=True, tag_field="type", tag="text"):
+    pass
+
+    @property
+    def type(self) -> Literal["text"]:
+        """Always ``text`` (the tag that selects this type)."""
+        return "text"
+
+
+class Grammar(_Model, kw_only=True):
+    definition: Annotated[str, Meta(description="The grammar itself.")]
+    syntax: Literal["lark", "regex"]
+
+
+class Format1(_Model, kw_only=True, tag_field="type", tag="grammar"):
+    grammar: Grammar
+
+    @property
+    def type(self) -> Literal["grammar"]:
+        """Always ``grammar`` (the tag that selects this type)."""
+        return "grammar"
+
+
+class Custom(_Model, kw_only=True):
+    name: str
+    description: Annotated[str, Meta(description="What the tool does")] | None = None
+    format: Annotated[Format | Format1, Meta(description="The input's form; free text when absent.")] | None = None
+
+
+class ChatCompletionCustomTool(_Model, kw_only=True, tag_field="type", tag="custom"):
+    custom: Custom
+
+    @property
+    def type(self) -> Literal["custom"]:
+        """Always ``custom`` (the tag that selects this type)."""
+        return "custom"
 
 
 class FunctionDefinition(_Model, kw_only=True):
@@ -318,6 +419,36 @@ class FunctionDefinition(_Model, kw_only=True):
     parameters: (
         Annotated[dict[str, Any], Meta(description="The function's parameters as a JSON Schema object.")] | None
     ) = None
+    strict: (
+        Annotated[
+            bool,
+            Meta(
+                description="When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false."
+            ),
+        ]
+        | None
+    ) = None
+
+
+class AllowedTools(_Model, kw_only=True):
+    mode: Annotated[
+        Literal["auto", "required"], Meta(description="`auto`: the model may call one of them; `required`: it must.")
+    ]
+    tools: Annotated[
+        list[dict[str, Any]],
+        Meta(
+            description='The tools allowed, each as `{"type": "function", "function": {"name": ...}}` or `{"type": "custom", "custom": {"name": ...}}`.'
+        ),
+    ]
+
+
+class ChatCompletionAllowedToolsChoice(_Model, kw_only=True, tag_field="type", tag="allowed_tools"):
+    allowed_tools: AllowedTools
+
+    @property
+    def type(self) -> Literal["allowed_tools"]:
+        """Always ``allowed_tools`` (the tag that selects this type)."""
+        return "allowed_tools"
 
 
 class ToolChoiceFunction(_Model, kw_only=True):
@@ -328,8 +459,137 @@ class ChatCompletionFunctionCallOption(_Model, kw_only=True):
     name: Annotated[str, Meta(description="The name of the function to call.")]
 
 
-class ResponseFormat(_Model, kw_only=True):
-    type: Literal["text", "json_object"]
+class ResponseFormatText(_Model, kw_only=True, tag_field="type", tag="text"):
+    pass
+
+    @property
+    def type(self) -> Literal["text"]:
+        """Always ``text`` (the tag that selects this type)."""
+        return "text"
+
+
+class ResponseFormatJsonObject(_Model, kw_only=True, tag_field="type", tag="json_object"):
+    pass
+
+    @property
+    def type(self) -> Literal["json_object"]:
+        """Always ``json_object`` (the tag that selects this type)."""
+        return "json_object"
+
+
+class JsonSchema(_Model, kw_only=True):
+    name: Annotated[str, Meta(description="The schema's name.", pattern="^[a-zA-Z0-9_-]{1,64}$")]
+    description: Annotated[str, Meta(description="What the answer is for")] | None = None
+    schema: Annotated[dict[str, Any], Meta(description="The JSON Schema the answer follows.")] | None = None
+    strict: (
+        Annotated[
+            bool,
+            Meta(
+                description="When true, the answer follows the schema exactly (a subset of JSON Schema is supported). Server default false."
+            ),
+        ]
+        | None
+    ) = None
+
+
+class ResponseFormatJsonSchema(_Model, kw_only=True, tag_field="type", tag="json_schema"):
+    json_schema: JsonSchema
+
+    @property
+    def type(self) -> Literal["json_schema"]:
+        """Always ``json_schema`` (the tag that selects this type)."""
+        return "json_schema"
+
+
+ServiceTier: TypeAlias = (
+    Annotated[
+        Literal["auto", "default", "flex", "scale", "priority", "fast"],
+        Meta(description="The processing tier; `auto` (the server's default) uses the project's setting."),
+    ]
+    | None
+)
+
+
+ReasoningEffort: TypeAlias = (
+    Annotated[
+        Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"],
+        Meta(
+            description="How much a reasoning model (o-series, gpt-5) reasons before it answers; less is faster and spends fewer tokens. Server default `medium`."
+        ),
+    ]
+    | None
+)
+
+
+class Approximate(_Model, kw_only=True):
+    country: Annotated[str, Meta(description="Two-letter ISO country code")] | None = None
+    region: str | None = None
+    city: str | None = None
+    timezone: Annotated[str, Meta(description="IANA time zone, e.g. `America/Los_Angeles`.")] | None = None
+
+
+class UserLocation(_Model, kw_only=True):
+    type: Literal["approximate"]
+    approximate: Approximate
+
+
+class WebSearchOptions(_Model, kw_only=True):
+    search_context_size: (
+        Annotated[
+            Literal["low", "medium", "high"],
+            Meta(description="How much of the pages found goes into the context. Server default `medium`."),
+        ]
+        | None
+    ) = None
+    user_location: Annotated[UserLocation, Meta(description="Where the user roughly is, to rank results.")] | None = (
+        None
+    )
+
+
+class ModerationConfig(_Model, kw_only=True):
+    mode: Annotated[
+        Literal["score", "block"], Meta(description="`score` reports, `block` also stops a flagged exchange.")
+    ]
+
+
+class Voice(_Model, kw_only=True):
+    id: str
+
+
+class ChatCompletionAudioParam(_Model, kw_only=True):
+    voice: Annotated[
+        str | Voice,
+        Meta(
+            description='A built-in voice (`alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`, `marin`, `cedar`) or `{"id": ...}` of a custom voice.'
+        ),
+    ]
+    format: Literal["wav", "aac", "mp3", "flac", "opus", "pcm16"]
+
+
+class Policy(_Model, kw_only=True):
+    input: ModerationConfig | None = None
+    output: ModerationConfig | None = None
+
+
+class ChatModerationParam(_Model, kw_only=True):
+    model: Annotated[str, Meta(description="The moderation model, e.g. `omni-moderation-latest`.")]
+    policy: Policy | None = None
+
+
+class PredictionContent(_Model, kw_only=True):
+    type: Literal["content"]
+    content: str | Content
+
+
+class PromptCacheOptions(_Model, kw_only=True):
+    ttl: Annotated[Literal["30m"], Meta(description="How long cached prefixes are kept.")] | None = None
+    mode: (
+        Annotated[
+            Literal["implicit", "explicit"],
+            Meta(description="`explicit`: only prefixes ended by a `prompt_cache_breakpoint` are cached."),
+        ]
+        | None
+    ) = None
 
 
 FrequencyPenalty1: TypeAlias = Annotated[float, Meta(description="-2.0 to 2.0. Server default 0.", ge=-2.0, le=2.0)]
@@ -340,13 +600,33 @@ TopLogprobs: TypeAlias = Annotated[
 ]
 
 
-MaxTokens1: TypeAlias = Annotated[int, Meta(description="The maximum number of tokens to generate.", ge=0)]
+MaxCompletionTokens: TypeAlias = Annotated[
+    int, Meta(description="The most tokens the completion may use, reasoning tokens included.", ge=0)
+]
+
+
+MaxTokens1: TypeAlias = Annotated[
+    int,
+    Meta(
+        description="Deprecated: use `max_completion_tokens` (reasoning models refuse `max_tokens`). The maximum number of tokens to generate.",
+        ge=0,
+    ),
+]
 
 
 N1: TypeAlias = Annotated[int, Meta(description="How many choices to generate. Server default 1.", ge=1, le=128)]
 
 
 PresencePenalty1: TypeAlias = Annotated[float, Meta(description="-2.0 to 2.0. Server default 0.", ge=-2.0, le=2.0)]
+
+
+SafetyIdentifier: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="A stable identifier of the end user (a hash of their name or e-mail), up to 64 characters, that helps detect abuse.",
+        max_length=64,
+    ),
+]
 
 
 class TopLogprob(_Model, kw_only=True):
@@ -364,6 +644,78 @@ class ChatCompletionTokenLogprob(_Model, kw_only=True):
 
 class ChatChoiceLogprobs(_Model, kw_only=True):
     content: list[ChatCompletionTokenLogprob] | None = None
+    refusal: (
+        Annotated[list[ChatCompletionTokenLogprob], Meta(description="The log probabilities of the refusal's tokens.")]
+        | None
+    ) = None
+
+
+class ResponseToolCall(_Model, kw_only=True):
+    id: str | None = None
+    type: Annotated[str, Meta(description="`function` or `custom`.")] | None = None
+    function: FunctionCall | None = None
+    custom: CustomToolCall | None = None
+
+
+class UrlCitation1(_Model, kw_only=True):
+    start_index: Annotated[int, Meta(description="Where the citation starts in the message.")] | None = None
+    end_index: Annotated[int, Meta(description="Where it ends.")] | None = None
+    url: str | None = None
+    title: str | None = None
+
+
+class UrlCitation(_Model, kw_only=True):
+    type: Annotated[str, Meta(description="Always `url_citation`.")] | None = None
+    url_citation: UrlCitation1 | None = None
+
+
+class ChatCompletionAudio(_Model, kw_only=True):
+    id: Annotated[str, Meta(description="Its id")] | None = None
+    expires_at: Annotated[int, Meta(description="When it can no longer be referred to (Unix seconds).")] | None = None
+    data: Annotated[str, Meta(description="The audio")] | None = None
+    transcript: str | None = None
+
+
+class ChatCompletionResponseMessage(_Model, kw_only=True):
+    role: Annotated[str, Meta(description="Always `assistant`.")] | None = None
+    content: str | None = None
+    refusal: Annotated[str, Meta(description="Why the model refused to answer.")] | None = None
+    tool_calls: list[ResponseToolCall] | None = None
+    annotations: list[UrlCitation] | None = None
+    audio: ChatCompletionAudio | None = None
+    function_call: (
+        Annotated[
+            FunctionCall,
+            Meta(
+                description="Deprecated, replaced by `tool_calls`. The name and arguments of the function the model calls."
+            ),
+        ]
+        | None
+    ) = None
+
+
+class ChatCompletionChoice(_Model, kw_only=True):
+    message: ChatCompletionResponseMessage
+    index: int | None = None
+    logprobs: ChatChoiceLogprobs | None = None
+    finish_reason: (
+        Annotated[str, Meta(description="stop, length, tool_calls, content_filter or function_call.")] | None
+    ) = None
+
+
+class ChatModerationResult(_Model, kw_only=True):
+    type: Annotated[str, Meta(description="Always `moderation_result`.")] | None = None
+    model: str | None = None
+    flagged: bool | None = None
+    categories: dict[str, bool] | None = None
+    category_scores: dict[str, float] | None = None
+    category_applied_input_types: (
+        Annotated[
+            dict[str, list[str]],
+            Meta(description="Per category, the kinds of input (`text`, `image`) it was found in."),
+        ]
+        | None
+    ) = None
 
 
 class FunctionCallDelta(_Model, kw_only=True):
@@ -1588,7 +1940,7 @@ class ListMessageFilesResponse(_Model, kw_only=True):
     last_id: str | None = None
 
 
-Tools: TypeAlias = Annotated[
+Tools1: TypeAlias = Annotated[
     list[AssistantToolDefinition],
     Meta(description="Up to 20 tools instead of the assistant's, for this run.", max_length=20),
 ]
@@ -1603,7 +1955,7 @@ MaxPromptTokens: TypeAlias = Annotated[
 ]
 
 
-MaxCompletionTokens: TypeAlias = Annotated[
+MaxCompletionTokens1: TypeAlias = Annotated[
     int,
     Meta(
         description="At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`).",
@@ -1629,7 +1981,7 @@ class CreateRunRequest(_Model, kw_only=True):
         ]
         | None
     ) = None
-    tools: Annotated[Tools, Meta(description="Up to 20 tools instead of the assistant's, for this run.")] | None = None
+    tools: Annotated[Tools1, Meta(description="Up to 20 tools instead of the assistant's, for this run.")] | None = None
     metadata: (
         Annotated[
             Metadata,
@@ -1675,7 +2027,7 @@ class CreateRunRequest(_Model, kw_only=True):
     ) = None
     max_completion_tokens: (
         Annotated[
-            MaxCompletionTokens,
+            MaxCompletionTokens1,
             Meta(
                 description="At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`)."
             ),
@@ -1720,7 +2072,7 @@ class CreateThreadAndRunRequest(_Model, kw_only=True):
     instructions: Annotated[str, Meta(description="Instructions instead of the assistant's, for this run.")] | None = (
         None
     )
-    tools: Annotated[Tools, Meta(description="Up to 20 tools instead of the assistant's, for this run.")] | None = None
+    tools: Annotated[Tools1, Meta(description="Up to 20 tools instead of the assistant's, for this run.")] | None = None
     metadata: (
         Annotated[
             Metadata,
@@ -1766,7 +2118,7 @@ class CreateThreadAndRunRequest(_Model, kw_only=True):
     ) = None
     max_completion_tokens: (
         Annotated[
-            MaxCompletionTokens,
+            MaxCompletionTokens1,
             Meta(
                 description="At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`)."
             ),
@@ -1883,72 +2235,6 @@ class RunResponseFormat(_Model, kw_only=True):
     type: Annotated[str, Meta(description="text or json_object.")] | None = None
 
 
-class Run(_Model, kw_only=True):
-    id: str
-    object: Annotated[str, Meta(description="Always `thread.run`.")] | None = None
-    created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
-    thread_id: Annotated[str, Meta(description="The ID of the thread the run executes on.")] | None = None
-    assistant_id: Annotated[str, Meta(description="The ID of the assistant that executes the run.")] | None = None
-    status: (
-        Annotated[
-            str,
-            Meta(
-                description="queued, in_progress, requires_action, cancelling, cancelled, failed, completed or expired."
-            ),
-        ]
-        | None
-    ) = None
-    required_action: (
-        Annotated[
-            RunRequiredAction,
-            Meta(description="What the run needs to continue (tool outputs), when its status is requires_action."),
-        ]
-        | None
-    ) = None
-    last_error: Annotated[RunLastError, Meta(description="The last error of the run, if any.")] | None = None
-    expires_at: Annotated[int, Meta(description="Unix time (seconds) when the run expires.")] | None = None
-    started_at: Annotated[int, Meta(description="Unix time (seconds) when the run started.")] | None = None
-    cancelled_at: Annotated[int, Meta(description="Unix time (seconds) when the run was cancelled.")] | None = None
-    failed_at: Annotated[int, Meta(description="Unix time (seconds) when the run failed.")] | None = None
-    completed_at: Annotated[int, Meta(description="Unix time (seconds) when the run completed.")] | None = None
-    incomplete_details: (
-        Annotated[RunIncompleteDetails, Meta(description="Why the run is incomplete, if it is.")] | None
-    ) = None
-    model: Annotated[str, Meta(description="The model the run used.")] | None = None
-    instructions: Annotated[str, Meta(description="The instructions the run used.")] | None = None
-    tools: Annotated[list[AssistantTool], Meta(description="The tools the run used.")] | None = None
-    file_ids: Annotated[list[str], Meta(description="The IDs of the files the run used.")] | None = None
-    metadata: Annotated[dict[str, str], Meta(description="Up to 16 key-value pairs of your own.")] | None = None
-    usage: (
-        Annotated[CompletionUsage, Meta(description="Token usage of the run; null until it reaches a terminal status.")]
-        | None
-    ) = None
-    temperature: (
-        Annotated[float, Meta(description="The sampling temperature the run used (1 when not set).")] | None
-    ) = None
-    top_p: Annotated[float, Meta(description="The nucleus sampling mass the run used (1 when not set).")] | None = None
-    max_prompt_tokens: Annotated[int, Meta(description="The most prompt tokens the run may use.")] | None = None
-    max_completion_tokens: Annotated[int, Meta(description="The most completion tokens the run may use.")] | None = None
-    truncation_strategy: (
-        Annotated[RunTruncationStrategy, Meta(description="How the thread was truncated before the run.")] | None
-    ) = None
-    tool_choice: (
-        Annotated[str | RunToolChoice, Meta(description="`none`, `auto`, or the tool the model must use.")] | None
-    ) = None
-    response_format: (
-        Annotated[str | RunResponseFormat, Meta(description="`none`, `auto`, or an object with the format's `type`.")]
-        | None
-    ) = None
-
-
-class ListRunsResponse(_Model, kw_only=True):
-    data: list[Run]
-    has_more: bool
-    object: str | None = None
-    first_id: str | None = None
-    last_id: str | None = None
-
-
 class RunStepMessageCreation(_Model, kw_only=True):
     message_id: Annotated[str, Meta(description="The ID of the message the step created.")] | None = None
 
@@ -1992,42 +2278,6 @@ class RunStepDetails(_Model, kw_only=True):
     tool_calls: list[RunStepToolCall] | None = None
 
 
-class RunStep(_Model, kw_only=True):
-    id: str
-    object: Annotated[str, Meta(description="Always `thread.run.step`.")] | None = None
-    created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
-    assistant_id: Annotated[str, Meta(description="The ID of the assistant of the run.")] | None = None
-    thread_id: Annotated[str, Meta(description="The ID of the thread that was run.")] | None = None
-    run_id: Annotated[str, Meta(description="The ID of the run the step is part of.")] | None = None
-    type: Annotated[str, Meta(description="message_creation or tool_calls.")] | None = None
-    status: Annotated[str, Meta(description="in_progress, cancelled, failed, completed or expired.")] | None = None
-    step_details: RunStepDetails | None = None
-    last_error: (
-        Annotated[
-            RunLastError, Meta(description="The last error of the step (code server_error or rate_limit_exceeded).")
-        ]
-        | None
-    ) = None
-    expired_at: Annotated[int, Meta(description="Unix time (seconds) when the step expired (with its run).")] | None = (
-        None
-    )
-    cancelled_at: Annotated[int, Meta(description="Unix time (seconds) when the step was cancelled.")] | None = None
-    failed_at: Annotated[int, Meta(description="Unix time (seconds) when the step failed.")] | None = None
-    completed_at: Annotated[int, Meta(description="Unix time (seconds) when the step completed.")] | None = None
-    metadata: Annotated[dict[str, str], Meta(description="Up to 16 key-value pairs.")] | None = None
-    usage: (
-        Annotated[CompletionUsage, Meta(description="Token usage of the step; null while it is in progress.")] | None
-    ) = None
-
-
-class ListRunStepsResponse(_Model, kw_only=True):
-    data: list[RunStep]
-    has_more: bool
-    object: str | None = None
-    first_id: str | None = None
-    last_id: str | None = None
-
-
 class RunStepDelta(_Model, kw_only=True):
     step_details: RunStepDetails | None = None
 
@@ -2047,105 +2297,6 @@ class ThreadCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.cr
         return "thread.created"
 
 
-class ThreadRunCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.created"):
-    data: Run
-
-    @property
-    def event(self) -> Literal["thread.run.created"]:
-        """Always ``thread.run.created`` (the tag that selects this type)."""
-        return "thread.run.created"
-
-
-class ThreadRunQueuedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.queued"):
-    data: Run
-
-    @property
-    def event(self) -> Literal["thread.run.queued"]:
-        """Always ``thread.run.queued`` (the tag that selects this type)."""
-        return "thread.run.queued"
-
-
-class ThreadRunInProgressEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.in_progress"):
-    data: Run
-
-    @property
-    def event(self) -> Literal["thread.run.in_progress"]:
-        """Always ``thread.run.in_progress`` (the tag that selects this type)."""
-        return "thread.run.in_progress"
-
-
-class ThreadRunRequiresActionEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.requires_action"):
-    data: Run
-
-    @property
-    def event(self) -> Literal["thread.run.requires_action"]:
-        """Always ``thread.run.requires_action`` (the tag that selects this type)."""
-        return "thread.run.requires_action"
-
-
-class ThreadRunCompletedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.completed"):
-    data: Run
-
-    @property
-    def event(self) -> Literal["thread.run.completed"]:
-        """Always ``thread.run.completed`` (the tag that selects this type)."""
-        return "thread.run.completed"
-
-
-class ThreadRunFailedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.failed"):
-    data: Run
-
-    @property
-    def event(self) -> Literal["thread.run.failed"]:
-        """Always ``thread.run.failed`` (the tag that selects this type)."""
-        return "thread.run.failed"
-
-
-class ThreadRunCancellingEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.cancelling"):
-    data: Run
-
-    @property
-    def event(self) -> Literal["thread.run.cancelling"]:
-        """Always ``thread.run.cancelling`` (the tag that selects this type)."""
-        return "thread.run.cancelling"
-
-
-class ThreadRunCancelledEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.cancelled"):
-    data: Run
-
-    @property
-    def event(self) -> Literal["thread.run.cancelled"]:
-        """Always ``thread.run.cancelled`` (the tag that selects this type)."""
-        return "thread.run.cancelled"
-
-
-class ThreadRunExpiredEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.expired"):
-    data: Run
-
-    @property
-    def event(self) -> Literal["thread.run.expired"]:
-        """Always ``thread.run.expired`` (the tag that selects this type)."""
-        return "thread.run.expired"
-
-
-class ThreadRunStepCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.created"):
-    data: RunStep
-
-    @property
-    def event(self) -> Literal["thread.run.step.created"]:
-        """Always ``thread.run.step.created`` (the tag that selects this type)."""
-        return "thread.run.step.created"
-
-
-class ThreadRunStepInProgressEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.in_progress"):
-    data: RunStep
-
-    @property
-    def event(self) -> Literal["thread.run.step.in_progress"]:
-        """Always ``thread.run.step.in_progress`` (the tag that selects this type)."""
-        return "thread.run.step.in_progress"
-
-
 class ThreadRunStepDeltaEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.delta"):
     data: RunStepDeltaObject
 
@@ -2153,42 +2304,6 @@ class ThreadRunStepDeltaEvent(_Model, kw_only=True, tag_field="event", tag="thre
     def event(self) -> Literal["thread.run.step.delta"]:
         """Always ``thread.run.step.delta`` (the tag that selects this type)."""
         return "thread.run.step.delta"
-
-
-class ThreadRunStepCompletedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.completed"):
-    data: RunStep
-
-    @property
-    def event(self) -> Literal["thread.run.step.completed"]:
-        """Always ``thread.run.step.completed`` (the tag that selects this type)."""
-        return "thread.run.step.completed"
-
-
-class ThreadRunStepFailedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.failed"):
-    data: RunStep
-
-    @property
-    def event(self) -> Literal["thread.run.step.failed"]:
-        """Always ``thread.run.step.failed`` (the tag that selects this type)."""
-        return "thread.run.step.failed"
-
-
-class ThreadRunStepCancelledEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.cancelled"):
-    data: RunStep
-
-    @property
-    def event(self) -> Literal["thread.run.step.cancelled"]:
-        """Always ``thread.run.step.cancelled`` (the tag that selects this type)."""
-        return "thread.run.step.cancelled"
-
-
-class ThreadRunStepExpiredEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.expired"):
-    data: RunStep
-
-    @property
-    def event(self) -> Literal["thread.run.step.expired"]:
-        """Always ``thread.run.step.expired`` (the tag that selects this type)."""
-        return "thread.run.step.expired"
 
 
 class ThreadMessageCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.message.created"):
@@ -2568,8 +2683,56 @@ class Task(_TaskFields, kw_only=True):
 TaskList: TypeAlias = Annotated[list[Task], Meta(description="Tasks, as a bare JSON array.")]
 
 
+class CompletionUsage(_Model, kw_only=True):
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+    completion_tokens_details: (
+        Annotated[
+            CompletionTokensDetails,
+            Meta(description="How the completion tokens divide, for the models that report it."),
+        ]
+        | None
+    ) = None
+    prompt_tokens_details: (
+        Annotated[PromptTokensDetails, Meta(description="How the prompt tokens divide, for the models that report it.")]
+        | None
+    ) = None
+
+
+class CreateCompletionResponse(_Model, kw_only=True):
+    id: str
+    choices: list[CompletionChoice]
+    object: Annotated[str, Meta(description="Always `text_completion`.")] | None = None
+    created: int | None = None
+    model: str | None = None
+    system_fingerprint: str | None = None
+    usage: CompletionUsage | None = None
+
+
+class ChatCompletionRequestDeveloperMessage(_Model, kw_only=True, tag_field="role", tag="developer"):
+    content: str | Content
+    name: Annotated[str, Meta(description="A name that tells apart participants of the same role.")] | None = None
+
+    @property
+    def role(self) -> Literal["developer"]:
+        """Always ``developer`` (the tag that selects this type)."""
+        return "developer"
+
+
+class ChatCompletionRequestSystemMessage(_Model, kw_only=True, tag_field="role", tag="system"):
+    content: str | Content
+    name: str | None = None
+
+    @property
+    def role(self) -> Literal["system"]:
+        """Always ``system`` (the tag that selects this type)."""
+        return "system"
+
+
 class ChatCompletionContentPartImage(_Model, kw_only=True, tag_field="type", tag="image_url"):
     image_url: ImageUrl
+    prompt_cache_breakpoint: PromptCacheBreakpoint | None = None
 
     @property
     def type(self) -> Literal["image_url"]:
@@ -2577,44 +2740,81 @@ class ChatCompletionContentPartImage(_Model, kw_only=True, tag_field="type", tag
         return "image_url"
 
 
-class ChatCompletionMessageToolCall(_Model, kw_only=True):
+ChatCompletionAssistantContentPart: TypeAlias = ChatCompletionContentPartText | ChatCompletionContentPartRefusal
+
+
+Content3: TypeAlias = Annotated[list[ChatCompletionAssistantContentPart], Meta(min_length=1)]
+
+
+class ChatCompletionMessageToolCall(_Model, kw_only=True, tag_field="type", tag="function"):
     id: str
-    type: Annotated[str, Meta(description="Always `function`.")]
     function: FunctionCall
 
+    @property
+    def type(self) -> Literal["function"]:
+        """Always ``function`` (the tag that selects this type)."""
+        return "function"
 
-class ChatCompletionTool(_Model, kw_only=True):
-    type: Literal["function"]
+
+class ChatCompletionMessageCustomToolCall(_Model, kw_only=True, tag_field="type", tag="custom"):
+    id: str
+    custom: CustomToolCall
+
+    @property
+    def type(self) -> Literal["custom"]:
+        """Always ``custom`` (the tag that selects this type)."""
+        return "custom"
+
+
+class ChatCompletionTool(_Model, kw_only=True, tag_field="type", tag="function"):
     function: FunctionDefinition
 
+    @property
+    def type(self) -> Literal["function"]:
+        """Always ``function`` (the tag that selects this type)."""
+        return "function"
 
-class ChatCompletionNamedToolChoice(_Model, kw_only=True):
-    type: Literal["function"]
+
+class ChatCompletionNamedToolChoice(_Model, kw_only=True, tag_field="type", tag="function"):
     function: ToolChoiceFunction
 
-
-class ChatCompletionResponseMessage(_Model, kw_only=True):
-    role: Annotated[str, Meta(description="Always `assistant`.")] | None = None
-    content: str | None = None
-    tool_calls: list[ChatCompletionMessageToolCall] | None = None
-    function_call: (
-        Annotated[
-            FunctionCall,
-            Meta(
-                description="Deprecated, replaced by `tool_calls`. The name and arguments of the function the model calls."
-            ),
-        ]
-        | None
-    ) = None
+    @property
+    def type(self) -> Literal["function"]:
+        """Always ``function`` (the tag that selects this type)."""
+        return "function"
 
 
-class ChatCompletionChoice(_Model, kw_only=True):
-    message: ChatCompletionResponseMessage
-    index: int | None = None
-    logprobs: ChatChoiceLogprobs | None = None
-    finish_reason: (
-        Annotated[str, Meta(description="stop, length, tool_calls, content_filter or function_call.")] | None
-    ) = None
+class ChatCompletionNamedToolChoiceCustom(_Model, kw_only=True, tag_field="type", tag="custom"):
+    custom: ToolChoiceFunction
+
+    @property
+    def type(self) -> Literal["custom"]:
+        """Always ``custom`` (the tag that selects this type)."""
+        return "custom"
+
+
+ResponseFormat: TypeAlias = Annotated[
+    ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema,
+    Meta(
+        description='`{"type": "text"}`, `{"type": "json_object"}` (valid JSON; say so in a message too), or `{"type": "json_schema", "json_schema": {...}}` (JSON that matches the schema given).'
+    ),
+]
+
+
+Tools: TypeAlias = ChatCompletionTool | ChatCompletionCustomTool
+
+
+class ChatModerationVerdict(_Model, kw_only=True):
+    type: str | None = None
+    model: str | None = None
+    results: list[ChatModerationResult] | None = None
+    code: str | None = None
+    message: str | None = None
+
+
+class ChatModeration(_Model, kw_only=True):
+    input: ChatModerationVerdict | None = None
+    output: ChatModerationVerdict | None = None
 
 
 class CreateChatCompletionResponse(_Model, kw_only=True):
@@ -2623,8 +2823,13 @@ class CreateChatCompletionResponse(_Model, kw_only=True):
     object: Annotated[str, Meta(description="Always `chat.completion`.")] | None = None
     created: int | None = None
     model: str | None = None
-    system_fingerprint: str | None = None
+    service_tier: Annotated[str, Meta(description="The tier that processed the request.")] | None = None
+    system_fingerprint: (
+        Annotated[str, Meta(description="Deprecated: the backend configuration the model ran with.")] | None
+    ) = None
     usage: CompletionUsage | None = None
+    metadata: dict[str, str] | None = None
+    moderation: ChatModeration | None = None
 
 
 class ChatCompletionMessageToolCallChunk(_Model, kw_only=True):
@@ -2637,6 +2842,7 @@ class ChatCompletionMessageToolCallChunk(_Model, kw_only=True):
 class ChatCompletionStreamDelta(_Model, kw_only=True):
     role: str | None = None
     content: str | None = None
+    refusal: str | None = None
     tool_calls: list[ChatCompletionMessageToolCallChunk] | None = None
     function_call: (
         Annotated[
@@ -2662,8 +2868,13 @@ class CreateChatCompletionStreamResponse(_Model, kw_only=True):
     object: Annotated[str, Meta(description="Always `chat.completion.chunk`.")] | None = None
     created: int | None = None
     model: str | None = None
+    service_tier: str | None = None
     system_fingerprint: str | None = None
+    obfuscation: (
+        Annotated[str, Meta(description="Random characters that even out chunk sizes; ignore them.")] | None
+    ) = None
     usage: CompletionUsage | None = None
+    moderation: ChatModeration | None = None
 
 
 class Assistant(_Model, kw_only=True):
@@ -2705,6 +2916,281 @@ class ListAssistantsResponse(_Model, kw_only=True):
     last_id: str | None = None
 
 
+class Run(_Model, kw_only=True):
+    id: str
+    object: Annotated[str, Meta(description="Always `thread.run`.")] | None = None
+    created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
+    thread_id: Annotated[str, Meta(description="The ID of the thread the run executes on.")] | None = None
+    assistant_id: Annotated[str, Meta(description="The ID of the assistant that executes the run.")] | None = None
+    status: (
+        Annotated[
+            str,
+            Meta(
+                description="queued, in_progress, requires_action, cancelling, cancelled, failed, completed or expired."
+            ),
+        ]
+        | None
+    ) = None
+    required_action: (
+        Annotated[
+            RunRequiredAction,
+            Meta(description="What the run needs to continue (tool outputs), when its status is requires_action."),
+        ]
+        | None
+    ) = None
+    last_error: Annotated[RunLastError, Meta(description="The last error of the run, if any.")] | None = None
+    expires_at: Annotated[int, Meta(description="Unix time (seconds) when the run expires.")] | None = None
+    started_at: Annotated[int, Meta(description="Unix time (seconds) when the run started.")] | None = None
+    cancelled_at: Annotated[int, Meta(description="Unix time (seconds) when the run was cancelled.")] | None = None
+    failed_at: Annotated[int, Meta(description="Unix time (seconds) when the run failed.")] | None = None
+    completed_at: Annotated[int, Meta(description="Unix time (seconds) when the run completed.")] | None = None
+    incomplete_details: (
+        Annotated[RunIncompleteDetails, Meta(description="Why the run is incomplete, if it is.")] | None
+    ) = None
+    model: Annotated[str, Meta(description="The model the run used.")] | None = None
+    instructions: Annotated[str, Meta(description="The instructions the run used.")] | None = None
+    tools: Annotated[list[AssistantTool], Meta(description="The tools the run used.")] | None = None
+    file_ids: Annotated[list[str], Meta(description="The IDs of the files the run used.")] | None = None
+    metadata: Annotated[dict[str, str], Meta(description="Up to 16 key-value pairs of your own.")] | None = None
+    usage: (
+        Annotated[CompletionUsage, Meta(description="Token usage of the run; null until it reaches a terminal status.")]
+        | None
+    ) = None
+    temperature: (
+        Annotated[float, Meta(description="The sampling temperature the run used (1 when not set).")] | None
+    ) = None
+    top_p: Annotated[float, Meta(description="The nucleus sampling mass the run used (1 when not set).")] | None = None
+    max_prompt_tokens: Annotated[int, Meta(description="The most prompt tokens the run may use.")] | None = None
+    max_completion_tokens: Annotated[int, Meta(description="The most completion tokens the run may use.")] | None = None
+    truncation_strategy: (
+        Annotated[RunTruncationStrategy, Meta(description="How the thread was truncated before the run.")] | None
+    ) = None
+    tool_choice: (
+        Annotated[str | RunToolChoice, Meta(description="`none`, `auto`, or the tool the model must use.")] | None
+    ) = None
+    response_format: (
+        Annotated[str | RunResponseFormat, Meta(description="`none`, `auto`, or an object with the format's `type`.")]
+        | None
+    ) = None
+
+
+class ListRunsResponse(_Model, kw_only=True):
+    data: list[Run]
+    has_more: bool
+    object: str | None = None
+    first_id: str | None = None
+    last_id: str | None = None
+
+
+class RunStep(_Model, kw_only=True):
+    id: str
+    object: Annotated[str, Meta(description="Always `thread.run.step`.")] | None = None
+    created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
+    assistant_id: Annotated[str, Meta(description="The ID of the assistant of the run.")] | None = None
+    thread_id: Annotated[str, Meta(description="The ID of the thread that was run.")] | None = None
+    run_id: Annotated[str, Meta(description="The ID of the run the step is part of.")] | None = None
+    type: Annotated[str, Meta(description="message_creation or tool_calls.")] | None = None
+    status: Annotated[str, Meta(description="in_progress, cancelled, failed, completed or expired.")] | None = None
+    step_details: RunStepDetails | None = None
+    last_error: (
+        Annotated[
+            RunLastError, Meta(description="The last error of the step (code server_error or rate_limit_exceeded).")
+        ]
+        | None
+    ) = None
+    expired_at: Annotated[int, Meta(description="Unix time (seconds) when the step expired (with its run).")] | None = (
+        None
+    )
+    cancelled_at: Annotated[int, Meta(description="Unix time (seconds) when the step was cancelled.")] | None = None
+    failed_at: Annotated[int, Meta(description="Unix time (seconds) when the step failed.")] | None = None
+    completed_at: Annotated[int, Meta(description="Unix time (seconds) when the step completed.")] | None = None
+    metadata: Annotated[dict[str, str], Meta(description="Up to 16 key-value pairs.")] | None = None
+    usage: (
+        Annotated[CompletionUsage, Meta(description="Token usage of the step; null while it is in progress.")] | None
+    ) = None
+
+
+class ListRunStepsResponse(_Model, kw_only=True):
+    data: list[RunStep]
+    has_more: bool
+    object: str | None = None
+    first_id: str | None = None
+    last_id: str | None = None
+
+
+class ThreadRunCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.created"):
+    data: Run
+
+    @property
+    def event(self) -> Literal["thread.run.created"]:
+        """Always ``thread.run.created`` (the tag that selects this type)."""
+        return "thread.run.created"
+
+
+class ThreadRunQueuedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.queued"):
+    data: Run
+
+    @property
+    def event(self) -> Literal["thread.run.queued"]:
+        """Always ``thread.run.queued`` (the tag that selects this type)."""
+        return "thread.run.queued"
+
+
+class ThreadRunInProgressEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.in_progress"):
+    data: Run
+
+    @property
+    def event(self) -> Literal["thread.run.in_progress"]:
+        """Always ``thread.run.in_progress`` (the tag that selects this type)."""
+        return "thread.run.in_progress"
+
+
+class ThreadRunRequiresActionEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.requires_action"):
+    data: Run
+
+    @property
+    def event(self) -> Literal["thread.run.requires_action"]:
+        """Always ``thread.run.requires_action`` (the tag that selects this type)."""
+        return "thread.run.requires_action"
+
+
+class ThreadRunCompletedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.completed"):
+    data: Run
+
+    @property
+    def event(self) -> Literal["thread.run.completed"]:
+        """Always ``thread.run.completed`` (the tag that selects this type)."""
+        return "thread.run.completed"
+
+
+class ThreadRunFailedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.failed"):
+    data: Run
+
+    @property
+    def event(self) -> Literal["thread.run.failed"]:
+        """Always ``thread.run.failed`` (the tag that selects this type)."""
+        return "thread.run.failed"
+
+
+class ThreadRunCancellingEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.cancelling"):
+    data: Run
+
+    @property
+    def event(self) -> Literal["thread.run.cancelling"]:
+        """Always ``thread.run.cancelling`` (the tag that selects this type)."""
+        return "thread.run.cancelling"
+
+
+class ThreadRunCancelledEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.cancelled"):
+    data: Run
+
+    @property
+    def event(self) -> Literal["thread.run.cancelled"]:
+        """Always ``thread.run.cancelled`` (the tag that selects this type)."""
+        return "thread.run.cancelled"
+
+
+class ThreadRunExpiredEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.expired"):
+    data: Run
+
+    @property
+    def event(self) -> Literal["thread.run.expired"]:
+        """Always ``thread.run.expired`` (the tag that selects this type)."""
+        return "thread.run.expired"
+
+
+class ThreadRunStepCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.created"):
+    data: RunStep
+
+    @property
+    def event(self) -> Literal["thread.run.step.created"]:
+        """Always ``thread.run.step.created`` (the tag that selects this type)."""
+        return "thread.run.step.created"
+
+
+class ThreadRunStepInProgressEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.in_progress"):
+    data: RunStep
+
+    @property
+    def event(self) -> Literal["thread.run.step.in_progress"]:
+        """Always ``thread.run.step.in_progress`` (the tag that selects this type)."""
+        return "thread.run.step.in_progress"
+
+
+class ThreadRunStepCompletedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.completed"):
+    data: RunStep
+
+    @property
+    def event(self) -> Literal["thread.run.step.completed"]:
+        """Always ``thread.run.step.completed`` (the tag that selects this type)."""
+        return "thread.run.step.completed"
+
+
+class ThreadRunStepFailedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.failed"):
+    data: RunStep
+
+    @property
+    def event(self) -> Literal["thread.run.step.failed"]:
+        """Always ``thread.run.step.failed`` (the tag that selects this type)."""
+        return "thread.run.step.failed"
+
+
+class ThreadRunStepCancelledEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.cancelled"):
+    data: RunStep
+
+    @property
+    def event(self) -> Literal["thread.run.step.cancelled"]:
+        """Always ``thread.run.step.cancelled`` (the tag that selects this type)."""
+        return "thread.run.step.cancelled"
+
+
+class ThreadRunStepExpiredEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.expired"):
+    data: RunStep
+
+    @property
+    def event(self) -> Literal["thread.run.step.expired"]:
+        """Always ``thread.run.step.expired`` (the tag that selects this type)."""
+        return "thread.run.step.expired"
+
+
+ChatCompletionContentPart: TypeAlias = (
+    ChatCompletionContentPartText
+    | ChatCompletionContentPartImage
+    | ChatCompletionContentPartAudio
+    | ChatCompletionContentPartFile
+)
+
+
+ToolCalls: TypeAlias = ChatCompletionMessageToolCall | ChatCompletionMessageCustomToolCall
+
+
+class ChatCompletionRequestAssistantMessage(_Model, kw_only=True, tag_field="role", tag="assistant"):
+    content: str | Content3 | None = None
+    refusal: Annotated[str, Meta(description="A refusal the assistant wrote earlier.")] | None = None
+    name: str | None = None
+    audio: Annotated[Audio, Meta(description="An earlier audio answer of the model, by its id.")] | None = None
+    tool_calls: list[ToolCalls] | None = None
+    function_call: (
+        Annotated[
+            FunctionCall,
+            Meta(
+                description="Deprecated, replaced by `tool_calls`. The name and arguments of the function the model called."
+            ),
+        ]
+        | None
+    ) = None
+
+    @property
+    def role(self) -> Literal["assistant"]:
+        """Always ``assistant`` (the tag that selects this type)."""
+        return "assistant"
+
+
+ChatCompletionToolChoiceObject: TypeAlias = (
+    ChatCompletionNamedToolChoice | ChatCompletionNamedToolChoiceCustom | ChatCompletionAllowedToolsChoice
+)
+
+
 AssistantStreamEvent: TypeAlias = Annotated[
     ThreadCreatedEvent
     | ThreadRunCreatedEvent
@@ -2736,40 +3222,11 @@ AssistantStreamEvent: TypeAlias = Annotated[
 ]
 
 
-ChatCompletionContentPart: TypeAlias = ChatCompletionContentPartText | ChatCompletionContentPartImage
-
-
-class ChatCompletionRequestAssistantMessage(_Model, kw_only=True, tag_field="role", tag="assistant"):
-    content: str | None = None
-    name: str | None = None
-    tool_calls: list[ChatCompletionMessageToolCall] | None = None
-    function_call: (
-        Annotated[
-            FunctionCall,
-            Meta(
-                description="Deprecated, replaced by `tool_calls`. The name and arguments of the function the model called."
-            ),
-        ]
-        | None
-    ) = None
-
-    @property
-    def role(self) -> Literal["assistant"]:
-        """Always ``assistant`` (the tag that selects this type)."""
-        return "assistant"
-
-
-ChatCompletionToolChoiceOption: TypeAlias = Annotated[
-    Literal["none", "auto", "required"] | ChatCompletionNamedToolChoice,
-    Meta(description="`none`, `auto`, `required`, or a named function the model must call."),
-]
-
-
-Content: TypeAlias = Annotated[list[ChatCompletionContentPart], Meta(min_length=1)]
+Content2: TypeAlias = Annotated[list[ChatCompletionContentPart], Meta(min_length=1)]
 
 
 class ChatCompletionRequestUserMessage(_Model, kw_only=True, tag_field="role", tag="user"):
-    content: str | Content
+    content: str | Content2
     name: str | None = None
 
     @property
@@ -2778,8 +3235,17 @@ class ChatCompletionRequestUserMessage(_Model, kw_only=True, tag_field="role", t
         return "user"
 
 
+ChatCompletionToolChoiceOption: TypeAlias = Annotated[
+    Literal["none", "auto", "required"] | ChatCompletionToolChoiceObject,
+    Meta(
+        description="`none`, `auto`, `required`, a named function or custom tool the model must call, or a subset of the tools the model may use."
+    ),
+]
+
+
 ChatCompletionRequestMessage: TypeAlias = Annotated[
-    ChatCompletionRequestSystemMessage
+    ChatCompletionRequestDeveloperMessage
+    | ChatCompletionRequestSystemMessage
     | ChatCompletionRequestUserMessage
     | ChatCompletionRequestAssistantMessage
     | ChatCompletionRequestToolMessage
@@ -2790,7 +3256,13 @@ ChatCompletionRequestMessage: TypeAlias = Annotated[
 
 class CreateChatCompletionRequest(_Model, kw_only=True):
     messages: Annotated[list[ChatCompletionRequestMessage], Meta(min_length=1)]
-    model: Annotated[str, Meta(description="The ID of the model, e.g. `gpt-3.5-turbo` or `claude-3-haiku-20240307`.")]
+    model: Annotated[
+        str,
+        Meta(
+            description="The ID of the model, e.g. `gpt-4o`, `gpt-4.1-mini`, `o4-mini`, `gpt-5` or `claude-3-haiku-20240307`."
+        ),
+    ]
+    audio: ChatCompletionAudioParam | None = None
     frequency_penalty: Annotated[FrequencyPenalty1, Meta(description="-2.0 to 2.0. Server default 0.")] | None = None
     logit_bias: LogitBias | None = None
     logprobs: (
@@ -2801,12 +3273,80 @@ class CreateChatCompletionRequest(_Model, kw_only=True):
         Annotated[TopLogprobs, Meta(description="0 to 20 most likely tokens at each position; needs `logprobs` true.")]
         | None
     ) = None
-    max_tokens: Annotated[MaxTokens1, Meta(description="The maximum number of tokens to generate.")] | None = None
+    max_completion_tokens: (
+        Annotated[
+            MaxCompletionTokens, Meta(description="The most tokens the completion may use, reasoning tokens included.")
+        ]
+        | None
+    ) = None
+    max_tokens: (
+        Annotated[
+            MaxTokens1,
+            Meta(
+                description="Deprecated: use `max_completion_tokens` (reasoning models refuse `max_tokens`). The maximum number of tokens to generate."
+            ),
+        ]
+        | None
+    ) = None
+    metadata: Metadata | None = None
+    modalities: (
+        Annotated[
+            list[Literal["text", "audio"]],
+            Meta(
+                description='What the model answers with; `["text", "audio"]` for an audio answer. Server default `["text"]`.'
+            ),
+        ]
+        | None
+    ) = None
+    moderation: ChatModerationParam | None = None
     n: Annotated[N1, Meta(description="How many choices to generate. Server default 1.")] | None = None
+    parallel_tool_calls: (
+        Annotated[bool, Meta(description="Whether the model may call several tools in one turn. Server default true.")]
+        | None
+    ) = None
+    prediction: PredictionContent | None = None
     presence_penalty: Annotated[PresencePenalty1, Meta(description="-2.0 to 2.0. Server default 0.")] | None = None
+    prompt_cache_key: (
+        Annotated[
+            str,
+            Meta(
+                description="A key that groups requests sharing a prefix, so that they hit the prompt cache together."
+            ),
+        ]
+        | None
+    ) = None
+    prompt_cache_options: PromptCacheOptions | None = None
+    prompt_cache_retention: (
+        Annotated[
+            Literal["in_memory", "24h"],
+            Meta(description="Deprecated: use `prompt_cache_options`. How long cached prefixes are kept."),
+        ]
+        | None
+    ) = None
+    reasoning_effort: ReasoningEffort | None = None
     response_format: ResponseFormat | None = None
-    seed: int | None = None
+    safety_identifier: (
+        Annotated[
+            SafetyIdentifier,
+            Meta(
+                description="A stable identifier of the end user (a hash of their name or e-mail), up to 64 characters, that helps detect abuse."
+            ),
+        ]
+        | None
+    ) = None
+    seed: (
+        Annotated[int, Meta(description="Deprecated: determinism is best effort. A seed for repeatable sampling.")]
+        | None
+    ) = None
+    service_tier: ServiceTier | None = None
     stop: StopSequences | None = None
+    store: (
+        Annotated[
+            bool,
+            Meta(description="Whether to store the completion for distillation and evaluations. Server default false."),
+        ]
+        | None
+    ) = None
     stream: (
         Annotated[
             bool,
@@ -2821,9 +3361,25 @@ class CreateChatCompletionRequest(_Model, kw_only=True):
         Annotated[Temperature, Meta(description="Sampling temperature between 0 and 2. Server default 1.")] | None
     ) = None
     top_p: Annotated[TopP, Meta(description="Nucleus sampling mass between 0 and 1. Server default 1.")] | None = None
-    tools: list[ChatCompletionTool] | None = None
+    tools: list[Tools] | None = None
     tool_choice: ChatCompletionToolChoiceOption | None = None
-    user: Annotated[str, Meta(description="A unique identifier of the end user.")] | None = None
+    verbosity: (
+        Annotated[
+            Literal["low", "medium", "high"],
+            Meta(description="How long and detailed the answer is (gpt-5). Server default `medium`."),
+        ]
+        | None
+    ) = None
+    web_search_options: WebSearchOptions | None = None
+    user: (
+        Annotated[
+            str,
+            Meta(
+                description="Deprecated: use `safety_identifier` and `prompt_cache_key`. A unique identifier of the end user."
+            ),
+        ]
+        | None
+    ) = None
     function_call: (
         Annotated[
             Literal["none", "auto"] | ChatCompletionFunctionCallOption,

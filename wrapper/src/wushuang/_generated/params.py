@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
 """Request parameter types (TypedDicts keyed by wire names), one per component schema."""
 
 from __future__ import annotations
@@ -23,14 +23,25 @@ class MidjourneyErrorResponse(TypedDict):
     code: NotRequired[int | str | None]
 
 
-class CompletionUsage(TypedDict):
-    prompt_tokens: int
-    completion_tokens: int
-    total_tokens: int
+class CompletionTokensDetails(TypedDict):
+    accepted_prediction_tokens: NotRequired[int]
+    audio_tokens: NotRequired[int]
+    reasoning_tokens: NotRequired[int]
+    rejected_prediction_tokens: NotRequired[int]
+    text_tokens: NotRequired[int]
+
+
+class PromptTokensDetails(TypedDict):
+    audio_tokens: NotRequired[int]
+    cached_tokens: NotRequired[int]
+    cache_write_tokens: NotRequired[int]
+    image_tokens: NotRequired[int]
+    text_tokens: NotRequired[int]
 
 
 class StreamOptions(TypedDict):
     include_usage: NotRequired[bool]
+    include_obfuscation: NotRequired[bool]
 
 
 StopSequences1: TypeAlias = list[str]
@@ -110,25 +121,14 @@ class CompletionChoice(TypedDict):
     finish_reason: NotRequired[str | None]
 
 
-class CreateCompletionResponse(TypedDict):
-    id: str
-    object: NotRequired[str]
-    created: NotRequired[int]
-    model: NotRequired[str]
-    system_fingerprint: NotRequired[str | None]
-    choices: list[CompletionChoice]
-    usage: NotRequired[CompletionUsage | None]
-
-
-class ChatCompletionRequestSystemMessage(TypedDict):
-    role: Literal["system"]
-    content: str
-    name: NotRequired[str]
+class PromptCacheBreakpoint(TypedDict):
+    mode: Literal["explicit"]
 
 
 class ChatCompletionContentPartText(TypedDict):
     type: Literal["text"]
     text: str
+    prompt_cache_breakpoint: NotRequired[PromptCacheBreakpoint]
 
 
 class ImageUrl(TypedDict):
@@ -136,9 +136,44 @@ class ImageUrl(TypedDict):
     detail: NotRequired[Literal["auto", "low", "high"]]
 
 
+class InputAudio(TypedDict):
+    data: str
+    format: Literal["wav", "mp3"]
+
+
+class ChatCompletionContentPartAudio(TypedDict):
+    type: Literal["input_audio"]
+    input_audio: InputAudio
+    prompt_cache_breakpoint: NotRequired[PromptCacheBreakpoint]
+
+
+class File(TypedDict):
+    filename: NotRequired[str]
+    file_data: NotRequired[str]
+    file_id: NotRequired[str]
+
+
+class ChatCompletionContentPartFile(TypedDict):
+    type: Literal["file"]
+    file: File
+    prompt_cache_breakpoint: NotRequired[PromptCacheBreakpoint]
+
+
+class ChatCompletionContentPartRefusal(TypedDict):
+    type: Literal["refusal"]
+    refusal: str
+
+
+class Audio(TypedDict):
+    id: str
+
+
+Content: TypeAlias = list[ChatCompletionContentPartText]
+
+
 class ChatCompletionRequestToolMessage(TypedDict):
     role: Literal["tool"]
-    content: str
+    content: str | Content
     tool_call_id: str
 
 
@@ -148,15 +183,56 @@ class ChatCompletionRequestFunctionMessage(TypedDict):
     name: str
 
 
+class CustomToolCall(TypedDict):
+    name: str
+    input: str
+
+
 class FunctionCall(TypedDict):
     name: str
     arguments: str
+
+
+class Format(TypedDict):
+    type: Literal["text"]
+
+
+class Grammar(TypedDict):
+    definition: str
+    syntax: Literal["lark", "regex"]
+
+
+class Format1(TypedDict):
+    type: Literal["grammar"]
+    grammar: Grammar
+
+
+class Custom(TypedDict):
+    name: str
+    description: NotRequired[str]
+    format: NotRequired[Format | Format1]
+
+
+class ChatCompletionCustomTool(TypedDict):
+    type: Literal["custom"]
+    custom: Custom
 
 
 class FunctionDefinition(TypedDict):
     name: str
     description: NotRequired[str]
     parameters: NotRequired[dict[str, Any]]
+    strict: NotRequired[bool | None]
+
+
+class AllowedTools(TypedDict):
+    mode: Literal["auto", "required"]
+    tools: list[dict[str, Any]]
+
+
+class ChatCompletionAllowedToolsChoice(TypedDict):
+    type: Literal["allowed_tools"]
+    allowed_tools: AllowedTools
 
 
 class ToolChoiceFunction(TypedDict):
@@ -167,11 +243,89 @@ class ChatCompletionFunctionCallOption(TypedDict):
     name: str
 
 
-class ResponseFormat(TypedDict):
-    type: Literal["text", "json_object"]
+class ResponseFormatText(TypedDict):
+    type: Literal["text"]
+
+
+class ResponseFormatJsonObject(TypedDict):
+    type: Literal["json_object"]
+
+
+class JsonSchema(TypedDict):
+    name: str
+    description: NotRequired[str]
+    schema: NotRequired[dict[str, Any]]
+    strict: NotRequired[bool | None]
+
+
+class ResponseFormatJsonSchema(TypedDict):
+    type: Literal["json_schema"]
+    json_schema: JsonSchema
+
+
+ServiceTier: TypeAlias = Literal["auto", "default", "flex", "scale", "priority", "fast"] | None
+
+
+ReasoningEffort: TypeAlias = Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"] | None
+
+
+class Approximate(TypedDict):
+    country: NotRequired[str]
+    region: NotRequired[str]
+    city: NotRequired[str]
+    timezone: NotRequired[str]
+
+
+class UserLocation(TypedDict):
+    type: Literal["approximate"]
+    approximate: Approximate
+
+
+class WebSearchOptions(TypedDict):
+    search_context_size: NotRequired[Literal["low", "medium", "high"]]
+    user_location: NotRequired[UserLocation | None]
+
+
+class ModerationConfig(TypedDict):
+    mode: Literal["score", "block"]
+
+
+class Voice(TypedDict):
+    id: str
+
+
+class ChatCompletionAudioParam(TypedDict):
+    voice: str | Voice
+    format: Literal["wav", "aac", "mp3", "flac", "opus", "pcm16"]
+
+
+class Policy(TypedDict):
+    input: NotRequired[ModerationConfig | None]
+    output: NotRequired[ModerationConfig | None]
+
+
+class ChatModerationParam(TypedDict):
+    model: str
+    policy: NotRequired[Policy | None]
+
+
+class PredictionContent(TypedDict):
+    type: Literal["content"]
+    content: str | Content
+
+
+class PromptCacheOptions(TypedDict):
+    ttl: NotRequired[Literal["30m"]]
+    mode: NotRequired[Literal["implicit", "explicit"]]
 
 
 TopLogprobs: TypeAlias = int
+
+
+MaxCompletionTokens: TypeAlias = int
+
+
+SafetyIdentifier: TypeAlias = str
 
 
 class TopLogprob(TypedDict):
@@ -189,6 +343,59 @@ class ChatCompletionTokenLogprob(TypedDict):
 
 class ChatChoiceLogprobs(TypedDict):
     content: NotRequired[list[ChatCompletionTokenLogprob] | None]
+    refusal: NotRequired[list[ChatCompletionTokenLogprob] | None]
+
+
+class ResponseToolCall(TypedDict):
+    id: NotRequired[str]
+    type: NotRequired[str]
+    function: NotRequired[FunctionCall]
+    custom: NotRequired[CustomToolCall]
+
+
+class UrlCitation1(TypedDict):
+    start_index: NotRequired[int]
+    end_index: NotRequired[int]
+    url: NotRequired[str]
+    title: NotRequired[str]
+
+
+class UrlCitation(TypedDict):
+    type: NotRequired[str]
+    url_citation: NotRequired[UrlCitation1]
+
+
+class ChatCompletionAudio(TypedDict):
+    id: NotRequired[str]
+    expires_at: NotRequired[int]
+    data: NotRequired[str]
+    transcript: NotRequired[str]
+
+
+class ChatCompletionResponseMessage(TypedDict):
+    role: NotRequired[str]
+    content: NotRequired[str | None]
+    refusal: NotRequired[str | None]
+    tool_calls: NotRequired[list[ResponseToolCall]]
+    annotations: NotRequired[list[UrlCitation]]
+    audio: NotRequired[ChatCompletionAudio | None]
+    function_call: NotRequired[FunctionCall]
+
+
+class ChatCompletionChoice(TypedDict):
+    index: NotRequired[int]
+    message: ChatCompletionResponseMessage
+    logprobs: NotRequired[ChatChoiceLogprobs | None]
+    finish_reason: NotRequired[str | None]
+
+
+class ChatModerationResult(TypedDict):
+    type: NotRequired[str]
+    model: NotRequired[str]
+    flagged: NotRequired[bool]
+    categories: NotRequired[dict[str, bool]]
+    category_scores: NotRequired[dict[str, float]]
+    category_applied_input_types: NotRequired[dict[str, list[str]]]
 
 
 class FunctionCallDelta(TypedDict):
@@ -816,13 +1023,10 @@ class ListMessageFilesResponse(TypedDict):
     has_more: bool
 
 
-Tools: TypeAlias = list[AssistantToolDefinition]
+Tools1: TypeAlias = list[AssistantToolDefinition]
 
 
 MaxPromptTokens: TypeAlias = int
-
-
-MaxCompletionTokens: TypeAlias = int
 
 
 class CreateRunRequest(TypedDict):
@@ -831,7 +1035,7 @@ class CreateRunRequest(TypedDict):
     instructions: NotRequired[str | None]
     additional_instructions: NotRequired[str | None]
     additional_messages: NotRequired[list[CreateMessageRequest] | None]
-    tools: NotRequired[Tools | None]
+    tools: NotRequired[Tools1 | None]
     metadata: NotRequired[Metadata | None]
     temperature: NotRequired[Temperature | None]
     top_p: NotRequired[TopP | None]
@@ -848,7 +1052,7 @@ class CreateThreadAndRunRequest(TypedDict):
     thread: NotRequired[CreateThreadRequest]
     model: NotRequired[str | None]
     instructions: NotRequired[str | None]
-    tools: NotRequired[Tools | None]
+    tools: NotRequired[Tools1 | None]
     metadata: NotRequired[Metadata | None]
     temperature: NotRequired[Temperature | None]
     top_p: NotRequired[TopP | None]
@@ -917,44 +1121,6 @@ class RunResponseFormat(TypedDict):
     type: NotRequired[str]
 
 
-class Run(TypedDict):
-    id: str
-    object: NotRequired[str]
-    created_at: NotRequired[int]
-    thread_id: NotRequired[str]
-    assistant_id: NotRequired[str]
-    status: NotRequired[str]
-    required_action: NotRequired[RunRequiredAction | None]
-    last_error: NotRequired[RunLastError | None]
-    expires_at: NotRequired[int | None]
-    started_at: NotRequired[int | None]
-    cancelled_at: NotRequired[int | None]
-    failed_at: NotRequired[int | None]
-    completed_at: NotRequired[int | None]
-    incomplete_details: NotRequired[RunIncompleteDetails | None]
-    model: NotRequired[str | None]
-    instructions: NotRequired[str | None]
-    tools: NotRequired[list[AssistantTool]]
-    file_ids: NotRequired[list[str]]
-    metadata: NotRequired[dict[str, str] | None]
-    usage: NotRequired[CompletionUsage | None]
-    temperature: NotRequired[float | None]
-    top_p: NotRequired[float | None]
-    max_prompt_tokens: NotRequired[int | None]
-    max_completion_tokens: NotRequired[int | None]
-    truncation_strategy: NotRequired[RunTruncationStrategy | None]
-    tool_choice: NotRequired[str | RunToolChoice | None]
-    response_format: NotRequired[str | RunResponseFormat | None]
-
-
-class ListRunsResponse(TypedDict):
-    object: NotRequired[str]
-    data: list[Run]
-    first_id: NotRequired[str | None]
-    last_id: NotRequired[str | None]
-    has_more: bool
-
-
 class RunStepMessageCreation(TypedDict):
     message_id: NotRequired[str]
 
@@ -996,33 +1162,6 @@ class RunStepDetails(TypedDict):
     tool_calls: NotRequired[list[RunStepToolCall]]
 
 
-class RunStep(TypedDict):
-    id: str
-    object: NotRequired[str]
-    created_at: NotRequired[int]
-    assistant_id: NotRequired[str]
-    thread_id: NotRequired[str]
-    run_id: NotRequired[str]
-    type: NotRequired[str]
-    status: NotRequired[str]
-    step_details: NotRequired[RunStepDetails]
-    last_error: NotRequired[RunLastError | None]
-    expired_at: NotRequired[int | None]
-    cancelled_at: NotRequired[int | None]
-    failed_at: NotRequired[int | None]
-    completed_at: NotRequired[int | None]
-    metadata: NotRequired[dict[str, str] | None]
-    usage: NotRequired[CompletionUsage | None]
-
-
-class ListRunStepsResponse(TypedDict):
-    object: NotRequired[str]
-    data: list[RunStep]
-    first_id: NotRequired[str | None]
-    last_id: NotRequired[str | None]
-    has_more: bool
-
-
 class RunStepDelta(TypedDict):
     step_details: NotRequired[RunStepDetails]
 
@@ -1038,84 +1177,9 @@ class ThreadCreatedEvent(TypedDict):
     data: Thread
 
 
-class ThreadRunCreatedEvent(TypedDict):
-    event: Literal["thread.run.created"]
-    data: Run
-
-
-class ThreadRunQueuedEvent(TypedDict):
-    event: Literal["thread.run.queued"]
-    data: Run
-
-
-class ThreadRunInProgressEvent(TypedDict):
-    event: Literal["thread.run.in_progress"]
-    data: Run
-
-
-class ThreadRunRequiresActionEvent(TypedDict):
-    event: Literal["thread.run.requires_action"]
-    data: Run
-
-
-class ThreadRunCompletedEvent(TypedDict):
-    event: Literal["thread.run.completed"]
-    data: Run
-
-
-class ThreadRunFailedEvent(TypedDict):
-    event: Literal["thread.run.failed"]
-    data: Run
-
-
-class ThreadRunCancellingEvent(TypedDict):
-    event: Literal["thread.run.cancelling"]
-    data: Run
-
-
-class ThreadRunCancelledEvent(TypedDict):
-    event: Literal["thread.run.cancelled"]
-    data: Run
-
-
-class ThreadRunExpiredEvent(TypedDict):
-    event: Literal["thread.run.expired"]
-    data: Run
-
-
-class ThreadRunStepCreatedEvent(TypedDict):
-    event: Literal["thread.run.step.created"]
-    data: RunStep
-
-
-class ThreadRunStepInProgressEvent(TypedDict):
-    event: Literal["thread.run.step.in_progress"]
-    data: RunStep
-
-
 class ThreadRunStepDeltaEvent(TypedDict):
     event: Literal["thread.run.step.delta"]
     data: RunStepDeltaObject
-
-
-class ThreadRunStepCompletedEvent(TypedDict):
-    event: Literal["thread.run.step.completed"]
-    data: RunStep
-
-
-class ThreadRunStepFailedEvent(TypedDict):
-    event: Literal["thread.run.step.failed"]
-    data: RunStep
-
-
-class ThreadRunStepCancelledEvent(TypedDict):
-    event: Literal["thread.run.step.cancelled"]
-    data: RunStep
-
-
-class ThreadRunStepExpiredEvent(TypedDict):
-    event: Literal["thread.run.step.expired"]
-    data: RunStep
 
 
 class ThreadMessageCreatedEvent(TypedDict):
@@ -1264,15 +1328,58 @@ class Task(TypedDict):
 TaskList: TypeAlias = list[Task]
 
 
+class CompletionUsage(TypedDict):
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+    completion_tokens_details: NotRequired[CompletionTokensDetails | None]
+    prompt_tokens_details: NotRequired[PromptTokensDetails | None]
+
+
+class CreateCompletionResponse(TypedDict):
+    id: str
+    object: NotRequired[str]
+    created: NotRequired[int]
+    model: NotRequired[str]
+    system_fingerprint: NotRequired[str | None]
+    choices: list[CompletionChoice]
+    usage: NotRequired[CompletionUsage | None]
+
+
+class ChatCompletionRequestDeveloperMessage(TypedDict):
+    role: Literal["developer"]
+    content: str | Content
+    name: NotRequired[str]
+
+
+class ChatCompletionRequestSystemMessage(TypedDict):
+    role: Literal["system"]
+    content: str | Content
+    name: NotRequired[str]
+
+
 class ChatCompletionContentPartImage(TypedDict):
     type: Literal["image_url"]
     image_url: ImageUrl
+    prompt_cache_breakpoint: NotRequired[PromptCacheBreakpoint]
+
+
+ChatCompletionAssistantContentPart: TypeAlias = ChatCompletionContentPartText | ChatCompletionContentPartRefusal
+
+
+Content3: TypeAlias = list[ChatCompletionAssistantContentPart]
 
 
 class ChatCompletionMessageToolCall(TypedDict):
     id: str
-    type: str
+    type: Literal["function"]
     function: FunctionCall
+
+
+class ChatCompletionMessageCustomToolCall(TypedDict):
+    id: str
+    type: Literal["custom"]
+    custom: CustomToolCall
 
 
 class ChatCompletionTool(TypedDict):
@@ -1285,18 +1392,28 @@ class ChatCompletionNamedToolChoice(TypedDict):
     function: ToolChoiceFunction
 
 
-class ChatCompletionResponseMessage(TypedDict):
-    role: NotRequired[str]
-    content: NotRequired[str | None]
-    tool_calls: NotRequired[list[ChatCompletionMessageToolCall]]
-    function_call: NotRequired[FunctionCall]
+class ChatCompletionNamedToolChoiceCustom(TypedDict):
+    type: Literal["custom"]
+    custom: ToolChoiceFunction
 
 
-class ChatCompletionChoice(TypedDict):
-    index: NotRequired[int]
-    message: ChatCompletionResponseMessage
-    logprobs: NotRequired[ChatChoiceLogprobs | None]
-    finish_reason: NotRequired[str | None]
+ResponseFormat: TypeAlias = ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema
+
+
+Tools: TypeAlias = ChatCompletionTool | ChatCompletionCustomTool
+
+
+class ChatModerationVerdict(TypedDict):
+    type: NotRequired[str]
+    model: NotRequired[str]
+    results: NotRequired[list[ChatModerationResult]]
+    code: NotRequired[str]
+    message: NotRequired[str]
+
+
+class ChatModeration(TypedDict):
+    input: NotRequired[ChatModerationVerdict]
+    output: NotRequired[ChatModerationVerdict]
 
 
 class CreateChatCompletionResponse(TypedDict):
@@ -1304,9 +1421,12 @@ class CreateChatCompletionResponse(TypedDict):
     object: NotRequired[str]
     created: NotRequired[int]
     model: NotRequired[str]
+    service_tier: NotRequired[str | None]
     system_fingerprint: NotRequired[str | None]
     choices: list[ChatCompletionChoice]
     usage: NotRequired[CompletionUsage | None]
+    metadata: NotRequired[dict[str, str] | None]
+    moderation: NotRequired[ChatModeration | None]
 
 
 class ChatCompletionMessageToolCallChunk(TypedDict):
@@ -1319,6 +1439,7 @@ class ChatCompletionMessageToolCallChunk(TypedDict):
 class ChatCompletionStreamDelta(TypedDict):
     role: NotRequired[str | None]
     content: NotRequired[str | None]
+    refusal: NotRequired[str | None]
     tool_calls: NotRequired[list[ChatCompletionMessageToolCallChunk]]
     function_call: NotRequired[FunctionCallDelta]
 
@@ -1335,9 +1456,12 @@ class CreateChatCompletionStreamResponse(TypedDict):
     object: NotRequired[str]
     created: NotRequired[int]
     model: NotRequired[str]
+    service_tier: NotRequired[str | None]
     system_fingerprint: NotRequired[str | None]
+    obfuscation: NotRequired[str]
     choices: list[ChatCompletionStreamChoice]
     usage: NotRequired[CompletionUsage | None]
+    moderation: NotRequired[ChatModeration | None]
 
 
 class Assistant(TypedDict):
@@ -1362,6 +1486,172 @@ class ListAssistantsResponse(TypedDict):
     first_id: NotRequired[str | None]
     last_id: NotRequired[str | None]
     has_more: bool
+
+
+class Run(TypedDict):
+    id: str
+    object: NotRequired[str]
+    created_at: NotRequired[int]
+    thread_id: NotRequired[str]
+    assistant_id: NotRequired[str]
+    status: NotRequired[str]
+    required_action: NotRequired[RunRequiredAction | None]
+    last_error: NotRequired[RunLastError | None]
+    expires_at: NotRequired[int | None]
+    started_at: NotRequired[int | None]
+    cancelled_at: NotRequired[int | None]
+    failed_at: NotRequired[int | None]
+    completed_at: NotRequired[int | None]
+    incomplete_details: NotRequired[RunIncompleteDetails | None]
+    model: NotRequired[str | None]
+    instructions: NotRequired[str | None]
+    tools: NotRequired[list[AssistantTool]]
+    file_ids: NotRequired[list[str]]
+    metadata: NotRequired[dict[str, str] | None]
+    usage: NotRequired[CompletionUsage | None]
+    temperature: NotRequired[float | None]
+    top_p: NotRequired[float | None]
+    max_prompt_tokens: NotRequired[int | None]
+    max_completion_tokens: NotRequired[int | None]
+    truncation_strategy: NotRequired[RunTruncationStrategy | None]
+    tool_choice: NotRequired[str | RunToolChoice | None]
+    response_format: NotRequired[str | RunResponseFormat | None]
+
+
+class ListRunsResponse(TypedDict):
+    object: NotRequired[str]
+    data: list[Run]
+    first_id: NotRequired[str | None]
+    last_id: NotRequired[str | None]
+    has_more: bool
+
+
+class RunStep(TypedDict):
+    id: str
+    object: NotRequired[str]
+    created_at: NotRequired[int]
+    assistant_id: NotRequired[str]
+    thread_id: NotRequired[str]
+    run_id: NotRequired[str]
+    type: NotRequired[str]
+    status: NotRequired[str]
+    step_details: NotRequired[RunStepDetails]
+    last_error: NotRequired[RunLastError | None]
+    expired_at: NotRequired[int | None]
+    cancelled_at: NotRequired[int | None]
+    failed_at: NotRequired[int | None]
+    completed_at: NotRequired[int | None]
+    metadata: NotRequired[dict[str, str] | None]
+    usage: NotRequired[CompletionUsage | None]
+
+
+class ListRunStepsResponse(TypedDict):
+    object: NotRequired[str]
+    data: list[RunStep]
+    first_id: NotRequired[str | None]
+    last_id: NotRequired[str | None]
+    has_more: bool
+
+
+class ThreadRunCreatedEvent(TypedDict):
+    event: Literal["thread.run.created"]
+    data: Run
+
+
+class ThreadRunQueuedEvent(TypedDict):
+    event: Literal["thread.run.queued"]
+    data: Run
+
+
+class ThreadRunInProgressEvent(TypedDict):
+    event: Literal["thread.run.in_progress"]
+    data: Run
+
+
+class ThreadRunRequiresActionEvent(TypedDict):
+    event: Literal["thread.run.requires_action"]
+    data: Run
+
+
+class ThreadRunCompletedEvent(TypedDict):
+    event: Literal["thread.run.completed"]
+    data: Run
+
+
+class ThreadRunFailedEvent(TypedDict):
+    event: Literal["thread.run.failed"]
+    data: Run
+
+
+class ThreadRunCancellingEvent(TypedDict):
+    event: Literal["thread.run.cancelling"]
+    data: Run
+
+
+class ThreadRunCancelledEvent(TypedDict):
+    event: Literal["thread.run.cancelled"]
+    data: Run
+
+
+class ThreadRunExpiredEvent(TypedDict):
+    event: Literal["thread.run.expired"]
+    data: Run
+
+
+class ThreadRunStepCreatedEvent(TypedDict):
+    event: Literal["thread.run.step.created"]
+    data: RunStep
+
+
+class ThreadRunStepInProgressEvent(TypedDict):
+    event: Literal["thread.run.step.in_progress"]
+    data: RunStep
+
+
+class ThreadRunStepCompletedEvent(TypedDict):
+    event: Literal["thread.run.step.completed"]
+    data: RunStep
+
+
+class ThreadRunStepFailedEvent(TypedDict):
+    event: Literal["thread.run.step.failed"]
+    data: RunStep
+
+
+class ThreadRunStepCancelledEvent(TypedDict):
+    event: Literal["thread.run.step.cancelled"]
+    data: RunStep
+
+
+class ThreadRunStepExpiredEvent(TypedDict):
+    event: Literal["thread.run.step.expired"]
+    data: RunStep
+
+
+ChatCompletionContentPart: TypeAlias = (
+    ChatCompletionContentPartText
+    | ChatCompletionContentPartImage
+    | ChatCompletionContentPartAudio
+    | ChatCompletionContentPartFile
+)
+
+
+ToolCalls: TypeAlias = ChatCompletionMessageToolCall | ChatCompletionMessageCustomToolCall
+
+
+class ChatCompletionRequestAssistantMessage(TypedDict):
+    role: Literal["assistant"]
+    content: NotRequired[str | Content3 | None]
+    refusal: NotRequired[str | None]
+    name: NotRequired[str]
+    audio: NotRequired[Audio | None]
+    tool_calls: NotRequired[list[ToolCalls]]
+    function_call: NotRequired[FunctionCall | None]
+
+
+ChatCompletionToolChoiceObject: TypeAlias = (
+    ChatCompletionNamedToolChoice | ChatCompletionNamedToolChoiceCustom | ChatCompletionAllowedToolsChoice
+)
 
 
 AssistantStreamEvent: TypeAlias = (
@@ -1392,31 +1682,21 @@ AssistantStreamEvent: TypeAlias = (
 )
 
 
-ChatCompletionContentPart: TypeAlias = ChatCompletionContentPartText | ChatCompletionContentPartImage
-
-
-class ChatCompletionRequestAssistantMessage(TypedDict):
-    role: Literal["assistant"]
-    content: NotRequired[str | None]
-    name: NotRequired[str]
-    tool_calls: NotRequired[list[ChatCompletionMessageToolCall]]
-    function_call: NotRequired[FunctionCall]
-
-
-ChatCompletionToolChoiceOption: TypeAlias = Literal["none", "auto", "required"] | ChatCompletionNamedToolChoice
-
-
-Content: TypeAlias = list[ChatCompletionContentPart]
+Content2: TypeAlias = list[ChatCompletionContentPart]
 
 
 class ChatCompletionRequestUserMessage(TypedDict):
     role: Literal["user"]
-    content: str | Content
+    content: str | Content2
     name: NotRequired[str]
 
 
+ChatCompletionToolChoiceOption: TypeAlias = Literal["none", "auto", "required"] | ChatCompletionToolChoiceObject
+
+
 ChatCompletionRequestMessage: TypeAlias = (
-    ChatCompletionRequestSystemMessage
+    ChatCompletionRequestDeveloperMessage
+    | ChatCompletionRequestSystemMessage
     | ChatCompletionRequestUserMessage
     | ChatCompletionRequestAssistantMessage
     | ChatCompletionRequestToolMessage
@@ -1427,22 +1707,38 @@ ChatCompletionRequestMessage: TypeAlias = (
 class CreateChatCompletionRequest(TypedDict):
     messages: list[ChatCompletionRequestMessage]
     model: str
+    audio: NotRequired[ChatCompletionAudioParam | None]
     frequency_penalty: NotRequired[FrequencyPenalty | None]
     logit_bias: NotRequired[LogitBias | None]
     logprobs: NotRequired[bool | None]
     top_logprobs: NotRequired[TopLogprobs | None]
+    max_completion_tokens: NotRequired[MaxCompletionTokens | None]
     max_tokens: NotRequired[MaxTokens | None]
+    metadata: NotRequired[Metadata | None]
+    modalities: NotRequired[list[Literal["text", "audio"]] | None]
+    moderation: NotRequired[ChatModerationParam | None]
     n: NotRequired[N | None]
+    parallel_tool_calls: NotRequired[bool]
+    prediction: NotRequired[PredictionContent | None]
     presence_penalty: NotRequired[PresencePenalty | None]
+    prompt_cache_key: NotRequired[str | None]
+    prompt_cache_options: NotRequired[PromptCacheOptions]
+    prompt_cache_retention: NotRequired[Literal["in_memory", "24h"] | None]
+    reasoning_effort: NotRequired[ReasoningEffort]
     response_format: NotRequired[ResponseFormat]
+    safety_identifier: NotRequired[SafetyIdentifier | None]
     seed: NotRequired[int | None]
+    service_tier: NotRequired[ServiceTier]
     stop: NotRequired[StopSequences | None]
+    store: NotRequired[bool | None]
     stream: NotRequired[bool | None]
     stream_options: NotRequired[StreamOptions | None]
     temperature: NotRequired[Temperature | None]
     top_p: NotRequired[TopP | None]
-    tools: NotRequired[list[ChatCompletionTool]]
+    tools: NotRequired[list[Tools]]
     tool_choice: NotRequired[ChatCompletionToolChoiceOption]
+    verbosity: NotRequired[Literal["low", "medium", "high"] | None]
+    web_search_options: NotRequired[WebSearchOptions]
     user: NotRequired[str]
     function_call: NotRequired[Literal["none", "auto"] | ChatCompletionFunctionCallOption]
     functions: NotRequired[list[FunctionDefinition]]

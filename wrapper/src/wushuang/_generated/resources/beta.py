@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
 """``client.beta``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -389,6 +389,7 @@ class BetaAssistants(SyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             file_ids (list[str], optional): Up to 20 IDs of files (uploaded with purpose `assistants`) for the tools, ordered by their creation date. Server default: none.
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
@@ -505,6 +506,7 @@ class BetaAssistants(SyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             file_ids (list[str], optional): Up to 20 IDs of files for the tools; replaces the list, and a file that was attached but is left out is detached from the assistant.
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
@@ -1258,6 +1260,7 @@ class BetaThreadsRuns(SyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -1377,6 +1380,7 @@ class BetaThreadsRuns(SyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -1971,6 +1975,7 @@ class BetaThreads(SyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -2092,6 +2097,7 @@ class BetaThreads(SyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -2652,6 +2658,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             file_ids (list[str], optional): Up to 20 IDs of files (uploaded with purpose `assistants`) for the tools, ordered by their creation date. Server default: none.
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
@@ -2768,6 +2775,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             file_ids (list[str], optional): Up to 20 IDs of files for the tools; replaces the list, and a file that was attached but is left out is detached from the assistant.
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
@@ -3527,6 +3535,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -3647,6 +3656,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -4241,6 +4251,7 @@ class AsyncBetaThreads(AsyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -4362,6 +4373,7 @@ class AsyncBetaThreads(AsyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.

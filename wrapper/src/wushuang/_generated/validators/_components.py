@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the component schemas that two or more operations use; compiled by fastjsonschema."""
@@ -379,6 +379,7 @@ def validate___definitions_assistanttoolsfunction(data, custom_formats={}, name_
                         "properties": {
                             "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
                             "parameters": {"type": "object", "additionalProperties": True},
+                            "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                         },
                     },
                 },
@@ -404,6 +405,7 @@ def validate___definitions_assistanttoolsfunction(data, custom_formats={}, name_
                             "properties": {
                                 "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
                                 "parameters": {"type": "object", "additionalProperties": True},
+                                "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                             },
                         },
                     },
@@ -647,16 +649,16 @@ def validate___definitions_createmessagerequest(data, custom_formats={}, name_pr
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            data__metadata_any_of_count21 = 0
-            if not data__metadata_any_of_count21:
+            data__metadata_any_of_count22 = 0
+            if not data__metadata_any_of_count22:
                 try:
                     validate___definitions_metadata(
                         data__metadata, custom_formats, (name_prefix or "data") + ".metadata"
                     )
-                    data__metadata_any_of_count21 += 1
+                    data__metadata_any_of_count22 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count21:
+            if not data__metadata_any_of_count22:
                 try:
                     if not isinstance(data__metadata, (NoneType)):
                         raise JsonSchemaValueException(
@@ -666,10 +668,10 @@ def validate___definitions_createmessagerequest(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__metadata_any_of_count21 += 1
+                    data__metadata_any_of_count22 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count21:
+            if not data__metadata_any_of_count22:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".metadata cannot be validated by any definition",
                     value=data__metadata,
@@ -702,6 +704,7 @@ def validate___definitions_functiondefinition(data, custom_formats={}, name_pref
                 "properties": {
                     "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
                     "parameters": {"type": "object", "additionalProperties": True},
+                    "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                 },
             },
             rule="type",
@@ -720,6 +723,7 @@ def validate___definitions_functiondefinition(data, custom_formats={}, name_pref
                     "properties": {
                         "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
                         "parameters": {"type": "object", "additionalProperties": True},
+                        "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                     },
                 },
                 rule="required",
@@ -759,6 +763,44 @@ def validate___definitions_functiondefinition(data, custom_formats={}, name_pref
             data__parameters_is_dict = isinstance(data__parameters, dict)
             if data__parameters_is_dict:
                 data__parameters_keys = set(data__parameters.keys())
+        if "strict" in data_keys:
+            data_keys.remove("strict")
+            data__strict = data["strict"]
+            data__strict_any_of_count21 = 0
+            if not data__strict_any_of_count21:
+                try:
+                    if not isinstance(data__strict, (bool)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".strict must be boolean",
+                            value=data__strict,
+                            name="" + (name_prefix or "data") + ".strict",
+                            definition={"type": "boolean"},
+                            rule="type",
+                        )
+                    data__strict_any_of_count21 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__strict_any_of_count21:
+                try:
+                    if not isinstance(data__strict, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".strict must be null",
+                            value=data__strict,
+                            name="" + (name_prefix or "data") + ".strict",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__strict_any_of_count21 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__strict_any_of_count21:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".strict cannot be validated by any definition",
+                    value=data__strict,
+                    name="" + (name_prefix or "data") + ".strict",
+                    definition={"anyOf": [{"type": "boolean"}, {"type": "null"}]},
+                    rule="anyOf",
+                )
     return data
 
 
@@ -903,8 +945,8 @@ def validate___definitions_metadata(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_stopsequences(data, custom_formats={}, name_prefix=None):
-    data_any_of_count82 = 0
-    if not data_any_of_count82:
+    data_any_of_count98 = 0
+    if not data_any_of_count98:
         try:
             if not isinstance(data, (str)):
                 raise JsonSchemaValueException(
@@ -914,10 +956,10 @@ def validate___definitions_stopsequences(data, custom_formats={}, name_prefix=No
                     definition={"type": "string"},
                     rule="type",
                 )
-            data_any_of_count82 += 1
+            data_any_of_count98 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count82:
+    if not data_any_of_count98:
         try:
             if not isinstance(data, (list, tuple)):
                 raise JsonSchemaValueException(
@@ -955,10 +997,10 @@ def validate___definitions_stopsequences(data, custom_formats={}, name_prefix=No
                             definition={"type": "string"},
                             rule="type",
                         )
-            data_any_of_count82 += 1
+            data_any_of_count98 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count82:
+    if not data_any_of_count98:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -980,7 +1022,10 @@ def validate___definitions_streamoptions(data, custom_formats={}, name_prefix=No
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={"type": "object", "properties": {"include_usage": {"type": "boolean"}}},
+            definition={
+                "type": "object",
+                "properties": {"include_usage": {"type": "boolean"}, "include_obfuscation": {"type": "boolean"}},
+            },
             rule="type",
         )
     data_is_dict = isinstance(data, dict)
@@ -994,6 +1039,17 @@ def validate___definitions_streamoptions(data, custom_formats={}, name_prefix=No
                     "" + (name_prefix or "data") + ".include_usage must be boolean",
                     value=data__includeusage,
                     name="" + (name_prefix or "data") + ".include_usage",
+                    definition={"type": "boolean"},
+                    rule="type",
+                )
+        if "include_obfuscation" in data_keys:
+            data_keys.remove("include_obfuscation")
+            data__includeobfuscation = data["include_obfuscation"]
+            if not isinstance(data__includeobfuscation, (bool)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".include_obfuscation must be boolean",
+                    value=data__includeobfuscation,
+                    name="" + (name_prefix or "data") + ".include_obfuscation",
                     definition={"type": "boolean"},
                     rule="type",
                 )

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createAssistant (wire names); compiled by fastjsonschema."""
@@ -139,8 +139,8 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
-            data__name_any_of_count45 = 0
-            if not data__name_any_of_count45:
+            data__name_any_of_count46 = 0
+            if not data__name_any_of_count46:
                 try:
                     if not isinstance(data__name, (str)):
                         raise JsonSchemaValueException(
@@ -160,10 +160,10 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                                 definition={"type": "string", "maxLength": 256},
                                 rule="maxLength",
                             )
-                    data__name_any_of_count45 += 1
+                    data__name_any_of_count46 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__name_any_of_count45:
+            if not data__name_any_of_count46:
                 try:
                     if not isinstance(data__name, (NoneType)):
                         raise JsonSchemaValueException(
@@ -173,10 +173,10 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__name_any_of_count45 += 1
+                    data__name_any_of_count46 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__name_any_of_count45:
+            if not data__name_any_of_count46:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".name cannot be validated by any definition",
                     value=data__name,
@@ -187,8 +187,8 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
         if "instructions" in data_keys:
             data_keys.remove("instructions")
             data__instructions = data["instructions"]
-            data__instructions_any_of_count46 = 0
-            if not data__instructions_any_of_count46:
+            data__instructions_any_of_count47 = 0
+            if not data__instructions_any_of_count47:
                 try:
                     if not isinstance(data__instructions, (str)):
                         raise JsonSchemaValueException(
@@ -210,10 +210,10 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                                 definition={"type": "string", "maxLength": 256000},
                                 rule="maxLength",
                             )
-                    data__instructions_any_of_count46 += 1
+                    data__instructions_any_of_count47 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__instructions_any_of_count46:
+            if not data__instructions_any_of_count47:
                 try:
                     if not isinstance(data__instructions, (NoneType)):
                         raise JsonSchemaValueException(
@@ -223,10 +223,10 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__instructions_any_of_count46 += 1
+                    data__instructions_any_of_count47 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__instructions_any_of_count46:
+            if not data__instructions_any_of_count47:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".instructions cannot be validated by any definition",
                     value=data__instructions,
@@ -319,16 +319,16 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            data__metadata_any_of_count47 = 0
-            if not data__metadata_any_of_count47:
+            data__metadata_any_of_count48 = 0
+            if not data__metadata_any_of_count48:
                 try:
                     validate___definitions_metadata(
                         data__metadata, custom_formats, (name_prefix or "data") + ".metadata"
                     )
-                    data__metadata_any_of_count47 += 1
+                    data__metadata_any_of_count48 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count47:
+            if not data__metadata_any_of_count48:
                 try:
                     if not isinstance(data__metadata, (NoneType)):
                         raise JsonSchemaValueException(
@@ -338,10 +338,10 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__metadata_any_of_count47 += 1
+                    data__metadata_any_of_count48 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count47:
+            if not data__metadata_any_of_count48:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".metadata cannot be validated by any definition",
                     value=data__metadata,
@@ -362,8 +362,8 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
         if "temperature" in data_keys:
             data_keys.remove("temperature")
             data__temperature = data["temperature"]
-            data__temperature_any_of_count48 = 0
-            if not data__temperature_any_of_count48:
+            data__temperature_any_of_count49 = 0
+            if not data__temperature_any_of_count49:
                 try:
                     if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
                         raise JsonSchemaValueException(
@@ -390,10 +390,10 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                                 definition={"type": "number", "minimum": 0, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__temperature_any_of_count48 += 1
+                    data__temperature_any_of_count49 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count48:
+            if not data__temperature_any_of_count49:
                 try:
                     if not isinstance(data__temperature, (NoneType)):
                         raise JsonSchemaValueException(
@@ -403,10 +403,10 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__temperature_any_of_count48 += 1
+                    data__temperature_any_of_count49 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count48:
+            if not data__temperature_any_of_count49:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".temperature cannot be validated by any definition",
                     value=data__temperature,
@@ -417,8 +417,8 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
         if "top_p" in data_keys:
             data_keys.remove("top_p")
             data__topp = data["top_p"]
-            data__topp_any_of_count49 = 0
-            if not data__topp_any_of_count49:
+            data__topp_any_of_count50 = 0
+            if not data__topp_any_of_count50:
                 try:
                     if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
                         raise JsonSchemaValueException(
@@ -445,10 +445,10 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                                 definition={"type": "number", "minimum": 0, "maximum": 1},
                                 rule="maximum",
                             )
-                    data__topp_any_of_count49 += 1
+                    data__topp_any_of_count50 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count49:
+            if not data__topp_any_of_count50:
                 try:
                     if not isinstance(data__topp, (NoneType)):
                         raise JsonSchemaValueException(
@@ -458,10 +458,10 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__topp_any_of_count49 += 1
+                    data__topp_any_of_count50 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count49:
+            if not data__topp_any_of_count50:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_p cannot be validated by any definition",
                     value=data__topp,
@@ -472,16 +472,16 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
         if "response_format" in data_keys:
             data_keys.remove("response_format")
             data__responseformat = data["response_format"]
-            data__responseformat_any_of_count50 = 0
-            if not data__responseformat_any_of_count50:
+            data__responseformat_any_of_count51 = 0
+            if not data__responseformat_any_of_count51:
                 try:
                     validate___definitions_assistantsresponseformatoption(
                         data__responseformat, custom_formats, (name_prefix or "data") + ".response_format"
                     )
-                    data__responseformat_any_of_count50 += 1
+                    data__responseformat_any_of_count51 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__responseformat_any_of_count50:
+            if not data__responseformat_any_of_count51:
                 try:
                     if not isinstance(data__responseformat, (NoneType)):
                         raise JsonSchemaValueException(
@@ -491,10 +491,10 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__responseformat_any_of_count50 += 1
+                    data__responseformat_any_of_count51 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__responseformat_any_of_count50:
+            if not data__responseformat_any_of_count51:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".response_format cannot be validated by any definition",
                     value=data__responseformat,

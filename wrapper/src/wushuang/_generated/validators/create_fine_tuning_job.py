@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createFineTuningJob (wire names); compiled by fastjsonschema."""
@@ -159,8 +159,8 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
         if "suffix" in data_keys:
             data_keys.remove("suffix")
             data__suffix = data["suffix"]
-            data__suffix_any_of_count51 = 0
-            if not data__suffix_any_of_count51:
+            data__suffix_any_of_count52 = 0
+            if not data__suffix_any_of_count52:
                 try:
                     if not isinstance(data__suffix, (str)):
                         raise JsonSchemaValueException(
@@ -188,10 +188,10 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
                                 definition={"type": "string", "minLength": 1, "maxLength": 40},
                                 rule="maxLength",
                             )
-                    data__suffix_any_of_count51 += 1
+                    data__suffix_any_of_count52 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__suffix_any_of_count51:
+            if not data__suffix_any_of_count52:
                 try:
                     if not isinstance(data__suffix, (NoneType)):
                         raise JsonSchemaValueException(
@@ -201,10 +201,10 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__suffix_any_of_count51 += 1
+                    data__suffix_any_of_count52 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__suffix_any_of_count51:
+            if not data__suffix_any_of_count52:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".suffix cannot be validated by any definition",
                     value=data__suffix,
@@ -215,8 +215,8 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
         if "validation_file" in data_keys:
             data_keys.remove("validation_file")
             data__validationfile = data["validation_file"]
-            data__validationfile_any_of_count52 = 0
-            if not data__validationfile_any_of_count52:
+            data__validationfile_any_of_count53 = 0
+            if not data__validationfile_any_of_count53:
                 try:
                     if not isinstance(data__validationfile, (str)):
                         raise JsonSchemaValueException(
@@ -226,10 +226,10 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__validationfile_any_of_count52 += 1
+                    data__validationfile_any_of_count53 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__validationfile_any_of_count52:
+            if not data__validationfile_any_of_count53:
                 try:
                     if not isinstance(data__validationfile, (NoneType)):
                         raise JsonSchemaValueException(
@@ -239,10 +239,10 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__validationfile_any_of_count52 += 1
+                    data__validationfile_any_of_count53 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__validationfile_any_of_count52:
+            if not data__validationfile_any_of_count53:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".validation_file cannot be validated by any definition",
                     value=data__validationfile,
@@ -253,8 +253,8 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
         if "integrations" in data_keys:
             data_keys.remove("integrations")
             data__integrations = data["integrations"]
-            data__integrations_any_of_count53 = 0
-            if not data__integrations_any_of_count53:
+            data__integrations_any_of_count54 = 0
+            if not data__integrations_any_of_count54:
                 try:
                     if not isinstance(data__integrations, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -283,10 +283,10 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
                                 custom_formats,
                                 (name_prefix or "data") + ".integrations[{data__integrations_x}]".format(**locals()),
                             )
-                    data__integrations_any_of_count53 += 1
+                    data__integrations_any_of_count54 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__integrations_any_of_count53:
+            if not data__integrations_any_of_count54:
                 try:
                     if not isinstance(data__integrations, (NoneType)):
                         raise JsonSchemaValueException(
@@ -296,10 +296,10 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__integrations_any_of_count53 += 1
+                    data__integrations_any_of_count54 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__integrations_any_of_count53:
+            if not data__integrations_any_of_count54:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".integrations cannot be validated by any definition",
                     value=data__integrations,
@@ -325,8 +325,8 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
         if "seed" in data_keys:
             data_keys.remove("seed")
             data__seed = data["seed"]
-            data__seed_any_of_count54 = 0
-            if not data__seed_any_of_count54:
+            data__seed_any_of_count55 = 0
+            if not data__seed_any_of_count55:
                 try:
                     if (
                         not isinstance(data__seed, (int))
@@ -357,10 +357,10 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0, "maximum": 2147483647},
                                 rule="maximum",
                             )
-                    data__seed_any_of_count54 += 1
+                    data__seed_any_of_count55 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count54:
+            if not data__seed_any_of_count55:
                 try:
                     if not isinstance(data__seed, (NoneType)):
                         raise JsonSchemaValueException(
@@ -370,10 +370,10 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__seed_any_of_count54 += 1
+                    data__seed_any_of_count55 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count54:
+            if not data__seed_any_of_count55:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".seed cannot be validated by any definition",
                     value=data__seed,
@@ -418,8 +418,8 @@ def validate___definitions_createfinetuningjobhyperparameters(data, custom_forma
         if "batch_size" in data_keys:
             data_keys.remove("batch_size")
             data__batchsize = data["batch_size"]
-            data__batchsize_any_of_count57 = 0
-            if not data__batchsize_any_of_count57:
+            data__batchsize_any_of_count58 = 0
+            if not data__batchsize_any_of_count58:
                 try:
                     if not isinstance(data__batchsize, (str)):
                         raise JsonSchemaValueException(
@@ -437,10 +437,10 @@ def validate___definitions_createfinetuningjobhyperparameters(data, custom_forma
                             definition={"type": "string", "enum": ["auto"]},
                             rule="enum",
                         )
-                    data__batchsize_any_of_count57 += 1
+                    data__batchsize_any_of_count58 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__batchsize_any_of_count57:
+            if not data__batchsize_any_of_count58:
                 try:
                     if (
                         not isinstance(data__batchsize, (int))
@@ -471,10 +471,10 @@ def validate___definitions_createfinetuningjobhyperparameters(data, custom_forma
                                 definition={"type": "integer", "minimum": 1, "maximum": 256},
                                 rule="maximum",
                             )
-                    data__batchsize_any_of_count57 += 1
+                    data__batchsize_any_of_count58 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__batchsize_any_of_count57:
+            if not data__batchsize_any_of_count58:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".batch_size cannot be validated by any definition",
                     value=data__batchsize,
@@ -490,8 +490,8 @@ def validate___definitions_createfinetuningjobhyperparameters(data, custom_forma
         if "learning_rate_multiplier" in data_keys:
             data_keys.remove("learning_rate_multiplier")
             data__learningratemultiplier = data["learning_rate_multiplier"]
-            data__learningratemultiplier_any_of_count58 = 0
-            if not data__learningratemultiplier_any_of_count58:
+            data__learningratemultiplier_any_of_count59 = 0
+            if not data__learningratemultiplier_any_of_count59:
                 try:
                     if not isinstance(data__learningratemultiplier, (str)):
                         raise JsonSchemaValueException(
@@ -509,10 +509,10 @@ def validate___definitions_createfinetuningjobhyperparameters(data, custom_forma
                             definition={"type": "string", "enum": ["auto"]},
                             rule="enum",
                         )
-                    data__learningratemultiplier_any_of_count58 += 1
+                    data__learningratemultiplier_any_of_count59 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__learningratemultiplier_any_of_count58:
+            if not data__learningratemultiplier_any_of_count59:
                 try:
                     if not isinstance(data__learningratemultiplier, (int, float, Decimal)) or isinstance(
                         data__learningratemultiplier, bool
@@ -535,10 +535,10 @@ def validate___definitions_createfinetuningjobhyperparameters(data, custom_forma
                                 definition={"type": "number", "exclusiveMinimum": 0},
                                 rule="exclusiveMinimum",
                             )
-                    data__learningratemultiplier_any_of_count58 += 1
+                    data__learningratemultiplier_any_of_count59 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__learningratemultiplier_any_of_count58:
+            if not data__learningratemultiplier_any_of_count59:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".learning_rate_multiplier cannot be validated by any definition",
                     value=data__learningratemultiplier,
@@ -551,8 +551,8 @@ def validate___definitions_createfinetuningjobhyperparameters(data, custom_forma
         if "n_epochs" in data_keys:
             data_keys.remove("n_epochs")
             data__nepochs = data["n_epochs"]
-            data__nepochs_any_of_count59 = 0
-            if not data__nepochs_any_of_count59:
+            data__nepochs_any_of_count60 = 0
+            if not data__nepochs_any_of_count60:
                 try:
                     if not isinstance(data__nepochs, (str)):
                         raise JsonSchemaValueException(
@@ -570,10 +570,10 @@ def validate___definitions_createfinetuningjobhyperparameters(data, custom_forma
                             definition={"type": "string", "enum": ["auto"]},
                             rule="enum",
                         )
-                    data__nepochs_any_of_count59 += 1
+                    data__nepochs_any_of_count60 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__nepochs_any_of_count59:
+            if not data__nepochs_any_of_count60:
                 try:
                     if (
                         not isinstance(data__nepochs, (int))
@@ -604,10 +604,10 @@ def validate___definitions_createfinetuningjobhyperparameters(data, custom_forma
                                 definition={"type": "integer", "minimum": 1, "maximum": 50},
                                 rule="maximum",
                             )
-                    data__nepochs_any_of_count59 += 1
+                    data__nepochs_any_of_count60 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__nepochs_any_of_count59:
+            if not data__nepochs_any_of_count60:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".n_epochs cannot be validated by any definition",
                     value=data__nepochs,
@@ -757,8 +757,8 @@ def validate___definitions_createfinetuningjobintegrationwandb(data, custom_form
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
-            data__name_any_of_count55 = 0
-            if not data__name_any_of_count55:
+            data__name_any_of_count56 = 0
+            if not data__name_any_of_count56:
                 try:
                     if not isinstance(data__name, (str)):
                         raise JsonSchemaValueException(
@@ -768,10 +768,10 @@ def validate___definitions_createfinetuningjobintegrationwandb(data, custom_form
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__name_any_of_count55 += 1
+                    data__name_any_of_count56 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__name_any_of_count55:
+            if not data__name_any_of_count56:
                 try:
                     if not isinstance(data__name, (NoneType)):
                         raise JsonSchemaValueException(
@@ -781,10 +781,10 @@ def validate___definitions_createfinetuningjobintegrationwandb(data, custom_form
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__name_any_of_count55 += 1
+                    data__name_any_of_count56 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__name_any_of_count55:
+            if not data__name_any_of_count56:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".name cannot be validated by any definition",
                     value=data__name,
@@ -795,8 +795,8 @@ def validate___definitions_createfinetuningjobintegrationwandb(data, custom_form
         if "entity" in data_keys:
             data_keys.remove("entity")
             data__entity = data["entity"]
-            data__entity_any_of_count56 = 0
-            if not data__entity_any_of_count56:
+            data__entity_any_of_count57 = 0
+            if not data__entity_any_of_count57:
                 try:
                     if not isinstance(data__entity, (str)):
                         raise JsonSchemaValueException(
@@ -806,10 +806,10 @@ def validate___definitions_createfinetuningjobintegrationwandb(data, custom_form
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__entity_any_of_count56 += 1
+                    data__entity_any_of_count57 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__entity_any_of_count56:
+            if not data__entity_any_of_count57:
                 try:
                     if not isinstance(data__entity, (NoneType)):
                         raise JsonSchemaValueException(
@@ -819,10 +819,10 @@ def validate___definitions_createfinetuningjobintegrationwandb(data, custom_form
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__entity_any_of_count56 += 1
+                    data__entity_any_of_count57 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__entity_any_of_count56:
+            if not data__entity_any_of_count57:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".entity cannot be validated by any definition",
                     value=data__entity,

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createImage (wire names); compiled by fastjsonschema."""
@@ -85,8 +85,8 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
         if "model" in data_keys:
             data_keys.remove("model")
             data__model = data["model"]
-            data__model_any_of_count60 = 0
-            if not data__model_any_of_count60:
+            data__model_any_of_count61 = 0
+            if not data__model_any_of_count61:
                 try:
                     if not isinstance(data__model, (str)):
                         raise JsonSchemaValueException(
@@ -96,10 +96,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__model_any_of_count60 += 1
+                    data__model_any_of_count61 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__model_any_of_count60:
+            if not data__model_any_of_count61:
                 try:
                     if not isinstance(data__model, (NoneType)):
                         raise JsonSchemaValueException(
@@ -109,10 +109,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__model_any_of_count60 += 1
+                    data__model_any_of_count61 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__model_any_of_count60:
+            if not data__model_any_of_count61:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".model cannot be validated by any definition",
                     value=data__model,
@@ -123,8 +123,8 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
         if "n" in data_keys:
             data_keys.remove("n")
             data__n = data["n"]
-            data__n_any_of_count61 = 0
-            if not data__n_any_of_count61:
+            data__n_any_of_count62 = 0
+            if not data__n_any_of_count62:
                 try:
                     if (
                         not isinstance(data__n, (int))
@@ -155,10 +155,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                                 definition={"type": "integer", "minimum": 1, "maximum": 10},
                                 rule="maximum",
                             )
-                    data__n_any_of_count61 += 1
+                    data__n_any_of_count62 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count61:
+            if not data__n_any_of_count62:
                 try:
                     if not isinstance(data__n, (NoneType)):
                         raise JsonSchemaValueException(
@@ -168,10 +168,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__n_any_of_count61 += 1
+                    data__n_any_of_count62 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count61:
+            if not data__n_any_of_count62:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".n cannot be validated by any definition",
                     value=data__n,
@@ -206,8 +206,8 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
         if "response_format" in data_keys:
             data_keys.remove("response_format")
             data__responseformat = data["response_format"]
-            data__responseformat_any_of_count62 = 0
-            if not data__responseformat_any_of_count62:
+            data__responseformat_any_of_count63 = 0
+            if not data__responseformat_any_of_count63:
                 try:
                     if not isinstance(data__responseformat, (str)):
                         raise JsonSchemaValueException(
@@ -230,10 +230,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "string", "enum": ["url", "b64_json"]},
                             rule="enum",
                         )
-                    data__responseformat_any_of_count62 += 1
+                    data__responseformat_any_of_count63 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__responseformat_any_of_count62:
+            if not data__responseformat_any_of_count63:
                 try:
                     if not isinstance(data__responseformat, (NoneType)):
                         raise JsonSchemaValueException(
@@ -243,10 +243,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__responseformat_any_of_count62 += 1
+                    data__responseformat_any_of_count63 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__responseformat_any_of_count62:
+            if not data__responseformat_any_of_count63:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".response_format cannot be validated by any definition",
                     value=data__responseformat,
@@ -257,8 +257,8 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
         if "size" in data_keys:
             data_keys.remove("size")
             data__size = data["size"]
-            data__size_any_of_count63 = 0
-            if not data__size_any_of_count63:
+            data__size_any_of_count64 = 0
+            if not data__size_any_of_count64:
                 try:
                     if not isinstance(data__size, (str)):
                         raise JsonSchemaValueException(
@@ -295,10 +295,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             },
                             rule="enum",
                         )
-                    data__size_any_of_count63 += 1
+                    data__size_any_of_count64 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__size_any_of_count63:
+            if not data__size_any_of_count64:
                 try:
                     if not isinstance(data__size, (NoneType)):
                         raise JsonSchemaValueException(
@@ -308,10 +308,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__size_any_of_count63 += 1
+                    data__size_any_of_count64 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__size_any_of_count63:
+            if not data__size_any_of_count64:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".size cannot be validated by any definition",
                     value=data__size,
@@ -327,8 +327,8 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
         if "style" in data_keys:
             data_keys.remove("style")
             data__style = data["style"]
-            data__style_any_of_count64 = 0
-            if not data__style_any_of_count64:
+            data__style_any_of_count65 = 0
+            if not data__style_any_of_count65:
                 try:
                     if not isinstance(data__style, (str)):
                         raise JsonSchemaValueException(
@@ -351,10 +351,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "string", "enum": ["vivid", "natural"]},
                             rule="enum",
                         )
-                    data__style_any_of_count64 += 1
+                    data__style_any_of_count65 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__style_any_of_count64:
+            if not data__style_any_of_count65:
                 try:
                     if not isinstance(data__style, (NoneType)):
                         raise JsonSchemaValueException(
@@ -364,10 +364,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__style_any_of_count64 += 1
+                    data__style_any_of_count65 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__style_any_of_count64:
+            if not data__style_any_of_count65:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".style cannot be validated by any definition",
                     value=data__style,

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createModeration (wire names); compiled by fastjsonschema."""
@@ -44,8 +44,8 @@ def validate___operations_create_moderation(data, custom_formats={}, name_prefix
         if "input" in data_keys:
             data_keys.remove("input")
             data__input = data["input"]
-            data__input_any_of_count65 = 0
-            if not data__input_any_of_count65:
+            data__input_any_of_count66 = 0
+            if not data__input_any_of_count66:
                 try:
                     if not isinstance(data__input, (str)):
                         raise JsonSchemaValueException(
@@ -55,10 +55,10 @@ def validate___operations_create_moderation(data, custom_formats={}, name_prefix
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__input_any_of_count65 += 1
+                    data__input_any_of_count66 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__input_any_of_count65:
+            if not data__input_any_of_count66:
                 try:
                     if not isinstance(data__input, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -86,10 +86,10 @@ def validate___operations_create_moderation(data, custom_formats={}, name_prefix
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                    data__input_any_of_count65 += 1
+                    data__input_any_of_count66 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__input_any_of_count65:
+            if not data__input_any_of_count66:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".input cannot be validated by any definition",
                     value=data__input,

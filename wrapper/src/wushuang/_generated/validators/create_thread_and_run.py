@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createThreadAndRun (wire names); compiled by fastjsonschema."""
@@ -226,8 +226,8 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "model" in data_keys:
             data_keys.remove("model")
             data__model = data["model"]
-            data__model_any_of_count25 = 0
-            if not data__model_any_of_count25:
+            data__model_any_of_count26 = 0
+            if not data__model_any_of_count26:
                 try:
                     if not isinstance(data__model, (str)):
                         raise JsonSchemaValueException(
@@ -237,10 +237,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__model_any_of_count25 += 1
+                    data__model_any_of_count26 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__model_any_of_count25:
+            if not data__model_any_of_count26:
                 try:
                     if not isinstance(data__model, (NoneType)):
                         raise JsonSchemaValueException(
@@ -250,10 +250,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__model_any_of_count25 += 1
+                    data__model_any_of_count26 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__model_any_of_count25:
+            if not data__model_any_of_count26:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".model cannot be validated by any definition",
                     value=data__model,
@@ -264,8 +264,8 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "instructions" in data_keys:
             data_keys.remove("instructions")
             data__instructions = data["instructions"]
-            data__instructions_any_of_count26 = 0
-            if not data__instructions_any_of_count26:
+            data__instructions_any_of_count27 = 0
+            if not data__instructions_any_of_count27:
                 try:
                     if not isinstance(data__instructions, (str)):
                         raise JsonSchemaValueException(
@@ -275,10 +275,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__instructions_any_of_count26 += 1
+                    data__instructions_any_of_count27 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__instructions_any_of_count26:
+            if not data__instructions_any_of_count27:
                 try:
                     if not isinstance(data__instructions, (NoneType)):
                         raise JsonSchemaValueException(
@@ -288,10 +288,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__instructions_any_of_count26 += 1
+                    data__instructions_any_of_count27 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__instructions_any_of_count26:
+            if not data__instructions_any_of_count27:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".instructions cannot be validated by any definition",
                     value=data__instructions,
@@ -302,8 +302,8 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "tools" in data_keys:
             data_keys.remove("tools")
             data__tools = data["tools"]
-            data__tools_any_of_count27 = 0
-            if not data__tools_any_of_count27:
+            data__tools_any_of_count28 = 0
+            if not data__tools_any_of_count28:
                 try:
                     if not isinstance(data__tools, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -350,10 +350,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                                 custom_formats,
                                 (name_prefix or "data") + ".tools[{data__tools_x}]".format(**locals()),
                             )
-                    data__tools_any_of_count27 += 1
+                    data__tools_any_of_count28 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__tools_any_of_count27:
+            if not data__tools_any_of_count28:
                 try:
                     if not isinstance(data__tools, (NoneType)):
                         raise JsonSchemaValueException(
@@ -363,10 +363,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__tools_any_of_count27 += 1
+                    data__tools_any_of_count28 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__tools_any_of_count27:
+            if not data__tools_any_of_count28:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".tools cannot be validated by any definition",
                     value=data__tools,
@@ -392,16 +392,16 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            data__metadata_any_of_count28 = 0
-            if not data__metadata_any_of_count28:
+            data__metadata_any_of_count29 = 0
+            if not data__metadata_any_of_count29:
                 try:
                     validate___definitions_metadata(
                         data__metadata, custom_formats, (name_prefix or "data") + ".metadata"
                     )
-                    data__metadata_any_of_count28 += 1
+                    data__metadata_any_of_count29 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count28:
+            if not data__metadata_any_of_count29:
                 try:
                     if not isinstance(data__metadata, (NoneType)):
                         raise JsonSchemaValueException(
@@ -411,10 +411,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__metadata_any_of_count28 += 1
+                    data__metadata_any_of_count29 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count28:
+            if not data__metadata_any_of_count29:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".metadata cannot be validated by any definition",
                     value=data__metadata,
@@ -435,8 +435,8 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "temperature" in data_keys:
             data_keys.remove("temperature")
             data__temperature = data["temperature"]
-            data__temperature_any_of_count29 = 0
-            if not data__temperature_any_of_count29:
+            data__temperature_any_of_count30 = 0
+            if not data__temperature_any_of_count30:
                 try:
                     if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
                         raise JsonSchemaValueException(
@@ -463,10 +463,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                                 definition={"type": "number", "minimum": 0, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__temperature_any_of_count29 += 1
+                    data__temperature_any_of_count30 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count29:
+            if not data__temperature_any_of_count30:
                 try:
                     if not isinstance(data__temperature, (NoneType)):
                         raise JsonSchemaValueException(
@@ -476,10 +476,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__temperature_any_of_count29 += 1
+                    data__temperature_any_of_count30 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count29:
+            if not data__temperature_any_of_count30:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".temperature cannot be validated by any definition",
                     value=data__temperature,
@@ -490,8 +490,8 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "top_p" in data_keys:
             data_keys.remove("top_p")
             data__topp = data["top_p"]
-            data__topp_any_of_count30 = 0
-            if not data__topp_any_of_count30:
+            data__topp_any_of_count31 = 0
+            if not data__topp_any_of_count31:
                 try:
                     if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
                         raise JsonSchemaValueException(
@@ -518,10 +518,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                                 definition={"type": "number", "minimum": 0, "maximum": 1},
                                 rule="maximum",
                             )
-                    data__topp_any_of_count30 += 1
+                    data__topp_any_of_count31 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count30:
+            if not data__topp_any_of_count31:
                 try:
                     if not isinstance(data__topp, (NoneType)):
                         raise JsonSchemaValueException(
@@ -531,10 +531,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__topp_any_of_count30 += 1
+                    data__topp_any_of_count31 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count30:
+            if not data__topp_any_of_count31:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_p cannot be validated by any definition",
                     value=data__topp,
@@ -545,8 +545,8 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "stream" in data_keys:
             data_keys.remove("stream")
             data__stream = data["stream"]
-            data__stream_any_of_count31 = 0
-            if not data__stream_any_of_count31:
+            data__stream_any_of_count32 = 0
+            if not data__stream_any_of_count32:
                 try:
                     if not isinstance(data__stream, (bool)):
                         raise JsonSchemaValueException(
@@ -556,10 +556,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__stream_any_of_count31 += 1
+                    data__stream_any_of_count32 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count31:
+            if not data__stream_any_of_count32:
                 try:
                     if not isinstance(data__stream, (NoneType)):
                         raise JsonSchemaValueException(
@@ -569,10 +569,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stream_any_of_count31 += 1
+                    data__stream_any_of_count32 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count31:
+            if not data__stream_any_of_count32:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream cannot be validated by any definition",
                     value=data__stream,
@@ -583,8 +583,8 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "max_prompt_tokens" in data_keys:
             data_keys.remove("max_prompt_tokens")
             data__maxprompttokens = data["max_prompt_tokens"]
-            data__maxprompttokens_any_of_count32 = 0
-            if not data__maxprompttokens_any_of_count32:
+            data__maxprompttokens_any_of_count33 = 0
+            if not data__maxprompttokens_any_of_count33:
                 try:
                     if (
                         not isinstance(data__maxprompttokens, (int))
@@ -609,10 +609,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                                 definition={"type": "integer", "minimum": 256},
                                 rule="minimum",
                             )
-                    data__maxprompttokens_any_of_count32 += 1
+                    data__maxprompttokens_any_of_count33 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxprompttokens_any_of_count32:
+            if not data__maxprompttokens_any_of_count33:
                 try:
                     if not isinstance(data__maxprompttokens, (NoneType)):
                         raise JsonSchemaValueException(
@@ -622,10 +622,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__maxprompttokens_any_of_count32 += 1
+                    data__maxprompttokens_any_of_count33 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxprompttokens_any_of_count32:
+            if not data__maxprompttokens_any_of_count33:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".max_prompt_tokens cannot be validated by any definition",
                     value=data__maxprompttokens,
@@ -636,8 +636,8 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "max_completion_tokens" in data_keys:
             data_keys.remove("max_completion_tokens")
             data__maxcompletiontokens = data["max_completion_tokens"]
-            data__maxcompletiontokens_any_of_count33 = 0
-            if not data__maxcompletiontokens_any_of_count33:
+            data__maxcompletiontokens_any_of_count34 = 0
+            if not data__maxcompletiontokens_any_of_count34:
                 try:
                     if (
                         not isinstance(data__maxcompletiontokens, (int))
@@ -666,10 +666,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                                 definition={"type": "integer", "minimum": 256},
                                 rule="minimum",
                             )
-                    data__maxcompletiontokens_any_of_count33 += 1
+                    data__maxcompletiontokens_any_of_count34 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxcompletiontokens_any_of_count33:
+            if not data__maxcompletiontokens_any_of_count34:
                 try:
                     if not isinstance(data__maxcompletiontokens, (NoneType)):
                         raise JsonSchemaValueException(
@@ -679,10 +679,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__maxcompletiontokens_any_of_count33 += 1
+                    data__maxcompletiontokens_any_of_count34 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxcompletiontokens_any_of_count33:
+            if not data__maxcompletiontokens_any_of_count34:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".max_completion_tokens cannot be validated by any definition",
                     value=data__maxcompletiontokens,
@@ -693,16 +693,16 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "truncation_strategy" in data_keys:
             data_keys.remove("truncation_strategy")
             data__truncationstrategy = data["truncation_strategy"]
-            data__truncationstrategy_any_of_count34 = 0
-            if not data__truncationstrategy_any_of_count34:
+            data__truncationstrategy_any_of_count35 = 0
+            if not data__truncationstrategy_any_of_count35:
                 try:
                     validate___definitions_truncationstrategy(
                         data__truncationstrategy, custom_formats, (name_prefix or "data") + ".truncation_strategy"
                     )
-                    data__truncationstrategy_any_of_count34 += 1
+                    data__truncationstrategy_any_of_count35 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__truncationstrategy_any_of_count34:
+            if not data__truncationstrategy_any_of_count35:
                 try:
                     if not isinstance(data__truncationstrategy, (NoneType)):
                         raise JsonSchemaValueException(
@@ -712,10 +712,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__truncationstrategy_any_of_count34 += 1
+                    data__truncationstrategy_any_of_count35 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__truncationstrategy_any_of_count34:
+            if not data__truncationstrategy_any_of_count35:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".truncation_strategy cannot be validated by any definition",
                     value=data__truncationstrategy,
@@ -738,16 +738,16 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "tool_choice" in data_keys:
             data_keys.remove("tool_choice")
             data__toolchoice = data["tool_choice"]
-            data__toolchoice_any_of_count35 = 0
-            if not data__toolchoice_any_of_count35:
+            data__toolchoice_any_of_count36 = 0
+            if not data__toolchoice_any_of_count36:
                 try:
                     validate___definitions_assistantstoolchoiceoption(
                         data__toolchoice, custom_formats, (name_prefix or "data") + ".tool_choice"
                     )
-                    data__toolchoice_any_of_count35 += 1
+                    data__toolchoice_any_of_count36 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__toolchoice_any_of_count35:
+            if not data__toolchoice_any_of_count36:
                 try:
                     if not isinstance(data__toolchoice, (NoneType)):
                         raise JsonSchemaValueException(
@@ -757,10 +757,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__toolchoice_any_of_count35 += 1
+                    data__toolchoice_any_of_count36 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__toolchoice_any_of_count35:
+            if not data__toolchoice_any_of_count36:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".tool_choice cannot be validated by any definition",
                     value=data__toolchoice,
@@ -781,16 +781,16 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "response_format" in data_keys:
             data_keys.remove("response_format")
             data__responseformat = data["response_format"]
-            data__responseformat_any_of_count36 = 0
-            if not data__responseformat_any_of_count36:
+            data__responseformat_any_of_count37 = 0
+            if not data__responseformat_any_of_count37:
                 try:
                     validate___definitions_assistantsresponseformatoption(
                         data__responseformat, custom_formats, (name_prefix or "data") + ".response_format"
                     )
-                    data__responseformat_any_of_count36 += 1
+                    data__responseformat_any_of_count37 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__responseformat_any_of_count36:
+            if not data__responseformat_any_of_count37:
                 try:
                     if not isinstance(data__responseformat, (NoneType)):
                         raise JsonSchemaValueException(
@@ -800,10 +800,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__responseformat_any_of_count36 += 1
+                    data__responseformat_any_of_count37 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__responseformat_any_of_count36:
+            if not data__responseformat_any_of_count37:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".response_format cannot be validated by any definition",
                     value=data__responseformat,
@@ -909,16 +909,16 @@ def validate___definitions_createthreadrequest(data, custom_formats={}, name_pre
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            data__metadata_any_of_count37 = 0
-            if not data__metadata_any_of_count37:
+            data__metadata_any_of_count38 = 0
+            if not data__metadata_any_of_count38:
                 try:
                     validate___definitions_metadata(
                         data__metadata, custom_formats, (name_prefix or "data") + ".metadata"
                     )
-                    data__metadata_any_of_count37 += 1
+                    data__metadata_any_of_count38 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count37:
+            if not data__metadata_any_of_count38:
                 try:
                     if not isinstance(data__metadata, (NoneType)):
                         raise JsonSchemaValueException(
@@ -928,10 +928,10 @@ def validate___definitions_createthreadrequest(data, custom_formats={}, name_pre
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__metadata_any_of_count37 += 1
+                    data__metadata_any_of_count38 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count37:
+            if not data__metadata_any_of_count38:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".metadata cannot be validated by any definition",
                     value=data__metadata,

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of modifyAssistant (wire names); compiled by fastjsonschema."""
@@ -162,8 +162,8 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
-            data__name_any_of_count39 = 0
-            if not data__name_any_of_count39:
+            data__name_any_of_count40 = 0
+            if not data__name_any_of_count40:
                 try:
                     if not isinstance(data__name, (str)):
                         raise JsonSchemaValueException(
@@ -183,10 +183,10 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                                 definition={"type": "string", "maxLength": 256},
                                 rule="maxLength",
                             )
-                    data__name_any_of_count39 += 1
+                    data__name_any_of_count40 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__name_any_of_count39:
+            if not data__name_any_of_count40:
                 try:
                     if not isinstance(data__name, (NoneType)):
                         raise JsonSchemaValueException(
@@ -196,10 +196,10 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__name_any_of_count39 += 1
+                    data__name_any_of_count40 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__name_any_of_count39:
+            if not data__name_any_of_count40:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".name cannot be validated by any definition",
                     value=data__name,
@@ -210,8 +210,8 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
         if "instructions" in data_keys:
             data_keys.remove("instructions")
             data__instructions = data["instructions"]
-            data__instructions_any_of_count40 = 0
-            if not data__instructions_any_of_count40:
+            data__instructions_any_of_count41 = 0
+            if not data__instructions_any_of_count41:
                 try:
                     if not isinstance(data__instructions, (str)):
                         raise JsonSchemaValueException(
@@ -233,10 +233,10 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                                 definition={"type": "string", "maxLength": 256000},
                                 rule="maxLength",
                             )
-                    data__instructions_any_of_count40 += 1
+                    data__instructions_any_of_count41 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__instructions_any_of_count40:
+            if not data__instructions_any_of_count41:
                 try:
                     if not isinstance(data__instructions, (NoneType)):
                         raise JsonSchemaValueException(
@@ -246,10 +246,10 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__instructions_any_of_count40 += 1
+                    data__instructions_any_of_count41 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__instructions_any_of_count40:
+            if not data__instructions_any_of_count41:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".instructions cannot be validated by any definition",
                     value=data__instructions,
@@ -342,16 +342,16 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            data__metadata_any_of_count41 = 0
-            if not data__metadata_any_of_count41:
+            data__metadata_any_of_count42 = 0
+            if not data__metadata_any_of_count42:
                 try:
                     validate___definitions_metadata(
                         data__metadata, custom_formats, (name_prefix or "data") + ".metadata"
                     )
-                    data__metadata_any_of_count41 += 1
+                    data__metadata_any_of_count42 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count41:
+            if not data__metadata_any_of_count42:
                 try:
                     if not isinstance(data__metadata, (NoneType)):
                         raise JsonSchemaValueException(
@@ -361,10 +361,10 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__metadata_any_of_count41 += 1
+                    data__metadata_any_of_count42 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count41:
+            if not data__metadata_any_of_count42:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".metadata cannot be validated by any definition",
                     value=data__metadata,
@@ -385,8 +385,8 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
         if "temperature" in data_keys:
             data_keys.remove("temperature")
             data__temperature = data["temperature"]
-            data__temperature_any_of_count42 = 0
-            if not data__temperature_any_of_count42:
+            data__temperature_any_of_count43 = 0
+            if not data__temperature_any_of_count43:
                 try:
                     if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
                         raise JsonSchemaValueException(
@@ -413,10 +413,10 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                                 definition={"type": "number", "minimum": 0, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__temperature_any_of_count42 += 1
+                    data__temperature_any_of_count43 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count42:
+            if not data__temperature_any_of_count43:
                 try:
                     if not isinstance(data__temperature, (NoneType)):
                         raise JsonSchemaValueException(
@@ -426,10 +426,10 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__temperature_any_of_count42 += 1
+                    data__temperature_any_of_count43 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count42:
+            if not data__temperature_any_of_count43:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".temperature cannot be validated by any definition",
                     value=data__temperature,
@@ -440,8 +440,8 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
         if "top_p" in data_keys:
             data_keys.remove("top_p")
             data__topp = data["top_p"]
-            data__topp_any_of_count43 = 0
-            if not data__topp_any_of_count43:
+            data__topp_any_of_count44 = 0
+            if not data__topp_any_of_count44:
                 try:
                     if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
                         raise JsonSchemaValueException(
@@ -468,10 +468,10 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                                 definition={"type": "number", "minimum": 0, "maximum": 1},
                                 rule="maximum",
                             )
-                    data__topp_any_of_count43 += 1
+                    data__topp_any_of_count44 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count43:
+            if not data__topp_any_of_count44:
                 try:
                     if not isinstance(data__topp, (NoneType)):
                         raise JsonSchemaValueException(
@@ -481,10 +481,10 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__topp_any_of_count43 += 1
+                    data__topp_any_of_count44 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count43:
+            if not data__topp_any_of_count44:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_p cannot be validated by any definition",
                     value=data__topp,
@@ -495,16 +495,16 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
         if "response_format" in data_keys:
             data_keys.remove("response_format")
             data__responseformat = data["response_format"]
-            data__responseformat_any_of_count44 = 0
-            if not data__responseformat_any_of_count44:
+            data__responseformat_any_of_count45 = 0
+            if not data__responseformat_any_of_count45:
                 try:
                     validate___definitions_assistantsresponseformatoption(
                         data__responseformat, custom_formats, (name_prefix or "data") + ".response_format"
                     )
-                    data__responseformat_any_of_count44 += 1
+                    data__responseformat_any_of_count45 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__responseformat_any_of_count44:
+            if not data__responseformat_any_of_count45:
                 try:
                     if not isinstance(data__responseformat, (NoneType)):
                         raise JsonSchemaValueException(
@@ -514,10 +514,10 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__responseformat_any_of_count44 += 1
+                    data__responseformat_any_of_count45 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__responseformat_any_of_count44:
+            if not data__responseformat_any_of_count45:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".response_format cannot be validated by any definition",
                     value=data__responseformat,

@@ -1,29 +1,27 @@
-# Generated from openapi/wushuang.yaml (sha256 639021e0ed21a694) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.response_format_type import ResponseFormatType
-
-T = TypeVar("T", bound="ResponseFormat")
+T = TypeVar("T", bound="ResponseFormatText")
 
 
 @_attrs_define
-class ResponseFormat:
+class ResponseFormatText:
     """
     Attributes:
-        type_ (ResponseFormatType):
+        type_ (Literal['text']):
     """
 
-    type_: ResponseFormatType
+    type_: Literal["text"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,14 +36,16 @@ class ResponseFormat:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = ResponseFormatType(d.pop("type"))
+        type_ = cast(Literal["text"], d.pop("type"))
+        if type_ != "text":
+            raise ValueError(f"type must match const 'text', got '{type_}'")
 
-        response_format = cls(
+        response_format_text = cls(
             type_=type_,
         )
 
-        response_format.additional_properties = d
-        return response_format
+        response_format_text.additional_properties = d
+        return response_format_text
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,10 @@
+# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class ChatCompletionCustomToolCustomFormatType1GrammarSyntax(StrEnum):
+    LARK = "lark"
+    REGEX = "regex"
+
+    def __str__(self) -> str:
+        return str(self.value)

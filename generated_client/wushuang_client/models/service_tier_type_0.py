@@ -1,0 +1,14 @@
+# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class ServiceTierType0(StrEnum):
+    AUTO = "auto"
+    DEFAULT = "default"
+    FAST = "fast"
+    FLEX = "flex"
+    PRIORITY = "priority"
+    SCALE = "scale"
+
+    def __str__(self) -> str:
+        return str(self.value)
