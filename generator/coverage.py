@@ -5,7 +5,7 @@ parameters are set aside), the share of OpenAI's request fields and response fie
 A field is a property path through the schemas, such as `messages[].content[].image_url.detail`: `$ref` is
 followed, `allOf` / `anyOf` / `oneOf` branches are merged, `[]` steps into array items and `{}` into the values
 of a map; a query parameter is `?name`; a multipart body counts its form fields as a JSON body counts its
-properties. Request bodies are compared in the media types the spec declares (OpenAI's image edit also takes
+properties (a form field `name[]` is the field `name`). Request bodies are compared in the media types the spec declares (OpenAI's image edit also takes
 JSON, which the relay does not); responses over every media type of the 2xx answers (JSON and event stream).
 
 OpenAI's side is read from `openapi/openai-fields.json`, so no network is needed. That file is written by
@@ -114,7 +114,8 @@ class _Fields:
         for keyword in ("allOf", "anyOf", "oneOf"):
             for branch in schema.get(keyword, []):
                 found |= self.paths(branch, prefix, seen, depth + 1)
-        for name, prop in schema.get("properties", {}).items():
+        for wire, prop in schema.get("properties", {}).items():
+            name = wire.removesuffix("[]")  # a form field `x[]` is the array `x`, as PHP-style forms name it
             path = f"{prefix}.{name}" if prefix else name
             found.add(path)
             found |= self.paths(prop, path, seen, depth + 1)

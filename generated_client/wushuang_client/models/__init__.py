@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 6eda92a40ada6104) by generator/ — do not edit by hand.
 """Contains all the data models used in inputs/outputs
 
 Each model's module is imported the first time the model is used (`from wushuang_client.models import X`,
@@ -119,10 +119,17 @@ if TYPE_CHECKING:
     from .create_fine_tuning_job_integration_wandb import CreateFineTuningJobIntegrationWandb
     from .create_fine_tuning_job_request import CreateFineTuningJobRequest
     from .create_image_edit_request import CreateImageEditRequest
+    from .create_image_edit_request_background import CreateImageEditRequestBackground
+    from .create_image_edit_request_input_fidelity import CreateImageEditRequestInputFidelity
+    from .create_image_edit_request_output_format import CreateImageEditRequestOutputFormat
+    from .create_image_edit_request_quality import CreateImageEditRequestQuality
     from .create_image_edit_request_response_format import CreateImageEditRequestResponseFormat
     from .create_image_edit_request_size import CreateImageEditRequestSize
     from .create_image_request import CreateImageRequest
-    from .create_image_request_quality import CreateImageRequestQuality
+    from .create_image_request_background_type_0 import CreateImageRequestBackgroundType0
+    from .create_image_request_moderation_type_0 import CreateImageRequestModerationType0
+    from .create_image_request_output_format_type_0 import CreateImageRequestOutputFormatType0
+    from .create_image_request_quality_type_0 import CreateImageRequestQualityType0
     from .create_image_request_response_format_type_0 import CreateImageRequestResponseFormatType0
     from .create_image_request_size_type_0 import CreateImageRequestSizeType0
     from .create_image_request_style_type_0 import CreateImageRequestStyleType0
@@ -136,10 +143,12 @@ if TYPE_CHECKING:
     from .create_run_request import CreateRunRequest
     from .create_speech_request import CreateSpeechRequest
     from .create_speech_request_response_format import CreateSpeechRequestResponseFormat
-    from .create_speech_request_voice import CreateSpeechRequestVoice
+    from .create_speech_request_stream_format import CreateSpeechRequestStreamFormat
     from .create_thread_and_run_request import CreateThreadAndRunRequest
     from .create_thread_request import CreateThreadRequest
     from .create_transcription_request import CreateTranscriptionRequest
+    from .create_transcription_request_chunking_strategy_type_0 import CreateTranscriptionRequestChunkingStrategyType0
+    from .create_transcription_request_include_item import CreateTranscriptionRequestIncludeItem
     from .create_transcription_request_response_format import CreateTranscriptionRequestResponseFormat
     from .create_transcription_request_timestamp_granularities_item import (
         CreateTranscriptionRequestTimestampGranularitiesItem,
@@ -149,6 +158,7 @@ if TYPE_CHECKING:
     from .create_translation_request_response_format import CreateTranslationRequestResponseFormat
     from .create_translation_response import CreateTranslationResponse
     from .custom_tool_call import CustomToolCall
+    from .custom_voice import CustomVoice
     from .delete_assistant_file_response import DeleteAssistantFileResponse
     from .delete_assistant_response import DeleteAssistantResponse
     from .delete_file_response import DeleteFileResponse
@@ -159,6 +169,7 @@ if TYPE_CHECKING:
     from .error import Error
     from .error_event import ErrorEvent
     from .error_response import ErrorResponse
+    from .file_expiration_after import FileExpirationAfter
     from .fine_tuning_integration import FineTuningIntegration
     from .fine_tuning_integration_wandb import FineTuningIntegrationWandb
     from .fine_tuning_job import FineTuningJob
@@ -171,13 +182,18 @@ if TYPE_CHECKING:
     from .function_definition import FunctionDefinition
     from .function_definition_parameters import FunctionDefinitionParameters
     from .image import Image
+    from .image_stream_event import ImageStreamEvent
     from .image_url import ImageUrl
     from .image_url_detail import ImageUrlDetail
     from .images_response import ImagesResponse
+    from .images_usage import ImagesUsage
+    from .images_usage_input_tokens_details import ImagesUsageInputTokensDetails
+    from .images_usage_output_tokens_details import ImagesUsageOutputTokensDetails
     from .list_assistant_files_order import ListAssistantFilesOrder
     from .list_assistant_files_response import ListAssistantFilesResponse
     from .list_assistants_order import ListAssistantsOrder
     from .list_assistants_response import ListAssistantsResponse
+    from .list_files_order import ListFilesOrder
     from .list_files_response import ListFilesResponse
     from .list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
     from .list_message_files_order import ListMessageFilesOrder
@@ -214,9 +230,13 @@ if TYPE_CHECKING:
     from .midjourney_error_response import MidjourneyErrorResponse
     from .model import Model
     from .moderation_categories import ModerationCategories
+    from .moderation_category_applied_input_types import ModerationCategoryAppliedInputTypes
     from .moderation_category_scores import ModerationCategoryScores
     from .moderation_config import ModerationConfig
     from .moderation_config_mode import ModerationConfigMode
+    from .moderation_input_image import ModerationInputImage
+    from .moderation_input_image_image_url import ModerationInputImageImageUrl
+    from .moderation_input_text import ModerationInputText
     from .moderation_result import ModerationResult
     from .modify_assistant_request import ModifyAssistantRequest
     from .modify_message_request import ModifyMessageRequest
@@ -310,12 +330,18 @@ if TYPE_CHECKING:
     from .tool_choice_function import ToolChoiceFunction
     from .tool_output import ToolOutput
     from .top_logprob import TopLogprob
+    from .transcription_language import TranscriptionLanguage
+    from .transcription_logprob import TranscriptionLogprob
     from .transcription_segment import TranscriptionSegment
+    from .transcription_stream_event import TranscriptionStreamEvent
+    from .transcription_usage import TranscriptionUsage
+    from .transcription_usage_input_token_details import TranscriptionUsageInputTokenDetails
     from .transcription_word import TranscriptionWord
     from .truncation_strategy import TruncationStrategy
     from .truncation_strategy_type import TruncationStrategyType
     from .url_citation import UrlCitation
     from .url_citation_url_citation import UrlCitationUrlCitation
+    from .vad_config import VadConfig
     from .web_search_options import WebSearchOptions
     from .web_search_options_search_context_size import WebSearchOptionsSearchContextSize
     from .web_search_options_user_location_type_0 import WebSearchOptionsUserLocationType0
@@ -418,10 +444,17 @@ __all__ = (
     "CreateFineTuningJobIntegrationWandb",
     "CreateFineTuningJobRequest",
     "CreateImageEditRequest",
+    "CreateImageEditRequestBackground",
+    "CreateImageEditRequestInputFidelity",
+    "CreateImageEditRequestOutputFormat",
+    "CreateImageEditRequestQuality",
     "CreateImageEditRequestResponseFormat",
     "CreateImageEditRequestSize",
     "CreateImageRequest",
-    "CreateImageRequestQuality",
+    "CreateImageRequestBackgroundType0",
+    "CreateImageRequestModerationType0",
+    "CreateImageRequestOutputFormatType0",
+    "CreateImageRequestQualityType0",
     "CreateImageRequestResponseFormatType0",
     "CreateImageRequestSizeType0",
     "CreateImageRequestStyleType0",
@@ -435,10 +468,12 @@ __all__ = (
     "CreateRunRequest",
     "CreateSpeechRequest",
     "CreateSpeechRequestResponseFormat",
-    "CreateSpeechRequestVoice",
+    "CreateSpeechRequestStreamFormat",
     "CreateThreadAndRunRequest",
     "CreateThreadRequest",
     "CreateTranscriptionRequest",
+    "CreateTranscriptionRequestChunkingStrategyType0",
+    "CreateTranscriptionRequestIncludeItem",
     "CreateTranscriptionRequestResponseFormat",
     "CreateTranscriptionRequestTimestampGranularitiesItem",
     "CreateTranscriptionResponse",
@@ -446,6 +481,7 @@ __all__ = (
     "CreateTranslationRequestResponseFormat",
     "CreateTranslationResponse",
     "CustomToolCall",
+    "CustomVoice",
     "DeleteAssistantFileResponse",
     "DeleteAssistantResponse",
     "DeleteFileResponse",
@@ -456,6 +492,7 @@ __all__ = (
     "Error",
     "ErrorEvent",
     "ErrorResponse",
+    "FileExpirationAfter",
     "FineTuningIntegration",
     "FineTuningIntegrationWandb",
     "FineTuningJob",
@@ -469,12 +506,17 @@ __all__ = (
     "FunctionDefinitionParameters",
     "Image",
     "ImagesResponse",
+    "ImageStreamEvent",
+    "ImagesUsage",
+    "ImagesUsageInputTokensDetails",
+    "ImagesUsageOutputTokensDetails",
     "ImageUrl",
     "ImageUrlDetail",
     "ListAssistantFilesOrder",
     "ListAssistantFilesResponse",
     "ListAssistantsOrder",
     "ListAssistantsResponse",
+    "ListFilesOrder",
     "ListFilesResponse",
     "ListFineTuningJobEventsResponse",
     "ListMessageFilesOrder",
@@ -511,9 +553,13 @@ __all__ = (
     "MidjourneyErrorResponse",
     "Model",
     "ModerationCategories",
+    "ModerationCategoryAppliedInputTypes",
     "ModerationCategoryScores",
     "ModerationConfig",
     "ModerationConfigMode",
+    "ModerationInputImage",
+    "ModerationInputImageImageUrl",
+    "ModerationInputText",
     "ModerationResult",
     "ModifyAssistantRequest",
     "ModifyMessageRequest",
@@ -607,12 +653,18 @@ __all__ = (
     "ToolChoiceFunction",
     "ToolOutput",
     "TopLogprob",
+    "TranscriptionLanguage",
+    "TranscriptionLogprob",
     "TranscriptionSegment",
+    "TranscriptionStreamEvent",
+    "TranscriptionUsage",
+    "TranscriptionUsageInputTokenDetails",
     "TranscriptionWord",
     "TruncationStrategy",
     "TruncationStrategyType",
     "UrlCitation",
     "UrlCitationUrlCitation",
+    "VadConfig",
     "WebSearchOptions",
     "WebSearchOptionsSearchContextSize",
     "WebSearchOptionsUserLocationType0",
@@ -717,10 +769,17 @@ _MODULES = {
     "CreateFineTuningJobIntegrationWandb": "create_fine_tuning_job_integration_wandb",
     "CreateFineTuningJobRequest": "create_fine_tuning_job_request",
     "CreateImageEditRequest": "create_image_edit_request",
+    "CreateImageEditRequestBackground": "create_image_edit_request_background",
+    "CreateImageEditRequestInputFidelity": "create_image_edit_request_input_fidelity",
+    "CreateImageEditRequestOutputFormat": "create_image_edit_request_output_format",
+    "CreateImageEditRequestQuality": "create_image_edit_request_quality",
     "CreateImageEditRequestResponseFormat": "create_image_edit_request_response_format",
     "CreateImageEditRequestSize": "create_image_edit_request_size",
     "CreateImageRequest": "create_image_request",
-    "CreateImageRequestQuality": "create_image_request_quality",
+    "CreateImageRequestBackgroundType0": "create_image_request_background_type_0",
+    "CreateImageRequestModerationType0": "create_image_request_moderation_type_0",
+    "CreateImageRequestOutputFormatType0": "create_image_request_output_format_type_0",
+    "CreateImageRequestQualityType0": "create_image_request_quality_type_0",
     "CreateImageRequestResponseFormatType0": "create_image_request_response_format_type_0",
     "CreateImageRequestSizeType0": "create_image_request_size_type_0",
     "CreateImageRequestStyleType0": "create_image_request_style_type_0",
@@ -734,10 +793,12 @@ _MODULES = {
     "CreateRunRequest": "create_run_request",
     "CreateSpeechRequest": "create_speech_request",
     "CreateSpeechRequestResponseFormat": "create_speech_request_response_format",
-    "CreateSpeechRequestVoice": "create_speech_request_voice",
+    "CreateSpeechRequestStreamFormat": "create_speech_request_stream_format",
     "CreateThreadAndRunRequest": "create_thread_and_run_request",
     "CreateThreadRequest": "create_thread_request",
     "CreateTranscriptionRequest": "create_transcription_request",
+    "CreateTranscriptionRequestChunkingStrategyType0": "create_transcription_request_chunking_strategy_type_0",
+    "CreateTranscriptionRequestIncludeItem": "create_transcription_request_include_item",
     "CreateTranscriptionRequestResponseFormat": "create_transcription_request_response_format",
     "CreateTranscriptionRequestTimestampGranularitiesItem": "create_transcription_request_timestamp_granularities_item",
     "CreateTranscriptionResponse": "create_transcription_response",
@@ -745,6 +806,7 @@ _MODULES = {
     "CreateTranslationRequestResponseFormat": "create_translation_request_response_format",
     "CreateTranslationResponse": "create_translation_response",
     "CustomToolCall": "custom_tool_call",
+    "CustomVoice": "custom_voice",
     "DeleteAssistantFileResponse": "delete_assistant_file_response",
     "DeleteAssistantResponse": "delete_assistant_response",
     "DeleteFileResponse": "delete_file_response",
@@ -755,6 +817,7 @@ _MODULES = {
     "Error": "error",
     "ErrorEvent": "error_event",
     "ErrorResponse": "error_response",
+    "FileExpirationAfter": "file_expiration_after",
     "FineTuningIntegration": "fine_tuning_integration",
     "FineTuningIntegrationWandb": "fine_tuning_integration_wandb",
     "FineTuningJob": "fine_tuning_job",
@@ -767,13 +830,18 @@ _MODULES = {
     "FunctionDefinition": "function_definition",
     "FunctionDefinitionParameters": "function_definition_parameters",
     "Image": "image",
+    "ImageStreamEvent": "image_stream_event",
     "ImageUrl": "image_url",
     "ImageUrlDetail": "image_url_detail",
     "ImagesResponse": "images_response",
+    "ImagesUsage": "images_usage",
+    "ImagesUsageInputTokensDetails": "images_usage_input_tokens_details",
+    "ImagesUsageOutputTokensDetails": "images_usage_output_tokens_details",
     "ListAssistantFilesOrder": "list_assistant_files_order",
     "ListAssistantFilesResponse": "list_assistant_files_response",
     "ListAssistantsOrder": "list_assistants_order",
     "ListAssistantsResponse": "list_assistants_response",
+    "ListFilesOrder": "list_files_order",
     "ListFilesResponse": "list_files_response",
     "ListFineTuningJobEventsResponse": "list_fine_tuning_job_events_response",
     "ListMessageFilesOrder": "list_message_files_order",
@@ -810,9 +878,13 @@ _MODULES = {
     "MidjourneyErrorResponse": "midjourney_error_response",
     "Model": "model",
     "ModerationCategories": "moderation_categories",
+    "ModerationCategoryAppliedInputTypes": "moderation_category_applied_input_types",
     "ModerationCategoryScores": "moderation_category_scores",
     "ModerationConfig": "moderation_config",
     "ModerationConfigMode": "moderation_config_mode",
+    "ModerationInputImage": "moderation_input_image",
+    "ModerationInputImageImageUrl": "moderation_input_image_image_url",
+    "ModerationInputText": "moderation_input_text",
     "ModerationResult": "moderation_result",
     "ModifyAssistantRequest": "modify_assistant_request",
     "ModifyMessageRequest": "modify_message_request",
@@ -906,12 +978,18 @@ _MODULES = {
     "ToolChoiceFunction": "tool_choice_function",
     "ToolOutput": "tool_output",
     "TopLogprob": "top_logprob",
+    "TranscriptionLanguage": "transcription_language",
+    "TranscriptionLogprob": "transcription_logprob",
     "TranscriptionSegment": "transcription_segment",
+    "TranscriptionStreamEvent": "transcription_stream_event",
+    "TranscriptionUsage": "transcription_usage",
+    "TranscriptionUsageInputTokenDetails": "transcription_usage_input_token_details",
     "TranscriptionWord": "transcription_word",
     "TruncationStrategy": "truncation_strategy",
     "TruncationStrategyType": "truncation_strategy_type",
     "UrlCitation": "url_citation",
     "UrlCitationUrlCitation": "url_citation_url_citation",
+    "VadConfig": "vad_config",
     "WebSearchOptions": "web_search_options",
     "WebSearchOptionsSearchContextSize": "web_search_options_search_context_size",
     "WebSearchOptionsUserLocationType0": "web_search_options_user_location_type_0",

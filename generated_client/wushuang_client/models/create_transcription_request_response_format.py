@@ -1,8 +1,9 @@
-# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 6eda92a40ada6104) by generator/ — do not edit by hand.
 from enum import StrEnum
 
 
 class CreateTranscriptionRequestResponseFormat(StrEnum):
+    DIARIZED_JSON = "diarized_json"
     JSON = "json"
     SRT = "srt"
     TEXT = "text"

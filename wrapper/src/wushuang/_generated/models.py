@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 6eda92a40ada6104) by generator/ — do not edit by hand.
 """Response, chunk and error models (msgspec Structs), one per component schema of the spec."""
 
 from __future__ import annotations
@@ -728,6 +728,9 @@ class Model(_Model, kw_only=True):
     object: Annotated[str, Meta(description="Always `model`.")] | None = None
     created: int | None = None
     owned_by: str | None = None
+    shutdown_date: (
+        Annotated[int, Meta(description="When the model is retired (Unix seconds), if that is scheduled.")] | None
+    ) = None
 
 
 class ListModelsResponse(_DataList[Model], kw_only=True):
@@ -735,9 +738,11 @@ class ListModelsResponse(_DataList[Model], kw_only=True):
     object: str | None = None
 
 
-class CreateFileRequest(_Model, kw_only=True):
-    file: Annotated[bytes, Meta(description="The file to upload.")]
-    purpose: Annotated[Literal["fine-tune", "assistants"], Meta(description="What the file is for.")]
+class FileExpirationAfter(_Model, kw_only=True):
+    anchor: Annotated[Literal["created_at"], Meta(description="The time the expiry counts from.")]
+    seconds: Annotated[
+        int, Meta(description="Seconds after the anchor, from one hour to 30 days.", ge=3600, le=2592000)
+    ]
 
 
 class OpenAIFile(_Model, kw_only=True):
@@ -746,16 +751,22 @@ class OpenAIFile(_Model, kw_only=True):
     bytes: Annotated[int, Meta(description="The size of the file in bytes.")] | None = None
     created_at: Annotated[int, Meta(description="When the file was created (Unix seconds).")] | None = None
     filename: Annotated[str, Meta(description="The name of the file.")] | None = None
+    expires_at: Annotated[int, Meta(description="When the file expires (Unix seconds), if it does.")] | None = None
     purpose: (
-        Annotated[str, Meta(description="`fine-tune`, `fine-tune-results`, `assistants` or `assistants_output`.")]
+        Annotated[
+            str,
+            Meta(
+                description="`assistants`, `assistants_output`, `batch`, `batch_output`, `fine-tune`, `fine-tune-results`, `vision`, `user_data` or `evals`."
+            ),
+        ]
         | None
     ) = None
-    status: Annotated[str, Meta(description="Deprecated. `uploaded`, `processed` or `error`.")] | None = None
+    status: Annotated[str, Meta(description="Deprecated: `uploaded`, `processed` or `error`.")] | None = None
     status_details: (
         Annotated[
             str,
             Meta(
-                description="Deprecated. Why a file failed validation; for fine-tuning see the job's `error` instead."
+                description="Deprecated: why a file failed validation; for fine-tuning see the job's `error` instead."
             ),
         ]
         | None
@@ -768,40 +779,21 @@ class DeleteFileResponse(_Model, kw_only=True):
     object: str | None = None
 
 
-class CreateSpeechRequest(_Model, kw_only=True):
-    model: Annotated[str, Meta(description="`tts-1` or `tts-1-hd`.")]
-    input: Annotated[str, Meta(description="The text to speak.", max_length=4096)]
-    voice: Literal["alloy", "echo", "fable", "onyx", "nova", "shimmer"]
-    response_format: (
-        Annotated[
-            Literal["mp3", "opus", "aac", "flac", "wav", "pcm"],
-            Meta(description="The audio format; server default mp3."),
-        ]
-        | None
-    ) = None
-    speed: Annotated[float, Meta(description="Server default 1.0.", ge=0.25, le=4.0)] | None = None
+class CustomVoice(_Model, kw_only=True):
+    id: Annotated[str, Meta(description="The id of a custom voice.")]
 
 
-class CreateTranscriptionRequest(_Model, kw_only=True):
-    file: Annotated[bytes, Meta(description="The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.")]
-    model: Annotated[str, Meta(description="`whisper-1`.")]
-    language: Annotated[str, Meta(description="The input language, as ISO-639-1.")] | None = None
-    prompt: Annotated[str, Meta(description="Text to guide the style or continue a previous segment.")] | None = None
-    response_format: (
-        Annotated[
-            Literal["json", "text", "srt", "verbose_json", "vtt"],
-            Meta(description="Server default json; text, srt and vtt are answered as plain text."),
-        ]
-        | None
+class VadConfig(_Model, kw_only=True):
+    type: Literal["server_vad"]
+    prefix_padding_ms: (
+        Annotated[int, Meta(description="Audio kept before detected speech. Server default 300.")] | None
     ) = None
-    temperature: Annotated[float, Meta(description="Server default 0.", ge=0.0, le=1.0)] | None = None
-    timestamp_granularities__: (
-        Annotated[
-            list[Literal["word", "segment"]],
-            Meta(description="Timestamp granularities; needs `response_format` verbose_json."),
-        ]
-        | None
-    ) = field(name="timestamp_granularities[]", default=None)
+    silence_duration_ms: Annotated[int, Meta(description="Silence that ends a chunk. Server default 200.")] | None = (
+        None
+    )
+    threshold: Annotated[float, Meta(description="Voice detection threshold, 0 to 1. Server default 0.5.")] | None = (
+        None
+    )
 
 
 class TranscriptionWord(_Model, kw_only=True):
@@ -811,10 +803,12 @@ class TranscriptionWord(_Model, kw_only=True):
 
 
 class TranscriptionSegment(_Model, kw_only=True):
-    id: int
     start: Annotated[float, Meta(description="Start time of the segment in seconds.")]
     end: Annotated[float, Meta(description="End time of the segment in seconds.")]
     text: str
+    id: int | str | None = None
+    type: Annotated[str, Meta(description="`transcript.text.segment` in diarized answers.")] | None = None
+    speaker: Annotated[str, Meta(description="The speaker's label (`A`, `B`, ...) or known name.")] | None = None
     seek: Annotated[int, Meta(description="The seek offset of the segment.")] | None = None
     tokens: Annotated[list[int], Meta(description="The token IDs of the text.")] | None = None
     temperature: Annotated[float, Meta(description="The temperature the segment was generated with.")] | None = None
@@ -837,12 +831,54 @@ class TranscriptionSegment(_Model, kw_only=True):
     ) = None
 
 
+class TranscriptionLogprob(_Model, kw_only=True):
+    token: str | None = None
+    logprob: float | None = None
+    bytes: list[float] | None = None
+
+
+class TranscriptionLanguage(_Model, kw_only=True):
+    code: Annotated[str, Meta(description="A language found in the audio, as ISO-639-1.")] | None = None
+
+
+class InputTokenDetails(_Model, kw_only=True):
+    text_tokens: int | None = None
+    audio_tokens: int | None = None
+
+
+class TranscriptionUsage(_Model, kw_only=True):
+    type: str | None = None
+    input_tokens: int | None = None
+    input_token_details: InputTokenDetails | None = None
+    output_tokens: int | None = None
+    total_tokens: int | None = None
+    seconds: float | None = None
+
+
 class CreateTranscriptionResponse(_Model, kw_only=True):
     text: str
+    task: Annotated[str, Meta(description="`transcribe` in diarized answers.")] | None = None
     language: str | None = None
+    languages: list[TranscriptionLanguage] | None = None
     duration: float | None = None
     words: list[TranscriptionWord] | None = None
     segments: list[TranscriptionSegment] | None = None
+    logprobs: list[TranscriptionLogprob] | None = None
+    usage: TranscriptionUsage | None = None
+
+
+class TranscriptionStreamEvent(_Model, kw_only=True):
+    type: str | None = None
+    delta: str | None = None
+    segment_id: str | None = None
+    id: str | None = None
+    start: float | None = None
+    end: float | None = None
+    speaker: str | None = None
+    text: str | None = None
+    languages: list[TranscriptionLanguage] | None = None
+    logprobs: list[TranscriptionLogprob] | None = None
+    usage: TranscriptionUsage | None = None
 
 
 class CreateTranslationRequest(_Model, kw_only=True):
@@ -873,7 +909,9 @@ class CreateTranslationResponse(_Model, kw_only=True):
 class ListFilesResponse(_DataList[OpenAIFile], kw_only=True):
     data: list[OpenAIFile]
     object: Annotated[str, Meta(description="Always `list`.")] | None = None
-    has_more: Annotated[bool, Meta(description="Sent by later servers; the list is one page.")] | None = None
+    has_more: Annotated[bool, Meta(description="Whether more files follow (with `limit`).")] | None = None
+    first_id: Annotated[str, Meta(description="The ID of the first file of the page.")] | None = None
+    last_id: Annotated[str, Meta(description="The ID of the last file of the page, for `after`.")] | None = None
 
 
 Input: TypeAlias = Annotated[
@@ -949,9 +987,9 @@ class CreateEmbeddingRequest(_Model, kw_only=True):
 class Embedding(_Model, kw_only=True):
     index: Annotated[int, Meta(description="The position of the input this embedding is of.")]
     embedding: Annotated[
-        list[float] | str,
+        list[float] | list[list[float]] | str,
         Meta(
-            description="The vector, as an array of numbers; with `encoding_format` base64, a base64 string of little-endian float32 values."
+            description="The vector, as an array of numbers; with `encoding_format` base64, a base64 string of little-endian float32 values; from llama.cpp without pooling, one vector per token of the input."
         ),
     ]
     object: Annotated[str, Meta(description="Always `embedding`.")] | None = None
@@ -969,17 +1007,26 @@ class CreateEmbeddingResponse(_Model, kw_only=True):
     usage: EmbeddingUsage | None = None
 
 
-class CreateModerationRequest(_Model, kw_only=True):
-    input: Annotated[str | list[str], Meta(description="The text, or texts, to classify.")]
-    model: (
-        Annotated[
-            str,
-            Meta(
-                description="`text-moderation-latest` (the server's default, upgraded over time) or `text-moderation-stable` (updated with advance notice, slightly less accurate)."
-            ),
-        ]
-        | None
-    ) = None
+class ModerationInputText(_Model, kw_only=True, tag_field="type", tag="text"):
+    text: str
+
+    @property
+    def type(self) -> Literal["text"]:
+        """Always ``text`` (the tag that selects this type)."""
+        return "text"
+
+
+class ImageUrl1(_Model, kw_only=True):
+    url: Annotated[str, Meta(description="A URL or a base64 data URL of the image.")]
+
+
+class ModerationInputImage(_Model, kw_only=True, tag_field="type", tag="image_url"):
+    image_url: ImageUrl1
+
+    @property
+    def type(self) -> Literal["image_url"]:
+        """Always ``image_url`` (the tag that selects this type)."""
+        return "image_url"
 
 
 class ModerationCategories(_Model, kw_only=True):
@@ -1011,6 +1058,12 @@ class ModerationCategories(_Model, kw_only=True):
     sexual: (
         Annotated[bool, Meta(description="Meant to arouse sexual excitement, or promotes sexual services.")] | None
     ) = None
+    illicit: (
+        Annotated[bool, Meta(description="Advice or instructions for wrongdoing, e.g. how to shoplift.")] | None
+    ) = None
+    illicit_violent: (
+        Annotated[bool, Meta(description="Illicit content that also involves violence or weapons.")] | None
+    ) = field(name="illicit/violent", default=None)
     sexual_minors: Annotated[bool, Meta(description="Sexual content that includes someone under 18.")] | None = field(
         name="sexual/minors", default=None
     )
@@ -1025,6 +1078,8 @@ class ModerationCategoryScores(_Model, kw_only=True):
     hate_threatening: float | None = field(name="hate/threatening", default=None)
     harassment: float | None = None
     harassment_threatening: float | None = field(name="harassment/threatening", default=None)
+    illicit: float | None = None
+    illicit_violent: float | None = field(name="illicit/violent", default=None)
     self_harm: float | None = field(name="self-harm", default=None)
     self_harm_intent: float | None = field(name="self-harm/intent", default=None)
     self_harm_instructions: float | None = field(name="self-harm/instructions", default=None)
@@ -1034,16 +1089,23 @@ class ModerationCategoryScores(_Model, kw_only=True):
     violence_graphic: float | None = field(name="violence/graphic", default=None)
 
 
-class ModerationResult(_Model, kw_only=True):
-    flagged: Annotated[bool, Meta(description="Whether any category is flagged.")]
-    categories: ModerationCategories
-    category_scores: ModerationCategoryScores
+ModerationInputTypes: TypeAlias = Annotated[list[str], Meta(description="`text`, `image`.")]
 
 
-class CreateModerationResponse(_Model, kw_only=True):
-    results: Annotated[list[ModerationResult], Meta(description="One result per input.")]
-    id: Annotated[str, Meta(description="The ID of the moderation request.")] | None = None
-    model: Annotated[str, Meta(description="The model that classified the input.")] | None = None
+class ModerationCategoryAppliedInputTypes(_Model, kw_only=True):
+    hate: ModerationInputTypes | None = None
+    hate_threatening: ModerationInputTypes | None = field(name="hate/threatening", default=None)
+    harassment: ModerationInputTypes | None = None
+    harassment_threatening: ModerationInputTypes | None = field(name="harassment/threatening", default=None)
+    illicit: ModerationInputTypes | None = None
+    illicit_violent: ModerationInputTypes | None = field(name="illicit/violent", default=None)
+    self_harm: ModerationInputTypes | None = field(name="self-harm", default=None)
+    self_harm_intent: ModerationInputTypes | None = field(name="self-harm/intent", default=None)
+    self_harm_instructions: ModerationInputTypes | None = field(name="self-harm/instructions", default=None)
+    sexual: ModerationInputTypes | None = None
+    sexual_minors: ModerationInputTypes | None = field(name="sexual/minors", default=None)
+    violence: ModerationInputTypes | None = None
+    violence_graphic: ModerationInputTypes | None = field(name="violence/graphic", default=None)
 
 
 N2: TypeAlias = Annotated[
@@ -1051,19 +1113,41 @@ N2: TypeAlias = Annotated[
 ]
 
 
+OutputCompression: TypeAlias = Annotated[
+    int,
+    Meta(description="0 to 100 %, for `jpeg` and `webp` output of GPT image models. Server default 100.", ge=0, le=100),
+]
+
+
+PartialImages: TypeAlias = Annotated[
+    int, Meta(description="How many partial images (0 to 3) a streamed answer sends before the final one.", ge=0, le=3)
+]
+
+
 class CreateImageRequest(_Model, kw_only=True):
     prompt: Annotated[
-        str, Meta(description="What to draw; at most 1000 characters for `dall-e-2`, 4000 for `dall-e-3`.")
+        str,
+        Meta(
+            description="What to draw; at most 1000 characters for `dall-e-2`, 4000 for `dall-e-3`, 32000 for GPT image models."
+        ),
     ]
-    model: Annotated[str, Meta(description="`dall-e-2` (the server's default) or `dall-e-3`.")] | None = None
+    model: (
+        Annotated[
+            str,
+            Meta(
+                description="`dall-e-2` (the server's default), `dall-e-3`, `gpt-image-1`, `gpt-image-1-mini` or a later GPT image model."
+            ),
+        ]
+        | None
+    ) = None
     n: Annotated[N2, Meta(description="How many images, 1 to 10 (only 1 for `dall-e-3`). Server default 1.")] | None = (
         None
     )
     quality: (
         Annotated[
-            Literal["standard", "hd"],
+            Literal["standard", "hd", "low", "medium", "high", "auto"],
             Meta(
-                description="`hd` gives finer details and more consistency; `dall-e-3` only. Server default standard."
+                description="`standard` or `hd` for `dall-e-3`; `low`, `medium`, `high` or `auto` (the default) for GPT image models; `dall-e-2` has only `standard`."
             ),
         ]
         | None
@@ -1071,16 +1155,66 @@ class CreateImageRequest(_Model, kw_only=True):
     response_format: (
         Annotated[
             Literal["url", "b64_json"],
-            Meta(description="URLs (valid for 60 minutes) or base64 JSON. Server default url."),
+            Meta(
+                description="URLs (valid for 60 minutes) or base64 JSON, for `dall-e-2` and `dall-e-3`; GPT image models always answer base64. Server default url."
+            ),
         ]
         | None
     ) = None
     size: (
         Annotated[
-            Literal["256x256", "512x512", "1024x1024", "1792x1024", "1024x1792"],
+            Literal["auto", "256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "1792x1024", "1024x1792"],
             Meta(
-                description="256x256, 512x512 or 1024x1024 for `dall-e-2`; 1024x1024, 1792x1024 or 1024x1792 for `dall-e-3`. Server default 1024x1024."
+                description="256x256, 512x512 or 1024x1024 for `dall-e-2`; 1024x1024, 1792x1024 or 1024x1792 for `dall-e-3`; 1024x1024, 1536x1024, 1024x1536 or auto (the default) for GPT image models."
             ),
+        ]
+        | None
+    ) = None
+    moderation: (
+        Annotated[
+            Literal["low", "auto"],
+            Meta(description="`low` (less filtering) or `auto` (the server's default); GPT image models only."),
+        ]
+        | None
+    ) = None
+    background: (
+        Annotated[
+            Literal["transparent", "opaque", "auto"],
+            Meta(
+                description="`transparent`, `opaque` or `auto` (the server's default); GPT image models only, and `transparent` needs `output_format` png or webp."
+            ),
+        ]
+        | None
+    ) = None
+    output_format: (
+        Annotated[
+            Literal["png", "jpeg", "webp"],
+            Meta(
+                description="`png` (the server's default), `jpeg` or `webp`; GPT image models only, which always answer base64."
+            ),
+        ]
+        | None
+    ) = None
+    output_compression: (
+        Annotated[
+            OutputCompression,
+            Meta(description="0 to 100 %, for `jpeg` and `webp` output of GPT image models. Server default 100."),
+        ]
+        | None
+    ) = None
+    stream: (
+        Annotated[
+            bool,
+            Meta(
+                description="Answer as server-sent events, with partial images as they are drawn; GPT image models only. Server default false."
+            ),
+        ]
+        | None
+    ) = None
+    partial_images: (
+        Annotated[
+            PartialImages,
+            Meta(description="How many partial images (0 to 3) a streamed answer sends before the final one."),
         ]
         | None
     ) = None
@@ -1097,32 +1231,127 @@ class CreateImageRequest(_Model, kw_only=True):
     ) = None
 
 
+Image: TypeAlias = Annotated[
+    list[bytes],
+    Meta(
+        description="The image to edit; for `dall-e-2` one square PNG under 4 MB (without `mask`, its transparent areas are the ones edited), for GPT image models up to 16 PNG, WEBP or JPEG images under 50 MB each.",
+        max_length=16,
+    ),
+]
+
+
 class CreateImageEditRequest(_Model, kw_only=True):
     image: Annotated[
-        bytes,
+        bytes | Image,
         Meta(
-            description="The image to edit, a square PNG under 4 MB. Without `mask`, its transparent areas are the ones edited."
+            description="The image to edit; for `dall-e-2` one square PNG under 4 MB (without `mask`, its transparent areas are the ones edited), for GPT image models up to 16 PNG, WEBP or JPEG images under 50 MB each."
         ),
     ]
-    prompt: Annotated[str, Meta(description="What the edited image shows; at most 1000 characters.")]
+    prompt: Annotated[
+        str,
+        Meta(
+            description="What the edited image shows; at most 1000 characters for `dall-e-2`, 32000 for GPT image models."
+        ),
+    ]
     mask: (
         Annotated[
             bytes,
             Meta(
-                description="A PNG under 4 MB of the size of `image`, whose fully transparent areas are the ones edited."
+                description="A PNG under 4 MB of the size of (the first) `image`, whose fully transparent areas are the ones edited."
             ),
         ]
         | None
     ) = None
-    model: Annotated[str, Meta(description="`dall-e-2` (the only one supported; the server's default).")] | None = None
+    model: (
+        Annotated[
+            str,
+            Meta(
+                description="`dall-e-2` (the server's default), `gpt-image-1`, `gpt-image-1-mini` or a later GPT image model."
+            ),
+        ]
+        | None
+    ) = None
     n: Annotated[int, Meta(description="How many images, 1 to 10. Server default 1.", ge=1, le=10)] | None = None
     size: (
-        Annotated[Literal["256x256", "512x512", "1024x1024"], Meta(description="Server default 1024x1024.")] | None
+        Annotated[
+            Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"],
+            Meta(
+                description="256x256, 512x512 or 1024x1024 for `dall-e-2`; 1024x1024, 1536x1024, 1024x1536 or auto for GPT image models. Server default 1024x1024."
+            ),
+        ]
+        | None
+    ) = None
+    quality: (
+        Annotated[
+            Literal["standard", "low", "medium", "high", "auto"],
+            Meta(
+                description="`standard` for `dall-e-2`; `low`, `medium`, `high` or `auto` (the default) for GPT image models."
+            ),
+        ]
+        | None
     ) = None
     response_format: (
         Annotated[
             Literal["url", "b64_json"],
-            Meta(description="URLs (valid for 60 minutes) or base64 JSON. Server default url."),
+            Meta(
+                description="URLs (valid for 60 minutes) or base64 JSON, for `dall-e-2`; GPT image models always answer base64. Server default url."
+            ),
+        ]
+        | None
+    ) = None
+    input_fidelity: (
+        Annotated[
+            Literal["high", "low"],
+            Meta(
+                description="How closely the output keeps the style and features (faces) of the input images; `gpt-image-1` only. Server default low."
+            ),
+        ]
+        | None
+    ) = None
+    background: (
+        Annotated[
+            Literal["transparent", "opaque", "auto"],
+            Meta(
+                description="`transparent`, `opaque` or `auto` (the server's default); GPT image models only, and `transparent` needs `output_format` png or webp."
+            ),
+        ]
+        | None
+    ) = None
+    output_format: (
+        Annotated[
+            Literal["png", "jpeg", "webp"],
+            Meta(
+                description="`png` (the server's default), `jpeg` or `webp`; GPT image models only, which always answer base64."
+            ),
+        ]
+        | None
+    ) = None
+    output_compression: (
+        Annotated[
+            int,
+            Meta(
+                description="0 to 100 %, for `jpeg` and `webp` output of GPT image models. Server default 100.",
+                ge=0,
+                le=100,
+            ),
+        ]
+        | None
+    ) = None
+    stream: (
+        Annotated[
+            bool,
+            Meta(
+                description="Answer as server-sent events, with partial images as they are drawn; GPT image models only. Server default false."
+            ),
+        ]
+        | None
+    ) = None
+    partial_images: (
+        Annotated[
+            int,
+            Meta(
+                description="How many partial images (0 to 3) a streamed answer sends before the final one.", ge=0, le=3
+            ),
         ]
         | None
     ) = None
@@ -1152,19 +1381,60 @@ class CreateImageVariationRequest(_Model, kw_only=True):
     ) = None
 
 
-class Image(_Model, kw_only=True):
-    b64_json: Annotated[str, Meta(description="The base64-encoded image, with `response_format` b64_json.")] | None = (
-        None
-    )
+class Image1(_Model, kw_only=True):
+    b64_json: (
+        Annotated[
+            str,
+            Meta(
+                description="The base64-encoded image, with `response_format` b64_json and always from GPT image models."
+            ),
+        ]
+        | None
+    ) = None
     url: Annotated[str, Meta(description="The URL of the image, with `response_format` url.")] | None = None
     revised_prompt: (
         Annotated[str, Meta(description="The prompt the image was made from, if the model revised it.")] | None
     ) = None
 
 
+class InputTokensDetails(_Model, kw_only=True):
+    text_tokens: int | None = None
+    image_tokens: int | None = None
+
+
+class OutputTokensDetails(_Model, kw_only=True):
+    text_tokens: int | None = None
+    image_tokens: int | None = None
+
+
+class ImagesUsage(_Model, kw_only=True):
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+    total_tokens: int | None = None
+    input_tokens_details: InputTokensDetails | None = None
+    output_tokens_details: OutputTokensDetails | None = None
+
+
 class ImagesResponse(_Model, kw_only=True):
     created: Annotated[int, Meta(description="When the images were made (Unix seconds).")]
-    data: list[Image] | None = None
+    data: list[Image1] | None = None
+    background: Annotated[str, Meta(description="`transparent` or `opaque`.")] | None = None
+    output_format: Annotated[str, Meta(description="`png`, `webp` or `jpeg`.")] | None = None
+    quality: Annotated[str, Meta(description="`low`, `medium` or `high`.")] | None = None
+    size: Annotated[str, Meta(description="The size of the images, e.g. `1024x1024`.")] | None = None
+    usage: ImagesUsage | None = None
+
+
+class ImageStreamEvent(_Model, kw_only=True):
+    type: str | None = None
+    b64_json: Annotated[str, Meta(description="The image (partial or final)")] | None = None
+    created_at: int | None = None
+    partial_image_index: Annotated[int, Meta(description="Which partial image this is, from 0.")] | None = None
+    background: str | None = None
+    output_format: str | None = None
+    quality: str | None = None
+    size: str | None = None
+    usage: ImagesUsage | None = None
 
 
 BatchSize: TypeAlias = Annotated[
@@ -2877,6 +3147,149 @@ class CreateChatCompletionStreamResponse(_Model, kw_only=True):
     moderation: ChatModeration | None = None
 
 
+class CreateFileRequest(_Model, kw_only=True):
+    file: Annotated[bytes, Meta(description="The file to upload.")]
+    purpose: Annotated[
+        Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"],
+        Meta(
+            description="What the file is for: `assistants` (Assistants and message files), `batch` (Batch API input), `fine-tune`, `vision` (images for fine-tuning vision models), `user_data` (any file as model input) or `evals`."
+        ),
+    ]
+    expires_after: FileExpirationAfter | None = None
+
+
+class CreateSpeechRequest(_Model, kw_only=True):
+    model: Annotated[str, Meta(description="`tts-1`, `tts-1-hd` or `gpt-4o-mini-tts`.")]
+    input: Annotated[str, Meta(description="The text to speak.", max_length=4096)]
+    voice: Annotated[
+        str | CustomVoice,
+        Meta(
+            description='A built-in voice (`alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, `cedar`) or `{"id": ...}` of a custom voice.'
+        ),
+    ]
+    instructions: (
+        Annotated[
+            str,
+            Meta(
+                description="How to speak (tone, accent, pace); `gpt-4o-mini-tts` and later, not `tts-1`.",
+                max_length=4096,
+            ),
+        ]
+        | None
+    ) = None
+    response_format: (
+        Annotated[
+            Literal["mp3", "opus", "aac", "flac", "wav", "pcm"],
+            Meta(description="The audio format; server default mp3."),
+        ]
+        | None
+    ) = None
+    speed: Annotated[float, Meta(description="Server default 1.0.", ge=0.25, le=4.0)] | None = None
+    stream_format: (
+        Annotated[
+            Literal["audio", "sse"],
+            Meta(
+                description="`audio` (the server's default): the audio's bytes; `sse`: server-sent events with base64 chunks of audio (not for `tts-1` and `tts-1-hd`)."
+            ),
+        ]
+        | None
+    ) = None
+
+
+class CreateTranscriptionRequest(_Model, kw_only=True):
+    file: Annotated[bytes, Meta(description="The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.")]
+    model: Annotated[
+        str,
+        Meta(description="`whisper-1`, `gpt-4o-transcribe`, `gpt-4o-mini-transcribe` or `gpt-4o-transcribe-diarize`."),
+    ]
+    language: Annotated[str, Meta(description="The input language, as ISO-639-1.")] | None = None
+    languages: (
+        Annotated[list[str], Meta(description="The languages the audio may be in, as ISO-639-1 codes.", min_length=1)]
+        | None
+    ) = None
+    keywords: (
+        Annotated[list[str], Meta(description="Words and names the audio is likely to hold, to spell them right.")]
+        | None
+    ) = None
+    prompt: Annotated[str, Meta(description="Text to guide the style or continue a previous segment.")] | None = None
+    response_format: (
+        Annotated[
+            Literal["json", "text", "srt", "verbose_json", "vtt", "diarized_json"],
+            Meta(
+                description="Server default json; text, srt and vtt are answered as plain text; `gpt-4o-transcribe` and `gpt-4o-mini-transcribe` take only json, `diarized_json` needs `gpt-4o-transcribe-diarize`."
+            ),
+        ]
+        | None
+    ) = None
+    temperature: Annotated[float, Meta(description="Server default 0.", ge=0.0, le=1.0)] | None = None
+    include: (
+        Annotated[
+            list[Literal["logprobs"]],
+            Meta(
+                description="More to answer; `logprobs` (json answers of `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`)."
+            ),
+        ]
+        | None
+    ) = None
+    timestamp_granularities__: (
+        Annotated[
+            list[Literal["word", "segment"]],
+            Meta(description="Timestamp granularities; needs `response_format` verbose_json."),
+        ]
+        | None
+    ) = field(name="timestamp_granularities[]", default=None)
+    stream: (
+        Annotated[
+            bool,
+            Meta(
+                description="Answer as server-sent events while the audio is transcribed (not for `whisper-1`). Server default false."
+            ),
+        ]
+        | None
+    ) = None
+    chunking_strategy: (
+        Annotated[
+            Literal["auto"] | VadConfig,
+            Meta(
+                description="`auto`, or voice activity detection settings, to cut the audio into chunks; without it the audio is one block. Needed for `gpt-4o-transcribe-diarize` over 30 seconds."
+            ),
+        ]
+        | None
+    ) = None
+    known_speaker_names: (
+        Annotated[
+            list[str],
+            Meta(
+                description="Names of up to 4 speakers, matching `known_speaker_references` (diarization).",
+                max_length=4,
+            ),
+        ]
+        | None
+    ) = None
+    known_speaker_references: (
+        Annotated[
+            list[str], Meta(description="A short audio sample of each known speaker, as a data URL.", max_length=4)
+        ]
+        | None
+    ) = None
+
+
+ModerationInputPart: TypeAlias = ModerationInputText | ModerationInputImage
+
+
+class ModerationResult(_Model, kw_only=True):
+    flagged: Annotated[bool, Meta(description="Whether any category is flagged.")]
+    categories: ModerationCategories
+    category_scores: ModerationCategoryScores
+    category_applied_input_types: ModerationCategoryAppliedInputTypes | None = None
+
+
+class CreateModerationResponse(_Model, kw_only=True):
+    results: Annotated[list[ModerationResult], Meta(description="One result per input.")]
+    id: Annotated[str, Meta(description="The ID of the moderation request.")] | None = None
+    model: Annotated[str, Meta(description="The model that classified the input.")] | None = None
+
+
 class Assistant(_Model, kw_only=True):
     id: str
     object: Annotated[str, Meta(description="Always `assistant`.")] | None = None
@@ -3189,6 +3602,24 @@ class ChatCompletionRequestAssistantMessage(_Model, kw_only=True, tag_field="rol
 ChatCompletionToolChoiceObject: TypeAlias = (
     ChatCompletionNamedToolChoice | ChatCompletionNamedToolChoiceCustom | ChatCompletionAllowedToolsChoice
 )
+
+
+class CreateModerationRequest(_Model, kw_only=True):
+    input: Annotated[
+        str | list[str] | list[ModerationInputPart],
+        Meta(
+            description="The text, or texts, to classify; for `omni-moderation` models also an array of text and image parts."
+        ),
+    ]
+    model: (
+        Annotated[
+            str,
+            Meta(
+                description="`omni-moderation-latest` (the server's default; text and images), or the text-only `text-moderation-latest` and `text-moderation-stable`."
+            ),
+        ]
+        | None
+    ) = None
 
 
 AssistantStreamEvent: TypeAlias = Annotated[

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 6eda92a40ada6104) by generator/ — do not edit by hand.
 """Request parameter types (TypedDicts keyed by wire names), one per component schema."""
 
 from __future__ import annotations
@@ -408,6 +408,7 @@ class Model(TypedDict):
     object: NotRequired[str]
     created: NotRequired[int]
     owned_by: NotRequired[str]
+    shutdown_date: NotRequired[int | None]
 
 
 class ListModelsResponse(TypedDict):
@@ -415,9 +416,9 @@ class ListModelsResponse(TypedDict):
     data: list[Model]
 
 
-class CreateFileRequest(TypedDict):
-    file: bytes
-    purpose: Literal["fine-tune", "assistants"]
+class FileExpirationAfter(TypedDict):
+    anchor: Literal["created_at"]
+    seconds: int
 
 
 class OpenAIFile(TypedDict):
@@ -426,6 +427,7 @@ class OpenAIFile(TypedDict):
     bytes: NotRequired[int]
     created_at: NotRequired[int]
     filename: NotRequired[str]
+    expires_at: NotRequired[int | None]
     purpose: NotRequired[str]
     status: NotRequired[str]
     status_details: NotRequired[str | None]
@@ -437,26 +439,15 @@ class DeleteFileResponse(TypedDict):
     deleted: bool
 
 
-class CreateSpeechRequest(TypedDict):
-    model: str
-    input: str
-    voice: Literal["alloy", "echo", "fable", "onyx", "nova", "shimmer"]
-    response_format: NotRequired[Literal["mp3", "opus", "aac", "flac", "wav", "pcm"]]
-    speed: NotRequired[float]
+class CustomVoice(TypedDict):
+    id: str
 
 
-CreateTranscriptionRequest = TypedDict(
-    "CreateTranscriptionRequest",
-    {
-        "file": bytes,
-        "model": str,
-        "language": NotRequired[str],
-        "prompt": NotRequired[str],
-        "response_format": NotRequired[Literal["json", "text", "srt", "verbose_json", "vtt"]],
-        "temperature": NotRequired[float],
-        "timestamp_granularities[]": NotRequired[list[Literal["word", "segment"]]],
-    },
-)
+class VadConfig(TypedDict):
+    type: Literal["server_vad"]
+    prefix_padding_ms: NotRequired[int]
+    silence_duration_ms: NotRequired[int]
+    threshold: NotRequired[float]
 
 
 class TranscriptionWord(TypedDict):
@@ -466,7 +457,9 @@ class TranscriptionWord(TypedDict):
 
 
 class TranscriptionSegment(TypedDict):
-    id: int
+    id: NotRequired[int | str]
+    type: NotRequired[str]
+    speaker: NotRequired[str]
     seek: NotRequired[int]
     start: float
     end: float
@@ -478,12 +471,54 @@ class TranscriptionSegment(TypedDict):
     no_speech_prob: NotRequired[float]
 
 
+class TranscriptionLogprob(TypedDict):
+    token: NotRequired[str]
+    logprob: NotRequired[float]
+    bytes: NotRequired[list[float]]
+
+
+class TranscriptionLanguage(TypedDict):
+    code: NotRequired[str]
+
+
+class InputTokenDetails(TypedDict):
+    text_tokens: NotRequired[int]
+    audio_tokens: NotRequired[int]
+
+
+class TranscriptionUsage(TypedDict):
+    type: NotRequired[str]
+    input_tokens: NotRequired[int]
+    input_token_details: NotRequired[InputTokenDetails]
+    output_tokens: NotRequired[int]
+    total_tokens: NotRequired[int]
+    seconds: NotRequired[float]
+
+
 class CreateTranscriptionResponse(TypedDict):
     text: str
+    task: NotRequired[str]
     language: NotRequired[str]
+    languages: NotRequired[list[TranscriptionLanguage]]
     duration: NotRequired[float]
     words: NotRequired[list[TranscriptionWord]]
     segments: NotRequired[list[TranscriptionSegment]]
+    logprobs: NotRequired[list[TranscriptionLogprob]]
+    usage: NotRequired[TranscriptionUsage]
+
+
+class TranscriptionStreamEvent(TypedDict):
+    type: NotRequired[str]
+    delta: NotRequired[str]
+    segment_id: NotRequired[str]
+    id: NotRequired[str]
+    start: NotRequired[float]
+    end: NotRequired[float]
+    speaker: NotRequired[str]
+    text: NotRequired[str]
+    languages: NotRequired[list[TranscriptionLanguage]]
+    logprobs: NotRequired[list[TranscriptionLogprob]]
+    usage: NotRequired[TranscriptionUsage]
 
 
 class CreateTranslationRequest(TypedDict):
@@ -505,6 +540,8 @@ class ListFilesResponse(TypedDict):
     object: NotRequired[str]
     data: list[OpenAIFile]
     has_more: NotRequired[bool]
+    first_id: NotRequired[str | None]
+    last_id: NotRequired[str | None]
 
 
 Input: TypeAlias = list[str]
@@ -529,7 +566,7 @@ class CreateEmbeddingRequest(TypedDict):
 
 class Embedding(TypedDict):
     index: int
-    embedding: list[float] | str
+    embedding: list[float] | list[list[float]] | str
     object: NotRequired[str]
 
 
@@ -545,9 +582,18 @@ class CreateEmbeddingResponse(TypedDict):
     usage: NotRequired[EmbeddingUsage]
 
 
-class CreateModerationRequest(TypedDict):
-    input: str | list[str]
-    model: NotRequired[str]
+class ModerationInputText(TypedDict):
+    type: Literal["text"]
+    text: str
+
+
+class ImageUrl1(TypedDict):
+    url: str
+
+
+class ModerationInputImage(TypedDict):
+    type: Literal["image_url"]
+    image_url: ImageUrl1
 
 
 ModerationCategories = TypedDict(
@@ -561,6 +607,8 @@ ModerationCategories = TypedDict(
         "self-harm/intent": NotRequired[bool],
         "self-harm/instructions": NotRequired[bool],
         "sexual": NotRequired[bool],
+        "illicit": NotRequired[bool],
+        "illicit/violent": NotRequired[bool],
         "sexual/minors": NotRequired[bool],
         "violence": NotRequired[bool],
         "violence/graphic": NotRequired[bool],
@@ -575,6 +623,8 @@ ModerationCategoryScores = TypedDict(
         "hate/threatening": NotRequired[float],
         "harassment": NotRequired[float],
         "harassment/threatening": NotRequired[float],
+        "illicit": NotRequired[float],
+        "illicit/violent": NotRequired[float],
         "self-harm": NotRequired[float],
         "self-harm/intent": NotRequired[float],
         "self-harm/instructions": NotRequired[float],
@@ -586,37 +636,72 @@ ModerationCategoryScores = TypedDict(
 )
 
 
-class ModerationResult(TypedDict):
-    flagged: bool
-    categories: ModerationCategories
-    category_scores: ModerationCategoryScores
+ModerationInputTypes: TypeAlias = list[str]
 
 
-class CreateModerationResponse(TypedDict):
-    id: NotRequired[str]
-    model: NotRequired[str]
-    results: list[ModerationResult]
+ModerationCategoryAppliedInputTypes = TypedDict(
+    "ModerationCategoryAppliedInputTypes",
+    {
+        "hate": NotRequired[ModerationInputTypes],
+        "hate/threatening": NotRequired[ModerationInputTypes],
+        "harassment": NotRequired[ModerationInputTypes],
+        "harassment/threatening": NotRequired[ModerationInputTypes],
+        "illicit": NotRequired[ModerationInputTypes],
+        "illicit/violent": NotRequired[ModerationInputTypes],
+        "self-harm": NotRequired[ModerationInputTypes],
+        "self-harm/intent": NotRequired[ModerationInputTypes],
+        "self-harm/instructions": NotRequired[ModerationInputTypes],
+        "sexual": NotRequired[ModerationInputTypes],
+        "sexual/minors": NotRequired[ModerationInputTypes],
+        "violence": NotRequired[ModerationInputTypes],
+        "violence/graphic": NotRequired[ModerationInputTypes],
+    },
+)
+
+
+OutputCompression: TypeAlias = int
+
+
+PartialImages: TypeAlias = int
 
 
 class CreateImageRequest(TypedDict):
     prompt: str
     model: NotRequired[str | None]
     n: NotRequired[N | None]
-    quality: NotRequired[Literal["standard", "hd"]]
+    quality: NotRequired[Literal["standard", "hd", "low", "medium", "high", "auto"] | None]
     response_format: NotRequired[Literal["url", "b64_json"] | None]
-    size: NotRequired[Literal["256x256", "512x512", "1024x1024", "1792x1024", "1024x1792"] | None]
+    size: NotRequired[
+        Literal["auto", "256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "1792x1024", "1024x1792"] | None
+    ]
+    moderation: NotRequired[Literal["low", "auto"] | None]
+    background: NotRequired[Literal["transparent", "opaque", "auto"] | None]
+    output_format: NotRequired[Literal["png", "jpeg", "webp"] | None]
+    output_compression: NotRequired[OutputCompression | None]
+    stream: NotRequired[bool | None]
+    partial_images: NotRequired[PartialImages | None]
     style: NotRequired[Literal["vivid", "natural"] | None]
     user: NotRequired[str]
 
 
+Image: TypeAlias = list[bytes]
+
+
 class CreateImageEditRequest(TypedDict):
-    image: bytes
+    image: bytes | Image
     prompt: str
     mask: NotRequired[bytes]
     model: NotRequired[str]
     n: NotRequired[int]
-    size: NotRequired[Literal["256x256", "512x512", "1024x1024"]]
+    size: NotRequired[Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]]
+    quality: NotRequired[Literal["standard", "low", "medium", "high", "auto"]]
     response_format: NotRequired[Literal["url", "b64_json"]]
+    input_fidelity: NotRequired[Literal["high", "low"]]
+    background: NotRequired[Literal["transparent", "opaque", "auto"]]
+    output_format: NotRequired[Literal["png", "jpeg", "webp"]]
+    output_compression: NotRequired[int]
+    stream: NotRequired[bool]
+    partial_images: NotRequired[int]
     user: NotRequired[str]
 
 
@@ -629,15 +714,50 @@ class CreateImageVariationRequest(TypedDict):
     user: NotRequired[str]
 
 
-class Image(TypedDict):
+class Image1(TypedDict):
     b64_json: NotRequired[str]
     url: NotRequired[str]
     revised_prompt: NotRequired[str]
 
 
+class InputTokensDetails(TypedDict):
+    text_tokens: NotRequired[int]
+    image_tokens: NotRequired[int]
+
+
+class OutputTokensDetails(TypedDict):
+    text_tokens: NotRequired[int]
+    image_tokens: NotRequired[int]
+
+
+class ImagesUsage(TypedDict):
+    input_tokens: NotRequired[int]
+    output_tokens: NotRequired[int]
+    total_tokens: NotRequired[int]
+    input_tokens_details: NotRequired[InputTokensDetails]
+    output_tokens_details: NotRequired[OutputTokensDetails]
+
+
 class ImagesResponse(TypedDict):
     created: int
-    data: NotRequired[list[Image]]
+    data: NotRequired[list[Image1]]
+    background: NotRequired[str]
+    output_format: NotRequired[str]
+    quality: NotRequired[str]
+    size: NotRequired[str]
+    usage: NotRequired[ImagesUsage]
+
+
+class ImageStreamEvent(TypedDict):
+    type: NotRequired[str]
+    b64_json: NotRequired[str]
+    created_at: NotRequired[int]
+    partial_image_index: NotRequired[int]
+    background: NotRequired[str]
+    output_format: NotRequired[str]
+    quality: NotRequired[str]
+    size: NotRequired[str]
+    usage: NotRequired[ImagesUsage]
 
 
 BatchSize: TypeAlias = int
@@ -1464,6 +1584,59 @@ class CreateChatCompletionStreamResponse(TypedDict):
     moderation: NotRequired[ChatModeration | None]
 
 
+class CreateFileRequest(TypedDict):
+    file: bytes
+    purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]
+    expires_after: NotRequired[FileExpirationAfter]
+
+
+class CreateSpeechRequest(TypedDict):
+    model: str
+    input: str
+    instructions: NotRequired[str]
+    voice: str | CustomVoice
+    response_format: NotRequired[Literal["mp3", "opus", "aac", "flac", "wav", "pcm"]]
+    speed: NotRequired[float]
+    stream_format: NotRequired[Literal["audio", "sse"]]
+
+
+CreateTranscriptionRequest = TypedDict(
+    "CreateTranscriptionRequest",
+    {
+        "file": bytes,
+        "model": str,
+        "language": NotRequired[str],
+        "languages": NotRequired[list[str]],
+        "keywords": NotRequired[list[str]],
+        "prompt": NotRequired[str],
+        "response_format": NotRequired[Literal["json", "text", "srt", "verbose_json", "vtt", "diarized_json"]],
+        "temperature": NotRequired[float],
+        "include": NotRequired[list[Literal["logprobs"]]],
+        "timestamp_granularities[]": NotRequired[list[Literal["word", "segment"]]],
+        "stream": NotRequired[bool | None],
+        "chunking_strategy": NotRequired[Literal["auto"] | VadConfig | None],
+        "known_speaker_names": NotRequired[list[str]],
+        "known_speaker_references": NotRequired[list[str]],
+    },
+)
+
+
+ModerationInputPart: TypeAlias = ModerationInputText | ModerationInputImage
+
+
+class ModerationResult(TypedDict):
+    flagged: bool
+    categories: ModerationCategories
+    category_scores: ModerationCategoryScores
+    category_applied_input_types: NotRequired[ModerationCategoryAppliedInputTypes]
+
+
+class CreateModerationResponse(TypedDict):
+    id: NotRequired[str]
+    model: NotRequired[str]
+    results: list[ModerationResult]
+
+
 class Assistant(TypedDict):
     id: str
     object: NotRequired[str]
@@ -1652,6 +1825,11 @@ class ChatCompletionRequestAssistantMessage(TypedDict):
 ChatCompletionToolChoiceObject: TypeAlias = (
     ChatCompletionNamedToolChoice | ChatCompletionNamedToolChoiceCustom | ChatCompletionAllowedToolsChoice
 )
+
+
+class CreateModerationRequest(TypedDict):
+    input: str | list[str] | list[ModerationInputPart]
+    model: NotRequired[str]
 
 
 AssistantStreamEvent: TypeAlias = (

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 6eda92a40ada6104) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the component schemas that two or more operations use; compiled by fastjsonschema."""
@@ -945,8 +945,8 @@ def validate___definitions_metadata(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_stopsequences(data, custom_formats={}, name_prefix=None):
-    data_any_of_count98 = 0
-    if not data_any_of_count98:
+    data_any_of_count110 = 0
+    if not data_any_of_count110:
         try:
             if not isinstance(data, (str)):
                 raise JsonSchemaValueException(
@@ -956,10 +956,10 @@ def validate___definitions_stopsequences(data, custom_formats={}, name_prefix=No
                     definition={"type": "string"},
                     rule="type",
                 )
-            data_any_of_count98 += 1
+            data_any_of_count110 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count98:
+    if not data_any_of_count110:
         try:
             if not isinstance(data, (list, tuple)):
                 raise JsonSchemaValueException(
@@ -997,10 +997,10 @@ def validate___definitions_stopsequences(data, custom_formats={}, name_prefix=No
                             definition={"type": "string"},
                             rule="type",
                         )
-            data_any_of_count98 += 1
+            data_any_of_count110 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count98:
+    if not data_any_of_count110:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 0a5ed54e74769205) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 6eda92a40ada6104) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createChatCompletion (wire names); compiled by fastjsonschema."""
@@ -751,16 +751,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "audio" in data_keys:
             data_keys.remove("audio")
             data__audio = data["audio"]
-            data__audio_any_of_count68 = 0
-            if not data__audio_any_of_count68:
+            data__audio_any_of_count80 = 0
+            if not data__audio_any_of_count80:
                 try:
                     validate___definitions_chatcompletionaudioparam(
                         data__audio, custom_formats, (name_prefix or "data") + ".audio"
                     )
-                    data__audio_any_of_count68 += 1
+                    data__audio_any_of_count80 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__audio_any_of_count68:
+            if not data__audio_any_of_count80:
                 try:
                     if not isinstance(data__audio, (NoneType)):
                         raise JsonSchemaValueException(
@@ -770,10 +770,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__audio_any_of_count68 += 1
+                    data__audio_any_of_count80 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__audio_any_of_count68:
+            if not data__audio_any_of_count80:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".audio cannot be validated by any definition",
                     value=data__audio,
@@ -808,8 +808,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "frequency_penalty" in data_keys:
             data_keys.remove("frequency_penalty")
             data__frequencypenalty = data["frequency_penalty"]
-            data__frequencypenalty_any_of_count69 = 0
-            if not data__frequencypenalty_any_of_count69:
+            data__frequencypenalty_any_of_count81 = 0
+            if not data__frequencypenalty_any_of_count81:
                 try:
                     if not isinstance(data__frequencypenalty, (int, float, Decimal)) or isinstance(
                         data__frequencypenalty, bool
@@ -840,10 +840,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__frequencypenalty_any_of_count69 += 1
+                    data__frequencypenalty_any_of_count81 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count69:
+            if not data__frequencypenalty_any_of_count81:
                 try:
                     if not isinstance(data__frequencypenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -853,10 +853,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__frequencypenalty_any_of_count69 += 1
+                    data__frequencypenalty_any_of_count81 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count69:
+            if not data__frequencypenalty_any_of_count81:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".frequency_penalty cannot be validated by any definition",
                     value=data__frequencypenalty,
@@ -867,16 +867,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "logit_bias" in data_keys:
             data_keys.remove("logit_bias")
             data__logitbias = data["logit_bias"]
-            data__logitbias_any_of_count70 = 0
-            if not data__logitbias_any_of_count70:
+            data__logitbias_any_of_count82 = 0
+            if not data__logitbias_any_of_count82:
                 try:
                     validate___definitions_logitbias(
                         data__logitbias, custom_formats, (name_prefix or "data") + ".logit_bias"
                     )
-                    data__logitbias_any_of_count70 += 1
+                    data__logitbias_any_of_count82 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count70:
+            if not data__logitbias_any_of_count82:
                 try:
                     if not isinstance(data__logitbias, (NoneType)):
                         raise JsonSchemaValueException(
@@ -886,10 +886,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logitbias_any_of_count70 += 1
+                    data__logitbias_any_of_count82 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count70:
+            if not data__logitbias_any_of_count82:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logit_bias cannot be validated by any definition",
                     value=data__logitbias,
@@ -908,8 +908,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "logprobs" in data_keys:
             data_keys.remove("logprobs")
             data__logprobs = data["logprobs"]
-            data__logprobs_any_of_count71 = 0
-            if not data__logprobs_any_of_count71:
+            data__logprobs_any_of_count83 = 0
+            if not data__logprobs_any_of_count83:
                 try:
                     if not isinstance(data__logprobs, (bool)):
                         raise JsonSchemaValueException(
@@ -919,10 +919,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__logprobs_any_of_count71 += 1
+                    data__logprobs_any_of_count83 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count71:
+            if not data__logprobs_any_of_count83:
                 try:
                     if not isinstance(data__logprobs, (NoneType)):
                         raise JsonSchemaValueException(
@@ -932,10 +932,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logprobs_any_of_count71 += 1
+                    data__logprobs_any_of_count83 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count71:
+            if not data__logprobs_any_of_count83:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logprobs cannot be validated by any definition",
                     value=data__logprobs,
@@ -946,8 +946,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "top_logprobs" in data_keys:
             data_keys.remove("top_logprobs")
             data__toplogprobs = data["top_logprobs"]
-            data__toplogprobs_any_of_count72 = 0
-            if not data__toplogprobs_any_of_count72:
+            data__toplogprobs_any_of_count84 = 0
+            if not data__toplogprobs_any_of_count84:
                 try:
                     if (
                         not isinstance(data__toplogprobs, (int))
@@ -978,10 +978,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0, "maximum": 20},
                                 rule="maximum",
                             )
-                    data__toplogprobs_any_of_count72 += 1
+                    data__toplogprobs_any_of_count84 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__toplogprobs_any_of_count72:
+            if not data__toplogprobs_any_of_count84:
                 try:
                     if not isinstance(data__toplogprobs, (NoneType)):
                         raise JsonSchemaValueException(
@@ -991,10 +991,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__toplogprobs_any_of_count72 += 1
+                    data__toplogprobs_any_of_count84 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__toplogprobs_any_of_count72:
+            if not data__toplogprobs_any_of_count84:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_logprobs cannot be validated by any definition",
                     value=data__toplogprobs,
@@ -1005,8 +1005,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "max_completion_tokens" in data_keys:
             data_keys.remove("max_completion_tokens")
             data__maxcompletiontokens = data["max_completion_tokens"]
-            data__maxcompletiontokens_any_of_count73 = 0
-            if not data__maxcompletiontokens_any_of_count73:
+            data__maxcompletiontokens_any_of_count85 = 0
+            if not data__maxcompletiontokens_any_of_count85:
                 try:
                     if (
                         not isinstance(data__maxcompletiontokens, (int))
@@ -1035,10 +1035,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0},
                                 rule="minimum",
                             )
-                    data__maxcompletiontokens_any_of_count73 += 1
+                    data__maxcompletiontokens_any_of_count85 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxcompletiontokens_any_of_count73:
+            if not data__maxcompletiontokens_any_of_count85:
                 try:
                     if not isinstance(data__maxcompletiontokens, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1048,10 +1048,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__maxcompletiontokens_any_of_count73 += 1
+                    data__maxcompletiontokens_any_of_count85 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxcompletiontokens_any_of_count73:
+            if not data__maxcompletiontokens_any_of_count85:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".max_completion_tokens cannot be validated by any definition",
                     value=data__maxcompletiontokens,
@@ -1062,8 +1062,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "max_tokens" in data_keys:
             data_keys.remove("max_tokens")
             data__maxtokens = data["max_tokens"]
-            data__maxtokens_any_of_count74 = 0
-            if not data__maxtokens_any_of_count74:
+            data__maxtokens_any_of_count86 = 0
+            if not data__maxtokens_any_of_count86:
                 try:
                     if (
                         not isinstance(data__maxtokens, (int))
@@ -1086,10 +1086,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0},
                                 rule="minimum",
                             )
-                    data__maxtokens_any_of_count74 += 1
+                    data__maxtokens_any_of_count86 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count74:
+            if not data__maxtokens_any_of_count86:
                 try:
                     if not isinstance(data__maxtokens, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1099,10 +1099,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__maxtokens_any_of_count74 += 1
+                    data__maxtokens_any_of_count86 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count74:
+            if not data__maxtokens_any_of_count86:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".max_tokens cannot be validated by any definition",
                     value=data__maxtokens,
@@ -1113,16 +1113,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            data__metadata_any_of_count75 = 0
-            if not data__metadata_any_of_count75:
+            data__metadata_any_of_count87 = 0
+            if not data__metadata_any_of_count87:
                 try:
                     validate___definitions_metadata(
                         data__metadata, custom_formats, (name_prefix or "data") + ".metadata"
                     )
-                    data__metadata_any_of_count75 += 1
+                    data__metadata_any_of_count87 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count75:
+            if not data__metadata_any_of_count87:
                 try:
                     if not isinstance(data__metadata, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1132,10 +1132,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__metadata_any_of_count75 += 1
+                    data__metadata_any_of_count87 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count75:
+            if not data__metadata_any_of_count87:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".metadata cannot be validated by any definition",
                     value=data__metadata,
@@ -1156,8 +1156,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "modalities" in data_keys:
             data_keys.remove("modalities")
             data__modalities = data["modalities"]
-            data__modalities_any_of_count76 = 0
-            if not data__modalities_any_of_count76:
+            data__modalities_any_of_count88 = 0
+            if not data__modalities_any_of_count88:
                 try:
                     if not isinstance(data__modalities, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -1204,10 +1204,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                     definition={"type": "string", "enum": ["text", "audio"]},
                                     rule="enum",
                                 )
-                    data__modalities_any_of_count76 += 1
+                    data__modalities_any_of_count88 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__modalities_any_of_count76:
+            if not data__modalities_any_of_count88:
                 try:
                     if not isinstance(data__modalities, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1217,10 +1217,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__modalities_any_of_count76 += 1
+                    data__modalities_any_of_count88 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__modalities_any_of_count76:
+            if not data__modalities_any_of_count88:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".modalities cannot be validated by any definition",
                     value=data__modalities,
@@ -1236,16 +1236,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "moderation" in data_keys:
             data_keys.remove("moderation")
             data__moderation = data["moderation"]
-            data__moderation_any_of_count77 = 0
-            if not data__moderation_any_of_count77:
+            data__moderation_any_of_count89 = 0
+            if not data__moderation_any_of_count89:
                 try:
                     validate___definitions_chatmoderationparam(
                         data__moderation, custom_formats, (name_prefix or "data") + ".moderation"
                     )
-                    data__moderation_any_of_count77 += 1
+                    data__moderation_any_of_count89 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__moderation_any_of_count77:
+            if not data__moderation_any_of_count89:
                 try:
                     if not isinstance(data__moderation, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1255,10 +1255,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__moderation_any_of_count77 += 1
+                    data__moderation_any_of_count89 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__moderation_any_of_count77:
+            if not data__moderation_any_of_count89:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".moderation cannot be validated by any definition",
                     value=data__moderation,
@@ -1302,8 +1302,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "n" in data_keys:
             data_keys.remove("n")
             data__n = data["n"]
-            data__n_any_of_count78 = 0
-            if not data__n_any_of_count78:
+            data__n_any_of_count90 = 0
+            if not data__n_any_of_count90:
                 try:
                     if (
                         not isinstance(data__n, (int))
@@ -1334,10 +1334,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 1, "maximum": 128},
                                 rule="maximum",
                             )
-                    data__n_any_of_count78 += 1
+                    data__n_any_of_count90 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count78:
+            if not data__n_any_of_count90:
                 try:
                     if not isinstance(data__n, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1347,10 +1347,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__n_any_of_count78 += 1
+                    data__n_any_of_count90 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count78:
+            if not data__n_any_of_count90:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".n cannot be validated by any definition",
                     value=data__n,
@@ -1372,16 +1372,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "prediction" in data_keys:
             data_keys.remove("prediction")
             data__prediction = data["prediction"]
-            data__prediction_any_of_count79 = 0
-            if not data__prediction_any_of_count79:
+            data__prediction_any_of_count91 = 0
+            if not data__prediction_any_of_count91:
                 try:
                     validate___definitions_predictioncontent(
                         data__prediction, custom_formats, (name_prefix or "data") + ".prediction"
                     )
-                    data__prediction_any_of_count79 += 1
+                    data__prediction_any_of_count91 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prediction_any_of_count79:
+            if not data__prediction_any_of_count91:
                 try:
                     if not isinstance(data__prediction, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1391,10 +1391,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__prediction_any_of_count79 += 1
+                    data__prediction_any_of_count91 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prediction_any_of_count79:
+            if not data__prediction_any_of_count91:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".prediction cannot be validated by any definition",
                     value=data__prediction,
@@ -1426,8 +1426,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "presence_penalty" in data_keys:
             data_keys.remove("presence_penalty")
             data__presencepenalty = data["presence_penalty"]
-            data__presencepenalty_any_of_count80 = 0
-            if not data__presencepenalty_any_of_count80:
+            data__presencepenalty_any_of_count92 = 0
+            if not data__presencepenalty_any_of_count92:
                 try:
                     if not isinstance(data__presencepenalty, (int, float, Decimal)) or isinstance(
                         data__presencepenalty, bool
@@ -1458,10 +1458,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__presencepenalty_any_of_count80 += 1
+                    data__presencepenalty_any_of_count92 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count80:
+            if not data__presencepenalty_any_of_count92:
                 try:
                     if not isinstance(data__presencepenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1471,10 +1471,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__presencepenalty_any_of_count80 += 1
+                    data__presencepenalty_any_of_count92 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count80:
+            if not data__presencepenalty_any_of_count92:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".presence_penalty cannot be validated by any definition",
                     value=data__presencepenalty,
@@ -1485,8 +1485,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "prompt_cache_key" in data_keys:
             data_keys.remove("prompt_cache_key")
             data__promptcachekey = data["prompt_cache_key"]
-            data__promptcachekey_any_of_count81 = 0
-            if not data__promptcachekey_any_of_count81:
+            data__promptcachekey_any_of_count93 = 0
+            if not data__promptcachekey_any_of_count93:
                 try:
                     if not isinstance(data__promptcachekey, (str)):
                         raise JsonSchemaValueException(
@@ -1496,10 +1496,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__promptcachekey_any_of_count81 += 1
+                    data__promptcachekey_any_of_count93 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__promptcachekey_any_of_count81:
+            if not data__promptcachekey_any_of_count93:
                 try:
                     if not isinstance(data__promptcachekey, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1509,10 +1509,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__promptcachekey_any_of_count81 += 1
+                    data__promptcachekey_any_of_count93 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__promptcachekey_any_of_count81:
+            if not data__promptcachekey_any_of_count93:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".prompt_cache_key cannot be validated by any definition",
                     value=data__promptcachekey,
@@ -1529,8 +1529,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "prompt_cache_retention" in data_keys:
             data_keys.remove("prompt_cache_retention")
             data__promptcacheretention = data["prompt_cache_retention"]
-            data__promptcacheretention_any_of_count82 = 0
-            if not data__promptcacheretention_any_of_count82:
+            data__promptcacheretention_any_of_count94 = 0
+            if not data__promptcacheretention_any_of_count94:
                 try:
                     if not isinstance(data__promptcacheretention, (str)):
                         raise JsonSchemaValueException(
@@ -1555,10 +1555,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "string", "enum": ["in_memory", "24h"]},
                             rule="enum",
                         )
-                    data__promptcacheretention_any_of_count82 += 1
+                    data__promptcacheretention_any_of_count94 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__promptcacheretention_any_of_count82:
+            if not data__promptcacheretention_any_of_count94:
                 try:
                     if not isinstance(data__promptcacheretention, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1568,10 +1568,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__promptcacheretention_any_of_count82 += 1
+                    data__promptcacheretention_any_of_count94 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__promptcacheretention_any_of_count82:
+            if not data__promptcacheretention_any_of_count94:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".prompt_cache_retention cannot be validated by any definition",
                     value=data__promptcacheretention,
@@ -1597,8 +1597,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "safety_identifier" in data_keys:
             data_keys.remove("safety_identifier")
             data__safetyidentifier = data["safety_identifier"]
-            data__safetyidentifier_any_of_count83 = 0
-            if not data__safetyidentifier_any_of_count83:
+            data__safetyidentifier_any_of_count95 = 0
+            if not data__safetyidentifier_any_of_count95:
                 try:
                     if not isinstance(data__safetyidentifier, (str)):
                         raise JsonSchemaValueException(
@@ -1620,10 +1620,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "string", "maxLength": 64},
                                 rule="maxLength",
                             )
-                    data__safetyidentifier_any_of_count83 += 1
+                    data__safetyidentifier_any_of_count95 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__safetyidentifier_any_of_count83:
+            if not data__safetyidentifier_any_of_count95:
                 try:
                     if not isinstance(data__safetyidentifier, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1633,10 +1633,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__safetyidentifier_any_of_count83 += 1
+                    data__safetyidentifier_any_of_count95 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__safetyidentifier_any_of_count83:
+            if not data__safetyidentifier_any_of_count95:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".safety_identifier cannot be validated by any definition",
                     value=data__safetyidentifier,
@@ -1647,8 +1647,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "seed" in data_keys:
             data_keys.remove("seed")
             data__seed = data["seed"]
-            data__seed_any_of_count84 = 0
-            if not data__seed_any_of_count84:
+            data__seed_any_of_count96 = 0
+            if not data__seed_any_of_count96:
                 try:
                     if (
                         not isinstance(data__seed, (int))
@@ -1662,10 +1662,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "integer"},
                             rule="type",
                         )
-                    data__seed_any_of_count84 += 1
+                    data__seed_any_of_count96 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count84:
+            if not data__seed_any_of_count96:
                 try:
                     if not isinstance(data__seed, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1675,10 +1675,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__seed_any_of_count84 += 1
+                    data__seed_any_of_count96 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count84:
+            if not data__seed_any_of_count96:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".seed cannot be validated by any definition",
                     value=data__seed,
@@ -1695,14 +1695,14 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stop" in data_keys:
             data_keys.remove("stop")
             data__stop = data["stop"]
-            data__stop_any_of_count85 = 0
-            if not data__stop_any_of_count85:
+            data__stop_any_of_count97 = 0
+            if not data__stop_any_of_count97:
                 try:
                     validate___definitions_stopsequences(data__stop, custom_formats, (name_prefix or "data") + ".stop")
-                    data__stop_any_of_count85 += 1
+                    data__stop_any_of_count97 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count85:
+            if not data__stop_any_of_count97:
                 try:
                     if not isinstance(data__stop, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1712,10 +1712,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stop_any_of_count85 += 1
+                    data__stop_any_of_count97 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count85:
+            if not data__stop_any_of_count97:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stop cannot be validated by any definition",
                     value=data__stop,
@@ -1736,8 +1736,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "store" in data_keys:
             data_keys.remove("store")
             data__store = data["store"]
-            data__store_any_of_count86 = 0
-            if not data__store_any_of_count86:
+            data__store_any_of_count98 = 0
+            if not data__store_any_of_count98:
                 try:
                     if not isinstance(data__store, (bool)):
                         raise JsonSchemaValueException(
@@ -1747,10 +1747,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__store_any_of_count86 += 1
+                    data__store_any_of_count98 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__store_any_of_count86:
+            if not data__store_any_of_count98:
                 try:
                     if not isinstance(data__store, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1760,10 +1760,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__store_any_of_count86 += 1
+                    data__store_any_of_count98 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__store_any_of_count86:
+            if not data__store_any_of_count98:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".store cannot be validated by any definition",
                     value=data__store,
@@ -1774,8 +1774,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stream" in data_keys:
             data_keys.remove("stream")
             data__stream = data["stream"]
-            data__stream_any_of_count87 = 0
-            if not data__stream_any_of_count87:
+            data__stream_any_of_count99 = 0
+            if not data__stream_any_of_count99:
                 try:
                     if not isinstance(data__stream, (bool)):
                         raise JsonSchemaValueException(
@@ -1785,10 +1785,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__stream_any_of_count87 += 1
+                    data__stream_any_of_count99 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count87:
+            if not data__stream_any_of_count99:
                 try:
                     if not isinstance(data__stream, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1798,10 +1798,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stream_any_of_count87 += 1
+                    data__stream_any_of_count99 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count87:
+            if not data__stream_any_of_count99:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream cannot be validated by any definition",
                     value=data__stream,
@@ -1812,16 +1812,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stream_options" in data_keys:
             data_keys.remove("stream_options")
             data__streamoptions = data["stream_options"]
-            data__streamoptions_any_of_count88 = 0
-            if not data__streamoptions_any_of_count88:
+            data__streamoptions_any_of_count100 = 0
+            if not data__streamoptions_any_of_count100:
                 try:
                     validate___definitions_streamoptions(
                         data__streamoptions, custom_formats, (name_prefix or "data") + ".stream_options"
                     )
-                    data__streamoptions_any_of_count88 += 1
+                    data__streamoptions_any_of_count100 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count88:
+            if not data__streamoptions_any_of_count100:
                 try:
                     if not isinstance(data__streamoptions, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1831,10 +1831,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__streamoptions_any_of_count88 += 1
+                    data__streamoptions_any_of_count100 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count88:
+            if not data__streamoptions_any_of_count100:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream_options cannot be validated by any definition",
                     value=data__streamoptions,
@@ -1856,8 +1856,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "temperature" in data_keys:
             data_keys.remove("temperature")
             data__temperature = data["temperature"]
-            data__temperature_any_of_count89 = 0
-            if not data__temperature_any_of_count89:
+            data__temperature_any_of_count101 = 0
+            if not data__temperature_any_of_count101:
                 try:
                     if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
                         raise JsonSchemaValueException(
@@ -1884,10 +1884,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": 0, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__temperature_any_of_count89 += 1
+                    data__temperature_any_of_count101 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count89:
+            if not data__temperature_any_of_count101:
                 try:
                     if not isinstance(data__temperature, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1897,10 +1897,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__temperature_any_of_count89 += 1
+                    data__temperature_any_of_count101 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count89:
+            if not data__temperature_any_of_count101:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".temperature cannot be validated by any definition",
                     value=data__temperature,
@@ -1911,8 +1911,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "top_p" in data_keys:
             data_keys.remove("top_p")
             data__topp = data["top_p"]
-            data__topp_any_of_count90 = 0
-            if not data__topp_any_of_count90:
+            data__topp_any_of_count102 = 0
+            if not data__topp_any_of_count102:
                 try:
                     if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
                         raise JsonSchemaValueException(
@@ -1939,10 +1939,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": 0, "maximum": 1},
                                 rule="maximum",
                             )
-                    data__topp_any_of_count90 += 1
+                    data__topp_any_of_count102 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count90:
+            if not data__topp_any_of_count102:
                 try:
                     if not isinstance(data__topp, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1952,10 +1952,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__topp_any_of_count90 += 1
+                    data__topp_any_of_count102 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count90:
+            if not data__topp_any_of_count102:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_p cannot be validated by any definition",
                     value=data__topp,
@@ -2034,34 +2034,34 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
             if data__tools_is_list:
                 data__tools_len = len(data__tools)
                 for data__tools_x, data__tools_item in enumerate(data__tools):
-                    data__tools_item_one_of_count91 = 0
-                    if data__tools_item_one_of_count91 < 2:
+                    data__tools_item_one_of_count103 = 0
+                    if data__tools_item_one_of_count103 < 2:
                         try:
                             validate___definitions_chatcompletiontool(
                                 data__tools_item,
                                 custom_formats,
                                 (name_prefix or "data") + ".tools[{data__tools_x}]".format(**locals()),
                             )
-                            data__tools_item_one_of_count91 += 1
+                            data__tools_item_one_of_count103 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__tools_item_one_of_count91 < 2:
+                    if data__tools_item_one_of_count103 < 2:
                         try:
                             validate___definitions_chatcompletioncustomtool(
                                 data__tools_item,
                                 custom_formats,
                                 (name_prefix or "data") + ".tools[{data__tools_x}]".format(**locals()),
                             )
-                            data__tools_item_one_of_count91 += 1
+                            data__tools_item_one_of_count103 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__tools_item_one_of_count91 != 1:
+                    if data__tools_item_one_of_count103 != 1:
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
                             + ".tools[{data__tools_x}]".format(**locals())
                             + " must be valid exactly by one definition"
-                            + (" (" + str(data__tools_item_one_of_count91) + " matches found)"),
+                            + (" (" + str(data__tools_item_one_of_count103) + " matches found)"),
                             value=data__tools_item,
                             name="" + (name_prefix or "data") + ".tools[{data__tools_x}]".format(**locals()) + "",
                             definition={
@@ -2131,8 +2131,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "verbosity" in data_keys:
             data_keys.remove("verbosity")
             data__verbosity = data["verbosity"]
-            data__verbosity_any_of_count92 = 0
-            if not data__verbosity_any_of_count92:
+            data__verbosity_any_of_count104 = 0
+            if not data__verbosity_any_of_count104:
                 try:
                     if not isinstance(data__verbosity, (str)):
                         raise JsonSchemaValueException(
@@ -2157,10 +2157,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "string", "enum": ["low", "medium", "high"]},
                             rule="enum",
                         )
-                    data__verbosity_any_of_count92 += 1
+                    data__verbosity_any_of_count104 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__verbosity_any_of_count92:
+            if not data__verbosity_any_of_count104:
                 try:
                     if not isinstance(data__verbosity, (NoneType)):
                         raise JsonSchemaValueException(
@@ -2170,10 +2170,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__verbosity_any_of_count92 += 1
+                    data__verbosity_any_of_count104 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__verbosity_any_of_count92:
+            if not data__verbosity_any_of_count104:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".verbosity cannot be validated by any definition",
                     value=data__verbosity,
@@ -2201,8 +2201,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "function_call" in data_keys:
             data_keys.remove("function_call")
             data__functioncall = data["function_call"]
-            data__functioncall_any_of_count93 = 0
-            if not data__functioncall_any_of_count93:
+            data__functioncall_any_of_count105 = 0
+            if not data__functioncall_any_of_count105:
                 try:
                     if not isinstance(data__functioncall, (str)):
                         raise JsonSchemaValueException(
@@ -2225,18 +2225,18 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "string", "enum": ["none", "auto"]},
                             rule="enum",
                         )
-                    data__functioncall_any_of_count93 += 1
+                    data__functioncall_any_of_count105 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count93:
+            if not data__functioncall_any_of_count105:
                 try:
                     validate___definitions_chatcompletionfunctioncalloption(
                         data__functioncall, custom_formats, (name_prefix or "data") + ".function_call"
                     )
-                    data__functioncall_any_of_count93 += 1
+                    data__functioncall_any_of_count105 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count93:
+            if not data__functioncall_any_of_count105:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".function_call cannot be validated by any definition",
                     value=data__functioncall,
@@ -2506,25 +2506,25 @@ def validate___definitions_chatcompletionallowedtoolschoice(data, custom_formats
 
 
 def validate___definitions_chatcompletionassistantcontentpart(data, custom_formats={}, name_prefix=None):
-    data_one_of_count116 = 0
-    if data_one_of_count116 < 2:
+    data_one_of_count128 = 0
+    if data_one_of_count128 < 2:
         try:
             validate___definitions_chatcompletioncontentparttext(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count116 += 1
+            data_one_of_count128 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count116 < 2:
+    if data_one_of_count128 < 2:
         try:
             validate___definitions_chatcompletioncontentpartrefusal(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count116 += 1
+            data_one_of_count128 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count116 != 1:
+    if data_one_of_count128 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count116) + " matches found)"),
+            + (" (" + str(data_one_of_count128) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -2598,8 +2598,8 @@ def validate___definitions_chatcompletionaudioparam(data, custom_formats={}, nam
         if "voice" in data_keys:
             data_keys.remove("voice")
             data__voice = data["voice"]
-            data__voice_any_of_count107 = 0
-            if not data__voice_any_of_count107:
+            data__voice_any_of_count119 = 0
+            if not data__voice_any_of_count119:
                 try:
                     if not isinstance(data__voice, (str)):
                         raise JsonSchemaValueException(
@@ -2609,10 +2609,10 @@ def validate___definitions_chatcompletionaudioparam(data, custom_formats={}, nam
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__voice_any_of_count107 += 1
+                    data__voice_any_of_count119 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__voice_any_of_count107:
+            if not data__voice_any_of_count119:
                 try:
                     if not isinstance(data__voice, (dict)):
                         raise JsonSchemaValueException(
@@ -2652,10 +2652,10 @@ def validate___definitions_chatcompletionaudioparam(data, custom_formats={}, nam
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                    data__voice_any_of_count107 += 1
+                    data__voice_any_of_count119 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__voice_any_of_count107:
+            if not data__voice_any_of_count119:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".voice cannot be validated by any definition",
                     value=data__voice,
@@ -2706,37 +2706,37 @@ def validate___definitions_chatcompletionaudioparam(data, custom_formats={}, nam
 
 
 def validate___definitions_chatcompletioncontentpart(data, custom_formats={}, name_prefix=None):
-    data_one_of_count118 = 0
-    if data_one_of_count118 < 2:
+    data_one_of_count130 = 0
+    if data_one_of_count130 < 2:
         try:
             validate___definitions_chatcompletioncontentparttext(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count118 += 1
+            data_one_of_count130 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count118 < 2:
+    if data_one_of_count130 < 2:
         try:
             validate___definitions_chatcompletioncontentpartimage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count118 += 1
+            data_one_of_count130 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count118 < 2:
+    if data_one_of_count130 < 2:
         try:
             validate___definitions_chatcompletioncontentpartaudio(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count118 += 1
+            data_one_of_count130 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count118 < 2:
+    if data_one_of_count130 < 2:
         try:
             validate___definitions_chatcompletioncontentpartfile(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count118 += 1
+            data_one_of_count130 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count118 != 1:
+    if data_one_of_count130 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count118) + " matches found)"),
+            + (" (" + str(data_one_of_count130) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -3552,8 +3552,8 @@ def validate___definitions_chatcompletioncustomtool(data, custom_formats={}, nam
                 if "format" in data__custom_keys:
                     data__custom_keys.remove("format")
                     data__custom__format = data__custom["format"]
-                    data__custom__format_one_of_count97 = 0
-                    if data__custom__format_one_of_count97 < 2:
+                    data__custom__format_one_of_count109 = 0
+                    if data__custom__format_one_of_count109 < 2:
                         try:
                             if not isinstance(data__custom__format, (dict)):
                                 raise JsonSchemaValueException(
@@ -3610,10 +3610,10 @@ def validate___definitions_chatcompletioncustomtool(data, custom_formats={}, nam
                                             definition={"type": "string", "const": "text"},
                                             rule="const",
                                         )
-                            data__custom__format_one_of_count97 += 1
+                            data__custom__format_one_of_count109 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__custom__format_one_of_count97 < 2:
+                    if data__custom__format_one_of_count109 < 2:
                         try:
                             if not isinstance(data__custom__format, (dict)):
                                 raise JsonSchemaValueException(
@@ -3786,15 +3786,15 @@ def validate___definitions_chatcompletioncustomtool(data, custom_formats={}, nam
                                                     definition={"type": "string", "enum": ["lark", "regex"]},
                                                     rule="enum",
                                                 )
-                            data__custom__format_one_of_count97 += 1
+                            data__custom__format_one_of_count109 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__custom__format_one_of_count97 != 1:
+                    if data__custom__format_one_of_count109 != 1:
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
                             + ".custom.format must be valid exactly by one definition"
-                            + (" (" + str(data__custom__format_one_of_count97) + " matches found)"),
+                            + (" (" + str(data__custom__format_one_of_count109) + " matches found)"),
                             value=data__custom__format,
                             name="" + (name_prefix or "data") + ".custom.format",
                             definition={
@@ -4340,8 +4340,8 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count111 = 0
-            if not data__content_any_of_count111:
+            data__content_any_of_count123 = 0
+            if not data__content_any_of_count123:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -4351,10 +4351,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count111 += 1
+                    data__content_any_of_count123 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count111:
+            if not data__content_any_of_count123:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -4399,10 +4399,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count111 += 1
+                    data__content_any_of_count123 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count111:
+            if not data__content_any_of_count123:
                 try:
                     if not isinstance(data__content, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4412,10 +4412,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__content_any_of_count111 += 1
+                    data__content_any_of_count123 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count111:
+            if not data__content_any_of_count123:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -4441,8 +4441,8 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "refusal" in data_keys:
             data_keys.remove("refusal")
             data__refusal = data["refusal"]
-            data__refusal_any_of_count112 = 0
-            if not data__refusal_any_of_count112:
+            data__refusal_any_of_count124 = 0
+            if not data__refusal_any_of_count124:
                 try:
                     if not isinstance(data__refusal, (str)):
                         raise JsonSchemaValueException(
@@ -4452,10 +4452,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__refusal_any_of_count112 += 1
+                    data__refusal_any_of_count124 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__refusal_any_of_count112:
+            if not data__refusal_any_of_count124:
                 try:
                     if not isinstance(data__refusal, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4465,10 +4465,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__refusal_any_of_count112 += 1
+                    data__refusal_any_of_count124 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__refusal_any_of_count112:
+            if not data__refusal_any_of_count124:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".refusal cannot be validated by any definition",
                     value=data__refusal,
@@ -4490,8 +4490,8 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "audio" in data_keys:
             data_keys.remove("audio")
             data__audio = data["audio"]
-            data__audio_any_of_count113 = 0
-            if not data__audio_any_of_count113:
+            data__audio_any_of_count125 = 0
+            if not data__audio_any_of_count125:
                 try:
                     if not isinstance(data__audio, (dict)):
                         raise JsonSchemaValueException(
@@ -4531,10 +4531,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                    data__audio_any_of_count113 += 1
+                    data__audio_any_of_count125 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__audio_any_of_count113:
+            if not data__audio_any_of_count125:
                 try:
                     if not isinstance(data__audio, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4544,10 +4544,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__audio_any_of_count113 += 1
+                    data__audio_any_of_count125 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__audio_any_of_count113:
+            if not data__audio_any_of_count125:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".audio cannot be validated by any definition",
                     value=data__audio,
@@ -4600,34 +4600,34 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
             if data__toolcalls_is_list:
                 data__toolcalls_len = len(data__toolcalls)
                 for data__toolcalls_x, data__toolcalls_item in enumerate(data__toolcalls):
-                    data__toolcalls_item_one_of_count114 = 0
-                    if data__toolcalls_item_one_of_count114 < 2:
+                    data__toolcalls_item_one_of_count126 = 0
+                    if data__toolcalls_item_one_of_count126 < 2:
                         try:
                             validate___definitions_chatcompletionmessagetoolcall(
                                 data__toolcalls_item,
                                 custom_formats,
                                 (name_prefix or "data") + ".tool_calls[{data__toolcalls_x}]".format(**locals()),
                             )
-                            data__toolcalls_item_one_of_count114 += 1
+                            data__toolcalls_item_one_of_count126 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__toolcalls_item_one_of_count114 < 2:
+                    if data__toolcalls_item_one_of_count126 < 2:
                         try:
                             validate___definitions_chatcompletionmessagecustomtoolcall(
                                 data__toolcalls_item,
                                 custom_formats,
                                 (name_prefix or "data") + ".tool_calls[{data__toolcalls_x}]".format(**locals()),
                             )
-                            data__toolcalls_item_one_of_count114 += 1
+                            data__toolcalls_item_one_of_count126 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__toolcalls_item_one_of_count114 != 1:
+                    if data__toolcalls_item_one_of_count126 != 1:
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
                             + ".tool_calls[{data__toolcalls_x}]".format(**locals())
                             + " must be valid exactly by one definition"
-                            + (" (" + str(data__toolcalls_item_one_of_count114) + " matches found)"),
+                            + (" (" + str(data__toolcalls_item_one_of_count126) + " matches found)"),
                             value=data__toolcalls_item,
                             name=""
                             + (name_prefix or "data")
@@ -4661,16 +4661,16 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "function_call" in data_keys:
             data_keys.remove("function_call")
             data__functioncall = data["function_call"]
-            data__functioncall_any_of_count115 = 0
-            if not data__functioncall_any_of_count115:
+            data__functioncall_any_of_count127 = 0
+            if not data__functioncall_any_of_count127:
                 try:
                     validate___definitions_functioncall(
                         data__functioncall, custom_formats, (name_prefix or "data") + ".function_call"
                     )
-                    data__functioncall_any_of_count115 += 1
+                    data__functioncall_any_of_count127 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count115:
+            if not data__functioncall_any_of_count127:
                 try:
                     if not isinstance(data__functioncall, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4680,10 +4680,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__functioncall_any_of_count115 += 1
+                    data__functioncall_any_of_count127 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count115:
+            if not data__functioncall_any_of_count127:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".function_call cannot be validated by any definition",
                     value=data__functioncall,
@@ -4797,8 +4797,8 @@ def validate___definitions_chatcompletionrequestdevelopermessage(data, custom_fo
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count120 = 0
-            if not data__content_any_of_count120:
+            data__content_any_of_count132 = 0
+            if not data__content_any_of_count132:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -4808,10 +4808,10 @@ def validate___definitions_chatcompletionrequestdevelopermessage(data, custom_fo
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count120 += 1
+                    data__content_any_of_count132 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count120:
+            if not data__content_any_of_count132:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -4862,10 +4862,10 @@ def validate___definitions_chatcompletionrequestdevelopermessage(data, custom_fo
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count120 += 1
+                    data__content_any_of_count132 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count120:
+            if not data__content_any_of_count132:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -4965,8 +4965,8 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count109 = 0
-            if not data__content_any_of_count109:
+            data__content_any_of_count121 = 0
+            if not data__content_any_of_count121:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -4976,10 +4976,10 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count109 += 1
+                    data__content_any_of_count121 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count109:
+            if not data__content_any_of_count121:
                 try:
                     if not isinstance(data__content, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4989,10 +4989,10 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__content_any_of_count109 += 1
+                    data__content_any_of_count121 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count109:
+            if not data__content_any_of_count121:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -5015,57 +5015,57 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
 
 
 def validate___definitions_chatcompletionrequestmessage(data, custom_formats={}, name_prefix=None):
-    data_one_of_count108 = 0
-    if data_one_of_count108 < 2:
+    data_one_of_count120 = 0
+    if data_one_of_count120 < 2:
         try:
             validate___definitions_chatcompletionrequestdevelopermessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count108 += 1
+            data_one_of_count120 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count108 < 2:
+    if data_one_of_count120 < 2:
         try:
             validate___definitions_chatcompletionrequestsystemmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count108 += 1
+            data_one_of_count120 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count108 < 2:
+    if data_one_of_count120 < 2:
         try:
             validate___definitions_chatcompletionrequestusermessage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count108 += 1
+            data_one_of_count120 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count108 < 2:
+    if data_one_of_count120 < 2:
         try:
             validate___definitions_chatcompletionrequestassistantmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count108 += 1
+            data_one_of_count120 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count108 < 2:
+    if data_one_of_count120 < 2:
         try:
             validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count108 += 1
+            data_one_of_count120 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count108 < 2:
+    if data_one_of_count120 < 2:
         try:
             validate___definitions_chatcompletionrequestfunctionmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count108 += 1
+            data_one_of_count120 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count108 != 1:
+    if data_one_of_count120 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count108) + " matches found)"),
+            + (" (" + str(data_one_of_count120) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -5292,8 +5292,8 @@ def validate___definitions_chatcompletionrequestsystemmessage(data, custom_forma
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count119 = 0
-            if not data__content_any_of_count119:
+            data__content_any_of_count131 = 0
+            if not data__content_any_of_count131:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -5303,10 +5303,10 @@ def validate___definitions_chatcompletionrequestsystemmessage(data, custom_forma
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count119 += 1
+                    data__content_any_of_count131 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count119:
+            if not data__content_any_of_count131:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -5357,10 +5357,10 @@ def validate___definitions_chatcompletionrequestsystemmessage(data, custom_forma
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count119 += 1
+                    data__content_any_of_count131 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count119:
+            if not data__content_any_of_count131:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -5492,8 +5492,8 @@ def validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count110 = 0
-            if not data__content_any_of_count110:
+            data__content_any_of_count122 = 0
+            if not data__content_any_of_count122:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -5503,10 +5503,10 @@ def validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count110 += 1
+                    data__content_any_of_count122 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count110:
+            if not data__content_any_of_count122:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -5557,10 +5557,10 @@ def validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count110 += 1
+                    data__content_any_of_count122 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count110:
+            if not data__content_any_of_count122:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -5690,8 +5690,8 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count117 = 0
-            if not data__content_any_of_count117:
+            data__content_any_of_count129 = 0
+            if not data__content_any_of_count129:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -5701,10 +5701,10 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count117 += 1
+                    data__content_any_of_count129 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count117:
+            if not data__content_any_of_count129:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -5753,10 +5753,10 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count117 += 1
+                    data__content_any_of_count129 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count117:
+            if not data__content_any_of_count129:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -5874,33 +5874,33 @@ def validate___definitions_chatcompletiontool(data, custom_formats={}, name_pref
 
 
 def validate___definitions_chatcompletiontoolchoiceobject(data, custom_formats={}, name_prefix=None):
-    data_one_of_count96 = 0
-    if data_one_of_count96 < 2:
+    data_one_of_count108 = 0
+    if data_one_of_count108 < 2:
         try:
             validate___definitions_chatcompletionnamedtoolchoice(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count96 += 1
+            data_one_of_count108 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count96 < 2:
+    if data_one_of_count108 < 2:
         try:
             validate___definitions_chatcompletionnamedtoolchoicecustom(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count96 += 1
+            data_one_of_count108 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count96 < 2:
+    if data_one_of_count108 < 2:
         try:
             validate___definitions_chatcompletionallowedtoolschoice(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count96 += 1
+            data_one_of_count108 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count96 != 1:
+    if data_one_of_count108 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count96) + " matches found)"),
+            + (" (" + str(data_one_of_count108) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -5948,8 +5948,8 @@ def validate___definitions_chatcompletiontoolchoiceobject(data, custom_formats={
 
 
 def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={}, name_prefix=None):
-    data_any_of_count95 = 0
-    if not data_any_of_count95:
+    data_any_of_count107 = 0
+    if not data_any_of_count107:
         try:
             if not isinstance(data, (str)):
                 raise JsonSchemaValueException(
@@ -5974,16 +5974,16 @@ def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={
                     definition={"type": "string", "enum": ["none", "auto", "required"]},
                     rule="enum",
                 )
-            data_any_of_count95 += 1
+            data_any_of_count107 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count95:
+    if not data_any_of_count107:
         try:
             validate___definitions_chatcompletiontoolchoiceobject(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count95 += 1
+            data_any_of_count107 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count95:
+    if not data_any_of_count107:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -6117,8 +6117,8 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
         if "policy" in data_keys:
             data_keys.remove("policy")
             data__policy = data["policy"]
-            data__policy_any_of_count104 = 0
-            if not data__policy_any_of_count104:
+            data__policy_any_of_count116 = 0
+            if not data__policy_any_of_count116:
                 try:
                     if not isinstance(data__policy, (dict)):
                         raise JsonSchemaValueException(
@@ -6158,16 +6158,16 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                         if "input" in data__policy_keys:
                             data__policy_keys.remove("input")
                             data__policy__input = data__policy["input"]
-                            data__policy__input_any_of_count105 = 0
-                            if not data__policy__input_any_of_count105:
+                            data__policy__input_any_of_count117 = 0
+                            if not data__policy__input_any_of_count117:
                                 try:
                                     validate___definitions_moderationconfig(
                                         data__policy__input, custom_formats, (name_prefix or "data") + ".policy.input"
                                     )
-                                    data__policy__input_any_of_count105 += 1
+                                    data__policy__input_any_of_count117 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     pass
-                            if not data__policy__input_any_of_count105:
+                            if not data__policy__input_any_of_count117:
                                 try:
                                     if not isinstance(data__policy__input, (NoneType)):
                                         raise JsonSchemaValueException(
@@ -6177,10 +6177,10 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                                             definition={"type": "null"},
                                             rule="type",
                                         )
-                                    data__policy__input_any_of_count105 += 1
+                                    data__policy__input_any_of_count117 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     pass
-                            if not data__policy__input_any_of_count105:
+                            if not data__policy__input_any_of_count117:
                                 raise JsonSchemaValueException(
                                     ""
                                     + (name_prefix or "data")
@@ -6202,16 +6202,16 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                         if "output" in data__policy_keys:
                             data__policy_keys.remove("output")
                             data__policy__output = data__policy["output"]
-                            data__policy__output_any_of_count106 = 0
-                            if not data__policy__output_any_of_count106:
+                            data__policy__output_any_of_count118 = 0
+                            if not data__policy__output_any_of_count118:
                                 try:
                                     validate___definitions_moderationconfig(
                                         data__policy__output, custom_formats, (name_prefix or "data") + ".policy.output"
                                     )
-                                    data__policy__output_any_of_count106 += 1
+                                    data__policy__output_any_of_count118 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     pass
-                            if not data__policy__output_any_of_count106:
+                            if not data__policy__output_any_of_count118:
                                 try:
                                     if not isinstance(data__policy__output, (NoneType)):
                                         raise JsonSchemaValueException(
@@ -6221,10 +6221,10 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                                             definition={"type": "null"},
                                             rule="type",
                                         )
-                                    data__policy__output_any_of_count106 += 1
+                                    data__policy__output_any_of_count118 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     pass
-                            if not data__policy__output_any_of_count106:
+                            if not data__policy__output_any_of_count118:
                                 raise JsonSchemaValueException(
                                     ""
                                     + (name_prefix or "data")
@@ -6243,10 +6243,10 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                                     },
                                     rule="anyOf",
                                 )
-                    data__policy_any_of_count104 += 1
+                    data__policy_any_of_count116 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__policy_any_of_count104:
+            if not data__policy_any_of_count116:
                 try:
                     if not isinstance(data__policy, (NoneType)):
                         raise JsonSchemaValueException(
@@ -6256,10 +6256,10 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__policy_any_of_count104 += 1
+                    data__policy_any_of_count116 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__policy_any_of_count104:
+            if not data__policy_any_of_count116:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".policy cannot be validated by any definition",
                     value=data__policy,
@@ -6629,8 +6629,8 @@ def validate___definitions_predictioncontent(data, custom_formats={}, name_prefi
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count103 = 0
-            if not data__content_any_of_count103:
+            data__content_any_of_count115 = 0
+            if not data__content_any_of_count115:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -6640,10 +6640,10 @@ def validate___definitions_predictioncontent(data, custom_formats={}, name_prefi
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count103 += 1
+                    data__content_any_of_count115 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count103:
+            if not data__content_any_of_count115:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -6694,10 +6694,10 @@ def validate___definitions_predictioncontent(data, custom_formats={}, name_prefi
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count103 += 1
+                    data__content_any_of_count115 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count103:
+            if not data__content_any_of_count115:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -6841,8 +6841,8 @@ def validate___definitions_promptcacheoptions(data, custom_formats={}, name_pref
 
 
 def validate___definitions_reasoningeffort(data, custom_formats={}, name_prefix=None):
-    data_any_of_count102 = 0
-    if not data_any_of_count102:
+    data_any_of_count114 = 0
+    if not data_any_of_count114:
         try:
             if not isinstance(data, (str)):
                 raise JsonSchemaValueException(
@@ -6877,10 +6877,10 @@ def validate___definitions_reasoningeffort(data, custom_formats={}, name_prefix=
                     definition={"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]},
                     rule="enum",
                 )
-            data_any_of_count102 += 1
+            data_any_of_count114 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count102:
+    if not data_any_of_count114:
         try:
             if not isinstance(data, (NoneType)):
                 raise JsonSchemaValueException(
@@ -6890,10 +6890,10 @@ def validate___definitions_reasoningeffort(data, custom_formats={}, name_prefix=
                     definition={"type": "null"},
                     rule="type",
                 )
-            data_any_of_count102 += 1
+            data_any_of_count114 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count102:
+    if not data_any_of_count114:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -6910,31 +6910,31 @@ def validate___definitions_reasoningeffort(data, custom_formats={}, name_prefix=
 
 
 def validate___definitions_responseformat(data, custom_formats={}, name_prefix=None):
-    data_one_of_count100 = 0
-    if data_one_of_count100 < 2:
+    data_one_of_count112 = 0
+    if data_one_of_count112 < 2:
         try:
             validate___definitions_responseformattext(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count100 += 1
+            data_one_of_count112 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count100 < 2:
+    if data_one_of_count112 < 2:
         try:
             validate___definitions_responseformatjsonobject(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count100 += 1
+            data_one_of_count112 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count100 < 2:
+    if data_one_of_count112 < 2:
         try:
             validate___definitions_responseformatjsonschema(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count100 += 1
+            data_one_of_count112 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count100 != 1:
+    if data_one_of_count112 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count100) + " matches found)"),
+            + (" (" + str(data_one_of_count112) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -7174,8 +7174,8 @@ def validate___definitions_responseformatjsonschema(data, custom_formats={}, nam
                 if "strict" in data__jsonschema_keys:
                     data__jsonschema_keys.remove("strict")
                     data__jsonschema__strict = data__jsonschema["strict"]
-                    data__jsonschema__strict_any_of_count101 = 0
-                    if not data__jsonschema__strict_any_of_count101:
+                    data__jsonschema__strict_any_of_count113 = 0
+                    if not data__jsonschema__strict_any_of_count113:
                         try:
                             if not isinstance(data__jsonschema__strict, (bool)):
                                 raise JsonSchemaValueException(
@@ -7185,10 +7185,10 @@ def validate___definitions_responseformatjsonschema(data, custom_formats={}, nam
                                     definition={"type": "boolean"},
                                     rule="type",
                                 )
-                            data__jsonschema__strict_any_of_count101 += 1
+                            data__jsonschema__strict_any_of_count113 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__jsonschema__strict_any_of_count101:
+                    if not data__jsonschema__strict_any_of_count113:
                         try:
                             if not isinstance(data__jsonschema__strict, (NoneType)):
                                 raise JsonSchemaValueException(
@@ -7198,10 +7198,10 @@ def validate___definitions_responseformatjsonschema(data, custom_formats={}, nam
                                     definition={"type": "null"},
                                     rule="type",
                                 )
-                            data__jsonschema__strict_any_of_count101 += 1
+                            data__jsonschema__strict_any_of_count113 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__jsonschema__strict_any_of_count101:
+                    if not data__jsonschema__strict_any_of_count113:
                         raise JsonSchemaValueException(
                             "" + (name_prefix or "data") + ".json_schema.strict cannot be validated by any definition",
                             value=data__jsonschema__strict,
@@ -7264,8 +7264,8 @@ def validate___definitions_responseformattext(data, custom_formats={}, name_pref
 
 
 def validate___definitions_servicetier(data, custom_formats={}, name_prefix=None):
-    data_any_of_count99 = 0
-    if not data_any_of_count99:
+    data_any_of_count111 = 0
+    if not data_any_of_count111:
         try:
             if not isinstance(data, (str)):
                 raise JsonSchemaValueException(
@@ -7298,10 +7298,10 @@ def validate___definitions_servicetier(data, custom_formats={}, name_prefix=None
                     definition={"type": "string", "enum": ["auto", "default", "flex", "scale", "priority", "fast"]},
                     rule="enum",
                 )
-            data_any_of_count99 += 1
+            data_any_of_count111 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count99:
+    if not data_any_of_count111:
         try:
             if not isinstance(data, (NoneType)):
                 raise JsonSchemaValueException(
@@ -7311,10 +7311,10 @@ def validate___definitions_servicetier(data, custom_formats={}, name_prefix=None
                     definition={"type": "null"},
                     rule="type",
                 )
-            data_any_of_count99 += 1
+            data_any_of_count111 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count99:
+    if not data_any_of_count111:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -7432,8 +7432,8 @@ def validate___definitions_websearchoptions(data, custom_formats={}, name_prefix
         if "user_location" in data_keys:
             data_keys.remove("user_location")
             data__userlocation = data["user_location"]
-            data__userlocation_any_of_count94 = 0
-            if not data__userlocation_any_of_count94:
+            data__userlocation_any_of_count106 = 0
+            if not data__userlocation_any_of_count106:
                 try:
                     if not isinstance(data__userlocation, (dict)):
                         raise JsonSchemaValueException(
@@ -7589,10 +7589,10 @@ def validate___definitions_websearchoptions(data, custom_formats={}, name_prefix
                                             definition={"type": "string"},
                                             rule="type",
                                         )
-                    data__userlocation_any_of_count94 += 1
+                    data__userlocation_any_of_count106 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__userlocation_any_of_count94:
+            if not data__userlocation_any_of_count106:
                 try:
                     if not isinstance(data__userlocation, (NoneType)):
                         raise JsonSchemaValueException(
@@ -7602,10 +7602,10 @@ def validate___definitions_websearchoptions(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__userlocation_any_of_count94 += 1
+                    data__userlocation_any_of_count106 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__userlocation_any_of_count94:
+            if not data__userlocation_any_of_count106:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".user_location cannot be validated by any definition",
                     value=data__userlocation,

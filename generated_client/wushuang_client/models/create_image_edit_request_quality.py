@@ -1,0 +1,13 @@
+# Generated from openapi/wushuang.yaml (sha256 6eda92a40ada6104) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class CreateImageEditRequestQuality(StrEnum):
+    AUTO = "auto"
+    HIGH = "high"
+    LOW = "low"
+    MEDIUM = "medium"
+    STANDARD = "standard"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+# Generated from openapi/wushuang.yaml (sha256 6eda92a40ada6104) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class CreateSpeechRequestStreamFormat(StrEnum):
+    AUDIO = "audio"
+    SSE = "sse"
+
+    def __str__(self) -> str:
+        return str(self.value)

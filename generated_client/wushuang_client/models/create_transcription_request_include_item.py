@@ -1,0 +1,9 @@
+# Generated from openapi/wushuang.yaml (sha256 6eda92a40ada6104) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class CreateTranscriptionRequestIncludeItem(StrEnum):
+    LOGPROBS = "logprobs"
+
+    def __str__(self) -> str:
+        return str(self.value)
