@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 6eda92a40ada6104) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 d51a368ee651aa33) by generator/ — do not edit by hand.
 """Contains all the data models used in inputs/outputs
 
 Each model's module is imported the first time the model is used (`from wushuang_client.models import X`,
@@ -170,13 +170,51 @@ if TYPE_CHECKING:
     from .error_event import ErrorEvent
     from .error_response import ErrorResponse
     from .file_expiration_after import FileExpirationAfter
+    from .fine_tune_grader import FineTuneGrader
+    from .fine_tune_grader_content_part import FineTuneGraderContentPart
+    from .fine_tune_grader_content_part_input_audio import FineTuneGraderContentPartInputAudio
+    from .fine_tune_grader_message import FineTuneGraderMessage
+    from .fine_tune_grader_message_role_type_0 import FineTuneGraderMessageRoleType0
+    from .fine_tune_grader_settings import FineTuneGraderSettings
+    from .fine_tune_grader_settings_operation_type_0 import FineTuneGraderSettingsOperationType0
+    from .fine_tune_grader_settings_sampling_params import FineTuneGraderSettingsSamplingParams
+    from .fine_tune_grader_settings_type_type_0 import FineTuneGraderSettingsTypeType0
+    from .fine_tune_method import FineTuneMethod
+    from .fine_tune_method_dpo import FineTuneMethodDpo
+    from .fine_tune_method_hyperparameters import FineTuneMethodHyperparameters
+    from .fine_tune_method_hyperparameters_batch_size_type_0_type_0 import (
+        FineTuneMethodHyperparametersBatchSizeType0Type0,
+    )
+    from .fine_tune_method_hyperparameters_beta_type_0_type_0 import FineTuneMethodHyperparametersBetaType0Type0
+    from .fine_tune_method_hyperparameters_compute_multiplier_type_0_type_0 import (
+        FineTuneMethodHyperparametersComputeMultiplierType0Type0,
+    )
+    from .fine_tune_method_hyperparameters_eval_interval_type_0_type_0 import (
+        FineTuneMethodHyperparametersEvalIntervalType0Type0,
+    )
+    from .fine_tune_method_hyperparameters_eval_samples_type_0_type_0 import (
+        FineTuneMethodHyperparametersEvalSamplesType0Type0,
+    )
+    from .fine_tune_method_hyperparameters_learning_rate_multiplier_type_0_type_0 import (
+        FineTuneMethodHyperparametersLearningRateMultiplierType0Type0,
+    )
+    from .fine_tune_method_hyperparameters_n_epochs_type_0_type_0 import FineTuneMethodHyperparametersNEpochsType0Type0
+    from .fine_tune_method_hyperparameters_reasoning_effort_type_0 import (
+        FineTuneMethodHyperparametersReasoningEffortType0,
+    )
+    from .fine_tune_method_reinforcement import FineTuneMethodReinforcement
+    from .fine_tune_method_supervised import FineTuneMethodSupervised
+    from .fine_tune_method_type_type_0 import FineTuneMethodTypeType0
     from .fine_tuning_integration import FineTuningIntegration
     from .fine_tuning_integration_wandb import FineTuningIntegrationWandb
     from .fine_tuning_job import FineTuningJob
+    from .fine_tuning_job_checkpoint import FineTuningJobCheckpoint
+    from .fine_tuning_job_checkpoint_metrics import FineTuningJobCheckpointMetrics
     from .fine_tuning_job_error import FineTuningJobError
     from .fine_tuning_job_event import FineTuningJobEvent
     from .fine_tuning_job_event_data_type_0 import FineTuningJobEventDataType0
     from .fine_tuning_job_hyperparameters import FineTuningJobHyperparameters
+    from .fine_tuning_job_metadata_type_0 import FineTuningJobMetadataType0
     from .function_call import FunctionCall
     from .function_call_delta import FunctionCallDelta
     from .function_definition import FunctionDefinition
@@ -195,12 +233,14 @@ if TYPE_CHECKING:
     from .list_assistants_response import ListAssistantsResponse
     from .list_files_order import ListFilesOrder
     from .list_files_response import ListFilesResponse
+    from .list_fine_tuning_job_checkpoints_response import ListFineTuningJobCheckpointsResponse
     from .list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
     from .list_message_files_order import ListMessageFilesOrder
     from .list_message_files_response import ListMessageFilesResponse
     from .list_messages_order import ListMessagesOrder
     from .list_messages_response import ListMessagesResponse
     from .list_models_response import ListModelsResponse
+    from .list_paginated_fine_tuning_jobs_metadata import ListPaginatedFineTuningJobsMetadata
     from .list_paginated_fine_tuning_jobs_response import ListPaginatedFineTuningJobsResponse
     from .list_run_steps_order import ListRunStepsOrder
     from .list_run_steps_response import ListRunStepsResponse
@@ -493,13 +533,39 @@ __all__ = (
     "ErrorEvent",
     "ErrorResponse",
     "FileExpirationAfter",
+    "FineTuneGrader",
+    "FineTuneGraderContentPart",
+    "FineTuneGraderContentPartInputAudio",
+    "FineTuneGraderMessage",
+    "FineTuneGraderMessageRoleType0",
+    "FineTuneGraderSettings",
+    "FineTuneGraderSettingsOperationType0",
+    "FineTuneGraderSettingsSamplingParams",
+    "FineTuneGraderSettingsTypeType0",
+    "FineTuneMethod",
+    "FineTuneMethodDpo",
+    "FineTuneMethodHyperparameters",
+    "FineTuneMethodHyperparametersBatchSizeType0Type0",
+    "FineTuneMethodHyperparametersBetaType0Type0",
+    "FineTuneMethodHyperparametersComputeMultiplierType0Type0",
+    "FineTuneMethodHyperparametersEvalIntervalType0Type0",
+    "FineTuneMethodHyperparametersEvalSamplesType0Type0",
+    "FineTuneMethodHyperparametersLearningRateMultiplierType0Type0",
+    "FineTuneMethodHyperparametersNEpochsType0Type0",
+    "FineTuneMethodHyperparametersReasoningEffortType0",
+    "FineTuneMethodReinforcement",
+    "FineTuneMethodSupervised",
+    "FineTuneMethodTypeType0",
     "FineTuningIntegration",
     "FineTuningIntegrationWandb",
     "FineTuningJob",
+    "FineTuningJobCheckpoint",
+    "FineTuningJobCheckpointMetrics",
     "FineTuningJobError",
     "FineTuningJobEvent",
     "FineTuningJobEventDataType0",
     "FineTuningJobHyperparameters",
+    "FineTuningJobMetadataType0",
     "FunctionCall",
     "FunctionCallDelta",
     "FunctionDefinition",
@@ -518,12 +584,14 @@ __all__ = (
     "ListAssistantsResponse",
     "ListFilesOrder",
     "ListFilesResponse",
+    "ListFineTuningJobCheckpointsResponse",
     "ListFineTuningJobEventsResponse",
     "ListMessageFilesOrder",
     "ListMessageFilesResponse",
     "ListMessagesOrder",
     "ListMessagesResponse",
     "ListModelsResponse",
+    "ListPaginatedFineTuningJobsMetadata",
     "ListPaginatedFineTuningJobsResponse",
     "ListRunsOrder",
     "ListRunsResponse",
@@ -818,13 +886,39 @@ _MODULES = {
     "ErrorEvent": "error_event",
     "ErrorResponse": "error_response",
     "FileExpirationAfter": "file_expiration_after",
+    "FineTuneGrader": "fine_tune_grader",
+    "FineTuneGraderContentPart": "fine_tune_grader_content_part",
+    "FineTuneGraderContentPartInputAudio": "fine_tune_grader_content_part_input_audio",
+    "FineTuneGraderMessage": "fine_tune_grader_message",
+    "FineTuneGraderMessageRoleType0": "fine_tune_grader_message_role_type_0",
+    "FineTuneGraderSettings": "fine_tune_grader_settings",
+    "FineTuneGraderSettingsOperationType0": "fine_tune_grader_settings_operation_type_0",
+    "FineTuneGraderSettingsSamplingParams": "fine_tune_grader_settings_sampling_params",
+    "FineTuneGraderSettingsTypeType0": "fine_tune_grader_settings_type_type_0",
+    "FineTuneMethod": "fine_tune_method",
+    "FineTuneMethodDpo": "fine_tune_method_dpo",
+    "FineTuneMethodHyperparameters": "fine_tune_method_hyperparameters",
+    "FineTuneMethodHyperparametersBatchSizeType0Type0": "fine_tune_method_hyperparameters_batch_size_type_0_type_0",
+    "FineTuneMethodHyperparametersBetaType0Type0": "fine_tune_method_hyperparameters_beta_type_0_type_0",
+    "FineTuneMethodHyperparametersComputeMultiplierType0Type0": "fine_tune_method_hyperparameters_compute_multiplier_type_0_type_0",
+    "FineTuneMethodHyperparametersEvalIntervalType0Type0": "fine_tune_method_hyperparameters_eval_interval_type_0_type_0",
+    "FineTuneMethodHyperparametersEvalSamplesType0Type0": "fine_tune_method_hyperparameters_eval_samples_type_0_type_0",
+    "FineTuneMethodHyperparametersLearningRateMultiplierType0Type0": "fine_tune_method_hyperparameters_learning_rate_multiplier_type_0_type_0",
+    "FineTuneMethodHyperparametersNEpochsType0Type0": "fine_tune_method_hyperparameters_n_epochs_type_0_type_0",
+    "FineTuneMethodHyperparametersReasoningEffortType0": "fine_tune_method_hyperparameters_reasoning_effort_type_0",
+    "FineTuneMethodReinforcement": "fine_tune_method_reinforcement",
+    "FineTuneMethodSupervised": "fine_tune_method_supervised",
+    "FineTuneMethodTypeType0": "fine_tune_method_type_type_0",
     "FineTuningIntegration": "fine_tuning_integration",
     "FineTuningIntegrationWandb": "fine_tuning_integration_wandb",
     "FineTuningJob": "fine_tuning_job",
+    "FineTuningJobCheckpoint": "fine_tuning_job_checkpoint",
+    "FineTuningJobCheckpointMetrics": "fine_tuning_job_checkpoint_metrics",
     "FineTuningJobError": "fine_tuning_job_error",
     "FineTuningJobEvent": "fine_tuning_job_event",
     "FineTuningJobEventDataType0": "fine_tuning_job_event_data_type_0",
     "FineTuningJobHyperparameters": "fine_tuning_job_hyperparameters",
+    "FineTuningJobMetadataType0": "fine_tuning_job_metadata_type_0",
     "FunctionCall": "function_call",
     "FunctionCallDelta": "function_call_delta",
     "FunctionDefinition": "function_definition",
@@ -843,12 +937,14 @@ _MODULES = {
     "ListAssistantsResponse": "list_assistants_response",
     "ListFilesOrder": "list_files_order",
     "ListFilesResponse": "list_files_response",
+    "ListFineTuningJobCheckpointsResponse": "list_fine_tuning_job_checkpoints_response",
     "ListFineTuningJobEventsResponse": "list_fine_tuning_job_events_response",
     "ListMessageFilesOrder": "list_message_files_order",
     "ListMessageFilesResponse": "list_message_files_response",
     "ListMessagesOrder": "list_messages_order",
     "ListMessagesResponse": "list_messages_response",
     "ListModelsResponse": "list_models_response",
+    "ListPaginatedFineTuningJobsMetadata": "list_paginated_fine_tuning_jobs_metadata",
     "ListPaginatedFineTuningJobsResponse": "list_paginated_fine_tuning_jobs_response",
     "ListRunStepsOrder": "list_run_steps_order",
     "ListRunStepsResponse": "list_run_steps_response",

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 6eda92a40ada6104) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 d51a368ee651aa33) by generator/ — do not edit by hand.
 """The commands of ``wushuang api``: one per operation of the spec, named by its SDK method path, as plain data.
 
 ``COMMANDS`` maps a name to ``(operation_id, summary, help, stream, binary, options)``: ``stream`` when the
@@ -760,6 +760,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
         (
             ("after", "str", False, "The ID of the last job of the previous page (a cursor).", ()),
             ("limit", "int", False, "How many jobs to return, 1 to 100; the server's default is 20.", ()),
+            ("metadata", "json", False, "Only jobs with these metadata, sent as `metadata[key]=value`.", ()),
         ),
     ),
     "fine_tuning.jobs.create": (
@@ -769,7 +770,13 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
         False,
         False,
         (
-            ("model", "str", True, "The model to fine-tune, e.g. `babbage-002`, `davinci-002` or `gpt-3.5-turbo`.", ()),
+            (
+                "model",
+                "str",
+                True,
+                "The model to fine-tune, e.g. `gpt-4.1-mini-2025-04-14`, `gpt-4o-mini-2024-07-18`, `o4-mini-2025-04-16` (reinforcement), `gpt-3.5-turbo`, `babbage-002` or `davinci-002`.",
+                (),
+            ),
             (
                 "training_file",
                 "str",
@@ -778,6 +785,14 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
                 (),
             ),
             ("hyperparameters", "json", False, "The hyperparameters of the job; each is `auto` or a value.", ()),
+            (
+                "method",
+                "json",
+                False,
+                "How the model is trained: `supervised` (the default), `dpo` (direct preference optimization) or `reinforcement` (with a grader); the object named by `type` holds its settings.",
+                (),
+            ),
+            ("metadata", "json", False, "", ()),
             (
                 "suffix",
                 "str",
@@ -828,6 +843,18 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
             ("fine_tuning_job_id", "str", True, "The ID of the fine-tuning job (`ftjob-...`).", ()),
             ("after", "str", False, "The ID of the last event of the previous page (a cursor).", ()),
             ("limit", "int", False, "How many events to return; the server's default is 20.", ()),
+        ),
+    ),
+    "fine_tuning.jobs.checkpoints.list": (
+        "listFineTuningJobCheckpoints",
+        "List the checkpoints of a fine-tuning job",
+        "The model checkpoints saved at the end of training epochs, newest first, each usable as a model; one page at a time.",
+        False,
+        False,
+        (
+            ("fine_tuning_job_id", "str", True, "The ID of the fine-tuning job (`ftjob-...`).", ()),
+            ("after", "str", False, "The ID of the last checkpoint of the previous page (a cursor).", ()),
+            ("limit", "int", False, "How many checkpoints to return; the server's default is 10.", ()),
         ),
     ),
     "beta.assistants.list": (

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 6eda92a40ada6104) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 d51a368ee651aa33) by generator/ — do not edit by hand.
 """Response, chunk and error models (msgspec Structs), one per component schema of the spec."""
 
 from __future__ import annotations
@@ -987,7 +987,7 @@ class CreateEmbeddingRequest(_Model, kw_only=True):
 class Embedding(_Model, kw_only=True):
     index: Annotated[int, Meta(description="The position of the input this embedding is of.")]
     embedding: Annotated[
-        list[float] | list[list[float]] | str,
+        list[float | list[float]] | str,
         Meta(
             description="The vector, as an array of numbers; with `encoding_format` base64, a base64 string of little-endian float32 values; from llama.cpp without pooling, one vector per token of the input."
         ),
@@ -1489,6 +1489,152 @@ class CreateFineTuningJobHyperparameters(_Model, kw_only=True):
     ) = None
 
 
+BatchSize1: TypeAlias = Annotated[int, Meta(description="Examples per batch.", ge=1)]
+
+
+LearningRateMultiplier1: TypeAlias = Annotated[float, Meta(description="Scales the learning rate.", gt=0.0)]
+
+
+NEpochs1: TypeAlias = Annotated[int, Meta(description="Full cycles through the training data.", ge=1)]
+
+
+Beta: TypeAlias = Annotated[
+    float, Meta(description="DPO only: how strongly the policy is kept near the reference model.", gt=0.0)
+]
+
+
+ComputeMultiplier: TypeAlias = Annotated[
+    float, Meta(description="Reinforcement only: the compute spent exploring.", gt=0.0)
+]
+
+
+EvalInterval: TypeAlias = Annotated[
+    int, Meta(description="Reinforcement only: training steps between evaluations.", ge=1)
+]
+
+
+EvalSamples: TypeAlias = Annotated[int, Meta(description="Reinforcement only: samples per evaluation.", ge=1)]
+
+
+class FineTuneMethodHyperparameters(_Model, kw_only=True):
+    batch_size: Annotated[Literal["auto"] | str | BatchSize1, Meta(description="Examples per batch.")] | None = None
+    learning_rate_multiplier: (
+        Annotated[Literal["auto"] | str | LearningRateMultiplier1, Meta(description="Scales the learning rate.")] | None
+    ) = None
+    n_epochs: (
+        Annotated[Literal["auto"] | str | NEpochs1, Meta(description="Full cycles through the training data.")] | None
+    ) = None
+    beta: (
+        Annotated[
+            Literal["auto"] | str | Beta,
+            Meta(description="DPO only: how strongly the policy is kept near the reference model."),
+        ]
+        | None
+    ) = None
+    compute_multiplier: (
+        Annotated[
+            Literal["auto"] | str | ComputeMultiplier,
+            Meta(description="Reinforcement only: the compute spent exploring."),
+        ]
+        | None
+    ) = None
+    eval_interval: (
+        Annotated[
+            Literal["auto"] | str | EvalInterval,
+            Meta(description="Reinforcement only: training steps between evaluations."),
+        ]
+        | None
+    ) = None
+    eval_samples: (
+        Annotated[Literal["auto"] | str | EvalSamples, Meta(description="Reinforcement only: samples per evaluation.")]
+        | None
+    ) = None
+    reasoning_effort: (
+        Annotated[
+            Literal["default", "low", "medium", "high"] | str,
+            Meta(description="Reinforcement only: the reasoning effort of the model being trained."),
+        ]
+        | None
+    ) = None
+
+
+class Supervised(_Model, kw_only=True):
+    hyperparameters: FineTuneMethodHyperparameters | None = None
+
+
+class Dpo(_Model, kw_only=True):
+    hyperparameters: FineTuneMethodHyperparameters | None = None
+
+
+class InputAudio1(_Model, kw_only=True):
+    data: Annotated[str, Meta(description="The audio")] | None = None
+    format: Annotated[str, Meta(description="`mp3` or `wav`.")] | None = None
+
+
+class FineTuneGraderContentPart(_Model, kw_only=True):
+    type: str | None = None
+    text: str | None = None
+    image_url: str | None = None
+    detail: Annotated[str, Meta(description="`auto`, `low` or `high`.")] | None = None
+    input_audio: InputAudio1 | None = None
+    prompt_cache_breakpoint: PromptCacheBreakpoint | None = None
+
+
+class FineTuneGraderMessage(_Model, kw_only=True):
+    role: Literal["user", "assistant", "system", "developer"] | str
+    content: str | FineTuneGraderContentPart | list[FineTuneGraderContentPart]
+    type: Literal["message"] | None = None
+
+
+MaxCompletionsTokens: TypeAlias = Annotated[int, Meta(ge=1)]
+
+
+class SamplingParams(_Model, kw_only=True):
+    seed: int | None = None
+    top_p: float | None = None
+    temperature: float | None = None
+    max_completions_tokens: MaxCompletionsTokens | None = None
+    reasoning_effort: ReasoningEffort | None = None
+
+
+class FineTuneGraderSettings(_Model, kw_only=True):
+    type: Literal["string_check", "text_similarity", "python", "score_model", "label_model", "multi"] | str
+    name: str
+    input: (
+        Annotated[
+            str | list[FineTuneGraderMessage], Meta(description="A template string, or the messages of a model grader.")
+        ]
+        | None
+    ) = None
+    reference: Annotated[str, Meta(description="The template the input is compared with.")] | None = None
+    operation: (
+        Annotated[Literal["eq", "ne", "like", "ilike"] | str, Meta(description="How `string_check` compares.")] | None
+    ) = None
+    evaluation_metric: (
+        Annotated[
+            str,
+            Meta(
+                description="`text_similarity`: `cosine`, `fuzzy_match`, `bleu`, `gleu`, `meteor`, `rouge_1` ... `rouge_l`."
+            ),
+        ]
+        | None
+    ) = None
+    source: Annotated[str, Meta(description="The Python source of a `python` grader.")] | None = None
+    image_tag: Annotated[str, Meta(description="The image the Python code runs in.")] | None = None
+    model: Annotated[str, Meta(description="The model of a model grader.")] | None = None
+    sampling_params: Annotated[SamplingParams, Meta(description="How the grader model samples.")] | None = None
+    range: Annotated[list[float], Meta(description="The score range.", max_length=2, min_length=2)] | None = None
+    labels: Annotated[list[str], Meta(description="The labels a `label_model` may give.")] | None = None
+    passing_labels: Annotated[list[str], Meta(description="The labels that pass.")] | None = None
+
+
+class FineTuneGrader(FineTuneGraderSettings, kw_only=True):
+    graders: FineTuneGraderSettings | None = None
+    calculate_output: (
+        Annotated[str, Meta(description="A formula over the graders' names, e.g. `0.5 * a + 0.5 * b`.")] | None
+    ) = None
+
+
 class CreateFineTuningJobIntegrationWandb(_Model, kw_only=True):
     project: Annotated[str, Meta(description="The project the new run is created under.")]
     name: (
@@ -1540,46 +1686,6 @@ Seed: TypeAlias = Annotated[
 ]
 
 
-class CreateFineTuningJobRequest(_Model, kw_only=True):
-    model: Annotated[
-        str, Meta(description="The model to fine-tune, e.g. `babbage-002`, `davinci-002` or `gpt-3.5-turbo`.")
-    ]
-    training_file: Annotated[
-        str, Meta(description="The ID of an uploaded JSONL file (purpose `fine-tune`) with the training data.")
-    ]
-    hyperparameters: CreateFineTuningJobHyperparameters | None = None
-    suffix: (
-        Annotated[
-            Suffix,
-            Meta(
-                description="1 to 40 characters added to the fine-tuned model's name (`ft:gpt-3.5-turbo:openai:<suffix>:7p4lURel`). Server default null."
-            ),
-        ]
-        | None
-    ) = None
-    validation_file: (
-        Annotated[
-            str,
-            Meta(
-                description="The ID of an uploaded JSONL file (purpose `fine-tune`) with validation data, for metrics during training; not the same data as the training file."
-            ),
-        ]
-        | None
-    ) = None
-    integrations: (
-        Annotated[list[CreateFineTuningJobIntegration], Meta(description="Integrations to enable for the job.")] | None
-    ) = None
-    seed: (
-        Annotated[
-            Seed,
-            Meta(
-                description="0 to 2147483647; the same seed and parameters should give the same results. The server picks one when it is not set."
-            ),
-        ]
-        | None
-    ) = None
-
-
 class FineTuningJobError(_Model, kw_only=True):
     code: Annotated[str, Meta(description="A machine-readable error code.")] | None = None
     message: Annotated[str, Meta(description="A human-readable error message.")] | None = None
@@ -1617,49 +1723,6 @@ class FineTuningIntegration(_Model, kw_only=True):
     wandb: FineTuningIntegrationWandb | None = None
 
 
-class FineTuningJob(_Model, kw_only=True):
-    id: Annotated[str, Meta(description="The job ID (`ftjob-...`).")]
-    object: Annotated[str, Meta(description="Always `fine_tuning.job`.")] | None = None
-    created_at: Annotated[int, Meta(description="When the job was created (Unix seconds).")] | None = None
-    error: Annotated[FineTuningJobError, Meta(description="Why the job failed, when its status is failed.")] | None = (
-        None
-    )
-    fine_tuned_model: (
-        Annotated[str, Meta(description="The name of the model being created; null while the job runs.")] | None
-    ) = None
-    finished_at: (
-        Annotated[int, Meta(description="When the job finished (Unix seconds); null while it runs.")] | None
-    ) = None
-    hyperparameters: FineTuningJobHyperparameters | None = None
-    model: Annotated[str, Meta(description="The base model being fine-tuned.")] | None = None
-    organization_id: Annotated[str, Meta(description="The organization that owns the job.")] | None = None
-    result_files: (
-        Annotated[
-            list[str],
-            Meta(description="The IDs of the result files; read them with `GET /v1/files/{file_id}/content`."),
-        ]
-        | None
-    ) = None
-    status: (
-        Annotated[str, Meta(description="validating_files, queued, running, succeeded, failed or cancelled.")] | None
-    ) = None
-    trained_tokens: (
-        Annotated[int, Meta(description="The billable tokens the job processed; null while it runs.")] | None
-    ) = None
-    training_file: Annotated[str, Meta(description="The ID of the training file.")] | None = None
-    validation_file: Annotated[str, Meta(description="The ID of the validation file, if any.")] | None = None
-    integrations: (
-        Annotated[list[FineTuningIntegration], Meta(description="The integrations enabled for the job.")] | None
-    ) = None
-    seed: Annotated[int, Meta(description="The seed of the job.")] | None = None
-
-
-class ListPaginatedFineTuningJobsResponse(_Model, kw_only=True):
-    data: list[FineTuningJob]
-    has_more: bool
-    object: Annotated[str, Meta(description="Always `list`.")] | None = None
-
-
 class FineTuningJobEvent(_Model, kw_only=True):
     id: str
     object: Annotated[str, Meta(description="Always `fine_tuning.job.event`.")] | None = None
@@ -1686,6 +1749,34 @@ class ListFineTuningJobEventsResponse(_Model, kw_only=True):
         ]
         | None
     ) = None
+
+
+class Metrics(_Model, kw_only=True):
+    step: float | None = None
+    train_loss: float | None = None
+    train_mean_token_accuracy: float | None = None
+    valid_loss: float | None = None
+    valid_mean_token_accuracy: float | None = None
+    full_valid_loss: float | None = None
+    full_valid_mean_token_accuracy: float | None = None
+
+
+class FineTuningJobCheckpoint(_Model, kw_only=True):
+    id: str
+    object: Annotated[str, Meta(description="Always `fine_tuning.job.checkpoint`.")] | None = None
+    created_at: Annotated[int, Meta(description="When the checkpoint was made (Unix seconds).")] | None = None
+    fine_tuned_model_checkpoint: Annotated[str, Meta(description="The checkpoint's model name")] | None = None
+    fine_tuning_job_id: str | None = None
+    step_number: Annotated[int, Meta(description="The training step the checkpoint was taken at.")] | None = None
+    metrics: Annotated[Metrics, Meta(description="The training and validation metrics at that step.")] | None = None
+
+
+class ListFineTuningJobCheckpointsResponse(_Model, kw_only=True):
+    data: list[FineTuningJobCheckpoint]
+    object: Annotated[str, Meta(description="Always `list`.")] | None = None
+    first_id: str | None = None
+    last_id: str | None = None
+    has_more: Annotated[bool, Meta(description="Whether more checkpoints follow.")] | None = None
 
 
 MetadataAdditionalProperty: TypeAlias = Annotated[str, Meta(max_length=512)]
@@ -3288,6 +3379,117 @@ class CreateModerationResponse(_Model, kw_only=True):
     results: Annotated[list[ModerationResult], Meta(description="One result per input.")]
     id: Annotated[str, Meta(description="The ID of the moderation request.")] | None = None
     model: Annotated[str, Meta(description="The model that classified the input.")] | None = None
+
+
+class Reinforcement(_Model, kw_only=True):
+    grader: FineTuneGrader
+    hyperparameters: FineTuneMethodHyperparameters | None = None
+
+
+class FineTuneMethod(_Model, kw_only=True):
+    type: Literal["supervised", "dpo", "reinforcement"] | str
+    supervised: Supervised | None = None
+    dpo: Dpo | None = None
+    reinforcement: Reinforcement | None = None
+
+
+class CreateFineTuningJobRequest(_Model, kw_only=True):
+    model: Annotated[
+        str,
+        Meta(
+            description="The model to fine-tune, e.g. `gpt-4.1-mini-2025-04-14`, `gpt-4o-mini-2024-07-18`, `o4-mini-2025-04-16` (reinforcement), `gpt-3.5-turbo`, `babbage-002` or `davinci-002`."
+        ),
+    ]
+    training_file: Annotated[
+        str, Meta(description="The ID of an uploaded JSONL file (purpose `fine-tune`) with the training data.")
+    ]
+    hyperparameters: (
+        Annotated[
+            CreateFineTuningJobHyperparameters,
+            Meta(description="Deprecated: give them in `method` instead. The hyperparameters of a supervised job."),
+        ]
+        | None
+    ) = None
+    method: FineTuneMethod | None = None
+    metadata: Metadata | None = None
+    suffix: (
+        Annotated[
+            Suffix,
+            Meta(
+                description="1 to 40 characters added to the fine-tuned model's name (`ft:gpt-3.5-turbo:openai:<suffix>:7p4lURel`). Server default null."
+            ),
+        ]
+        | None
+    ) = None
+    validation_file: (
+        Annotated[
+            str,
+            Meta(
+                description="The ID of an uploaded JSONL file (purpose `fine-tune`) with validation data, for metrics during training; not the same data as the training file."
+            ),
+        ]
+        | None
+    ) = None
+    integrations: (
+        Annotated[list[CreateFineTuningJobIntegration], Meta(description="Integrations to enable for the job.")] | None
+    ) = None
+    seed: (
+        Annotated[
+            Seed,
+            Meta(
+                description="0 to 2147483647; the same seed and parameters should give the same results. The server picks one when it is not set."
+            ),
+        ]
+        | None
+    ) = None
+
+
+class FineTuningJob(_Model, kw_only=True):
+    id: Annotated[str, Meta(description="The job ID (`ftjob-...`).")]
+    object: Annotated[str, Meta(description="Always `fine_tuning.job`.")] | None = None
+    created_at: Annotated[int, Meta(description="When the job was created (Unix seconds).")] | None = None
+    error: Annotated[FineTuningJobError, Meta(description="Why the job failed, when its status is failed.")] | None = (
+        None
+    )
+    fine_tuned_model: (
+        Annotated[str, Meta(description="The name of the model being created; null while the job runs.")] | None
+    ) = None
+    finished_at: (
+        Annotated[int, Meta(description="When the job finished (Unix seconds); null while it runs.")] | None
+    ) = None
+    hyperparameters: FineTuningJobHyperparameters | None = None
+    model: Annotated[str, Meta(description="The base model being fine-tuned.")] | None = None
+    organization_id: Annotated[str, Meta(description="The organization that owns the job.")] | None = None
+    result_files: (
+        Annotated[
+            list[str],
+            Meta(description="The IDs of the result files; read them with `GET /v1/files/{file_id}/content`."),
+        ]
+        | None
+    ) = None
+    status: (
+        Annotated[str, Meta(description="validating_files, queued, running, succeeded, failed or cancelled.")] | None
+    ) = None
+    trained_tokens: (
+        Annotated[int, Meta(description="The billable tokens the job processed; null while it runs.")] | None
+    ) = None
+    training_file: Annotated[str, Meta(description="The ID of the training file.")] | None = None
+    validation_file: Annotated[str, Meta(description="The ID of the validation file, if any.")] | None = None
+    integrations: (
+        Annotated[list[FineTuningIntegration], Meta(description="The integrations enabled for the job.")] | None
+    ) = None
+    seed: Annotated[int, Meta(description="The seed of the job.")] | None = None
+    method: FineTuneMethod | None = None
+    metadata: Annotated[dict[str, str], Meta(description="The key-value pairs attached to the job.")] | None = None
+    estimated_finish: (
+        Annotated[int, Meta(description="When the job is expected to finish (Unix seconds), while it runs.")] | None
+    ) = None
+
+
+class ListPaginatedFineTuningJobsResponse(_Model, kw_only=True):
+    data: list[FineTuningJob]
+    has_more: bool
+    object: Annotated[str, Meta(description="Always `list`.")] | None = None
 
 
 class Assistant(_Model, kw_only=True):

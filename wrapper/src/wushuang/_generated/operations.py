@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 6eda92a40ada6104) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 d51a368ee651aa33) by generator/ — do not edit by hand.
 """The operation table: for each operation of the spec, what the wrapper's shared machinery needs to call it."""
 
 from wushuang._operation import Operation, Param
@@ -428,6 +428,7 @@ LIST_PAGINATED_FINE_TUNING_JOBS = Operation(
     params=(
         Param("after", "after", "query"),
         Param("limit", "limit", "query"),
+        Param("metadata", "metadata", "query"),
     ),
     response_kind="json",
     model="ListPaginatedFineTuningJobsResponse",
@@ -448,6 +449,8 @@ CREATE_FINE_TUNING_JOB = Operation(
         Param("model", "model", "body"),
         Param("training_file", "training_file", "body"),
         Param("hyperparameters", "hyperparameters", "body"),
+        Param("method", "method", "body"),
+        Param("metadata", "metadata", "body"),
         Param("suffix", "suffix", "body"),
         Param("validation_file", "validation_file", "body"),
         Param("integrations", "integrations", "body"),
@@ -515,6 +518,26 @@ LIST_FINE_TUNING_EVENTS = Operation(
     beta=None,
     envelope=None,
     validator="list_fine_tuning_events",
+)
+LIST_FINE_TUNING_JOB_CHECKPOINTS = Operation(
+    operation_id="listFineTuningJobCheckpoints",
+    method="GET",
+    path="/v1/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
+    module="wushuang_client.api.fine_tuning.list_fine_tuning_job_checkpoints",
+    body_kind=None,
+    params=(
+        Param("fine_tuning_job_id", "fine_tuning_job_id", "path", builder_name="fine_tuning_job_id"),
+        Param("after", "after", "query"),
+        Param("limit", "limit", "query"),
+    ),
+    response_kind="json",
+    model="ListFineTuningJobCheckpointsResponse",
+    stream_model=None,
+    paginate="cursor",
+    item_model="FineTuningJobCheckpoint",
+    beta=None,
+    envelope=None,
+    validator="list_fine_tuning_job_checkpoints",
 )
 LIST_ASSISTANTS = Operation(
     operation_id="listAssistants",
@@ -1450,6 +1473,7 @@ OPERATIONS: dict[str, Operation] = {
     "retrieveFineTuningJob": RETRIEVE_FINE_TUNING_JOB,
     "cancelFineTuningJob": CANCEL_FINE_TUNING_JOB,
     "listFineTuningEvents": LIST_FINE_TUNING_EVENTS,
+    "listFineTuningJobCheckpoints": LIST_FINE_TUNING_JOB_CHECKPOINTS,
     "listAssistants": LIST_ASSISTANTS,
     "createAssistant": CREATE_ASSISTANT,
     "getAssistant": GET_ASSISTANT,

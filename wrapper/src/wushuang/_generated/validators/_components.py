@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 6eda92a40ada6104) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 d51a368ee651aa33) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the component schemas that two or more operations use; compiled by fastjsonschema."""
@@ -944,9 +944,129 @@ def validate___definitions_metadata(data, custom_formats={}, name_prefix=None):
     return data
 
 
+def validate___definitions_promptcachebreakpoint(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "type": "object",
+                "required": ["mode"],
+                "properties": {"mode": {"type": "string", "enum": ["explicit"]}},
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["mode"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "type": "object",
+                    "required": ["mode"],
+                    "properties": {"mode": {"type": "string", "enum": ["explicit"]}},
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "mode" in data_keys:
+            data_keys.remove("mode")
+            data__mode = data["mode"]
+            if not isinstance(data__mode, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".mode must be string",
+                    value=data__mode,
+                    name="" + (name_prefix or "data") + ".mode",
+                    definition={"type": "string", "enum": ["explicit"]},
+                    rule="type",
+                )
+            if not (isinstance(data__mode, str) and data__mode == "explicit"):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".mode must be one of ['explicit']",
+                    value=data__mode,
+                    name="" + (name_prefix or "data") + ".mode",
+                    definition={"type": "string", "enum": ["explicit"]},
+                    rule="enum",
+                )
+    return data
+
+
+def validate___definitions_reasoningeffort(data, custom_formats={}, name_prefix=None):
+    data_any_of_count67 = 0
+    if not data_any_of_count67:
+        try:
+            if not isinstance(data, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must be string",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    definition={"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]},
+                    rule="type",
+                )
+            if not (
+                isinstance(data, str)
+                and data == "none"
+                or isinstance(data, str)
+                and data == "minimal"
+                or isinstance(data, str)
+                and data == "low"
+                or isinstance(data, str)
+                and data == "medium"
+                or isinstance(data, str)
+                and data == "high"
+                or isinstance(data, str)
+                and data == "xhigh"
+                or isinstance(data, str)
+                and data == "max"
+            ):
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + " must be one of ['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max']",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    definition={"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]},
+                    rule="enum",
+                )
+            data_any_of_count67 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if not data_any_of_count67:
+        try:
+            if not isinstance(data, (NoneType)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must be null",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    definition={"type": "null"},
+                    rule="type",
+                )
+            data_any_of_count67 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if not data_any_of_count67:
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " cannot be validated by any definition",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "anyOf": [
+                    {"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]},
+                    {"type": "null"},
+                ]
+            },
+            rule="anyOf",
+        )
+    return data
+
+
 def validate___definitions_stopsequences(data, custom_formats={}, name_prefix=None):
-    data_any_of_count110 = 0
-    if not data_any_of_count110:
+    data_any_of_count137 = 0
+    if not data_any_of_count137:
         try:
             if not isinstance(data, (str)):
                 raise JsonSchemaValueException(
@@ -956,10 +1076,10 @@ def validate___definitions_stopsequences(data, custom_formats={}, name_prefix=No
                     definition={"type": "string"},
                     rule="type",
                 )
-            data_any_of_count110 += 1
+            data_any_of_count137 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count110:
+    if not data_any_of_count137:
         try:
             if not isinstance(data, (list, tuple)):
                 raise JsonSchemaValueException(
@@ -997,10 +1117,10 @@ def validate___definitions_stopsequences(data, custom_formats={}, name_prefix=No
                             definition={"type": "string"},
                             rule="type",
                         )
-            data_any_of_count110 += 1
+            data_any_of_count137 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count110:
+    if not data_any_of_count137:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 6eda92a40ada6104) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 d51a368ee651aa33) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createChatCompletion (wire names); compiled by fastjsonschema."""
@@ -15,6 +15,8 @@ from ._components import (
     validate___definitions_functiondefinition,
     validate___definitions_logitbias,
     validate___definitions_metadata,
+    validate___definitions_promptcachebreakpoint,
+    validate___definitions_reasoningeffort,
     validate___definitions_stopsequences,
     validate___definitions_streamoptions,
 )
@@ -751,16 +753,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "audio" in data_keys:
             data_keys.remove("audio")
             data__audio = data["audio"]
-            data__audio_any_of_count80 = 0
-            if not data__audio_any_of_count80:
+            data__audio_any_of_count107 = 0
+            if not data__audio_any_of_count107:
                 try:
                     validate___definitions_chatcompletionaudioparam(
                         data__audio, custom_formats, (name_prefix or "data") + ".audio"
                     )
-                    data__audio_any_of_count80 += 1
+                    data__audio_any_of_count107 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__audio_any_of_count80:
+            if not data__audio_any_of_count107:
                 try:
                     if not isinstance(data__audio, (NoneType)):
                         raise JsonSchemaValueException(
@@ -770,10 +772,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__audio_any_of_count80 += 1
+                    data__audio_any_of_count107 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__audio_any_of_count80:
+            if not data__audio_any_of_count107:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".audio cannot be validated by any definition",
                     value=data__audio,
@@ -808,8 +810,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "frequency_penalty" in data_keys:
             data_keys.remove("frequency_penalty")
             data__frequencypenalty = data["frequency_penalty"]
-            data__frequencypenalty_any_of_count81 = 0
-            if not data__frequencypenalty_any_of_count81:
+            data__frequencypenalty_any_of_count108 = 0
+            if not data__frequencypenalty_any_of_count108:
                 try:
                     if not isinstance(data__frequencypenalty, (int, float, Decimal)) or isinstance(
                         data__frequencypenalty, bool
@@ -840,10 +842,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__frequencypenalty_any_of_count81 += 1
+                    data__frequencypenalty_any_of_count108 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count81:
+            if not data__frequencypenalty_any_of_count108:
                 try:
                     if not isinstance(data__frequencypenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -853,10 +855,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__frequencypenalty_any_of_count81 += 1
+                    data__frequencypenalty_any_of_count108 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count81:
+            if not data__frequencypenalty_any_of_count108:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".frequency_penalty cannot be validated by any definition",
                     value=data__frequencypenalty,
@@ -867,16 +869,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "logit_bias" in data_keys:
             data_keys.remove("logit_bias")
             data__logitbias = data["logit_bias"]
-            data__logitbias_any_of_count82 = 0
-            if not data__logitbias_any_of_count82:
+            data__logitbias_any_of_count109 = 0
+            if not data__logitbias_any_of_count109:
                 try:
                     validate___definitions_logitbias(
                         data__logitbias, custom_formats, (name_prefix or "data") + ".logit_bias"
                     )
-                    data__logitbias_any_of_count82 += 1
+                    data__logitbias_any_of_count109 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count82:
+            if not data__logitbias_any_of_count109:
                 try:
                     if not isinstance(data__logitbias, (NoneType)):
                         raise JsonSchemaValueException(
@@ -886,10 +888,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logitbias_any_of_count82 += 1
+                    data__logitbias_any_of_count109 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count82:
+            if not data__logitbias_any_of_count109:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logit_bias cannot be validated by any definition",
                     value=data__logitbias,
@@ -908,8 +910,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "logprobs" in data_keys:
             data_keys.remove("logprobs")
             data__logprobs = data["logprobs"]
-            data__logprobs_any_of_count83 = 0
-            if not data__logprobs_any_of_count83:
+            data__logprobs_any_of_count110 = 0
+            if not data__logprobs_any_of_count110:
                 try:
                     if not isinstance(data__logprobs, (bool)):
                         raise JsonSchemaValueException(
@@ -919,10 +921,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__logprobs_any_of_count83 += 1
+                    data__logprobs_any_of_count110 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count83:
+            if not data__logprobs_any_of_count110:
                 try:
                     if not isinstance(data__logprobs, (NoneType)):
                         raise JsonSchemaValueException(
@@ -932,10 +934,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logprobs_any_of_count83 += 1
+                    data__logprobs_any_of_count110 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count83:
+            if not data__logprobs_any_of_count110:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logprobs cannot be validated by any definition",
                     value=data__logprobs,
@@ -946,8 +948,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "top_logprobs" in data_keys:
             data_keys.remove("top_logprobs")
             data__toplogprobs = data["top_logprobs"]
-            data__toplogprobs_any_of_count84 = 0
-            if not data__toplogprobs_any_of_count84:
+            data__toplogprobs_any_of_count111 = 0
+            if not data__toplogprobs_any_of_count111:
                 try:
                     if (
                         not isinstance(data__toplogprobs, (int))
@@ -978,10 +980,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0, "maximum": 20},
                                 rule="maximum",
                             )
-                    data__toplogprobs_any_of_count84 += 1
+                    data__toplogprobs_any_of_count111 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__toplogprobs_any_of_count84:
+            if not data__toplogprobs_any_of_count111:
                 try:
                     if not isinstance(data__toplogprobs, (NoneType)):
                         raise JsonSchemaValueException(
@@ -991,10 +993,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__toplogprobs_any_of_count84 += 1
+                    data__toplogprobs_any_of_count111 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__toplogprobs_any_of_count84:
+            if not data__toplogprobs_any_of_count111:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_logprobs cannot be validated by any definition",
                     value=data__toplogprobs,
@@ -1005,8 +1007,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "max_completion_tokens" in data_keys:
             data_keys.remove("max_completion_tokens")
             data__maxcompletiontokens = data["max_completion_tokens"]
-            data__maxcompletiontokens_any_of_count85 = 0
-            if not data__maxcompletiontokens_any_of_count85:
+            data__maxcompletiontokens_any_of_count112 = 0
+            if not data__maxcompletiontokens_any_of_count112:
                 try:
                     if (
                         not isinstance(data__maxcompletiontokens, (int))
@@ -1035,10 +1037,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0},
                                 rule="minimum",
                             )
-                    data__maxcompletiontokens_any_of_count85 += 1
+                    data__maxcompletiontokens_any_of_count112 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxcompletiontokens_any_of_count85:
+            if not data__maxcompletiontokens_any_of_count112:
                 try:
                     if not isinstance(data__maxcompletiontokens, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1048,10 +1050,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__maxcompletiontokens_any_of_count85 += 1
+                    data__maxcompletiontokens_any_of_count112 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxcompletiontokens_any_of_count85:
+            if not data__maxcompletiontokens_any_of_count112:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".max_completion_tokens cannot be validated by any definition",
                     value=data__maxcompletiontokens,
@@ -1062,8 +1064,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "max_tokens" in data_keys:
             data_keys.remove("max_tokens")
             data__maxtokens = data["max_tokens"]
-            data__maxtokens_any_of_count86 = 0
-            if not data__maxtokens_any_of_count86:
+            data__maxtokens_any_of_count113 = 0
+            if not data__maxtokens_any_of_count113:
                 try:
                     if (
                         not isinstance(data__maxtokens, (int))
@@ -1086,10 +1088,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0},
                                 rule="minimum",
                             )
-                    data__maxtokens_any_of_count86 += 1
+                    data__maxtokens_any_of_count113 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count86:
+            if not data__maxtokens_any_of_count113:
                 try:
                     if not isinstance(data__maxtokens, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1099,10 +1101,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__maxtokens_any_of_count86 += 1
+                    data__maxtokens_any_of_count113 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count86:
+            if not data__maxtokens_any_of_count113:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".max_tokens cannot be validated by any definition",
                     value=data__maxtokens,
@@ -1113,16 +1115,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            data__metadata_any_of_count87 = 0
-            if not data__metadata_any_of_count87:
+            data__metadata_any_of_count114 = 0
+            if not data__metadata_any_of_count114:
                 try:
                     validate___definitions_metadata(
                         data__metadata, custom_formats, (name_prefix or "data") + ".metadata"
                     )
-                    data__metadata_any_of_count87 += 1
+                    data__metadata_any_of_count114 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count87:
+            if not data__metadata_any_of_count114:
                 try:
                     if not isinstance(data__metadata, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1132,10 +1134,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__metadata_any_of_count87 += 1
+                    data__metadata_any_of_count114 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count87:
+            if not data__metadata_any_of_count114:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".metadata cannot be validated by any definition",
                     value=data__metadata,
@@ -1156,8 +1158,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "modalities" in data_keys:
             data_keys.remove("modalities")
             data__modalities = data["modalities"]
-            data__modalities_any_of_count88 = 0
-            if not data__modalities_any_of_count88:
+            data__modalities_any_of_count115 = 0
+            if not data__modalities_any_of_count115:
                 try:
                     if not isinstance(data__modalities, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -1204,10 +1206,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                     definition={"type": "string", "enum": ["text", "audio"]},
                                     rule="enum",
                                 )
-                    data__modalities_any_of_count88 += 1
+                    data__modalities_any_of_count115 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__modalities_any_of_count88:
+            if not data__modalities_any_of_count115:
                 try:
                     if not isinstance(data__modalities, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1217,10 +1219,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__modalities_any_of_count88 += 1
+                    data__modalities_any_of_count115 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__modalities_any_of_count88:
+            if not data__modalities_any_of_count115:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".modalities cannot be validated by any definition",
                     value=data__modalities,
@@ -1236,16 +1238,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "moderation" in data_keys:
             data_keys.remove("moderation")
             data__moderation = data["moderation"]
-            data__moderation_any_of_count89 = 0
-            if not data__moderation_any_of_count89:
+            data__moderation_any_of_count116 = 0
+            if not data__moderation_any_of_count116:
                 try:
                     validate___definitions_chatmoderationparam(
                         data__moderation, custom_formats, (name_prefix or "data") + ".moderation"
                     )
-                    data__moderation_any_of_count89 += 1
+                    data__moderation_any_of_count116 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__moderation_any_of_count89:
+            if not data__moderation_any_of_count116:
                 try:
                     if not isinstance(data__moderation, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1255,10 +1257,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__moderation_any_of_count89 += 1
+                    data__moderation_any_of_count116 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__moderation_any_of_count89:
+            if not data__moderation_any_of_count116:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".moderation cannot be validated by any definition",
                     value=data__moderation,
@@ -1302,8 +1304,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "n" in data_keys:
             data_keys.remove("n")
             data__n = data["n"]
-            data__n_any_of_count90 = 0
-            if not data__n_any_of_count90:
+            data__n_any_of_count117 = 0
+            if not data__n_any_of_count117:
                 try:
                     if (
                         not isinstance(data__n, (int))
@@ -1334,10 +1336,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 1, "maximum": 128},
                                 rule="maximum",
                             )
-                    data__n_any_of_count90 += 1
+                    data__n_any_of_count117 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count90:
+            if not data__n_any_of_count117:
                 try:
                     if not isinstance(data__n, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1347,10 +1349,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__n_any_of_count90 += 1
+                    data__n_any_of_count117 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count90:
+            if not data__n_any_of_count117:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".n cannot be validated by any definition",
                     value=data__n,
@@ -1372,16 +1374,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "prediction" in data_keys:
             data_keys.remove("prediction")
             data__prediction = data["prediction"]
-            data__prediction_any_of_count91 = 0
-            if not data__prediction_any_of_count91:
+            data__prediction_any_of_count118 = 0
+            if not data__prediction_any_of_count118:
                 try:
                     validate___definitions_predictioncontent(
                         data__prediction, custom_formats, (name_prefix or "data") + ".prediction"
                     )
-                    data__prediction_any_of_count91 += 1
+                    data__prediction_any_of_count118 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prediction_any_of_count91:
+            if not data__prediction_any_of_count118:
                 try:
                     if not isinstance(data__prediction, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1391,10 +1393,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__prediction_any_of_count91 += 1
+                    data__prediction_any_of_count118 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prediction_any_of_count91:
+            if not data__prediction_any_of_count118:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".prediction cannot be validated by any definition",
                     value=data__prediction,
@@ -1426,8 +1428,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "presence_penalty" in data_keys:
             data_keys.remove("presence_penalty")
             data__presencepenalty = data["presence_penalty"]
-            data__presencepenalty_any_of_count92 = 0
-            if not data__presencepenalty_any_of_count92:
+            data__presencepenalty_any_of_count119 = 0
+            if not data__presencepenalty_any_of_count119:
                 try:
                     if not isinstance(data__presencepenalty, (int, float, Decimal)) or isinstance(
                         data__presencepenalty, bool
@@ -1458,10 +1460,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__presencepenalty_any_of_count92 += 1
+                    data__presencepenalty_any_of_count119 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count92:
+            if not data__presencepenalty_any_of_count119:
                 try:
                     if not isinstance(data__presencepenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1471,10 +1473,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__presencepenalty_any_of_count92 += 1
+                    data__presencepenalty_any_of_count119 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count92:
+            if not data__presencepenalty_any_of_count119:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".presence_penalty cannot be validated by any definition",
                     value=data__presencepenalty,
@@ -1485,8 +1487,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "prompt_cache_key" in data_keys:
             data_keys.remove("prompt_cache_key")
             data__promptcachekey = data["prompt_cache_key"]
-            data__promptcachekey_any_of_count93 = 0
-            if not data__promptcachekey_any_of_count93:
+            data__promptcachekey_any_of_count120 = 0
+            if not data__promptcachekey_any_of_count120:
                 try:
                     if not isinstance(data__promptcachekey, (str)):
                         raise JsonSchemaValueException(
@@ -1496,10 +1498,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__promptcachekey_any_of_count93 += 1
+                    data__promptcachekey_any_of_count120 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__promptcachekey_any_of_count93:
+            if not data__promptcachekey_any_of_count120:
                 try:
                     if not isinstance(data__promptcachekey, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1509,10 +1511,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__promptcachekey_any_of_count93 += 1
+                    data__promptcachekey_any_of_count120 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__promptcachekey_any_of_count93:
+            if not data__promptcachekey_any_of_count120:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".prompt_cache_key cannot be validated by any definition",
                     value=data__promptcachekey,
@@ -1529,8 +1531,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "prompt_cache_retention" in data_keys:
             data_keys.remove("prompt_cache_retention")
             data__promptcacheretention = data["prompt_cache_retention"]
-            data__promptcacheretention_any_of_count94 = 0
-            if not data__promptcacheretention_any_of_count94:
+            data__promptcacheretention_any_of_count121 = 0
+            if not data__promptcacheretention_any_of_count121:
                 try:
                     if not isinstance(data__promptcacheretention, (str)):
                         raise JsonSchemaValueException(
@@ -1555,10 +1557,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "string", "enum": ["in_memory", "24h"]},
                             rule="enum",
                         )
-                    data__promptcacheretention_any_of_count94 += 1
+                    data__promptcacheretention_any_of_count121 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__promptcacheretention_any_of_count94:
+            if not data__promptcacheretention_any_of_count121:
                 try:
                     if not isinstance(data__promptcacheretention, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1568,10 +1570,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__promptcacheretention_any_of_count94 += 1
+                    data__promptcacheretention_any_of_count121 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__promptcacheretention_any_of_count94:
+            if not data__promptcacheretention_any_of_count121:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".prompt_cache_retention cannot be validated by any definition",
                     value=data__promptcacheretention,
@@ -1597,8 +1599,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "safety_identifier" in data_keys:
             data_keys.remove("safety_identifier")
             data__safetyidentifier = data["safety_identifier"]
-            data__safetyidentifier_any_of_count95 = 0
-            if not data__safetyidentifier_any_of_count95:
+            data__safetyidentifier_any_of_count122 = 0
+            if not data__safetyidentifier_any_of_count122:
                 try:
                     if not isinstance(data__safetyidentifier, (str)):
                         raise JsonSchemaValueException(
@@ -1620,10 +1622,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "string", "maxLength": 64},
                                 rule="maxLength",
                             )
-                    data__safetyidentifier_any_of_count95 += 1
+                    data__safetyidentifier_any_of_count122 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__safetyidentifier_any_of_count95:
+            if not data__safetyidentifier_any_of_count122:
                 try:
                     if not isinstance(data__safetyidentifier, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1633,10 +1635,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__safetyidentifier_any_of_count95 += 1
+                    data__safetyidentifier_any_of_count122 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__safetyidentifier_any_of_count95:
+            if not data__safetyidentifier_any_of_count122:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".safety_identifier cannot be validated by any definition",
                     value=data__safetyidentifier,
@@ -1647,8 +1649,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "seed" in data_keys:
             data_keys.remove("seed")
             data__seed = data["seed"]
-            data__seed_any_of_count96 = 0
-            if not data__seed_any_of_count96:
+            data__seed_any_of_count123 = 0
+            if not data__seed_any_of_count123:
                 try:
                     if (
                         not isinstance(data__seed, (int))
@@ -1662,10 +1664,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "integer"},
                             rule="type",
                         )
-                    data__seed_any_of_count96 += 1
+                    data__seed_any_of_count123 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count96:
+            if not data__seed_any_of_count123:
                 try:
                     if not isinstance(data__seed, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1675,10 +1677,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__seed_any_of_count96 += 1
+                    data__seed_any_of_count123 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count96:
+            if not data__seed_any_of_count123:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".seed cannot be validated by any definition",
                     value=data__seed,
@@ -1695,14 +1697,14 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stop" in data_keys:
             data_keys.remove("stop")
             data__stop = data["stop"]
-            data__stop_any_of_count97 = 0
-            if not data__stop_any_of_count97:
+            data__stop_any_of_count124 = 0
+            if not data__stop_any_of_count124:
                 try:
                     validate___definitions_stopsequences(data__stop, custom_formats, (name_prefix or "data") + ".stop")
-                    data__stop_any_of_count97 += 1
+                    data__stop_any_of_count124 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count97:
+            if not data__stop_any_of_count124:
                 try:
                     if not isinstance(data__stop, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1712,10 +1714,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stop_any_of_count97 += 1
+                    data__stop_any_of_count124 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count97:
+            if not data__stop_any_of_count124:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stop cannot be validated by any definition",
                     value=data__stop,
@@ -1736,8 +1738,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "store" in data_keys:
             data_keys.remove("store")
             data__store = data["store"]
-            data__store_any_of_count98 = 0
-            if not data__store_any_of_count98:
+            data__store_any_of_count125 = 0
+            if not data__store_any_of_count125:
                 try:
                     if not isinstance(data__store, (bool)):
                         raise JsonSchemaValueException(
@@ -1747,10 +1749,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__store_any_of_count98 += 1
+                    data__store_any_of_count125 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__store_any_of_count98:
+            if not data__store_any_of_count125:
                 try:
                     if not isinstance(data__store, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1760,10 +1762,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__store_any_of_count98 += 1
+                    data__store_any_of_count125 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__store_any_of_count98:
+            if not data__store_any_of_count125:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".store cannot be validated by any definition",
                     value=data__store,
@@ -1774,8 +1776,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stream" in data_keys:
             data_keys.remove("stream")
             data__stream = data["stream"]
-            data__stream_any_of_count99 = 0
-            if not data__stream_any_of_count99:
+            data__stream_any_of_count126 = 0
+            if not data__stream_any_of_count126:
                 try:
                     if not isinstance(data__stream, (bool)):
                         raise JsonSchemaValueException(
@@ -1785,10 +1787,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__stream_any_of_count99 += 1
+                    data__stream_any_of_count126 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count99:
+            if not data__stream_any_of_count126:
                 try:
                     if not isinstance(data__stream, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1798,10 +1800,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stream_any_of_count99 += 1
+                    data__stream_any_of_count126 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count99:
+            if not data__stream_any_of_count126:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream cannot be validated by any definition",
                     value=data__stream,
@@ -1812,16 +1814,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stream_options" in data_keys:
             data_keys.remove("stream_options")
             data__streamoptions = data["stream_options"]
-            data__streamoptions_any_of_count100 = 0
-            if not data__streamoptions_any_of_count100:
+            data__streamoptions_any_of_count127 = 0
+            if not data__streamoptions_any_of_count127:
                 try:
                     validate___definitions_streamoptions(
                         data__streamoptions, custom_formats, (name_prefix or "data") + ".stream_options"
                     )
-                    data__streamoptions_any_of_count100 += 1
+                    data__streamoptions_any_of_count127 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count100:
+            if not data__streamoptions_any_of_count127:
                 try:
                     if not isinstance(data__streamoptions, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1831,10 +1833,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__streamoptions_any_of_count100 += 1
+                    data__streamoptions_any_of_count127 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count100:
+            if not data__streamoptions_any_of_count127:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream_options cannot be validated by any definition",
                     value=data__streamoptions,
@@ -1856,8 +1858,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "temperature" in data_keys:
             data_keys.remove("temperature")
             data__temperature = data["temperature"]
-            data__temperature_any_of_count101 = 0
-            if not data__temperature_any_of_count101:
+            data__temperature_any_of_count128 = 0
+            if not data__temperature_any_of_count128:
                 try:
                     if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
                         raise JsonSchemaValueException(
@@ -1884,10 +1886,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": 0, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__temperature_any_of_count101 += 1
+                    data__temperature_any_of_count128 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count101:
+            if not data__temperature_any_of_count128:
                 try:
                     if not isinstance(data__temperature, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1897,10 +1899,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__temperature_any_of_count101 += 1
+                    data__temperature_any_of_count128 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count101:
+            if not data__temperature_any_of_count128:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".temperature cannot be validated by any definition",
                     value=data__temperature,
@@ -1911,8 +1913,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "top_p" in data_keys:
             data_keys.remove("top_p")
             data__topp = data["top_p"]
-            data__topp_any_of_count102 = 0
-            if not data__topp_any_of_count102:
+            data__topp_any_of_count129 = 0
+            if not data__topp_any_of_count129:
                 try:
                     if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
                         raise JsonSchemaValueException(
@@ -1939,10 +1941,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": 0, "maximum": 1},
                                 rule="maximum",
                             )
-                    data__topp_any_of_count102 += 1
+                    data__topp_any_of_count129 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count102:
+            if not data__topp_any_of_count129:
                 try:
                     if not isinstance(data__topp, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1952,10 +1954,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__topp_any_of_count102 += 1
+                    data__topp_any_of_count129 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count102:
+            if not data__topp_any_of_count129:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_p cannot be validated by any definition",
                     value=data__topp,
@@ -2034,34 +2036,34 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
             if data__tools_is_list:
                 data__tools_len = len(data__tools)
                 for data__tools_x, data__tools_item in enumerate(data__tools):
-                    data__tools_item_one_of_count103 = 0
-                    if data__tools_item_one_of_count103 < 2:
+                    data__tools_item_one_of_count130 = 0
+                    if data__tools_item_one_of_count130 < 2:
                         try:
                             validate___definitions_chatcompletiontool(
                                 data__tools_item,
                                 custom_formats,
                                 (name_prefix or "data") + ".tools[{data__tools_x}]".format(**locals()),
                             )
-                            data__tools_item_one_of_count103 += 1
+                            data__tools_item_one_of_count130 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__tools_item_one_of_count103 < 2:
+                    if data__tools_item_one_of_count130 < 2:
                         try:
                             validate___definitions_chatcompletioncustomtool(
                                 data__tools_item,
                                 custom_formats,
                                 (name_prefix or "data") + ".tools[{data__tools_x}]".format(**locals()),
                             )
-                            data__tools_item_one_of_count103 += 1
+                            data__tools_item_one_of_count130 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__tools_item_one_of_count103 != 1:
+                    if data__tools_item_one_of_count130 != 1:
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
                             + ".tools[{data__tools_x}]".format(**locals())
                             + " must be valid exactly by one definition"
-                            + (" (" + str(data__tools_item_one_of_count103) + " matches found)"),
+                            + (" (" + str(data__tools_item_one_of_count130) + " matches found)"),
                             value=data__tools_item,
                             name="" + (name_prefix or "data") + ".tools[{data__tools_x}]".format(**locals()) + "",
                             definition={
@@ -2131,8 +2133,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "verbosity" in data_keys:
             data_keys.remove("verbosity")
             data__verbosity = data["verbosity"]
-            data__verbosity_any_of_count104 = 0
-            if not data__verbosity_any_of_count104:
+            data__verbosity_any_of_count131 = 0
+            if not data__verbosity_any_of_count131:
                 try:
                     if not isinstance(data__verbosity, (str)):
                         raise JsonSchemaValueException(
@@ -2157,10 +2159,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "string", "enum": ["low", "medium", "high"]},
                             rule="enum",
                         )
-                    data__verbosity_any_of_count104 += 1
+                    data__verbosity_any_of_count131 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__verbosity_any_of_count104:
+            if not data__verbosity_any_of_count131:
                 try:
                     if not isinstance(data__verbosity, (NoneType)):
                         raise JsonSchemaValueException(
@@ -2170,10 +2172,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__verbosity_any_of_count104 += 1
+                    data__verbosity_any_of_count131 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__verbosity_any_of_count104:
+            if not data__verbosity_any_of_count131:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".verbosity cannot be validated by any definition",
                     value=data__verbosity,
@@ -2201,8 +2203,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "function_call" in data_keys:
             data_keys.remove("function_call")
             data__functioncall = data["function_call"]
-            data__functioncall_any_of_count105 = 0
-            if not data__functioncall_any_of_count105:
+            data__functioncall_any_of_count132 = 0
+            if not data__functioncall_any_of_count132:
                 try:
                     if not isinstance(data__functioncall, (str)):
                         raise JsonSchemaValueException(
@@ -2225,18 +2227,18 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "string", "enum": ["none", "auto"]},
                             rule="enum",
                         )
-                    data__functioncall_any_of_count105 += 1
+                    data__functioncall_any_of_count132 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count105:
+            if not data__functioncall_any_of_count132:
                 try:
                     validate___definitions_chatcompletionfunctioncalloption(
                         data__functioncall, custom_formats, (name_prefix or "data") + ".function_call"
                     )
-                    data__functioncall_any_of_count105 += 1
+                    data__functioncall_any_of_count132 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count105:
+            if not data__functioncall_any_of_count132:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".function_call cannot be validated by any definition",
                     value=data__functioncall,
@@ -2506,25 +2508,25 @@ def validate___definitions_chatcompletionallowedtoolschoice(data, custom_formats
 
 
 def validate___definitions_chatcompletionassistantcontentpart(data, custom_formats={}, name_prefix=None):
-    data_one_of_count128 = 0
-    if data_one_of_count128 < 2:
+    data_one_of_count154 = 0
+    if data_one_of_count154 < 2:
         try:
             validate___definitions_chatcompletioncontentparttext(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count128 += 1
+            data_one_of_count154 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count128 < 2:
+    if data_one_of_count154 < 2:
         try:
             validate___definitions_chatcompletioncontentpartrefusal(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count128 += 1
+            data_one_of_count154 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count128 != 1:
+    if data_one_of_count154 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count128) + " matches found)"),
+            + (" (" + str(data_one_of_count154) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -2598,8 +2600,8 @@ def validate___definitions_chatcompletionaudioparam(data, custom_formats={}, nam
         if "voice" in data_keys:
             data_keys.remove("voice")
             data__voice = data["voice"]
-            data__voice_any_of_count119 = 0
-            if not data__voice_any_of_count119:
+            data__voice_any_of_count145 = 0
+            if not data__voice_any_of_count145:
                 try:
                     if not isinstance(data__voice, (str)):
                         raise JsonSchemaValueException(
@@ -2609,10 +2611,10 @@ def validate___definitions_chatcompletionaudioparam(data, custom_formats={}, nam
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__voice_any_of_count119 += 1
+                    data__voice_any_of_count145 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__voice_any_of_count119:
+            if not data__voice_any_of_count145:
                 try:
                     if not isinstance(data__voice, (dict)):
                         raise JsonSchemaValueException(
@@ -2652,10 +2654,10 @@ def validate___definitions_chatcompletionaudioparam(data, custom_formats={}, nam
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                    data__voice_any_of_count119 += 1
+                    data__voice_any_of_count145 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__voice_any_of_count119:
+            if not data__voice_any_of_count145:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".voice cannot be validated by any definition",
                     value=data__voice,
@@ -2706,37 +2708,37 @@ def validate___definitions_chatcompletionaudioparam(data, custom_formats={}, nam
 
 
 def validate___definitions_chatcompletioncontentpart(data, custom_formats={}, name_prefix=None):
-    data_one_of_count130 = 0
-    if data_one_of_count130 < 2:
+    data_one_of_count156 = 0
+    if data_one_of_count156 < 2:
         try:
             validate___definitions_chatcompletioncontentparttext(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count130 += 1
+            data_one_of_count156 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count130 < 2:
+    if data_one_of_count156 < 2:
         try:
             validate___definitions_chatcompletioncontentpartimage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count130 += 1
+            data_one_of_count156 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count130 < 2:
+    if data_one_of_count156 < 2:
         try:
             validate___definitions_chatcompletioncontentpartaudio(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count130 += 1
+            data_one_of_count156 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count130 < 2:
+    if data_one_of_count156 < 2:
         try:
             validate___definitions_chatcompletioncontentpartfile(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count130 += 1
+            data_one_of_count156 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count130 != 1:
+    if data_one_of_count156 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count130) + " matches found)"),
+            + (" (" + str(data_one_of_count156) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -3552,8 +3554,8 @@ def validate___definitions_chatcompletioncustomtool(data, custom_formats={}, nam
                 if "format" in data__custom_keys:
                     data__custom_keys.remove("format")
                     data__custom__format = data__custom["format"]
-                    data__custom__format_one_of_count109 = 0
-                    if data__custom__format_one_of_count109 < 2:
+                    data__custom__format_one_of_count136 = 0
+                    if data__custom__format_one_of_count136 < 2:
                         try:
                             if not isinstance(data__custom__format, (dict)):
                                 raise JsonSchemaValueException(
@@ -3610,10 +3612,10 @@ def validate___definitions_chatcompletioncustomtool(data, custom_formats={}, nam
                                             definition={"type": "string", "const": "text"},
                                             rule="const",
                                         )
-                            data__custom__format_one_of_count109 += 1
+                            data__custom__format_one_of_count136 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__custom__format_one_of_count109 < 2:
+                    if data__custom__format_one_of_count136 < 2:
                         try:
                             if not isinstance(data__custom__format, (dict)):
                                 raise JsonSchemaValueException(
@@ -3786,15 +3788,15 @@ def validate___definitions_chatcompletioncustomtool(data, custom_formats={}, nam
                                                     definition={"type": "string", "enum": ["lark", "regex"]},
                                                     rule="enum",
                                                 )
-                            data__custom__format_one_of_count109 += 1
+                            data__custom__format_one_of_count136 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__custom__format_one_of_count109 != 1:
+                    if data__custom__format_one_of_count136 != 1:
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
                             + ".custom.format must be valid exactly by one definition"
-                            + (" (" + str(data__custom__format_one_of_count109) + " matches found)"),
+                            + (" (" + str(data__custom__format_one_of_count136) + " matches found)"),
                             value=data__custom__format,
                             name="" + (name_prefix or "data") + ".custom.format",
                             definition={
@@ -4340,8 +4342,8 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count123 = 0
-            if not data__content_any_of_count123:
+            data__content_any_of_count149 = 0
+            if not data__content_any_of_count149:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -4351,10 +4353,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count123 += 1
+                    data__content_any_of_count149 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count123:
+            if not data__content_any_of_count149:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -4399,10 +4401,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count123 += 1
+                    data__content_any_of_count149 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count123:
+            if not data__content_any_of_count149:
                 try:
                     if not isinstance(data__content, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4412,10 +4414,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__content_any_of_count123 += 1
+                    data__content_any_of_count149 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count123:
+            if not data__content_any_of_count149:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -4441,8 +4443,8 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "refusal" in data_keys:
             data_keys.remove("refusal")
             data__refusal = data["refusal"]
-            data__refusal_any_of_count124 = 0
-            if not data__refusal_any_of_count124:
+            data__refusal_any_of_count150 = 0
+            if not data__refusal_any_of_count150:
                 try:
                     if not isinstance(data__refusal, (str)):
                         raise JsonSchemaValueException(
@@ -4452,10 +4454,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__refusal_any_of_count124 += 1
+                    data__refusal_any_of_count150 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__refusal_any_of_count124:
+            if not data__refusal_any_of_count150:
                 try:
                     if not isinstance(data__refusal, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4465,10 +4467,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__refusal_any_of_count124 += 1
+                    data__refusal_any_of_count150 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__refusal_any_of_count124:
+            if not data__refusal_any_of_count150:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".refusal cannot be validated by any definition",
                     value=data__refusal,
@@ -4490,8 +4492,8 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "audio" in data_keys:
             data_keys.remove("audio")
             data__audio = data["audio"]
-            data__audio_any_of_count125 = 0
-            if not data__audio_any_of_count125:
+            data__audio_any_of_count151 = 0
+            if not data__audio_any_of_count151:
                 try:
                     if not isinstance(data__audio, (dict)):
                         raise JsonSchemaValueException(
@@ -4531,10 +4533,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                    data__audio_any_of_count125 += 1
+                    data__audio_any_of_count151 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__audio_any_of_count125:
+            if not data__audio_any_of_count151:
                 try:
                     if not isinstance(data__audio, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4544,10 +4546,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__audio_any_of_count125 += 1
+                    data__audio_any_of_count151 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__audio_any_of_count125:
+            if not data__audio_any_of_count151:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".audio cannot be validated by any definition",
                     value=data__audio,
@@ -4600,34 +4602,34 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
             if data__toolcalls_is_list:
                 data__toolcalls_len = len(data__toolcalls)
                 for data__toolcalls_x, data__toolcalls_item in enumerate(data__toolcalls):
-                    data__toolcalls_item_one_of_count126 = 0
-                    if data__toolcalls_item_one_of_count126 < 2:
+                    data__toolcalls_item_one_of_count152 = 0
+                    if data__toolcalls_item_one_of_count152 < 2:
                         try:
                             validate___definitions_chatcompletionmessagetoolcall(
                                 data__toolcalls_item,
                                 custom_formats,
                                 (name_prefix or "data") + ".tool_calls[{data__toolcalls_x}]".format(**locals()),
                             )
-                            data__toolcalls_item_one_of_count126 += 1
+                            data__toolcalls_item_one_of_count152 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__toolcalls_item_one_of_count126 < 2:
+                    if data__toolcalls_item_one_of_count152 < 2:
                         try:
                             validate___definitions_chatcompletionmessagecustomtoolcall(
                                 data__toolcalls_item,
                                 custom_formats,
                                 (name_prefix or "data") + ".tool_calls[{data__toolcalls_x}]".format(**locals()),
                             )
-                            data__toolcalls_item_one_of_count126 += 1
+                            data__toolcalls_item_one_of_count152 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__toolcalls_item_one_of_count126 != 1:
+                    if data__toolcalls_item_one_of_count152 != 1:
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
                             + ".tool_calls[{data__toolcalls_x}]".format(**locals())
                             + " must be valid exactly by one definition"
-                            + (" (" + str(data__toolcalls_item_one_of_count126) + " matches found)"),
+                            + (" (" + str(data__toolcalls_item_one_of_count152) + " matches found)"),
                             value=data__toolcalls_item,
                             name=""
                             + (name_prefix or "data")
@@ -4661,16 +4663,16 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "function_call" in data_keys:
             data_keys.remove("function_call")
             data__functioncall = data["function_call"]
-            data__functioncall_any_of_count127 = 0
-            if not data__functioncall_any_of_count127:
+            data__functioncall_any_of_count153 = 0
+            if not data__functioncall_any_of_count153:
                 try:
                     validate___definitions_functioncall(
                         data__functioncall, custom_formats, (name_prefix or "data") + ".function_call"
                     )
-                    data__functioncall_any_of_count127 += 1
+                    data__functioncall_any_of_count153 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count127:
+            if not data__functioncall_any_of_count153:
                 try:
                     if not isinstance(data__functioncall, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4680,10 +4682,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__functioncall_any_of_count127 += 1
+                    data__functioncall_any_of_count153 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count127:
+            if not data__functioncall_any_of_count153:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".function_call cannot be validated by any definition",
                     value=data__functioncall,
@@ -4797,8 +4799,8 @@ def validate___definitions_chatcompletionrequestdevelopermessage(data, custom_fo
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count132 = 0
-            if not data__content_any_of_count132:
+            data__content_any_of_count158 = 0
+            if not data__content_any_of_count158:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -4808,10 +4810,10 @@ def validate___definitions_chatcompletionrequestdevelopermessage(data, custom_fo
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count132 += 1
+                    data__content_any_of_count158 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count132:
+            if not data__content_any_of_count158:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -4862,10 +4864,10 @@ def validate___definitions_chatcompletionrequestdevelopermessage(data, custom_fo
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count132 += 1
+                    data__content_any_of_count158 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count132:
+            if not data__content_any_of_count158:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -4965,8 +4967,8 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count121 = 0
-            if not data__content_any_of_count121:
+            data__content_any_of_count147 = 0
+            if not data__content_any_of_count147:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -4976,10 +4978,10 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count121 += 1
+                    data__content_any_of_count147 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count121:
+            if not data__content_any_of_count147:
                 try:
                     if not isinstance(data__content, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4989,10 +4991,10 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__content_any_of_count121 += 1
+                    data__content_any_of_count147 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count121:
+            if not data__content_any_of_count147:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -5015,57 +5017,57 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
 
 
 def validate___definitions_chatcompletionrequestmessage(data, custom_formats={}, name_prefix=None):
-    data_one_of_count120 = 0
-    if data_one_of_count120 < 2:
+    data_one_of_count146 = 0
+    if data_one_of_count146 < 2:
         try:
             validate___definitions_chatcompletionrequestdevelopermessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count120 += 1
+            data_one_of_count146 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count120 < 2:
+    if data_one_of_count146 < 2:
         try:
             validate___definitions_chatcompletionrequestsystemmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count120 += 1
+            data_one_of_count146 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count120 < 2:
+    if data_one_of_count146 < 2:
         try:
             validate___definitions_chatcompletionrequestusermessage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count120 += 1
+            data_one_of_count146 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count120 < 2:
+    if data_one_of_count146 < 2:
         try:
             validate___definitions_chatcompletionrequestassistantmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count120 += 1
+            data_one_of_count146 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count120 < 2:
+    if data_one_of_count146 < 2:
         try:
             validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count120 += 1
+            data_one_of_count146 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count120 < 2:
+    if data_one_of_count146 < 2:
         try:
             validate___definitions_chatcompletionrequestfunctionmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count120 += 1
+            data_one_of_count146 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count120 != 1:
+    if data_one_of_count146 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count120) + " matches found)"),
+            + (" (" + str(data_one_of_count146) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -5292,8 +5294,8 @@ def validate___definitions_chatcompletionrequestsystemmessage(data, custom_forma
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count131 = 0
-            if not data__content_any_of_count131:
+            data__content_any_of_count157 = 0
+            if not data__content_any_of_count157:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -5303,10 +5305,10 @@ def validate___definitions_chatcompletionrequestsystemmessage(data, custom_forma
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count131 += 1
+                    data__content_any_of_count157 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count131:
+            if not data__content_any_of_count157:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -5357,10 +5359,10 @@ def validate___definitions_chatcompletionrequestsystemmessage(data, custom_forma
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count131 += 1
+                    data__content_any_of_count157 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count131:
+            if not data__content_any_of_count157:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -5492,8 +5494,8 @@ def validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count122 = 0
-            if not data__content_any_of_count122:
+            data__content_any_of_count148 = 0
+            if not data__content_any_of_count148:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -5503,10 +5505,10 @@ def validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count122 += 1
+                    data__content_any_of_count148 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count122:
+            if not data__content_any_of_count148:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -5557,10 +5559,10 @@ def validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count122 += 1
+                    data__content_any_of_count148 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count122:
+            if not data__content_any_of_count148:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -5690,8 +5692,8 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count129 = 0
-            if not data__content_any_of_count129:
+            data__content_any_of_count155 = 0
+            if not data__content_any_of_count155:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -5701,10 +5703,10 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count129 += 1
+                    data__content_any_of_count155 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count129:
+            if not data__content_any_of_count155:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -5753,10 +5755,10 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count129 += 1
+                    data__content_any_of_count155 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count129:
+            if not data__content_any_of_count155:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -5874,33 +5876,33 @@ def validate___definitions_chatcompletiontool(data, custom_formats={}, name_pref
 
 
 def validate___definitions_chatcompletiontoolchoiceobject(data, custom_formats={}, name_prefix=None):
-    data_one_of_count108 = 0
-    if data_one_of_count108 < 2:
+    data_one_of_count135 = 0
+    if data_one_of_count135 < 2:
         try:
             validate___definitions_chatcompletionnamedtoolchoice(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count108 += 1
+            data_one_of_count135 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count108 < 2:
+    if data_one_of_count135 < 2:
         try:
             validate___definitions_chatcompletionnamedtoolchoicecustom(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count108 += 1
+            data_one_of_count135 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count108 < 2:
+    if data_one_of_count135 < 2:
         try:
             validate___definitions_chatcompletionallowedtoolschoice(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count108 += 1
+            data_one_of_count135 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count108 != 1:
+    if data_one_of_count135 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count108) + " matches found)"),
+            + (" (" + str(data_one_of_count135) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -5948,8 +5950,8 @@ def validate___definitions_chatcompletiontoolchoiceobject(data, custom_formats={
 
 
 def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={}, name_prefix=None):
-    data_any_of_count107 = 0
-    if not data_any_of_count107:
+    data_any_of_count134 = 0
+    if not data_any_of_count134:
         try:
             if not isinstance(data, (str)):
                 raise JsonSchemaValueException(
@@ -5974,16 +5976,16 @@ def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={
                     definition={"type": "string", "enum": ["none", "auto", "required"]},
                     rule="enum",
                 )
-            data_any_of_count107 += 1
+            data_any_of_count134 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count107:
+    if not data_any_of_count134:
         try:
             validate___definitions_chatcompletiontoolchoiceobject(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count107 += 1
+            data_any_of_count134 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count107:
+    if not data_any_of_count134:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -6117,8 +6119,8 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
         if "policy" in data_keys:
             data_keys.remove("policy")
             data__policy = data["policy"]
-            data__policy_any_of_count116 = 0
-            if not data__policy_any_of_count116:
+            data__policy_any_of_count142 = 0
+            if not data__policy_any_of_count142:
                 try:
                     if not isinstance(data__policy, (dict)):
                         raise JsonSchemaValueException(
@@ -6158,16 +6160,16 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                         if "input" in data__policy_keys:
                             data__policy_keys.remove("input")
                             data__policy__input = data__policy["input"]
-                            data__policy__input_any_of_count117 = 0
-                            if not data__policy__input_any_of_count117:
+                            data__policy__input_any_of_count143 = 0
+                            if not data__policy__input_any_of_count143:
                                 try:
                                     validate___definitions_moderationconfig(
                                         data__policy__input, custom_formats, (name_prefix or "data") + ".policy.input"
                                     )
-                                    data__policy__input_any_of_count117 += 1
+                                    data__policy__input_any_of_count143 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     pass
-                            if not data__policy__input_any_of_count117:
+                            if not data__policy__input_any_of_count143:
                                 try:
                                     if not isinstance(data__policy__input, (NoneType)):
                                         raise JsonSchemaValueException(
@@ -6177,10 +6179,10 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                                             definition={"type": "null"},
                                             rule="type",
                                         )
-                                    data__policy__input_any_of_count117 += 1
+                                    data__policy__input_any_of_count143 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     pass
-                            if not data__policy__input_any_of_count117:
+                            if not data__policy__input_any_of_count143:
                                 raise JsonSchemaValueException(
                                     ""
                                     + (name_prefix or "data")
@@ -6202,16 +6204,16 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                         if "output" in data__policy_keys:
                             data__policy_keys.remove("output")
                             data__policy__output = data__policy["output"]
-                            data__policy__output_any_of_count118 = 0
-                            if not data__policy__output_any_of_count118:
+                            data__policy__output_any_of_count144 = 0
+                            if not data__policy__output_any_of_count144:
                                 try:
                                     validate___definitions_moderationconfig(
                                         data__policy__output, custom_formats, (name_prefix or "data") + ".policy.output"
                                     )
-                                    data__policy__output_any_of_count118 += 1
+                                    data__policy__output_any_of_count144 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     pass
-                            if not data__policy__output_any_of_count118:
+                            if not data__policy__output_any_of_count144:
                                 try:
                                     if not isinstance(data__policy__output, (NoneType)):
                                         raise JsonSchemaValueException(
@@ -6221,10 +6223,10 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                                             definition={"type": "null"},
                                             rule="type",
                                         )
-                                    data__policy__output_any_of_count118 += 1
+                                    data__policy__output_any_of_count144 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     pass
-                            if not data__policy__output_any_of_count118:
+                            if not data__policy__output_any_of_count144:
                                 raise JsonSchemaValueException(
                                     ""
                                     + (name_prefix or "data")
@@ -6243,10 +6245,10 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                                     },
                                     rule="anyOf",
                                 )
-                    data__policy_any_of_count116 += 1
+                    data__policy_any_of_count142 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__policy_any_of_count116:
+            if not data__policy_any_of_count142:
                 try:
                     if not isinstance(data__policy, (NoneType)):
                         raise JsonSchemaValueException(
@@ -6256,10 +6258,10 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__policy_any_of_count116 += 1
+                    data__policy_any_of_count142 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__policy_any_of_count116:
+            if not data__policy_any_of_count142:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".policy cannot be validated by any definition",
                     value=data__policy,
@@ -6629,8 +6631,8 @@ def validate___definitions_predictioncontent(data, custom_formats={}, name_prefi
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count115 = 0
-            if not data__content_any_of_count115:
+            data__content_any_of_count141 = 0
+            if not data__content_any_of_count141:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -6640,10 +6642,10 @@ def validate___definitions_predictioncontent(data, custom_formats={}, name_prefi
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count115 += 1
+                    data__content_any_of_count141 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count115:
+            if not data__content_any_of_count141:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -6694,10 +6696,10 @@ def validate___definitions_predictioncontent(data, custom_formats={}, name_prefi
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count115 += 1
+                    data__content_any_of_count141 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count115:
+            if not data__content_any_of_count141:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -6721,57 +6723,6 @@ def validate___definitions_predictioncontent(data, custom_formats={}, name_prefi
                         ]
                     },
                     rule="anyOf",
-                )
-    return data
-
-
-def validate___definitions_promptcachebreakpoint(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "required": ["mode"],
-                "properties": {"mode": {"type": "string", "enum": ["explicit"]}},
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["mode"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "required": ["mode"],
-                    "properties": {"mode": {"type": "string", "enum": ["explicit"]}},
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "mode" in data_keys:
-            data_keys.remove("mode")
-            data__mode = data["mode"]
-            if not isinstance(data__mode, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".mode must be string",
-                    value=data__mode,
-                    name="" + (name_prefix or "data") + ".mode",
-                    definition={"type": "string", "enum": ["explicit"]},
-                    rule="type",
-                )
-            if not (isinstance(data__mode, str) and data__mode == "explicit"):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".mode must be one of ['explicit']",
-                    value=data__mode,
-                    name="" + (name_prefix or "data") + ".mode",
-                    definition={"type": "string", "enum": ["explicit"]},
-                    rule="enum",
                 )
     return data
 
@@ -6840,101 +6791,32 @@ def validate___definitions_promptcacheoptions(data, custom_formats={}, name_pref
     return data
 
 
-def validate___definitions_reasoningeffort(data, custom_formats={}, name_prefix=None):
-    data_any_of_count114 = 0
-    if not data_any_of_count114:
-        try:
-            if not isinstance(data, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + " must be string",
-                    value=data,
-                    name="" + (name_prefix or "data") + "",
-                    definition={"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]},
-                    rule="type",
-                )
-            if not (
-                isinstance(data, str)
-                and data == "none"
-                or isinstance(data, str)
-                and data == "minimal"
-                or isinstance(data, str)
-                and data == "low"
-                or isinstance(data, str)
-                and data == "medium"
-                or isinstance(data, str)
-                and data == "high"
-                or isinstance(data, str)
-                and data == "xhigh"
-                or isinstance(data, str)
-                and data == "max"
-            ):
-                raise JsonSchemaValueException(
-                    ""
-                    + (name_prefix or "data")
-                    + " must be one of ['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max']",
-                    value=data,
-                    name="" + (name_prefix or "data") + "",
-                    definition={"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]},
-                    rule="enum",
-                )
-            data_any_of_count114 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException):
-            pass
-    if not data_any_of_count114:
-        try:
-            if not isinstance(data, (NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + " must be null",
-                    value=data,
-                    name="" + (name_prefix or "data") + "",
-                    definition={"type": "null"},
-                    rule="type",
-                )
-            data_any_of_count114 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException):
-            pass
-    if not data_any_of_count114:
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " cannot be validated by any definition",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "anyOf": [
-                    {"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]},
-                    {"type": "null"},
-                ]
-            },
-            rule="anyOf",
-        )
-    return data
-
-
 def validate___definitions_responseformat(data, custom_formats={}, name_prefix=None):
-    data_one_of_count112 = 0
-    if data_one_of_count112 < 2:
+    data_one_of_count139 = 0
+    if data_one_of_count139 < 2:
         try:
             validate___definitions_responseformattext(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count112 += 1
+            data_one_of_count139 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count112 < 2:
+    if data_one_of_count139 < 2:
         try:
             validate___definitions_responseformatjsonobject(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count112 += 1
+            data_one_of_count139 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count112 < 2:
+    if data_one_of_count139 < 2:
         try:
             validate___definitions_responseformatjsonschema(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count112 += 1
+            data_one_of_count139 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count112 != 1:
+    if data_one_of_count139 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count112) + " matches found)"),
+            + (" (" + str(data_one_of_count139) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -7174,8 +7056,8 @@ def validate___definitions_responseformatjsonschema(data, custom_formats={}, nam
                 if "strict" in data__jsonschema_keys:
                     data__jsonschema_keys.remove("strict")
                     data__jsonschema__strict = data__jsonschema["strict"]
-                    data__jsonschema__strict_any_of_count113 = 0
-                    if not data__jsonschema__strict_any_of_count113:
+                    data__jsonschema__strict_any_of_count140 = 0
+                    if not data__jsonschema__strict_any_of_count140:
                         try:
                             if not isinstance(data__jsonschema__strict, (bool)):
                                 raise JsonSchemaValueException(
@@ -7185,10 +7067,10 @@ def validate___definitions_responseformatjsonschema(data, custom_formats={}, nam
                                     definition={"type": "boolean"},
                                     rule="type",
                                 )
-                            data__jsonschema__strict_any_of_count113 += 1
+                            data__jsonschema__strict_any_of_count140 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__jsonschema__strict_any_of_count113:
+                    if not data__jsonschema__strict_any_of_count140:
                         try:
                             if not isinstance(data__jsonschema__strict, (NoneType)):
                                 raise JsonSchemaValueException(
@@ -7198,10 +7080,10 @@ def validate___definitions_responseformatjsonschema(data, custom_formats={}, nam
                                     definition={"type": "null"},
                                     rule="type",
                                 )
-                            data__jsonschema__strict_any_of_count113 += 1
+                            data__jsonschema__strict_any_of_count140 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__jsonschema__strict_any_of_count113:
+                    if not data__jsonschema__strict_any_of_count140:
                         raise JsonSchemaValueException(
                             "" + (name_prefix or "data") + ".json_schema.strict cannot be validated by any definition",
                             value=data__jsonschema__strict,
@@ -7264,8 +7146,8 @@ def validate___definitions_responseformattext(data, custom_formats={}, name_pref
 
 
 def validate___definitions_servicetier(data, custom_formats={}, name_prefix=None):
-    data_any_of_count111 = 0
-    if not data_any_of_count111:
+    data_any_of_count138 = 0
+    if not data_any_of_count138:
         try:
             if not isinstance(data, (str)):
                 raise JsonSchemaValueException(
@@ -7298,10 +7180,10 @@ def validate___definitions_servicetier(data, custom_formats={}, name_prefix=None
                     definition={"type": "string", "enum": ["auto", "default", "flex", "scale", "priority", "fast"]},
                     rule="enum",
                 )
-            data_any_of_count111 += 1
+            data_any_of_count138 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count111:
+    if not data_any_of_count138:
         try:
             if not isinstance(data, (NoneType)):
                 raise JsonSchemaValueException(
@@ -7311,10 +7193,10 @@ def validate___definitions_servicetier(data, custom_formats={}, name_prefix=None
                     definition={"type": "null"},
                     rule="type",
                 )
-            data_any_of_count111 += 1
+            data_any_of_count138 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count111:
+    if not data_any_of_count138:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -7432,8 +7314,8 @@ def validate___definitions_websearchoptions(data, custom_formats={}, name_prefix
         if "user_location" in data_keys:
             data_keys.remove("user_location")
             data__userlocation = data["user_location"]
-            data__userlocation_any_of_count106 = 0
-            if not data__userlocation_any_of_count106:
+            data__userlocation_any_of_count133 = 0
+            if not data__userlocation_any_of_count133:
                 try:
                     if not isinstance(data__userlocation, (dict)):
                         raise JsonSchemaValueException(
@@ -7589,10 +7471,10 @@ def validate___definitions_websearchoptions(data, custom_formats={}, name_prefix
                                             definition={"type": "string"},
                                             rule="type",
                                         )
-                    data__userlocation_any_of_count106 += 1
+                    data__userlocation_any_of_count133 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__userlocation_any_of_count106:
+            if not data__userlocation_any_of_count133:
                 try:
                     if not isinstance(data__userlocation, (NoneType)):
                         raise JsonSchemaValueException(
@@ -7602,10 +7484,10 @@ def validate___definitions_websearchoptions(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__userlocation_any_of_count106 += 1
+                    data__userlocation_any_of_count133 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__userlocation_any_of_count106:
+            if not data__userlocation_any_of_count133:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".user_location cannot be validated by any definition",
                     value=data__userlocation,

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 6eda92a40ada6104) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 d51a368ee651aa33) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createTranscription (wire names); compiled by fastjsonschema."""
@@ -367,8 +367,8 @@ def validate___operations_create_transcription(data, custom_formats={}, name_pre
         if "stream" in data_keys:
             data_keys.remove("stream")
             data__stream = data["stream"]
-            data__stream_any_of_count77 = 0
-            if not data__stream_any_of_count77:
+            data__stream_any_of_count104 = 0
+            if not data__stream_any_of_count104:
                 try:
                     if not isinstance(data__stream, (bool)):
                         raise JsonSchemaValueException(
@@ -378,10 +378,10 @@ def validate___operations_create_transcription(data, custom_formats={}, name_pre
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__stream_any_of_count77 += 1
+                    data__stream_any_of_count104 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count77:
+            if not data__stream_any_of_count104:
                 try:
                     if not isinstance(data__stream, (NoneType)):
                         raise JsonSchemaValueException(
@@ -391,10 +391,10 @@ def validate___operations_create_transcription(data, custom_formats={}, name_pre
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stream_any_of_count77 += 1
+                    data__stream_any_of_count104 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count77:
+            if not data__stream_any_of_count104:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream cannot be validated by any definition",
                     value=data__stream,
@@ -405,8 +405,8 @@ def validate___operations_create_transcription(data, custom_formats={}, name_pre
         if "chunking_strategy" in data_keys:
             data_keys.remove("chunking_strategy")
             data__chunkingstrategy = data["chunking_strategy"]
-            data__chunkingstrategy_any_of_count78 = 0
-            if not data__chunkingstrategy_any_of_count78:
+            data__chunkingstrategy_any_of_count105 = 0
+            if not data__chunkingstrategy_any_of_count105:
                 try:
                     if not isinstance(data__chunkingstrategy, (str)):
                         raise JsonSchemaValueException(
@@ -424,18 +424,18 @@ def validate___operations_create_transcription(data, custom_formats={}, name_pre
                             definition={"type": "string", "enum": ["auto"]},
                             rule="enum",
                         )
-                    data__chunkingstrategy_any_of_count78 += 1
+                    data__chunkingstrategy_any_of_count105 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__chunkingstrategy_any_of_count78:
+            if not data__chunkingstrategy_any_of_count105:
                 try:
                     validate___definitions_vadconfig(
                         data__chunkingstrategy, custom_formats, (name_prefix or "data") + ".chunking_strategy"
                     )
-                    data__chunkingstrategy_any_of_count78 += 1
+                    data__chunkingstrategy_any_of_count105 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__chunkingstrategy_any_of_count78:
+            if not data__chunkingstrategy_any_of_count105:
                 try:
                     if not isinstance(data__chunkingstrategy, (NoneType)):
                         raise JsonSchemaValueException(
@@ -445,10 +445,10 @@ def validate___operations_create_transcription(data, custom_formats={}, name_pre
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__chunkingstrategy_any_of_count78 += 1
+                    data__chunkingstrategy_any_of_count105 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__chunkingstrategy_any_of_count78:
+            if not data__chunkingstrategy_any_of_count105:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".chunking_strategy cannot be validated by any definition",
                     value=data__chunkingstrategy,

@@ -1,0 +1,12 @@
+# Generated from openapi/wushuang.yaml (sha256 d51a368ee651aa33) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class FineTuneGraderSettingsOperationType0(StrEnum):
+    EQ = "eq"
+    ILIKE = "ilike"
+    LIKE = "like"
+    NE = "ne"
+
+    def __str__(self) -> str:
+        return str(self.value)

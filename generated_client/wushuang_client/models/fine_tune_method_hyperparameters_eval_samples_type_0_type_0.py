@@ -1,0 +1,9 @@
+# Generated from openapi/wushuang.yaml (sha256 d51a368ee651aa33) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class FineTuneMethodHyperparametersEvalSamplesType0Type0(StrEnum):
+    AUTO = "auto"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,12 @@
+# Generated from openapi/wushuang.yaml (sha256 d51a368ee651aa33) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class FineTuneMethodHyperparametersReasoningEffortType0(StrEnum):
+    DEFAULT = "default"
+    HIGH = "high"
+    LOW = "low"
+    MEDIUM = "medium"
+
+    def __str__(self) -> str:
+        return str(self.value)
