@@ -28,7 +28,7 @@ IMAGES = "emulator_images"
 #: Where those URLs point: `<base_url>/emulator/images/<id>.png`.
 IMAGE_PATH = "/emulator/images/"
 #: The models these handlers serve, for the emulator's list of known models.
-MODELS: tuple[str, ...] = ("dall-e-2", "dall-e-3")
+MODELS: tuple[str, ...] = ("dall-e-2", "dall-e-3", "gpt-image-1")
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _DEFAULT_SIZE = "1024x1024"
 
