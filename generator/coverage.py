@@ -5,8 +5,9 @@ parameters are set aside), the share of OpenAI's request fields and response fie
 A field is a property path through the schemas, such as `messages[].content[].image_url.detail`: `$ref` is
 followed, `allOf` / `anyOf` / `oneOf` branches are merged, `[]` steps into array items and `{}` into the values
 of a map; a query parameter is `?name`; a multipart body counts its form fields as a JSON body counts its
-properties (a form field `name[]` is the field `name`). Request bodies are compared in the media types the spec declares (OpenAI's image edit also takes
-JSON, which the relay does not); responses over every media type of the 2xx answers (JSON and event stream).
+properties (a form field `name[]` is the field `name`). Request bodies are compared in the media types the spec
+declares (OpenAI's image edit also takes JSON, which the relay does not); responses over every media type of the
+2xx answers (JSON and event stream).
 
 OpenAI's side is read from `openapi/openai-fields.json`, so no network is needed. That file is written by
 `--refresh PATH --commit SHA --date YYYY-MM-DD` from a local copy of openai/openai-openapi's `openapi.yaml`:
@@ -81,7 +82,9 @@ class _Fields:
 
     def request(self, operation: dict[str, Any], media_types: frozenset[str] | None = None) -> set[str]:
         """Query parameters (`?name`) and body field paths, the body read in `media_types` when any is declared."""
-        fields = {f"?{p['name']}" for p in map(self._resolve, operation.get("parameters", [])) if p.get("in") == "query"}
+        fields = {
+            f"?{p['name']}" for p in map(self._resolve, operation.get("parameters", [])) if p.get("in") == "query"
+        }
         content = self._resolve(operation.get("requestBody", {})).get("content", {})
         chosen = [t for t in content if media_types is None or t in media_types] or list(content)
         for media_type in chosen:
@@ -202,6 +205,11 @@ def unmatched(spec: Path = DEFAULT_SPEC, reference: Path = REFERENCE) -> list[st
     ]
 
 
+def _count(total: int, missing: int) -> str:
+    """`have/total  share %`, 17 characters."""
+    return f"{total - missing:>4}/{total:<4}{_percent(_share(total, missing))}"
+
+
 def _percent(share: float) -> str:
     return f"{100 * share:5.1f} %"
 
@@ -215,9 +223,8 @@ def report(known: dict[str, Any], results: list[Coverage], *, missing: bool, oth
     for result in results:
         lines.append(
             f"{result.operation_id:<34} {result.key:<58} "
-            f"{len(result.request) - len(result.missing_request):>4}/{len(result.request):<4}{_percent(result.request_share)} "
-            f"{len(result.response) - len(result.missing_response):>4}/{len(result.response):<4}"
-            f"{_percent(result.response_share)}"
+            f"{_count(len(result.request), len(result.missing_request))} "
+            f"{_count(len(result.response), len(result.missing_response))}"
         )
         if missing:
             lines.extend(f"    missing request:  {path}" for path in sorted(result.missing_request))
@@ -226,11 +233,7 @@ def report(known: dict[str, Any], results: list[Coverage], *, missing: bool, oth
     request_missing = sum(len(r.missing_request) for r in results)
     response_total = sum(len(r.response) for r in results)
     response_missing = sum(len(r.missing_response) for r in results)
-    lines.append(
-        f"{'total':<93} {request_total - request_missing:>4}/{request_total:<4}"
-        f"{_percent(_share(request_total, request_missing))} {response_total - response_missing:>4}/"
-        f"{response_total:<4}{_percent(_share(response_total, response_missing))}"
-    )
+    lines.append(f"{'total':<93} {_count(request_total, request_missing)} {_count(response_total, response_missing)}")
     if results:
         lowest_request = min(results, key=lambda r: r.request_share)
         lowest_response = min(results, key=lambda r: r.response_share)

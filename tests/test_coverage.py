@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from _repo import REPO
 
 # The generator is a folder of the repository, not an installed package.

@@ -172,7 +172,7 @@ def speak(
     if response_format is None and suffix in choices("audio.speech.create", "response_format"):
         response_format = suffix
     options = given(response_format=response_format, speed=speed)
-    save_binary(client().audio.speech.create(model=model, input=spoken, voice=voice, **options), output)  # type: ignore[arg-type]
+    save_binary(client().audio.speech.create(model=model, input=spoken, voice=voice, **options), output)
 
 
 @click.command()
