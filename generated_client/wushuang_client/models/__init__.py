@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 6d7010e44c23942e) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 a4ad3bbfb4540721) by generator/ — do not edit by hand.
 """Contains all the data models used in inputs/outputs
 
 Each model's module is imported the first time the model is used (`from wushuang_client.models import X`,
@@ -95,6 +95,8 @@ if TYPE_CHECKING:
     from .create_chat_completion_request_prompt_cache_retention_type_0 import (
         CreateChatCompletionRequestPromptCacheRetentionType0,
     )
+    from .create_chat_completion_request_reasoning_effort_type_0 import CreateChatCompletionRequestReasoningEffortType0
+    from .create_chat_completion_request_service_tier_type_0 import CreateChatCompletionRequestServiceTierType0
     from .create_chat_completion_request_verbosity_type_0 import CreateChatCompletionRequestVerbosityType0
     from .create_chat_completion_response import CreateChatCompletionResponse
     from .create_chat_completion_response_metadata_type_0 import CreateChatCompletionResponseMetadataType0
@@ -320,7 +322,6 @@ if TYPE_CHECKING:
     from .run_tool_call_function import RunToolCallFunction
     from .run_tool_choice import RunToolChoice
     from .run_truncation_strategy import RunTruncationStrategy
-    from .service_tier_type_0 import ServiceTierType0
     from .stream_options import StreamOptions
     from .submit_action_request import SubmitActionRequest
     from .submit_blend_request import SubmitBlendRequest
@@ -464,6 +465,8 @@ __all__ = (
     "CreateChatCompletionRequestFunctionCallType0",
     "CreateChatCompletionRequestModalitiesType0Item",
     "CreateChatCompletionRequestPromptCacheRetentionType0",
+    "CreateChatCompletionRequestReasoningEffortType0",
+    "CreateChatCompletionRequestServiceTierType0",
     "CreateChatCompletionRequestVerbosityType0",
     "CreateChatCompletionResponse",
     "CreateChatCompletionResponseMetadataType0",
@@ -671,7 +674,6 @@ __all__ = (
     "RunToolCallFunction",
     "RunToolChoice",
     "RunTruncationStrategy",
-    "ServiceTierType0",
     "StreamOptions",
     "SubmitActionRequest",
     "SubmitBlendRequest",
@@ -817,6 +819,8 @@ _MODULES = {
     "CreateChatCompletionRequestFunctionCallType0": "create_chat_completion_request_function_call_type_0",
     "CreateChatCompletionRequestModalitiesType0Item": "create_chat_completion_request_modalities_type_0_item",
     "CreateChatCompletionRequestPromptCacheRetentionType0": "create_chat_completion_request_prompt_cache_retention_type_0",
+    "CreateChatCompletionRequestReasoningEffortType0": "create_chat_completion_request_reasoning_effort_type_0",
+    "CreateChatCompletionRequestServiceTierType0": "create_chat_completion_request_service_tier_type_0",
     "CreateChatCompletionRequestVerbosityType0": "create_chat_completion_request_verbosity_type_0",
     "CreateChatCompletionResponse": "create_chat_completion_response",
     "CreateChatCompletionResponseMetadataType0": "create_chat_completion_response_metadata_type_0",
@@ -1024,7 +1028,6 @@ _MODULES = {
     "RunToolCallFunction": "run_tool_call_function",
     "RunToolChoice": "run_tool_choice",
     "RunTruncationStrategy": "run_truncation_strategy",
-    "ServiceTierType0": "service_tier_type_0",
     "StreamOptions": "stream_options",
     "SubmitActionRequest": "submit_action_request",
     "SubmitBlendRequest": "submit_blend_request",

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 6d7010e44c23942e) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 a4ad3bbfb4540721) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -15,9 +15,11 @@ from ..models.create_chat_completion_request_modalities_type_0_item import (
 from ..models.create_chat_completion_request_prompt_cache_retention_type_0 import (
     CreateChatCompletionRequestPromptCacheRetentionType0,
 )
+from ..models.create_chat_completion_request_reasoning_effort_type_0 import (
+    CreateChatCompletionRequestReasoningEffortType0,
+)
+from ..models.create_chat_completion_request_service_tier_type_0 import CreateChatCompletionRequestServiceTierType0
 from ..models.create_chat_completion_request_verbosity_type_0 import CreateChatCompletionRequestVerbosityType0
-from ..models.reasoning_effort_type_0 import ReasoningEffortType0
-from ..models.service_tier_type_0 import ServiceTierType0
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -80,16 +82,16 @@ class CreateChatCompletionRequest:
         prompt_cache_options (PromptCacheOptions | Unset): How the prompt cache is used.
         prompt_cache_retention (CreateChatCompletionRequestPromptCacheRetentionType0 | None | Unset): Deprecated: use
             `prompt_cache_options`. How long cached prefixes are kept.
-        reasoning_effort (None | ReasoningEffortType0 | Unset): How much a reasoning model (o-series, gpt-5) reasons
-            before it answers; less is faster and spends fewer tokens. Server default `medium`.
+        reasoning_effort (CreateChatCompletionRequestReasoningEffortType0 | None | Unset): How much a reasoning model
+            (o-series, gpt-5) reasons before it answers; less is faster and spends fewer tokens. Server default `medium`.
         response_format (ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset): `{"type":
             "text"}`, `{"type": "json_object"}` (valid JSON; say so in a message too), or `{"type": "json_schema",
             "json_schema": {...}}` (JSON that matches the schema given).
         safety_identifier (None | str | Unset): A stable identifier of the end user (a hash of their name or e-mail), up
             to 64 characters, that helps detect abuse.
         seed (int | None | Unset): Deprecated: determinism is best effort. A seed for repeatable sampling.
-        service_tier (None | ServiceTierType0 | Unset): The processing tier; `auto` (the server's default) uses the
-            project's setting.
+        service_tier (CreateChatCompletionRequestServiceTierType0 | None | Unset): The processing tier; `auto` (the
+            server's default) uses the project's setting.
         stop (list[str] | None | str | Unset):
         store (bool | None | Unset): Whether to store the completion for distillation and evaluations. Server default
             false.
@@ -142,11 +144,11 @@ class CreateChatCompletionRequest:
     prompt_cache_key: None | str | Unset = UNSET
     prompt_cache_options: PromptCacheOptions | Unset = UNSET
     prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetentionType0 | None | Unset = UNSET
-    reasoning_effort: None | ReasoningEffortType0 | Unset = UNSET
+    reasoning_effort: CreateChatCompletionRequestReasoningEffortType0 | None | Unset = UNSET
     response_format: ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset = UNSET
     safety_identifier: None | str | Unset = UNSET
     seed: int | None | Unset = UNSET
-    service_tier: None | ServiceTierType0 | Unset = UNSET
+    service_tier: CreateChatCompletionRequestServiceTierType0 | None | Unset = UNSET
     stop: list[str] | None | str | Unset = UNSET
     store: bool | None | Unset = UNSET
     stream: bool | None | Unset = UNSET
@@ -323,7 +325,7 @@ class CreateChatCompletionRequest:
         reasoning_effort: None | str | Unset
         if isinstance(self.reasoning_effort, Unset):
             reasoning_effort = UNSET
-        elif isinstance(self.reasoning_effort, ReasoningEffortType0):
+        elif isinstance(self.reasoning_effort, CreateChatCompletionRequestReasoningEffortType0):
             reasoning_effort = self.reasoning_effort.value
         else:
             reasoning_effort = self.reasoning_effort
@@ -353,7 +355,7 @@ class CreateChatCompletionRequest:
         service_tier: None | str | Unset
         if isinstance(self.service_tier, Unset):
             service_tier = UNSET
-        elif isinstance(self.service_tier, ServiceTierType0):
+        elif isinstance(self.service_tier, CreateChatCompletionRequestServiceTierType0):
             service_tier = self.service_tier.value
         else:
             service_tier = self.service_tier
@@ -846,7 +848,7 @@ class CreateChatCompletionRequest:
 
         prompt_cache_retention = _parse_prompt_cache_retention(d.pop("prompt_cache_retention", UNSET))
 
-        def _parse_reasoning_effort(data: object) -> None | ReasoningEffortType0 | Unset:
+        def _parse_reasoning_effort(data: object) -> CreateChatCompletionRequestReasoningEffortType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -854,12 +856,12 @@ class CreateChatCompletionRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_reasoning_effort_type_0 = ReasoningEffortType0(data)
+                reasoning_effort_type_0 = CreateChatCompletionRequestReasoningEffortType0(data)
 
-                return componentsschemas_reasoning_effort_type_0
+                return reasoning_effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningEffortType0 | Unset, data)
+            return cast(CreateChatCompletionRequestReasoningEffortType0 | None | Unset, data)
 
         reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
 
@@ -910,7 +912,7 @@ class CreateChatCompletionRequest:
 
         seed = _parse_seed(d.pop("seed", UNSET))
 
-        def _parse_service_tier(data: object) -> None | ServiceTierType0 | Unset:
+        def _parse_service_tier(data: object) -> CreateChatCompletionRequestServiceTierType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -918,12 +920,12 @@ class CreateChatCompletionRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_service_tier_type_0 = ServiceTierType0(data)
+                service_tier_type_0 = CreateChatCompletionRequestServiceTierType0(data)
 
-                return componentsschemas_service_tier_type_0
+                return service_tier_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServiceTierType0 | Unset, data)
+            return cast(CreateChatCompletionRequestServiceTierType0 | None | Unset, data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 6d7010e44c23942e) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 a4ad3bbfb4540721) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -22,8 +22,8 @@ class FineTuneGraderSettingsSamplingParams:
         top_p (float | None | Unset):
         temperature (float | None | Unset):
         max_completions_tokens (int | None | Unset):
-        reasoning_effort (None | ReasoningEffortType0 | Unset): How much a reasoning model (o-series, gpt-5) reasons
-            before it answers; less is faster and spends fewer tokens. Server default `medium`.
+        reasoning_effort (None | ReasoningEffortType0 | Unset): How much a reasoning model reasons before it answers.
+            Server default `medium`.
     """
 
     seed: int | None | Unset = UNSET

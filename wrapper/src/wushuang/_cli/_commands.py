@@ -155,7 +155,7 @@ def image(prompt: str, output: str, model: str | None, n: int | None, size: str 
 @click.argument("text", required=False)
 @click.option("-o", "--output", required=True, metavar="FILE", help="The audio file to write (-: stdout).")
 @click.option("-m", "--model", default="tts-1", show_default=True, help="The speech model.")
-@click.option("-v", "--voice", type=click.Choice(choices("audio.speech.create", "voice")), default="alloy")
+@click.option("-v", "--voice", default="alloy", help="a built-in voice (alloy, ash, coral, echo, ...) or a voice id")
 @click.option(
     "--format",
     "response_format",

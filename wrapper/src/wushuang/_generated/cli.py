@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 6d7010e44c23942e) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 a4ad3bbfb4540721) by generator/ — do not edit by hand.
 """The commands of ``wushuang api``: one per operation of the spec, named by its SDK method path, as plain data.
 
 ``COMMANDS`` maps a name to ``(operation_id, summary, help, stream, binary, options)``: ``stream`` when the
@@ -637,7 +637,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
         (
             (
                 "image",
-                "json",
+                "file",
                 True,
                 "The image to edit; for `dall-e-2` one square PNG under 4 MB (without `mask`, its transparent areas are the ones edited), for GPT image models up to 16 PNG, WEBP or JPEG images under 50 MB each.",
                 (),

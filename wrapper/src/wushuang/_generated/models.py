@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 6d7010e44c23942e) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 a4ad3bbfb4540721) by generator/ — do not edit by hand.
 """Response, chunk and error models (msgspec Structs), one per component schema of the spec."""
 
 from __future__ import annotations
@@ -501,21 +501,10 @@ class ResponseFormatJsonSchema(_Model, kw_only=True, tag_field="type", tag="json
         return "json_schema"
 
 
-ServiceTier: TypeAlias = (
-    Annotated[
-        Literal["auto", "default", "flex", "scale", "priority", "fast"],
-        Meta(description="The processing tier; `auto` (the server's default) uses the project's setting."),
-    ]
-    | None
-)
-
-
 ReasoningEffort: TypeAlias = (
     Annotated[
         Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"],
-        Meta(
-            description="How much a reasoning model (o-series, gpt-5) reasons before it answers; less is faster and spends fewer tokens. Server default `medium`."
-        ),
+        Meta(description="How much a reasoning model reasons before it answers. Server default `medium`."),
     ]
     | None
 )
@@ -3956,7 +3945,15 @@ class CreateChatCompletionRequest(_Model, kw_only=True):
         ]
         | None
     ) = None
-    reasoning_effort: ReasoningEffort | None = None
+    reasoning_effort: (
+        Annotated[
+            Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"],
+            Meta(
+                description="How much a reasoning model (o-series, gpt-5) reasons before it answers; less is faster and spends fewer tokens. Server default `medium`."
+            ),
+        ]
+        | None
+    ) = None
     response_format: ResponseFormat | None = None
     safety_identifier: (
         Annotated[
@@ -3971,7 +3968,13 @@ class CreateChatCompletionRequest(_Model, kw_only=True):
         Annotated[int, Meta(description="Deprecated: determinism is best effort. A seed for repeatable sampling.")]
         | None
     ) = None
-    service_tier: ServiceTier | None = None
+    service_tier: (
+        Annotated[
+            Literal["auto", "default", "flex", "scale", "priority", "fast"],
+            Meta(description="The processing tier; `auto` (the server's default) uses the project's setting."),
+        ]
+        | None
+    ) = None
     stop: StopSequences | None = None
     store: (
         Annotated[

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 6d7010e44c23942e) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 a4ad3bbfb4540721) by generator/ — do not edit by hand.
 """The operation table: for each operation of the spec, what the wrapper's shared machinery needs to call it."""
 
 from wushuang._operation import Operation, Param
@@ -371,7 +371,7 @@ CREATE_IMAGE_EDIT = Operation(
     module="wushuang_client.api.images.create_image_edit",
     body_kind="multipart",
     params=(
-        Param("image", "image", "body"),
+        Param("image", "image", "body", binary=True),
         Param("prompt", "prompt", "body"),
         Param("mask", "mask", "body", binary=True),
         Param("model", "model", "body"),

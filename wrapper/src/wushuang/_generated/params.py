@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 6d7010e44c23942e) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 a4ad3bbfb4540721) by generator/ — do not edit by hand.
 """Request parameter types (TypedDicts keyed by wire names), one per component schema."""
 
 from __future__ import annotations
@@ -261,9 +261,6 @@ class JsonSchema(TypedDict):
 class ResponseFormatJsonSchema(TypedDict):
     type: Literal["json_schema"]
     json_schema: JsonSchema
-
-
-ServiceTier: TypeAlias = Literal["auto", "default", "flex", "scale", "priority", "fast"] | None
 
 
 ReasoningEffort: TypeAlias = Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"] | None
@@ -2030,11 +2027,11 @@ class CreateChatCompletionRequest(TypedDict):
     prompt_cache_key: NotRequired[str | None]
     prompt_cache_options: NotRequired[PromptCacheOptions]
     prompt_cache_retention: NotRequired[Literal["in_memory", "24h"] | None]
-    reasoning_effort: NotRequired[ReasoningEffort]
+    reasoning_effort: NotRequired[Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"] | None]
     response_format: NotRequired[ResponseFormat]
     safety_identifier: NotRequired[SafetyIdentifier | None]
     seed: NotRequired[int | None]
-    service_tier: NotRequired[ServiceTier]
+    service_tier: NotRequired[Literal["auto", "default", "flex", "scale", "priority", "fast"] | None]
     stop: NotRequired[StopSequences | None]
     store: NotRequired[bool | None]
     stream: NotRequired[bool | None]

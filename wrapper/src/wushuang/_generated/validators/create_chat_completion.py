@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 6d7010e44c23942e) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 a4ad3bbfb4540721) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createChatCompletion (wire names); compiled by fastjsonschema."""
@@ -16,7 +16,6 @@ from ._components import (
     validate___definitions_logitbias,
     validate___definitions_metadata,
     validate___definitions_promptcachebreakpoint,
-    validate___definitions_reasoningeffort,
     validate___definitions_stopsequences,
     validate___definitions_streamoptions,
 )
@@ -1587,9 +1586,77 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "reasoning_effort" in data_keys:
             data_keys.remove("reasoning_effort")
             data__reasoningeffort = data["reasoning_effort"]
-            validate___definitions_reasoningeffort(
-                data__reasoningeffort, custom_formats, (name_prefix or "data") + ".reasoning_effort"
-            )
+            data__reasoningeffort_any_of_count122 = 0
+            if not data__reasoningeffort_any_of_count122:
+                try:
+                    if not isinstance(data__reasoningeffort, (str)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".reasoning_effort must be string",
+                            value=data__reasoningeffort,
+                            name="" + (name_prefix or "data") + ".reasoning_effort",
+                            definition={
+                                "type": "string",
+                                "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"],
+                            },
+                            rule="type",
+                        )
+                    if not (
+                        isinstance(data__reasoningeffort, str)
+                        and data__reasoningeffort == "none"
+                        or isinstance(data__reasoningeffort, str)
+                        and data__reasoningeffort == "minimal"
+                        or isinstance(data__reasoningeffort, str)
+                        and data__reasoningeffort == "low"
+                        or isinstance(data__reasoningeffort, str)
+                        and data__reasoningeffort == "medium"
+                        or isinstance(data__reasoningeffort, str)
+                        and data__reasoningeffort == "high"
+                        or isinstance(data__reasoningeffort, str)
+                        and data__reasoningeffort == "xhigh"
+                        or isinstance(data__reasoningeffort, str)
+                        and data__reasoningeffort == "max"
+                    ):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".reasoning_effort must be one of ['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max']",
+                            value=data__reasoningeffort,
+                            name="" + (name_prefix or "data") + ".reasoning_effort",
+                            definition={
+                                "type": "string",
+                                "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"],
+                            },
+                            rule="enum",
+                        )
+                    data__reasoningeffort_any_of_count122 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__reasoningeffort_any_of_count122:
+                try:
+                    if not isinstance(data__reasoningeffort, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".reasoning_effort must be null",
+                            value=data__reasoningeffort,
+                            name="" + (name_prefix or "data") + ".reasoning_effort",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__reasoningeffort_any_of_count122 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__reasoningeffort_any_of_count122:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".reasoning_effort cannot be validated by any definition",
+                    value=data__reasoningeffort,
+                    name="" + (name_prefix or "data") + ".reasoning_effort",
+                    definition={
+                        "anyOf": [
+                            {"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]},
+                            {"type": "null"},
+                        ]
+                    },
+                    rule="anyOf",
+                )
         if "response_format" in data_keys:
             data_keys.remove("response_format")
             data__responseformat = data["response_format"]
@@ -1599,8 +1666,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "safety_identifier" in data_keys:
             data_keys.remove("safety_identifier")
             data__safetyidentifier = data["safety_identifier"]
-            data__safetyidentifier_any_of_count122 = 0
-            if not data__safetyidentifier_any_of_count122:
+            data__safetyidentifier_any_of_count123 = 0
+            if not data__safetyidentifier_any_of_count123:
                 try:
                     if not isinstance(data__safetyidentifier, (str)):
                         raise JsonSchemaValueException(
@@ -1622,10 +1689,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "string", "maxLength": 64},
                                 rule="maxLength",
                             )
-                    data__safetyidentifier_any_of_count122 += 1
+                    data__safetyidentifier_any_of_count123 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__safetyidentifier_any_of_count122:
+            if not data__safetyidentifier_any_of_count123:
                 try:
                     if not isinstance(data__safetyidentifier, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1635,10 +1702,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__safetyidentifier_any_of_count122 += 1
+                    data__safetyidentifier_any_of_count123 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__safetyidentifier_any_of_count122:
+            if not data__safetyidentifier_any_of_count123:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".safety_identifier cannot be validated by any definition",
                     value=data__safetyidentifier,
@@ -1649,8 +1716,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "seed" in data_keys:
             data_keys.remove("seed")
             data__seed = data["seed"]
-            data__seed_any_of_count123 = 0
-            if not data__seed_any_of_count123:
+            data__seed_any_of_count124 = 0
+            if not data__seed_any_of_count124:
                 try:
                     if (
                         not isinstance(data__seed, (int))
@@ -1664,10 +1731,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "integer"},
                             rule="type",
                         )
-                    data__seed_any_of_count123 += 1
+                    data__seed_any_of_count124 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count123:
+            if not data__seed_any_of_count124:
                 try:
                     if not isinstance(data__seed, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1677,10 +1744,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__seed_any_of_count123 += 1
+                    data__seed_any_of_count124 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count123:
+            if not data__seed_any_of_count124:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".seed cannot be validated by any definition",
                     value=data__seed,
@@ -1691,20 +1758,86 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "service_tier" in data_keys:
             data_keys.remove("service_tier")
             data__servicetier = data["service_tier"]
-            validate___definitions_servicetier(
-                data__servicetier, custom_formats, (name_prefix or "data") + ".service_tier"
-            )
+            data__servicetier_any_of_count125 = 0
+            if not data__servicetier_any_of_count125:
+                try:
+                    if not isinstance(data__servicetier, (str)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".service_tier must be string",
+                            value=data__servicetier,
+                            name="" + (name_prefix or "data") + ".service_tier",
+                            definition={
+                                "type": "string",
+                                "enum": ["auto", "default", "flex", "scale", "priority", "fast"],
+                            },
+                            rule="type",
+                        )
+                    if not (
+                        isinstance(data__servicetier, str)
+                        and data__servicetier == "auto"
+                        or isinstance(data__servicetier, str)
+                        and data__servicetier == "default"
+                        or isinstance(data__servicetier, str)
+                        and data__servicetier == "flex"
+                        or isinstance(data__servicetier, str)
+                        and data__servicetier == "scale"
+                        or isinstance(data__servicetier, str)
+                        and data__servicetier == "priority"
+                        or isinstance(data__servicetier, str)
+                        and data__servicetier == "fast"
+                    ):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".service_tier must be one of ['auto', 'default', 'flex', 'scale', 'priority', 'fast']",
+                            value=data__servicetier,
+                            name="" + (name_prefix or "data") + ".service_tier",
+                            definition={
+                                "type": "string",
+                                "enum": ["auto", "default", "flex", "scale", "priority", "fast"],
+                            },
+                            rule="enum",
+                        )
+                    data__servicetier_any_of_count125 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__servicetier_any_of_count125:
+                try:
+                    if not isinstance(data__servicetier, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".service_tier must be null",
+                            value=data__servicetier,
+                            name="" + (name_prefix or "data") + ".service_tier",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__servicetier_any_of_count125 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__servicetier_any_of_count125:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".service_tier cannot be validated by any definition",
+                    value=data__servicetier,
+                    name="" + (name_prefix or "data") + ".service_tier",
+                    definition={
+                        "anyOf": [
+                            {"type": "string", "enum": ["auto", "default", "flex", "scale", "priority", "fast"]},
+                            {"type": "null"},
+                        ]
+                    },
+                    rule="anyOf",
+                )
         if "stop" in data_keys:
             data_keys.remove("stop")
             data__stop = data["stop"]
-            data__stop_any_of_count124 = 0
-            if not data__stop_any_of_count124:
+            data__stop_any_of_count126 = 0
+            if not data__stop_any_of_count126:
                 try:
                     validate___definitions_stopsequences(data__stop, custom_formats, (name_prefix or "data") + ".stop")
-                    data__stop_any_of_count124 += 1
+                    data__stop_any_of_count126 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count124:
+            if not data__stop_any_of_count126:
                 try:
                     if not isinstance(data__stop, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1714,10 +1847,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stop_any_of_count124 += 1
+                    data__stop_any_of_count126 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count124:
+            if not data__stop_any_of_count126:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stop cannot be validated by any definition",
                     value=data__stop,
@@ -1738,8 +1871,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "store" in data_keys:
             data_keys.remove("store")
             data__store = data["store"]
-            data__store_any_of_count125 = 0
-            if not data__store_any_of_count125:
+            data__store_any_of_count127 = 0
+            if not data__store_any_of_count127:
                 try:
                     if not isinstance(data__store, (bool)):
                         raise JsonSchemaValueException(
@@ -1749,10 +1882,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__store_any_of_count125 += 1
+                    data__store_any_of_count127 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__store_any_of_count125:
+            if not data__store_any_of_count127:
                 try:
                     if not isinstance(data__store, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1762,10 +1895,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__store_any_of_count125 += 1
+                    data__store_any_of_count127 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__store_any_of_count125:
+            if not data__store_any_of_count127:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".store cannot be validated by any definition",
                     value=data__store,
@@ -1776,8 +1909,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stream" in data_keys:
             data_keys.remove("stream")
             data__stream = data["stream"]
-            data__stream_any_of_count126 = 0
-            if not data__stream_any_of_count126:
+            data__stream_any_of_count128 = 0
+            if not data__stream_any_of_count128:
                 try:
                     if not isinstance(data__stream, (bool)):
                         raise JsonSchemaValueException(
@@ -1787,10 +1920,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__stream_any_of_count126 += 1
+                    data__stream_any_of_count128 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count126:
+            if not data__stream_any_of_count128:
                 try:
                     if not isinstance(data__stream, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1800,10 +1933,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stream_any_of_count126 += 1
+                    data__stream_any_of_count128 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count126:
+            if not data__stream_any_of_count128:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream cannot be validated by any definition",
                     value=data__stream,
@@ -1814,16 +1947,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stream_options" in data_keys:
             data_keys.remove("stream_options")
             data__streamoptions = data["stream_options"]
-            data__streamoptions_any_of_count127 = 0
-            if not data__streamoptions_any_of_count127:
+            data__streamoptions_any_of_count129 = 0
+            if not data__streamoptions_any_of_count129:
                 try:
                     validate___definitions_streamoptions(
                         data__streamoptions, custom_formats, (name_prefix or "data") + ".stream_options"
                     )
-                    data__streamoptions_any_of_count127 += 1
+                    data__streamoptions_any_of_count129 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count127:
+            if not data__streamoptions_any_of_count129:
                 try:
                     if not isinstance(data__streamoptions, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1833,10 +1966,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__streamoptions_any_of_count127 += 1
+                    data__streamoptions_any_of_count129 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count127:
+            if not data__streamoptions_any_of_count129:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream_options cannot be validated by any definition",
                     value=data__streamoptions,
@@ -1858,8 +1991,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "temperature" in data_keys:
             data_keys.remove("temperature")
             data__temperature = data["temperature"]
-            data__temperature_any_of_count128 = 0
-            if not data__temperature_any_of_count128:
+            data__temperature_any_of_count130 = 0
+            if not data__temperature_any_of_count130:
                 try:
                     if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
                         raise JsonSchemaValueException(
@@ -1886,10 +2019,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": 0, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__temperature_any_of_count128 += 1
+                    data__temperature_any_of_count130 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count128:
+            if not data__temperature_any_of_count130:
                 try:
                     if not isinstance(data__temperature, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1899,10 +2032,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__temperature_any_of_count128 += 1
+                    data__temperature_any_of_count130 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count128:
+            if not data__temperature_any_of_count130:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".temperature cannot be validated by any definition",
                     value=data__temperature,
@@ -1913,8 +2046,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "top_p" in data_keys:
             data_keys.remove("top_p")
             data__topp = data["top_p"]
-            data__topp_any_of_count129 = 0
-            if not data__topp_any_of_count129:
+            data__topp_any_of_count131 = 0
+            if not data__topp_any_of_count131:
                 try:
                     if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
                         raise JsonSchemaValueException(
@@ -1941,10 +2074,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": 0, "maximum": 1},
                                 rule="maximum",
                             )
-                    data__topp_any_of_count129 += 1
+                    data__topp_any_of_count131 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count129:
+            if not data__topp_any_of_count131:
                 try:
                     if not isinstance(data__topp, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1954,10 +2087,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__topp_any_of_count129 += 1
+                    data__topp_any_of_count131 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count129:
+            if not data__topp_any_of_count131:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_p cannot be validated by any definition",
                     value=data__topp,
@@ -2036,34 +2169,34 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
             if data__tools_is_list:
                 data__tools_len = len(data__tools)
                 for data__tools_x, data__tools_item in enumerate(data__tools):
-                    data__tools_item_one_of_count130 = 0
-                    if data__tools_item_one_of_count130 < 2:
+                    data__tools_item_one_of_count132 = 0
+                    if data__tools_item_one_of_count132 < 2:
                         try:
                             validate___definitions_chatcompletiontool(
                                 data__tools_item,
                                 custom_formats,
                                 (name_prefix or "data") + ".tools[{data__tools_x}]".format(**locals()),
                             )
-                            data__tools_item_one_of_count130 += 1
+                            data__tools_item_one_of_count132 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__tools_item_one_of_count130 < 2:
+                    if data__tools_item_one_of_count132 < 2:
                         try:
                             validate___definitions_chatcompletioncustomtool(
                                 data__tools_item,
                                 custom_formats,
                                 (name_prefix or "data") + ".tools[{data__tools_x}]".format(**locals()),
                             )
-                            data__tools_item_one_of_count130 += 1
+                            data__tools_item_one_of_count132 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__tools_item_one_of_count130 != 1:
+                    if data__tools_item_one_of_count132 != 1:
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
                             + ".tools[{data__tools_x}]".format(**locals())
                             + " must be valid exactly by one definition"
-                            + (" (" + str(data__tools_item_one_of_count130) + " matches found)"),
+                            + (" (" + str(data__tools_item_one_of_count132) + " matches found)"),
                             value=data__tools_item,
                             name="" + (name_prefix or "data") + ".tools[{data__tools_x}]".format(**locals()) + "",
                             definition={
@@ -2133,8 +2266,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "verbosity" in data_keys:
             data_keys.remove("verbosity")
             data__verbosity = data["verbosity"]
-            data__verbosity_any_of_count131 = 0
-            if not data__verbosity_any_of_count131:
+            data__verbosity_any_of_count133 = 0
+            if not data__verbosity_any_of_count133:
                 try:
                     if not isinstance(data__verbosity, (str)):
                         raise JsonSchemaValueException(
@@ -2159,10 +2292,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "string", "enum": ["low", "medium", "high"]},
                             rule="enum",
                         )
-                    data__verbosity_any_of_count131 += 1
+                    data__verbosity_any_of_count133 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__verbosity_any_of_count131:
+            if not data__verbosity_any_of_count133:
                 try:
                     if not isinstance(data__verbosity, (NoneType)):
                         raise JsonSchemaValueException(
@@ -2172,10 +2305,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__verbosity_any_of_count131 += 1
+                    data__verbosity_any_of_count133 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__verbosity_any_of_count131:
+            if not data__verbosity_any_of_count133:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".verbosity cannot be validated by any definition",
                     value=data__verbosity,
@@ -2203,8 +2336,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "function_call" in data_keys:
             data_keys.remove("function_call")
             data__functioncall = data["function_call"]
-            data__functioncall_any_of_count132 = 0
-            if not data__functioncall_any_of_count132:
+            data__functioncall_any_of_count134 = 0
+            if not data__functioncall_any_of_count134:
                 try:
                     if not isinstance(data__functioncall, (str)):
                         raise JsonSchemaValueException(
@@ -2227,18 +2360,18 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "string", "enum": ["none", "auto"]},
                             rule="enum",
                         )
-                    data__functioncall_any_of_count132 += 1
+                    data__functioncall_any_of_count134 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count132:
+            if not data__functioncall_any_of_count134:
                 try:
                     validate___definitions_chatcompletionfunctioncalloption(
                         data__functioncall, custom_formats, (name_prefix or "data") + ".function_call"
                     )
-                    data__functioncall_any_of_count132 += 1
+                    data__functioncall_any_of_count134 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count132:
+            if not data__functioncall_any_of_count134:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".function_call cannot be validated by any definition",
                     value=data__functioncall,
@@ -2508,25 +2641,25 @@ def validate___definitions_chatcompletionallowedtoolschoice(data, custom_formats
 
 
 def validate___definitions_chatcompletionassistantcontentpart(data, custom_formats={}, name_prefix=None):
-    data_one_of_count154 = 0
-    if data_one_of_count154 < 2:
+    data_one_of_count155 = 0
+    if data_one_of_count155 < 2:
         try:
             validate___definitions_chatcompletioncontentparttext(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count154 += 1
+            data_one_of_count155 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count154 < 2:
+    if data_one_of_count155 < 2:
         try:
             validate___definitions_chatcompletioncontentpartrefusal(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count154 += 1
+            data_one_of_count155 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count154 != 1:
+    if data_one_of_count155 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count154) + " matches found)"),
+            + (" (" + str(data_one_of_count155) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -2600,8 +2733,8 @@ def validate___definitions_chatcompletionaudioparam(data, custom_formats={}, nam
         if "voice" in data_keys:
             data_keys.remove("voice")
             data__voice = data["voice"]
-            data__voice_any_of_count145 = 0
-            if not data__voice_any_of_count145:
+            data__voice_any_of_count146 = 0
+            if not data__voice_any_of_count146:
                 try:
                     if not isinstance(data__voice, (str)):
                         raise JsonSchemaValueException(
@@ -2611,10 +2744,10 @@ def validate___definitions_chatcompletionaudioparam(data, custom_formats={}, nam
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__voice_any_of_count145 += 1
+                    data__voice_any_of_count146 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__voice_any_of_count145:
+            if not data__voice_any_of_count146:
                 try:
                     if not isinstance(data__voice, (dict)):
                         raise JsonSchemaValueException(
@@ -2654,10 +2787,10 @@ def validate___definitions_chatcompletionaudioparam(data, custom_formats={}, nam
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                    data__voice_any_of_count145 += 1
+                    data__voice_any_of_count146 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__voice_any_of_count145:
+            if not data__voice_any_of_count146:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".voice cannot be validated by any definition",
                     value=data__voice,
@@ -2708,37 +2841,37 @@ def validate___definitions_chatcompletionaudioparam(data, custom_formats={}, nam
 
 
 def validate___definitions_chatcompletioncontentpart(data, custom_formats={}, name_prefix=None):
-    data_one_of_count156 = 0
-    if data_one_of_count156 < 2:
+    data_one_of_count157 = 0
+    if data_one_of_count157 < 2:
         try:
             validate___definitions_chatcompletioncontentparttext(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count156 += 1
+            data_one_of_count157 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count156 < 2:
+    if data_one_of_count157 < 2:
         try:
             validate___definitions_chatcompletioncontentpartimage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count156 += 1
+            data_one_of_count157 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count156 < 2:
+    if data_one_of_count157 < 2:
         try:
             validate___definitions_chatcompletioncontentpartaudio(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count156 += 1
+            data_one_of_count157 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count156 < 2:
+    if data_one_of_count157 < 2:
         try:
             validate___definitions_chatcompletioncontentpartfile(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count156 += 1
+            data_one_of_count157 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count156 != 1:
+    if data_one_of_count157 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count156) + " matches found)"),
+            + (" (" + str(data_one_of_count157) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -3554,8 +3687,8 @@ def validate___definitions_chatcompletioncustomtool(data, custom_formats={}, nam
                 if "format" in data__custom_keys:
                     data__custom_keys.remove("format")
                     data__custom__format = data__custom["format"]
-                    data__custom__format_one_of_count136 = 0
-                    if data__custom__format_one_of_count136 < 2:
+                    data__custom__format_one_of_count138 = 0
+                    if data__custom__format_one_of_count138 < 2:
                         try:
                             if not isinstance(data__custom__format, (dict)):
                                 raise JsonSchemaValueException(
@@ -3612,10 +3745,10 @@ def validate___definitions_chatcompletioncustomtool(data, custom_formats={}, nam
                                             definition={"type": "string", "const": "text"},
                                             rule="const",
                                         )
-                            data__custom__format_one_of_count136 += 1
+                            data__custom__format_one_of_count138 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__custom__format_one_of_count136 < 2:
+                    if data__custom__format_one_of_count138 < 2:
                         try:
                             if not isinstance(data__custom__format, (dict)):
                                 raise JsonSchemaValueException(
@@ -3788,15 +3921,15 @@ def validate___definitions_chatcompletioncustomtool(data, custom_formats={}, nam
                                                     definition={"type": "string", "enum": ["lark", "regex"]},
                                                     rule="enum",
                                                 )
-                            data__custom__format_one_of_count136 += 1
+                            data__custom__format_one_of_count138 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__custom__format_one_of_count136 != 1:
+                    if data__custom__format_one_of_count138 != 1:
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
                             + ".custom.format must be valid exactly by one definition"
-                            + (" (" + str(data__custom__format_one_of_count136) + " matches found)"),
+                            + (" (" + str(data__custom__format_one_of_count138) + " matches found)"),
                             value=data__custom__format,
                             name="" + (name_prefix or "data") + ".custom.format",
                             definition={
@@ -4342,8 +4475,8 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count149 = 0
-            if not data__content_any_of_count149:
+            data__content_any_of_count150 = 0
+            if not data__content_any_of_count150:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -4353,10 +4486,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count149 += 1
+                    data__content_any_of_count150 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count149:
+            if not data__content_any_of_count150:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -4401,10 +4534,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count149 += 1
+                    data__content_any_of_count150 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count149:
+            if not data__content_any_of_count150:
                 try:
                     if not isinstance(data__content, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4414,10 +4547,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__content_any_of_count149 += 1
+                    data__content_any_of_count150 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count149:
+            if not data__content_any_of_count150:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -4443,8 +4576,8 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "refusal" in data_keys:
             data_keys.remove("refusal")
             data__refusal = data["refusal"]
-            data__refusal_any_of_count150 = 0
-            if not data__refusal_any_of_count150:
+            data__refusal_any_of_count151 = 0
+            if not data__refusal_any_of_count151:
                 try:
                     if not isinstance(data__refusal, (str)):
                         raise JsonSchemaValueException(
@@ -4454,10 +4587,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__refusal_any_of_count150 += 1
+                    data__refusal_any_of_count151 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__refusal_any_of_count150:
+            if not data__refusal_any_of_count151:
                 try:
                     if not isinstance(data__refusal, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4467,10 +4600,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__refusal_any_of_count150 += 1
+                    data__refusal_any_of_count151 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__refusal_any_of_count150:
+            if not data__refusal_any_of_count151:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".refusal cannot be validated by any definition",
                     value=data__refusal,
@@ -4492,8 +4625,8 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "audio" in data_keys:
             data_keys.remove("audio")
             data__audio = data["audio"]
-            data__audio_any_of_count151 = 0
-            if not data__audio_any_of_count151:
+            data__audio_any_of_count152 = 0
+            if not data__audio_any_of_count152:
                 try:
                     if not isinstance(data__audio, (dict)):
                         raise JsonSchemaValueException(
@@ -4533,10 +4666,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                    data__audio_any_of_count151 += 1
+                    data__audio_any_of_count152 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__audio_any_of_count151:
+            if not data__audio_any_of_count152:
                 try:
                     if not isinstance(data__audio, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4546,10 +4679,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__audio_any_of_count151 += 1
+                    data__audio_any_of_count152 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__audio_any_of_count151:
+            if not data__audio_any_of_count152:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".audio cannot be validated by any definition",
                     value=data__audio,
@@ -4602,34 +4735,34 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
             if data__toolcalls_is_list:
                 data__toolcalls_len = len(data__toolcalls)
                 for data__toolcalls_x, data__toolcalls_item in enumerate(data__toolcalls):
-                    data__toolcalls_item_one_of_count152 = 0
-                    if data__toolcalls_item_one_of_count152 < 2:
+                    data__toolcalls_item_one_of_count153 = 0
+                    if data__toolcalls_item_one_of_count153 < 2:
                         try:
                             validate___definitions_chatcompletionmessagetoolcall(
                                 data__toolcalls_item,
                                 custom_formats,
                                 (name_prefix or "data") + ".tool_calls[{data__toolcalls_x}]".format(**locals()),
                             )
-                            data__toolcalls_item_one_of_count152 += 1
+                            data__toolcalls_item_one_of_count153 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__toolcalls_item_one_of_count152 < 2:
+                    if data__toolcalls_item_one_of_count153 < 2:
                         try:
                             validate___definitions_chatcompletionmessagecustomtoolcall(
                                 data__toolcalls_item,
                                 custom_formats,
                                 (name_prefix or "data") + ".tool_calls[{data__toolcalls_x}]".format(**locals()),
                             )
-                            data__toolcalls_item_one_of_count152 += 1
+                            data__toolcalls_item_one_of_count153 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__toolcalls_item_one_of_count152 != 1:
+                    if data__toolcalls_item_one_of_count153 != 1:
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
                             + ".tool_calls[{data__toolcalls_x}]".format(**locals())
                             + " must be valid exactly by one definition"
-                            + (" (" + str(data__toolcalls_item_one_of_count152) + " matches found)"),
+                            + (" (" + str(data__toolcalls_item_one_of_count153) + " matches found)"),
                             value=data__toolcalls_item,
                             name=""
                             + (name_prefix or "data")
@@ -4663,16 +4796,16 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "function_call" in data_keys:
             data_keys.remove("function_call")
             data__functioncall = data["function_call"]
-            data__functioncall_any_of_count153 = 0
-            if not data__functioncall_any_of_count153:
+            data__functioncall_any_of_count154 = 0
+            if not data__functioncall_any_of_count154:
                 try:
                     validate___definitions_functioncall(
                         data__functioncall, custom_formats, (name_prefix or "data") + ".function_call"
                     )
-                    data__functioncall_any_of_count153 += 1
+                    data__functioncall_any_of_count154 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count153:
+            if not data__functioncall_any_of_count154:
                 try:
                     if not isinstance(data__functioncall, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4682,10 +4815,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__functioncall_any_of_count153 += 1
+                    data__functioncall_any_of_count154 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count153:
+            if not data__functioncall_any_of_count154:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".function_call cannot be validated by any definition",
                     value=data__functioncall,
@@ -4799,8 +4932,8 @@ def validate___definitions_chatcompletionrequestdevelopermessage(data, custom_fo
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count158 = 0
-            if not data__content_any_of_count158:
+            data__content_any_of_count159 = 0
+            if not data__content_any_of_count159:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -4810,10 +4943,10 @@ def validate___definitions_chatcompletionrequestdevelopermessage(data, custom_fo
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count158 += 1
+                    data__content_any_of_count159 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count158:
+            if not data__content_any_of_count159:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -4864,10 +4997,10 @@ def validate___definitions_chatcompletionrequestdevelopermessage(data, custom_fo
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count158 += 1
+                    data__content_any_of_count159 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count158:
+            if not data__content_any_of_count159:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -4967,8 +5100,8 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count147 = 0
-            if not data__content_any_of_count147:
+            data__content_any_of_count148 = 0
+            if not data__content_any_of_count148:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -4978,10 +5111,10 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count147 += 1
+                    data__content_any_of_count148 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count147:
+            if not data__content_any_of_count148:
                 try:
                     if not isinstance(data__content, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4991,10 +5124,10 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__content_any_of_count147 += 1
+                    data__content_any_of_count148 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count147:
+            if not data__content_any_of_count148:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -5017,57 +5150,57 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
 
 
 def validate___definitions_chatcompletionrequestmessage(data, custom_formats={}, name_prefix=None):
-    data_one_of_count146 = 0
-    if data_one_of_count146 < 2:
+    data_one_of_count147 = 0
+    if data_one_of_count147 < 2:
         try:
             validate___definitions_chatcompletionrequestdevelopermessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count146 += 1
+            data_one_of_count147 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count146 < 2:
+    if data_one_of_count147 < 2:
         try:
             validate___definitions_chatcompletionrequestsystemmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count146 += 1
+            data_one_of_count147 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count146 < 2:
+    if data_one_of_count147 < 2:
         try:
             validate___definitions_chatcompletionrequestusermessage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count146 += 1
+            data_one_of_count147 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count146 < 2:
+    if data_one_of_count147 < 2:
         try:
             validate___definitions_chatcompletionrequestassistantmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count146 += 1
+            data_one_of_count147 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count146 < 2:
+    if data_one_of_count147 < 2:
         try:
             validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count146 += 1
+            data_one_of_count147 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count146 < 2:
+    if data_one_of_count147 < 2:
         try:
             validate___definitions_chatcompletionrequestfunctionmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count146 += 1
+            data_one_of_count147 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count146 != 1:
+    if data_one_of_count147 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count146) + " matches found)"),
+            + (" (" + str(data_one_of_count147) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -5294,8 +5427,8 @@ def validate___definitions_chatcompletionrequestsystemmessage(data, custom_forma
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count157 = 0
-            if not data__content_any_of_count157:
+            data__content_any_of_count158 = 0
+            if not data__content_any_of_count158:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -5305,10 +5438,10 @@ def validate___definitions_chatcompletionrequestsystemmessage(data, custom_forma
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count157 += 1
+                    data__content_any_of_count158 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count157:
+            if not data__content_any_of_count158:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -5359,10 +5492,10 @@ def validate___definitions_chatcompletionrequestsystemmessage(data, custom_forma
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count157 += 1
+                    data__content_any_of_count158 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count157:
+            if not data__content_any_of_count158:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -5494,8 +5627,8 @@ def validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count148 = 0
-            if not data__content_any_of_count148:
+            data__content_any_of_count149 = 0
+            if not data__content_any_of_count149:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -5505,10 +5638,10 @@ def validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count148 += 1
+                    data__content_any_of_count149 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count148:
+            if not data__content_any_of_count149:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -5559,10 +5692,10 @@ def validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count148 += 1
+                    data__content_any_of_count149 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count148:
+            if not data__content_any_of_count149:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -5692,8 +5825,8 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count155 = 0
-            if not data__content_any_of_count155:
+            data__content_any_of_count156 = 0
+            if not data__content_any_of_count156:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -5703,10 +5836,10 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count155 += 1
+                    data__content_any_of_count156 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count155:
+            if not data__content_any_of_count156:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -5755,10 +5888,10 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count155 += 1
+                    data__content_any_of_count156 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count155:
+            if not data__content_any_of_count156:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -5876,33 +6009,33 @@ def validate___definitions_chatcompletiontool(data, custom_formats={}, name_pref
 
 
 def validate___definitions_chatcompletiontoolchoiceobject(data, custom_formats={}, name_prefix=None):
-    data_one_of_count135 = 0
-    if data_one_of_count135 < 2:
+    data_one_of_count137 = 0
+    if data_one_of_count137 < 2:
         try:
             validate___definitions_chatcompletionnamedtoolchoice(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count135 += 1
+            data_one_of_count137 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count135 < 2:
+    if data_one_of_count137 < 2:
         try:
             validate___definitions_chatcompletionnamedtoolchoicecustom(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count135 += 1
+            data_one_of_count137 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count135 < 2:
+    if data_one_of_count137 < 2:
         try:
             validate___definitions_chatcompletionallowedtoolschoice(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count135 += 1
+            data_one_of_count137 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count135 != 1:
+    if data_one_of_count137 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count135) + " matches found)"),
+            + (" (" + str(data_one_of_count137) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -5950,8 +6083,8 @@ def validate___definitions_chatcompletiontoolchoiceobject(data, custom_formats={
 
 
 def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={}, name_prefix=None):
-    data_any_of_count134 = 0
-    if not data_any_of_count134:
+    data_any_of_count136 = 0
+    if not data_any_of_count136:
         try:
             if not isinstance(data, (str)):
                 raise JsonSchemaValueException(
@@ -5976,16 +6109,16 @@ def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={
                     definition={"type": "string", "enum": ["none", "auto", "required"]},
                     rule="enum",
                 )
-            data_any_of_count134 += 1
+            data_any_of_count136 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count134:
+    if not data_any_of_count136:
         try:
             validate___definitions_chatcompletiontoolchoiceobject(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count134 += 1
+            data_any_of_count136 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count134:
+    if not data_any_of_count136:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -6119,8 +6252,8 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
         if "policy" in data_keys:
             data_keys.remove("policy")
             data__policy = data["policy"]
-            data__policy_any_of_count142 = 0
-            if not data__policy_any_of_count142:
+            data__policy_any_of_count143 = 0
+            if not data__policy_any_of_count143:
                 try:
                     if not isinstance(data__policy, (dict)):
                         raise JsonSchemaValueException(
@@ -6160,16 +6293,16 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                         if "input" in data__policy_keys:
                             data__policy_keys.remove("input")
                             data__policy__input = data__policy["input"]
-                            data__policy__input_any_of_count143 = 0
-                            if not data__policy__input_any_of_count143:
+                            data__policy__input_any_of_count144 = 0
+                            if not data__policy__input_any_of_count144:
                                 try:
                                     validate___definitions_moderationconfig(
                                         data__policy__input, custom_formats, (name_prefix or "data") + ".policy.input"
                                     )
-                                    data__policy__input_any_of_count143 += 1
+                                    data__policy__input_any_of_count144 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     pass
-                            if not data__policy__input_any_of_count143:
+                            if not data__policy__input_any_of_count144:
                                 try:
                                     if not isinstance(data__policy__input, (NoneType)):
                                         raise JsonSchemaValueException(
@@ -6179,10 +6312,10 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                                             definition={"type": "null"},
                                             rule="type",
                                         )
-                                    data__policy__input_any_of_count143 += 1
+                                    data__policy__input_any_of_count144 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     pass
-                            if not data__policy__input_any_of_count143:
+                            if not data__policy__input_any_of_count144:
                                 raise JsonSchemaValueException(
                                     ""
                                     + (name_prefix or "data")
@@ -6204,16 +6337,16 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                         if "output" in data__policy_keys:
                             data__policy_keys.remove("output")
                             data__policy__output = data__policy["output"]
-                            data__policy__output_any_of_count144 = 0
-                            if not data__policy__output_any_of_count144:
+                            data__policy__output_any_of_count145 = 0
+                            if not data__policy__output_any_of_count145:
                                 try:
                                     validate___definitions_moderationconfig(
                                         data__policy__output, custom_formats, (name_prefix or "data") + ".policy.output"
                                     )
-                                    data__policy__output_any_of_count144 += 1
+                                    data__policy__output_any_of_count145 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     pass
-                            if not data__policy__output_any_of_count144:
+                            if not data__policy__output_any_of_count145:
                                 try:
                                     if not isinstance(data__policy__output, (NoneType)):
                                         raise JsonSchemaValueException(
@@ -6223,10 +6356,10 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                                             definition={"type": "null"},
                                             rule="type",
                                         )
-                                    data__policy__output_any_of_count144 += 1
+                                    data__policy__output_any_of_count145 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     pass
-                            if not data__policy__output_any_of_count144:
+                            if not data__policy__output_any_of_count145:
                                 raise JsonSchemaValueException(
                                     ""
                                     + (name_prefix or "data")
@@ -6245,10 +6378,10 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                                     },
                                     rule="anyOf",
                                 )
-                    data__policy_any_of_count142 += 1
+                    data__policy_any_of_count143 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__policy_any_of_count142:
+            if not data__policy_any_of_count143:
                 try:
                     if not isinstance(data__policy, (NoneType)):
                         raise JsonSchemaValueException(
@@ -6258,10 +6391,10 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__policy_any_of_count142 += 1
+                    data__policy_any_of_count143 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__policy_any_of_count142:
+            if not data__policy_any_of_count143:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".policy cannot be validated by any definition",
                     value=data__policy,
@@ -6631,8 +6764,8 @@ def validate___definitions_predictioncontent(data, custom_formats={}, name_prefi
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count141 = 0
-            if not data__content_any_of_count141:
+            data__content_any_of_count142 = 0
+            if not data__content_any_of_count142:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -6642,10 +6775,10 @@ def validate___definitions_predictioncontent(data, custom_formats={}, name_prefi
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count141 += 1
+                    data__content_any_of_count142 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count141:
+            if not data__content_any_of_count142:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -6696,10 +6829,10 @@ def validate___definitions_predictioncontent(data, custom_formats={}, name_prefi
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count141 += 1
+                    data__content_any_of_count142 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count141:
+            if not data__content_any_of_count142:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -6792,31 +6925,31 @@ def validate___definitions_promptcacheoptions(data, custom_formats={}, name_pref
 
 
 def validate___definitions_responseformat(data, custom_formats={}, name_prefix=None):
-    data_one_of_count139 = 0
-    if data_one_of_count139 < 2:
+    data_one_of_count140 = 0
+    if data_one_of_count140 < 2:
         try:
             validate___definitions_responseformattext(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count139 += 1
+            data_one_of_count140 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count139 < 2:
+    if data_one_of_count140 < 2:
         try:
             validate___definitions_responseformatjsonobject(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count139 += 1
+            data_one_of_count140 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count139 < 2:
+    if data_one_of_count140 < 2:
         try:
             validate___definitions_responseformatjsonschema(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count139 += 1
+            data_one_of_count140 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count139 != 1:
+    if data_one_of_count140 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count139) + " matches found)"),
+            + (" (" + str(data_one_of_count140) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -7056,8 +7189,8 @@ def validate___definitions_responseformatjsonschema(data, custom_formats={}, nam
                 if "strict" in data__jsonschema_keys:
                     data__jsonschema_keys.remove("strict")
                     data__jsonschema__strict = data__jsonschema["strict"]
-                    data__jsonschema__strict_any_of_count140 = 0
-                    if not data__jsonschema__strict_any_of_count140:
+                    data__jsonschema__strict_any_of_count141 = 0
+                    if not data__jsonschema__strict_any_of_count141:
                         try:
                             if not isinstance(data__jsonschema__strict, (bool)):
                                 raise JsonSchemaValueException(
@@ -7067,10 +7200,10 @@ def validate___definitions_responseformatjsonschema(data, custom_formats={}, nam
                                     definition={"type": "boolean"},
                                     rule="type",
                                 )
-                            data__jsonschema__strict_any_of_count140 += 1
+                            data__jsonschema__strict_any_of_count141 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__jsonschema__strict_any_of_count140:
+                    if not data__jsonschema__strict_any_of_count141:
                         try:
                             if not isinstance(data__jsonschema__strict, (NoneType)):
                                 raise JsonSchemaValueException(
@@ -7080,10 +7213,10 @@ def validate___definitions_responseformatjsonschema(data, custom_formats={}, nam
                                     definition={"type": "null"},
                                     rule="type",
                                 )
-                            data__jsonschema__strict_any_of_count140 += 1
+                            data__jsonschema__strict_any_of_count141 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__jsonschema__strict_any_of_count140:
+                    if not data__jsonschema__strict_any_of_count141:
                         raise JsonSchemaValueException(
                             "" + (name_prefix or "data") + ".json_schema.strict cannot be validated by any definition",
                             value=data__jsonschema__strict,
@@ -7142,73 +7275,6 @@ def validate___definitions_responseformattext(data, custom_formats={}, name_pref
                     definition={"type": "string", "const": "text"},
                     rule="const",
                 )
-    return data
-
-
-def validate___definitions_servicetier(data, custom_formats={}, name_prefix=None):
-    data_any_of_count138 = 0
-    if not data_any_of_count138:
-        try:
-            if not isinstance(data, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + " must be string",
-                    value=data,
-                    name="" + (name_prefix or "data") + "",
-                    definition={"type": "string", "enum": ["auto", "default", "flex", "scale", "priority", "fast"]},
-                    rule="type",
-                )
-            if not (
-                isinstance(data, str)
-                and data == "auto"
-                or isinstance(data, str)
-                and data == "default"
-                or isinstance(data, str)
-                and data == "flex"
-                or isinstance(data, str)
-                and data == "scale"
-                or isinstance(data, str)
-                and data == "priority"
-                or isinstance(data, str)
-                and data == "fast"
-            ):
-                raise JsonSchemaValueException(
-                    ""
-                    + (name_prefix or "data")
-                    + " must be one of ['auto', 'default', 'flex', 'scale', 'priority', 'fast']",
-                    value=data,
-                    name="" + (name_prefix or "data") + "",
-                    definition={"type": "string", "enum": ["auto", "default", "flex", "scale", "priority", "fast"]},
-                    rule="enum",
-                )
-            data_any_of_count138 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException):
-            pass
-    if not data_any_of_count138:
-        try:
-            if not isinstance(data, (NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + " must be null",
-                    value=data,
-                    name="" + (name_prefix or "data") + "",
-                    definition={"type": "null"},
-                    rule="type",
-                )
-            data_any_of_count138 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException):
-            pass
-    if not data_any_of_count138:
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " cannot be validated by any definition",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "anyOf": [
-                    {"type": "string", "enum": ["auto", "default", "flex", "scale", "priority", "fast"]},
-                    {"type": "null"},
-                ]
-            },
-            rule="anyOf",
-        )
     return data
 
 
@@ -7314,8 +7380,8 @@ def validate___definitions_websearchoptions(data, custom_formats={}, name_prefix
         if "user_location" in data_keys:
             data_keys.remove("user_location")
             data__userlocation = data["user_location"]
-            data__userlocation_any_of_count133 = 0
-            if not data__userlocation_any_of_count133:
+            data__userlocation_any_of_count135 = 0
+            if not data__userlocation_any_of_count135:
                 try:
                     if not isinstance(data__userlocation, (dict)):
                         raise JsonSchemaValueException(
@@ -7471,10 +7537,10 @@ def validate___definitions_websearchoptions(data, custom_formats={}, name_prefix
                                             definition={"type": "string"},
                                             rule="type",
                                         )
-                    data__userlocation_any_of_count133 += 1
+                    data__userlocation_any_of_count135 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__userlocation_any_of_count133:
+            if not data__userlocation_any_of_count135:
                 try:
                     if not isinstance(data__userlocation, (NoneType)):
                         raise JsonSchemaValueException(
@@ -7484,10 +7550,10 @@ def validate___definitions_websearchoptions(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__userlocation_any_of_count133 += 1
+                    data__userlocation_any_of_count135 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__userlocation_any_of_count133:
+            if not data__userlocation_any_of_count135:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".user_location cannot be validated by any definition",
                     value=data__userlocation,

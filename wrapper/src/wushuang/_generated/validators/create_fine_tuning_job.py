@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 6d7010e44c23942e) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 a4ad3bbfb4540721) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createFineTuningJob (wire names); compiled by fastjsonschema."""
@@ -9,11 +9,7 @@ from wushuang._validation import SchemaError as JsonSchemaValueException, Schema
 NoneType = type(None)
 
 
-from ._components import (
-    validate___definitions_metadata,
-    validate___definitions_promptcachebreakpoint,
-    validate___definitions_reasoningeffort,
-)
+from ._components import validate___definitions_metadata, validate___definitions_promptcachebreakpoint
 
 
 def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_prefix=None):
@@ -3973,6 +3969,75 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                     },
                     rule="anyOf",
                 )
+    return data
+
+
+def validate___definitions_reasoningeffort(data, custom_formats={}, name_prefix=None):
+    data_any_of_count67 = 0
+    if not data_any_of_count67:
+        try:
+            if not isinstance(data, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must be string",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    definition={"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]},
+                    rule="type",
+                )
+            if not (
+                isinstance(data, str)
+                and data == "none"
+                or isinstance(data, str)
+                and data == "minimal"
+                or isinstance(data, str)
+                and data == "low"
+                or isinstance(data, str)
+                and data == "medium"
+                or isinstance(data, str)
+                and data == "high"
+                or isinstance(data, str)
+                and data == "xhigh"
+                or isinstance(data, str)
+                and data == "max"
+            ):
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + " must be one of ['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max']",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    definition={"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]},
+                    rule="enum",
+                )
+            data_any_of_count67 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if not data_any_of_count67:
+        try:
+            if not isinstance(data, (NoneType)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must be null",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    definition={"type": "null"},
+                    rule="type",
+                )
+            data_any_of_count67 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if not data_any_of_count67:
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " cannot be validated by any definition",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "anyOf": [
+                    {"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]},
+                    {"type": "null"},
+                ]
+            },
+            rule="anyOf",
+        )
     return data
 
 

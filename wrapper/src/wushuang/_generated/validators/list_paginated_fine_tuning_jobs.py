@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 6d7010e44c23942e) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 a4ad3bbfb4540721) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of listPaginatedFineTuningJobs (wire names); compiled by fastjsonschema."""
