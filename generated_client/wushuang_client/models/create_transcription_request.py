@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 a4ad3bbfb4540721) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 32816c9b4b322899) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 import json
@@ -45,9 +45,9 @@ class CreateTranscriptionRequest:
             `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`).
         timestamp_granularities (list[CreateTranscriptionRequestTimestampGranularitiesItem] | Unset): Timestamp
             granularities; needs `response_format` verbose_json.
-        stream (bool | None | Unset): Answer as server-sent events while the audio is transcribed (not for `whisper-1`).
-            Server default false.
-        chunking_strategy (CreateTranscriptionRequestChunkingStrategyType0 | None | Unset | VadConfig): `auto`, or voice
+        stream (bool | Unset): Answer as server-sent events while the audio is transcribed (not for `whisper-1`). Server
+            default false.
+        chunking_strategy (CreateTranscriptionRequestChunkingStrategyType0 | Unset | VadConfig): `auto`, or voice
             activity detection settings, to cut the audio into chunks; without it the audio is one block. Needed for
             `gpt-4o-transcribe-diarize` over 30 seconds.
         known_speaker_names (list[str] | Unset): Names of up to 4 speakers, matching `known_speaker_references`
@@ -65,15 +65,13 @@ class CreateTranscriptionRequest:
     temperature: float | Unset = UNSET
     include: list[CreateTranscriptionRequestIncludeItem] | Unset = UNSET
     timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem] | Unset = UNSET
-    stream: bool | None | Unset = UNSET
-    chunking_strategy: CreateTranscriptionRequestChunkingStrategyType0 | None | Unset | VadConfig = UNSET
+    stream: bool | Unset = UNSET
+    chunking_strategy: CreateTranscriptionRequestChunkingStrategyType0 | Unset | VadConfig = UNSET
     known_speaker_names: list[str] | Unset = UNSET
     known_speaker_references: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vad_config import VadConfig  # noqa: PLC0415
-
         file = self.file.to_tuple()
 
         model = self.model
@@ -110,21 +108,15 @@ class CreateTranscriptionRequest:
                 timestamp_granularities_item = timestamp_granularities_item_data.value
                 timestamp_granularities.append(timestamp_granularities_item)
 
-        stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
-            stream = UNSET
-        else:
-            stream = self.stream
+        stream = self.stream
 
-        chunking_strategy: dict[str, Any] | None | str | Unset
+        chunking_strategy: dict[str, Any] | str | Unset
         if isinstance(self.chunking_strategy, Unset):
             chunking_strategy = UNSET
         elif isinstance(self.chunking_strategy, CreateTranscriptionRequestChunkingStrategyType0):
             chunking_strategy = self.chunking_strategy.value
-        elif isinstance(self.chunking_strategy, VadConfig):
-            chunking_strategy = self.chunking_strategy.to_dict()
         else:
-            chunking_strategy = self.chunking_strategy
+            chunking_strategy = self.chunking_strategy.to_dict()
 
         known_speaker_names: list[str] | Unset = UNSET
         if not isinstance(self.known_speaker_names, Unset):
@@ -170,8 +162,6 @@ class CreateTranscriptionRequest:
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
-        from ..models.vad_config import VadConfig  # noqa: PLC0415
-
         files: types.RequestFiles = []
 
         files.append(("file", self.file.to_tuple()))
@@ -212,23 +202,18 @@ class CreateTranscriptionRequest:
                 )
 
         if not isinstance(self.stream, Unset):
-            if isinstance(self.stream, bool):
-                files.append(("stream", (None, str(self.stream).encode(), "text/plain")))
-            else:
-                files.append(("stream", (None, str(self.stream).encode(), "text/plain")))
+            files.append(("stream", (None, str(self.stream).encode(), "text/plain")))
 
         if not isinstance(self.chunking_strategy, Unset):
             if isinstance(self.chunking_strategy, CreateTranscriptionRequestChunkingStrategyType0):
                 files.append(("chunking_strategy", (None, str(self.chunking_strategy.value).encode(), "text/plain")))
-            elif isinstance(self.chunking_strategy, VadConfig):
+            else:
                 files.append(
                     (
                         "chunking_strategy",
                         (None, json.dumps(self.chunking_strategy.to_dict()).encode(), "application/json"),
                     )
                 )
-            else:
-                files.append(("chunking_strategy", (None, str(self.chunking_strategy).encode(), "text/plain")))
 
         if not isinstance(self.known_speaker_names, Unset):
             for known_speaker_names_item_element in self.known_speaker_names:
@@ -296,20 +281,11 @@ class CreateTranscriptionRequest:
 
                 timestamp_granularities.append(timestamp_granularities_item)
 
-        def _parse_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        stream = _parse_stream(d.pop("stream", UNSET))
+        stream = d.pop("stream", UNSET)
 
         def _parse_chunking_strategy(
             data: object,
-        ) -> CreateTranscriptionRequestChunkingStrategyType0 | None | Unset | VadConfig:
-            if data is None:
-                return data
+        ) -> CreateTranscriptionRequestChunkingStrategyType0 | Unset | VadConfig:
             if isinstance(data, Unset):
                 return data
             try:
@@ -320,15 +296,11 @@ class CreateTranscriptionRequest:
                 return chunking_strategy_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                chunking_strategy_type_1 = VadConfig.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            chunking_strategy_type_1 = VadConfig.from_dict(data)
 
-                return chunking_strategy_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateTranscriptionRequestChunkingStrategyType0 | None | Unset | VadConfig, data)
+            return chunking_strategy_type_1
 
         chunking_strategy = _parse_chunking_strategy(d.pop("chunking_strategy", UNSET))
 

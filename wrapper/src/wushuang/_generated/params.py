@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 a4ad3bbfb4540721) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 32816c9b4b322899) by generator/ — do not edit by hand.
 """Request parameter types (TypedDicts keyed by wire names), one per component schema."""
 
 from __future__ import annotations
@@ -1686,8 +1686,8 @@ CreateTranscriptionRequest = TypedDict(
         "temperature": NotRequired[float],
         "include": NotRequired[list[Literal["logprobs"]]],
         "timestamp_granularities[]": NotRequired[list[Literal["word", "segment"]]],
-        "stream": NotRequired[bool | None],
-        "chunking_strategy": NotRequired[Literal["auto"] | VadConfig | None],
+        "stream": NotRequired[bool],
+        "chunking_strategy": NotRequired[Literal["auto"] | VadConfig],
         "known_speaker_names": NotRequired[list[str]],
         "known_speaker_references": NotRequired[list[str]],
     },

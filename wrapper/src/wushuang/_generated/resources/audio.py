@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 a4ad3bbfb4540721) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 32816c9b4b322899) by generator/ — do not edit by hand.
 """``client.audio``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -170,7 +170,7 @@ class AudioTranscriptions(SyncAPIResource):
         temperature: float | NotGiven = NOT_GIVEN,
         include: builtins.list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
         timestamp_granularities: builtins.list[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
-        chunking_strategy: Literal["auto"] | params.VadConfig | None | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | params.VadConfig | NotGiven = NOT_GIVEN,
         known_speaker_names: builtins.list[str] | NotGiven = NOT_GIVEN,
         known_speaker_references: builtins.list[str] | NotGiven = NOT_GIVEN,
         stream: Literal[False] | None | NotGiven = NOT_GIVEN,
@@ -194,7 +194,7 @@ class AudioTranscriptions(SyncAPIResource):
         temperature: float | NotGiven = NOT_GIVEN,
         include: builtins.list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
         timestamp_granularities: builtins.list[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
-        chunking_strategy: Literal["auto"] | params.VadConfig | None | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | params.VadConfig | NotGiven = NOT_GIVEN,
         known_speaker_names: builtins.list[str] | NotGiven = NOT_GIVEN,
         known_speaker_references: builtins.list[str] | NotGiven = NOT_GIVEN,
         stream: Literal[True],
@@ -218,7 +218,7 @@ class AudioTranscriptions(SyncAPIResource):
         temperature: float | NotGiven = NOT_GIVEN,
         include: builtins.list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
         timestamp_granularities: builtins.list[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
-        chunking_strategy: Literal["auto"] | params.VadConfig | None | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | params.VadConfig | NotGiven = NOT_GIVEN,
         known_speaker_names: builtins.list[str] | NotGiven = NOT_GIVEN,
         known_speaker_references: builtins.list[str] | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
@@ -241,7 +241,7 @@ class AudioTranscriptions(SyncAPIResource):
         temperature: float | NotGiven = NOT_GIVEN,
         include: builtins.list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
         timestamp_granularities: builtins.list[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
-        chunking_strategy: Literal["auto"] | params.VadConfig | None | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | params.VadConfig | NotGiven = NOT_GIVEN,
         known_speaker_names: builtins.list[str] | NotGiven = NOT_GIVEN,
         known_speaker_references: builtins.list[str] | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
@@ -268,8 +268,8 @@ class AudioTranscriptions(SyncAPIResource):
             temperature (float, optional): Server default 0.
             include (list[Literal['logprobs']], optional): More to answer; `logprobs` (json answers of `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`).
             timestamp_granularities (list[Literal['word', 'segment']], optional): Timestamp granularities; needs `response_format` verbose_json. (sent as ``timestamp_granularities[]``)
-            stream (bool | None, optional): Answer as server-sent events while the audio is transcribed (not for `whisper-1`). Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
-            chunking_strategy (Literal['auto'] | VadConfig | None, optional): `auto`, or voice activity detection settings, to cut the audio into chunks; without it the audio is one block. Needed for `gpt-4o-transcribe-diarize` over 30 seconds.
+            stream (bool, optional): Answer as server-sent events while the audio is transcribed (not for `whisper-1`). Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
+            chunking_strategy (Literal['auto'] | VadConfig, optional): `auto`, or voice activity detection settings, to cut the audio into chunks; without it the audio is one block. Needed for `gpt-4o-transcribe-diarize` over 30 seconds.
 
                 - ``VadConfig``: a dict, keys:
 
@@ -564,7 +564,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         temperature: float | NotGiven = NOT_GIVEN,
         include: builtins.list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
         timestamp_granularities: builtins.list[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
-        chunking_strategy: Literal["auto"] | params.VadConfig | None | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | params.VadConfig | NotGiven = NOT_GIVEN,
         known_speaker_names: builtins.list[str] | NotGiven = NOT_GIVEN,
         known_speaker_references: builtins.list[str] | NotGiven = NOT_GIVEN,
         stream: Literal[False] | None | NotGiven = NOT_GIVEN,
@@ -588,7 +588,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         temperature: float | NotGiven = NOT_GIVEN,
         include: builtins.list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
         timestamp_granularities: builtins.list[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
-        chunking_strategy: Literal["auto"] | params.VadConfig | None | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | params.VadConfig | NotGiven = NOT_GIVEN,
         known_speaker_names: builtins.list[str] | NotGiven = NOT_GIVEN,
         known_speaker_references: builtins.list[str] | NotGiven = NOT_GIVEN,
         stream: Literal[True],
@@ -612,7 +612,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         temperature: float | NotGiven = NOT_GIVEN,
         include: builtins.list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
         timestamp_granularities: builtins.list[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
-        chunking_strategy: Literal["auto"] | params.VadConfig | None | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | params.VadConfig | NotGiven = NOT_GIVEN,
         known_speaker_names: builtins.list[str] | NotGiven = NOT_GIVEN,
         known_speaker_references: builtins.list[str] | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
@@ -635,7 +635,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         temperature: float | NotGiven = NOT_GIVEN,
         include: builtins.list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
         timestamp_granularities: builtins.list[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
-        chunking_strategy: Literal["auto"] | params.VadConfig | None | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | params.VadConfig | NotGiven = NOT_GIVEN,
         known_speaker_names: builtins.list[str] | NotGiven = NOT_GIVEN,
         known_speaker_references: builtins.list[str] | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
@@ -662,8 +662,8 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
             temperature (float, optional): Server default 0.
             include (list[Literal['logprobs']], optional): More to answer; `logprobs` (json answers of `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`).
             timestamp_granularities (list[Literal['word', 'segment']], optional): Timestamp granularities; needs `response_format` verbose_json. (sent as ``timestamp_granularities[]``)
-            stream (bool | None, optional): Answer as server-sent events while the audio is transcribed (not for `whisper-1`). Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
-            chunking_strategy (Literal['auto'] | VadConfig | None, optional): `auto`, or voice activity detection settings, to cut the audio into chunks; without it the audio is one block. Needed for `gpt-4o-transcribe-diarize` over 30 seconds.
+            stream (bool, optional): Answer as server-sent events while the audio is transcribed (not for `whisper-1`). Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
+            chunking_strategy (Literal['auto'] | VadConfig, optional): `auto`, or voice activity detection settings, to cut the audio into chunks; without it the audio is one block. Needed for `gpt-4o-transcribe-diarize` over 30 seconds.
 
                 - ``VadConfig``: a dict, keys:
 

@@ -1,3 +1,3 @@
-# Generated from openapi/wushuang.yaml (sha256 a4ad3bbfb4540721) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 32816c9b4b322899) by generator/ — do not edit by hand.
 """Request validators: one module per operation, whose ``validate`` checks its arguments; the
 validators of component schemas that two or more operations use are shared in ``_components``."""

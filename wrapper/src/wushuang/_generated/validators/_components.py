@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 a4ad3bbfb4540721) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 32816c9b4b322899) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the component schemas that two or more operations use; compiled by fastjsonschema."""
@@ -996,8 +996,8 @@ def validate___definitions_promptcachebreakpoint(data, custom_formats={}, name_p
 
 
 def validate___definitions_stopsequences(data, custom_formats={}, name_prefix=None):
-    data_any_of_count139 = 0
-    if not data_any_of_count139:
+    data_any_of_count138 = 0
+    if not data_any_of_count138:
         try:
             if not isinstance(data, (str)):
                 raise JsonSchemaValueException(
@@ -1007,10 +1007,10 @@ def validate___definitions_stopsequences(data, custom_formats={}, name_prefix=No
                     definition={"type": "string"},
                     rule="type",
                 )
-            data_any_of_count139 += 1
+            data_any_of_count138 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count139:
+    if not data_any_of_count138:
         try:
             if not isinstance(data, (list, tuple)):
                 raise JsonSchemaValueException(
@@ -1048,10 +1048,10 @@ def validate___definitions_stopsequences(data, custom_formats={}, name_prefix=No
                             definition={"type": "string"},
                             rule="type",
                         )
-            data_any_of_count139 += 1
+            data_any_of_count138 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count139:
+    if not data_any_of_count138:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,

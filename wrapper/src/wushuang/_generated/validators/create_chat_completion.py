@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 a4ad3bbfb4540721) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 32816c9b4b322899) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createChatCompletion (wire names); compiled by fastjsonschema."""
@@ -752,16 +752,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "audio" in data_keys:
             data_keys.remove("audio")
             data__audio = data["audio"]
-            data__audio_any_of_count107 = 0
-            if not data__audio_any_of_count107:
+            data__audio_any_of_count106 = 0
+            if not data__audio_any_of_count106:
                 try:
                     validate___definitions_chatcompletionaudioparam(
                         data__audio, custom_formats, (name_prefix or "data") + ".audio"
                     )
-                    data__audio_any_of_count107 += 1
+                    data__audio_any_of_count106 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__audio_any_of_count107:
+            if not data__audio_any_of_count106:
                 try:
                     if not isinstance(data__audio, (NoneType)):
                         raise JsonSchemaValueException(
@@ -771,10 +771,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__audio_any_of_count107 += 1
+                    data__audio_any_of_count106 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__audio_any_of_count107:
+            if not data__audio_any_of_count106:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".audio cannot be validated by any definition",
                     value=data__audio,
@@ -809,8 +809,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "frequency_penalty" in data_keys:
             data_keys.remove("frequency_penalty")
             data__frequencypenalty = data["frequency_penalty"]
-            data__frequencypenalty_any_of_count108 = 0
-            if not data__frequencypenalty_any_of_count108:
+            data__frequencypenalty_any_of_count107 = 0
+            if not data__frequencypenalty_any_of_count107:
                 try:
                     if not isinstance(data__frequencypenalty, (int, float, Decimal)) or isinstance(
                         data__frequencypenalty, bool
@@ -841,10 +841,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__frequencypenalty_any_of_count108 += 1
+                    data__frequencypenalty_any_of_count107 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count108:
+            if not data__frequencypenalty_any_of_count107:
                 try:
                     if not isinstance(data__frequencypenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -854,10 +854,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__frequencypenalty_any_of_count108 += 1
+                    data__frequencypenalty_any_of_count107 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count108:
+            if not data__frequencypenalty_any_of_count107:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".frequency_penalty cannot be validated by any definition",
                     value=data__frequencypenalty,
@@ -868,16 +868,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "logit_bias" in data_keys:
             data_keys.remove("logit_bias")
             data__logitbias = data["logit_bias"]
-            data__logitbias_any_of_count109 = 0
-            if not data__logitbias_any_of_count109:
+            data__logitbias_any_of_count108 = 0
+            if not data__logitbias_any_of_count108:
                 try:
                     validate___definitions_logitbias(
                         data__logitbias, custom_formats, (name_prefix or "data") + ".logit_bias"
                     )
-                    data__logitbias_any_of_count109 += 1
+                    data__logitbias_any_of_count108 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count109:
+            if not data__logitbias_any_of_count108:
                 try:
                     if not isinstance(data__logitbias, (NoneType)):
                         raise JsonSchemaValueException(
@@ -887,10 +887,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logitbias_any_of_count109 += 1
+                    data__logitbias_any_of_count108 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count109:
+            if not data__logitbias_any_of_count108:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logit_bias cannot be validated by any definition",
                     value=data__logitbias,
@@ -909,8 +909,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "logprobs" in data_keys:
             data_keys.remove("logprobs")
             data__logprobs = data["logprobs"]
-            data__logprobs_any_of_count110 = 0
-            if not data__logprobs_any_of_count110:
+            data__logprobs_any_of_count109 = 0
+            if not data__logprobs_any_of_count109:
                 try:
                     if not isinstance(data__logprobs, (bool)):
                         raise JsonSchemaValueException(
@@ -920,10 +920,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__logprobs_any_of_count110 += 1
+                    data__logprobs_any_of_count109 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count110:
+            if not data__logprobs_any_of_count109:
                 try:
                     if not isinstance(data__logprobs, (NoneType)):
                         raise JsonSchemaValueException(
@@ -933,10 +933,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logprobs_any_of_count110 += 1
+                    data__logprobs_any_of_count109 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count110:
+            if not data__logprobs_any_of_count109:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logprobs cannot be validated by any definition",
                     value=data__logprobs,
@@ -947,8 +947,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "top_logprobs" in data_keys:
             data_keys.remove("top_logprobs")
             data__toplogprobs = data["top_logprobs"]
-            data__toplogprobs_any_of_count111 = 0
-            if not data__toplogprobs_any_of_count111:
+            data__toplogprobs_any_of_count110 = 0
+            if not data__toplogprobs_any_of_count110:
                 try:
                     if (
                         not isinstance(data__toplogprobs, (int))
@@ -979,10 +979,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0, "maximum": 20},
                                 rule="maximum",
                             )
-                    data__toplogprobs_any_of_count111 += 1
+                    data__toplogprobs_any_of_count110 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__toplogprobs_any_of_count111:
+            if not data__toplogprobs_any_of_count110:
                 try:
                     if not isinstance(data__toplogprobs, (NoneType)):
                         raise JsonSchemaValueException(
@@ -992,10 +992,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__toplogprobs_any_of_count111 += 1
+                    data__toplogprobs_any_of_count110 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__toplogprobs_any_of_count111:
+            if not data__toplogprobs_any_of_count110:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_logprobs cannot be validated by any definition",
                     value=data__toplogprobs,
@@ -1006,8 +1006,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "max_completion_tokens" in data_keys:
             data_keys.remove("max_completion_tokens")
             data__maxcompletiontokens = data["max_completion_tokens"]
-            data__maxcompletiontokens_any_of_count112 = 0
-            if not data__maxcompletiontokens_any_of_count112:
+            data__maxcompletiontokens_any_of_count111 = 0
+            if not data__maxcompletiontokens_any_of_count111:
                 try:
                     if (
                         not isinstance(data__maxcompletiontokens, (int))
@@ -1036,10 +1036,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0},
                                 rule="minimum",
                             )
-                    data__maxcompletiontokens_any_of_count112 += 1
+                    data__maxcompletiontokens_any_of_count111 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxcompletiontokens_any_of_count112:
+            if not data__maxcompletiontokens_any_of_count111:
                 try:
                     if not isinstance(data__maxcompletiontokens, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1049,10 +1049,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__maxcompletiontokens_any_of_count112 += 1
+                    data__maxcompletiontokens_any_of_count111 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxcompletiontokens_any_of_count112:
+            if not data__maxcompletiontokens_any_of_count111:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".max_completion_tokens cannot be validated by any definition",
                     value=data__maxcompletiontokens,
@@ -1063,8 +1063,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "max_tokens" in data_keys:
             data_keys.remove("max_tokens")
             data__maxtokens = data["max_tokens"]
-            data__maxtokens_any_of_count113 = 0
-            if not data__maxtokens_any_of_count113:
+            data__maxtokens_any_of_count112 = 0
+            if not data__maxtokens_any_of_count112:
                 try:
                     if (
                         not isinstance(data__maxtokens, (int))
@@ -1087,10 +1087,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0},
                                 rule="minimum",
                             )
-                    data__maxtokens_any_of_count113 += 1
+                    data__maxtokens_any_of_count112 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count113:
+            if not data__maxtokens_any_of_count112:
                 try:
                     if not isinstance(data__maxtokens, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1100,10 +1100,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__maxtokens_any_of_count113 += 1
+                    data__maxtokens_any_of_count112 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count113:
+            if not data__maxtokens_any_of_count112:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".max_tokens cannot be validated by any definition",
                     value=data__maxtokens,
@@ -1114,16 +1114,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            data__metadata_any_of_count114 = 0
-            if not data__metadata_any_of_count114:
+            data__metadata_any_of_count113 = 0
+            if not data__metadata_any_of_count113:
                 try:
                     validate___definitions_metadata(
                         data__metadata, custom_formats, (name_prefix or "data") + ".metadata"
                     )
-                    data__metadata_any_of_count114 += 1
+                    data__metadata_any_of_count113 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count114:
+            if not data__metadata_any_of_count113:
                 try:
                     if not isinstance(data__metadata, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1133,10 +1133,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__metadata_any_of_count114 += 1
+                    data__metadata_any_of_count113 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count114:
+            if not data__metadata_any_of_count113:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".metadata cannot be validated by any definition",
                     value=data__metadata,
@@ -1157,8 +1157,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "modalities" in data_keys:
             data_keys.remove("modalities")
             data__modalities = data["modalities"]
-            data__modalities_any_of_count115 = 0
-            if not data__modalities_any_of_count115:
+            data__modalities_any_of_count114 = 0
+            if not data__modalities_any_of_count114:
                 try:
                     if not isinstance(data__modalities, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -1205,10 +1205,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                     definition={"type": "string", "enum": ["text", "audio"]},
                                     rule="enum",
                                 )
-                    data__modalities_any_of_count115 += 1
+                    data__modalities_any_of_count114 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__modalities_any_of_count115:
+            if not data__modalities_any_of_count114:
                 try:
                     if not isinstance(data__modalities, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1218,10 +1218,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__modalities_any_of_count115 += 1
+                    data__modalities_any_of_count114 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__modalities_any_of_count115:
+            if not data__modalities_any_of_count114:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".modalities cannot be validated by any definition",
                     value=data__modalities,
@@ -1237,16 +1237,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "moderation" in data_keys:
             data_keys.remove("moderation")
             data__moderation = data["moderation"]
-            data__moderation_any_of_count116 = 0
-            if not data__moderation_any_of_count116:
+            data__moderation_any_of_count115 = 0
+            if not data__moderation_any_of_count115:
                 try:
                     validate___definitions_chatmoderationparam(
                         data__moderation, custom_formats, (name_prefix or "data") + ".moderation"
                     )
-                    data__moderation_any_of_count116 += 1
+                    data__moderation_any_of_count115 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__moderation_any_of_count116:
+            if not data__moderation_any_of_count115:
                 try:
                     if not isinstance(data__moderation, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1256,10 +1256,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__moderation_any_of_count116 += 1
+                    data__moderation_any_of_count115 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__moderation_any_of_count116:
+            if not data__moderation_any_of_count115:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".moderation cannot be validated by any definition",
                     value=data__moderation,
@@ -1303,8 +1303,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "n" in data_keys:
             data_keys.remove("n")
             data__n = data["n"]
-            data__n_any_of_count117 = 0
-            if not data__n_any_of_count117:
+            data__n_any_of_count116 = 0
+            if not data__n_any_of_count116:
                 try:
                     if (
                         not isinstance(data__n, (int))
@@ -1335,10 +1335,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 1, "maximum": 128},
                                 rule="maximum",
                             )
-                    data__n_any_of_count117 += 1
+                    data__n_any_of_count116 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count117:
+            if not data__n_any_of_count116:
                 try:
                     if not isinstance(data__n, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1348,10 +1348,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__n_any_of_count117 += 1
+                    data__n_any_of_count116 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count117:
+            if not data__n_any_of_count116:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".n cannot be validated by any definition",
                     value=data__n,
@@ -1373,16 +1373,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "prediction" in data_keys:
             data_keys.remove("prediction")
             data__prediction = data["prediction"]
-            data__prediction_any_of_count118 = 0
-            if not data__prediction_any_of_count118:
+            data__prediction_any_of_count117 = 0
+            if not data__prediction_any_of_count117:
                 try:
                     validate___definitions_predictioncontent(
                         data__prediction, custom_formats, (name_prefix or "data") + ".prediction"
                     )
-                    data__prediction_any_of_count118 += 1
+                    data__prediction_any_of_count117 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prediction_any_of_count118:
+            if not data__prediction_any_of_count117:
                 try:
                     if not isinstance(data__prediction, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1392,10 +1392,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__prediction_any_of_count118 += 1
+                    data__prediction_any_of_count117 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prediction_any_of_count118:
+            if not data__prediction_any_of_count117:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".prediction cannot be validated by any definition",
                     value=data__prediction,
@@ -1427,8 +1427,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "presence_penalty" in data_keys:
             data_keys.remove("presence_penalty")
             data__presencepenalty = data["presence_penalty"]
-            data__presencepenalty_any_of_count119 = 0
-            if not data__presencepenalty_any_of_count119:
+            data__presencepenalty_any_of_count118 = 0
+            if not data__presencepenalty_any_of_count118:
                 try:
                     if not isinstance(data__presencepenalty, (int, float, Decimal)) or isinstance(
                         data__presencepenalty, bool
@@ -1459,10 +1459,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__presencepenalty_any_of_count119 += 1
+                    data__presencepenalty_any_of_count118 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count119:
+            if not data__presencepenalty_any_of_count118:
                 try:
                     if not isinstance(data__presencepenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1472,10 +1472,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__presencepenalty_any_of_count119 += 1
+                    data__presencepenalty_any_of_count118 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count119:
+            if not data__presencepenalty_any_of_count118:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".presence_penalty cannot be validated by any definition",
                     value=data__presencepenalty,
@@ -1486,8 +1486,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "prompt_cache_key" in data_keys:
             data_keys.remove("prompt_cache_key")
             data__promptcachekey = data["prompt_cache_key"]
-            data__promptcachekey_any_of_count120 = 0
-            if not data__promptcachekey_any_of_count120:
+            data__promptcachekey_any_of_count119 = 0
+            if not data__promptcachekey_any_of_count119:
                 try:
                     if not isinstance(data__promptcachekey, (str)):
                         raise JsonSchemaValueException(
@@ -1497,10 +1497,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__promptcachekey_any_of_count120 += 1
+                    data__promptcachekey_any_of_count119 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__promptcachekey_any_of_count120:
+            if not data__promptcachekey_any_of_count119:
                 try:
                     if not isinstance(data__promptcachekey, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1510,10 +1510,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__promptcachekey_any_of_count120 += 1
+                    data__promptcachekey_any_of_count119 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__promptcachekey_any_of_count120:
+            if not data__promptcachekey_any_of_count119:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".prompt_cache_key cannot be validated by any definition",
                     value=data__promptcachekey,
@@ -1530,8 +1530,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "prompt_cache_retention" in data_keys:
             data_keys.remove("prompt_cache_retention")
             data__promptcacheretention = data["prompt_cache_retention"]
-            data__promptcacheretention_any_of_count121 = 0
-            if not data__promptcacheretention_any_of_count121:
+            data__promptcacheretention_any_of_count120 = 0
+            if not data__promptcacheretention_any_of_count120:
                 try:
                     if not isinstance(data__promptcacheretention, (str)):
                         raise JsonSchemaValueException(
@@ -1556,10 +1556,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "string", "enum": ["in_memory", "24h"]},
                             rule="enum",
                         )
-                    data__promptcacheretention_any_of_count121 += 1
+                    data__promptcacheretention_any_of_count120 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__promptcacheretention_any_of_count121:
+            if not data__promptcacheretention_any_of_count120:
                 try:
                     if not isinstance(data__promptcacheretention, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1569,10 +1569,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__promptcacheretention_any_of_count121 += 1
+                    data__promptcacheretention_any_of_count120 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__promptcacheretention_any_of_count121:
+            if not data__promptcacheretention_any_of_count120:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".prompt_cache_retention cannot be validated by any definition",
                     value=data__promptcacheretention,
@@ -1586,8 +1586,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "reasoning_effort" in data_keys:
             data_keys.remove("reasoning_effort")
             data__reasoningeffort = data["reasoning_effort"]
-            data__reasoningeffort_any_of_count122 = 0
-            if not data__reasoningeffort_any_of_count122:
+            data__reasoningeffort_any_of_count121 = 0
+            if not data__reasoningeffort_any_of_count121:
                 try:
                     if not isinstance(data__reasoningeffort, (str)):
                         raise JsonSchemaValueException(
@@ -1628,10 +1628,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             },
                             rule="enum",
                         )
-                    data__reasoningeffort_any_of_count122 += 1
+                    data__reasoningeffort_any_of_count121 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__reasoningeffort_any_of_count122:
+            if not data__reasoningeffort_any_of_count121:
                 try:
                     if not isinstance(data__reasoningeffort, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1641,10 +1641,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__reasoningeffort_any_of_count122 += 1
+                    data__reasoningeffort_any_of_count121 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__reasoningeffort_any_of_count122:
+            if not data__reasoningeffort_any_of_count121:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".reasoning_effort cannot be validated by any definition",
                     value=data__reasoningeffort,
@@ -1666,8 +1666,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "safety_identifier" in data_keys:
             data_keys.remove("safety_identifier")
             data__safetyidentifier = data["safety_identifier"]
-            data__safetyidentifier_any_of_count123 = 0
-            if not data__safetyidentifier_any_of_count123:
+            data__safetyidentifier_any_of_count122 = 0
+            if not data__safetyidentifier_any_of_count122:
                 try:
                     if not isinstance(data__safetyidentifier, (str)):
                         raise JsonSchemaValueException(
@@ -1689,10 +1689,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "string", "maxLength": 64},
                                 rule="maxLength",
                             )
-                    data__safetyidentifier_any_of_count123 += 1
+                    data__safetyidentifier_any_of_count122 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__safetyidentifier_any_of_count123:
+            if not data__safetyidentifier_any_of_count122:
                 try:
                     if not isinstance(data__safetyidentifier, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1702,10 +1702,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__safetyidentifier_any_of_count123 += 1
+                    data__safetyidentifier_any_of_count122 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__safetyidentifier_any_of_count123:
+            if not data__safetyidentifier_any_of_count122:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".safety_identifier cannot be validated by any definition",
                     value=data__safetyidentifier,
@@ -1716,8 +1716,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "seed" in data_keys:
             data_keys.remove("seed")
             data__seed = data["seed"]
-            data__seed_any_of_count124 = 0
-            if not data__seed_any_of_count124:
+            data__seed_any_of_count123 = 0
+            if not data__seed_any_of_count123:
                 try:
                     if (
                         not isinstance(data__seed, (int))
@@ -1731,10 +1731,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "integer"},
                             rule="type",
                         )
-                    data__seed_any_of_count124 += 1
+                    data__seed_any_of_count123 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count124:
+            if not data__seed_any_of_count123:
                 try:
                     if not isinstance(data__seed, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1744,10 +1744,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__seed_any_of_count124 += 1
+                    data__seed_any_of_count123 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count124:
+            if not data__seed_any_of_count123:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".seed cannot be validated by any definition",
                     value=data__seed,
@@ -1758,8 +1758,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "service_tier" in data_keys:
             data_keys.remove("service_tier")
             data__servicetier = data["service_tier"]
-            data__servicetier_any_of_count125 = 0
-            if not data__servicetier_any_of_count125:
+            data__servicetier_any_of_count124 = 0
+            if not data__servicetier_any_of_count124:
                 try:
                     if not isinstance(data__servicetier, (str)):
                         raise JsonSchemaValueException(
@@ -1798,10 +1798,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             },
                             rule="enum",
                         )
-                    data__servicetier_any_of_count125 += 1
+                    data__servicetier_any_of_count124 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__servicetier_any_of_count125:
+            if not data__servicetier_any_of_count124:
                 try:
                     if not isinstance(data__servicetier, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1811,10 +1811,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__servicetier_any_of_count125 += 1
+                    data__servicetier_any_of_count124 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__servicetier_any_of_count125:
+            if not data__servicetier_any_of_count124:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".service_tier cannot be validated by any definition",
                     value=data__servicetier,
@@ -1830,14 +1830,14 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stop" in data_keys:
             data_keys.remove("stop")
             data__stop = data["stop"]
-            data__stop_any_of_count126 = 0
-            if not data__stop_any_of_count126:
+            data__stop_any_of_count125 = 0
+            if not data__stop_any_of_count125:
                 try:
                     validate___definitions_stopsequences(data__stop, custom_formats, (name_prefix or "data") + ".stop")
-                    data__stop_any_of_count126 += 1
+                    data__stop_any_of_count125 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count126:
+            if not data__stop_any_of_count125:
                 try:
                     if not isinstance(data__stop, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1847,10 +1847,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stop_any_of_count126 += 1
+                    data__stop_any_of_count125 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count126:
+            if not data__stop_any_of_count125:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stop cannot be validated by any definition",
                     value=data__stop,
@@ -1871,8 +1871,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "store" in data_keys:
             data_keys.remove("store")
             data__store = data["store"]
-            data__store_any_of_count127 = 0
-            if not data__store_any_of_count127:
+            data__store_any_of_count126 = 0
+            if not data__store_any_of_count126:
                 try:
                     if not isinstance(data__store, (bool)):
                         raise JsonSchemaValueException(
@@ -1882,10 +1882,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__store_any_of_count127 += 1
+                    data__store_any_of_count126 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__store_any_of_count127:
+            if not data__store_any_of_count126:
                 try:
                     if not isinstance(data__store, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1895,10 +1895,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__store_any_of_count127 += 1
+                    data__store_any_of_count126 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__store_any_of_count127:
+            if not data__store_any_of_count126:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".store cannot be validated by any definition",
                     value=data__store,
@@ -1909,8 +1909,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stream" in data_keys:
             data_keys.remove("stream")
             data__stream = data["stream"]
-            data__stream_any_of_count128 = 0
-            if not data__stream_any_of_count128:
+            data__stream_any_of_count127 = 0
+            if not data__stream_any_of_count127:
                 try:
                     if not isinstance(data__stream, (bool)):
                         raise JsonSchemaValueException(
@@ -1920,10 +1920,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__stream_any_of_count128 += 1
+                    data__stream_any_of_count127 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count128:
+            if not data__stream_any_of_count127:
                 try:
                     if not isinstance(data__stream, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1933,10 +1933,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stream_any_of_count128 += 1
+                    data__stream_any_of_count127 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count128:
+            if not data__stream_any_of_count127:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream cannot be validated by any definition",
                     value=data__stream,
@@ -1947,16 +1947,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stream_options" in data_keys:
             data_keys.remove("stream_options")
             data__streamoptions = data["stream_options"]
-            data__streamoptions_any_of_count129 = 0
-            if not data__streamoptions_any_of_count129:
+            data__streamoptions_any_of_count128 = 0
+            if not data__streamoptions_any_of_count128:
                 try:
                     validate___definitions_streamoptions(
                         data__streamoptions, custom_formats, (name_prefix or "data") + ".stream_options"
                     )
-                    data__streamoptions_any_of_count129 += 1
+                    data__streamoptions_any_of_count128 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count129:
+            if not data__streamoptions_any_of_count128:
                 try:
                     if not isinstance(data__streamoptions, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1966,10 +1966,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__streamoptions_any_of_count129 += 1
+                    data__streamoptions_any_of_count128 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count129:
+            if not data__streamoptions_any_of_count128:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream_options cannot be validated by any definition",
                     value=data__streamoptions,
@@ -1991,8 +1991,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "temperature" in data_keys:
             data_keys.remove("temperature")
             data__temperature = data["temperature"]
-            data__temperature_any_of_count130 = 0
-            if not data__temperature_any_of_count130:
+            data__temperature_any_of_count129 = 0
+            if not data__temperature_any_of_count129:
                 try:
                     if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
                         raise JsonSchemaValueException(
@@ -2019,10 +2019,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": 0, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__temperature_any_of_count130 += 1
+                    data__temperature_any_of_count129 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count130:
+            if not data__temperature_any_of_count129:
                 try:
                     if not isinstance(data__temperature, (NoneType)):
                         raise JsonSchemaValueException(
@@ -2032,10 +2032,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__temperature_any_of_count130 += 1
+                    data__temperature_any_of_count129 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count130:
+            if not data__temperature_any_of_count129:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".temperature cannot be validated by any definition",
                     value=data__temperature,
@@ -2046,8 +2046,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "top_p" in data_keys:
             data_keys.remove("top_p")
             data__topp = data["top_p"]
-            data__topp_any_of_count131 = 0
-            if not data__topp_any_of_count131:
+            data__topp_any_of_count130 = 0
+            if not data__topp_any_of_count130:
                 try:
                     if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
                         raise JsonSchemaValueException(
@@ -2074,10 +2074,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": 0, "maximum": 1},
                                 rule="maximum",
                             )
-                    data__topp_any_of_count131 += 1
+                    data__topp_any_of_count130 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count131:
+            if not data__topp_any_of_count130:
                 try:
                     if not isinstance(data__topp, (NoneType)):
                         raise JsonSchemaValueException(
@@ -2087,10 +2087,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__topp_any_of_count131 += 1
+                    data__topp_any_of_count130 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count131:
+            if not data__topp_any_of_count130:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_p cannot be validated by any definition",
                     value=data__topp,
@@ -2169,34 +2169,34 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
             if data__tools_is_list:
                 data__tools_len = len(data__tools)
                 for data__tools_x, data__tools_item in enumerate(data__tools):
-                    data__tools_item_one_of_count132 = 0
-                    if data__tools_item_one_of_count132 < 2:
+                    data__tools_item_one_of_count131 = 0
+                    if data__tools_item_one_of_count131 < 2:
                         try:
                             validate___definitions_chatcompletiontool(
                                 data__tools_item,
                                 custom_formats,
                                 (name_prefix or "data") + ".tools[{data__tools_x}]".format(**locals()),
                             )
-                            data__tools_item_one_of_count132 += 1
+                            data__tools_item_one_of_count131 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__tools_item_one_of_count132 < 2:
+                    if data__tools_item_one_of_count131 < 2:
                         try:
                             validate___definitions_chatcompletioncustomtool(
                                 data__tools_item,
                                 custom_formats,
                                 (name_prefix or "data") + ".tools[{data__tools_x}]".format(**locals()),
                             )
-                            data__tools_item_one_of_count132 += 1
+                            data__tools_item_one_of_count131 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__tools_item_one_of_count132 != 1:
+                    if data__tools_item_one_of_count131 != 1:
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
                             + ".tools[{data__tools_x}]".format(**locals())
                             + " must be valid exactly by one definition"
-                            + (" (" + str(data__tools_item_one_of_count132) + " matches found)"),
+                            + (" (" + str(data__tools_item_one_of_count131) + " matches found)"),
                             value=data__tools_item,
                             name="" + (name_prefix or "data") + ".tools[{data__tools_x}]".format(**locals()) + "",
                             definition={
@@ -2266,8 +2266,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "verbosity" in data_keys:
             data_keys.remove("verbosity")
             data__verbosity = data["verbosity"]
-            data__verbosity_any_of_count133 = 0
-            if not data__verbosity_any_of_count133:
+            data__verbosity_any_of_count132 = 0
+            if not data__verbosity_any_of_count132:
                 try:
                     if not isinstance(data__verbosity, (str)):
                         raise JsonSchemaValueException(
@@ -2292,10 +2292,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "string", "enum": ["low", "medium", "high"]},
                             rule="enum",
                         )
-                    data__verbosity_any_of_count133 += 1
+                    data__verbosity_any_of_count132 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__verbosity_any_of_count133:
+            if not data__verbosity_any_of_count132:
                 try:
                     if not isinstance(data__verbosity, (NoneType)):
                         raise JsonSchemaValueException(
@@ -2305,10 +2305,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__verbosity_any_of_count133 += 1
+                    data__verbosity_any_of_count132 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__verbosity_any_of_count133:
+            if not data__verbosity_any_of_count132:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".verbosity cannot be validated by any definition",
                     value=data__verbosity,
@@ -2336,8 +2336,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "function_call" in data_keys:
             data_keys.remove("function_call")
             data__functioncall = data["function_call"]
-            data__functioncall_any_of_count134 = 0
-            if not data__functioncall_any_of_count134:
+            data__functioncall_any_of_count133 = 0
+            if not data__functioncall_any_of_count133:
                 try:
                     if not isinstance(data__functioncall, (str)):
                         raise JsonSchemaValueException(
@@ -2360,18 +2360,18 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "string", "enum": ["none", "auto"]},
                             rule="enum",
                         )
-                    data__functioncall_any_of_count134 += 1
+                    data__functioncall_any_of_count133 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count134:
+            if not data__functioncall_any_of_count133:
                 try:
                     validate___definitions_chatcompletionfunctioncalloption(
                         data__functioncall, custom_formats, (name_prefix or "data") + ".function_call"
                     )
-                    data__functioncall_any_of_count134 += 1
+                    data__functioncall_any_of_count133 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count134:
+            if not data__functioncall_any_of_count133:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".function_call cannot be validated by any definition",
                     value=data__functioncall,
@@ -2641,25 +2641,25 @@ def validate___definitions_chatcompletionallowedtoolschoice(data, custom_formats
 
 
 def validate___definitions_chatcompletionassistantcontentpart(data, custom_formats={}, name_prefix=None):
-    data_one_of_count155 = 0
-    if data_one_of_count155 < 2:
+    data_one_of_count154 = 0
+    if data_one_of_count154 < 2:
         try:
             validate___definitions_chatcompletioncontentparttext(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count155 += 1
+            data_one_of_count154 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count155 < 2:
+    if data_one_of_count154 < 2:
         try:
             validate___definitions_chatcompletioncontentpartrefusal(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count155 += 1
+            data_one_of_count154 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count155 != 1:
+    if data_one_of_count154 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count155) + " matches found)"),
+            + (" (" + str(data_one_of_count154) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -2733,8 +2733,8 @@ def validate___definitions_chatcompletionaudioparam(data, custom_formats={}, nam
         if "voice" in data_keys:
             data_keys.remove("voice")
             data__voice = data["voice"]
-            data__voice_any_of_count146 = 0
-            if not data__voice_any_of_count146:
+            data__voice_any_of_count145 = 0
+            if not data__voice_any_of_count145:
                 try:
                     if not isinstance(data__voice, (str)):
                         raise JsonSchemaValueException(
@@ -2744,10 +2744,10 @@ def validate___definitions_chatcompletionaudioparam(data, custom_formats={}, nam
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__voice_any_of_count146 += 1
+                    data__voice_any_of_count145 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__voice_any_of_count146:
+            if not data__voice_any_of_count145:
                 try:
                     if not isinstance(data__voice, (dict)):
                         raise JsonSchemaValueException(
@@ -2787,10 +2787,10 @@ def validate___definitions_chatcompletionaudioparam(data, custom_formats={}, nam
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                    data__voice_any_of_count146 += 1
+                    data__voice_any_of_count145 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__voice_any_of_count146:
+            if not data__voice_any_of_count145:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".voice cannot be validated by any definition",
                     value=data__voice,
@@ -2841,37 +2841,37 @@ def validate___definitions_chatcompletionaudioparam(data, custom_formats={}, nam
 
 
 def validate___definitions_chatcompletioncontentpart(data, custom_formats={}, name_prefix=None):
-    data_one_of_count157 = 0
-    if data_one_of_count157 < 2:
+    data_one_of_count156 = 0
+    if data_one_of_count156 < 2:
         try:
             validate___definitions_chatcompletioncontentparttext(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count157 += 1
+            data_one_of_count156 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count157 < 2:
+    if data_one_of_count156 < 2:
         try:
             validate___definitions_chatcompletioncontentpartimage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count157 += 1
+            data_one_of_count156 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count157 < 2:
+    if data_one_of_count156 < 2:
         try:
             validate___definitions_chatcompletioncontentpartaudio(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count157 += 1
+            data_one_of_count156 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count157 < 2:
+    if data_one_of_count156 < 2:
         try:
             validate___definitions_chatcompletioncontentpartfile(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count157 += 1
+            data_one_of_count156 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count157 != 1:
+    if data_one_of_count156 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count157) + " matches found)"),
+            + (" (" + str(data_one_of_count156) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -3687,8 +3687,8 @@ def validate___definitions_chatcompletioncustomtool(data, custom_formats={}, nam
                 if "format" in data__custom_keys:
                     data__custom_keys.remove("format")
                     data__custom__format = data__custom["format"]
-                    data__custom__format_one_of_count138 = 0
-                    if data__custom__format_one_of_count138 < 2:
+                    data__custom__format_one_of_count137 = 0
+                    if data__custom__format_one_of_count137 < 2:
                         try:
                             if not isinstance(data__custom__format, (dict)):
                                 raise JsonSchemaValueException(
@@ -3745,10 +3745,10 @@ def validate___definitions_chatcompletioncustomtool(data, custom_formats={}, nam
                                             definition={"type": "string", "const": "text"},
                                             rule="const",
                                         )
-                            data__custom__format_one_of_count138 += 1
+                            data__custom__format_one_of_count137 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__custom__format_one_of_count138 < 2:
+                    if data__custom__format_one_of_count137 < 2:
                         try:
                             if not isinstance(data__custom__format, (dict)):
                                 raise JsonSchemaValueException(
@@ -3921,15 +3921,15 @@ def validate___definitions_chatcompletioncustomtool(data, custom_formats={}, nam
                                                     definition={"type": "string", "enum": ["lark", "regex"]},
                                                     rule="enum",
                                                 )
-                            data__custom__format_one_of_count138 += 1
+                            data__custom__format_one_of_count137 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__custom__format_one_of_count138 != 1:
+                    if data__custom__format_one_of_count137 != 1:
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
                             + ".custom.format must be valid exactly by one definition"
-                            + (" (" + str(data__custom__format_one_of_count138) + " matches found)"),
+                            + (" (" + str(data__custom__format_one_of_count137) + " matches found)"),
                             value=data__custom__format,
                             name="" + (name_prefix or "data") + ".custom.format",
                             definition={
@@ -4475,8 +4475,8 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count150 = 0
-            if not data__content_any_of_count150:
+            data__content_any_of_count149 = 0
+            if not data__content_any_of_count149:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -4486,10 +4486,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count150 += 1
+                    data__content_any_of_count149 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count150:
+            if not data__content_any_of_count149:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -4534,10 +4534,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count150 += 1
+                    data__content_any_of_count149 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count150:
+            if not data__content_any_of_count149:
                 try:
                     if not isinstance(data__content, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4547,10 +4547,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__content_any_of_count150 += 1
+                    data__content_any_of_count149 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count150:
+            if not data__content_any_of_count149:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -4576,8 +4576,8 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "refusal" in data_keys:
             data_keys.remove("refusal")
             data__refusal = data["refusal"]
-            data__refusal_any_of_count151 = 0
-            if not data__refusal_any_of_count151:
+            data__refusal_any_of_count150 = 0
+            if not data__refusal_any_of_count150:
                 try:
                     if not isinstance(data__refusal, (str)):
                         raise JsonSchemaValueException(
@@ -4587,10 +4587,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__refusal_any_of_count151 += 1
+                    data__refusal_any_of_count150 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__refusal_any_of_count151:
+            if not data__refusal_any_of_count150:
                 try:
                     if not isinstance(data__refusal, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4600,10 +4600,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__refusal_any_of_count151 += 1
+                    data__refusal_any_of_count150 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__refusal_any_of_count151:
+            if not data__refusal_any_of_count150:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".refusal cannot be validated by any definition",
                     value=data__refusal,
@@ -4625,8 +4625,8 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "audio" in data_keys:
             data_keys.remove("audio")
             data__audio = data["audio"]
-            data__audio_any_of_count152 = 0
-            if not data__audio_any_of_count152:
+            data__audio_any_of_count151 = 0
+            if not data__audio_any_of_count151:
                 try:
                     if not isinstance(data__audio, (dict)):
                         raise JsonSchemaValueException(
@@ -4666,10 +4666,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                    data__audio_any_of_count152 += 1
+                    data__audio_any_of_count151 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__audio_any_of_count152:
+            if not data__audio_any_of_count151:
                 try:
                     if not isinstance(data__audio, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4679,10 +4679,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__audio_any_of_count152 += 1
+                    data__audio_any_of_count151 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__audio_any_of_count152:
+            if not data__audio_any_of_count151:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".audio cannot be validated by any definition",
                     value=data__audio,
@@ -4735,34 +4735,34 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
             if data__toolcalls_is_list:
                 data__toolcalls_len = len(data__toolcalls)
                 for data__toolcalls_x, data__toolcalls_item in enumerate(data__toolcalls):
-                    data__toolcalls_item_one_of_count153 = 0
-                    if data__toolcalls_item_one_of_count153 < 2:
+                    data__toolcalls_item_one_of_count152 = 0
+                    if data__toolcalls_item_one_of_count152 < 2:
                         try:
                             validate___definitions_chatcompletionmessagetoolcall(
                                 data__toolcalls_item,
                                 custom_formats,
                                 (name_prefix or "data") + ".tool_calls[{data__toolcalls_x}]".format(**locals()),
                             )
-                            data__toolcalls_item_one_of_count153 += 1
+                            data__toolcalls_item_one_of_count152 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__toolcalls_item_one_of_count153 < 2:
+                    if data__toolcalls_item_one_of_count152 < 2:
                         try:
                             validate___definitions_chatcompletionmessagecustomtoolcall(
                                 data__toolcalls_item,
                                 custom_formats,
                                 (name_prefix or "data") + ".tool_calls[{data__toolcalls_x}]".format(**locals()),
                             )
-                            data__toolcalls_item_one_of_count153 += 1
+                            data__toolcalls_item_one_of_count152 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__toolcalls_item_one_of_count153 != 1:
+                    if data__toolcalls_item_one_of_count152 != 1:
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
                             + ".tool_calls[{data__toolcalls_x}]".format(**locals())
                             + " must be valid exactly by one definition"
-                            + (" (" + str(data__toolcalls_item_one_of_count153) + " matches found)"),
+                            + (" (" + str(data__toolcalls_item_one_of_count152) + " matches found)"),
                             value=data__toolcalls_item,
                             name=""
                             + (name_prefix or "data")
@@ -4796,16 +4796,16 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "function_call" in data_keys:
             data_keys.remove("function_call")
             data__functioncall = data["function_call"]
-            data__functioncall_any_of_count154 = 0
-            if not data__functioncall_any_of_count154:
+            data__functioncall_any_of_count153 = 0
+            if not data__functioncall_any_of_count153:
                 try:
                     validate___definitions_functioncall(
                         data__functioncall, custom_formats, (name_prefix or "data") + ".function_call"
                     )
-                    data__functioncall_any_of_count154 += 1
+                    data__functioncall_any_of_count153 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count154:
+            if not data__functioncall_any_of_count153:
                 try:
                     if not isinstance(data__functioncall, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4815,10 +4815,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__functioncall_any_of_count154 += 1
+                    data__functioncall_any_of_count153 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count154:
+            if not data__functioncall_any_of_count153:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".function_call cannot be validated by any definition",
                     value=data__functioncall,
@@ -4932,8 +4932,8 @@ def validate___definitions_chatcompletionrequestdevelopermessage(data, custom_fo
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count159 = 0
-            if not data__content_any_of_count159:
+            data__content_any_of_count158 = 0
+            if not data__content_any_of_count158:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -4943,10 +4943,10 @@ def validate___definitions_chatcompletionrequestdevelopermessage(data, custom_fo
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count159 += 1
+                    data__content_any_of_count158 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count159:
+            if not data__content_any_of_count158:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -4997,10 +4997,10 @@ def validate___definitions_chatcompletionrequestdevelopermessage(data, custom_fo
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count159 += 1
+                    data__content_any_of_count158 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count159:
+            if not data__content_any_of_count158:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -5100,8 +5100,8 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count148 = 0
-            if not data__content_any_of_count148:
+            data__content_any_of_count147 = 0
+            if not data__content_any_of_count147:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -5111,10 +5111,10 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count148 += 1
+                    data__content_any_of_count147 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count148:
+            if not data__content_any_of_count147:
                 try:
                     if not isinstance(data__content, (NoneType)):
                         raise JsonSchemaValueException(
@@ -5124,10 +5124,10 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__content_any_of_count148 += 1
+                    data__content_any_of_count147 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count148:
+            if not data__content_any_of_count147:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -5150,57 +5150,57 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
 
 
 def validate___definitions_chatcompletionrequestmessage(data, custom_formats={}, name_prefix=None):
-    data_one_of_count147 = 0
-    if data_one_of_count147 < 2:
+    data_one_of_count146 = 0
+    if data_one_of_count146 < 2:
         try:
             validate___definitions_chatcompletionrequestdevelopermessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count147 += 1
+            data_one_of_count146 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count147 < 2:
+    if data_one_of_count146 < 2:
         try:
             validate___definitions_chatcompletionrequestsystemmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count147 += 1
+            data_one_of_count146 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count147 < 2:
+    if data_one_of_count146 < 2:
         try:
             validate___definitions_chatcompletionrequestusermessage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count147 += 1
+            data_one_of_count146 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count147 < 2:
+    if data_one_of_count146 < 2:
         try:
             validate___definitions_chatcompletionrequestassistantmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count147 += 1
+            data_one_of_count146 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count147 < 2:
+    if data_one_of_count146 < 2:
         try:
             validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count147 += 1
+            data_one_of_count146 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count147 < 2:
+    if data_one_of_count146 < 2:
         try:
             validate___definitions_chatcompletionrequestfunctionmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count147 += 1
+            data_one_of_count146 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count147 != 1:
+    if data_one_of_count146 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count147) + " matches found)"),
+            + (" (" + str(data_one_of_count146) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -5427,8 +5427,8 @@ def validate___definitions_chatcompletionrequestsystemmessage(data, custom_forma
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count158 = 0
-            if not data__content_any_of_count158:
+            data__content_any_of_count157 = 0
+            if not data__content_any_of_count157:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -5438,10 +5438,10 @@ def validate___definitions_chatcompletionrequestsystemmessage(data, custom_forma
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count158 += 1
+                    data__content_any_of_count157 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count158:
+            if not data__content_any_of_count157:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -5492,10 +5492,10 @@ def validate___definitions_chatcompletionrequestsystemmessage(data, custom_forma
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count158 += 1
+                    data__content_any_of_count157 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count158:
+            if not data__content_any_of_count157:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -5627,8 +5627,8 @@ def validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count149 = 0
-            if not data__content_any_of_count149:
+            data__content_any_of_count148 = 0
+            if not data__content_any_of_count148:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -5638,10 +5638,10 @@ def validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count149 += 1
+                    data__content_any_of_count148 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count149:
+            if not data__content_any_of_count148:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -5692,10 +5692,10 @@ def validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count149 += 1
+                    data__content_any_of_count148 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count149:
+            if not data__content_any_of_count148:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -5825,8 +5825,8 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count156 = 0
-            if not data__content_any_of_count156:
+            data__content_any_of_count155 = 0
+            if not data__content_any_of_count155:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -5836,10 +5836,10 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count156 += 1
+                    data__content_any_of_count155 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count156:
+            if not data__content_any_of_count155:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -5888,10 +5888,10 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count156 += 1
+                    data__content_any_of_count155 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count156:
+            if not data__content_any_of_count155:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -6009,33 +6009,33 @@ def validate___definitions_chatcompletiontool(data, custom_formats={}, name_pref
 
 
 def validate___definitions_chatcompletiontoolchoiceobject(data, custom_formats={}, name_prefix=None):
-    data_one_of_count137 = 0
-    if data_one_of_count137 < 2:
+    data_one_of_count136 = 0
+    if data_one_of_count136 < 2:
         try:
             validate___definitions_chatcompletionnamedtoolchoice(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count137 += 1
+            data_one_of_count136 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count137 < 2:
+    if data_one_of_count136 < 2:
         try:
             validate___definitions_chatcompletionnamedtoolchoicecustom(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count137 += 1
+            data_one_of_count136 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count137 < 2:
+    if data_one_of_count136 < 2:
         try:
             validate___definitions_chatcompletionallowedtoolschoice(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count137 += 1
+            data_one_of_count136 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count137 != 1:
+    if data_one_of_count136 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count137) + " matches found)"),
+            + (" (" + str(data_one_of_count136) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -6083,8 +6083,8 @@ def validate___definitions_chatcompletiontoolchoiceobject(data, custom_formats={
 
 
 def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={}, name_prefix=None):
-    data_any_of_count136 = 0
-    if not data_any_of_count136:
+    data_any_of_count135 = 0
+    if not data_any_of_count135:
         try:
             if not isinstance(data, (str)):
                 raise JsonSchemaValueException(
@@ -6109,16 +6109,16 @@ def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={
                     definition={"type": "string", "enum": ["none", "auto", "required"]},
                     rule="enum",
                 )
-            data_any_of_count136 += 1
+            data_any_of_count135 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count136:
+    if not data_any_of_count135:
         try:
             validate___definitions_chatcompletiontoolchoiceobject(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count136 += 1
+            data_any_of_count135 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count136:
+    if not data_any_of_count135:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -6252,8 +6252,8 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
         if "policy" in data_keys:
             data_keys.remove("policy")
             data__policy = data["policy"]
-            data__policy_any_of_count143 = 0
-            if not data__policy_any_of_count143:
+            data__policy_any_of_count142 = 0
+            if not data__policy_any_of_count142:
                 try:
                     if not isinstance(data__policy, (dict)):
                         raise JsonSchemaValueException(
@@ -6293,16 +6293,16 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                         if "input" in data__policy_keys:
                             data__policy_keys.remove("input")
                             data__policy__input = data__policy["input"]
-                            data__policy__input_any_of_count144 = 0
-                            if not data__policy__input_any_of_count144:
+                            data__policy__input_any_of_count143 = 0
+                            if not data__policy__input_any_of_count143:
                                 try:
                                     validate___definitions_moderationconfig(
                                         data__policy__input, custom_formats, (name_prefix or "data") + ".policy.input"
                                     )
-                                    data__policy__input_any_of_count144 += 1
+                                    data__policy__input_any_of_count143 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     pass
-                            if not data__policy__input_any_of_count144:
+                            if not data__policy__input_any_of_count143:
                                 try:
                                     if not isinstance(data__policy__input, (NoneType)):
                                         raise JsonSchemaValueException(
@@ -6312,10 +6312,10 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                                             definition={"type": "null"},
                                             rule="type",
                                         )
-                                    data__policy__input_any_of_count144 += 1
+                                    data__policy__input_any_of_count143 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     pass
-                            if not data__policy__input_any_of_count144:
+                            if not data__policy__input_any_of_count143:
                                 raise JsonSchemaValueException(
                                     ""
                                     + (name_prefix or "data")
@@ -6337,16 +6337,16 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                         if "output" in data__policy_keys:
                             data__policy_keys.remove("output")
                             data__policy__output = data__policy["output"]
-                            data__policy__output_any_of_count145 = 0
-                            if not data__policy__output_any_of_count145:
+                            data__policy__output_any_of_count144 = 0
+                            if not data__policy__output_any_of_count144:
                                 try:
                                     validate___definitions_moderationconfig(
                                         data__policy__output, custom_formats, (name_prefix or "data") + ".policy.output"
                                     )
-                                    data__policy__output_any_of_count145 += 1
+                                    data__policy__output_any_of_count144 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     pass
-                            if not data__policy__output_any_of_count145:
+                            if not data__policy__output_any_of_count144:
                                 try:
                                     if not isinstance(data__policy__output, (NoneType)):
                                         raise JsonSchemaValueException(
@@ -6356,10 +6356,10 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                                             definition={"type": "null"},
                                             rule="type",
                                         )
-                                    data__policy__output_any_of_count145 += 1
+                                    data__policy__output_any_of_count144 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     pass
-                            if not data__policy__output_any_of_count145:
+                            if not data__policy__output_any_of_count144:
                                 raise JsonSchemaValueException(
                                     ""
                                     + (name_prefix or "data")
@@ -6378,10 +6378,10 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                                     },
                                     rule="anyOf",
                                 )
-                    data__policy_any_of_count143 += 1
+                    data__policy_any_of_count142 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__policy_any_of_count143:
+            if not data__policy_any_of_count142:
                 try:
                     if not isinstance(data__policy, (NoneType)):
                         raise JsonSchemaValueException(
@@ -6391,10 +6391,10 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__policy_any_of_count143 += 1
+                    data__policy_any_of_count142 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__policy_any_of_count143:
+            if not data__policy_any_of_count142:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".policy cannot be validated by any definition",
                     value=data__policy,
@@ -6764,8 +6764,8 @@ def validate___definitions_predictioncontent(data, custom_formats={}, name_prefi
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count142 = 0
-            if not data__content_any_of_count142:
+            data__content_any_of_count141 = 0
+            if not data__content_any_of_count141:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -6775,10 +6775,10 @@ def validate___definitions_predictioncontent(data, custom_formats={}, name_prefi
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count142 += 1
+                    data__content_any_of_count141 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count142:
+            if not data__content_any_of_count141:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -6829,10 +6829,10 @@ def validate___definitions_predictioncontent(data, custom_formats={}, name_prefi
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count142 += 1
+                    data__content_any_of_count141 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count142:
+            if not data__content_any_of_count141:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -6925,31 +6925,31 @@ def validate___definitions_promptcacheoptions(data, custom_formats={}, name_pref
 
 
 def validate___definitions_responseformat(data, custom_formats={}, name_prefix=None):
-    data_one_of_count140 = 0
-    if data_one_of_count140 < 2:
+    data_one_of_count139 = 0
+    if data_one_of_count139 < 2:
         try:
             validate___definitions_responseformattext(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count140 += 1
+            data_one_of_count139 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count140 < 2:
+    if data_one_of_count139 < 2:
         try:
             validate___definitions_responseformatjsonobject(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count140 += 1
+            data_one_of_count139 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count140 < 2:
+    if data_one_of_count139 < 2:
         try:
             validate___definitions_responseformatjsonschema(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count140 += 1
+            data_one_of_count139 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count140 != 1:
+    if data_one_of_count139 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count140) + " matches found)"),
+            + (" (" + str(data_one_of_count139) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -7189,8 +7189,8 @@ def validate___definitions_responseformatjsonschema(data, custom_formats={}, nam
                 if "strict" in data__jsonschema_keys:
                     data__jsonschema_keys.remove("strict")
                     data__jsonschema__strict = data__jsonschema["strict"]
-                    data__jsonschema__strict_any_of_count141 = 0
-                    if not data__jsonschema__strict_any_of_count141:
+                    data__jsonschema__strict_any_of_count140 = 0
+                    if not data__jsonschema__strict_any_of_count140:
                         try:
                             if not isinstance(data__jsonschema__strict, (bool)):
                                 raise JsonSchemaValueException(
@@ -7200,10 +7200,10 @@ def validate___definitions_responseformatjsonschema(data, custom_formats={}, nam
                                     definition={"type": "boolean"},
                                     rule="type",
                                 )
-                            data__jsonschema__strict_any_of_count141 += 1
+                            data__jsonschema__strict_any_of_count140 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__jsonschema__strict_any_of_count141:
+                    if not data__jsonschema__strict_any_of_count140:
                         try:
                             if not isinstance(data__jsonschema__strict, (NoneType)):
                                 raise JsonSchemaValueException(
@@ -7213,10 +7213,10 @@ def validate___definitions_responseformatjsonschema(data, custom_formats={}, nam
                                     definition={"type": "null"},
                                     rule="type",
                                 )
-                            data__jsonschema__strict_any_of_count141 += 1
+                            data__jsonschema__strict_any_of_count140 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__jsonschema__strict_any_of_count141:
+                    if not data__jsonschema__strict_any_of_count140:
                         raise JsonSchemaValueException(
                             "" + (name_prefix or "data") + ".json_schema.strict cannot be validated by any definition",
                             value=data__jsonschema__strict,
@@ -7380,8 +7380,8 @@ def validate___definitions_websearchoptions(data, custom_formats={}, name_prefix
         if "user_location" in data_keys:
             data_keys.remove("user_location")
             data__userlocation = data["user_location"]
-            data__userlocation_any_of_count135 = 0
-            if not data__userlocation_any_of_count135:
+            data__userlocation_any_of_count134 = 0
+            if not data__userlocation_any_of_count134:
                 try:
                     if not isinstance(data__userlocation, (dict)):
                         raise JsonSchemaValueException(
@@ -7537,10 +7537,10 @@ def validate___definitions_websearchoptions(data, custom_formats={}, name_prefix
                                             definition={"type": "string"},
                                             rule="type",
                                         )
-                    data__userlocation_any_of_count135 += 1
+                    data__userlocation_any_of_count134 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__userlocation_any_of_count135:
+            if not data__userlocation_any_of_count134:
                 try:
                     if not isinstance(data__userlocation, (NoneType)):
                         raise JsonSchemaValueException(
@@ -7550,10 +7550,10 @@ def validate___definitions_websearchoptions(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__userlocation_any_of_count135 += 1
+                    data__userlocation_any_of_count134 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__userlocation_any_of_count135:
+            if not data__userlocation_any_of_count134:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".user_location cannot be validated by any definition",
                     value=data__userlocation,

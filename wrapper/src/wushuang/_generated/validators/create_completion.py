@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 a4ad3bbfb4540721) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 32816c9b4b322899) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createCompletion (wire names); compiled by fastjsonschema."""
@@ -181,8 +181,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "prompt" in data_keys:
             data_keys.remove("prompt")
             data__prompt = data["prompt"]
-            data__prompt_any_of_count160 = 0
-            if not data__prompt_any_of_count160:
+            data__prompt_any_of_count159 = 0
+            if not data__prompt_any_of_count159:
                 try:
                     if not isinstance(data__prompt, (str)):
                         raise JsonSchemaValueException(
@@ -192,10 +192,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__prompt_any_of_count160 += 1
+                    data__prompt_any_of_count159 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prompt_any_of_count160:
+            if not data__prompt_any_of_count159:
                 try:
                     if not isinstance(data__prompt, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -223,10 +223,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                    data__prompt_any_of_count160 += 1
+                    data__prompt_any_of_count159 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prompt_any_of_count160:
+            if not data__prompt_any_of_count159:
                 try:
                     if not isinstance(data__prompt, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -266,10 +266,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                     definition={"type": "integer"},
                                     rule="type",
                                 )
-                    data__prompt_any_of_count160 += 1
+                    data__prompt_any_of_count159 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prompt_any_of_count160:
+            if not data__prompt_any_of_count159:
                 try:
                     if not isinstance(data__prompt, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -352,10 +352,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                             definition={"type": "integer"},
                                             rule="type",
                                         )
-                    data__prompt_any_of_count160 += 1
+                    data__prompt_any_of_count159 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prompt_any_of_count160:
+            if not data__prompt_any_of_count159:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".prompt cannot be validated by any definition",
                     value=data__prompt,
@@ -377,8 +377,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "best_of" in data_keys:
             data_keys.remove("best_of")
             data__bestof = data["best_of"]
-            data__bestof_any_of_count161 = 0
-            if not data__bestof_any_of_count161:
+            data__bestof_any_of_count160 = 0
+            if not data__bestof_any_of_count160:
                 try:
                     if (
                         not isinstance(data__bestof, (int))
@@ -409,10 +409,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "integer", "minimum": 0, "maximum": 20},
                                 rule="maximum",
                             )
-                    data__bestof_any_of_count161 += 1
+                    data__bestof_any_of_count160 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__bestof_any_of_count161:
+            if not data__bestof_any_of_count160:
                 try:
                     if not isinstance(data__bestof, (NoneType)):
                         raise JsonSchemaValueException(
@@ -422,10 +422,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__bestof_any_of_count161 += 1
+                    data__bestof_any_of_count160 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__bestof_any_of_count161:
+            if not data__bestof_any_of_count160:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".best_of cannot be validated by any definition",
                     value=data__bestof,
@@ -436,8 +436,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "echo" in data_keys:
             data_keys.remove("echo")
             data__echo = data["echo"]
-            data__echo_any_of_count162 = 0
-            if not data__echo_any_of_count162:
+            data__echo_any_of_count161 = 0
+            if not data__echo_any_of_count161:
                 try:
                     if not isinstance(data__echo, (bool)):
                         raise JsonSchemaValueException(
@@ -447,10 +447,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__echo_any_of_count162 += 1
+                    data__echo_any_of_count161 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__echo_any_of_count162:
+            if not data__echo_any_of_count161:
                 try:
                     if not isinstance(data__echo, (NoneType)):
                         raise JsonSchemaValueException(
@@ -460,10 +460,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__echo_any_of_count162 += 1
+                    data__echo_any_of_count161 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__echo_any_of_count162:
+            if not data__echo_any_of_count161:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".echo cannot be validated by any definition",
                     value=data__echo,
@@ -474,8 +474,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "frequency_penalty" in data_keys:
             data_keys.remove("frequency_penalty")
             data__frequencypenalty = data["frequency_penalty"]
-            data__frequencypenalty_any_of_count163 = 0
-            if not data__frequencypenalty_any_of_count163:
+            data__frequencypenalty_any_of_count162 = 0
+            if not data__frequencypenalty_any_of_count162:
                 try:
                     if not isinstance(data__frequencypenalty, (int, float, Decimal)) or isinstance(
                         data__frequencypenalty, bool
@@ -506,10 +506,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__frequencypenalty_any_of_count163 += 1
+                    data__frequencypenalty_any_of_count162 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count163:
+            if not data__frequencypenalty_any_of_count162:
                 try:
                     if not isinstance(data__frequencypenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -519,10 +519,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__frequencypenalty_any_of_count163 += 1
+                    data__frequencypenalty_any_of_count162 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count163:
+            if not data__frequencypenalty_any_of_count162:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".frequency_penalty cannot be validated by any definition",
                     value=data__frequencypenalty,
@@ -533,16 +533,16 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "logit_bias" in data_keys:
             data_keys.remove("logit_bias")
             data__logitbias = data["logit_bias"]
-            data__logitbias_any_of_count164 = 0
-            if not data__logitbias_any_of_count164:
+            data__logitbias_any_of_count163 = 0
+            if not data__logitbias_any_of_count163:
                 try:
                     validate___definitions_logitbias(
                         data__logitbias, custom_formats, (name_prefix or "data") + ".logit_bias"
                     )
-                    data__logitbias_any_of_count164 += 1
+                    data__logitbias_any_of_count163 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count164:
+            if not data__logitbias_any_of_count163:
                 try:
                     if not isinstance(data__logitbias, (NoneType)):
                         raise JsonSchemaValueException(
@@ -552,10 +552,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logitbias_any_of_count164 += 1
+                    data__logitbias_any_of_count163 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count164:
+            if not data__logitbias_any_of_count163:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logit_bias cannot be validated by any definition",
                     value=data__logitbias,
@@ -574,8 +574,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "logprobs" in data_keys:
             data_keys.remove("logprobs")
             data__logprobs = data["logprobs"]
-            data__logprobs_any_of_count165 = 0
-            if not data__logprobs_any_of_count165:
+            data__logprobs_any_of_count164 = 0
+            if not data__logprobs_any_of_count164:
                 try:
                     if (
                         not isinstance(data__logprobs, (int))
@@ -606,10 +606,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "integer", "minimum": 0, "maximum": 5},
                                 rule="maximum",
                             )
-                    data__logprobs_any_of_count165 += 1
+                    data__logprobs_any_of_count164 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count165:
+            if not data__logprobs_any_of_count164:
                 try:
                     if not isinstance(data__logprobs, (NoneType)):
                         raise JsonSchemaValueException(
@@ -619,10 +619,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logprobs_any_of_count165 += 1
+                    data__logprobs_any_of_count164 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count165:
+            if not data__logprobs_any_of_count164:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logprobs cannot be validated by any definition",
                     value=data__logprobs,
@@ -633,8 +633,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "max_tokens" in data_keys:
             data_keys.remove("max_tokens")
             data__maxtokens = data["max_tokens"]
-            data__maxtokens_any_of_count166 = 0
-            if not data__maxtokens_any_of_count166:
+            data__maxtokens_any_of_count165 = 0
+            if not data__maxtokens_any_of_count165:
                 try:
                     if (
                         not isinstance(data__maxtokens, (int))
@@ -657,10 +657,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "integer", "minimum": 0},
                                 rule="minimum",
                             )
-                    data__maxtokens_any_of_count166 += 1
+                    data__maxtokens_any_of_count165 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count166:
+            if not data__maxtokens_any_of_count165:
                 try:
                     if not isinstance(data__maxtokens, (NoneType)):
                         raise JsonSchemaValueException(
@@ -670,10 +670,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__maxtokens_any_of_count166 += 1
+                    data__maxtokens_any_of_count165 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count166:
+            if not data__maxtokens_any_of_count165:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".max_tokens cannot be validated by any definition",
                     value=data__maxtokens,
@@ -684,8 +684,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "n" in data_keys:
             data_keys.remove("n")
             data__n = data["n"]
-            data__n_any_of_count167 = 0
-            if not data__n_any_of_count167:
+            data__n_any_of_count166 = 0
+            if not data__n_any_of_count166:
                 try:
                     if (
                         not isinstance(data__n, (int))
@@ -716,10 +716,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "integer", "minimum": 1, "maximum": 128},
                                 rule="maximum",
                             )
-                    data__n_any_of_count167 += 1
+                    data__n_any_of_count166 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count167:
+            if not data__n_any_of_count166:
                 try:
                     if not isinstance(data__n, (NoneType)):
                         raise JsonSchemaValueException(
@@ -729,10 +729,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__n_any_of_count167 += 1
+                    data__n_any_of_count166 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count167:
+            if not data__n_any_of_count166:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".n cannot be validated by any definition",
                     value=data__n,
@@ -743,8 +743,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "presence_penalty" in data_keys:
             data_keys.remove("presence_penalty")
             data__presencepenalty = data["presence_penalty"]
-            data__presencepenalty_any_of_count168 = 0
-            if not data__presencepenalty_any_of_count168:
+            data__presencepenalty_any_of_count167 = 0
+            if not data__presencepenalty_any_of_count167:
                 try:
                     if not isinstance(data__presencepenalty, (int, float, Decimal)) or isinstance(
                         data__presencepenalty, bool
@@ -775,10 +775,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__presencepenalty_any_of_count168 += 1
+                    data__presencepenalty_any_of_count167 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count168:
+            if not data__presencepenalty_any_of_count167:
                 try:
                     if not isinstance(data__presencepenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -788,10 +788,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__presencepenalty_any_of_count168 += 1
+                    data__presencepenalty_any_of_count167 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count168:
+            if not data__presencepenalty_any_of_count167:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".presence_penalty cannot be validated by any definition",
                     value=data__presencepenalty,
@@ -802,8 +802,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "seed" in data_keys:
             data_keys.remove("seed")
             data__seed = data["seed"]
-            data__seed_any_of_count169 = 0
-            if not data__seed_any_of_count169:
+            data__seed_any_of_count168 = 0
+            if not data__seed_any_of_count168:
                 try:
                     if (
                         not isinstance(data__seed, (int))
@@ -817,10 +817,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "integer"},
                             rule="type",
                         )
-                    data__seed_any_of_count169 += 1
+                    data__seed_any_of_count168 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count169:
+            if not data__seed_any_of_count168:
                 try:
                     if not isinstance(data__seed, (NoneType)):
                         raise JsonSchemaValueException(
@@ -830,10 +830,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__seed_any_of_count169 += 1
+                    data__seed_any_of_count168 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count169:
+            if not data__seed_any_of_count168:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".seed cannot be validated by any definition",
                     value=data__seed,
@@ -844,14 +844,14 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "stop" in data_keys:
             data_keys.remove("stop")
             data__stop = data["stop"]
-            data__stop_any_of_count170 = 0
-            if not data__stop_any_of_count170:
+            data__stop_any_of_count169 = 0
+            if not data__stop_any_of_count169:
                 try:
                     validate___definitions_stopsequences(data__stop, custom_formats, (name_prefix or "data") + ".stop")
-                    data__stop_any_of_count170 += 1
+                    data__stop_any_of_count169 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count170:
+            if not data__stop_any_of_count169:
                 try:
                     if not isinstance(data__stop, (NoneType)):
                         raise JsonSchemaValueException(
@@ -861,10 +861,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stop_any_of_count170 += 1
+                    data__stop_any_of_count169 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count170:
+            if not data__stop_any_of_count169:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stop cannot be validated by any definition",
                     value=data__stop,
@@ -885,8 +885,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "stream" in data_keys:
             data_keys.remove("stream")
             data__stream = data["stream"]
-            data__stream_any_of_count171 = 0
-            if not data__stream_any_of_count171:
+            data__stream_any_of_count170 = 0
+            if not data__stream_any_of_count170:
                 try:
                     if not isinstance(data__stream, (bool)):
                         raise JsonSchemaValueException(
@@ -896,10 +896,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__stream_any_of_count171 += 1
+                    data__stream_any_of_count170 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count171:
+            if not data__stream_any_of_count170:
                 try:
                     if not isinstance(data__stream, (NoneType)):
                         raise JsonSchemaValueException(
@@ -909,10 +909,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stream_any_of_count171 += 1
+                    data__stream_any_of_count170 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count171:
+            if not data__stream_any_of_count170:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream cannot be validated by any definition",
                     value=data__stream,
@@ -923,16 +923,16 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "stream_options" in data_keys:
             data_keys.remove("stream_options")
             data__streamoptions = data["stream_options"]
-            data__streamoptions_any_of_count172 = 0
-            if not data__streamoptions_any_of_count172:
+            data__streamoptions_any_of_count171 = 0
+            if not data__streamoptions_any_of_count171:
                 try:
                     validate___definitions_streamoptions(
                         data__streamoptions, custom_formats, (name_prefix or "data") + ".stream_options"
                     )
-                    data__streamoptions_any_of_count172 += 1
+                    data__streamoptions_any_of_count171 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count172:
+            if not data__streamoptions_any_of_count171:
                 try:
                     if not isinstance(data__streamoptions, (NoneType)):
                         raise JsonSchemaValueException(
@@ -942,10 +942,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__streamoptions_any_of_count172 += 1
+                    data__streamoptions_any_of_count171 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count172:
+            if not data__streamoptions_any_of_count171:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream_options cannot be validated by any definition",
                     value=data__streamoptions,
@@ -967,8 +967,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "suffix" in data_keys:
             data_keys.remove("suffix")
             data__suffix = data["suffix"]
-            data__suffix_any_of_count173 = 0
-            if not data__suffix_any_of_count173:
+            data__suffix_any_of_count172 = 0
+            if not data__suffix_any_of_count172:
                 try:
                     if not isinstance(data__suffix, (str)):
                         raise JsonSchemaValueException(
@@ -978,10 +978,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__suffix_any_of_count173 += 1
+                    data__suffix_any_of_count172 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__suffix_any_of_count173:
+            if not data__suffix_any_of_count172:
                 try:
                     if not isinstance(data__suffix, (NoneType)):
                         raise JsonSchemaValueException(
@@ -991,10 +991,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__suffix_any_of_count173 += 1
+                    data__suffix_any_of_count172 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__suffix_any_of_count173:
+            if not data__suffix_any_of_count172:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".suffix cannot be validated by any definition",
                     value=data__suffix,
@@ -1005,8 +1005,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "temperature" in data_keys:
             data_keys.remove("temperature")
             data__temperature = data["temperature"]
-            data__temperature_any_of_count174 = 0
-            if not data__temperature_any_of_count174:
+            data__temperature_any_of_count173 = 0
+            if not data__temperature_any_of_count173:
                 try:
                     if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
                         raise JsonSchemaValueException(
@@ -1033,10 +1033,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "number", "minimum": 0, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__temperature_any_of_count174 += 1
+                    data__temperature_any_of_count173 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count174:
+            if not data__temperature_any_of_count173:
                 try:
                     if not isinstance(data__temperature, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1046,10 +1046,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__temperature_any_of_count174 += 1
+                    data__temperature_any_of_count173 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count174:
+            if not data__temperature_any_of_count173:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".temperature cannot be validated by any definition",
                     value=data__temperature,
@@ -1060,8 +1060,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "top_p" in data_keys:
             data_keys.remove("top_p")
             data__topp = data["top_p"]
-            data__topp_any_of_count175 = 0
-            if not data__topp_any_of_count175:
+            data__topp_any_of_count174 = 0
+            if not data__topp_any_of_count174:
                 try:
                     if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
                         raise JsonSchemaValueException(
@@ -1088,10 +1088,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "number", "minimum": 0, "maximum": 1},
                                 rule="maximum",
                             )
-                    data__topp_any_of_count175 += 1
+                    data__topp_any_of_count174 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count175:
+            if not data__topp_any_of_count174:
                 try:
                     if not isinstance(data__topp, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1101,10 +1101,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__topp_any_of_count175 += 1
+                    data__topp_any_of_count174 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count175:
+            if not data__topp_any_of_count174:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_p cannot be validated by any definition",
                     value=data__topp,

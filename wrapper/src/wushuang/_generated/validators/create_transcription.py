@@ -1,12 +1,10 @@
-# Generated from openapi/wushuang.yaml (sha256 a4ad3bbfb4540721) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 32816c9b4b322899) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createTranscription (wire names); compiled by fastjsonschema."""
 
 from decimal import Decimal
 from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
-
-NoneType = type(None)
 
 
 def validate___operations_create_transcription(data, custom_formats={}, name_prefix=None):
@@ -34,7 +32,7 @@ def validate___operations_create_transcription(data, custom_formats={}, name_pre
                         "type": "array",
                         "items": {"type": "string", "enum": ["word", "segment"]},
                     },
-                    "stream": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
+                    "stream": {"type": "boolean"},
                     "chunking_strategy": {
                         "anyOf": [
                             {"type": "string", "enum": ["auto"]},
@@ -48,7 +46,6 @@ def validate___operations_create_transcription(data, custom_formats={}, name_pre
                                     "threshold": {"type": "number"},
                                 },
                             },
-                            {"type": "null"},
                         ]
                     },
                     "known_speaker_names": {"type": "array", "maxItems": 4, "items": {"type": "string"}},
@@ -85,7 +82,7 @@ def validate___operations_create_transcription(data, custom_formats={}, name_pre
                             "type": "array",
                             "items": {"type": "string", "enum": ["word", "segment"]},
                         },
-                        "stream": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
+                        "stream": {"type": "boolean"},
                         "chunking_strategy": {
                             "anyOf": [
                                 {"type": "string", "enum": ["auto"]},
@@ -99,7 +96,6 @@ def validate___operations_create_transcription(data, custom_formats={}, name_pre
                                         "threshold": {"type": "number"},
                                     },
                                 },
-                                {"type": "null"},
                             ]
                         },
                         "known_speaker_names": {"type": "array", "maxItems": 4, "items": {"type": "string"}},
@@ -367,46 +363,19 @@ def validate___operations_create_transcription(data, custom_formats={}, name_pre
         if "stream" in data_keys:
             data_keys.remove("stream")
             data__stream = data["stream"]
-            data__stream_any_of_count104 = 0
-            if not data__stream_any_of_count104:
-                try:
-                    if not isinstance(data__stream, (bool)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".stream must be boolean",
-                            value=data__stream,
-                            name="" + (name_prefix or "data") + ".stream",
-                            definition={"type": "boolean"},
-                            rule="type",
-                        )
-                    data__stream_any_of_count104 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__stream_any_of_count104:
-                try:
-                    if not isinstance(data__stream, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".stream must be null",
-                            value=data__stream,
-                            name="" + (name_prefix or "data") + ".stream",
-                            definition={"type": "null"},
-                            rule="type",
-                        )
-                    data__stream_any_of_count104 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__stream_any_of_count104:
+            if not isinstance(data__stream, (bool)):
                 raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".stream cannot be validated by any definition",
+                    "" + (name_prefix or "data") + ".stream must be boolean",
                     value=data__stream,
                     name="" + (name_prefix or "data") + ".stream",
-                    definition={"anyOf": [{"type": "boolean"}, {"type": "null"}]},
-                    rule="anyOf",
+                    definition={"type": "boolean"},
+                    rule="type",
                 )
         if "chunking_strategy" in data_keys:
             data_keys.remove("chunking_strategy")
             data__chunkingstrategy = data["chunking_strategy"]
-            data__chunkingstrategy_any_of_count105 = 0
-            if not data__chunkingstrategy_any_of_count105:
+            data__chunkingstrategy_any_of_count104 = 0
+            if not data__chunkingstrategy_any_of_count104:
                 try:
                     if not isinstance(data__chunkingstrategy, (str)):
                         raise JsonSchemaValueException(
@@ -424,31 +393,18 @@ def validate___operations_create_transcription(data, custom_formats={}, name_pre
                             definition={"type": "string", "enum": ["auto"]},
                             rule="enum",
                         )
-                    data__chunkingstrategy_any_of_count105 += 1
+                    data__chunkingstrategy_any_of_count104 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__chunkingstrategy_any_of_count105:
+            if not data__chunkingstrategy_any_of_count104:
                 try:
                     validate___definitions_vadconfig(
                         data__chunkingstrategy, custom_formats, (name_prefix or "data") + ".chunking_strategy"
                     )
-                    data__chunkingstrategy_any_of_count105 += 1
+                    data__chunkingstrategy_any_of_count104 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__chunkingstrategy_any_of_count105:
-                try:
-                    if not isinstance(data__chunkingstrategy, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".chunking_strategy must be null",
-                            value=data__chunkingstrategy,
-                            name="" + (name_prefix or "data") + ".chunking_strategy",
-                            definition={"type": "null"},
-                            rule="type",
-                        )
-                    data__chunkingstrategy_any_of_count105 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__chunkingstrategy_any_of_count105:
+            if not data__chunkingstrategy_any_of_count104:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".chunking_strategy cannot be validated by any definition",
                     value=data__chunkingstrategy,
@@ -466,7 +422,6 @@ def validate___operations_create_transcription(data, custom_formats={}, name_pre
                                     "threshold": {"type": "number"},
                                 },
                             },
-                            {"type": "null"},
                         ]
                     },
                     rule="anyOf",
