@@ -1,4 +1,5 @@
-"""Command line: `python -m generator generate [--root DIR] [--spec PATH]` and `python -m generator check ...`.
+"""Command line: `python -m generator generate [--root DIR] [--spec PATH]`, `python -m generator check ...` and
+`python -m generator coverage [--missing]` (how much of today's OpenAI API the spec describes).
 
 A mistake in the spec is printed as one line per mistake, `<spec file>: <where> (<operationId>): <what>; <fix>`,
 and exits with status 2, as does a failure of one of the generators; neither prints a traceback.
@@ -11,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+from generator import coverage
 from generator.dcg import DcgError
 from generator.formatting import FormatError
 from generator.opc import OpcError
@@ -40,7 +42,12 @@ def main(argv: list[str] | None = None) -> int:
             "--root", type=Path, default=REPO_ROOT, help="folder the generated trees live in (the repository)"
         )
         command.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="the OpenAPI 3.1 spec to read")
+    coverage.add_arguments(
+        commands.add_parser("coverage", help="the share of today's OpenAI request and response fields the spec has")
+    )
     args = parser.parse_args(argv)
+    if args.command == "coverage":
+        return coverage.run(args)
     started = time.perf_counter()
     try:
         if args.command == "generate":

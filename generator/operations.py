@@ -566,7 +566,7 @@ def _operation(
                     required=wire in body_required,
                     annotation=_image_annotation(prop) if data_url else s.annotation(prop),
                     description=s.resolve(prop).get("description", "") or prop.get("description", ""),
-                    binary=prop.get("format") == "binary",
+                    binary=_is_file(prop),
                     data_url=data_url,
                     details=s.components(prop),
                 )
@@ -677,4 +677,16 @@ def _operation(
         decode=sdk.get("decode"),
         mixin=sdk.get("mixin"),
         stream_events=_event_names(s, s.schemas[stream_model]) if stream_model else None,
+    )
+
+
+def _is_file(prop: dict[str, Any]) -> bool:
+    """A body property that holds a file: `format: binary`, or a union of a file and an array of files."""
+    if prop.get("format") == "binary":
+        return True
+    branches = prop.get("anyOf") or prop.get("oneOf") or []
+    return any(
+        branch.get("format") == "binary" or (branch.get("items") or {}).get("format") == "binary"
+        for branch in branches
+        if isinstance(branch, dict)
     )

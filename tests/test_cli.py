@@ -250,6 +250,7 @@ EXAMPLES: dict[str, list[str]] = {
     "fine_tuning.jobs.retrieve": ["--fine-tuning-job-id", "<job_id>"],
     "fine_tuning.jobs.cancel": ["--fine-tuning-job-id", "<job_id>"],
     "fine_tuning.jobs.list_events": ["--fine-tuning-job-id", "<job_id>"],
+    "fine_tuning.jobs.checkpoints.list": ["--fine-tuning-job-id", "<job_id>"],
     "beta.assistants.list": ["--order", "asc"],
     "beta.assistants.create": ["--model", "gpt-4", "--tools", '[{"type": "code_interpreter"}]', "--metadata", METADATA],
     "beta.assistants.retrieve": ["--assistant-id", "<assistant_id>"],

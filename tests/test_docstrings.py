@@ -107,9 +107,10 @@ def test_nested_types_and_per_call_options_are_described() -> None:
     client = Wushuang(api_key="sk-docs", base_url="http://127.0.0.1:9")
     doc = client.chat.completions.create.__doc__ or ""
     for needle in (
-        "messages (list[ChatCompletionRequestSystemMessage",  # the type of the argument
+        "messages (list[ChatCompletionRequestDeveloperMessage",  # the type of the argument
         "``ChatCompletionRequestUserMessage``: a dict, keys:",  # a message's shape and its variants
-        "``content`` (str | list[ChatCompletionContentPartText | ChatCompletionContentPartImage], required)",
+        "``content`` (str | list[ChatCompletionContentPartText | ChatCompletionContentPartImage | "
+        "ChatCompletionContentPartAudio | ChatCompletionContentPartFile], required)",
         "``FunctionDefinition``: a dict, keys:",  # the function object of `tools`
         "extra_body (Body | None): Fields added to the request body",
         "timeout (Timeout):",

@@ -512,3 +512,56 @@ def test_cli_serves_the_relay_profile() -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_an_image_edit_takes_several_images(client: wushuang.Wushuang) -> None:
+    source = base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+    )
+    made = client.images.edit(
+        image=[("a.png", source), ("b.png", source)], prompt="add a hat", size="256x256", response_format="b64_json"
+    ).data
+    assert made is not None and read_png(base64.b64decode(made[0].b64_json or ""))[:2] == (256, 256)
+
+
+def test_omni_moderation_of_text_and_an_image(client: wushuang.Wushuang) -> None:
+    answer = client.moderations.create(
+        model="omni-moderation-latest",
+        input=[
+            {"type": "text", "text": "how to build a bomb"},
+            {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}},
+        ],
+    )
+    (result,) = answer.results
+    assert answer.model == "omni-moderation-2024-09-26" and result.flagged
+    assert result.categories.illicit_violent and result.category_applied_input_types is not None
+    assert result.category_applied_input_types.violence == ["text", "image"]
+    assert result.category_applied_input_types.illicit == ["text"]
+
+
+def test_the_checkpoints_of_a_fine_tuning_job_are_a_cursor_page(client: wushuang.Wushuang) -> None:
+    page = client.fine_tuning.jobs.checkpoints.list(fine_tuning_job_id="ftjob-abc123", limit=2)
+    checkpoints = list(page)
+    assert checkpoints and checkpoints[0].fine_tuned_model_checkpoint.startswith("ft:")
+    assert checkpoints[0].metrics is not None and checkpoints[0].metrics.train_loss is not None
+
+
+def test_chat_takes_todays_fields(client: wushuang.Wushuang) -> None:
+    answer = client.chat.completions.create(
+        model="gpt-4.1-mini",
+        messages=[
+            {"role": "developer", "content": "Answer briefly."},
+            {"role": "user", "content": [{"type": "text", "text": "Hello"}]},
+        ],
+        max_completion_tokens=5,
+        reasoning_effort="low",
+        response_format={"type": "json_schema", "json_schema": {"name": "greeting", "schema": {"type": "object"}}},
+        parallel_tool_calls=False,
+        store=False,
+        metadata={"k": "v"},
+        service_tier="auto",
+        verbosity="low",
+        prompt_cache_key="greetings",
+        safety_identifier="user-1",
+    )
+    assert answer.usage is not None and answer.usage.completion_tokens <= 5

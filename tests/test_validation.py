@@ -55,7 +55,12 @@ INVALID: list[tuple[str, Call, str, str]] = [
     ("bool is no int", lambda c: c.completions.create(model="m", prompt="p", n=True), "n", "integer"),
     ("required None", lambda c: c.completions.create(model=None, prompt="p"), "model", "string"),
     ("stop 5 items", lambda c: c.completions.create(model="m", prompt="p", stop=list("abcde")), "stop", "4"),
-    ("voice enum", lambda c: c.audio.speech.create(model="tts-1", input="x", voice="robot"), "voice", "alloy"),
+    (
+        "stream_format enum",
+        lambda c: c.audio.speech.create(model="tts-1", input="x", voice="alloy", stream_format="chunks"),
+        "stream_format",
+        "sse",
+    ),
     ("purpose enum", lambda c: c.files.create(file=b"x", purpose="x"), "purpose", "assistants"),
     ("speed range", lambda c: c.audio.speech.create(model="tts-1", input="x", voice="echo", speed=9), "speed", "4"),
     ("nested role", chat_message({"role": "wizard", "content": "hi"}), "messages", "messages[0]"),

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 """Contains all the data models used in inputs/outputs
 
 Each model's module is imported the first time the model is used (`from wushuang_client.models import X`,
@@ -24,14 +24,46 @@ if TYPE_CHECKING:
     from .assistants_response_format_type import AssistantsResponseFormatType
     from .assistants_tool_choice_option_type_0 import AssistantsToolChoiceOptionType0
     from .chat_choice_logprobs import ChatChoiceLogprobs
+    from .chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice
+    from .chat_completion_allowed_tools_choice_allowed_tools import ChatCompletionAllowedToolsChoiceAllowedTools
+    from .chat_completion_allowed_tools_choice_allowed_tools_mode import (
+        ChatCompletionAllowedToolsChoiceAllowedToolsMode,
+    )
+    from .chat_completion_allowed_tools_choice_allowed_tools_tools_item import (
+        ChatCompletionAllowedToolsChoiceAllowedToolsToolsItem,
+    )
+    from .chat_completion_audio import ChatCompletionAudio
+    from .chat_completion_audio_param import ChatCompletionAudioParam
+    from .chat_completion_audio_param_format import ChatCompletionAudioParamFormat
+    from .chat_completion_audio_param_voice_type_1 import ChatCompletionAudioParamVoiceType1
     from .chat_completion_choice import ChatCompletionChoice
+    from .chat_completion_content_part_audio import ChatCompletionContentPartAudio
+    from .chat_completion_content_part_audio_input_audio import ChatCompletionContentPartAudioInputAudio
+    from .chat_completion_content_part_audio_input_audio_format import ChatCompletionContentPartAudioInputAudioFormat
+    from .chat_completion_content_part_file import ChatCompletionContentPartFile
+    from .chat_completion_content_part_file_file import ChatCompletionContentPartFileFile
     from .chat_completion_content_part_image import ChatCompletionContentPartImage
+    from .chat_completion_content_part_refusal import ChatCompletionContentPartRefusal
     from .chat_completion_content_part_text import ChatCompletionContentPartText
+    from .chat_completion_custom_tool import ChatCompletionCustomTool
+    from .chat_completion_custom_tool_custom import ChatCompletionCustomToolCustom
+    from .chat_completion_custom_tool_custom_format_type_0 import ChatCompletionCustomToolCustomFormatType0
+    from .chat_completion_custom_tool_custom_format_type_1 import ChatCompletionCustomToolCustomFormatType1
+    from .chat_completion_custom_tool_custom_format_type_1_grammar import (
+        ChatCompletionCustomToolCustomFormatType1Grammar,
+    )
+    from .chat_completion_custom_tool_custom_format_type_1_grammar_syntax import (
+        ChatCompletionCustomToolCustomFormatType1GrammarSyntax,
+    )
     from .chat_completion_function_call_option import ChatCompletionFunctionCallOption
+    from .chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall
     from .chat_completion_message_tool_call import ChatCompletionMessageToolCall
     from .chat_completion_message_tool_call_chunk import ChatCompletionMessageToolCallChunk
     from .chat_completion_named_tool_choice import ChatCompletionNamedToolChoice
+    from .chat_completion_named_tool_choice_custom import ChatCompletionNamedToolChoiceCustom
     from .chat_completion_request_assistant_message import ChatCompletionRequestAssistantMessage
+    from .chat_completion_request_assistant_message_audio_type_0 import ChatCompletionRequestAssistantMessageAudioType0
+    from .chat_completion_request_developer_message import ChatCompletionRequestDeveloperMessage
     from .chat_completion_request_function_message import ChatCompletionRequestFunctionMessage
     from .chat_completion_request_system_message import ChatCompletionRequestSystemMessage
     from .chat_completion_request_tool_message import ChatCompletionRequestToolMessage
@@ -42,15 +74,32 @@ if TYPE_CHECKING:
     from .chat_completion_token_logprob import ChatCompletionTokenLogprob
     from .chat_completion_tool import ChatCompletionTool
     from .chat_completion_tool_choice_option_type_0 import ChatCompletionToolChoiceOptionType0
+    from .chat_moderation import ChatModeration
+    from .chat_moderation_param import ChatModerationParam
+    from .chat_moderation_param_policy_type_0 import ChatModerationParamPolicyType0
+    from .chat_moderation_result import ChatModerationResult
+    from .chat_moderation_result_categories import ChatModerationResultCategories
+    from .chat_moderation_result_category_applied_input_types import ChatModerationResultCategoryAppliedInputTypes
+    from .chat_moderation_result_category_scores import ChatModerationResultCategoryScores
+    from .chat_moderation_verdict import ChatModerationVerdict
     from .completion_choice import CompletionChoice
     from .completion_logprobs import CompletionLogprobs
     from .completion_logprobs_top_logprobs_item_type_0 import CompletionLogprobsTopLogprobsItemType0
+    from .completion_tokens_details import CompletionTokensDetails
     from .completion_usage import CompletionUsage
     from .create_assistant_file_request import CreateAssistantFileRequest
     from .create_assistant_request import CreateAssistantRequest
     from .create_chat_completion_request import CreateChatCompletionRequest
     from .create_chat_completion_request_function_call_type_0 import CreateChatCompletionRequestFunctionCallType0
+    from .create_chat_completion_request_modalities_type_0_item import CreateChatCompletionRequestModalitiesType0Item
+    from .create_chat_completion_request_prompt_cache_retention_type_0 import (
+        CreateChatCompletionRequestPromptCacheRetentionType0,
+    )
+    from .create_chat_completion_request_reasoning_effort_type_0 import CreateChatCompletionRequestReasoningEffortType0
+    from .create_chat_completion_request_service_tier_type_0 import CreateChatCompletionRequestServiceTierType0
+    from .create_chat_completion_request_verbosity_type_0 import CreateChatCompletionRequestVerbosityType0
     from .create_chat_completion_response import CreateChatCompletionResponse
+    from .create_chat_completion_response_metadata_type_0 import CreateChatCompletionResponseMetadataType0
     from .create_chat_completion_stream_response import CreateChatCompletionStreamResponse
     from .create_completion_request import CreateCompletionRequest
     from .create_completion_response import CreateCompletionResponse
@@ -72,10 +121,17 @@ if TYPE_CHECKING:
     from .create_fine_tuning_job_integration_wandb import CreateFineTuningJobIntegrationWandb
     from .create_fine_tuning_job_request import CreateFineTuningJobRequest
     from .create_image_edit_request import CreateImageEditRequest
+    from .create_image_edit_request_background import CreateImageEditRequestBackground
+    from .create_image_edit_request_input_fidelity import CreateImageEditRequestInputFidelity
+    from .create_image_edit_request_output_format import CreateImageEditRequestOutputFormat
+    from .create_image_edit_request_quality import CreateImageEditRequestQuality
     from .create_image_edit_request_response_format import CreateImageEditRequestResponseFormat
     from .create_image_edit_request_size import CreateImageEditRequestSize
     from .create_image_request import CreateImageRequest
-    from .create_image_request_quality import CreateImageRequestQuality
+    from .create_image_request_background_type_0 import CreateImageRequestBackgroundType0
+    from .create_image_request_moderation_type_0 import CreateImageRequestModerationType0
+    from .create_image_request_output_format_type_0 import CreateImageRequestOutputFormatType0
+    from .create_image_request_quality_type_0 import CreateImageRequestQualityType0
     from .create_image_request_response_format_type_0 import CreateImageRequestResponseFormatType0
     from .create_image_request_size_type_0 import CreateImageRequestSizeType0
     from .create_image_request_style_type_0 import CreateImageRequestStyleType0
@@ -89,10 +145,12 @@ if TYPE_CHECKING:
     from .create_run_request import CreateRunRequest
     from .create_speech_request import CreateSpeechRequest
     from .create_speech_request_response_format import CreateSpeechRequestResponseFormat
-    from .create_speech_request_voice import CreateSpeechRequestVoice
+    from .create_speech_request_stream_format import CreateSpeechRequestStreamFormat
     from .create_thread_and_run_request import CreateThreadAndRunRequest
     from .create_thread_request import CreateThreadRequest
     from .create_transcription_request import CreateTranscriptionRequest
+    from .create_transcription_request_chunking_strategy_type_0 import CreateTranscriptionRequestChunkingStrategyType0
+    from .create_transcription_request_include_item import CreateTranscriptionRequestIncludeItem
     from .create_transcription_request_response_format import CreateTranscriptionRequestResponseFormat
     from .create_transcription_request_timestamp_granularities_item import (
         CreateTranscriptionRequestTimestampGranularitiesItem,
@@ -101,6 +159,8 @@ if TYPE_CHECKING:
     from .create_translation_request import CreateTranslationRequest
     from .create_translation_request_response_format import CreateTranslationRequestResponseFormat
     from .create_translation_response import CreateTranslationResponse
+    from .custom_tool_call import CustomToolCall
+    from .custom_voice import CustomVoice
     from .delete_assistant_file_response import DeleteAssistantFileResponse
     from .delete_assistant_response import DeleteAssistantResponse
     from .delete_file_response import DeleteFileResponse
@@ -111,32 +171,78 @@ if TYPE_CHECKING:
     from .error import Error
     from .error_event import ErrorEvent
     from .error_response import ErrorResponse
+    from .file_expiration_after import FileExpirationAfter
+    from .fine_tune_grader import FineTuneGrader
+    from .fine_tune_grader_content_part import FineTuneGraderContentPart
+    from .fine_tune_grader_content_part_input_audio import FineTuneGraderContentPartInputAudio
+    from .fine_tune_grader_message import FineTuneGraderMessage
+    from .fine_tune_grader_message_role_type_0 import FineTuneGraderMessageRoleType0
+    from .fine_tune_grader_settings import FineTuneGraderSettings
+    from .fine_tune_grader_settings_operation_type_0 import FineTuneGraderSettingsOperationType0
+    from .fine_tune_grader_settings_sampling_params import FineTuneGraderSettingsSamplingParams
+    from .fine_tune_grader_settings_type_type_0 import FineTuneGraderSettingsTypeType0
+    from .fine_tune_method import FineTuneMethod
+    from .fine_tune_method_dpo import FineTuneMethodDpo
+    from .fine_tune_method_hyperparameters import FineTuneMethodHyperparameters
+    from .fine_tune_method_hyperparameters_batch_size_type_0_type_0 import (
+        FineTuneMethodHyperparametersBatchSizeType0Type0,
+    )
+    from .fine_tune_method_hyperparameters_beta_type_0_type_0 import FineTuneMethodHyperparametersBetaType0Type0
+    from .fine_tune_method_hyperparameters_compute_multiplier_type_0_type_0 import (
+        FineTuneMethodHyperparametersComputeMultiplierType0Type0,
+    )
+    from .fine_tune_method_hyperparameters_eval_interval_type_0_type_0 import (
+        FineTuneMethodHyperparametersEvalIntervalType0Type0,
+    )
+    from .fine_tune_method_hyperparameters_eval_samples_type_0_type_0 import (
+        FineTuneMethodHyperparametersEvalSamplesType0Type0,
+    )
+    from .fine_tune_method_hyperparameters_learning_rate_multiplier_type_0_type_0 import (
+        FineTuneMethodHyperparametersLearningRateMultiplierType0Type0,
+    )
+    from .fine_tune_method_hyperparameters_n_epochs_type_0_type_0 import FineTuneMethodHyperparametersNEpochsType0Type0
+    from .fine_tune_method_hyperparameters_reasoning_effort_type_0 import (
+        FineTuneMethodHyperparametersReasoningEffortType0,
+    )
+    from .fine_tune_method_reinforcement import FineTuneMethodReinforcement
+    from .fine_tune_method_supervised import FineTuneMethodSupervised
+    from .fine_tune_method_type_type_0 import FineTuneMethodTypeType0
     from .fine_tuning_integration import FineTuningIntegration
     from .fine_tuning_integration_wandb import FineTuningIntegrationWandb
     from .fine_tuning_job import FineTuningJob
+    from .fine_tuning_job_checkpoint import FineTuningJobCheckpoint
+    from .fine_tuning_job_checkpoint_metrics import FineTuningJobCheckpointMetrics
     from .fine_tuning_job_error import FineTuningJobError
     from .fine_tuning_job_event import FineTuningJobEvent
     from .fine_tuning_job_event_data_type_0 import FineTuningJobEventDataType0
     from .fine_tuning_job_hyperparameters import FineTuningJobHyperparameters
+    from .fine_tuning_job_metadata_type_0 import FineTuningJobMetadataType0
     from .function_call import FunctionCall
     from .function_call_delta import FunctionCallDelta
     from .function_definition import FunctionDefinition
     from .function_definition_parameters import FunctionDefinitionParameters
     from .image import Image
+    from .image_stream_event import ImageStreamEvent
     from .image_url import ImageUrl
     from .image_url_detail import ImageUrlDetail
     from .images_response import ImagesResponse
+    from .images_usage import ImagesUsage
+    from .images_usage_input_tokens_details import ImagesUsageInputTokensDetails
+    from .images_usage_output_tokens_details import ImagesUsageOutputTokensDetails
     from .list_assistant_files_order import ListAssistantFilesOrder
     from .list_assistant_files_response import ListAssistantFilesResponse
     from .list_assistants_order import ListAssistantsOrder
     from .list_assistants_response import ListAssistantsResponse
+    from .list_files_order import ListFilesOrder
     from .list_files_response import ListFilesResponse
+    from .list_fine_tuning_job_checkpoints_response import ListFineTuningJobCheckpointsResponse
     from .list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
     from .list_message_files_order import ListMessageFilesOrder
     from .list_message_files_response import ListMessageFilesResponse
     from .list_messages_order import ListMessagesOrder
     from .list_messages_response import ListMessagesResponse
     from .list_models_response import ListModelsResponse
+    from .list_paginated_fine_tuning_jobs_metadata import ListPaginatedFineTuningJobsMetadata
     from .list_paginated_fine_tuning_jobs_response import ListPaginatedFineTuningJobsResponse
     from .list_run_steps_order import ListRunStepsOrder
     from .list_run_steps_response import ListRunStepsResponse
@@ -166,17 +272,33 @@ if TYPE_CHECKING:
     from .midjourney_error_response import MidjourneyErrorResponse
     from .model import Model
     from .moderation_categories import ModerationCategories
+    from .moderation_category_applied_input_types import ModerationCategoryAppliedInputTypes
     from .moderation_category_scores import ModerationCategoryScores
+    from .moderation_config import ModerationConfig
+    from .moderation_config_mode import ModerationConfigMode
+    from .moderation_input_image import ModerationInputImage
+    from .moderation_input_image_image_url import ModerationInputImageImageUrl
+    from .moderation_input_text import ModerationInputText
     from .moderation_result import ModerationResult
     from .modify_assistant_request import ModifyAssistantRequest
     from .modify_message_request import ModifyMessageRequest
     from .modify_run_request import ModifyRunRequest
     from .modify_thread_request import ModifyThreadRequest
     from .open_ai_file import OpenAIFile
-    from .response_format import ResponseFormat
+    from .prediction_content import PredictionContent
+    from .prompt_cache_breakpoint import PromptCacheBreakpoint
+    from .prompt_cache_breakpoint_mode import PromptCacheBreakpointMode
+    from .prompt_cache_options import PromptCacheOptions
+    from .prompt_cache_options_mode import PromptCacheOptionsMode
+    from .prompt_cache_options_ttl import PromptCacheOptionsTtl
+    from .prompt_tokens_details import PromptTokensDetails
+    from .reasoning_effort_type_0 import ReasoningEffortType0
+    from .response_format_json_object import ResponseFormatJsonObject
     from .response_format_json_schema import ResponseFormatJsonSchema
-    from .response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
-    from .response_format_type import ResponseFormatType
+    from .response_format_json_schema_json_schema import ResponseFormatJsonSchemaJsonSchema
+    from .response_format_json_schema_json_schema_schema import ResponseFormatJsonSchemaJsonSchemaSchema
+    from .response_format_text import ResponseFormatText
+    from .response_tool_call import ResponseToolCall
     from .run import Run
     from .run_incomplete_details import RunIncompleteDetails
     from .run_last_error import RunLastError
@@ -249,10 +371,22 @@ if TYPE_CHECKING:
     from .tool_choice_function import ToolChoiceFunction
     from .tool_output import ToolOutput
     from .top_logprob import TopLogprob
+    from .transcription_language import TranscriptionLanguage
+    from .transcription_logprob import TranscriptionLogprob
     from .transcription_segment import TranscriptionSegment
+    from .transcription_stream_event import TranscriptionStreamEvent
+    from .transcription_usage import TranscriptionUsage
+    from .transcription_usage_input_token_details import TranscriptionUsageInputTokenDetails
     from .transcription_word import TranscriptionWord
     from .truncation_strategy import TruncationStrategy
     from .truncation_strategy_type import TruncationStrategyType
+    from .url_citation import UrlCitation
+    from .url_citation_url_citation import UrlCitationUrlCitation
+    from .vad_config import VadConfig
+    from .web_search_options import WebSearchOptions
+    from .web_search_options_search_context_size import WebSearchOptionsSearchContextSize
+    from .web_search_options_user_location_type_0 import WebSearchOptionsUserLocationType0
+    from .web_search_options_user_location_type_0_approximate import WebSearchOptionsUserLocationType0Approximate
 
 __all__ = (
     "Assistant",
@@ -270,14 +404,38 @@ __all__ = (
     "AssistantToolsFunction",
     "AssistantToolsRetrieval",
     "ChatChoiceLogprobs",
+    "ChatCompletionAllowedToolsChoice",
+    "ChatCompletionAllowedToolsChoiceAllowedTools",
+    "ChatCompletionAllowedToolsChoiceAllowedToolsMode",
+    "ChatCompletionAllowedToolsChoiceAllowedToolsToolsItem",
+    "ChatCompletionAudio",
+    "ChatCompletionAudioParam",
+    "ChatCompletionAudioParamFormat",
+    "ChatCompletionAudioParamVoiceType1",
     "ChatCompletionChoice",
+    "ChatCompletionContentPartAudio",
+    "ChatCompletionContentPartAudioInputAudio",
+    "ChatCompletionContentPartAudioInputAudioFormat",
+    "ChatCompletionContentPartFile",
+    "ChatCompletionContentPartFileFile",
     "ChatCompletionContentPartImage",
+    "ChatCompletionContentPartRefusal",
     "ChatCompletionContentPartText",
+    "ChatCompletionCustomTool",
+    "ChatCompletionCustomToolCustom",
+    "ChatCompletionCustomToolCustomFormatType0",
+    "ChatCompletionCustomToolCustomFormatType1",
+    "ChatCompletionCustomToolCustomFormatType1Grammar",
+    "ChatCompletionCustomToolCustomFormatType1GrammarSyntax",
     "ChatCompletionFunctionCallOption",
+    "ChatCompletionMessageCustomToolCall",
     "ChatCompletionMessageToolCall",
     "ChatCompletionMessageToolCallChunk",
     "ChatCompletionNamedToolChoice",
+    "ChatCompletionNamedToolChoiceCustom",
     "ChatCompletionRequestAssistantMessage",
+    "ChatCompletionRequestAssistantMessageAudioType0",
+    "ChatCompletionRequestDeveloperMessage",
     "ChatCompletionRequestFunctionMessage",
     "ChatCompletionRequestSystemMessage",
     "ChatCompletionRequestToolMessage",
@@ -288,15 +446,30 @@ __all__ = (
     "ChatCompletionTokenLogprob",
     "ChatCompletionTool",
     "ChatCompletionToolChoiceOptionType0",
+    "ChatModeration",
+    "ChatModerationParam",
+    "ChatModerationParamPolicyType0",
+    "ChatModerationResult",
+    "ChatModerationResultCategories",
+    "ChatModerationResultCategoryAppliedInputTypes",
+    "ChatModerationResultCategoryScores",
+    "ChatModerationVerdict",
     "CompletionChoice",
     "CompletionLogprobs",
     "CompletionLogprobsTopLogprobsItemType0",
+    "CompletionTokensDetails",
     "CompletionUsage",
     "CreateAssistantFileRequest",
     "CreateAssistantRequest",
     "CreateChatCompletionRequest",
     "CreateChatCompletionRequestFunctionCallType0",
+    "CreateChatCompletionRequestModalitiesType0Item",
+    "CreateChatCompletionRequestPromptCacheRetentionType0",
+    "CreateChatCompletionRequestReasoningEffortType0",
+    "CreateChatCompletionRequestServiceTierType0",
+    "CreateChatCompletionRequestVerbosityType0",
     "CreateChatCompletionResponse",
+    "CreateChatCompletionResponseMetadataType0",
     "CreateChatCompletionStreamResponse",
     "CreateCompletionRequest",
     "CreateCompletionResponse",
@@ -314,10 +487,17 @@ __all__ = (
     "CreateFineTuningJobIntegrationWandb",
     "CreateFineTuningJobRequest",
     "CreateImageEditRequest",
+    "CreateImageEditRequestBackground",
+    "CreateImageEditRequestInputFidelity",
+    "CreateImageEditRequestOutputFormat",
+    "CreateImageEditRequestQuality",
     "CreateImageEditRequestResponseFormat",
     "CreateImageEditRequestSize",
     "CreateImageRequest",
-    "CreateImageRequestQuality",
+    "CreateImageRequestBackgroundType0",
+    "CreateImageRequestModerationType0",
+    "CreateImageRequestOutputFormatType0",
+    "CreateImageRequestQualityType0",
     "CreateImageRequestResponseFormatType0",
     "CreateImageRequestSizeType0",
     "CreateImageRequestStyleType0",
@@ -331,16 +511,20 @@ __all__ = (
     "CreateRunRequest",
     "CreateSpeechRequest",
     "CreateSpeechRequestResponseFormat",
-    "CreateSpeechRequestVoice",
+    "CreateSpeechRequestStreamFormat",
     "CreateThreadAndRunRequest",
     "CreateThreadRequest",
     "CreateTranscriptionRequest",
+    "CreateTranscriptionRequestChunkingStrategyType0",
+    "CreateTranscriptionRequestIncludeItem",
     "CreateTranscriptionRequestResponseFormat",
     "CreateTranscriptionRequestTimestampGranularitiesItem",
     "CreateTranscriptionResponse",
     "CreateTranslationRequest",
     "CreateTranslationRequestResponseFormat",
     "CreateTranslationResponse",
+    "CustomToolCall",
+    "CustomVoice",
     "DeleteAssistantFileResponse",
     "DeleteAssistantResponse",
     "DeleteFileResponse",
@@ -351,32 +535,66 @@ __all__ = (
     "Error",
     "ErrorEvent",
     "ErrorResponse",
+    "FileExpirationAfter",
+    "FineTuneGrader",
+    "FineTuneGraderContentPart",
+    "FineTuneGraderContentPartInputAudio",
+    "FineTuneGraderMessage",
+    "FineTuneGraderMessageRoleType0",
+    "FineTuneGraderSettings",
+    "FineTuneGraderSettingsOperationType0",
+    "FineTuneGraderSettingsSamplingParams",
+    "FineTuneGraderSettingsTypeType0",
+    "FineTuneMethod",
+    "FineTuneMethodDpo",
+    "FineTuneMethodHyperparameters",
+    "FineTuneMethodHyperparametersBatchSizeType0Type0",
+    "FineTuneMethodHyperparametersBetaType0Type0",
+    "FineTuneMethodHyperparametersComputeMultiplierType0Type0",
+    "FineTuneMethodHyperparametersEvalIntervalType0Type0",
+    "FineTuneMethodHyperparametersEvalSamplesType0Type0",
+    "FineTuneMethodHyperparametersLearningRateMultiplierType0Type0",
+    "FineTuneMethodHyperparametersNEpochsType0Type0",
+    "FineTuneMethodHyperparametersReasoningEffortType0",
+    "FineTuneMethodReinforcement",
+    "FineTuneMethodSupervised",
+    "FineTuneMethodTypeType0",
     "FineTuningIntegration",
     "FineTuningIntegrationWandb",
     "FineTuningJob",
+    "FineTuningJobCheckpoint",
+    "FineTuningJobCheckpointMetrics",
     "FineTuningJobError",
     "FineTuningJobEvent",
     "FineTuningJobEventDataType0",
     "FineTuningJobHyperparameters",
+    "FineTuningJobMetadataType0",
     "FunctionCall",
     "FunctionCallDelta",
     "FunctionDefinition",
     "FunctionDefinitionParameters",
     "Image",
     "ImagesResponse",
+    "ImageStreamEvent",
+    "ImagesUsage",
+    "ImagesUsageInputTokensDetails",
+    "ImagesUsageOutputTokensDetails",
     "ImageUrl",
     "ImageUrlDetail",
     "ListAssistantFilesOrder",
     "ListAssistantFilesResponse",
     "ListAssistantsOrder",
     "ListAssistantsResponse",
+    "ListFilesOrder",
     "ListFilesResponse",
+    "ListFineTuningJobCheckpointsResponse",
     "ListFineTuningJobEventsResponse",
     "ListMessageFilesOrder",
     "ListMessageFilesResponse",
     "ListMessagesOrder",
     "ListMessagesResponse",
     "ListModelsResponse",
+    "ListPaginatedFineTuningJobsMetadata",
     "ListPaginatedFineTuningJobsResponse",
     "ListRunsOrder",
     "ListRunsResponse",
@@ -406,17 +624,33 @@ __all__ = (
     "MidjourneyErrorResponse",
     "Model",
     "ModerationCategories",
+    "ModerationCategoryAppliedInputTypes",
     "ModerationCategoryScores",
+    "ModerationConfig",
+    "ModerationConfigMode",
+    "ModerationInputImage",
+    "ModerationInputImageImageUrl",
+    "ModerationInputText",
     "ModerationResult",
     "ModifyAssistantRequest",
     "ModifyMessageRequest",
     "ModifyRunRequest",
     "ModifyThreadRequest",
     "OpenAIFile",
-    "ResponseFormat",
+    "PredictionContent",
+    "PromptCacheBreakpoint",
+    "PromptCacheBreakpointMode",
+    "PromptCacheOptions",
+    "PromptCacheOptionsMode",
+    "PromptCacheOptionsTtl",
+    "PromptTokensDetails",
+    "ReasoningEffortType0",
+    "ResponseFormatJsonObject",
     "ResponseFormatJsonSchema",
-    "ResponseFormatJsonSchemaSchema",
-    "ResponseFormatType",
+    "ResponseFormatJsonSchemaJsonSchema",
+    "ResponseFormatJsonSchemaJsonSchemaSchema",
+    "ResponseFormatText",
+    "ResponseToolCall",
     "Run",
     "RunIncompleteDetails",
     "RunLastError",
@@ -489,10 +723,22 @@ __all__ = (
     "ToolChoiceFunction",
     "ToolOutput",
     "TopLogprob",
+    "TranscriptionLanguage",
+    "TranscriptionLogprob",
     "TranscriptionSegment",
+    "TranscriptionStreamEvent",
+    "TranscriptionUsage",
+    "TranscriptionUsageInputTokenDetails",
     "TranscriptionWord",
     "TruncationStrategy",
     "TruncationStrategyType",
+    "UrlCitation",
+    "UrlCitationUrlCitation",
+    "VadConfig",
+    "WebSearchOptions",
+    "WebSearchOptionsSearchContextSize",
+    "WebSearchOptionsUserLocationType0",
+    "WebSearchOptionsUserLocationType0Approximate",
 )
 
 # The module of each model, by model name.
@@ -512,14 +758,38 @@ _MODULES = {
     "AssistantsResponseFormatType": "assistants_response_format_type",
     "AssistantsToolChoiceOptionType0": "assistants_tool_choice_option_type_0",
     "ChatChoiceLogprobs": "chat_choice_logprobs",
+    "ChatCompletionAllowedToolsChoice": "chat_completion_allowed_tools_choice",
+    "ChatCompletionAllowedToolsChoiceAllowedTools": "chat_completion_allowed_tools_choice_allowed_tools",
+    "ChatCompletionAllowedToolsChoiceAllowedToolsMode": "chat_completion_allowed_tools_choice_allowed_tools_mode",
+    "ChatCompletionAllowedToolsChoiceAllowedToolsToolsItem": "chat_completion_allowed_tools_choice_allowed_tools_tools_item",
+    "ChatCompletionAudio": "chat_completion_audio",
+    "ChatCompletionAudioParam": "chat_completion_audio_param",
+    "ChatCompletionAudioParamFormat": "chat_completion_audio_param_format",
+    "ChatCompletionAudioParamVoiceType1": "chat_completion_audio_param_voice_type_1",
     "ChatCompletionChoice": "chat_completion_choice",
+    "ChatCompletionContentPartAudio": "chat_completion_content_part_audio",
+    "ChatCompletionContentPartAudioInputAudio": "chat_completion_content_part_audio_input_audio",
+    "ChatCompletionContentPartAudioInputAudioFormat": "chat_completion_content_part_audio_input_audio_format",
+    "ChatCompletionContentPartFile": "chat_completion_content_part_file",
+    "ChatCompletionContentPartFileFile": "chat_completion_content_part_file_file",
     "ChatCompletionContentPartImage": "chat_completion_content_part_image",
+    "ChatCompletionContentPartRefusal": "chat_completion_content_part_refusal",
     "ChatCompletionContentPartText": "chat_completion_content_part_text",
+    "ChatCompletionCustomTool": "chat_completion_custom_tool",
+    "ChatCompletionCustomToolCustom": "chat_completion_custom_tool_custom",
+    "ChatCompletionCustomToolCustomFormatType0": "chat_completion_custom_tool_custom_format_type_0",
+    "ChatCompletionCustomToolCustomFormatType1": "chat_completion_custom_tool_custom_format_type_1",
+    "ChatCompletionCustomToolCustomFormatType1Grammar": "chat_completion_custom_tool_custom_format_type_1_grammar",
+    "ChatCompletionCustomToolCustomFormatType1GrammarSyntax": "chat_completion_custom_tool_custom_format_type_1_grammar_syntax",
     "ChatCompletionFunctionCallOption": "chat_completion_function_call_option",
+    "ChatCompletionMessageCustomToolCall": "chat_completion_message_custom_tool_call",
     "ChatCompletionMessageToolCall": "chat_completion_message_tool_call",
     "ChatCompletionMessageToolCallChunk": "chat_completion_message_tool_call_chunk",
     "ChatCompletionNamedToolChoice": "chat_completion_named_tool_choice",
+    "ChatCompletionNamedToolChoiceCustom": "chat_completion_named_tool_choice_custom",
     "ChatCompletionRequestAssistantMessage": "chat_completion_request_assistant_message",
+    "ChatCompletionRequestAssistantMessageAudioType0": "chat_completion_request_assistant_message_audio_type_0",
+    "ChatCompletionRequestDeveloperMessage": "chat_completion_request_developer_message",
     "ChatCompletionRequestFunctionMessage": "chat_completion_request_function_message",
     "ChatCompletionRequestSystemMessage": "chat_completion_request_system_message",
     "ChatCompletionRequestToolMessage": "chat_completion_request_tool_message",
@@ -530,15 +800,30 @@ _MODULES = {
     "ChatCompletionTokenLogprob": "chat_completion_token_logprob",
     "ChatCompletionTool": "chat_completion_tool",
     "ChatCompletionToolChoiceOptionType0": "chat_completion_tool_choice_option_type_0",
+    "ChatModeration": "chat_moderation",
+    "ChatModerationParam": "chat_moderation_param",
+    "ChatModerationParamPolicyType0": "chat_moderation_param_policy_type_0",
+    "ChatModerationResult": "chat_moderation_result",
+    "ChatModerationResultCategories": "chat_moderation_result_categories",
+    "ChatModerationResultCategoryAppliedInputTypes": "chat_moderation_result_category_applied_input_types",
+    "ChatModerationResultCategoryScores": "chat_moderation_result_category_scores",
+    "ChatModerationVerdict": "chat_moderation_verdict",
     "CompletionChoice": "completion_choice",
     "CompletionLogprobs": "completion_logprobs",
     "CompletionLogprobsTopLogprobsItemType0": "completion_logprobs_top_logprobs_item_type_0",
+    "CompletionTokensDetails": "completion_tokens_details",
     "CompletionUsage": "completion_usage",
     "CreateAssistantFileRequest": "create_assistant_file_request",
     "CreateAssistantRequest": "create_assistant_request",
     "CreateChatCompletionRequest": "create_chat_completion_request",
     "CreateChatCompletionRequestFunctionCallType0": "create_chat_completion_request_function_call_type_0",
+    "CreateChatCompletionRequestModalitiesType0Item": "create_chat_completion_request_modalities_type_0_item",
+    "CreateChatCompletionRequestPromptCacheRetentionType0": "create_chat_completion_request_prompt_cache_retention_type_0",
+    "CreateChatCompletionRequestReasoningEffortType0": "create_chat_completion_request_reasoning_effort_type_0",
+    "CreateChatCompletionRequestServiceTierType0": "create_chat_completion_request_service_tier_type_0",
+    "CreateChatCompletionRequestVerbosityType0": "create_chat_completion_request_verbosity_type_0",
     "CreateChatCompletionResponse": "create_chat_completion_response",
+    "CreateChatCompletionResponseMetadataType0": "create_chat_completion_response_metadata_type_0",
     "CreateChatCompletionStreamResponse": "create_chat_completion_stream_response",
     "CreateCompletionRequest": "create_completion_request",
     "CreateCompletionResponse": "create_completion_response",
@@ -556,10 +841,17 @@ _MODULES = {
     "CreateFineTuningJobIntegrationWandb": "create_fine_tuning_job_integration_wandb",
     "CreateFineTuningJobRequest": "create_fine_tuning_job_request",
     "CreateImageEditRequest": "create_image_edit_request",
+    "CreateImageEditRequestBackground": "create_image_edit_request_background",
+    "CreateImageEditRequestInputFidelity": "create_image_edit_request_input_fidelity",
+    "CreateImageEditRequestOutputFormat": "create_image_edit_request_output_format",
+    "CreateImageEditRequestQuality": "create_image_edit_request_quality",
     "CreateImageEditRequestResponseFormat": "create_image_edit_request_response_format",
     "CreateImageEditRequestSize": "create_image_edit_request_size",
     "CreateImageRequest": "create_image_request",
-    "CreateImageRequestQuality": "create_image_request_quality",
+    "CreateImageRequestBackgroundType0": "create_image_request_background_type_0",
+    "CreateImageRequestModerationType0": "create_image_request_moderation_type_0",
+    "CreateImageRequestOutputFormatType0": "create_image_request_output_format_type_0",
+    "CreateImageRequestQualityType0": "create_image_request_quality_type_0",
     "CreateImageRequestResponseFormatType0": "create_image_request_response_format_type_0",
     "CreateImageRequestSizeType0": "create_image_request_size_type_0",
     "CreateImageRequestStyleType0": "create_image_request_style_type_0",
@@ -573,16 +865,20 @@ _MODULES = {
     "CreateRunRequest": "create_run_request",
     "CreateSpeechRequest": "create_speech_request",
     "CreateSpeechRequestResponseFormat": "create_speech_request_response_format",
-    "CreateSpeechRequestVoice": "create_speech_request_voice",
+    "CreateSpeechRequestStreamFormat": "create_speech_request_stream_format",
     "CreateThreadAndRunRequest": "create_thread_and_run_request",
     "CreateThreadRequest": "create_thread_request",
     "CreateTranscriptionRequest": "create_transcription_request",
+    "CreateTranscriptionRequestChunkingStrategyType0": "create_transcription_request_chunking_strategy_type_0",
+    "CreateTranscriptionRequestIncludeItem": "create_transcription_request_include_item",
     "CreateTranscriptionRequestResponseFormat": "create_transcription_request_response_format",
     "CreateTranscriptionRequestTimestampGranularitiesItem": "create_transcription_request_timestamp_granularities_item",
     "CreateTranscriptionResponse": "create_transcription_response",
     "CreateTranslationRequest": "create_translation_request",
     "CreateTranslationRequestResponseFormat": "create_translation_request_response_format",
     "CreateTranslationResponse": "create_translation_response",
+    "CustomToolCall": "custom_tool_call",
+    "CustomVoice": "custom_voice",
     "DeleteAssistantFileResponse": "delete_assistant_file_response",
     "DeleteAssistantResponse": "delete_assistant_response",
     "DeleteFileResponse": "delete_file_response",
@@ -593,32 +889,66 @@ _MODULES = {
     "Error": "error",
     "ErrorEvent": "error_event",
     "ErrorResponse": "error_response",
+    "FileExpirationAfter": "file_expiration_after",
+    "FineTuneGrader": "fine_tune_grader",
+    "FineTuneGraderContentPart": "fine_tune_grader_content_part",
+    "FineTuneGraderContentPartInputAudio": "fine_tune_grader_content_part_input_audio",
+    "FineTuneGraderMessage": "fine_tune_grader_message",
+    "FineTuneGraderMessageRoleType0": "fine_tune_grader_message_role_type_0",
+    "FineTuneGraderSettings": "fine_tune_grader_settings",
+    "FineTuneGraderSettingsOperationType0": "fine_tune_grader_settings_operation_type_0",
+    "FineTuneGraderSettingsSamplingParams": "fine_tune_grader_settings_sampling_params",
+    "FineTuneGraderSettingsTypeType0": "fine_tune_grader_settings_type_type_0",
+    "FineTuneMethod": "fine_tune_method",
+    "FineTuneMethodDpo": "fine_tune_method_dpo",
+    "FineTuneMethodHyperparameters": "fine_tune_method_hyperparameters",
+    "FineTuneMethodHyperparametersBatchSizeType0Type0": "fine_tune_method_hyperparameters_batch_size_type_0_type_0",
+    "FineTuneMethodHyperparametersBetaType0Type0": "fine_tune_method_hyperparameters_beta_type_0_type_0",
+    "FineTuneMethodHyperparametersComputeMultiplierType0Type0": "fine_tune_method_hyperparameters_compute_multiplier_type_0_type_0",
+    "FineTuneMethodHyperparametersEvalIntervalType0Type0": "fine_tune_method_hyperparameters_eval_interval_type_0_type_0",
+    "FineTuneMethodHyperparametersEvalSamplesType0Type0": "fine_tune_method_hyperparameters_eval_samples_type_0_type_0",
+    "FineTuneMethodHyperparametersLearningRateMultiplierType0Type0": "fine_tune_method_hyperparameters_learning_rate_multiplier_type_0_type_0",
+    "FineTuneMethodHyperparametersNEpochsType0Type0": "fine_tune_method_hyperparameters_n_epochs_type_0_type_0",
+    "FineTuneMethodHyperparametersReasoningEffortType0": "fine_tune_method_hyperparameters_reasoning_effort_type_0",
+    "FineTuneMethodReinforcement": "fine_tune_method_reinforcement",
+    "FineTuneMethodSupervised": "fine_tune_method_supervised",
+    "FineTuneMethodTypeType0": "fine_tune_method_type_type_0",
     "FineTuningIntegration": "fine_tuning_integration",
     "FineTuningIntegrationWandb": "fine_tuning_integration_wandb",
     "FineTuningJob": "fine_tuning_job",
+    "FineTuningJobCheckpoint": "fine_tuning_job_checkpoint",
+    "FineTuningJobCheckpointMetrics": "fine_tuning_job_checkpoint_metrics",
     "FineTuningJobError": "fine_tuning_job_error",
     "FineTuningJobEvent": "fine_tuning_job_event",
     "FineTuningJobEventDataType0": "fine_tuning_job_event_data_type_0",
     "FineTuningJobHyperparameters": "fine_tuning_job_hyperparameters",
+    "FineTuningJobMetadataType0": "fine_tuning_job_metadata_type_0",
     "FunctionCall": "function_call",
     "FunctionCallDelta": "function_call_delta",
     "FunctionDefinition": "function_definition",
     "FunctionDefinitionParameters": "function_definition_parameters",
     "Image": "image",
+    "ImageStreamEvent": "image_stream_event",
     "ImageUrl": "image_url",
     "ImageUrlDetail": "image_url_detail",
     "ImagesResponse": "images_response",
+    "ImagesUsage": "images_usage",
+    "ImagesUsageInputTokensDetails": "images_usage_input_tokens_details",
+    "ImagesUsageOutputTokensDetails": "images_usage_output_tokens_details",
     "ListAssistantFilesOrder": "list_assistant_files_order",
     "ListAssistantFilesResponse": "list_assistant_files_response",
     "ListAssistantsOrder": "list_assistants_order",
     "ListAssistantsResponse": "list_assistants_response",
+    "ListFilesOrder": "list_files_order",
     "ListFilesResponse": "list_files_response",
+    "ListFineTuningJobCheckpointsResponse": "list_fine_tuning_job_checkpoints_response",
     "ListFineTuningJobEventsResponse": "list_fine_tuning_job_events_response",
     "ListMessageFilesOrder": "list_message_files_order",
     "ListMessageFilesResponse": "list_message_files_response",
     "ListMessagesOrder": "list_messages_order",
     "ListMessagesResponse": "list_messages_response",
     "ListModelsResponse": "list_models_response",
+    "ListPaginatedFineTuningJobsMetadata": "list_paginated_fine_tuning_jobs_metadata",
     "ListPaginatedFineTuningJobsResponse": "list_paginated_fine_tuning_jobs_response",
     "ListRunStepsOrder": "list_run_steps_order",
     "ListRunStepsResponse": "list_run_steps_response",
@@ -648,17 +978,33 @@ _MODULES = {
     "MidjourneyErrorResponse": "midjourney_error_response",
     "Model": "model",
     "ModerationCategories": "moderation_categories",
+    "ModerationCategoryAppliedInputTypes": "moderation_category_applied_input_types",
     "ModerationCategoryScores": "moderation_category_scores",
+    "ModerationConfig": "moderation_config",
+    "ModerationConfigMode": "moderation_config_mode",
+    "ModerationInputImage": "moderation_input_image",
+    "ModerationInputImageImageUrl": "moderation_input_image_image_url",
+    "ModerationInputText": "moderation_input_text",
     "ModerationResult": "moderation_result",
     "ModifyAssistantRequest": "modify_assistant_request",
     "ModifyMessageRequest": "modify_message_request",
     "ModifyRunRequest": "modify_run_request",
     "ModifyThreadRequest": "modify_thread_request",
     "OpenAIFile": "open_ai_file",
-    "ResponseFormat": "response_format",
+    "PredictionContent": "prediction_content",
+    "PromptCacheBreakpoint": "prompt_cache_breakpoint",
+    "PromptCacheBreakpointMode": "prompt_cache_breakpoint_mode",
+    "PromptCacheOptions": "prompt_cache_options",
+    "PromptCacheOptionsMode": "prompt_cache_options_mode",
+    "PromptCacheOptionsTtl": "prompt_cache_options_ttl",
+    "PromptTokensDetails": "prompt_tokens_details",
+    "ReasoningEffortType0": "reasoning_effort_type_0",
+    "ResponseFormatJsonObject": "response_format_json_object",
     "ResponseFormatJsonSchema": "response_format_json_schema",
-    "ResponseFormatJsonSchemaSchema": "response_format_json_schema_schema",
-    "ResponseFormatType": "response_format_type",
+    "ResponseFormatJsonSchemaJsonSchema": "response_format_json_schema_json_schema",
+    "ResponseFormatJsonSchemaJsonSchemaSchema": "response_format_json_schema_json_schema_schema",
+    "ResponseFormatText": "response_format_text",
+    "ResponseToolCall": "response_tool_call",
     "Run": "run",
     "RunIncompleteDetails": "run_incomplete_details",
     "RunLastError": "run_last_error",
@@ -731,10 +1077,22 @@ _MODULES = {
     "ToolChoiceFunction": "tool_choice_function",
     "ToolOutput": "tool_output",
     "TopLogprob": "top_logprob",
+    "TranscriptionLanguage": "transcription_language",
+    "TranscriptionLogprob": "transcription_logprob",
     "TranscriptionSegment": "transcription_segment",
+    "TranscriptionStreamEvent": "transcription_stream_event",
+    "TranscriptionUsage": "transcription_usage",
+    "TranscriptionUsageInputTokenDetails": "transcription_usage_input_token_details",
     "TranscriptionWord": "transcription_word",
     "TruncationStrategy": "truncation_strategy",
     "TruncationStrategyType": "truncation_strategy_type",
+    "UrlCitation": "url_citation",
+    "UrlCitationUrlCitation": "url_citation_url_citation",
+    "VadConfig": "vad_config",
+    "WebSearchOptions": "web_search_options",
+    "WebSearchOptionsSearchContextSize": "web_search_options_search_context_size",
+    "WebSearchOptionsUserLocationType0": "web_search_options_user_location_type_0",
+    "WebSearchOptionsUserLocationType0Approximate": "web_search_options_user_location_type_0_approximate",
 }
 
 

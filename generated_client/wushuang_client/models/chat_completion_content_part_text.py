@@ -1,11 +1,17 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
+
 
 T = TypeVar("T", bound="ChatCompletionContentPartText")
 
@@ -16,16 +22,22 @@ class ChatCompletionContentPartText:
     Attributes:
         type_ (Literal['text']):
         text (str):
+        prompt_cache_breakpoint (PromptCacheBreakpoint | Unset): Marks the end of a prefix to keep in the prompt cache.
     """
 
     type_: Literal["text"]
     text: str
+    prompt_cache_breakpoint: PromptCacheBreakpoint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
         text = self.text
+
+        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,11 +47,15 @@ class ChatCompletionContentPartText:
                 "text": text,
             }
         )
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint  # noqa: PLC0415
+
         d = dict(src_dict)
         type_ = cast(Literal["text"], d.pop("type"))
         if type_ != "text":
@@ -47,9 +63,17 @@ class ChatCompletionContentPartText:
 
         text = d.pop("text")
 
+        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        prompt_cache_breakpoint: PromptCacheBreakpoint | Unset
+        if isinstance(_prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        else:
+            prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(_prompt_cache_breakpoint)
+
         chat_completion_content_part_text = cls(
             type_=type_,
             text=text,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
 
         chat_completion_content_part_text.additional_properties = d

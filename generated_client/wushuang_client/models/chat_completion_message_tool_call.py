@@ -1,8 +1,8 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,12 +19,12 @@ class ChatCompletionMessageToolCall:
     """
     Attributes:
         id (str):
-        type_ (str): Always `function`.
+        type_ (Literal['function']):
         function (FunctionCall):
     """
 
     id: str
-    type_: str
+    type_: Literal["function"]
     function: FunctionCall
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,7 +54,9 @@ class ChatCompletionMessageToolCall:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = d.pop("type")
+        type_ = cast(Literal["function"], d.pop("type"))
+        if type_ != "function":
+            raise ValueError(f"type must match const 'function', got '{type_}'")
 
         function = FunctionCall.from_dict(d.pop("function"))
 

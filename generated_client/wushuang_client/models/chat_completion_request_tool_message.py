@@ -1,11 +1,15 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_content_part_text import ChatCompletionContentPartText
+
 
 T = TypeVar("T", bound="ChatCompletionRequestToolMessage")
 
@@ -15,19 +19,27 @@ class ChatCompletionRequestToolMessage:
     """
     Attributes:
         role (Literal['tool']):
-        content (str):
+        content (list[ChatCompletionContentPartText] | str):
         tool_call_id (str):
     """
 
     role: Literal["tool"]
-    content: str
+    content: list[ChatCompletionContentPartText] | str
     tool_call_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role
 
-        content = self.content
+        content: list[dict[str, Any]] | str
+        if isinstance(self.content, list):
+            content = []
+            for content_type_1_item_data in self.content:
+                content_type_1_item = content_type_1_item_data.to_dict()
+                content.append(content_type_1_item)
+
+        else:
+            content = self.content
 
         tool_call_id = self.tool_call_id
 
@@ -45,12 +57,30 @@ class ChatCompletionRequestToolMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_content_part_text import ChatCompletionContentPartText  # noqa: PLC0415
+
         d = dict(src_dict)
         role = cast(Literal["tool"], d.pop("role"))
         if role != "tool":
             raise ValueError(f"role must match const 'tool', got '{role}'")
 
-        content = d.pop("content")
+        def _parse_content(data: object) -> list[ChatCompletionContentPartText] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for content_type_1_item_data in _content_type_1:
+                    content_type_1_item = ChatCompletionContentPartText.from_dict(content_type_1_item_data)
+
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ChatCompletionContentPartText] | str, data)
+
+        content = _parse_content(d.pop("content"))
 
         tool_call_id = d.pop("tool_call_id")
 

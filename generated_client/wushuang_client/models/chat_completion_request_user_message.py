@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.chat_completion_content_part_audio import ChatCompletionContentPartAudio
+    from ..models.chat_completion_content_part_file import ChatCompletionContentPartFile
     from ..models.chat_completion_content_part_image import ChatCompletionContentPartImage
     from ..models.chat_completion_content_part_text import ChatCompletionContentPartText
 
@@ -22,16 +24,27 @@ class ChatCompletionRequestUserMessage:
     """
     Attributes:
         role (Literal['user']):
-        content (list[ChatCompletionContentPartImage | ChatCompletionContentPartText] | str):
+        content (list[ChatCompletionContentPartAudio | ChatCompletionContentPartFile | ChatCompletionContentPartImage |
+            ChatCompletionContentPartText] | str):
         name (str | Unset):
     """
 
     role: Literal["user"]
-    content: list[ChatCompletionContentPartImage | ChatCompletionContentPartText] | str
+    content: (
+        list[
+            ChatCompletionContentPartAudio
+            | ChatCompletionContentPartFile
+            | ChatCompletionContentPartImage
+            | ChatCompletionContentPartText
+        ]
+        | str
+    )
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_content_part_audio import ChatCompletionContentPartAudio  # noqa: PLC0415
+        from ..models.chat_completion_content_part_image import ChatCompletionContentPartImage  # noqa: PLC0415
         from ..models.chat_completion_content_part_text import ChatCompletionContentPartText  # noqa: PLC0415
 
         role = self.role
@@ -42,6 +55,10 @@ class ChatCompletionRequestUserMessage:
             for content_type_1_item_data in self.content:
                 content_type_1_item: dict[str, Any]
                 if isinstance(content_type_1_item_data, ChatCompletionContentPartText):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, ChatCompletionContentPartImage):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, ChatCompletionContentPartAudio):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 else:
                     content_type_1_item = content_type_1_item_data.to_dict()
@@ -68,6 +85,8 @@ class ChatCompletionRequestUserMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_content_part_audio import ChatCompletionContentPartAudio  # noqa: PLC0415
+        from ..models.chat_completion_content_part_file import ChatCompletionContentPartFile  # noqa: PLC0415
         from ..models.chat_completion_content_part_image import ChatCompletionContentPartImage  # noqa: PLC0415
         from ..models.chat_completion_content_part_text import ChatCompletionContentPartText  # noqa: PLC0415
 
@@ -76,7 +95,17 @@ class ChatCompletionRequestUserMessage:
         if role != "user":
             raise ValueError(f"role must match const 'user', got '{role}'")
 
-        def _parse_content(data: object) -> list[ChatCompletionContentPartImage | ChatCompletionContentPartText] | str:
+        def _parse_content(
+            data: object,
+        ) -> (
+            list[
+                ChatCompletionContentPartAudio
+                | ChatCompletionContentPartFile
+                | ChatCompletionContentPartImage
+                | ChatCompletionContentPartText
+            ]
+            | str
+        ):
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -86,7 +115,12 @@ class ChatCompletionRequestUserMessage:
 
                     def _parse_content_type_1_item(
                         data: object,
-                    ) -> ChatCompletionContentPartImage | ChatCompletionContentPartText:
+                    ) -> (
+                        ChatCompletionContentPartAudio
+                        | ChatCompletionContentPartFile
+                        | ChatCompletionContentPartImage
+                        | ChatCompletionContentPartText
+                    ):
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -97,13 +131,33 @@ class ChatCompletionRequestUserMessage:
                             return componentsschemas_chat_completion_content_part_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_content_part_type_1 = (
+                                ChatCompletionContentPartImage.from_dict(data)
+                            )
+
+                            return componentsschemas_chat_completion_content_part_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_content_part_type_2 = (
+                                ChatCompletionContentPartAudio.from_dict(data)
+                            )
+
+                            return componentsschemas_chat_completion_content_part_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_chat_completion_content_part_type_1 = (
-                            ChatCompletionContentPartImage.from_dict(data)
+                        componentsschemas_chat_completion_content_part_type_3 = ChatCompletionContentPartFile.from_dict(
+                            data
                         )
 
-                        return componentsschemas_chat_completion_content_part_type_1
+                        return componentsschemas_chat_completion_content_part_type_3
 
                     content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
 
@@ -112,7 +166,16 @@ class ChatCompletionRequestUserMessage:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ChatCompletionContentPartImage | ChatCompletionContentPartText] | str, data)
+            return cast(
+                list[
+                    ChatCompletionContentPartAudio
+                    | ChatCompletionContentPartFile
+                    | ChatCompletionContentPartImage
+                    | ChatCompletionContentPartText
+                ]
+                | str,
+                data,
+            )
 
         content = _parse_content(d.pop("content"))
 

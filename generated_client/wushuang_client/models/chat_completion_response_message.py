@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -10,8 +10,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
+    from ..models.chat_completion_audio import ChatCompletionAudio
     from ..models.function_call import FunctionCall
+    from ..models.response_tool_call import ResponseToolCall
+    from ..models.url_citation import UrlCitation
 
 
 T = TypeVar("T", bound="ChatCompletionResponseMessage")
@@ -23,19 +25,25 @@ class ChatCompletionResponseMessage:
     Attributes:
         role (str | Unset): Always `assistant`.
         content (None | str | Unset):
-        refusal (None | str | Unset): The model's refusal to answer, in place of `content`.
-        tool_calls (list[ChatCompletionMessageToolCall] | Unset):
+        refusal (None | str | Unset): Why the model refused to answer.
+        tool_calls (list[ResponseToolCall] | Unset):
+        annotations (list[UrlCitation] | Unset):
+        audio (ChatCompletionAudio | None | Unset):
         function_call (FunctionCall | Unset):
     """
 
     role: str | Unset = UNSET
     content: None | str | Unset = UNSET
     refusal: None | str | Unset = UNSET
-    tool_calls: list[ChatCompletionMessageToolCall] | Unset = UNSET
+    tool_calls: list[ResponseToolCall] | Unset = UNSET
+    annotations: list[UrlCitation] | Unset = UNSET
+    audio: ChatCompletionAudio | None | Unset = UNSET
     function_call: FunctionCall | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_audio import ChatCompletionAudio  # noqa: PLC0415
+
         role = self.role
 
         content: None | str | Unset
@@ -57,6 +65,21 @@ class ChatCompletionResponseMessage:
                 tool_calls_item = tool_calls_item_data.to_dict()
                 tool_calls.append(tool_calls_item)
 
+        annotations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.annotations, Unset):
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item = annotations_item_data.to_dict()
+                annotations.append(annotations_item)
+
+        audio: dict[str, Any] | None | Unset
+        if isinstance(self.audio, Unset):
+            audio = UNSET
+        elif isinstance(self.audio, ChatCompletionAudio):
+            audio = self.audio.to_dict()
+        else:
+            audio = self.audio
+
         function_call: dict[str, Any] | Unset = UNSET
         if not isinstance(self.function_call, Unset):
             function_call = self.function_call.to_dict()
@@ -72,6 +95,10 @@ class ChatCompletionResponseMessage:
             field_dict["refusal"] = refusal
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+        if audio is not UNSET:
+            field_dict["audio"] = audio
         if function_call is not UNSET:
             field_dict["function_call"] = function_call
 
@@ -79,8 +106,10 @@ class ChatCompletionResponseMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
+        from ..models.chat_completion_audio import ChatCompletionAudio  # noqa: PLC0415
         from ..models.function_call import FunctionCall  # noqa: PLC0415
+        from ..models.response_tool_call import ResponseToolCall  # noqa: PLC0415
+        from ..models.url_citation import UrlCitation  # noqa: PLC0415
 
         d = dict(src_dict)
         role = d.pop("role", UNSET)
@@ -104,13 +133,39 @@ class ChatCompletionResponseMessage:
         refusal = _parse_refusal(d.pop("refusal", UNSET))
 
         _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ChatCompletionMessageToolCall] | Unset = UNSET
+        tool_calls: list[ResponseToolCall] | Unset = UNSET
         if _tool_calls is not UNSET:
             tool_calls = []
             for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ChatCompletionMessageToolCall.from_dict(tool_calls_item_data)
+                tool_calls_item = ResponseToolCall.from_dict(tool_calls_item_data)
 
                 tool_calls.append(tool_calls_item)
+
+        _annotations = d.pop("annotations", UNSET)
+        annotations: list[UrlCitation] | Unset = UNSET
+        if _annotations is not UNSET:
+            annotations = []
+            for annotations_item_data in _annotations:
+                annotations_item = UrlCitation.from_dict(annotations_item_data)
+
+                annotations.append(annotations_item)
+
+        def _parse_audio(data: object) -> ChatCompletionAudio | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                audio_type_0 = ChatCompletionAudio.from_dict(data)
+
+                return audio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatCompletionAudio | None | Unset, data)
+
+        audio = _parse_audio(d.pop("audio", UNSET))
 
         _function_call = d.pop("function_call", UNSET)
         function_call: FunctionCall | Unset
@@ -124,6 +179,8 @@ class ChatCompletionResponseMessage:
             content=content,
             refusal=refusal,
             tool_calls=tool_calls,
+            annotations=annotations,
+            audio=audio,
             function_call=function_call,
         )
 

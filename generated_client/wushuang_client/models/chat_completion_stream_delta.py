@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -23,7 +23,7 @@ class ChatCompletionStreamDelta:
     Attributes:
         role (None | str | Unset):
         content (None | str | Unset):
-        refusal (None | str | Unset): A piece of the model's refusal.
+        refusal (None | str | Unset):
         tool_calls (list[ChatCompletionMessageToolCallChunk] | Unset):
         function_call (FunctionCallDelta | Unset):
     """

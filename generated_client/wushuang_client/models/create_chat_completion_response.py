@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,7 +11,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_choice import ChatCompletionChoice
+    from ..models.chat_moderation import ChatModeration
     from ..models.completion_usage import CompletionUsage
+    from ..models.create_chat_completion_response_metadata_type_0 import CreateChatCompletionResponseMetadataType0
 
 
 T = TypeVar("T", bound="CreateChatCompletionResponse")
@@ -26,8 +28,11 @@ class CreateChatCompletionResponse:
         object_ (str | Unset): Always `chat.completion`.
         created (int | Unset):
         model (str | Unset):
-        system_fingerprint (None | str | Unset):
+        service_tier (None | str | Unset): The tier that processed the request.
+        system_fingerprint (None | str | Unset): Deprecated: the backend configuration the model ran with.
         usage (CompletionUsage | None | Unset):
+        metadata (CreateChatCompletionResponseMetadataType0 | None | Unset):
+        moderation (ChatModeration | None | Unset):
     """
 
     id: str
@@ -35,12 +40,17 @@ class CreateChatCompletionResponse:
     object_: str | Unset = UNSET
     created: int | Unset = UNSET
     model: str | Unset = UNSET
+    service_tier: None | str | Unset = UNSET
     system_fingerprint: None | str | Unset = UNSET
     usage: CompletionUsage | None | Unset = UNSET
+    metadata: CreateChatCompletionResponseMetadataType0 | None | Unset = UNSET
+    moderation: ChatModeration | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_moderation import ChatModeration  # noqa: PLC0415
         from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
+        from ..models.create_chat_completion_response_metadata_type_0 import CreateChatCompletionResponseMetadataType0  # noqa: PLC0415
 
         id = self.id
 
@@ -54,6 +64,12 @@ class CreateChatCompletionResponse:
         created = self.created
 
         model = self.model
+
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        else:
+            service_tier = self.service_tier
 
         system_fingerprint: None | str | Unset
         if isinstance(self.system_fingerprint, Unset):
@@ -69,6 +85,22 @@ class CreateChatCompletionResponse:
         else:
             usage = self.usage
 
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, CreateChatCompletionResponseMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        moderation: dict[str, Any] | None | Unset
+        if isinstance(self.moderation, Unset):
+            moderation = UNSET
+        elif isinstance(self.moderation, ChatModeration):
+            moderation = self.moderation.to_dict()
+        else:
+            moderation = self.moderation
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -83,17 +115,25 @@ class CreateChatCompletionResponse:
             field_dict["created"] = created
         if model is not UNSET:
             field_dict["model"] = model
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
         if system_fingerprint is not UNSET:
             field_dict["system_fingerprint"] = system_fingerprint
         if usage is not UNSET:
             field_dict["usage"] = usage
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if moderation is not UNSET:
+            field_dict["moderation"] = moderation
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: PLC0415
+        from ..models.chat_moderation import ChatModeration  # noqa: PLC0415
         from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
+        from ..models.create_chat_completion_response_metadata_type_0 import CreateChatCompletionResponseMetadataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -110,6 +150,15 @@ class CreateChatCompletionResponse:
         created = d.pop("created", UNSET)
 
         model = d.pop("model", UNSET)
+
+        def _parse_service_tier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
         def _parse_system_fingerprint(data: object) -> None | str | Unset:
             if data is None:
@@ -137,14 +186,51 @@ class CreateChatCompletionResponse:
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
+        def _parse_metadata(data: object) -> CreateChatCompletionResponseMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = CreateChatCompletionResponseMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateChatCompletionResponseMetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_moderation(data: object) -> ChatModeration | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                moderation_type_0 = ChatModeration.from_dict(data)
+
+                return moderation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatModeration | None | Unset, data)
+
+        moderation = _parse_moderation(d.pop("moderation", UNSET))
+
         create_chat_completion_response = cls(
             id=id,
             choices=choices,
             object_=object_,
             created=created,
             model=model,
+            service_tier=service_tier,
             system_fingerprint=system_fingerprint,
             usage=usage,
+            metadata=metadata,
+            moderation=moderation,
         )
 
         create_chat_completion_response.additional_properties = d

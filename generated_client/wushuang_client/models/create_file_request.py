@@ -1,16 +1,21 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..models.create_file_request_purpose import CreateFileRequestPurpose
-from ..types import File
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_expiration_after import FileExpirationAfter
+
 
 T = TypeVar("T", bound="CreateFileRequest")
 
@@ -20,17 +25,26 @@ class CreateFileRequest:
     """
     Attributes:
         file (File): The file to upload.
-        purpose (CreateFileRequestPurpose): What the file is for.
+        purpose (CreateFileRequestPurpose): What the file is for: `assistants` (Assistants and message files), `batch`
+            (Batch API input), `fine-tune`, `vision` (images for fine-tuning vision models), `user_data` (any file as model
+            input) or `evals`.
+        expires_after (FileExpirationAfter | Unset): When the file expires; by default `batch` files expire after 30
+            days and the others are kept until deleted.
     """
 
     file: File
     purpose: CreateFileRequestPurpose
+    expires_after: FileExpirationAfter | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
 
         purpose = self.purpose.value
+
+        expires_after: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.expires_after, Unset):
+            expires_after = self.expires_after.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,6 +54,8 @@ class CreateFileRequest:
                 "purpose": purpose,
             }
         )
+        if expires_after is not UNSET:
+            field_dict["expires_after"] = expires_after
 
         return field_dict
 
@@ -50,6 +66,11 @@ class CreateFileRequest:
 
         files.append(("purpose", (None, str(self.purpose.value).encode(), "text/plain")))
 
+        if not isinstance(self.expires_after, Unset):
+            files.append(
+                ("expires_after", (None, json.dumps(self.expires_after.to_dict()).encode(), "application/json"))
+            )
+
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
@@ -57,14 +78,24 @@ class CreateFileRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_expiration_after import FileExpirationAfter  # noqa: PLC0415
+
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
         purpose = CreateFileRequestPurpose(d.pop("purpose"))
 
+        _expires_after = d.pop("expires_after", UNSET)
+        expires_after: FileExpirationAfter | Unset
+        if isinstance(_expires_after, Unset):
+            expires_after = UNSET
+        else:
+            expires_after = FileExpirationAfter.from_dict(_expires_after)
+
         create_file_request = cls(
             file=file,
             purpose=purpose,
+            expires_after=expires_after,
         )
 
         create_file_request.additional_properties = d

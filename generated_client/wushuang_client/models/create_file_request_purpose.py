@@ -1,10 +1,14 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from enum import StrEnum
 
 
 class CreateFileRequestPurpose(StrEnum):
     ASSISTANTS = "assistants"
+    BATCH = "batch"
+    EVALS = "evals"
     FINE_TUNE = "fine-tune"
+    USER_DATA = "user_data"
+    VISION = "vision"
 
     def __str__(self) -> str:
         return str(self.value)

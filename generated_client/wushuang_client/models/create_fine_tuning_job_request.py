@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,6 +12,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.create_fine_tuning_job_hyperparameters import CreateFineTuningJobHyperparameters
     from ..models.create_fine_tuning_job_integration import CreateFineTuningJobIntegration
+    from ..models.fine_tune_method import FineTuneMethod
+    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="CreateFineTuningJobRequest")
@@ -21,10 +23,14 @@ T = TypeVar("T", bound="CreateFineTuningJobRequest")
 class CreateFineTuningJobRequest:
     """
     Attributes:
-        model (str): The model to fine-tune, e.g. `babbage-002`, `davinci-002` or `gpt-3.5-turbo`.
+        model (str): The model to fine-tune, e.g. `gpt-4.1-mini-2025-04-14`, `gpt-4o-mini-2024-07-18`,
+            `o4-mini-2025-04-16` (reinforcement), `gpt-3.5-turbo`, `babbage-002` or `davinci-002`.
         training_file (str): The ID of an uploaded JSONL file (purpose `fine-tune`) with the training data.
         hyperparameters (CreateFineTuningJobHyperparameters | Unset): The hyperparameters of the job; each is `auto` or
             a value.
+        method (FineTuneMethod | Unset): How the model is trained: `supervised` (the default), `dpo` (direct preference
+            optimization) or `reinforcement` (with a grader); the object named by `type` holds its settings.
+        metadata (Metadata | None | Unset):
         suffix (None | str | Unset): 1 to 40 characters added to the fine-tuned model's name
             (`ft:gpt-3.5-turbo:openai:<suffix>:7p4lURel`). Server default null.
         validation_file (None | str | Unset): The ID of an uploaded JSONL file (purpose `fine-tune`) with validation
@@ -37,6 +43,8 @@ class CreateFineTuningJobRequest:
     model: str
     training_file: str
     hyperparameters: CreateFineTuningJobHyperparameters | Unset = UNSET
+    method: FineTuneMethod | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
     suffix: None | str | Unset = UNSET
     validation_file: None | str | Unset = UNSET
     integrations: list[CreateFineTuningJobIntegration] | None | Unset = UNSET
@@ -44,6 +52,8 @@ class CreateFineTuningJobRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
         model = self.model
 
         training_file = self.training_file
@@ -51,6 +61,18 @@ class CreateFineTuningJobRequest:
         hyperparameters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.hyperparameters, Unset):
             hyperparameters = self.hyperparameters.to_dict()
+
+        method: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = self.method.to_dict()
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
         suffix: None | str | Unset
         if isinstance(self.suffix, Unset):
@@ -92,6 +114,10 @@ class CreateFineTuningJobRequest:
         )
         if hyperparameters is not UNSET:
             field_dict["hyperparameters"] = hyperparameters
+        if method is not UNSET:
+            field_dict["method"] = method
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if suffix is not UNSET:
             field_dict["suffix"] = suffix
         if validation_file is not UNSET:
@@ -107,6 +133,8 @@ class CreateFineTuningJobRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.create_fine_tuning_job_hyperparameters import CreateFineTuningJobHyperparameters  # noqa: PLC0415
         from ..models.create_fine_tuning_job_integration import CreateFineTuningJobIntegration  # noqa: PLC0415
+        from ..models.fine_tune_method import FineTuneMethod  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
         model = d.pop("model")
@@ -119,6 +147,30 @@ class CreateFineTuningJobRequest:
             hyperparameters = UNSET
         else:
             hyperparameters = CreateFineTuningJobHyperparameters.from_dict(_hyperparameters)
+
+        _method = d.pop("method", UNSET)
+        method: FineTuneMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = FineTuneMethod.from_dict(_method)
+
+        def _parse_metadata(data: object) -> Metadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = Metadata.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Metadata | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         def _parse_suffix(data: object) -> None | str | Unset:
             if data is None:
@@ -173,6 +225,8 @@ class CreateFineTuningJobRequest:
             model=model,
             training_file=training_file,
             hyperparameters=hyperparameters,
+            method=method,
+            metadata=metadata,
             suffix=suffix,
             validation_file=validation_file,
             integrations=integrations,

@@ -1,13 +1,18 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.moderation_input_image import ModerationInputImage
+    from ..models.moderation_input_text import ModerationInputText
+
 
 T = TypeVar("T", bound="CreateModerationRequest")
 
@@ -16,19 +21,33 @@ T = TypeVar("T", bound="CreateModerationRequest")
 class CreateModerationRequest:
     """
     Attributes:
-        input_ (list[str] | str): The text, or texts, to classify.
-        model (str | Unset): `text-moderation-latest` (the server's default, upgraded over time) or `text-moderation-
-            stable` (updated with advance notice, slightly less accurate).
+        input_ (list[ModerationInputImage | ModerationInputText] | list[str] | str): The text, or texts, to classify;
+            for `omni-moderation` models also an array of text and image parts.
+        model (str | Unset): `omni-moderation-latest` (the server's default; text and images), or the text-only `text-
+            moderation-latest` and `text-moderation-stable`.
     """
 
-    input_: list[str] | str
+    input_: list[ModerationInputImage | ModerationInputText] | list[str] | str
     model: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        input_: list[str] | str
+        from ..models.moderation_input_text import ModerationInputText  # noqa: PLC0415
+
+        input_: list[dict[str, Any]] | list[str] | str
         if isinstance(self.input_, list):
             input_ = self.input_
+
+        elif isinstance(self.input_, list):
+            input_ = []
+            for input_type_2_item_data in self.input_:
+                input_type_2_item: dict[str, Any]
+                if isinstance(input_type_2_item_data, ModerationInputText):
+                    input_type_2_item = input_type_2_item_data.to_dict()
+                else:
+                    input_type_2_item = input_type_2_item_data.to_dict()
+
+                input_.append(input_type_2_item)
 
         else:
             input_ = self.input_
@@ -49,9 +68,12 @@ class CreateModerationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.moderation_input_image import ModerationInputImage  # noqa: PLC0415
+        from ..models.moderation_input_text import ModerationInputText  # noqa: PLC0415
+
         d = dict(src_dict)
 
-        def _parse_input_(data: object) -> list[str] | str:
+        def _parse_input_(data: object) -> list[ModerationInputImage | ModerationInputText] | list[str] | str:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -60,7 +82,36 @@ class CreateModerationRequest:
                 return input_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str, data)
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                input_type_2 = []
+                _input_type_2 = data
+                for input_type_2_item_data in _input_type_2:
+
+                    def _parse_input_type_2_item(data: object) -> ModerationInputImage | ModerationInputText:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_moderation_input_part_type_0 = ModerationInputText.from_dict(data)
+
+                            return componentsschemas_moderation_input_part_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_moderation_input_part_type_1 = ModerationInputImage.from_dict(data)
+
+                        return componentsschemas_moderation_input_part_type_1
+
+                    input_type_2_item = _parse_input_type_2_item(input_type_2_item_data)
+
+                    input_type_2.append(input_type_2_item)
+
+                return input_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ModerationInputImage | ModerationInputText] | list[str] | str, data)
 
         input_ = _parse_input_(d.pop("input"))
 

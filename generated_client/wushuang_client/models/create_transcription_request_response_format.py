@@ -1,8 +1,9 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from enum import StrEnum
 
 
 class CreateTranscriptionRequestResponseFormat(StrEnum):
+    DIARIZED_JSON = "diarized_json"
     JSON = "json"
     SRT = "srt"
     TEXT = "text"

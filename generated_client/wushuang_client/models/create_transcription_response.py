@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -10,7 +10,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.transcription_language import TranscriptionLanguage
+    from ..models.transcription_logprob import TranscriptionLogprob
     from ..models.transcription_segment import TranscriptionSegment
+    from ..models.transcription_usage import TranscriptionUsage
     from ..models.transcription_word import TranscriptionWord
 
 
@@ -19,26 +22,45 @@ T = TypeVar("T", bound="CreateTranscriptionResponse")
 
 @_attrs_define
 class CreateTranscriptionResponse:
-    """
-    Attributes:
-        text (str):
-        language (str | Unset):
-        duration (float | Unset):
-        words (list[TranscriptionWord] | Unset):
-        segments (list[TranscriptionSegment] | Unset):
+    """The transcription: `json` has `text` (with `logprobs` when asked, `usage`), `verbose_json` also `language`,
+    `duration`, `words` and `segments`, `diarized_json` `task`, `duration` and speaker `segments`.
+
+        Attributes:
+            text (str):
+            task (str | Unset): `transcribe` in diarized answers.
+            language (str | Unset):
+            languages (list[TranscriptionLanguage] | Unset):
+            duration (float | Unset):
+            words (list[TranscriptionWord] | Unset):
+            segments (list[TranscriptionSegment] | Unset):
+            logprobs (list[TranscriptionLogprob] | Unset):
+            usage (TranscriptionUsage | Unset): `type` `tokens` (tokens billed) or `duration` (seconds of audio billed).
     """
 
     text: str
+    task: str | Unset = UNSET
     language: str | Unset = UNSET
+    languages: list[TranscriptionLanguage] | Unset = UNSET
     duration: float | Unset = UNSET
     words: list[TranscriptionWord] | Unset = UNSET
     segments: list[TranscriptionSegment] | Unset = UNSET
+    logprobs: list[TranscriptionLogprob] | Unset = UNSET
+    usage: TranscriptionUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
 
+        task = self.task
+
         language = self.language
+
+        languages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.languages, Unset):
+            languages = []
+            for languages_item_data in self.languages:
+                languages_item = languages_item_data.to_dict()
+                languages.append(languages_item)
 
         duration = self.duration
 
@@ -56,6 +78,17 @@ class CreateTranscriptionResponse:
                 segments_item = segments_item_data.to_dict()
                 segments.append(segments_item)
 
+        logprobs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.logprobs, Unset):
+            logprobs = []
+            for logprobs_item_data in self.logprobs:
+                logprobs_item = logprobs_item_data.to_dict()
+                logprobs.append(logprobs_item)
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -63,26 +96,48 @@ class CreateTranscriptionResponse:
                 "text": text,
             }
         )
+        if task is not UNSET:
+            field_dict["task"] = task
         if language is not UNSET:
             field_dict["language"] = language
+        if languages is not UNSET:
+            field_dict["languages"] = languages
         if duration is not UNSET:
             field_dict["duration"] = duration
         if words is not UNSET:
             field_dict["words"] = words
         if segments is not UNSET:
             field_dict["segments"] = segments
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+        if usage is not UNSET:
+            field_dict["usage"] = usage
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transcription_language import TranscriptionLanguage  # noqa: PLC0415
+        from ..models.transcription_logprob import TranscriptionLogprob  # noqa: PLC0415
         from ..models.transcription_segment import TranscriptionSegment  # noqa: PLC0415
+        from ..models.transcription_usage import TranscriptionUsage  # noqa: PLC0415
         from ..models.transcription_word import TranscriptionWord  # noqa: PLC0415
 
         d = dict(src_dict)
         text = d.pop("text")
 
+        task = d.pop("task", UNSET)
+
         language = d.pop("language", UNSET)
+
+        _languages = d.pop("languages", UNSET)
+        languages: list[TranscriptionLanguage] | Unset = UNSET
+        if _languages is not UNSET:
+            languages = []
+            for languages_item_data in _languages:
+                languages_item = TranscriptionLanguage.from_dict(languages_item_data)
+
+                languages.append(languages_item)
 
         duration = d.pop("duration", UNSET)
 
@@ -104,12 +159,32 @@ class CreateTranscriptionResponse:
 
                 segments.append(segments_item)
 
+        _logprobs = d.pop("logprobs", UNSET)
+        logprobs: list[TranscriptionLogprob] | Unset = UNSET
+        if _logprobs is not UNSET:
+            logprobs = []
+            for logprobs_item_data in _logprobs:
+                logprobs_item = TranscriptionLogprob.from_dict(logprobs_item_data)
+
+                logprobs.append(logprobs_item)
+
+        _usage = d.pop("usage", UNSET)
+        usage: TranscriptionUsage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = TranscriptionUsage.from_dict(_usage)
+
         create_transcription_response = cls(
             text=text,
+            task=task,
             language=language,
+            languages=languages,
             duration=duration,
             words=words,
             segments=segments,
+            logprobs=logprobs,
+            usage=usage,
         )
 
         create_transcription_response.additional_properties = d

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -18,22 +18,31 @@ class Embedding:
 
     Attributes:
         index (int): The position of the input this embedding is of.
-        embedding (list[float] | str): The vector, as an array of numbers; with `encoding_format` base64, a base64
-            string of little-endian float32 values.
+        embedding (list[float | list[float]] | str): The vector, as an array of numbers; with `encoding_format` base64,
+            a base64 string of little-endian float32 values; from llama.cpp without pooling, one vector per token of the
+            input.
         object_ (str | Unset): Always `embedding`.
     """
 
     index: int
-    embedding: list[float] | str
+    embedding: list[float | list[float]] | str
     object_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index
 
-        embedding: list[float] | str
+        embedding: list[float | list[float]] | str
         if isinstance(self.embedding, list):
-            embedding = self.embedding
+            embedding = []
+            for embedding_type_0_item_data in self.embedding:
+                embedding_type_0_item: float | list[float]
+                if isinstance(embedding_type_0_item_data, list):
+                    embedding_type_0_item = embedding_type_0_item_data
+
+                else:
+                    embedding_type_0_item = embedding_type_0_item_data
+                embedding.append(embedding_type_0_item)
 
         else:
             embedding = self.embedding
@@ -58,16 +67,33 @@ class Embedding:
         d = dict(src_dict)
         index = d.pop("index")
 
-        def _parse_embedding(data: object) -> list[float] | str:
+        def _parse_embedding(data: object) -> list[float | list[float]] | str:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                embedding_type_0 = cast(list[float], data)
+                embedding_type_0 = []
+                _embedding_type_0 = data
+                for embedding_type_0_item_data in _embedding_type_0:
+
+                    def _parse_embedding_type_0_item(data: object) -> float | list[float]:
+                        try:
+                            if not isinstance(data, list):
+                                raise TypeError()
+                            embedding_type_0_item_type_1 = cast(list[float], data)
+
+                            return embedding_type_0_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(float | list[float], data)
+
+                    embedding_type_0_item = _parse_embedding_type_0_item(embedding_type_0_item_data)
+
+                    embedding_type_0.append(embedding_type_0_item)
 
                 return embedding_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[float] | str, data)
+            return cast(list[float | list[float]] | str, data)
 
         embedding = _parse_embedding(d.pop("embedding"))
 

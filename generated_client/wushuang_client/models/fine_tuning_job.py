@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -10,9 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.fine_tune_method import FineTuneMethod
     from ..models.fine_tuning_integration import FineTuningIntegration
     from ..models.fine_tuning_job_error import FineTuningJobError
     from ..models.fine_tuning_job_hyperparameters import FineTuningJobHyperparameters
+    from ..models.fine_tuning_job_metadata_type_0 import FineTuningJobMetadataType0
 
 
 T = TypeVar("T", bound="FineTuningJob")
@@ -39,6 +41,10 @@ class FineTuningJob:
         validation_file (None | str | Unset): The ID of the validation file, if any.
         integrations (list[FineTuningIntegration] | None | Unset): The integrations enabled for the job.
         seed (int | None | Unset): The seed of the job.
+        method (FineTuneMethod | Unset): How the model is trained: `supervised` (the default), `dpo` (direct preference
+            optimization) or `reinforcement` (with a grader); the object named by `type` holds its settings.
+        metadata (FineTuningJobMetadataType0 | None | Unset): The key-value pairs attached to the job.
+        estimated_finish (int | None | Unset): When the job is expected to finish (Unix seconds), while it runs.
     """
 
     id: str
@@ -57,10 +63,14 @@ class FineTuningJob:
     validation_file: None | str | Unset = UNSET
     integrations: list[FineTuningIntegration] | None | Unset = UNSET
     seed: int | None | Unset = UNSET
+    method: FineTuneMethod | Unset = UNSET
+    metadata: FineTuningJobMetadataType0 | None | Unset = UNSET
+    estimated_finish: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.fine_tuning_job_error import FineTuningJobError  # noqa: PLC0415
+        from ..models.fine_tuning_job_metadata_type_0 import FineTuningJobMetadataType0  # noqa: PLC0415
 
         id = self.id
 
@@ -134,6 +144,24 @@ class FineTuningJob:
         else:
             seed = self.seed
 
+        method: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = self.method.to_dict()
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, FineTuningJobMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        estimated_finish: int | None | Unset
+        if isinstance(self.estimated_finish, Unset):
+            estimated_finish = UNSET
+        else:
+            estimated_finish = self.estimated_finish
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -171,14 +199,22 @@ class FineTuningJob:
             field_dict["integrations"] = integrations
         if seed is not UNSET:
             field_dict["seed"] = seed
+        if method is not UNSET:
+            field_dict["method"] = method
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if estimated_finish is not UNSET:
+            field_dict["estimated_finish"] = estimated_finish
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fine_tune_method import FineTuneMethod  # noqa: PLC0415
         from ..models.fine_tuning_integration import FineTuningIntegration  # noqa: PLC0415
         from ..models.fine_tuning_job_error import FineTuningJobError  # noqa: PLC0415
         from ..models.fine_tuning_job_hyperparameters import FineTuningJobHyperparameters  # noqa: PLC0415
+        from ..models.fine_tuning_job_metadata_type_0 import FineTuningJobMetadataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -288,6 +324,39 @@ class FineTuningJob:
 
         seed = _parse_seed(d.pop("seed", UNSET))
 
+        _method = d.pop("method", UNSET)
+        method: FineTuneMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = FineTuneMethod.from_dict(_method)
+
+        def _parse_metadata(data: object) -> FineTuningJobMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = FineTuningJobMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FineTuningJobMetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_estimated_finish(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        estimated_finish = _parse_estimated_finish(d.pop("estimated_finish", UNSET))
+
         fine_tuning_job = cls(
             id=id,
             object_=object_,
@@ -305,6 +374,9 @@ class FineTuningJob:
             validation_file=validation_file,
             integrations=integrations,
             seed=seed,
+            method=method,
+            metadata=metadata,
+            estimated_finish=estimated_finish,
         )
 
         fine_tuning_job.additional_properties = d

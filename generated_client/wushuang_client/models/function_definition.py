@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -23,8 +23,8 @@ class FunctionDefinition:
         name (str):
         description (str | Unset):
         parameters (FunctionDefinitionParameters | Unset): The function's parameters as a JSON Schema object.
-        strict (bool | None | Unset): When true, the model's arguments follow `parameters` exactly (a strict JSON
-            Schema).
+        strict (bool | None | Unset): When true, the model's arguments follow `parameters` exactly (a subset of JSON
+            Schema is supported). Server default false.
     """
 
     name: str

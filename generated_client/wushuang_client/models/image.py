@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -17,7 +17,8 @@ class Image:
     """One image, as a URL or as base64 JSON depending on `response_format`.
 
     Attributes:
-        b64_json (str | Unset): The base64-encoded image, with `response_format` b64_json.
+        b64_json (str | Unset): The base64-encoded image, with `response_format` b64_json and always from GPT image
+            models.
         url (str | Unset): The URL of the image, with `response_format` url.
         revised_prompt (str | Unset): The prompt the image was made from, if the model revised it.
     """

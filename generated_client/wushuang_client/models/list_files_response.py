@@ -1,8 +1,8 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,12 +22,16 @@ class ListFilesResponse:
     Attributes:
         data (list[OpenAIFile]):
         object_ (str | Unset): Always `list`.
-        has_more (bool | Unset): Sent by later servers; the list is one page.
+        has_more (bool | Unset): Whether more files follow (with `limit`).
+        first_id (None | str | Unset): The ID of the first file of the page.
+        last_id (None | str | Unset): The ID of the last file of the page, for `after`.
     """
 
     data: list[OpenAIFile]
     object_: str | Unset = UNSET
     has_more: bool | Unset = UNSET
+    first_id: None | str | Unset = UNSET
+    last_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +44,18 @@ class ListFilesResponse:
 
         has_more = self.has_more
 
+        first_id: None | str | Unset
+        if isinstance(self.first_id, Unset):
+            first_id = UNSET
+        else:
+            first_id = self.first_id
+
+        last_id: None | str | Unset
+        if isinstance(self.last_id, Unset):
+            last_id = UNSET
+        else:
+            last_id = self.last_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -51,6 +67,10 @@ class ListFilesResponse:
             field_dict["object"] = object_
         if has_more is not UNSET:
             field_dict["has_more"] = has_more
+        if first_id is not UNSET:
+            field_dict["first_id"] = first_id
+        if last_id is not UNSET:
+            field_dict["last_id"] = last_id
 
         return field_dict
 
@@ -70,10 +90,30 @@ class ListFilesResponse:
 
         has_more = d.pop("has_more", UNSET)
 
+        def _parse_first_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_id = _parse_first_id(d.pop("first_id", UNSET))
+
+        def _parse_last_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_id = _parse_last_id(d.pop("last_id", UNSET))
+
         list_files_response = cls(
             data=data,
             object_=object_,
             has_more=has_more,
+            first_id=first_id,
+            last_id=last_id,
         )
 
         list_files_response.additional_properties = d

@@ -1,8 +1,8 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,12 +20,14 @@ class Model:
         object_ (str | Unset): Always `model`.
         created (int | Unset):
         owned_by (str | Unset):
+        shutdown_date (int | None | Unset): When the model is retired (Unix seconds), if that is scheduled.
     """
 
     id: str
     object_: str | Unset = UNSET
     created: int | Unset = UNSET
     owned_by: str | Unset = UNSET
+    shutdown_date: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +38,12 @@ class Model:
         created = self.created
 
         owned_by = self.owned_by
+
+        shutdown_date: int | None | Unset
+        if isinstance(self.shutdown_date, Unset):
+            shutdown_date = UNSET
+        else:
+            shutdown_date = self.shutdown_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,6 +58,8 @@ class Model:
             field_dict["created"] = created
         if owned_by is not UNSET:
             field_dict["owned_by"] = owned_by
+        if shutdown_date is not UNSET:
+            field_dict["shutdown_date"] = shutdown_date
 
         return field_dict
 
@@ -64,11 +74,21 @@ class Model:
 
         owned_by = d.pop("owned_by", UNSET)
 
+        def _parse_shutdown_date(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        shutdown_date = _parse_shutdown_date(d.pop("shutdown_date", UNSET))
+
         model = cls(
             id=id,
             object_=object_,
             created=created,
             owned_by=owned_by,
+            shutdown_date=shutdown_date,
         )
 
         model.additional_properties = d

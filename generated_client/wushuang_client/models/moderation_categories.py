@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -26,6 +26,8 @@ class ModerationCategories:
         self_harmintent (bool | Unset): The speaker is engaging or intends to engage in self-harm.
         self_harminstructions (bool | Unset): Encourages self-harm or tells how to do it.
         sexual (bool | Unset): Meant to arouse sexual excitement, or promotes sexual services.
+        illicit (bool | Unset): Advice or instructions for wrongdoing, e.g. how to shoplift.
+        illicitviolent (bool | Unset): Illicit content that also involves violence or weapons.
         sexualminors (bool | Unset): Sexual content that includes someone under 18.
         violence (bool | Unset): Depicts death, violence or physical injury.
         violencegraphic (bool | Unset): Depicts death, violence or physical injury in graphic detail.
@@ -39,6 +41,8 @@ class ModerationCategories:
     self_harmintent: bool | Unset = UNSET
     self_harminstructions: bool | Unset = UNSET
     sexual: bool | Unset = UNSET
+    illicit: bool | Unset = UNSET
+    illicitviolent: bool | Unset = UNSET
     sexualminors: bool | Unset = UNSET
     violence: bool | Unset = UNSET
     violencegraphic: bool | Unset = UNSET
@@ -60,6 +64,10 @@ class ModerationCategories:
         self_harminstructions = self.self_harminstructions
 
         sexual = self.sexual
+
+        illicit = self.illicit
+
+        illicitviolent = self.illicitviolent
 
         sexualminors = self.sexualminors
 
@@ -86,6 +94,10 @@ class ModerationCategories:
             field_dict["self-harm/instructions"] = self_harminstructions
         if sexual is not UNSET:
             field_dict["sexual"] = sexual
+        if illicit is not UNSET:
+            field_dict["illicit"] = illicit
+        if illicitviolent is not UNSET:
+            field_dict["illicit/violent"] = illicitviolent
         if sexualminors is not UNSET:
             field_dict["sexual/minors"] = sexualminors
         if violence is not UNSET:
@@ -114,6 +126,10 @@ class ModerationCategories:
 
         sexual = d.pop("sexual", UNSET)
 
+        illicit = d.pop("illicit", UNSET)
+
+        illicitviolent = d.pop("illicit/violent", UNSET)
+
         sexualminors = d.pop("sexual/minors", UNSET)
 
         violence = d.pop("violence", UNSET)
@@ -129,6 +145,8 @@ class ModerationCategories:
             self_harmintent=self_harmintent,
             self_harminstructions=self_harminstructions,
             sexual=sexual,
+            illicit=illicit,
+            illicitviolent=illicitviolent,
             sexualminors=sexualminors,
             violence=violence,
             violencegraphic=violencegraphic,

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -21,6 +21,8 @@ class ModerationCategoryScores:
         hatethreatening (float | Unset):
         harassment (float | Unset):
         harassmentthreatening (float | Unset):
+        illicit (float | Unset):
+        illicitviolent (float | Unset):
         self_harm (float | Unset):
         self_harmintent (float | Unset):
         self_harminstructions (float | Unset):
@@ -34,6 +36,8 @@ class ModerationCategoryScores:
     hatethreatening: float | Unset = UNSET
     harassment: float | Unset = UNSET
     harassmentthreatening: float | Unset = UNSET
+    illicit: float | Unset = UNSET
+    illicitviolent: float | Unset = UNSET
     self_harm: float | Unset = UNSET
     self_harmintent: float | Unset = UNSET
     self_harminstructions: float | Unset = UNSET
@@ -51,6 +55,10 @@ class ModerationCategoryScores:
         harassment = self.harassment
 
         harassmentthreatening = self.harassmentthreatening
+
+        illicit = self.illicit
+
+        illicitviolent = self.illicitviolent
 
         self_harm = self.self_harm
 
@@ -77,6 +85,10 @@ class ModerationCategoryScores:
             field_dict["harassment"] = harassment
         if harassmentthreatening is not UNSET:
             field_dict["harassment/threatening"] = harassmentthreatening
+        if illicit is not UNSET:
+            field_dict["illicit"] = illicit
+        if illicitviolent is not UNSET:
+            field_dict["illicit/violent"] = illicitviolent
         if self_harm is not UNSET:
             field_dict["self-harm"] = self_harm
         if self_harmintent is not UNSET:
@@ -105,6 +117,10 @@ class ModerationCategoryScores:
 
         harassmentthreatening = d.pop("harassment/threatening", UNSET)
 
+        illicit = d.pop("illicit", UNSET)
+
+        illicitviolent = d.pop("illicit/violent", UNSET)
+
         self_harm = d.pop("self-harm", UNSET)
 
         self_harmintent = d.pop("self-harm/intent", UNSET)
@@ -124,6 +140,8 @@ class ModerationCategoryScores:
             hatethreatening=hatethreatening,
             harassment=harassment,
             harassmentthreatening=harassmentthreatening,
+            illicit=illicit,
+            illicitviolent=illicitviolent,
             self_harm=self_harm,
             self_harmintent=self_harmintent,
             self_harminstructions=self_harminstructions,

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -22,9 +22,11 @@ class OpenAIFile:
         bytes_ (int | Unset): The size of the file in bytes.
         created_at (int | Unset): When the file was created (Unix seconds).
         filename (str | Unset): The name of the file.
-        purpose (str | Unset): `fine-tune`, `fine-tune-results`, `assistants` or `assistants_output`.
-        status (str | Unset): Deprecated. `uploaded`, `processed` or `error`.
-        status_details (None | str | Unset): Deprecated. Why a file failed validation; for fine-tuning see the job's
+        expires_at (int | None | Unset): When the file expires (Unix seconds), if it does.
+        purpose (str | Unset): `assistants`, `assistants_output`, `batch`, `batch_output`, `fine-tune`, `fine-tune-
+            results`, `vision`, `user_data` or `evals`.
+        status (str | Unset): Deprecated: `uploaded`, `processed` or `error`.
+        status_details (None | str | Unset): Deprecated: why a file failed validation; for fine-tuning see the job's
             `error` instead.
     """
 
@@ -33,6 +35,7 @@ class OpenAIFile:
     bytes_: int | Unset = UNSET
     created_at: int | Unset = UNSET
     filename: str | Unset = UNSET
+    expires_at: int | None | Unset = UNSET
     purpose: str | Unset = UNSET
     status: str | Unset = UNSET
     status_details: None | str | Unset = UNSET
@@ -48,6 +51,12 @@ class OpenAIFile:
         created_at = self.created_at
 
         filename = self.filename
+
+        expires_at: int | None | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
 
         purpose = self.purpose
 
@@ -74,6 +83,8 @@ class OpenAIFile:
             field_dict["created_at"] = created_at
         if filename is not UNSET:
             field_dict["filename"] = filename
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
         if purpose is not UNSET:
             field_dict["purpose"] = purpose
         if status is not UNSET:
@@ -96,6 +107,15 @@ class OpenAIFile:
 
         filename = d.pop("filename", UNSET)
 
+        def _parse_expires_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
         purpose = d.pop("purpose", UNSET)
 
         status = d.pop("status", UNSET)
@@ -115,6 +135,7 @@ class OpenAIFile:
             bytes_=bytes_,
             created_at=created_at,
             filename=filename,
+            expires_at=expires_at,
             purpose=purpose,
             status=status,
             status_details=status_details,

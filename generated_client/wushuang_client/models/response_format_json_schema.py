@@ -1,16 +1,14 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
-    from ..models.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
+    from ..models.response_format_json_schema_json_schema import ResponseFormatJsonSchemaJsonSchema
 
 
 T = TypeVar("T", bound="ResponseFormatJsonSchema")
@@ -20,79 +18,44 @@ T = TypeVar("T", bound="ResponseFormatJsonSchema")
 class ResponseFormatJsonSchema:
     """
     Attributes:
-        name (str):
-        description (str | Unset):
-        schema (ResponseFormatJsonSchemaSchema | Unset): The JSON Schema the answer follows.
-        strict (bool | None | Unset): When true, the answer follows `schema` exactly (a strict JSON Schema).
+        type_ (Literal['json_schema']):
+        json_schema (ResponseFormatJsonSchemaJsonSchema):
     """
 
-    name: str
-    description: str | Unset = UNSET
-    schema: ResponseFormatJsonSchemaSchema | Unset = UNSET
-    strict: bool | None | Unset = UNSET
+    type_: Literal["json_schema"]
+    json_schema: ResponseFormatJsonSchemaJsonSchema
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        type_ = self.type_
 
-        description = self.description
-
-        schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
-
-        strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
-            strict = UNSET
-        else:
-            strict = self.strict
+        json_schema = self.json_schema.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
+                "type": type_,
+                "json_schema": json_schema,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-        if strict is not UNSET:
-            field_dict["strict"] = strict
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema  # noqa: PLC0415
+        from ..models.response_format_json_schema_json_schema import ResponseFormatJsonSchemaJsonSchema  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        type_ = cast(Literal["json_schema"], d.pop("type"))
+        if type_ != "json_schema":
+            raise ValueError(f"type must match const 'json_schema', got '{type_}'")
 
-        description = d.pop("description", UNSET)
-
-        _schema = d.pop("schema", UNSET)
-        schema: ResponseFormatJsonSchemaSchema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = ResponseFormatJsonSchemaSchema.from_dict(_schema)
-
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        strict = _parse_strict(d.pop("strict", UNSET))
+        json_schema = ResponseFormatJsonSchemaJsonSchema.from_dict(d.pop("json_schema"))
 
         response_format_json_schema = cls(
-            name=name,
-            description=description,
-            schema=schema,
-            strict=strict,
+            type_=type_,
+            json_schema=json_schema,
         )
 
         response_format_json_schema.additional_properties = d

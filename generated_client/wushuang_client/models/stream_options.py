@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -19,19 +19,26 @@ class StreamOptions:
     Attributes:
         include_usage (bool | Unset): When true, one more chunk is sent before `data: [DONE]`, with empty `choices` and
             the usage of the whole request.
+        include_obfuscation (bool | Unset): When true (the server's default), chunks carry an `obfuscation` field of
+            random characters that evens out their sizes; false saves the bytes on trusted networks.
     """
 
     include_usage: bool | Unset = UNSET
+    include_obfuscation: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         include_usage = self.include_usage
+
+        include_obfuscation = self.include_obfuscation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if include_usage is not UNSET:
             field_dict["include_usage"] = include_usage
+        if include_obfuscation is not UNSET:
+            field_dict["include_obfuscation"] = include_obfuscation
 
         return field_dict
 
@@ -40,8 +47,11 @@ class StreamOptions:
         d = dict(src_dict)
         include_usage = d.pop("include_usage", UNSET)
 
+        include_obfuscation = d.pop("include_obfuscation", UNSET)
+
         stream_options = cls(
             include_usage=include_usage,
+            include_obfuscation=include_obfuscation,
         )
 
         stream_options.additional_properties = d

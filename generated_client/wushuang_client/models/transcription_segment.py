@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,12 +14,15 @@ T = TypeVar("T", bound="TranscriptionSegment")
 
 @_attrs_define
 class TranscriptionSegment:
-    """
+    """A segment of the transcription; a diarized answer's segments have a string `id`, a `speaker` and `type`.
+
     Attributes:
-        id (int):
         start (float): Start time of the segment in seconds.
         end (float): End time of the segment in seconds.
         text (str):
+        id (int | str | Unset):
+        type_ (str | Unset): `transcript.text.segment` in diarized answers.
+        speaker (str | Unset): The speaker's label (`A`, `B`, ...) or known name.
         seek (int | Unset): The seek offset of the segment.
         tokens (list[int] | Unset): The token IDs of the text.
         temperature (float | Unset): The temperature the segment was generated with.
@@ -29,10 +32,12 @@ class TranscriptionSegment:
             -1 means silence.
     """
 
-    id: int
     start: float
     end: float
     text: str
+    id: int | str | Unset = UNSET
+    type_: str | Unset = UNSET
+    speaker: str | Unset = UNSET
     seek: int | Unset = UNSET
     tokens: list[int] | Unset = UNSET
     temperature: float | Unset = UNSET
@@ -42,13 +47,21 @@ class TranscriptionSegment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         start = self.start
 
         end = self.end
 
         text = self.text
+
+        id: int | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        type_ = self.type_
+
+        speaker = self.speaker
 
         seek = self.seek
 
@@ -68,12 +81,17 @@ class TranscriptionSegment:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "start": start,
                 "end": end,
                 "text": text,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if speaker is not UNSET:
+            field_dict["speaker"] = speaker
         if seek is not UNSET:
             field_dict["seek"] = seek
         if tokens is not UNSET:
@@ -92,13 +110,22 @@ class TranscriptionSegment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-
         start = d.pop("start")
 
         end = d.pop("end")
 
         text = d.pop("text")
+
+        def _parse_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        type_ = d.pop("type", UNSET)
+
+        speaker = d.pop("speaker", UNSET)
 
         seek = d.pop("seek", UNSET)
 
@@ -113,10 +140,12 @@ class TranscriptionSegment:
         no_speech_prob = d.pop("no_speech_prob", UNSET)
 
         transcription_segment = cls(
-            id=id,
             start=start,
             end=end,
             text=text,
+            id=id,
+            type_=type_,
+            speaker=speaker,
             seek=seek,
             tokens=tokens,
             temperature=temperature,

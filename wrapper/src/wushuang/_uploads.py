@@ -16,7 +16,7 @@ import os
 from typing import Any
 
 from wushuang._errors import InvalidParameterError
-from wushuang._operation import Operation
+from wushuang._operation import Operation, Param
 
 __all__ = ["file_parts"]
 
@@ -28,49 +28,66 @@ def file_parts(op: Operation, body: dict[str, Any]) -> tuple[bool, list[tuple[An
     for param in op.params:
         if not param.binary or param.wire not in body:
             continue
-        value = body[param.wire]
-        content = value[1] if isinstance(value, tuple) and len(value) in (2, 3) else value
-        if isinstance(content, (bytes, bytearray, memoryview)):
+        if isinstance(body[param.wire], list):  # several files in one field (`image` of an image edit)
+            files = body[param.wire] = list(body[param.wire])
+            for index in range(len(files)):
+                one = {param.wire: files[index]}
+                ok, offsets = _file_part(op, param, one)
+                files[index] = one[param.wire]
+                replayable, rewind = replayable and ok, rewind + offsets
             continue
-        if isinstance(content, os.PathLike):
-            content = _PathFile(os.fspath(content))
-            if not os.path.isfile(content.path):
-                raise InvalidParameterError(
-                    f"{op.operation_id}: invalid `{param.python}`: no such file: {content.path!r}",
-                    param=param.python,
-                    operation_id=op.operation_id,
-                )
-            value = body[param.wire] = (*value[:1], content, *value[2:]) if isinstance(value, tuple) else content
-        if isinstance(content, str) or not hasattr(content, "read"):
+        ok, offsets = _file_part(op, param, body)
+        replayable, rewind = replayable and ok, rewind + offsets
+    return replayable, rewind
+
+
+def _file_part(op: Operation, param: Param, body: dict[str, Any]) -> tuple[bool, list[tuple[Any, int]]]:
+    """Check one file argument (`body[param.wire]`), wrapping it for sending; whether it can be re-sent, offsets."""
+    replayable = True
+    rewind: list[tuple[Any, int]] = []
+    value = body[param.wire]
+    content = value[1] if isinstance(value, tuple) and len(value) in (2, 3) else value
+    if isinstance(content, (bytes, bytearray, memoryview)):
+        return replayable, rewind
+    if isinstance(content, os.PathLike):
+        content = _PathFile(os.fspath(content))
+        if not os.path.isfile(content.path):
             raise InvalidParameterError(
-                f"{op.operation_id}: invalid `{param.python}`: expected bytes, a path (pathlib.Path), a binary file "
-                f"object or (filename, content[, content_type]); got {type(content).__name__}"
-                + (" (for a file name, pass pathlib.Path(name))" if isinstance(content, str) else ""),
+                f"{op.operation_id}: invalid `{param.python}`: no such file: {content.path!r}",
                 param=param.python,
                 operation_id=op.operation_id,
             )
-        if isinstance(content, io.TextIOBase):
-            raise InvalidParameterError(
-                f"{op.operation_id}: invalid `{param.python}`: the file is open in text mode; open it with 'rb'",
-                param=param.python,
-                operation_id=op.operation_id,
-            )
-        try:
-            seekable = bool(content.seekable()) if hasattr(content, "seekable") else False
-            offset = content.tell() if seekable else 0
-        except (OSError, ValueError):
-            seekable = False
-        view: Any = None
-        if seekable:
-            rewind.append((content, offset))
-            if offset:
-                # httpx rewinds a file part to 0 before sending it; the caller means the rest of the file.
-                view = _FromOffset(content, offset)
-        else:
-            replayable = False
-            view = _ReadOnly(content)
-        if view is not None:
-            body[param.wire] = (*value[:1], view, *value[2:]) if isinstance(value, tuple) else view
+        value = body[param.wire] = (*value[:1], content, *value[2:]) if isinstance(value, tuple) else content
+    if isinstance(content, str) or not hasattr(content, "read"):
+        raise InvalidParameterError(
+            f"{op.operation_id}: invalid `{param.python}`: expected bytes, a path (pathlib.Path), a binary file "
+            f"object or (filename, content[, content_type]); got {type(content).__name__}"
+            + (" (for a file name, pass pathlib.Path(name))" if isinstance(content, str) else ""),
+            param=param.python,
+            operation_id=op.operation_id,
+        )
+    if isinstance(content, io.TextIOBase):
+        raise InvalidParameterError(
+            f"{op.operation_id}: invalid `{param.python}`: the file is open in text mode; open it with 'rb'",
+            param=param.python,
+            operation_id=op.operation_id,
+        )
+    try:
+        seekable = bool(content.seekable()) if hasattr(content, "seekable") else False
+        offset = content.tell() if seekable else 0
+    except (OSError, ValueError):
+        seekable = False
+    view: Any = None
+    if seekable:
+        rewind.append((content, offset))
+        if offset:
+            # httpx rewinds a file part to 0 before sending it; the caller means the rest of the file.
+            view = _FromOffset(content, offset)
+    else:
+        replayable = False
+        view = _ReadOnly(content)
+    if view is not None:
+        body[param.wire] = (*value[:1], view, *value[2:]) if isinstance(value, tuple) else view
     return replayable, rewind
 
 

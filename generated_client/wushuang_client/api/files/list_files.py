@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.list_files_order import ListFilesOrder
 from ...models.list_files_response import ListFilesResponse
 from ...types import UNSET, Response, Unset
 
@@ -42,11 +43,24 @@ def build_request(
 def _get_kwargs(
     *,
     purpose: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order: ListFilesOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["purpose"] = purpose
+
+    params["limit"] = limit
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    params["after"] = after
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -98,13 +112,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     purpose: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order: ListFilesOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListFilesResponse]:
     """List files
 
-     The files that belong to the key's organization, all in one answer (not paginated).
+     The files that belong to the key's organization. The relay answers all of them at once; servers that
+    page take `limit`, `order` and `after` and say `has_more`.
 
     Args:
         purpose (str | Unset):
+        limit (int | Unset):
+        order (ListFilesOrder | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,6 +137,9 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         purpose=purpose,
+        limit=limit,
+        order=order,
+        after=after,
     )
 
     response = client.get_httpx_client().request(
@@ -129,13 +153,20 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     purpose: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order: ListFilesOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> ErrorResponse | ListFilesResponse | None:
     """List files
 
-     The files that belong to the key's organization, all in one answer (not paginated).
+     The files that belong to the key's organization. The relay answers all of them at once; servers that
+    page take `limit`, `order` and `after` and say `has_more`.
 
     Args:
         purpose (str | Unset):
+        limit (int | Unset):
+        order (ListFilesOrder | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,6 +179,9 @@ def sync(
     return sync_detailed(
         client=client,
         purpose=purpose,
+        limit=limit,
+        order=order,
+        after=after,
     ).parsed
 
 
@@ -155,13 +189,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     purpose: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order: ListFilesOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListFilesResponse]:
     """List files
 
-     The files that belong to the key's organization, all in one answer (not paginated).
+     The files that belong to the key's organization. The relay answers all of them at once; servers that
+    page take `limit`, `order` and `after` and say `has_more`.
 
     Args:
         purpose (str | Unset):
+        limit (int | Unset):
+        order (ListFilesOrder | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,6 +214,9 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         purpose=purpose,
+        limit=limit,
+        order=order,
+        after=after,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -184,13 +228,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     purpose: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order: ListFilesOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> ErrorResponse | ListFilesResponse | None:
     """List files
 
-     The files that belong to the key's organization, all in one answer (not paginated).
+     The files that belong to the key's organization. The relay answers all of them at once; servers that
+    page take `limit`, `order` and `after` and say `has_more`.
 
     Args:
         purpose (str | Unset):
+        limit (int | Unset):
+        order (ListFilesOrder | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,5 +255,8 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             purpose=purpose,
+            limit=limit,
+            order=order,
+            after=after,
         )
     ).parsed

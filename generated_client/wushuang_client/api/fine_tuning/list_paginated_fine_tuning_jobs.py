@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.list_paginated_fine_tuning_jobs_metadata import ListPaginatedFineTuningJobsMetadata
 from ...models.list_paginated_fine_tuning_jobs_response import ListPaginatedFineTuningJobsResponse
 from ...types import UNSET, Response, Unset
 
@@ -43,6 +44,7 @@ def _get_kwargs(
     *,
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    metadata: ListPaginatedFineTuningJobsMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -50,6 +52,12 @@ def _get_kwargs(
     params["after"] = after
 
     params["limit"] = limit
+
+    json_metadata: dict[str, Any] | Unset = UNSET
+    if not isinstance(metadata, Unset):
+        json_metadata = metadata.to_dict()
+    if not isinstance(json_metadata, Unset):
+        params.update(json_metadata)
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -102,12 +110,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    metadata: ListPaginatedFineTuningJobsMetadata | Unset = UNSET,
 ) -> Response[ErrorResponse | ListPaginatedFineTuningJobsResponse]:
     """List fine-tuning jobs
 
     Args:
         after (str | Unset):
         limit (int | Unset):
+        metadata (ListPaginatedFineTuningJobsMetadata | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,6 +130,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         after=after,
         limit=limit,
+        metadata=metadata,
     )
 
     response = client.get_httpx_client().request(
@@ -134,12 +145,14 @@ def sync(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    metadata: ListPaginatedFineTuningJobsMetadata | Unset = UNSET,
 ) -> ErrorResponse | ListPaginatedFineTuningJobsResponse | None:
     """List fine-tuning jobs
 
     Args:
         after (str | Unset):
         limit (int | Unset):
+        metadata (ListPaginatedFineTuningJobsMetadata | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,6 +166,7 @@ def sync(
         client=client,
         after=after,
         limit=limit,
+        metadata=metadata,
     ).parsed
 
 
@@ -161,12 +175,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    metadata: ListPaginatedFineTuningJobsMetadata | Unset = UNSET,
 ) -> Response[ErrorResponse | ListPaginatedFineTuningJobsResponse]:
     """List fine-tuning jobs
 
     Args:
         after (str | Unset):
         limit (int | Unset):
+        metadata (ListPaginatedFineTuningJobsMetadata | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,6 +195,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         after=after,
         limit=limit,
+        metadata=metadata,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -191,12 +208,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    metadata: ListPaginatedFineTuningJobsMetadata | Unset = UNSET,
 ) -> ErrorResponse | ListPaginatedFineTuningJobsResponse | None:
     """List fine-tuning jobs
 
     Args:
         after (str | Unset):
         limit (int | Unset):
+        metadata (ListPaginatedFineTuningJobsMetadata | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,5 +230,6 @@ async def asyncio(
             client=client,
             after=after,
             limit=limit,
+            metadata=metadata,
         )
     ).parsed

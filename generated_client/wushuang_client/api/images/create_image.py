@@ -1,5 +1,6 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
-from collections.abc import Mapping
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
+import contextlib
+from collections.abc import AsyncIterator, Iterator, Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -198,3 +199,39 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+@contextlib.contextmanager
+def stream(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateImageRequest,
+) -> Iterator[httpx.Response]:
+    """Send the request with `"stream": true` and yield the unread `text/event-stream` response.
+
+    The body is not read: iterate `response.iter_lines()` / `iter_bytes()` inside the block; the connection is
+    closed when the block exits. Error statuses are not raised: check `response.status_code`.
+    """
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    kwargs["json"] = {**kwargs.get("json", {}), "stream": True}
+    kwargs["headers"] = {**kwargs.get("headers", {}), "Accept": "text/event-stream"}
+    with client.get_httpx_client().stream(**kwargs) as response:
+        yield response
+
+
+@contextlib.asynccontextmanager
+async def astream(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateImageRequest,
+) -> AsyncIterator[httpx.Response]:
+    """Async twin of `stream`: yield the unread `text/event-stream` response, closed when the block exits."""
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    kwargs["json"] = {**kwargs.get("json", {}), "stream": True}
+    kwargs["headers"] = {**kwargs.get("headers", {}), "Accept": "text/event-stream"}
+    async with client.get_async_httpx_client().stream(**kwargs) as response:
+        yield response

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 import json
 import os
 from collections.abc import Mapping
@@ -16,7 +16,8 @@ from ...types import File, FileTypes, RequestFiles, Response
 
 METHOD = "POST"
 PATH = "/v1/images/variations"
-# Multipart fields whose schema is `format: binary` (or an array of them): sent as file parts, the rest as text.
+# Multipart fields whose schema is `format: binary` (or an array of them, or a union of both): sent as file parts, the
+# rest as text.
 _FILE_FIELDS: frozenset[str] = frozenset({"image"})
 
 

@@ -155,7 +155,7 @@ def image(prompt: str, output: str, model: str | None, n: int | None, size: str 
 @click.argument("text", required=False)
 @click.option("-o", "--output", required=True, metavar="FILE", help="The audio file to write (-: stdout).")
 @click.option("-m", "--model", default="tts-1", show_default=True, help="The speech model.")
-@click.option("-v", "--voice", type=click.Choice(choices("audio.speech.create", "voice")), default="alloy")
+@click.option("-v", "--voice", default="alloy", help="a built-in voice (alloy, ash, coral, echo, ...) or a voice id")
 @click.option(
     "--format",
     "response_format",
@@ -172,7 +172,7 @@ def speak(
     if response_format is None and suffix in choices("audio.speech.create", "response_format"):
         response_format = suffix
     options = given(response_format=response_format, speed=speed)
-    save_binary(client().audio.speech.create(model=model, input=spoken, voice=voice, **options), output)  # type: ignore[arg-type]
+    save_binary(client().audio.speech.create(model=model, input=spoken, voice=voice, **options), output)
 
 
 @click.command()

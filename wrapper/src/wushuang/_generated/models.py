@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 """Response, chunk and error models (msgspec Structs), one per component schema of the spec."""
 
 from __future__ import annotations
@@ -35,10 +35,24 @@ class MidjourneyErrorResponse(_Model, kw_only=True):
     code: int | str | None = None
 
 
-class CompletionUsage(_Model, kw_only=True):
-    prompt_tokens: int = _ABSENT
-    completion_tokens: int = _ABSENT
-    total_tokens: int = _ABSENT
+class CompletionTokensDetails(_Model, kw_only=True):
+    accepted_prediction_tokens: (
+        Annotated[int, Meta(description="Tokens of a predicted output that appeared in the completion.")] | None
+    ) = None
+    audio_tokens: Annotated[int, Meta(description="Audio tokens the model generated.")] | None = None
+    reasoning_tokens: Annotated[int, Meta(description="Tokens the model spent reasoning")] | None = None
+    rejected_prediction_tokens: (
+        Annotated[int, Meta(description="Tokens of a predicted output that did not appear; they are billed.")] | None
+    ) = None
+    text_tokens: Annotated[int, Meta(description="Text tokens the model generated.")] | None = None
+
+
+class PromptTokensDetails(_Model, kw_only=True):
+    audio_tokens: Annotated[int, Meta(description="Audio input tokens.")] | None = None
+    cached_tokens: Annotated[int, Meta(description="Prompt tokens read from the prompt cache.")] | None = None
+    cache_write_tokens: Annotated[int, Meta(description="Prompt tokens written to the prompt cache.")] | None = None
+    image_tokens: Annotated[int, Meta(description="Image input tokens.")] | None = None
+    text_tokens: Annotated[int, Meta(description="Text input tokens.")] | None = None
 
 
 class StreamOptions(_Model, kw_only=True):
@@ -47,6 +61,15 @@ class StreamOptions(_Model, kw_only=True):
             bool,
             Meta(
                 description="When true, one more chunk is sent before `data: [DONE]`, with empty `choices` and the usage of the whole request."
+            ),
+        ]
+        | None
+    ) = None
+    include_obfuscation: (
+        Annotated[
+            bool,
+            Meta(
+                description="When true (the server's default), chunks carry an `obfuscation` field of random characters that evens out their sizes; false saves the bytes on trusted networks."
             ),
         ]
         | None
@@ -231,28 +254,13 @@ class CompletionChoice(_Model, kw_only=True):
     ) = None
 
 
-class CreateCompletionResponse(_Model, kw_only=True):
-    id: str = _ABSENT
-    choices: list[CompletionChoice] = _ABSENT
-    object: Annotated[str, Meta(description="Always `text_completion`.")] | None = None
-    created: int | None = None
-    model: str | None = None
-    system_fingerprint: str | None = None
-    usage: CompletionUsage | None = None
-
-
-class ChatCompletionRequestSystemMessage(_Model, kw_only=True, tag_field="role", tag="system"):
-    content: str = _ABSENT
-    name: str | None = None
-
-    @property
-    def role(self) -> Literal["system"]:
-        """Always ``system`` (the tag that selects this type)."""
-        return "system"
+class PromptCacheBreakpoint(_Model, kw_only=True):
+    mode: Literal["explicit"] = _ABSENT
 
 
 class ChatCompletionContentPartText(_Model, kw_only=True, tag_field="type", tag="text"):
     text: str = _ABSENT
+    prompt_cache_breakpoint: PromptCacheBreakpoint | None = None
 
     @property
     def type(self) -> Literal["text"]:
@@ -262,11 +270,61 @@ class ChatCompletionContentPartText(_Model, kw_only=True, tag_field="type", tag=
 
 class ImageUrl(_Model, kw_only=True):
     url: Annotated[str, Meta(description="A URL or a base64 data URL.")] = _ABSENT
-    detail: Literal["auto", "low", "high"] | None = None
+    detail: (
+        Annotated[Literal["auto", "low", "high"], Meta(description="The resolution the model sees the image at.")]
+        | None
+    ) = None
+
+
+class InputAudio(_Model, kw_only=True):
+    data: Annotated[str, Meta(description="The audio")] = _ABSENT
+    format: Literal["wav", "mp3"] = _ABSENT
+
+
+class ChatCompletionContentPartAudio(_Model, kw_only=True, tag_field="type", tag="input_audio"):
+    input_audio: InputAudio = _ABSENT
+    prompt_cache_breakpoint: PromptCacheBreakpoint | None = None
+
+    @property
+    def type(self) -> Literal["input_audio"]:
+        """Always ``input_audio`` (the tag that selects this type)."""
+        return "input_audio"
+
+
+class File(_Model, kw_only=True):
+    filename: Annotated[str, Meta(description="The file's name")] | None = None
+    file_data: Annotated[str, Meta(description="The file's bytes as a base64 data URL.")] | None = None
+    file_id: Annotated[str, Meta(description="The id of an uploaded file.")] | None = None
+
+
+class ChatCompletionContentPartFile(_Model, kw_only=True, tag_field="type", tag="file"):
+    file: File = _ABSENT
+    prompt_cache_breakpoint: PromptCacheBreakpoint | None = None
+
+    @property
+    def type(self) -> Literal["file"]:
+        """Always ``file`` (the tag that selects this type)."""
+        return "file"
+
+
+class ChatCompletionContentPartRefusal(_Model, kw_only=True, tag_field="type", tag="refusal"):
+    refusal: Annotated[str, Meta(description="The refusal the model wrote earlier.")] = _ABSENT
+
+    @property
+    def type(self) -> Literal["refusal"]:
+        """Always ``refusal`` (the tag that selects this type)."""
+        return "refusal"
+
+
+class Audio(_Model, kw_only=True):
+    id: str = _ABSENT
+
+
+Content: TypeAlias = list[ChatCompletionContentPartText]
 
 
 class ChatCompletionRequestToolMessage(_Model, kw_only=True, tag_field="role", tag="tool"):
-    content: str = _ABSENT
+    content: str | Content = _ABSENT
     tool_call_id: str = _ABSENT
 
     @property
@@ -285,9 +343,52 @@ class ChatCompletionRequestFunctionMessage(_Model, kw_only=True, tag_field="role
         return "function"
 
 
+class CustomToolCall(_Model, kw_only=True):
+    name: Annotated[str, Meta(description="The name of the custom tool.")] = _ABSENT
+    input: Annotated[str, Meta(description="The free-form input the model wrote for it.")] = _ABSENT
+
+
 class FunctionCall(_Model, kw_only=True):
     name: str = _ABSENT
     arguments: Annotated[str, Meta(description="The arguments as a JSON document, as the model wrote them.")] = _ABSENT
+
+
+class Format(_Model, kw_only=True, tag_field="type", tag="text"):
+    pass
+
+    @property
+    def type(self) -> Literal["text"]:
+        """Always ``text`` (the tag that selects this type)."""
+        return "text"
+
+
+class Grammar(_Model, kw_only=True):
+    definition: Annotated[str, Meta(description="The grammar itself.")] = _ABSENT
+    syntax: Literal["lark", "regex"] = _ABSENT
+
+
+class Format1(_Model, kw_only=True, tag_field="type", tag="grammar"):
+    grammar: Grammar = _ABSENT
+
+    @property
+    def type(self) -> Literal["grammar"]:
+        """Always ``grammar`` (the tag that selects this type)."""
+        return "grammar"
+
+
+class Custom(_Model, kw_only=True):
+    name: str = _ABSENT
+    description: Annotated[str, Meta(description="What the tool does")] | None = None
+    format: Annotated[Format | Format1, Meta(description="The input's form; free text when absent.")] | None = None
+
+
+class ChatCompletionCustomTool(_Model, kw_only=True, tag_field="type", tag="custom"):
+    custom: Custom = _ABSENT
+
+    @property
+    def type(self) -> Literal["custom"]:
+        """Always ``custom`` (the tag that selects this type)."""
+        return "custom"
 
 
 class FunctionDefinition(_Model, kw_only=True):
@@ -299,10 +400,33 @@ class FunctionDefinition(_Model, kw_only=True):
     strict: (
         Annotated[
             bool,
-            Meta(description="When true, the model's arguments follow `parameters` exactly (a strict JSON Schema)."),
+            Meta(
+                description="When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false."
+            ),
         ]
         | None
     ) = None
+
+
+class AllowedTools(_Model, kw_only=True):
+    mode: Annotated[
+        Literal["auto", "required"], Meta(description="`auto`: the model may call one of them; `required`: it must.")
+    ] = _ABSENT
+    tools: Annotated[
+        list[dict[str, Any]],
+        Meta(
+            description='The tools allowed, each as `{"type": "function", "function": {"name": ...}}` or `{"type": "custom", "custom": {"name": ...}}`.'
+        ),
+    ] = _ABSENT
+
+
+class ChatCompletionAllowedToolsChoice(_Model, kw_only=True, tag_field="type", tag="allowed_tools"):
+    allowed_tools: AllowedTools = _ABSENT
+
+    @property
+    def type(self) -> Literal["allowed_tools"]:
+        """Always ``allowed_tools`` (the tag that selects this type)."""
+        return "allowed_tools"
 
 
 class ToolChoiceFunction(_Model, kw_only=True):
@@ -313,12 +437,124 @@ class ChatCompletionFunctionCallOption(_Model, kw_only=True):
     name: Annotated[str, Meta(description="The name of the function to call.")] = _ABSENT
 
 
-class ResponseFormatJsonSchema(_Model, kw_only=True):
-    name: str = _ABSENT
-    description: str | None = None
+class ResponseFormatText(_Model, kw_only=True, tag_field="type", tag="text"):
+    pass
+
+    @property
+    def type(self) -> Literal["text"]:
+        """Always ``text`` (the tag that selects this type)."""
+        return "text"
+
+
+class ResponseFormatJsonObject(_Model, kw_only=True, tag_field="type", tag="json_object"):
+    pass
+
+    @property
+    def type(self) -> Literal["json_object"]:
+        """Always ``json_object`` (the tag that selects this type)."""
+        return "json_object"
+
+
+class JsonSchema(_Model, kw_only=True):
+    name: Annotated[str, Meta(description="The schema's name.")] = _ABSENT
+    description: Annotated[str, Meta(description="What the answer is for")] | None = None
     schema: Annotated[dict[str, Any], Meta(description="The JSON Schema the answer follows.")] | None = None
     strict: (
-        Annotated[bool, Meta(description="When true, the answer follows `schema` exactly (a strict JSON Schema).")]
+        Annotated[
+            bool,
+            Meta(
+                description="When true, the answer follows the schema exactly (a subset of JSON Schema is supported). Server default false."
+            ),
+        ]
+        | None
+    ) = None
+
+
+class ResponseFormatJsonSchema(_Model, kw_only=True, tag_field="type", tag="json_schema"):
+    json_schema: JsonSchema = _ABSENT
+
+    @property
+    def type(self) -> Literal["json_schema"]:
+        """Always ``json_schema`` (the tag that selects this type)."""
+        return "json_schema"
+
+
+ReasoningEffort: TypeAlias = (
+    Annotated[
+        Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"],
+        Meta(description="How much a reasoning model reasons before it answers. Server default `medium`."),
+    ]
+    | None
+)
+
+
+class Approximate(_Model, kw_only=True):
+    country: Annotated[str, Meta(description="Two-letter ISO country code")] | None = None
+    region: str | None = None
+    city: str | None = None
+    timezone: Annotated[str, Meta(description="IANA time zone, e.g. `America/Los_Angeles`.")] | None = None
+
+
+class UserLocation(_Model, kw_only=True):
+    type: Literal["approximate"] = _ABSENT
+    approximate: Approximate = _ABSENT
+
+
+class WebSearchOptions(_Model, kw_only=True):
+    search_context_size: (
+        Annotated[
+            Literal["low", "medium", "high"],
+            Meta(description="How much of the pages found goes into the context. Server default `medium`."),
+        ]
+        | None
+    ) = None
+    user_location: Annotated[UserLocation, Meta(description="Where the user roughly is, to rank results.")] | None = (
+        None
+    )
+
+
+class ModerationConfig(_Model, kw_only=True):
+    mode: Annotated[
+        Literal["score", "block"], Meta(description="`score` reports, `block` also stops a flagged exchange.")
+    ] = _ABSENT
+
+
+class Voice(_Model, kw_only=True):
+    id: str = _ABSENT
+
+
+class ChatCompletionAudioParam(_Model, kw_only=True):
+    voice: Annotated[
+        str | Voice,
+        Meta(
+            description='A built-in voice (`alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`, `marin`, `cedar`) or `{"id": ...}` of a custom voice.'
+        ),
+    ] = _ABSENT
+    format: Literal["wav", "aac", "mp3", "flac", "opus", "pcm16"] = _ABSENT
+
+
+class Policy(_Model, kw_only=True):
+    input: ModerationConfig | None = None
+    output: ModerationConfig | None = None
+
+
+class ChatModerationParam(_Model, kw_only=True):
+    model: Annotated[str, Meta(description="The moderation model, e.g. `omni-moderation-latest`.")] = _ABSENT
+    policy: Policy | None = None
+
+
+class PredictionContent(_Model, kw_only=True):
+    type: Literal["content"] = _ABSENT
+    content: str | Content = _ABSENT
+
+
+class PromptCacheOptions(_Model, kw_only=True):
+    ttl: Annotated[Literal["30m"], Meta(description="How long cached prefixes are kept.")] | None = None
+    mode: (
+        Annotated[
+            Literal["implicit", "explicit"],
+            Meta(description="`explicit`: only prefixes ended by a `prompt_cache_breakpoint` are cached."),
+        ]
         | None
     ) = None
 
@@ -331,13 +567,31 @@ TopLogprobs: TypeAlias = Annotated[
 ]
 
 
-MaxTokens1: TypeAlias = Annotated[int, Meta(description="The maximum number of tokens to generate.")]
+MaxCompletionTokens: TypeAlias = Annotated[
+    int, Meta(description="The most tokens the completion may use, reasoning tokens included.")
+]
+
+
+MaxTokens1: TypeAlias = Annotated[
+    int,
+    Meta(
+        description="Deprecated: use `max_completion_tokens` (reasoning models refuse `max_tokens`). The maximum number of tokens to generate."
+    ),
+]
 
 
 N1: TypeAlias = Annotated[int, Meta(description="How many choices to generate. Server default 1.")]
 
 
 PresencePenalty1: TypeAlias = Annotated[float, Meta(description="-2.0 to 2.0. Server default 0.")]
+
+
+SafetyIdentifier: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="A stable identifier of the end user (a hash of their name or e-mail), up to 64 characters, that helps detect abuse."
+    ),
+]
 
 
 class TopLogprob(_Model, kw_only=True):
@@ -355,6 +609,78 @@ class ChatCompletionTokenLogprob(_Model, kw_only=True):
 
 class ChatChoiceLogprobs(_Model, kw_only=True):
     content: list[ChatCompletionTokenLogprob] | None = None
+    refusal: (
+        Annotated[list[ChatCompletionTokenLogprob], Meta(description="The log probabilities of the refusal's tokens.")]
+        | None
+    ) = None
+
+
+class ResponseToolCall(_Model, kw_only=True):
+    id: str | None = None
+    type: Annotated[str, Meta(description="`function` or `custom`.")] | None = None
+    function: FunctionCall | None = None
+    custom: CustomToolCall | None = None
+
+
+class UrlCitation1(_Model, kw_only=True):
+    start_index: Annotated[int, Meta(description="Where the citation starts in the message.")] | None = None
+    end_index: Annotated[int, Meta(description="Where it ends.")] | None = None
+    url: str | None = None
+    title: str | None = None
+
+
+class UrlCitation(_Model, kw_only=True):
+    type: Annotated[str, Meta(description="Always `url_citation`.")] | None = None
+    url_citation: UrlCitation1 | None = None
+
+
+class ChatCompletionAudio(_Model, kw_only=True):
+    id: Annotated[str, Meta(description="Its id")] | None = None
+    expires_at: Annotated[int, Meta(description="When it can no longer be referred to (Unix seconds).")] | None = None
+    data: Annotated[str, Meta(description="The audio")] | None = None
+    transcript: str | None = None
+
+
+class ChatCompletionResponseMessage(_Model, kw_only=True):
+    role: Annotated[str, Meta(description="Always `assistant`.")] | None = None
+    content: str | None = None
+    refusal: Annotated[str, Meta(description="Why the model refused to answer.")] | None = None
+    tool_calls: list[ResponseToolCall] | None = None
+    annotations: list[UrlCitation] | None = None
+    audio: ChatCompletionAudio | None = None
+    function_call: (
+        Annotated[
+            FunctionCall,
+            Meta(
+                description="Deprecated, replaced by `tool_calls`. The name and arguments of the function the model calls."
+            ),
+        ]
+        | None
+    ) = None
+
+
+class ChatCompletionChoice(_Model, kw_only=True):
+    message: ChatCompletionResponseMessage = _ABSENT
+    index: int | None = None
+    logprobs: ChatChoiceLogprobs | None = None
+    finish_reason: (
+        Annotated[str, Meta(description="stop, length, tool_calls, content_filter or function_call.")] | None
+    ) = None
+
+
+class ChatModerationResult(_Model, kw_only=True):
+    type: Annotated[str, Meta(description="Always `moderation_result`.")] | None = None
+    model: str | None = None
+    flagged: bool | None = None
+    categories: dict[str, bool] | None = None
+    category_scores: dict[str, float] | None = None
+    category_applied_input_types: (
+        Annotated[
+            dict[str, list[str]],
+            Meta(description="Per category, the kinds of input (`text`, `image`) it was found in."),
+        ]
+        | None
+    ) = None
 
 
 class FunctionCallDelta(_Model, kw_only=True):
@@ -367,6 +693,9 @@ class Model(_Model, kw_only=True):
     object: Annotated[str, Meta(description="Always `model`.")] | None = None
     created: int | None = None
     owned_by: str | None = None
+    shutdown_date: (
+        Annotated[int, Meta(description="When the model is retired (Unix seconds), if that is scheduled.")] | None
+    ) = None
 
 
 class ListModelsResponse(_DataList[Model], kw_only=True):
@@ -374,9 +703,9 @@ class ListModelsResponse(_DataList[Model], kw_only=True):
     object: str | None = None
 
 
-class CreateFileRequest(_Model, kw_only=True):
-    file: Annotated[bytes, Meta(description="The file to upload.")] = _ABSENT
-    purpose: Annotated[Literal["fine-tune", "assistants"], Meta(description="What the file is for.")] = _ABSENT
+class FileExpirationAfter(_Model, kw_only=True):
+    anchor: Annotated[Literal["created_at"], Meta(description="The time the expiry counts from.")] = _ABSENT
+    seconds: Annotated[int, Meta(description="Seconds after the anchor, from one hour to 30 days.")] = _ABSENT
 
 
 class OpenAIFile(_Model, kw_only=True):
@@ -385,16 +714,22 @@ class OpenAIFile(_Model, kw_only=True):
     bytes: Annotated[int, Meta(description="The size of the file in bytes.")] | None = None
     created_at: Annotated[int, Meta(description="When the file was created (Unix seconds).")] | None = None
     filename: Annotated[str, Meta(description="The name of the file.")] | None = None
+    expires_at: Annotated[int, Meta(description="When the file expires (Unix seconds), if it does.")] | None = None
     purpose: (
-        Annotated[str, Meta(description="`fine-tune`, `fine-tune-results`, `assistants` or `assistants_output`.")]
+        Annotated[
+            str,
+            Meta(
+                description="`assistants`, `assistants_output`, `batch`, `batch_output`, `fine-tune`, `fine-tune-results`, `vision`, `user_data` or `evals`."
+            ),
+        ]
         | None
     ) = None
-    status: Annotated[str, Meta(description="Deprecated. `uploaded`, `processed` or `error`.")] | None = None
+    status: Annotated[str, Meta(description="Deprecated: `uploaded`, `processed` or `error`.")] | None = None
     status_details: (
         Annotated[
             str,
             Meta(
-                description="Deprecated. Why a file failed validation; for fine-tuning see the job's `error` instead."
+                description="Deprecated: why a file failed validation; for fine-tuning see the job's `error` instead."
             ),
         ]
         | None
@@ -407,42 +742,21 @@ class DeleteFileResponse(_Model, kw_only=True):
     object: str | None = None
 
 
-class CreateSpeechRequest(_Model, kw_only=True):
-    model: Annotated[str, Meta(description="`tts-1` or `tts-1-hd`.")] = _ABSENT
-    input: Annotated[str, Meta(description="The text to speak.")] = _ABSENT
-    voice: Literal["alloy", "echo", "fable", "onyx", "nova", "shimmer"] = _ABSENT
-    response_format: (
-        Annotated[
-            Literal["mp3", "opus", "aac", "flac", "wav", "pcm"],
-            Meta(description="The audio format; server default mp3."),
-        ]
-        | None
+class CustomVoice(_Model, kw_only=True):
+    id: Annotated[str, Meta(description="The id of a custom voice.")] = _ABSENT
+
+
+class VadConfig(_Model, kw_only=True):
+    type: Literal["server_vad"] = _ABSENT
+    prefix_padding_ms: (
+        Annotated[int, Meta(description="Audio kept before detected speech. Server default 300.")] | None
     ) = None
-    speed: Annotated[float, Meta(description="Server default 1.0.")] | None = None
-
-
-class CreateTranscriptionRequest(_Model, kw_only=True):
-    file: Annotated[bytes, Meta(description="The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.")] = (
-        _ABSENT
+    silence_duration_ms: Annotated[int, Meta(description="Silence that ends a chunk. Server default 200.")] | None = (
+        None
     )
-    model: Annotated[str, Meta(description="`whisper-1`.")] = _ABSENT
-    language: Annotated[str, Meta(description="The input language, as ISO-639-1.")] | None = None
-    prompt: Annotated[str, Meta(description="Text to guide the style or continue a previous segment.")] | None = None
-    response_format: (
-        Annotated[
-            Literal["json", "text", "srt", "verbose_json", "vtt"],
-            Meta(description="Server default json; text, srt and vtt are answered as plain text."),
-        ]
-        | None
-    ) = None
-    temperature: Annotated[float, Meta(description="Server default 0.")] | None = None
-    timestamp_granularities__: (
-        Annotated[
-            list[Literal["word", "segment"]],
-            Meta(description="Timestamp granularities; needs `response_format` verbose_json."),
-        ]
-        | None
-    ) = field(name="timestamp_granularities[]", default=None)
+    threshold: Annotated[float, Meta(description="Voice detection threshold, 0 to 1. Server default 0.5.")] | None = (
+        None
+    )
 
 
 class TranscriptionWord(_Model, kw_only=True):
@@ -452,10 +766,12 @@ class TranscriptionWord(_Model, kw_only=True):
 
 
 class TranscriptionSegment(_Model, kw_only=True):
-    id: int = _ABSENT
     start: Annotated[float, Meta(description="Start time of the segment in seconds.")] = _ABSENT
     end: Annotated[float, Meta(description="End time of the segment in seconds.")] = _ABSENT
     text: str = _ABSENT
+    id: int | str | None = None
+    type: Annotated[str, Meta(description="`transcript.text.segment` in diarized answers.")] | None = None
+    speaker: Annotated[str, Meta(description="The speaker's label (`A`, `B`, ...) or known name.")] | None = None
     seek: Annotated[int, Meta(description="The seek offset of the segment.")] | None = None
     tokens: Annotated[list[int], Meta(description="The token IDs of the text.")] | None = None
     temperature: Annotated[float, Meta(description="The temperature the segment was generated with.")] | None = None
@@ -478,12 +794,54 @@ class TranscriptionSegment(_Model, kw_only=True):
     ) = None
 
 
+class TranscriptionLogprob(_Model, kw_only=True):
+    token: str | None = None
+    logprob: float | None = None
+    bytes: list[float] | None = None
+
+
+class TranscriptionLanguage(_Model, kw_only=True):
+    code: Annotated[str, Meta(description="A language found in the audio, as ISO-639-1.")] | None = None
+
+
+class InputTokenDetails(_Model, kw_only=True):
+    text_tokens: int | None = None
+    audio_tokens: int | None = None
+
+
+class TranscriptionUsage(_Model, kw_only=True):
+    type: str | None = None
+    input_tokens: int | None = None
+    input_token_details: InputTokenDetails | None = None
+    output_tokens: int | None = None
+    total_tokens: int | None = None
+    seconds: float | None = None
+
+
 class CreateTranscriptionResponse(_Model, kw_only=True):
     text: str = _ABSENT
+    task: Annotated[str, Meta(description="`transcribe` in diarized answers.")] | None = None
     language: str | None = None
+    languages: list[TranscriptionLanguage] | None = None
     duration: float | None = None
     words: list[TranscriptionWord] | None = None
     segments: list[TranscriptionSegment] | None = None
+    logprobs: list[TranscriptionLogprob] | None = None
+    usage: TranscriptionUsage | None = None
+
+
+class TranscriptionStreamEvent(_Model, kw_only=True):
+    type: str | None = None
+    delta: str | None = None
+    segment_id: str | None = None
+    id: str | None = None
+    start: float | None = None
+    end: float | None = None
+    speaker: str | None = None
+    text: str | None = None
+    languages: list[TranscriptionLanguage] | None = None
+    logprobs: list[TranscriptionLogprob] | None = None
+    usage: TranscriptionUsage | None = None
 
 
 class CreateTranslationRequest(_Model, kw_only=True):
@@ -514,7 +872,9 @@ class CreateTranslationResponse(_Model, kw_only=True):
 class ListFilesResponse(_DataList[OpenAIFile], kw_only=True):
     data: list[OpenAIFile] = _ABSENT
     object: Annotated[str, Meta(description="Always `list`.")] | None = None
-    has_more: Annotated[bool, Meta(description="Sent by later servers; the list is one page.")] | None = None
+    has_more: Annotated[bool, Meta(description="Whether more files follow (with `limit`).")] | None = None
+    first_id: Annotated[str, Meta(description="The ID of the first file of the page.")] | None = None
+    last_id: Annotated[str, Meta(description="The ID of the last file of the page, for `after`.")] | None = None
 
 
 Input: TypeAlias = Annotated[
@@ -581,9 +941,9 @@ class CreateEmbeddingRequest(_Model, kw_only=True):
 class Embedding(_Model, kw_only=True):
     index: Annotated[int, Meta(description="The position of the input this embedding is of.")] = _ABSENT
     embedding: Annotated[
-        list[float] | str,
+        list[float | list[float]] | str,
         Meta(
-            description="The vector, as an array of numbers; with `encoding_format` base64, a base64 string of little-endian float32 values."
+            description="The vector, as an array of numbers; with `encoding_format` base64, a base64 string of little-endian float32 values; from llama.cpp without pooling, one vector per token of the input."
         ),
     ] = _ABSENT
     object: Annotated[str, Meta(description="Always `embedding`.")] | None = None
@@ -601,17 +961,26 @@ class CreateEmbeddingResponse(_Model, kw_only=True):
     usage: EmbeddingUsage | None = None
 
 
-class CreateModerationRequest(_Model, kw_only=True):
-    input: Annotated[str | list[str], Meta(description="The text, or texts, to classify.")] = _ABSENT
-    model: (
-        Annotated[
-            str,
-            Meta(
-                description="`text-moderation-latest` (the server's default, upgraded over time) or `text-moderation-stable` (updated with advance notice, slightly less accurate)."
-            ),
-        ]
-        | None
-    ) = None
+class ModerationInputText(_Model, kw_only=True, tag_field="type", tag="text"):
+    text: str = _ABSENT
+
+    @property
+    def type(self) -> Literal["text"]:
+        """Always ``text`` (the tag that selects this type)."""
+        return "text"
+
+
+class ImageUrl1(_Model, kw_only=True):
+    url: Annotated[str, Meta(description="A URL or a base64 data URL of the image.")] = _ABSENT
+
+
+class ModerationInputImage(_Model, kw_only=True, tag_field="type", tag="image_url"):
+    image_url: ImageUrl1 = _ABSENT
+
+    @property
+    def type(self) -> Literal["image_url"]:
+        """Always ``image_url`` (the tag that selects this type)."""
+        return "image_url"
 
 
 class ModerationCategories(_Model, kw_only=True):
@@ -643,6 +1012,12 @@ class ModerationCategories(_Model, kw_only=True):
     sexual: (
         Annotated[bool, Meta(description="Meant to arouse sexual excitement, or promotes sexual services.")] | None
     ) = None
+    illicit: (
+        Annotated[bool, Meta(description="Advice or instructions for wrongdoing, e.g. how to shoplift.")] | None
+    ) = None
+    illicit_violent: (
+        Annotated[bool, Meta(description="Illicit content that also involves violence or weapons.")] | None
+    ) = field(name="illicit/violent", default=None)
     sexual_minors: Annotated[bool, Meta(description="Sexual content that includes someone under 18.")] | None = field(
         name="sexual/minors", default=None
     )
@@ -657,6 +1032,8 @@ class ModerationCategoryScores(_Model, kw_only=True):
     hate_threatening: float | None = field(name="hate/threatening", default=None)
     harassment: float | None = None
     harassment_threatening: float | None = field(name="harassment/threatening", default=None)
+    illicit: float | None = None
+    illicit_violent: float | None = field(name="illicit/violent", default=None)
     self_harm: float | None = field(name="self-harm", default=None)
     self_harm_intent: float | None = field(name="self-harm/intent", default=None)
     self_harm_instructions: float | None = field(name="self-harm/instructions", default=None)
@@ -666,34 +1043,62 @@ class ModerationCategoryScores(_Model, kw_only=True):
     violence_graphic: float | None = field(name="violence/graphic", default=None)
 
 
-class ModerationResult(_Model, kw_only=True):
-    flagged: Annotated[bool, Meta(description="Whether any category is flagged.")] = _ABSENT
-    categories: ModerationCategories = _ABSENT
-    category_scores: ModerationCategoryScores = _ABSENT
+ModerationInputTypes: TypeAlias = Annotated[list[str], Meta(description="`text`, `image`.")]
 
 
-class CreateModerationResponse(_Model, kw_only=True):
-    results: Annotated[list[ModerationResult], Meta(description="One result per input.")] = _ABSENT
-    id: Annotated[str, Meta(description="The ID of the moderation request.")] | None = None
-    model: Annotated[str, Meta(description="The model that classified the input.")] | None = None
+class ModerationCategoryAppliedInputTypes(_Model, kw_only=True):
+    hate: ModerationInputTypes | None = None
+    hate_threatening: ModerationInputTypes | None = field(name="hate/threatening", default=None)
+    harassment: ModerationInputTypes | None = None
+    harassment_threatening: ModerationInputTypes | None = field(name="harassment/threatening", default=None)
+    illicit: ModerationInputTypes | None = None
+    illicit_violent: ModerationInputTypes | None = field(name="illicit/violent", default=None)
+    self_harm: ModerationInputTypes | None = field(name="self-harm", default=None)
+    self_harm_intent: ModerationInputTypes | None = field(name="self-harm/intent", default=None)
+    self_harm_instructions: ModerationInputTypes | None = field(name="self-harm/instructions", default=None)
+    sexual: ModerationInputTypes | None = None
+    sexual_minors: ModerationInputTypes | None = field(name="sexual/minors", default=None)
+    violence: ModerationInputTypes | None = None
+    violence_graphic: ModerationInputTypes | None = field(name="violence/graphic", default=None)
 
 
 N2: TypeAlias = Annotated[int, Meta(description="How many images, 1 to 10 (only 1 for `dall-e-3`). Server default 1.")]
 
 
+OutputCompression: TypeAlias = Annotated[
+    int, Meta(description="0 to 100 %, for `jpeg` and `webp` output of GPT image models. Server default 100.")
+]
+
+
+PartialImages: TypeAlias = Annotated[
+    int, Meta(description="How many partial images (0 to 3) a streamed answer sends before the final one.")
+]
+
+
 class CreateImageRequest(_Model, kw_only=True):
     prompt: Annotated[
-        str, Meta(description="What to draw; at most 1000 characters for `dall-e-2`, 4000 for `dall-e-3`.")
+        str,
+        Meta(
+            description="What to draw; at most 1000 characters for `dall-e-2`, 4000 for `dall-e-3`, 32000 for GPT image models."
+        ),
     ] = _ABSENT
-    model: Annotated[str, Meta(description="`dall-e-2` (the server's default) or `dall-e-3`.")] | None = None
+    model: (
+        Annotated[
+            str,
+            Meta(
+                description="`dall-e-2` (the server's default), `dall-e-3`, `gpt-image-1`, `gpt-image-1-mini` or a later GPT image model."
+            ),
+        ]
+        | None
+    ) = None
     n: Annotated[N2, Meta(description="How many images, 1 to 10 (only 1 for `dall-e-3`). Server default 1.")] | None = (
         None
     )
     quality: (
         Annotated[
-            Literal["standard", "hd"],
+            Literal["standard", "hd", "low", "medium", "high", "auto"],
             Meta(
-                description="`hd` gives finer details and more consistency; `dall-e-3` only. Server default standard."
+                description="`standard` or `hd` for `dall-e-3`; `low`, `medium`, `high` or `auto` (the default) for GPT image models; `dall-e-2` has only `standard`."
             ),
         ]
         | None
@@ -701,16 +1106,66 @@ class CreateImageRequest(_Model, kw_only=True):
     response_format: (
         Annotated[
             Literal["url", "b64_json"],
-            Meta(description="URLs (valid for 60 minutes) or base64 JSON. Server default url."),
+            Meta(
+                description="URLs (valid for 60 minutes) or base64 JSON, for `dall-e-2` and `dall-e-3`; GPT image models always answer base64. Server default url."
+            ),
         ]
         | None
     ) = None
     size: (
         Annotated[
-            Literal["256x256", "512x512", "1024x1024", "1792x1024", "1024x1792"],
+            Literal["auto", "256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "1792x1024", "1024x1792"],
             Meta(
-                description="256x256, 512x512 or 1024x1024 for `dall-e-2`; 1024x1024, 1792x1024 or 1024x1792 for `dall-e-3`. Server default 1024x1024."
+                description="256x256, 512x512 or 1024x1024 for `dall-e-2`; 1024x1024, 1792x1024 or 1024x1792 for `dall-e-3`; 1024x1024, 1536x1024, 1024x1536 or auto (the default) for GPT image models."
             ),
+        ]
+        | None
+    ) = None
+    moderation: (
+        Annotated[
+            Literal["low", "auto"],
+            Meta(description="`low` (less filtering) or `auto` (the server's default); GPT image models only."),
+        ]
+        | None
+    ) = None
+    background: (
+        Annotated[
+            Literal["transparent", "opaque", "auto"],
+            Meta(
+                description="`transparent`, `opaque` or `auto` (the server's default); GPT image models only, and `transparent` needs `output_format` png or webp."
+            ),
+        ]
+        | None
+    ) = None
+    output_format: (
+        Annotated[
+            Literal["png", "jpeg", "webp"],
+            Meta(
+                description="`png` (the server's default), `jpeg` or `webp`; GPT image models only, which always answer base64."
+            ),
+        ]
+        | None
+    ) = None
+    output_compression: (
+        Annotated[
+            OutputCompression,
+            Meta(description="0 to 100 %, for `jpeg` and `webp` output of GPT image models. Server default 100."),
+        ]
+        | None
+    ) = None
+    stream: (
+        Annotated[
+            bool,
+            Meta(
+                description="Answer as server-sent events, with partial images as they are drawn; GPT image models only. Server default false."
+            ),
+        ]
+        | None
+    ) = None
+    partial_images: (
+        Annotated[
+            PartialImages,
+            Meta(description="How many partial images (0 to 3) a streamed answer sends before the final one."),
         ]
         | None
     ) = None
@@ -727,32 +1182,118 @@ class CreateImageRequest(_Model, kw_only=True):
     ) = None
 
 
+Image: TypeAlias = Annotated[
+    list[bytes],
+    Meta(
+        description="The image to edit; for `dall-e-2` one square PNG under 4 MB (without `mask`, its transparent areas are the ones edited), for GPT image models up to 16 PNG, WEBP or JPEG images under 50 MB each."
+    ),
+]
+
+
 class CreateImageEditRequest(_Model, kw_only=True):
     image: Annotated[
-        bytes,
+        bytes | Image,
         Meta(
-            description="The image to edit, a square PNG under 4 MB. Without `mask`, its transparent areas are the ones edited."
+            description="The image to edit; for `dall-e-2` one square PNG under 4 MB (without `mask`, its transparent areas are the ones edited), for GPT image models up to 16 PNG, WEBP or JPEG images under 50 MB each."
         ),
     ] = _ABSENT
-    prompt: Annotated[str, Meta(description="What the edited image shows; at most 1000 characters.")] = _ABSENT
+    prompt: Annotated[
+        str,
+        Meta(
+            description="What the edited image shows; at most 1000 characters for `dall-e-2`, 32000 for GPT image models."
+        ),
+    ] = _ABSENT
     mask: (
         Annotated[
             bytes,
             Meta(
-                description="A PNG under 4 MB of the size of `image`, whose fully transparent areas are the ones edited."
+                description="A PNG under 4 MB of the size of (the first) `image`, whose fully transparent areas are the ones edited."
             ),
         ]
         | None
     ) = None
-    model: Annotated[str, Meta(description="`dall-e-2` (the only one supported; the server's default).")] | None = None
+    model: (
+        Annotated[
+            str,
+            Meta(
+                description="`dall-e-2` (the server's default), `gpt-image-1`, `gpt-image-1-mini` or a later GPT image model."
+            ),
+        ]
+        | None
+    ) = None
     n: Annotated[int, Meta(description="How many images, 1 to 10. Server default 1.")] | None = None
     size: (
-        Annotated[Literal["256x256", "512x512", "1024x1024"], Meta(description="Server default 1024x1024.")] | None
+        Annotated[
+            Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"],
+            Meta(
+                description="256x256, 512x512 or 1024x1024 for `dall-e-2`; 1024x1024, 1536x1024, 1024x1536 or auto for GPT image models. Server default 1024x1024."
+            ),
+        ]
+        | None
+    ) = None
+    quality: (
+        Annotated[
+            Literal["standard", "low", "medium", "high", "auto"],
+            Meta(
+                description="`standard` for `dall-e-2`; `low`, `medium`, `high` or `auto` (the default) for GPT image models."
+            ),
+        ]
+        | None
     ) = None
     response_format: (
         Annotated[
             Literal["url", "b64_json"],
-            Meta(description="URLs (valid for 60 minutes) or base64 JSON. Server default url."),
+            Meta(
+                description="URLs (valid for 60 minutes) or base64 JSON, for `dall-e-2`; GPT image models always answer base64. Server default url."
+            ),
+        ]
+        | None
+    ) = None
+    input_fidelity: (
+        Annotated[
+            Literal["high", "low"],
+            Meta(
+                description="How closely the output keeps the style and features (faces) of the input images; `gpt-image-1` only. Server default low."
+            ),
+        ]
+        | None
+    ) = None
+    background: (
+        Annotated[
+            Literal["transparent", "opaque", "auto"],
+            Meta(
+                description="`transparent`, `opaque` or `auto` (the server's default); GPT image models only, and `transparent` needs `output_format` png or webp."
+            ),
+        ]
+        | None
+    ) = None
+    output_format: (
+        Annotated[
+            Literal["png", "jpeg", "webp"],
+            Meta(
+                description="`png` (the server's default), `jpeg` or `webp`; GPT image models only, which always answer base64."
+            ),
+        ]
+        | None
+    ) = None
+    output_compression: (
+        Annotated[
+            int, Meta(description="0 to 100 %, for `jpeg` and `webp` output of GPT image models. Server default 100.")
+        ]
+        | None
+    ) = None
+    stream: (
+        Annotated[
+            bool,
+            Meta(
+                description="Answer as server-sent events, with partial images as they are drawn; GPT image models only. Server default false."
+            ),
+        ]
+        | None
+    ) = None
+    partial_images: (
+        Annotated[
+            int, Meta(description="How many partial images (0 to 3) a streamed answer sends before the final one.")
         ]
         | None
     ) = None
@@ -782,19 +1323,60 @@ class CreateImageVariationRequest(_Model, kw_only=True):
     ) = None
 
 
-class Image(_Model, kw_only=True):
-    b64_json: Annotated[str, Meta(description="The base64-encoded image, with `response_format` b64_json.")] | None = (
-        None
-    )
+class Image1(_Model, kw_only=True):
+    b64_json: (
+        Annotated[
+            str,
+            Meta(
+                description="The base64-encoded image, with `response_format` b64_json and always from GPT image models."
+            ),
+        ]
+        | None
+    ) = None
     url: Annotated[str, Meta(description="The URL of the image, with `response_format` url.")] | None = None
     revised_prompt: (
         Annotated[str, Meta(description="The prompt the image was made from, if the model revised it.")] | None
     ) = None
 
 
+class InputTokensDetails(_Model, kw_only=True):
+    text_tokens: int | None = None
+    image_tokens: int | None = None
+
+
+class OutputTokensDetails(_Model, kw_only=True):
+    text_tokens: int | None = None
+    image_tokens: int | None = None
+
+
+class ImagesUsage(_Model, kw_only=True):
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+    total_tokens: int | None = None
+    input_tokens_details: InputTokensDetails | None = None
+    output_tokens_details: OutputTokensDetails | None = None
+
+
 class ImagesResponse(_Model, kw_only=True):
     created: Annotated[int, Meta(description="When the images were made (Unix seconds).")] = _ABSENT
-    data: list[Image] | None = None
+    data: list[Image1] | None = None
+    background: Annotated[str, Meta(description="`transparent` or `opaque`.")] | None = None
+    output_format: Annotated[str, Meta(description="`png`, `webp` or `jpeg`.")] | None = None
+    quality: Annotated[str, Meta(description="`low`, `medium` or `high`.")] | None = None
+    size: Annotated[str, Meta(description="The size of the images, e.g. `1024x1024`.")] | None = None
+    usage: ImagesUsage | None = None
+
+
+class ImageStreamEvent(_Model, kw_only=True):
+    type: str | None = None
+    b64_json: Annotated[str, Meta(description="The image (partial or final)")] | None = None
+    created_at: int | None = None
+    partial_image_index: Annotated[int, Meta(description="Which partial image this is, from 0.")] | None = None
+    background: str | None = None
+    output_format: str | None = None
+    quality: str | None = None
+    size: str | None = None
+    usage: ImagesUsage | None = None
 
 
 BatchSize: TypeAlias = Annotated[
@@ -846,6 +1428,148 @@ class CreateFineTuningJobHyperparameters(_Model, kw_only=True):
     ) = None
 
 
+BatchSize1: TypeAlias = Annotated[int, Meta(description="Examples per batch.")]
+
+
+LearningRateMultiplier1: TypeAlias = Annotated[float, Meta(description="Scales the learning rate.")]
+
+
+NEpochs1: TypeAlias = Annotated[int, Meta(description="Full cycles through the training data.")]
+
+
+Beta: TypeAlias = Annotated[
+    float, Meta(description="DPO only: how strongly the policy is kept near the reference model.")
+]
+
+
+ComputeMultiplier: TypeAlias = Annotated[float, Meta(description="Reinforcement only: the compute spent exploring.")]
+
+
+EvalInterval: TypeAlias = Annotated[int, Meta(description="Reinforcement only: training steps between evaluations.")]
+
+
+EvalSamples: TypeAlias = Annotated[int, Meta(description="Reinforcement only: samples per evaluation.")]
+
+
+class FineTuneMethodHyperparameters(_Model, kw_only=True):
+    batch_size: Annotated[Literal["auto"] | str | BatchSize1, Meta(description="Examples per batch.")] | None = None
+    learning_rate_multiplier: (
+        Annotated[Literal["auto"] | str | LearningRateMultiplier1, Meta(description="Scales the learning rate.")] | None
+    ) = None
+    n_epochs: (
+        Annotated[Literal["auto"] | str | NEpochs1, Meta(description="Full cycles through the training data.")] | None
+    ) = None
+    beta: (
+        Annotated[
+            Literal["auto"] | str | Beta,
+            Meta(description="DPO only: how strongly the policy is kept near the reference model."),
+        ]
+        | None
+    ) = None
+    compute_multiplier: (
+        Annotated[
+            Literal["auto"] | str | ComputeMultiplier,
+            Meta(description="Reinforcement only: the compute spent exploring."),
+        ]
+        | None
+    ) = None
+    eval_interval: (
+        Annotated[
+            Literal["auto"] | str | EvalInterval,
+            Meta(description="Reinforcement only: training steps between evaluations."),
+        ]
+        | None
+    ) = None
+    eval_samples: (
+        Annotated[Literal["auto"] | str | EvalSamples, Meta(description="Reinforcement only: samples per evaluation.")]
+        | None
+    ) = None
+    reasoning_effort: (
+        Annotated[
+            Literal["default", "low", "medium", "high"] | str,
+            Meta(description="Reinforcement only: the reasoning effort of the model being trained."),
+        ]
+        | None
+    ) = None
+
+
+class Supervised(_Model, kw_only=True):
+    hyperparameters: FineTuneMethodHyperparameters | None = None
+
+
+class Dpo(_Model, kw_only=True):
+    hyperparameters: FineTuneMethodHyperparameters | None = None
+
+
+class InputAudio1(_Model, kw_only=True):
+    data: Annotated[str, Meta(description="The audio")] | None = None
+    format: Annotated[str, Meta(description="`mp3` or `wav`.")] | None = None
+
+
+class FineTuneGraderContentPart(_Model, kw_only=True):
+    type: str | None = None
+    text: str | None = None
+    image_url: str | None = None
+    detail: Annotated[str, Meta(description="`auto`, `low` or `high`.")] | None = None
+    input_audio: InputAudio1 | None = None
+    prompt_cache_breakpoint: PromptCacheBreakpoint | None = None
+
+
+class FineTuneGraderMessage(_Model, kw_only=True):
+    role: Literal["user", "assistant", "system", "developer"] | str = _ABSENT
+    content: str | FineTuneGraderContentPart | list[FineTuneGraderContentPart] = _ABSENT
+    type: Literal["message"] | None = None
+
+
+MaxCompletionsTokens: TypeAlias = int
+
+
+class SamplingParams(_Model, kw_only=True):
+    seed: int | None = None
+    top_p: float | None = None
+    temperature: float | None = None
+    max_completions_tokens: MaxCompletionsTokens | None = None
+    reasoning_effort: ReasoningEffort | None = None
+
+
+class FineTuneGraderSettings(_Model, kw_only=True):
+    type: Literal["string_check", "text_similarity", "python", "score_model", "label_model", "multi"] | str = _ABSENT
+    name: str = _ABSENT
+    input: (
+        Annotated[
+            str | list[FineTuneGraderMessage], Meta(description="A template string, or the messages of a model grader.")
+        ]
+        | None
+    ) = None
+    reference: Annotated[str, Meta(description="The template the input is compared with.")] | None = None
+    operation: (
+        Annotated[Literal["eq", "ne", "like", "ilike"] | str, Meta(description="How `string_check` compares.")] | None
+    ) = None
+    evaluation_metric: (
+        Annotated[
+            str,
+            Meta(
+                description="`text_similarity`: `cosine`, `fuzzy_match`, `bleu`, `gleu`, `meteor`, `rouge_1` ... `rouge_l`."
+            ),
+        ]
+        | None
+    ) = None
+    source: Annotated[str, Meta(description="The Python source of a `python` grader.")] | None = None
+    image_tag: Annotated[str, Meta(description="The image the Python code runs in.")] | None = None
+    model: Annotated[str, Meta(description="The model of a model grader.")] | None = None
+    sampling_params: Annotated[SamplingParams, Meta(description="How the grader model samples.")] | None = None
+    range: Annotated[list[float], Meta(description="The score range.")] | None = None
+    labels: Annotated[list[str], Meta(description="The labels a `label_model` may give.")] | None = None
+    passing_labels: Annotated[list[str], Meta(description="The labels that pass.")] | None = None
+
+
+class FineTuneGrader(FineTuneGraderSettings, kw_only=True):
+    graders: FineTuneGraderSettings | None = None
+    calculate_output: (
+        Annotated[str, Meta(description="A formula over the graders' names, e.g. `0.5 * a + 0.5 * b`.")] | None
+    ) = None
+
+
 class CreateFineTuningJobIntegrationWandb(_Model, kw_only=True):
     project: Annotated[str, Meta(description="The project the new run is created under.")] = _ABSENT
     name: (
@@ -893,46 +1617,6 @@ Seed: TypeAlias = Annotated[
 ]
 
 
-class CreateFineTuningJobRequest(_Model, kw_only=True):
-    model: Annotated[
-        str, Meta(description="The model to fine-tune, e.g. `babbage-002`, `davinci-002` or `gpt-3.5-turbo`.")
-    ] = _ABSENT
-    training_file: Annotated[
-        str, Meta(description="The ID of an uploaded JSONL file (purpose `fine-tune`) with the training data.")
-    ] = _ABSENT
-    hyperparameters: CreateFineTuningJobHyperparameters | None = None
-    suffix: (
-        Annotated[
-            Suffix,
-            Meta(
-                description="1 to 40 characters added to the fine-tuned model's name (`ft:gpt-3.5-turbo:openai:<suffix>:7p4lURel`). Server default null."
-            ),
-        ]
-        | None
-    ) = None
-    validation_file: (
-        Annotated[
-            str,
-            Meta(
-                description="The ID of an uploaded JSONL file (purpose `fine-tune`) with validation data, for metrics during training; not the same data as the training file."
-            ),
-        ]
-        | None
-    ) = None
-    integrations: (
-        Annotated[list[CreateFineTuningJobIntegration], Meta(description="Integrations to enable for the job.")] | None
-    ) = None
-    seed: (
-        Annotated[
-            Seed,
-            Meta(
-                description="0 to 2147483647; the same seed and parameters should give the same results. The server picks one when it is not set."
-            ),
-        ]
-        | None
-    ) = None
-
-
 class FineTuningJobError(_Model, kw_only=True):
     code: Annotated[str, Meta(description="A machine-readable error code.")] | None = None
     message: Annotated[str, Meta(description="A human-readable error message.")] | None = None
@@ -970,49 +1654,6 @@ class FineTuningIntegration(_Model, kw_only=True):
     wandb: FineTuningIntegrationWandb | None = None
 
 
-class FineTuningJob(_Model, kw_only=True):
-    id: Annotated[str, Meta(description="The job ID (`ftjob-...`).")] = _ABSENT
-    object: Annotated[str, Meta(description="Always `fine_tuning.job`.")] | None = None
-    created_at: Annotated[int, Meta(description="When the job was created (Unix seconds).")] | None = None
-    error: Annotated[FineTuningJobError, Meta(description="Why the job failed, when its status is failed.")] | None = (
-        None
-    )
-    fine_tuned_model: (
-        Annotated[str, Meta(description="The name of the model being created; null while the job runs.")] | None
-    ) = None
-    finished_at: (
-        Annotated[int, Meta(description="When the job finished (Unix seconds); null while it runs.")] | None
-    ) = None
-    hyperparameters: FineTuningJobHyperparameters | None = None
-    model: Annotated[str, Meta(description="The base model being fine-tuned.")] | None = None
-    organization_id: Annotated[str, Meta(description="The organization that owns the job.")] | None = None
-    result_files: (
-        Annotated[
-            list[str],
-            Meta(description="The IDs of the result files; read them with `GET /v1/files/{file_id}/content`."),
-        ]
-        | None
-    ) = None
-    status: (
-        Annotated[str, Meta(description="validating_files, queued, running, succeeded, failed or cancelled.")] | None
-    ) = None
-    trained_tokens: (
-        Annotated[int, Meta(description="The billable tokens the job processed; null while it runs.")] | None
-    ) = None
-    training_file: Annotated[str, Meta(description="The ID of the training file.")] | None = None
-    validation_file: Annotated[str, Meta(description="The ID of the validation file, if any.")] | None = None
-    integrations: (
-        Annotated[list[FineTuningIntegration], Meta(description="The integrations enabled for the job.")] | None
-    ) = None
-    seed: Annotated[int, Meta(description="The seed of the job.")] | None = None
-
-
-class ListPaginatedFineTuningJobsResponse(_Model, kw_only=True):
-    data: list[FineTuningJob] = _ABSENT
-    has_more: bool = _ABSENT
-    object: Annotated[str, Meta(description="Always `list`.")] | None = None
-
-
 class FineTuningJobEvent(_Model, kw_only=True):
     id: str = _ABSENT
     object: Annotated[str, Meta(description="Always `fine_tuning.job.event`.")] | None = None
@@ -1039,6 +1680,34 @@ class ListFineTuningJobEventsResponse(_Model, kw_only=True):
         ]
         | None
     ) = None
+
+
+class Metrics(_Model, kw_only=True):
+    step: float | None = None
+    train_loss: float | None = None
+    train_mean_token_accuracy: float | None = None
+    valid_loss: float | None = None
+    valid_mean_token_accuracy: float | None = None
+    full_valid_loss: float | None = None
+    full_valid_mean_token_accuracy: float | None = None
+
+
+class FineTuningJobCheckpoint(_Model, kw_only=True):
+    id: str = _ABSENT
+    object: Annotated[str, Meta(description="Always `fine_tuning.job.checkpoint`.")] | None = None
+    created_at: Annotated[int, Meta(description="When the checkpoint was made (Unix seconds).")] | None = None
+    fine_tuned_model_checkpoint: Annotated[str, Meta(description="The checkpoint's model name")] | None = None
+    fine_tuning_job_id: str | None = None
+    step_number: Annotated[int, Meta(description="The training step the checkpoint was taken at.")] | None = None
+    metrics: Annotated[Metrics, Meta(description="The training and validation metrics at that step.")] | None = None
+
+
+class ListFineTuningJobCheckpointsResponse(_Model, kw_only=True):
+    data: list[FineTuningJobCheckpoint] = _ABSENT
+    object: Annotated[str, Meta(description="Always `list`.")] | None = None
+    first_id: str | None = None
+    last_id: str | None = None
+    has_more: Annotated[bool, Meta(description="Whether more checkpoints follow.")] | None = None
 
 
 MetadataAdditionalProperty: TypeAlias = str
@@ -1544,7 +2213,7 @@ class ListMessageFilesResponse(_Model, kw_only=True):
     last_id: str | None = None
 
 
-Tools: TypeAlias = Annotated[
+Tools1: TypeAlias = Annotated[
     list[AssistantToolDefinition], Meta(description="Up to 20 tools instead of the assistant's, for this run.")
 ]
 
@@ -1557,7 +2226,7 @@ MaxPromptTokens: TypeAlias = Annotated[
 ]
 
 
-MaxCompletionTokens: TypeAlias = Annotated[
+MaxCompletionTokens1: TypeAlias = Annotated[
     int,
     Meta(
         description="At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`)."
@@ -1582,7 +2251,7 @@ class CreateRunRequest(_Model, kw_only=True):
         ]
         | None
     ) = None
-    tools: Annotated[Tools, Meta(description="Up to 20 tools instead of the assistant's, for this run.")] | None = None
+    tools: Annotated[Tools1, Meta(description="Up to 20 tools instead of the assistant's, for this run.")] | None = None
     metadata: (
         Annotated[
             Metadata,
@@ -1628,7 +2297,7 @@ class CreateRunRequest(_Model, kw_only=True):
     ) = None
     max_completion_tokens: (
         Annotated[
-            MaxCompletionTokens,
+            MaxCompletionTokens1,
             Meta(
                 description="At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`)."
             ),
@@ -1673,7 +2342,7 @@ class CreateThreadAndRunRequest(_Model, kw_only=True):
     instructions: Annotated[str, Meta(description="Instructions instead of the assistant's, for this run.")] | None = (
         None
     )
-    tools: Annotated[Tools, Meta(description="Up to 20 tools instead of the assistant's, for this run.")] | None = None
+    tools: Annotated[Tools1, Meta(description="Up to 20 tools instead of the assistant's, for this run.")] | None = None
     metadata: (
         Annotated[
             Metadata,
@@ -1719,7 +2388,7 @@ class CreateThreadAndRunRequest(_Model, kw_only=True):
     ) = None
     max_completion_tokens: (
         Annotated[
-            MaxCompletionTokens,
+            MaxCompletionTokens1,
             Meta(
                 description="At least 256. The most completion tokens the run may use over all its turns (best effort); past it the run ends with status incomplete (see `incomplete_details`)."
             ),
@@ -1836,72 +2505,6 @@ class RunResponseFormat(_Model, kw_only=True):
     type: Annotated[str, Meta(description="text or json_object.")] | None = None
 
 
-class Run(_Model, kw_only=True):
-    id: str = _ABSENT
-    object: Annotated[str, Meta(description="Always `thread.run`.")] | None = None
-    created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
-    thread_id: Annotated[str, Meta(description="The ID of the thread the run executes on.")] | None = None
-    assistant_id: Annotated[str, Meta(description="The ID of the assistant that executes the run.")] | None = None
-    status: (
-        Annotated[
-            str,
-            Meta(
-                description="queued, in_progress, requires_action, cancelling, cancelled, failed, completed or expired."
-            ),
-        ]
-        | None
-    ) = None
-    required_action: (
-        Annotated[
-            RunRequiredAction,
-            Meta(description="What the run needs to continue (tool outputs), when its status is requires_action."),
-        ]
-        | None
-    ) = None
-    last_error: Annotated[RunLastError, Meta(description="The last error of the run, if any.")] | None = None
-    expires_at: Annotated[int, Meta(description="Unix time (seconds) when the run expires.")] | None = None
-    started_at: Annotated[int, Meta(description="Unix time (seconds) when the run started.")] | None = None
-    cancelled_at: Annotated[int, Meta(description="Unix time (seconds) when the run was cancelled.")] | None = None
-    failed_at: Annotated[int, Meta(description="Unix time (seconds) when the run failed.")] | None = None
-    completed_at: Annotated[int, Meta(description="Unix time (seconds) when the run completed.")] | None = None
-    incomplete_details: (
-        Annotated[RunIncompleteDetails, Meta(description="Why the run is incomplete, if it is.")] | None
-    ) = None
-    model: Annotated[str, Meta(description="The model the run used.")] | None = None
-    instructions: Annotated[str, Meta(description="The instructions the run used.")] | None = None
-    tools: Annotated[list[AssistantTool], Meta(description="The tools the run used.")] | None = None
-    file_ids: Annotated[list[str], Meta(description="The IDs of the files the run used.")] | None = None
-    metadata: Annotated[dict[str, str], Meta(description="Up to 16 key-value pairs of your own.")] | None = None
-    usage: (
-        Annotated[CompletionUsage, Meta(description="Token usage of the run; null until it reaches a terminal status.")]
-        | None
-    ) = None
-    temperature: (
-        Annotated[float, Meta(description="The sampling temperature the run used (1 when not set).")] | None
-    ) = None
-    top_p: Annotated[float, Meta(description="The nucleus sampling mass the run used (1 when not set).")] | None = None
-    max_prompt_tokens: Annotated[int, Meta(description="The most prompt tokens the run may use.")] | None = None
-    max_completion_tokens: Annotated[int, Meta(description="The most completion tokens the run may use.")] | None = None
-    truncation_strategy: (
-        Annotated[RunTruncationStrategy, Meta(description="How the thread was truncated before the run.")] | None
-    ) = None
-    tool_choice: (
-        Annotated[str | RunToolChoice, Meta(description="`none`, `auto`, or the tool the model must use.")] | None
-    ) = None
-    response_format: (
-        Annotated[str | RunResponseFormat, Meta(description="`none`, `auto`, or an object with the format's `type`.")]
-        | None
-    ) = None
-
-
-class ListRunsResponse(_Model, kw_only=True):
-    data: list[Run] = _ABSENT
-    has_more: bool = _ABSENT
-    object: str | None = None
-    first_id: str | None = None
-    last_id: str | None = None
-
-
 class RunStepMessageCreation(_Model, kw_only=True):
     message_id: Annotated[str, Meta(description="The ID of the message the step created.")] | None = None
 
@@ -1945,42 +2548,6 @@ class RunStepDetails(_Model, kw_only=True):
     tool_calls: list[RunStepToolCall] | None = None
 
 
-class RunStep(_Model, kw_only=True):
-    id: str = _ABSENT
-    object: Annotated[str, Meta(description="Always `thread.run.step`.")] | None = None
-    created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
-    assistant_id: Annotated[str, Meta(description="The ID of the assistant of the run.")] | None = None
-    thread_id: Annotated[str, Meta(description="The ID of the thread that was run.")] | None = None
-    run_id: Annotated[str, Meta(description="The ID of the run the step is part of.")] | None = None
-    type: Annotated[str, Meta(description="message_creation or tool_calls.")] | None = None
-    status: Annotated[str, Meta(description="in_progress, cancelled, failed, completed or expired.")] | None = None
-    step_details: RunStepDetails | None = None
-    last_error: (
-        Annotated[
-            RunLastError, Meta(description="The last error of the step (code server_error or rate_limit_exceeded).")
-        ]
-        | None
-    ) = None
-    expired_at: Annotated[int, Meta(description="Unix time (seconds) when the step expired (with its run).")] | None = (
-        None
-    )
-    cancelled_at: Annotated[int, Meta(description="Unix time (seconds) when the step was cancelled.")] | None = None
-    failed_at: Annotated[int, Meta(description="Unix time (seconds) when the step failed.")] | None = None
-    completed_at: Annotated[int, Meta(description="Unix time (seconds) when the step completed.")] | None = None
-    metadata: Annotated[dict[str, str], Meta(description="Up to 16 key-value pairs.")] | None = None
-    usage: (
-        Annotated[CompletionUsage, Meta(description="Token usage of the step; null while it is in progress.")] | None
-    ) = None
-
-
-class ListRunStepsResponse(_Model, kw_only=True):
-    data: list[RunStep] = _ABSENT
-    has_more: bool = _ABSENT
-    object: str | None = None
-    first_id: str | None = None
-    last_id: str | None = None
-
-
 class RunStepDelta(_Model, kw_only=True):
     step_details: RunStepDetails | None = None
 
@@ -2000,105 +2567,6 @@ class ThreadCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.cr
         return "thread.created"
 
 
-class ThreadRunCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.created"):
-    data: Run = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.created"]:
-        """Always ``thread.run.created`` (the tag that selects this type)."""
-        return "thread.run.created"
-
-
-class ThreadRunQueuedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.queued"):
-    data: Run = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.queued"]:
-        """Always ``thread.run.queued`` (the tag that selects this type)."""
-        return "thread.run.queued"
-
-
-class ThreadRunInProgressEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.in_progress"):
-    data: Run = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.in_progress"]:
-        """Always ``thread.run.in_progress`` (the tag that selects this type)."""
-        return "thread.run.in_progress"
-
-
-class ThreadRunRequiresActionEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.requires_action"):
-    data: Run = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.requires_action"]:
-        """Always ``thread.run.requires_action`` (the tag that selects this type)."""
-        return "thread.run.requires_action"
-
-
-class ThreadRunCompletedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.completed"):
-    data: Run = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.completed"]:
-        """Always ``thread.run.completed`` (the tag that selects this type)."""
-        return "thread.run.completed"
-
-
-class ThreadRunFailedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.failed"):
-    data: Run = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.failed"]:
-        """Always ``thread.run.failed`` (the tag that selects this type)."""
-        return "thread.run.failed"
-
-
-class ThreadRunCancellingEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.cancelling"):
-    data: Run = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.cancelling"]:
-        """Always ``thread.run.cancelling`` (the tag that selects this type)."""
-        return "thread.run.cancelling"
-
-
-class ThreadRunCancelledEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.cancelled"):
-    data: Run = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.cancelled"]:
-        """Always ``thread.run.cancelled`` (the tag that selects this type)."""
-        return "thread.run.cancelled"
-
-
-class ThreadRunExpiredEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.expired"):
-    data: Run = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.expired"]:
-        """Always ``thread.run.expired`` (the tag that selects this type)."""
-        return "thread.run.expired"
-
-
-class ThreadRunStepCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.created"):
-    data: RunStep = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.step.created"]:
-        """Always ``thread.run.step.created`` (the tag that selects this type)."""
-        return "thread.run.step.created"
-
-
-class ThreadRunStepInProgressEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.in_progress"):
-    data: RunStep = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.step.in_progress"]:
-        """Always ``thread.run.step.in_progress`` (the tag that selects this type)."""
-        return "thread.run.step.in_progress"
-
-
 class ThreadRunStepDeltaEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.delta"):
     data: RunStepDeltaObject = _ABSENT
 
@@ -2106,42 +2574,6 @@ class ThreadRunStepDeltaEvent(_Model, kw_only=True, tag_field="event", tag="thre
     def event(self) -> Literal["thread.run.step.delta"]:
         """Always ``thread.run.step.delta`` (the tag that selects this type)."""
         return "thread.run.step.delta"
-
-
-class ThreadRunStepCompletedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.completed"):
-    data: RunStep = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.step.completed"]:
-        """Always ``thread.run.step.completed`` (the tag that selects this type)."""
-        return "thread.run.step.completed"
-
-
-class ThreadRunStepFailedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.failed"):
-    data: RunStep = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.step.failed"]:
-        """Always ``thread.run.step.failed`` (the tag that selects this type)."""
-        return "thread.run.step.failed"
-
-
-class ThreadRunStepCancelledEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.cancelled"):
-    data: RunStep = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.step.cancelled"]:
-        """Always ``thread.run.step.cancelled`` (the tag that selects this type)."""
-        return "thread.run.step.cancelled"
-
-
-class ThreadRunStepExpiredEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.expired"):
-    data: RunStep = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.step.expired"]:
-        """Always ``thread.run.step.expired`` (the tag that selects this type)."""
-        return "thread.run.step.expired"
 
 
 class ThreadMessageCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.message.created"):
@@ -2498,8 +2930,56 @@ class Task(_TaskFields, kw_only=True):
 TaskList: TypeAlias = Annotated[list[Task], Meta(description="Tasks, as a bare JSON array.")]
 
 
+class CompletionUsage(_Model, kw_only=True):
+    prompt_tokens: int = _ABSENT
+    completion_tokens: int = _ABSENT
+    total_tokens: int = _ABSENT
+    completion_tokens_details: (
+        Annotated[
+            CompletionTokensDetails,
+            Meta(description="How the completion tokens divide, for the models that report it."),
+        ]
+        | None
+    ) = None
+    prompt_tokens_details: (
+        Annotated[PromptTokensDetails, Meta(description="How the prompt tokens divide, for the models that report it.")]
+        | None
+    ) = None
+
+
+class CreateCompletionResponse(_Model, kw_only=True):
+    id: str = _ABSENT
+    choices: list[CompletionChoice] = _ABSENT
+    object: Annotated[str, Meta(description="Always `text_completion`.")] | None = None
+    created: int | None = None
+    model: str | None = None
+    system_fingerprint: str | None = None
+    usage: CompletionUsage | None = None
+
+
+class ChatCompletionRequestDeveloperMessage(_Model, kw_only=True, tag_field="role", tag="developer"):
+    content: str | Content = _ABSENT
+    name: Annotated[str, Meta(description="A name that tells apart participants of the same role.")] | None = None
+
+    @property
+    def role(self) -> Literal["developer"]:
+        """Always ``developer`` (the tag that selects this type)."""
+        return "developer"
+
+
+class ChatCompletionRequestSystemMessage(_Model, kw_only=True, tag_field="role", tag="system"):
+    content: str | Content = _ABSENT
+    name: str | None = None
+
+    @property
+    def role(self) -> Literal["system"]:
+        """Always ``system`` (the tag that selects this type)."""
+        return "system"
+
+
 class ChatCompletionContentPartImage(_Model, kw_only=True, tag_field="type", tag="image_url"):
     image_url: ImageUrl = _ABSENT
+    prompt_cache_breakpoint: PromptCacheBreakpoint | None = None
 
     @property
     def type(self) -> Literal["image_url"]:
@@ -2507,50 +2987,81 @@ class ChatCompletionContentPartImage(_Model, kw_only=True, tag_field="type", tag
         return "image_url"
 
 
-class ChatCompletionMessageToolCall(_Model, kw_only=True):
+ChatCompletionAssistantContentPart: TypeAlias = ChatCompletionContentPartText | ChatCompletionContentPartRefusal
+
+
+Content3: TypeAlias = list[ChatCompletionAssistantContentPart]
+
+
+class ChatCompletionMessageToolCall(_Model, kw_only=True, tag_field="type", tag="function"):
     id: str = _ABSENT
-    type: Annotated[str, Meta(description="Always `function`.")] = _ABSENT
     function: FunctionCall = _ABSENT
 
+    @property
+    def type(self) -> Literal["function"]:
+        """Always ``function`` (the tag that selects this type)."""
+        return "function"
 
-class ChatCompletionTool(_Model, kw_only=True):
-    type: Literal["function"] = _ABSENT
+
+class ChatCompletionMessageCustomToolCall(_Model, kw_only=True, tag_field="type", tag="custom"):
+    id: str = _ABSENT
+    custom: CustomToolCall = _ABSENT
+
+    @property
+    def type(self) -> Literal["custom"]:
+        """Always ``custom`` (the tag that selects this type)."""
+        return "custom"
+
+
+class ChatCompletionTool(_Model, kw_only=True, tag_field="type", tag="function"):
     function: FunctionDefinition = _ABSENT
 
+    @property
+    def type(self) -> Literal["function"]:
+        """Always ``function`` (the tag that selects this type)."""
+        return "function"
 
-class ChatCompletionNamedToolChoice(_Model, kw_only=True):
-    type: Literal["function"] = _ABSENT
+
+class ChatCompletionNamedToolChoice(_Model, kw_only=True, tag_field="type", tag="function"):
     function: ToolChoiceFunction = _ABSENT
 
-
-class ResponseFormat(_Model, kw_only=True):
-    type: Literal["text", "json_object", "json_schema"] = _ABSENT
-    json_schema: ResponseFormatJsonSchema | None = None
-
-
-class ChatCompletionResponseMessage(_Model, kw_only=True):
-    role: Annotated[str, Meta(description="Always `assistant`.")] | None = None
-    content: str | None = None
-    refusal: Annotated[str, Meta(description="The model's refusal to answer, in place of `content`.")] | None = None
-    tool_calls: list[ChatCompletionMessageToolCall] | None = None
-    function_call: (
-        Annotated[
-            FunctionCall,
-            Meta(
-                description="Deprecated, replaced by `tool_calls`. The name and arguments of the function the model calls."
-            ),
-        ]
-        | None
-    ) = None
+    @property
+    def type(self) -> Literal["function"]:
+        """Always ``function`` (the tag that selects this type)."""
+        return "function"
 
 
-class ChatCompletionChoice(_Model, kw_only=True):
-    message: ChatCompletionResponseMessage = _ABSENT
-    index: int | None = None
-    logprobs: ChatChoiceLogprobs | None = None
-    finish_reason: (
-        Annotated[str, Meta(description="stop, length, tool_calls, content_filter or function_call.")] | None
-    ) = None
+class ChatCompletionNamedToolChoiceCustom(_Model, kw_only=True, tag_field="type", tag="custom"):
+    custom: ToolChoiceFunction = _ABSENT
+
+    @property
+    def type(self) -> Literal["custom"]:
+        """Always ``custom`` (the tag that selects this type)."""
+        return "custom"
+
+
+ResponseFormat: TypeAlias = Annotated[
+    ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema,
+    Meta(
+        description='`{"type": "text"}`, `{"type": "json_object"}` (valid JSON; say so in a message too), or `{"type": "json_schema", "json_schema": {...}}` (JSON that matches the schema given).'
+    ),
+]
+
+
+Tools: TypeAlias = ChatCompletionTool | ChatCompletionCustomTool
+
+
+class ChatModerationVerdict(_Model, kw_only=True):
+    type: str | None = None
+    model: str | None = None
+    results: list[ChatModerationResult] | None = None
+    code: str | None = None
+    message: str | None = None
+
+
+class ChatModeration(_Model, kw_only=True):
+    input: ChatModerationVerdict | None = None
+    output: ChatModerationVerdict | None = None
 
 
 class CreateChatCompletionResponse(_Model, kw_only=True):
@@ -2559,8 +3070,13 @@ class CreateChatCompletionResponse(_Model, kw_only=True):
     object: Annotated[str, Meta(description="Always `chat.completion`.")] | None = None
     created: int | None = None
     model: str | None = None
-    system_fingerprint: str | None = None
+    service_tier: Annotated[str, Meta(description="The tier that processed the request.")] | None = None
+    system_fingerprint: (
+        Annotated[str, Meta(description="Deprecated: the backend configuration the model ran with.")] | None
+    ) = None
     usage: CompletionUsage | None = None
+    metadata: dict[str, str] | None = None
+    moderation: ChatModeration | None = None
 
 
 class ChatCompletionMessageToolCallChunk(_Model, kw_only=True):
@@ -2573,7 +3089,7 @@ class ChatCompletionMessageToolCallChunk(_Model, kw_only=True):
 class ChatCompletionStreamDelta(_Model, kw_only=True):
     role: str | None = None
     content: str | None = None
-    refusal: Annotated[str, Meta(description="A piece of the model's refusal.")] | None = None
+    refusal: str | None = None
     tool_calls: list[ChatCompletionMessageToolCallChunk] | None = None
     function_call: (
         Annotated[
@@ -2599,8 +3115,255 @@ class CreateChatCompletionStreamResponse(_Model, kw_only=True):
     object: Annotated[str, Meta(description="Always `chat.completion.chunk`.")] | None = None
     created: int | None = None
     model: str | None = None
+    service_tier: str | None = None
     system_fingerprint: str | None = None
+    obfuscation: (
+        Annotated[str, Meta(description="Random characters that even out chunk sizes; ignore them.")] | None
+    ) = None
     usage: CompletionUsage | None = None
+    moderation: ChatModeration | None = None
+
+
+class CreateFileRequest(_Model, kw_only=True):
+    file: Annotated[bytes, Meta(description="The file to upload.")] = _ABSENT
+    purpose: Annotated[
+        Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"],
+        Meta(
+            description="What the file is for: `assistants` (Assistants and message files), `batch` (Batch API input), `fine-tune`, `vision` (images for fine-tuning vision models), `user_data` (any file as model input) or `evals`."
+        ),
+    ] = _ABSENT
+    expires_after: FileExpirationAfter | None = None
+
+
+class CreateSpeechRequest(_Model, kw_only=True):
+    model: Annotated[str, Meta(description="`tts-1`, `tts-1-hd` or `gpt-4o-mini-tts`.")] = _ABSENT
+    input: Annotated[str, Meta(description="The text to speak.")] = _ABSENT
+    voice: Annotated[
+        str | CustomVoice,
+        Meta(
+            description='A built-in voice (`alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, `cedar`) or `{"id": ...}` of a custom voice.'
+        ),
+    ] = _ABSENT
+    instructions: (
+        Annotated[str, Meta(description="How to speak (tone, accent, pace); `gpt-4o-mini-tts` and later, not `tts-1`.")]
+        | None
+    ) = None
+    response_format: (
+        Annotated[
+            Literal["mp3", "opus", "aac", "flac", "wav", "pcm"],
+            Meta(description="The audio format; server default mp3."),
+        ]
+        | None
+    ) = None
+    speed: Annotated[float, Meta(description="Server default 1.0.")] | None = None
+    stream_format: (
+        Annotated[
+            Literal["audio", "sse"],
+            Meta(
+                description="`audio` (the server's default): the audio's bytes; `sse`: server-sent events with base64 chunks of audio (not for `tts-1` and `tts-1-hd`)."
+            ),
+        ]
+        | None
+    ) = None
+
+
+class CreateTranscriptionRequest(_Model, kw_only=True):
+    file: Annotated[bytes, Meta(description="The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.")] = (
+        _ABSENT
+    )
+    model: Annotated[
+        str,
+        Meta(description="`whisper-1`, `gpt-4o-transcribe`, `gpt-4o-mini-transcribe` or `gpt-4o-transcribe-diarize`."),
+    ] = _ABSENT
+    language: Annotated[str, Meta(description="The input language, as ISO-639-1.")] | None = None
+    languages: (
+        Annotated[list[str], Meta(description="The languages the audio may be in, as ISO-639-1 codes.")] | None
+    ) = None
+    keywords: (
+        Annotated[list[str], Meta(description="Words and names the audio is likely to hold, to spell them right.")]
+        | None
+    ) = None
+    prompt: Annotated[str, Meta(description="Text to guide the style or continue a previous segment.")] | None = None
+    response_format: (
+        Annotated[
+            Literal["json", "text", "srt", "verbose_json", "vtt", "diarized_json"],
+            Meta(
+                description="Server default json; text, srt and vtt are answered as plain text; `gpt-4o-transcribe` and `gpt-4o-mini-transcribe` take only json, `diarized_json` needs `gpt-4o-transcribe-diarize`."
+            ),
+        ]
+        | None
+    ) = None
+    temperature: Annotated[float, Meta(description="Server default 0.")] | None = None
+    include: (
+        Annotated[
+            list[Literal["logprobs"]],
+            Meta(
+                description="More to answer; `logprobs` (json answers of `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`)."
+            ),
+        ]
+        | None
+    ) = None
+    timestamp_granularities__: (
+        Annotated[
+            list[Literal["word", "segment"]],
+            Meta(description="Timestamp granularities; needs `response_format` verbose_json."),
+        ]
+        | None
+    ) = field(name="timestamp_granularities[]", default=None)
+    stream: (
+        Annotated[
+            bool,
+            Meta(
+                description="Answer as server-sent events while the audio is transcribed (not for `whisper-1`). Server default false."
+            ),
+        ]
+        | None
+    ) = None
+    chunking_strategy: (
+        Annotated[
+            Literal["auto"] | VadConfig,
+            Meta(
+                description="`auto`, or voice activity detection settings, to cut the audio into chunks; without it the audio is one block. Needed for `gpt-4o-transcribe-diarize` over 30 seconds."
+            ),
+        ]
+        | None
+    ) = None
+    known_speaker_names: (
+        Annotated[
+            list[str], Meta(description="Names of up to 4 speakers, matching `known_speaker_references` (diarization).")
+        ]
+        | None
+    ) = None
+    known_speaker_references: (
+        Annotated[list[str], Meta(description="A short audio sample of each known speaker, as a data URL.")] | None
+    ) = None
+
+
+ModerationInputPart: TypeAlias = ModerationInputText | ModerationInputImage
+
+
+class ModerationResult(_Model, kw_only=True):
+    flagged: Annotated[bool, Meta(description="Whether any category is flagged.")] = _ABSENT
+    categories: ModerationCategories = _ABSENT
+    category_scores: ModerationCategoryScores = _ABSENT
+    category_applied_input_types: ModerationCategoryAppliedInputTypes | None = None
+
+
+class CreateModerationResponse(_Model, kw_only=True):
+    results: Annotated[list[ModerationResult], Meta(description="One result per input.")] = _ABSENT
+    id: Annotated[str, Meta(description="The ID of the moderation request.")] | None = None
+    model: Annotated[str, Meta(description="The model that classified the input.")] | None = None
+
+
+class Reinforcement(_Model, kw_only=True):
+    grader: FineTuneGrader = _ABSENT
+    hyperparameters: FineTuneMethodHyperparameters | None = None
+
+
+class FineTuneMethod(_Model, kw_only=True):
+    type: Literal["supervised", "dpo", "reinforcement"] | str = _ABSENT
+    supervised: Supervised | None = None
+    dpo: Dpo | None = None
+    reinforcement: Reinforcement | None = None
+
+
+class CreateFineTuningJobRequest(_Model, kw_only=True):
+    model: Annotated[
+        str,
+        Meta(
+            description="The model to fine-tune, e.g. `gpt-4.1-mini-2025-04-14`, `gpt-4o-mini-2024-07-18`, `o4-mini-2025-04-16` (reinforcement), `gpt-3.5-turbo`, `babbage-002` or `davinci-002`."
+        ),
+    ] = _ABSENT
+    training_file: Annotated[
+        str, Meta(description="The ID of an uploaded JSONL file (purpose `fine-tune`) with the training data.")
+    ] = _ABSENT
+    hyperparameters: (
+        Annotated[
+            CreateFineTuningJobHyperparameters,
+            Meta(description="Deprecated: give them in `method` instead. The hyperparameters of a supervised job."),
+        ]
+        | None
+    ) = None
+    method: FineTuneMethod | None = None
+    metadata: Metadata | None = None
+    suffix: (
+        Annotated[
+            Suffix,
+            Meta(
+                description="1 to 40 characters added to the fine-tuned model's name (`ft:gpt-3.5-turbo:openai:<suffix>:7p4lURel`). Server default null."
+            ),
+        ]
+        | None
+    ) = None
+    validation_file: (
+        Annotated[
+            str,
+            Meta(
+                description="The ID of an uploaded JSONL file (purpose `fine-tune`) with validation data, for metrics during training; not the same data as the training file."
+            ),
+        ]
+        | None
+    ) = None
+    integrations: (
+        Annotated[list[CreateFineTuningJobIntegration], Meta(description="Integrations to enable for the job.")] | None
+    ) = None
+    seed: (
+        Annotated[
+            Seed,
+            Meta(
+                description="0 to 2147483647; the same seed and parameters should give the same results. The server picks one when it is not set."
+            ),
+        ]
+        | None
+    ) = None
+
+
+class FineTuningJob(_Model, kw_only=True):
+    id: Annotated[str, Meta(description="The job ID (`ftjob-...`).")] = _ABSENT
+    object: Annotated[str, Meta(description="Always `fine_tuning.job`.")] | None = None
+    created_at: Annotated[int, Meta(description="When the job was created (Unix seconds).")] | None = None
+    error: Annotated[FineTuningJobError, Meta(description="Why the job failed, when its status is failed.")] | None = (
+        None
+    )
+    fine_tuned_model: (
+        Annotated[str, Meta(description="The name of the model being created; null while the job runs.")] | None
+    ) = None
+    finished_at: (
+        Annotated[int, Meta(description="When the job finished (Unix seconds); null while it runs.")] | None
+    ) = None
+    hyperparameters: FineTuningJobHyperparameters | None = None
+    model: Annotated[str, Meta(description="The base model being fine-tuned.")] | None = None
+    organization_id: Annotated[str, Meta(description="The organization that owns the job.")] | None = None
+    result_files: (
+        Annotated[
+            list[str],
+            Meta(description="The IDs of the result files; read them with `GET /v1/files/{file_id}/content`."),
+        ]
+        | None
+    ) = None
+    status: (
+        Annotated[str, Meta(description="validating_files, queued, running, succeeded, failed or cancelled.")] | None
+    ) = None
+    trained_tokens: (
+        Annotated[int, Meta(description="The billable tokens the job processed; null while it runs.")] | None
+    ) = None
+    training_file: Annotated[str, Meta(description="The ID of the training file.")] | None = None
+    validation_file: Annotated[str, Meta(description="The ID of the validation file, if any.")] | None = None
+    integrations: (
+        Annotated[list[FineTuningIntegration], Meta(description="The integrations enabled for the job.")] | None
+    ) = None
+    seed: Annotated[int, Meta(description="The seed of the job.")] | None = None
+    method: FineTuneMethod | None = None
+    metadata: Annotated[dict[str, str], Meta(description="The key-value pairs attached to the job.")] | None = None
+    estimated_finish: (
+        Annotated[int, Meta(description="When the job is expected to finish (Unix seconds), while it runs.")] | None
+    ) = None
+
+
+class ListPaginatedFineTuningJobsResponse(_Model, kw_only=True):
+    data: list[FineTuningJob] = _ABSENT
+    has_more: bool = _ABSENT
+    object: Annotated[str, Meta(description="Always `list`.")] | None = None
 
 
 class Assistant(_Model, kw_only=True):
@@ -2642,6 +3405,299 @@ class ListAssistantsResponse(_Model, kw_only=True):
     last_id: str | None = None
 
 
+class Run(_Model, kw_only=True):
+    id: str = _ABSENT
+    object: Annotated[str, Meta(description="Always `thread.run`.")] | None = None
+    created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
+    thread_id: Annotated[str, Meta(description="The ID of the thread the run executes on.")] | None = None
+    assistant_id: Annotated[str, Meta(description="The ID of the assistant that executes the run.")] | None = None
+    status: (
+        Annotated[
+            str,
+            Meta(
+                description="queued, in_progress, requires_action, cancelling, cancelled, failed, completed or expired."
+            ),
+        ]
+        | None
+    ) = None
+    required_action: (
+        Annotated[
+            RunRequiredAction,
+            Meta(description="What the run needs to continue (tool outputs), when its status is requires_action."),
+        ]
+        | None
+    ) = None
+    last_error: Annotated[RunLastError, Meta(description="The last error of the run, if any.")] | None = None
+    expires_at: Annotated[int, Meta(description="Unix time (seconds) when the run expires.")] | None = None
+    started_at: Annotated[int, Meta(description="Unix time (seconds) when the run started.")] | None = None
+    cancelled_at: Annotated[int, Meta(description="Unix time (seconds) when the run was cancelled.")] | None = None
+    failed_at: Annotated[int, Meta(description="Unix time (seconds) when the run failed.")] | None = None
+    completed_at: Annotated[int, Meta(description="Unix time (seconds) when the run completed.")] | None = None
+    incomplete_details: (
+        Annotated[RunIncompleteDetails, Meta(description="Why the run is incomplete, if it is.")] | None
+    ) = None
+    model: Annotated[str, Meta(description="The model the run used.")] | None = None
+    instructions: Annotated[str, Meta(description="The instructions the run used.")] | None = None
+    tools: Annotated[list[AssistantTool], Meta(description="The tools the run used.")] | None = None
+    file_ids: Annotated[list[str], Meta(description="The IDs of the files the run used.")] | None = None
+    metadata: Annotated[dict[str, str], Meta(description="Up to 16 key-value pairs of your own.")] | None = None
+    usage: (
+        Annotated[CompletionUsage, Meta(description="Token usage of the run; null until it reaches a terminal status.")]
+        | None
+    ) = None
+    temperature: (
+        Annotated[float, Meta(description="The sampling temperature the run used (1 when not set).")] | None
+    ) = None
+    top_p: Annotated[float, Meta(description="The nucleus sampling mass the run used (1 when not set).")] | None = None
+    max_prompt_tokens: Annotated[int, Meta(description="The most prompt tokens the run may use.")] | None = None
+    max_completion_tokens: Annotated[int, Meta(description="The most completion tokens the run may use.")] | None = None
+    truncation_strategy: (
+        Annotated[RunTruncationStrategy, Meta(description="How the thread was truncated before the run.")] | None
+    ) = None
+    tool_choice: (
+        Annotated[str | RunToolChoice, Meta(description="`none`, `auto`, or the tool the model must use.")] | None
+    ) = None
+    response_format: (
+        Annotated[str | RunResponseFormat, Meta(description="`none`, `auto`, or an object with the format's `type`.")]
+        | None
+    ) = None
+
+
+class ListRunsResponse(_Model, kw_only=True):
+    data: list[Run] = _ABSENT
+    has_more: bool = _ABSENT
+    object: str | None = None
+    first_id: str | None = None
+    last_id: str | None = None
+
+
+class RunStep(_Model, kw_only=True):
+    id: str = _ABSENT
+    object: Annotated[str, Meta(description="Always `thread.run.step`.")] | None = None
+    created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
+    assistant_id: Annotated[str, Meta(description="The ID of the assistant of the run.")] | None = None
+    thread_id: Annotated[str, Meta(description="The ID of the thread that was run.")] | None = None
+    run_id: Annotated[str, Meta(description="The ID of the run the step is part of.")] | None = None
+    type: Annotated[str, Meta(description="message_creation or tool_calls.")] | None = None
+    status: Annotated[str, Meta(description="in_progress, cancelled, failed, completed or expired.")] | None = None
+    step_details: RunStepDetails | None = None
+    last_error: (
+        Annotated[
+            RunLastError, Meta(description="The last error of the step (code server_error or rate_limit_exceeded).")
+        ]
+        | None
+    ) = None
+    expired_at: Annotated[int, Meta(description="Unix time (seconds) when the step expired (with its run).")] | None = (
+        None
+    )
+    cancelled_at: Annotated[int, Meta(description="Unix time (seconds) when the step was cancelled.")] | None = None
+    failed_at: Annotated[int, Meta(description="Unix time (seconds) when the step failed.")] | None = None
+    completed_at: Annotated[int, Meta(description="Unix time (seconds) when the step completed.")] | None = None
+    metadata: Annotated[dict[str, str], Meta(description="Up to 16 key-value pairs.")] | None = None
+    usage: (
+        Annotated[CompletionUsage, Meta(description="Token usage of the step; null while it is in progress.")] | None
+    ) = None
+
+
+class ListRunStepsResponse(_Model, kw_only=True):
+    data: list[RunStep] = _ABSENT
+    has_more: bool = _ABSENT
+    object: str | None = None
+    first_id: str | None = None
+    last_id: str | None = None
+
+
+class ThreadRunCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.created"):
+    data: Run = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.created"]:
+        """Always ``thread.run.created`` (the tag that selects this type)."""
+        return "thread.run.created"
+
+
+class ThreadRunQueuedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.queued"):
+    data: Run = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.queued"]:
+        """Always ``thread.run.queued`` (the tag that selects this type)."""
+        return "thread.run.queued"
+
+
+class ThreadRunInProgressEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.in_progress"):
+    data: Run = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.in_progress"]:
+        """Always ``thread.run.in_progress`` (the tag that selects this type)."""
+        return "thread.run.in_progress"
+
+
+class ThreadRunRequiresActionEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.requires_action"):
+    data: Run = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.requires_action"]:
+        """Always ``thread.run.requires_action`` (the tag that selects this type)."""
+        return "thread.run.requires_action"
+
+
+class ThreadRunCompletedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.completed"):
+    data: Run = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.completed"]:
+        """Always ``thread.run.completed`` (the tag that selects this type)."""
+        return "thread.run.completed"
+
+
+class ThreadRunFailedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.failed"):
+    data: Run = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.failed"]:
+        """Always ``thread.run.failed`` (the tag that selects this type)."""
+        return "thread.run.failed"
+
+
+class ThreadRunCancellingEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.cancelling"):
+    data: Run = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.cancelling"]:
+        """Always ``thread.run.cancelling`` (the tag that selects this type)."""
+        return "thread.run.cancelling"
+
+
+class ThreadRunCancelledEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.cancelled"):
+    data: Run = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.cancelled"]:
+        """Always ``thread.run.cancelled`` (the tag that selects this type)."""
+        return "thread.run.cancelled"
+
+
+class ThreadRunExpiredEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.expired"):
+    data: Run = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.expired"]:
+        """Always ``thread.run.expired`` (the tag that selects this type)."""
+        return "thread.run.expired"
+
+
+class ThreadRunStepCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.created"):
+    data: RunStep = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.step.created"]:
+        """Always ``thread.run.step.created`` (the tag that selects this type)."""
+        return "thread.run.step.created"
+
+
+class ThreadRunStepInProgressEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.in_progress"):
+    data: RunStep = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.step.in_progress"]:
+        """Always ``thread.run.step.in_progress`` (the tag that selects this type)."""
+        return "thread.run.step.in_progress"
+
+
+class ThreadRunStepCompletedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.completed"):
+    data: RunStep = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.step.completed"]:
+        """Always ``thread.run.step.completed`` (the tag that selects this type)."""
+        return "thread.run.step.completed"
+
+
+class ThreadRunStepFailedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.failed"):
+    data: RunStep = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.step.failed"]:
+        """Always ``thread.run.step.failed`` (the tag that selects this type)."""
+        return "thread.run.step.failed"
+
+
+class ThreadRunStepCancelledEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.cancelled"):
+    data: RunStep = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.step.cancelled"]:
+        """Always ``thread.run.step.cancelled`` (the tag that selects this type)."""
+        return "thread.run.step.cancelled"
+
+
+class ThreadRunStepExpiredEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.expired"):
+    data: RunStep = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.step.expired"]:
+        """Always ``thread.run.step.expired`` (the tag that selects this type)."""
+        return "thread.run.step.expired"
+
+
+ChatCompletionContentPart: TypeAlias = (
+    ChatCompletionContentPartText
+    | ChatCompletionContentPartImage
+    | ChatCompletionContentPartAudio
+    | ChatCompletionContentPartFile
+)
+
+
+ToolCalls: TypeAlias = ChatCompletionMessageToolCall | ChatCompletionMessageCustomToolCall
+
+
+class ChatCompletionRequestAssistantMessage(_Model, kw_only=True, tag_field="role", tag="assistant"):
+    content: str | Content3 | None = None
+    refusal: Annotated[str, Meta(description="A refusal the assistant wrote earlier.")] | None = None
+    name: str | None = None
+    audio: Annotated[Audio, Meta(description="An earlier audio answer of the model, by its id.")] | None = None
+    tool_calls: list[ToolCalls] | None = None
+    function_call: (
+        Annotated[
+            FunctionCall,
+            Meta(
+                description="Deprecated, replaced by `tool_calls`. The name and arguments of the function the model called."
+            ),
+        ]
+        | None
+    ) = None
+
+    @property
+    def role(self) -> Literal["assistant"]:
+        """Always ``assistant`` (the tag that selects this type)."""
+        return "assistant"
+
+
+ChatCompletionToolChoiceObject: TypeAlias = (
+    ChatCompletionNamedToolChoice | ChatCompletionNamedToolChoiceCustom | ChatCompletionAllowedToolsChoice
+)
+
+
+class CreateModerationRequest(_Model, kw_only=True):
+    input: Annotated[
+        str | list[str] | list[ModerationInputPart],
+        Meta(
+            description="The text, or texts, to classify; for `omni-moderation` models also an array of text and image parts."
+        ),
+    ] = _ABSENT
+    model: (
+        Annotated[
+            str,
+            Meta(
+                description="`omni-moderation-latest` (the server's default; text and images), or the text-only `text-moderation-latest` and `text-moderation-stable`."
+            ),
+        ]
+        | None
+    ) = None
+
+
 AssistantStreamEvent: TypeAlias = Annotated[
     ThreadCreatedEvent
     | ThreadRunCreatedEvent
@@ -2673,40 +3729,11 @@ AssistantStreamEvent: TypeAlias = Annotated[
 ]
 
 
-ChatCompletionContentPart: TypeAlias = ChatCompletionContentPartText | ChatCompletionContentPartImage
-
-
-class ChatCompletionRequestAssistantMessage(_Model, kw_only=True, tag_field="role", tag="assistant"):
-    content: str | None = None
-    name: str | None = None
-    tool_calls: list[ChatCompletionMessageToolCall] | None = None
-    function_call: (
-        Annotated[
-            FunctionCall,
-            Meta(
-                description="Deprecated, replaced by `tool_calls`. The name and arguments of the function the model called."
-            ),
-        ]
-        | None
-    ) = None
-
-    @property
-    def role(self) -> Literal["assistant"]:
-        """Always ``assistant`` (the tag that selects this type)."""
-        return "assistant"
-
-
-ChatCompletionToolChoiceOption: TypeAlias = Annotated[
-    Literal["none", "auto", "required"] | ChatCompletionNamedToolChoice,
-    Meta(description="`none`, `auto`, `required`, or a named function the model must call."),
-]
-
-
-Content: TypeAlias = list[ChatCompletionContentPart]
+Content2: TypeAlias = list[ChatCompletionContentPart]
 
 
 class ChatCompletionRequestUserMessage(_Model, kw_only=True, tag_field="role", tag="user"):
-    content: str | Content = _ABSENT
+    content: str | Content2 = _ABSENT
     name: str | None = None
 
     @property
@@ -2715,8 +3742,17 @@ class ChatCompletionRequestUserMessage(_Model, kw_only=True, tag_field="role", t
         return "user"
 
 
+ChatCompletionToolChoiceOption: TypeAlias = Annotated[
+    Literal["none", "auto", "required"] | ChatCompletionToolChoiceObject,
+    Meta(
+        description="`none`, `auto`, `required`, a named function or custom tool the model must call, or a subset of the tools the model may use."
+    ),
+]
+
+
 ChatCompletionRequestMessage: TypeAlias = Annotated[
-    ChatCompletionRequestSystemMessage
+    ChatCompletionRequestDeveloperMessage
+    | ChatCompletionRequestSystemMessage
     | ChatCompletionRequestUserMessage
     | ChatCompletionRequestAssistantMessage
     | ChatCompletionRequestToolMessage
@@ -2728,8 +3764,12 @@ ChatCompletionRequestMessage: TypeAlias = Annotated[
 class CreateChatCompletionRequest(_Model, kw_only=True):
     messages: list[ChatCompletionRequestMessage] = _ABSENT
     model: Annotated[
-        str, Meta(description="The ID of the model, e.g. `gpt-3.5-turbo` or `claude-3-haiku-20240307`.")
+        str,
+        Meta(
+            description="The ID of the model, e.g. `gpt-4o`, `gpt-4.1-mini`, `o4-mini`, `gpt-5` or `claude-3-haiku-20240307`."
+        ),
     ] = _ABSENT
+    audio: ChatCompletionAudioParam | None = None
     frequency_penalty: Annotated[FrequencyPenalty1, Meta(description="-2.0 to 2.0. Server default 0.")] | None = None
     logit_bias: LogitBias | None = None
     logprobs: (
@@ -2740,12 +3780,94 @@ class CreateChatCompletionRequest(_Model, kw_only=True):
         Annotated[TopLogprobs, Meta(description="0 to 20 most likely tokens at each position; needs `logprobs` true.")]
         | None
     ) = None
-    max_tokens: Annotated[MaxTokens1, Meta(description="The maximum number of tokens to generate.")] | None = None
+    max_completion_tokens: (
+        Annotated[
+            MaxCompletionTokens, Meta(description="The most tokens the completion may use, reasoning tokens included.")
+        ]
+        | None
+    ) = None
+    max_tokens: (
+        Annotated[
+            MaxTokens1,
+            Meta(
+                description="Deprecated: use `max_completion_tokens` (reasoning models refuse `max_tokens`). The maximum number of tokens to generate."
+            ),
+        ]
+        | None
+    ) = None
+    metadata: Metadata | None = None
+    modalities: (
+        Annotated[
+            list[Literal["text", "audio"]],
+            Meta(
+                description='What the model answers with; `["text", "audio"]` for an audio answer. Server default `["text"]`.'
+            ),
+        ]
+        | None
+    ) = None
+    moderation: ChatModerationParam | None = None
     n: Annotated[N1, Meta(description="How many choices to generate. Server default 1.")] | None = None
+    parallel_tool_calls: (
+        Annotated[bool, Meta(description="Whether the model may call several tools in one turn. Server default true.")]
+        | None
+    ) = None
+    prediction: PredictionContent | None = None
     presence_penalty: Annotated[PresencePenalty1, Meta(description="-2.0 to 2.0. Server default 0.")] | None = None
+    prompt_cache_key: (
+        Annotated[
+            str,
+            Meta(
+                description="A key that groups requests sharing a prefix, so that they hit the prompt cache together."
+            ),
+        ]
+        | None
+    ) = None
+    prompt_cache_options: PromptCacheOptions | None = None
+    prompt_cache_retention: (
+        Annotated[
+            Literal["in_memory", "24h"],
+            Meta(description="Deprecated: use `prompt_cache_options`. How long cached prefixes are kept."),
+        ]
+        | None
+    ) = None
+    reasoning_effort: (
+        Annotated[
+            Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"],
+            Meta(
+                description="How much a reasoning model (o-series, gpt-5) reasons before it answers; less is faster and spends fewer tokens. Server default `medium`."
+            ),
+        ]
+        | None
+    ) = None
     response_format: ResponseFormat | None = None
-    seed: int | None = None
+    safety_identifier: (
+        Annotated[
+            SafetyIdentifier,
+            Meta(
+                description="A stable identifier of the end user (a hash of their name or e-mail), up to 64 characters, that helps detect abuse."
+            ),
+        ]
+        | None
+    ) = None
+    seed: (
+        Annotated[int, Meta(description="Deprecated: determinism is best effort. A seed for repeatable sampling.")]
+        | None
+    ) = None
+    service_tier: (
+        Annotated[
+            Literal["auto", "default", "flex", "scale", "priority", "fast"],
+            Meta(description="The processing tier; `auto` (the server's default) uses the project's setting."),
+        ]
+        | None
+    ) = None
     stop: StopSequences | None = None
+    store: (
+        Annotated[
+            bool,
+            Meta(description="Whether to store the completion for distillation and evaluations. Server default false."),
+        ]
+        | None
+    ) = None
     stream: (
         Annotated[
             bool,
@@ -2760,9 +3882,25 @@ class CreateChatCompletionRequest(_Model, kw_only=True):
         Annotated[Temperature, Meta(description="Sampling temperature between 0 and 2. Server default 1.")] | None
     ) = None
     top_p: Annotated[TopP, Meta(description="Nucleus sampling mass between 0 and 1. Server default 1.")] | None = None
-    tools: list[ChatCompletionTool] | None = None
+    tools: list[Tools] | None = None
     tool_choice: ChatCompletionToolChoiceOption | None = None
-    user: Annotated[str, Meta(description="A unique identifier of the end user.")] | None = None
+    verbosity: (
+        Annotated[
+            Literal["low", "medium", "high"],
+            Meta(description="How long and detailed the answer is (gpt-5). Server default `medium`."),
+        ]
+        | None
+    ) = None
+    web_search_options: WebSearchOptions | None = None
+    user: (
+        Annotated[
+            str,
+            Meta(
+                description="Deprecated: use `safety_identifier` and `prompt_cache_key`. A unique identifier of the end user."
+            ),
+        ]
+        | None
+    ) = None
     function_call: (
         Annotated[
             Literal["none", "auto"] | ChatCompletionFunctionCallOption,
@@ -2784,6 +3922,8 @@ class CreateChatCompletionRequest(_Model, kw_only=True):
 
 
 __all__ = [
+    "AllowedTools",
+    "Approximate",
     "Assistant",
     "AssistantFile",
     "AssistantTool",
@@ -2793,15 +3933,26 @@ __all__ = [
     "AssistantsNamedToolChoice",
     "AssistantsNamedToolChoiceFunction",
     "AssistantsResponseFormat",
+    "Audio",
     "ChatChoiceLogprobs",
+    "ChatCompletionAllowedToolsChoice",
+    "ChatCompletionAudio",
+    "ChatCompletionAudioParam",
     "ChatCompletionChoice",
+    "ChatCompletionContentPartAudio",
+    "ChatCompletionContentPartFile",
     "ChatCompletionContentPartImage",
+    "ChatCompletionContentPartRefusal",
     "ChatCompletionContentPartText",
+    "ChatCompletionCustomTool",
     "ChatCompletionFunctionCallOption",
+    "ChatCompletionMessageCustomToolCall",
     "ChatCompletionMessageToolCall",
     "ChatCompletionMessageToolCallChunk",
     "ChatCompletionNamedToolChoice",
+    "ChatCompletionNamedToolChoiceCustom",
     "ChatCompletionRequestAssistantMessage",
+    "ChatCompletionRequestDeveloperMessage",
     "ChatCompletionRequestFunctionMessage",
     "ChatCompletionRequestSystemMessage",
     "ChatCompletionRequestToolMessage",
@@ -2811,8 +3962,13 @@ __all__ = [
     "ChatCompletionStreamDelta",
     "ChatCompletionTokenLogprob",
     "ChatCompletionTool",
+    "ChatModeration",
+    "ChatModerationParam",
+    "ChatModerationResult",
+    "ChatModerationVerdict",
     "CompletionChoice",
     "CompletionLogprobs",
+    "CompletionTokensDetails",
     "CompletionUsage",
     "CreateAssistantFileRequest",
     "CreateAssistantRequest",
@@ -2842,31 +3998,56 @@ __all__ = [
     "CreateTranscriptionResponse",
     "CreateTranslationRequest",
     "CreateTranslationResponse",
+    "Custom",
+    "CustomToolCall",
+    "CustomVoice",
     "DeleteAssistantFileResponse",
     "DeleteAssistantResponse",
     "DeleteFileResponse",
     "DeleteThreadResponse",
     "DoneEvent",
+    "Dpo",
     "Embedding",
     "EmbeddingUsage",
     "Error",
     "ErrorEvent",
     "ErrorResponse",
+    "File",
+    "FileExpirationAfter",
+    "FineTuneGrader",
+    "FineTuneGraderContentPart",
+    "FineTuneGraderMessage",
+    "FineTuneGraderSettings",
+    "FineTuneMethod",
+    "FineTuneMethodHyperparameters",
     "FineTuningIntegration",
     "FineTuningIntegrationWandb",
     "FineTuningJob",
+    "FineTuningJobCheckpoint",
     "FineTuningJobError",
     "FineTuningJobEvent",
     "FineTuningJobHyperparameters",
+    "Format",
+    "Format1",
     "FunctionCall",
     "FunctionCallDelta",
     "FunctionDefinition",
-    "Image",
+    "Grammar",
+    "Image1",
+    "ImageStreamEvent",
     "ImageUrl",
+    "ImageUrl1",
     "ImagesResponse",
+    "ImagesUsage",
+    "InputAudio",
+    "InputAudio1",
+    "InputTokenDetails",
+    "InputTokensDetails",
+    "JsonSchema",
     "ListAssistantFilesResponse",
     "ListAssistantsResponse",
     "ListFilesResponse",
+    "ListFineTuningJobCheckpointsResponse",
     "ListFineTuningJobEventsResponse",
     "ListMessageFilesResponse",
     "ListMessagesResponse",
@@ -2892,18 +4073,32 @@ __all__ = [
     "MessageDeltaObject",
     "MessageFile",
     "MessageIncompleteDetails",
+    "Metrics",
     "MidjourneyErrorResponse",
     "Model",
     "ModerationCategories",
+    "ModerationCategoryAppliedInputTypes",
     "ModerationCategoryScores",
+    "ModerationConfig",
+    "ModerationInputImage",
+    "ModerationInputText",
     "ModerationResult",
     "ModifyAssistantRequest",
     "ModifyMessageRequest",
     "ModifyRunRequest",
     "ModifyThreadRequest",
     "OpenAIFile",
-    "ResponseFormat",
+    "OutputTokensDetails",
+    "Policy",
+    "PredictionContent",
+    "PromptCacheBreakpoint",
+    "PromptCacheOptions",
+    "PromptTokensDetails",
+    "Reinforcement",
+    "ResponseFormatJsonObject",
     "ResponseFormatJsonSchema",
+    "ResponseFormatText",
+    "ResponseToolCall",
     "Run",
     "RunIncompleteDetails",
     "RunLastError",
@@ -2924,6 +4119,7 @@ __all__ = [
     "RunToolCallFunction",
     "RunToolChoice",
     "RunTruncationStrategy",
+    "SamplingParams",
     "StreamOptions",
     "SubmitActionRequest",
     "SubmitBlendRequest",
@@ -2935,6 +4131,7 @@ __all__ = [
     "SubmitShortenRequest",
     "SubmitSimpleChangeRequest",
     "SubmitToolOutputsRunRequest",
+    "Supervised",
     "SwapFaceRequest",
     "Task",
     "TaskButton",
@@ -2964,9 +4161,19 @@ __all__ = [
     "ToolChoiceFunction",
     "ToolOutput",
     "TopLogprob",
+    "TranscriptionLanguage",
+    "TranscriptionLogprob",
     "TranscriptionSegment",
+    "TranscriptionStreamEvent",
+    "TranscriptionUsage",
     "TranscriptionWord",
     "TruncationStrategy",
+    "UrlCitation",
+    "UrlCitation1",
+    "UserLocation",
+    "VadConfig",
+    "Voice",
+    "WebSearchOptions",
 ]
 
 

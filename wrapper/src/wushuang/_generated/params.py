@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 """Request parameter types (TypedDicts keyed by wire names), one per component schema."""
 
 from __future__ import annotations
@@ -23,14 +23,25 @@ class MidjourneyErrorResponse(TypedDict):
     code: NotRequired[int | str | None]
 
 
-class CompletionUsage(TypedDict):
-    prompt_tokens: int
-    completion_tokens: int
-    total_tokens: int
+class CompletionTokensDetails(TypedDict):
+    accepted_prediction_tokens: NotRequired[int]
+    audio_tokens: NotRequired[int]
+    reasoning_tokens: NotRequired[int]
+    rejected_prediction_tokens: NotRequired[int]
+    text_tokens: NotRequired[int]
+
+
+class PromptTokensDetails(TypedDict):
+    audio_tokens: NotRequired[int]
+    cached_tokens: NotRequired[int]
+    cache_write_tokens: NotRequired[int]
+    image_tokens: NotRequired[int]
+    text_tokens: NotRequired[int]
 
 
 class StreamOptions(TypedDict):
     include_usage: NotRequired[bool]
+    include_obfuscation: NotRequired[bool]
 
 
 StopSequences1: TypeAlias = list[str]
@@ -110,25 +121,14 @@ class CompletionChoice(TypedDict):
     finish_reason: NotRequired[str | None]
 
 
-class CreateCompletionResponse(TypedDict):
-    id: str
-    object: NotRequired[str]
-    created: NotRequired[int]
-    model: NotRequired[str]
-    system_fingerprint: NotRequired[str | None]
-    choices: list[CompletionChoice]
-    usage: NotRequired[CompletionUsage | None]
-
-
-class ChatCompletionRequestSystemMessage(TypedDict):
-    role: Literal["system"]
-    content: str
-    name: NotRequired[str]
+class PromptCacheBreakpoint(TypedDict):
+    mode: Literal["explicit"]
 
 
 class ChatCompletionContentPartText(TypedDict):
     type: Literal["text"]
     text: str
+    prompt_cache_breakpoint: NotRequired[PromptCacheBreakpoint]
 
 
 class ImageUrl(TypedDict):
@@ -136,9 +136,44 @@ class ImageUrl(TypedDict):
     detail: NotRequired[Literal["auto", "low", "high"]]
 
 
+class InputAudio(TypedDict):
+    data: str
+    format: Literal["wav", "mp3"]
+
+
+class ChatCompletionContentPartAudio(TypedDict):
+    type: Literal["input_audio"]
+    input_audio: InputAudio
+    prompt_cache_breakpoint: NotRequired[PromptCacheBreakpoint]
+
+
+class File(TypedDict):
+    filename: NotRequired[str]
+    file_data: NotRequired[str]
+    file_id: NotRequired[str]
+
+
+class ChatCompletionContentPartFile(TypedDict):
+    type: Literal["file"]
+    file: File
+    prompt_cache_breakpoint: NotRequired[PromptCacheBreakpoint]
+
+
+class ChatCompletionContentPartRefusal(TypedDict):
+    type: Literal["refusal"]
+    refusal: str
+
+
+class Audio(TypedDict):
+    id: str
+
+
+Content: TypeAlias = list[ChatCompletionContentPartText]
+
+
 class ChatCompletionRequestToolMessage(TypedDict):
     role: Literal["tool"]
-    content: str
+    content: str | Content
     tool_call_id: str
 
 
@@ -148,9 +183,39 @@ class ChatCompletionRequestFunctionMessage(TypedDict):
     name: str
 
 
+class CustomToolCall(TypedDict):
+    name: str
+    input: str
+
+
 class FunctionCall(TypedDict):
     name: str
     arguments: str
+
+
+class Format(TypedDict):
+    type: Literal["text"]
+
+
+class Grammar(TypedDict):
+    definition: str
+    syntax: Literal["lark", "regex"]
+
+
+class Format1(TypedDict):
+    type: Literal["grammar"]
+    grammar: Grammar
+
+
+class Custom(TypedDict):
+    name: str
+    description: NotRequired[str]
+    format: NotRequired[Format | Format1]
+
+
+class ChatCompletionCustomTool(TypedDict):
+    type: Literal["custom"]
+    custom: Custom
 
 
 class FunctionDefinition(TypedDict):
@@ -158,6 +223,16 @@ class FunctionDefinition(TypedDict):
     description: NotRequired[str]
     parameters: NotRequired[dict[str, Any]]
     strict: NotRequired[bool | None]
+
+
+class AllowedTools(TypedDict):
+    mode: Literal["auto", "required"]
+    tools: list[dict[str, Any]]
+
+
+class ChatCompletionAllowedToolsChoice(TypedDict):
+    type: Literal["allowed_tools"]
+    allowed_tools: AllowedTools
 
 
 class ToolChoiceFunction(TypedDict):
@@ -168,14 +243,86 @@ class ChatCompletionFunctionCallOption(TypedDict):
     name: str
 
 
-class ResponseFormatJsonSchema(TypedDict):
+class ResponseFormatText(TypedDict):
+    type: Literal["text"]
+
+
+class ResponseFormatJsonObject(TypedDict):
+    type: Literal["json_object"]
+
+
+class JsonSchema(TypedDict):
     name: str
     description: NotRequired[str]
     schema: NotRequired[dict[str, Any]]
     strict: NotRequired[bool | None]
 
 
+class ResponseFormatJsonSchema(TypedDict):
+    type: Literal["json_schema"]
+    json_schema: JsonSchema
+
+
+ReasoningEffort: TypeAlias = Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"] | None
+
+
+class Approximate(TypedDict):
+    country: NotRequired[str]
+    region: NotRequired[str]
+    city: NotRequired[str]
+    timezone: NotRequired[str]
+
+
+class UserLocation(TypedDict):
+    type: Literal["approximate"]
+    approximate: Approximate
+
+
+class WebSearchOptions(TypedDict):
+    search_context_size: NotRequired[Literal["low", "medium", "high"]]
+    user_location: NotRequired[UserLocation | None]
+
+
+class ModerationConfig(TypedDict):
+    mode: Literal["score", "block"]
+
+
+class Voice(TypedDict):
+    id: str
+
+
+class ChatCompletionAudioParam(TypedDict):
+    voice: str | Voice
+    format: Literal["wav", "aac", "mp3", "flac", "opus", "pcm16"]
+
+
+class Policy(TypedDict):
+    input: NotRequired[ModerationConfig | None]
+    output: NotRequired[ModerationConfig | None]
+
+
+class ChatModerationParam(TypedDict):
+    model: str
+    policy: NotRequired[Policy | None]
+
+
+class PredictionContent(TypedDict):
+    type: Literal["content"]
+    content: str | Content
+
+
+class PromptCacheOptions(TypedDict):
+    ttl: NotRequired[Literal["30m"]]
+    mode: NotRequired[Literal["implicit", "explicit"]]
+
+
 TopLogprobs: TypeAlias = int
+
+
+MaxCompletionTokens: TypeAlias = int
+
+
+SafetyIdentifier: TypeAlias = str
 
 
 class TopLogprob(TypedDict):
@@ -193,6 +340,59 @@ class ChatCompletionTokenLogprob(TypedDict):
 
 class ChatChoiceLogprobs(TypedDict):
     content: NotRequired[list[ChatCompletionTokenLogprob] | None]
+    refusal: NotRequired[list[ChatCompletionTokenLogprob] | None]
+
+
+class ResponseToolCall(TypedDict):
+    id: NotRequired[str]
+    type: NotRequired[str]
+    function: NotRequired[FunctionCall]
+    custom: NotRequired[CustomToolCall]
+
+
+class UrlCitation1(TypedDict):
+    start_index: NotRequired[int]
+    end_index: NotRequired[int]
+    url: NotRequired[str]
+    title: NotRequired[str]
+
+
+class UrlCitation(TypedDict):
+    type: NotRequired[str]
+    url_citation: NotRequired[UrlCitation1]
+
+
+class ChatCompletionAudio(TypedDict):
+    id: NotRequired[str]
+    expires_at: NotRequired[int]
+    data: NotRequired[str]
+    transcript: NotRequired[str]
+
+
+class ChatCompletionResponseMessage(TypedDict):
+    role: NotRequired[str]
+    content: NotRequired[str | None]
+    refusal: NotRequired[str | None]
+    tool_calls: NotRequired[list[ResponseToolCall]]
+    annotations: NotRequired[list[UrlCitation]]
+    audio: NotRequired[ChatCompletionAudio | None]
+    function_call: NotRequired[FunctionCall]
+
+
+class ChatCompletionChoice(TypedDict):
+    index: NotRequired[int]
+    message: ChatCompletionResponseMessage
+    logprobs: NotRequired[ChatChoiceLogprobs | None]
+    finish_reason: NotRequired[str | None]
+
+
+class ChatModerationResult(TypedDict):
+    type: NotRequired[str]
+    model: NotRequired[str]
+    flagged: NotRequired[bool]
+    categories: NotRequired[dict[str, bool]]
+    category_scores: NotRequired[dict[str, float]]
+    category_applied_input_types: NotRequired[dict[str, list[str]]]
 
 
 class FunctionCallDelta(TypedDict):
@@ -205,6 +405,7 @@ class Model(TypedDict):
     object: NotRequired[str]
     created: NotRequired[int]
     owned_by: NotRequired[str]
+    shutdown_date: NotRequired[int | None]
 
 
 class ListModelsResponse(TypedDict):
@@ -212,9 +413,9 @@ class ListModelsResponse(TypedDict):
     data: list[Model]
 
 
-class CreateFileRequest(TypedDict):
-    file: bytes
-    purpose: Literal["fine-tune", "assistants"]
+class FileExpirationAfter(TypedDict):
+    anchor: Literal["created_at"]
+    seconds: int
 
 
 class OpenAIFile(TypedDict):
@@ -223,6 +424,7 @@ class OpenAIFile(TypedDict):
     bytes: NotRequired[int]
     created_at: NotRequired[int]
     filename: NotRequired[str]
+    expires_at: NotRequired[int | None]
     purpose: NotRequired[str]
     status: NotRequired[str]
     status_details: NotRequired[str | None]
@@ -234,26 +436,15 @@ class DeleteFileResponse(TypedDict):
     deleted: bool
 
 
-class CreateSpeechRequest(TypedDict):
-    model: str
-    input: str
-    voice: Literal["alloy", "echo", "fable", "onyx", "nova", "shimmer"]
-    response_format: NotRequired[Literal["mp3", "opus", "aac", "flac", "wav", "pcm"]]
-    speed: NotRequired[float]
+class CustomVoice(TypedDict):
+    id: str
 
 
-CreateTranscriptionRequest = TypedDict(
-    "CreateTranscriptionRequest",
-    {
-        "file": bytes,
-        "model": str,
-        "language": NotRequired[str],
-        "prompt": NotRequired[str],
-        "response_format": NotRequired[Literal["json", "text", "srt", "verbose_json", "vtt"]],
-        "temperature": NotRequired[float],
-        "timestamp_granularities[]": NotRequired[list[Literal["word", "segment"]]],
-    },
-)
+class VadConfig(TypedDict):
+    type: Literal["server_vad"]
+    prefix_padding_ms: NotRequired[int]
+    silence_duration_ms: NotRequired[int]
+    threshold: NotRequired[float]
 
 
 class TranscriptionWord(TypedDict):
@@ -263,7 +454,9 @@ class TranscriptionWord(TypedDict):
 
 
 class TranscriptionSegment(TypedDict):
-    id: int
+    id: NotRequired[int | str]
+    type: NotRequired[str]
+    speaker: NotRequired[str]
     seek: NotRequired[int]
     start: float
     end: float
@@ -275,12 +468,54 @@ class TranscriptionSegment(TypedDict):
     no_speech_prob: NotRequired[float]
 
 
+class TranscriptionLogprob(TypedDict):
+    token: NotRequired[str]
+    logprob: NotRequired[float]
+    bytes: NotRequired[list[float]]
+
+
+class TranscriptionLanguage(TypedDict):
+    code: NotRequired[str]
+
+
+class InputTokenDetails(TypedDict):
+    text_tokens: NotRequired[int]
+    audio_tokens: NotRequired[int]
+
+
+class TranscriptionUsage(TypedDict):
+    type: NotRequired[str]
+    input_tokens: NotRequired[int]
+    input_token_details: NotRequired[InputTokenDetails]
+    output_tokens: NotRequired[int]
+    total_tokens: NotRequired[int]
+    seconds: NotRequired[float]
+
+
 class CreateTranscriptionResponse(TypedDict):
     text: str
+    task: NotRequired[str]
     language: NotRequired[str]
+    languages: NotRequired[list[TranscriptionLanguage]]
     duration: NotRequired[float]
     words: NotRequired[list[TranscriptionWord]]
     segments: NotRequired[list[TranscriptionSegment]]
+    logprobs: NotRequired[list[TranscriptionLogprob]]
+    usage: NotRequired[TranscriptionUsage]
+
+
+class TranscriptionStreamEvent(TypedDict):
+    type: NotRequired[str]
+    delta: NotRequired[str]
+    segment_id: NotRequired[str]
+    id: NotRequired[str]
+    start: NotRequired[float]
+    end: NotRequired[float]
+    speaker: NotRequired[str]
+    text: NotRequired[str]
+    languages: NotRequired[list[TranscriptionLanguage]]
+    logprobs: NotRequired[list[TranscriptionLogprob]]
+    usage: NotRequired[TranscriptionUsage]
 
 
 class CreateTranslationRequest(TypedDict):
@@ -302,6 +537,8 @@ class ListFilesResponse(TypedDict):
     object: NotRequired[str]
     data: list[OpenAIFile]
     has_more: NotRequired[bool]
+    first_id: NotRequired[str | None]
+    last_id: NotRequired[str | None]
 
 
 Input: TypeAlias = list[str]
@@ -326,7 +563,7 @@ class CreateEmbeddingRequest(TypedDict):
 
 class Embedding(TypedDict):
     index: int
-    embedding: list[float] | str
+    embedding: list[float | list[float]] | str
     object: NotRequired[str]
 
 
@@ -342,9 +579,18 @@ class CreateEmbeddingResponse(TypedDict):
     usage: NotRequired[EmbeddingUsage]
 
 
-class CreateModerationRequest(TypedDict):
-    input: str | list[str]
-    model: NotRequired[str]
+class ModerationInputText(TypedDict):
+    type: Literal["text"]
+    text: str
+
+
+class ImageUrl1(TypedDict):
+    url: str
+
+
+class ModerationInputImage(TypedDict):
+    type: Literal["image_url"]
+    image_url: ImageUrl1
 
 
 ModerationCategories = TypedDict(
@@ -358,6 +604,8 @@ ModerationCategories = TypedDict(
         "self-harm/intent": NotRequired[bool],
         "self-harm/instructions": NotRequired[bool],
         "sexual": NotRequired[bool],
+        "illicit": NotRequired[bool],
+        "illicit/violent": NotRequired[bool],
         "sexual/minors": NotRequired[bool],
         "violence": NotRequired[bool],
         "violence/graphic": NotRequired[bool],
@@ -372,6 +620,8 @@ ModerationCategoryScores = TypedDict(
         "hate/threatening": NotRequired[float],
         "harassment": NotRequired[float],
         "harassment/threatening": NotRequired[float],
+        "illicit": NotRequired[float],
+        "illicit/violent": NotRequired[float],
         "self-harm": NotRequired[float],
         "self-harm/intent": NotRequired[float],
         "self-harm/instructions": NotRequired[float],
@@ -383,37 +633,72 @@ ModerationCategoryScores = TypedDict(
 )
 
 
-class ModerationResult(TypedDict):
-    flagged: bool
-    categories: ModerationCategories
-    category_scores: ModerationCategoryScores
+ModerationInputTypes: TypeAlias = list[str]
 
 
-class CreateModerationResponse(TypedDict):
-    id: NotRequired[str]
-    model: NotRequired[str]
-    results: list[ModerationResult]
+ModerationCategoryAppliedInputTypes = TypedDict(
+    "ModerationCategoryAppliedInputTypes",
+    {
+        "hate": NotRequired[ModerationInputTypes],
+        "hate/threatening": NotRequired[ModerationInputTypes],
+        "harassment": NotRequired[ModerationInputTypes],
+        "harassment/threatening": NotRequired[ModerationInputTypes],
+        "illicit": NotRequired[ModerationInputTypes],
+        "illicit/violent": NotRequired[ModerationInputTypes],
+        "self-harm": NotRequired[ModerationInputTypes],
+        "self-harm/intent": NotRequired[ModerationInputTypes],
+        "self-harm/instructions": NotRequired[ModerationInputTypes],
+        "sexual": NotRequired[ModerationInputTypes],
+        "sexual/minors": NotRequired[ModerationInputTypes],
+        "violence": NotRequired[ModerationInputTypes],
+        "violence/graphic": NotRequired[ModerationInputTypes],
+    },
+)
+
+
+OutputCompression: TypeAlias = int
+
+
+PartialImages: TypeAlias = int
 
 
 class CreateImageRequest(TypedDict):
     prompt: str
     model: NotRequired[str | None]
     n: NotRequired[N | None]
-    quality: NotRequired[Literal["standard", "hd"]]
+    quality: NotRequired[Literal["standard", "hd", "low", "medium", "high", "auto"] | None]
     response_format: NotRequired[Literal["url", "b64_json"] | None]
-    size: NotRequired[Literal["256x256", "512x512", "1024x1024", "1792x1024", "1024x1792"] | None]
+    size: NotRequired[
+        Literal["auto", "256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "1792x1024", "1024x1792"] | None
+    ]
+    moderation: NotRequired[Literal["low", "auto"] | None]
+    background: NotRequired[Literal["transparent", "opaque", "auto"] | None]
+    output_format: NotRequired[Literal["png", "jpeg", "webp"] | None]
+    output_compression: NotRequired[OutputCompression | None]
+    stream: NotRequired[bool | None]
+    partial_images: NotRequired[PartialImages | None]
     style: NotRequired[Literal["vivid", "natural"] | None]
     user: NotRequired[str]
 
 
+Image: TypeAlias = list[bytes]
+
+
 class CreateImageEditRequest(TypedDict):
-    image: bytes
+    image: bytes | Image
     prompt: str
     mask: NotRequired[bytes]
     model: NotRequired[str]
     n: NotRequired[int]
-    size: NotRequired[Literal["256x256", "512x512", "1024x1024"]]
+    size: NotRequired[Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]]
+    quality: NotRequired[Literal["standard", "low", "medium", "high", "auto"]]
     response_format: NotRequired[Literal["url", "b64_json"]]
+    input_fidelity: NotRequired[Literal["high", "low"]]
+    background: NotRequired[Literal["transparent", "opaque", "auto"]]
+    output_format: NotRequired[Literal["png", "jpeg", "webp"]]
+    output_compression: NotRequired[int]
+    stream: NotRequired[bool]
+    partial_images: NotRequired[int]
     user: NotRequired[str]
 
 
@@ -426,15 +711,50 @@ class CreateImageVariationRequest(TypedDict):
     user: NotRequired[str]
 
 
-class Image(TypedDict):
+class Image1(TypedDict):
     b64_json: NotRequired[str]
     url: NotRequired[str]
     revised_prompt: NotRequired[str]
 
 
+class InputTokensDetails(TypedDict):
+    text_tokens: NotRequired[int]
+    image_tokens: NotRequired[int]
+
+
+class OutputTokensDetails(TypedDict):
+    text_tokens: NotRequired[int]
+    image_tokens: NotRequired[int]
+
+
+class ImagesUsage(TypedDict):
+    input_tokens: NotRequired[int]
+    output_tokens: NotRequired[int]
+    total_tokens: NotRequired[int]
+    input_tokens_details: NotRequired[InputTokensDetails]
+    output_tokens_details: NotRequired[OutputTokensDetails]
+
+
 class ImagesResponse(TypedDict):
     created: int
-    data: NotRequired[list[Image]]
+    data: NotRequired[list[Image1]]
+    background: NotRequired[str]
+    output_format: NotRequired[str]
+    quality: NotRequired[str]
+    size: NotRequired[str]
+    usage: NotRequired[ImagesUsage]
+
+
+class ImageStreamEvent(TypedDict):
+    type: NotRequired[str]
+    b64_json: NotRequired[str]
+    created_at: NotRequired[int]
+    partial_image_index: NotRequired[int]
+    background: NotRequired[str]
+    output_format: NotRequired[str]
+    quality: NotRequired[str]
+    size: NotRequired[str]
+    usage: NotRequired[ImagesUsage]
 
 
 BatchSize: TypeAlias = int
@@ -450,6 +770,89 @@ class CreateFineTuningJobHyperparameters(TypedDict):
     batch_size: NotRequired[Literal["auto"] | BatchSize]
     learning_rate_multiplier: NotRequired[Literal["auto"] | LearningRateMultiplier]
     n_epochs: NotRequired[Literal["auto"] | NEpochs]
+
+
+Beta: TypeAlias = float
+
+
+ComputeMultiplier: TypeAlias = float
+
+
+EvalInterval: TypeAlias = int
+
+
+EvalSamples: TypeAlias = int
+
+
+class FineTuneMethodHyperparameters(TypedDict):
+    batch_size: NotRequired[Literal["auto"] | str | BatchSize]
+    learning_rate_multiplier: NotRequired[Literal["auto"] | str | LearningRateMultiplier]
+    n_epochs: NotRequired[Literal["auto"] | str | NEpochs]
+    beta: NotRequired[Literal["auto"] | str | Beta]
+    compute_multiplier: NotRequired[Literal["auto"] | str | ComputeMultiplier]
+    eval_interval: NotRequired[Literal["auto"] | str | EvalInterval]
+    eval_samples: NotRequired[Literal["auto"] | str | EvalSamples]
+    reasoning_effort: NotRequired[Literal["default", "low", "medium", "high"] | str]
+
+
+class Supervised(TypedDict):
+    hyperparameters: NotRequired[FineTuneMethodHyperparameters]
+
+
+class Dpo(TypedDict):
+    hyperparameters: NotRequired[FineTuneMethodHyperparameters]
+
+
+class InputAudio1(TypedDict):
+    data: NotRequired[str]
+    format: NotRequired[str]
+
+
+class FineTuneGraderContentPart(TypedDict):
+    type: NotRequired[str]
+    text: NotRequired[str]
+    image_url: NotRequired[str]
+    detail: NotRequired[str]
+    input_audio: NotRequired[InputAudio1]
+    prompt_cache_breakpoint: NotRequired[PromptCacheBreakpoint]
+
+
+class FineTuneGraderMessage(TypedDict):
+    role: Literal["user", "assistant", "system", "developer"] | str
+    type: NotRequired[Literal["message"]]
+    content: str | FineTuneGraderContentPart | list[FineTuneGraderContentPart]
+
+
+MaxCompletionsTokens: TypeAlias = int
+
+
+class SamplingParams(TypedDict):
+    seed: NotRequired[int | None]
+    top_p: NotRequired[float | None]
+    temperature: NotRequired[float | None]
+    max_completions_tokens: NotRequired[MaxCompletionsTokens | None]
+    reasoning_effort: NotRequired[ReasoningEffort]
+
+
+class FineTuneGraderSettings(TypedDict):
+    type: Literal["string_check", "text_similarity", "python", "score_model", "label_model", "multi"] | str
+    name: str
+    input: NotRequired[str | list[FineTuneGraderMessage]]
+    reference: NotRequired[str]
+    operation: NotRequired[Literal["eq", "ne", "like", "ilike"] | str]
+    evaluation_metric: NotRequired[str]
+    source: NotRequired[str]
+    image_tag: NotRequired[str]
+    model: NotRequired[str]
+    sampling_params: NotRequired[SamplingParams]
+    range: NotRequired[list[float]]
+    labels: NotRequired[list[str]]
+    passing_labels: NotRequired[list[str]]
+
+
+class FineTuneGrader(FineTuneGraderSettings):
+    graders: NotRequired[FineTuneGraderSettings]
+    calculate_output: NotRequired[str]
 
 
 class CreateFineTuningJobIntegrationWandb(TypedDict):
@@ -468,16 +871,6 @@ Suffix: TypeAlias = str
 
 
 Seed: TypeAlias = int
-
-
-class CreateFineTuningJobRequest(TypedDict):
-    model: str
-    training_file: str
-    hyperparameters: NotRequired[CreateFineTuningJobHyperparameters]
-    suffix: NotRequired[Suffix | None]
-    validation_file: NotRequired[str | None]
-    integrations: NotRequired[list[CreateFineTuningJobIntegration] | None]
-    seed: NotRequired[Seed | None]
 
 
 class FineTuningJobError(TypedDict):
@@ -505,31 +898,6 @@ class FineTuningIntegration(TypedDict):
     wandb: NotRequired[FineTuningIntegrationWandb]
 
 
-class FineTuningJob(TypedDict):
-    id: str
-    object: NotRequired[str]
-    created_at: NotRequired[int]
-    error: NotRequired[FineTuningJobError | None]
-    fine_tuned_model: NotRequired[str | None]
-    finished_at: NotRequired[int | None]
-    hyperparameters: NotRequired[FineTuningJobHyperparameters]
-    model: NotRequired[str]
-    organization_id: NotRequired[str]
-    result_files: NotRequired[list[str]]
-    status: NotRequired[str]
-    trained_tokens: NotRequired[int | None]
-    training_file: NotRequired[str]
-    validation_file: NotRequired[str | None]
-    integrations: NotRequired[list[FineTuningIntegration] | None]
-    seed: NotRequired[int | None]
-
-
-class ListPaginatedFineTuningJobsResponse(TypedDict):
-    object: NotRequired[str]
-    data: list[FineTuningJob]
-    has_more: bool
-
-
 class FineTuningJobEvent(TypedDict):
     id: str
     object: NotRequired[str]
@@ -543,6 +911,34 @@ class FineTuningJobEvent(TypedDict):
 class ListFineTuningJobEventsResponse(TypedDict):
     object: NotRequired[str]
     data: list[FineTuningJobEvent]
+    has_more: NotRequired[bool]
+
+
+class Metrics(TypedDict):
+    step: NotRequired[float]
+    train_loss: NotRequired[float]
+    train_mean_token_accuracy: NotRequired[float]
+    valid_loss: NotRequired[float]
+    valid_mean_token_accuracy: NotRequired[float]
+    full_valid_loss: NotRequired[float]
+    full_valid_mean_token_accuracy: NotRequired[float]
+
+
+class FineTuningJobCheckpoint(TypedDict):
+    id: str
+    object: NotRequired[str]
+    created_at: NotRequired[int]
+    fine_tuned_model_checkpoint: NotRequired[str]
+    fine_tuning_job_id: NotRequired[str]
+    step_number: NotRequired[int]
+    metrics: NotRequired[Metrics]
+
+
+class ListFineTuningJobCheckpointsResponse(TypedDict):
+    object: NotRequired[str]
+    data: list[FineTuningJobCheckpoint]
+    first_id: NotRequired[str | None]
+    last_id: NotRequired[str | None]
     has_more: NotRequired[bool]
 
 
@@ -820,13 +1216,10 @@ class ListMessageFilesResponse(TypedDict):
     has_more: bool
 
 
-Tools: TypeAlias = list[AssistantToolDefinition]
+Tools1: TypeAlias = list[AssistantToolDefinition]
 
 
 MaxPromptTokens: TypeAlias = int
-
-
-MaxCompletionTokens: TypeAlias = int
 
 
 class CreateRunRequest(TypedDict):
@@ -835,7 +1228,7 @@ class CreateRunRequest(TypedDict):
     instructions: NotRequired[str | None]
     additional_instructions: NotRequired[str | None]
     additional_messages: NotRequired[list[CreateMessageRequest] | None]
-    tools: NotRequired[Tools | None]
+    tools: NotRequired[Tools1 | None]
     metadata: NotRequired[Metadata | None]
     temperature: NotRequired[Temperature | None]
     top_p: NotRequired[TopP | None]
@@ -852,7 +1245,7 @@ class CreateThreadAndRunRequest(TypedDict):
     thread: NotRequired[CreateThreadRequest]
     model: NotRequired[str | None]
     instructions: NotRequired[str | None]
-    tools: NotRequired[Tools | None]
+    tools: NotRequired[Tools1 | None]
     metadata: NotRequired[Metadata | None]
     temperature: NotRequired[Temperature | None]
     top_p: NotRequired[TopP | None]
@@ -921,44 +1314,6 @@ class RunResponseFormat(TypedDict):
     type: NotRequired[str]
 
 
-class Run(TypedDict):
-    id: str
-    object: NotRequired[str]
-    created_at: NotRequired[int]
-    thread_id: NotRequired[str]
-    assistant_id: NotRequired[str]
-    status: NotRequired[str]
-    required_action: NotRequired[RunRequiredAction | None]
-    last_error: NotRequired[RunLastError | None]
-    expires_at: NotRequired[int | None]
-    started_at: NotRequired[int | None]
-    cancelled_at: NotRequired[int | None]
-    failed_at: NotRequired[int | None]
-    completed_at: NotRequired[int | None]
-    incomplete_details: NotRequired[RunIncompleteDetails | None]
-    model: NotRequired[str | None]
-    instructions: NotRequired[str | None]
-    tools: NotRequired[list[AssistantTool]]
-    file_ids: NotRequired[list[str]]
-    metadata: NotRequired[dict[str, str] | None]
-    usage: NotRequired[CompletionUsage | None]
-    temperature: NotRequired[float | None]
-    top_p: NotRequired[float | None]
-    max_prompt_tokens: NotRequired[int | None]
-    max_completion_tokens: NotRequired[int | None]
-    truncation_strategy: NotRequired[RunTruncationStrategy | None]
-    tool_choice: NotRequired[str | RunToolChoice | None]
-    response_format: NotRequired[str | RunResponseFormat | None]
-
-
-class ListRunsResponse(TypedDict):
-    object: NotRequired[str]
-    data: list[Run]
-    first_id: NotRequired[str | None]
-    last_id: NotRequired[str | None]
-    has_more: bool
-
-
 class RunStepMessageCreation(TypedDict):
     message_id: NotRequired[str]
 
@@ -1000,33 +1355,6 @@ class RunStepDetails(TypedDict):
     tool_calls: NotRequired[list[RunStepToolCall]]
 
 
-class RunStep(TypedDict):
-    id: str
-    object: NotRequired[str]
-    created_at: NotRequired[int]
-    assistant_id: NotRequired[str]
-    thread_id: NotRequired[str]
-    run_id: NotRequired[str]
-    type: NotRequired[str]
-    status: NotRequired[str]
-    step_details: NotRequired[RunStepDetails]
-    last_error: NotRequired[RunLastError | None]
-    expired_at: NotRequired[int | None]
-    cancelled_at: NotRequired[int | None]
-    failed_at: NotRequired[int | None]
-    completed_at: NotRequired[int | None]
-    metadata: NotRequired[dict[str, str] | None]
-    usage: NotRequired[CompletionUsage | None]
-
-
-class ListRunStepsResponse(TypedDict):
-    object: NotRequired[str]
-    data: list[RunStep]
-    first_id: NotRequired[str | None]
-    last_id: NotRequired[str | None]
-    has_more: bool
-
-
 class RunStepDelta(TypedDict):
     step_details: NotRequired[RunStepDetails]
 
@@ -1042,84 +1370,9 @@ class ThreadCreatedEvent(TypedDict):
     data: Thread
 
 
-class ThreadRunCreatedEvent(TypedDict):
-    event: Literal["thread.run.created"]
-    data: Run
-
-
-class ThreadRunQueuedEvent(TypedDict):
-    event: Literal["thread.run.queued"]
-    data: Run
-
-
-class ThreadRunInProgressEvent(TypedDict):
-    event: Literal["thread.run.in_progress"]
-    data: Run
-
-
-class ThreadRunRequiresActionEvent(TypedDict):
-    event: Literal["thread.run.requires_action"]
-    data: Run
-
-
-class ThreadRunCompletedEvent(TypedDict):
-    event: Literal["thread.run.completed"]
-    data: Run
-
-
-class ThreadRunFailedEvent(TypedDict):
-    event: Literal["thread.run.failed"]
-    data: Run
-
-
-class ThreadRunCancellingEvent(TypedDict):
-    event: Literal["thread.run.cancelling"]
-    data: Run
-
-
-class ThreadRunCancelledEvent(TypedDict):
-    event: Literal["thread.run.cancelled"]
-    data: Run
-
-
-class ThreadRunExpiredEvent(TypedDict):
-    event: Literal["thread.run.expired"]
-    data: Run
-
-
-class ThreadRunStepCreatedEvent(TypedDict):
-    event: Literal["thread.run.step.created"]
-    data: RunStep
-
-
-class ThreadRunStepInProgressEvent(TypedDict):
-    event: Literal["thread.run.step.in_progress"]
-    data: RunStep
-
-
 class ThreadRunStepDeltaEvent(TypedDict):
     event: Literal["thread.run.step.delta"]
     data: RunStepDeltaObject
-
-
-class ThreadRunStepCompletedEvent(TypedDict):
-    event: Literal["thread.run.step.completed"]
-    data: RunStep
-
-
-class ThreadRunStepFailedEvent(TypedDict):
-    event: Literal["thread.run.step.failed"]
-    data: RunStep
-
-
-class ThreadRunStepCancelledEvent(TypedDict):
-    event: Literal["thread.run.step.cancelled"]
-    data: RunStep
-
-
-class ThreadRunStepExpiredEvent(TypedDict):
-    event: Literal["thread.run.step.expired"]
-    data: RunStep
 
 
 class ThreadMessageCreatedEvent(TypedDict):
@@ -1268,15 +1521,58 @@ class Task(TypedDict):
 TaskList: TypeAlias = list[Task]
 
 
+class CompletionUsage(TypedDict):
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+    completion_tokens_details: NotRequired[CompletionTokensDetails | None]
+    prompt_tokens_details: NotRequired[PromptTokensDetails | None]
+
+
+class CreateCompletionResponse(TypedDict):
+    id: str
+    object: NotRequired[str]
+    created: NotRequired[int]
+    model: NotRequired[str]
+    system_fingerprint: NotRequired[str | None]
+    choices: list[CompletionChoice]
+    usage: NotRequired[CompletionUsage | None]
+
+
+class ChatCompletionRequestDeveloperMessage(TypedDict):
+    role: Literal["developer"]
+    content: str | Content
+    name: NotRequired[str]
+
+
+class ChatCompletionRequestSystemMessage(TypedDict):
+    role: Literal["system"]
+    content: str | Content
+    name: NotRequired[str]
+
+
 class ChatCompletionContentPartImage(TypedDict):
     type: Literal["image_url"]
     image_url: ImageUrl
+    prompt_cache_breakpoint: NotRequired[PromptCacheBreakpoint]
+
+
+ChatCompletionAssistantContentPart: TypeAlias = ChatCompletionContentPartText | ChatCompletionContentPartRefusal
+
+
+Content3: TypeAlias = list[ChatCompletionAssistantContentPart]
 
 
 class ChatCompletionMessageToolCall(TypedDict):
     id: str
-    type: str
+    type: Literal["function"]
     function: FunctionCall
+
+
+class ChatCompletionMessageCustomToolCall(TypedDict):
+    id: str
+    type: Literal["custom"]
+    custom: CustomToolCall
 
 
 class ChatCompletionTool(TypedDict):
@@ -1289,24 +1585,28 @@ class ChatCompletionNamedToolChoice(TypedDict):
     function: ToolChoiceFunction
 
 
-class ResponseFormat(TypedDict):
-    type: Literal["text", "json_object", "json_schema"]
-    json_schema: NotRequired[ResponseFormatJsonSchema]
+class ChatCompletionNamedToolChoiceCustom(TypedDict):
+    type: Literal["custom"]
+    custom: ToolChoiceFunction
 
 
-class ChatCompletionResponseMessage(TypedDict):
-    role: NotRequired[str]
-    content: NotRequired[str | None]
-    refusal: NotRequired[str | None]
-    tool_calls: NotRequired[list[ChatCompletionMessageToolCall]]
-    function_call: NotRequired[FunctionCall]
+ResponseFormat: TypeAlias = ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema
 
 
-class ChatCompletionChoice(TypedDict):
-    index: NotRequired[int]
-    message: ChatCompletionResponseMessage
-    logprobs: NotRequired[ChatChoiceLogprobs | None]
-    finish_reason: NotRequired[str | None]
+Tools: TypeAlias = ChatCompletionTool | ChatCompletionCustomTool
+
+
+class ChatModerationVerdict(TypedDict):
+    type: NotRequired[str]
+    model: NotRequired[str]
+    results: NotRequired[list[ChatModerationResult]]
+    code: NotRequired[str]
+    message: NotRequired[str]
+
+
+class ChatModeration(TypedDict):
+    input: NotRequired[ChatModerationVerdict]
+    output: NotRequired[ChatModerationVerdict]
 
 
 class CreateChatCompletionResponse(TypedDict):
@@ -1314,9 +1614,12 @@ class CreateChatCompletionResponse(TypedDict):
     object: NotRequired[str]
     created: NotRequired[int]
     model: NotRequired[str]
+    service_tier: NotRequired[str | None]
     system_fingerprint: NotRequired[str | None]
     choices: list[ChatCompletionChoice]
     usage: NotRequired[CompletionUsage | None]
+    metadata: NotRequired[dict[str, str] | None]
+    moderation: NotRequired[ChatModeration | None]
 
 
 class ChatCompletionMessageToolCallChunk(TypedDict):
@@ -1346,9 +1649,117 @@ class CreateChatCompletionStreamResponse(TypedDict):
     object: NotRequired[str]
     created: NotRequired[int]
     model: NotRequired[str]
+    service_tier: NotRequired[str | None]
     system_fingerprint: NotRequired[str | None]
+    obfuscation: NotRequired[str]
     choices: list[ChatCompletionStreamChoice]
     usage: NotRequired[CompletionUsage | None]
+    moderation: NotRequired[ChatModeration | None]
+
+
+class CreateFileRequest(TypedDict):
+    file: bytes
+    purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]
+    expires_after: NotRequired[FileExpirationAfter]
+
+
+class CreateSpeechRequest(TypedDict):
+    model: str
+    input: str
+    instructions: NotRequired[str]
+    voice: str | CustomVoice
+    response_format: NotRequired[Literal["mp3", "opus", "aac", "flac", "wav", "pcm"]]
+    speed: NotRequired[float]
+    stream_format: NotRequired[Literal["audio", "sse"]]
+
+
+CreateTranscriptionRequest = TypedDict(
+    "CreateTranscriptionRequest",
+    {
+        "file": bytes,
+        "model": str,
+        "language": NotRequired[str],
+        "languages": NotRequired[list[str]],
+        "keywords": NotRequired[list[str]],
+        "prompt": NotRequired[str],
+        "response_format": NotRequired[Literal["json", "text", "srt", "verbose_json", "vtt", "diarized_json"]],
+        "temperature": NotRequired[float],
+        "include": NotRequired[list[Literal["logprobs"]]],
+        "timestamp_granularities[]": NotRequired[list[Literal["word", "segment"]]],
+        "stream": NotRequired[bool],
+        "chunking_strategy": NotRequired[Literal["auto"] | VadConfig],
+        "known_speaker_names": NotRequired[list[str]],
+        "known_speaker_references": NotRequired[list[str]],
+    },
+)
+
+
+ModerationInputPart: TypeAlias = ModerationInputText | ModerationInputImage
+
+
+class ModerationResult(TypedDict):
+    flagged: bool
+    categories: ModerationCategories
+    category_scores: ModerationCategoryScores
+    category_applied_input_types: NotRequired[ModerationCategoryAppliedInputTypes]
+
+
+class CreateModerationResponse(TypedDict):
+    id: NotRequired[str]
+    model: NotRequired[str]
+    results: list[ModerationResult]
+
+
+class Reinforcement(TypedDict):
+    grader: FineTuneGrader
+    hyperparameters: NotRequired[FineTuneMethodHyperparameters]
+
+
+class FineTuneMethod(TypedDict):
+    type: Literal["supervised", "dpo", "reinforcement"] | str
+    supervised: NotRequired[Supervised]
+    dpo: NotRequired[Dpo]
+    reinforcement: NotRequired[Reinforcement]
+
+
+class CreateFineTuningJobRequest(TypedDict):
+    model: str
+    training_file: str
+    hyperparameters: NotRequired[CreateFineTuningJobHyperparameters]
+    method: NotRequired[FineTuneMethod]
+    metadata: NotRequired[Metadata | None]
+    suffix: NotRequired[Suffix | None]
+    validation_file: NotRequired[str | None]
+    integrations: NotRequired[list[CreateFineTuningJobIntegration] | None]
+    seed: NotRequired[Seed | None]
+
+
+class FineTuningJob(TypedDict):
+    id: str
+    object: NotRequired[str]
+    created_at: NotRequired[int]
+    error: NotRequired[FineTuningJobError | None]
+    fine_tuned_model: NotRequired[str | None]
+    finished_at: NotRequired[int | None]
+    hyperparameters: NotRequired[FineTuningJobHyperparameters]
+    model: NotRequired[str]
+    organization_id: NotRequired[str]
+    result_files: NotRequired[list[str]]
+    status: NotRequired[str]
+    trained_tokens: NotRequired[int | None]
+    training_file: NotRequired[str]
+    validation_file: NotRequired[str | None]
+    integrations: NotRequired[list[FineTuningIntegration] | None]
+    seed: NotRequired[int | None]
+    method: NotRequired[FineTuneMethod]
+    metadata: NotRequired[dict[str, str] | None]
+    estimated_finish: NotRequired[int | None]
+
+
+class ListPaginatedFineTuningJobsResponse(TypedDict):
+    object: NotRequired[str]
+    data: list[FineTuningJob]
+    has_more: bool
 
 
 class Assistant(TypedDict):
@@ -1373,6 +1784,177 @@ class ListAssistantsResponse(TypedDict):
     first_id: NotRequired[str | None]
     last_id: NotRequired[str | None]
     has_more: bool
+
+
+class Run(TypedDict):
+    id: str
+    object: NotRequired[str]
+    created_at: NotRequired[int]
+    thread_id: NotRequired[str]
+    assistant_id: NotRequired[str]
+    status: NotRequired[str]
+    required_action: NotRequired[RunRequiredAction | None]
+    last_error: NotRequired[RunLastError | None]
+    expires_at: NotRequired[int | None]
+    started_at: NotRequired[int | None]
+    cancelled_at: NotRequired[int | None]
+    failed_at: NotRequired[int | None]
+    completed_at: NotRequired[int | None]
+    incomplete_details: NotRequired[RunIncompleteDetails | None]
+    model: NotRequired[str | None]
+    instructions: NotRequired[str | None]
+    tools: NotRequired[list[AssistantTool]]
+    file_ids: NotRequired[list[str]]
+    metadata: NotRequired[dict[str, str] | None]
+    usage: NotRequired[CompletionUsage | None]
+    temperature: NotRequired[float | None]
+    top_p: NotRequired[float | None]
+    max_prompt_tokens: NotRequired[int | None]
+    max_completion_tokens: NotRequired[int | None]
+    truncation_strategy: NotRequired[RunTruncationStrategy | None]
+    tool_choice: NotRequired[str | RunToolChoice | None]
+    response_format: NotRequired[str | RunResponseFormat | None]
+
+
+class ListRunsResponse(TypedDict):
+    object: NotRequired[str]
+    data: list[Run]
+    first_id: NotRequired[str | None]
+    last_id: NotRequired[str | None]
+    has_more: bool
+
+
+class RunStep(TypedDict):
+    id: str
+    object: NotRequired[str]
+    created_at: NotRequired[int]
+    assistant_id: NotRequired[str]
+    thread_id: NotRequired[str]
+    run_id: NotRequired[str]
+    type: NotRequired[str]
+    status: NotRequired[str]
+    step_details: NotRequired[RunStepDetails]
+    last_error: NotRequired[RunLastError | None]
+    expired_at: NotRequired[int | None]
+    cancelled_at: NotRequired[int | None]
+    failed_at: NotRequired[int | None]
+    completed_at: NotRequired[int | None]
+    metadata: NotRequired[dict[str, str] | None]
+    usage: NotRequired[CompletionUsage | None]
+
+
+class ListRunStepsResponse(TypedDict):
+    object: NotRequired[str]
+    data: list[RunStep]
+    first_id: NotRequired[str | None]
+    last_id: NotRequired[str | None]
+    has_more: bool
+
+
+class ThreadRunCreatedEvent(TypedDict):
+    event: Literal["thread.run.created"]
+    data: Run
+
+
+class ThreadRunQueuedEvent(TypedDict):
+    event: Literal["thread.run.queued"]
+    data: Run
+
+
+class ThreadRunInProgressEvent(TypedDict):
+    event: Literal["thread.run.in_progress"]
+    data: Run
+
+
+class ThreadRunRequiresActionEvent(TypedDict):
+    event: Literal["thread.run.requires_action"]
+    data: Run
+
+
+class ThreadRunCompletedEvent(TypedDict):
+    event: Literal["thread.run.completed"]
+    data: Run
+
+
+class ThreadRunFailedEvent(TypedDict):
+    event: Literal["thread.run.failed"]
+    data: Run
+
+
+class ThreadRunCancellingEvent(TypedDict):
+    event: Literal["thread.run.cancelling"]
+    data: Run
+
+
+class ThreadRunCancelledEvent(TypedDict):
+    event: Literal["thread.run.cancelled"]
+    data: Run
+
+
+class ThreadRunExpiredEvent(TypedDict):
+    event: Literal["thread.run.expired"]
+    data: Run
+
+
+class ThreadRunStepCreatedEvent(TypedDict):
+    event: Literal["thread.run.step.created"]
+    data: RunStep
+
+
+class ThreadRunStepInProgressEvent(TypedDict):
+    event: Literal["thread.run.step.in_progress"]
+    data: RunStep
+
+
+class ThreadRunStepCompletedEvent(TypedDict):
+    event: Literal["thread.run.step.completed"]
+    data: RunStep
+
+
+class ThreadRunStepFailedEvent(TypedDict):
+    event: Literal["thread.run.step.failed"]
+    data: RunStep
+
+
+class ThreadRunStepCancelledEvent(TypedDict):
+    event: Literal["thread.run.step.cancelled"]
+    data: RunStep
+
+
+class ThreadRunStepExpiredEvent(TypedDict):
+    event: Literal["thread.run.step.expired"]
+    data: RunStep
+
+
+ChatCompletionContentPart: TypeAlias = (
+    ChatCompletionContentPartText
+    | ChatCompletionContentPartImage
+    | ChatCompletionContentPartAudio
+    | ChatCompletionContentPartFile
+)
+
+
+ToolCalls: TypeAlias = ChatCompletionMessageToolCall | ChatCompletionMessageCustomToolCall
+
+
+class ChatCompletionRequestAssistantMessage(TypedDict):
+    role: Literal["assistant"]
+    content: NotRequired[str | Content3 | None]
+    refusal: NotRequired[str | None]
+    name: NotRequired[str]
+    audio: NotRequired[Audio | None]
+    tool_calls: NotRequired[list[ToolCalls]]
+    function_call: NotRequired[FunctionCall | None]
+
+
+ChatCompletionToolChoiceObject: TypeAlias = (
+    ChatCompletionNamedToolChoice | ChatCompletionNamedToolChoiceCustom | ChatCompletionAllowedToolsChoice
+)
+
+
+class CreateModerationRequest(TypedDict):
+    input: str | list[str] | list[ModerationInputPart]
+    model: NotRequired[str]
 
 
 AssistantStreamEvent: TypeAlias = (
@@ -1403,31 +1985,21 @@ AssistantStreamEvent: TypeAlias = (
 )
 
 
-ChatCompletionContentPart: TypeAlias = ChatCompletionContentPartText | ChatCompletionContentPartImage
-
-
-class ChatCompletionRequestAssistantMessage(TypedDict):
-    role: Literal["assistant"]
-    content: NotRequired[str | None]
-    name: NotRequired[str]
-    tool_calls: NotRequired[list[ChatCompletionMessageToolCall]]
-    function_call: NotRequired[FunctionCall]
-
-
-ChatCompletionToolChoiceOption: TypeAlias = Literal["none", "auto", "required"] | ChatCompletionNamedToolChoice
-
-
-Content: TypeAlias = list[ChatCompletionContentPart]
+Content2: TypeAlias = list[ChatCompletionContentPart]
 
 
 class ChatCompletionRequestUserMessage(TypedDict):
     role: Literal["user"]
-    content: str | Content
+    content: str | Content2
     name: NotRequired[str]
 
 
+ChatCompletionToolChoiceOption: TypeAlias = Literal["none", "auto", "required"] | ChatCompletionToolChoiceObject
+
+
 ChatCompletionRequestMessage: TypeAlias = (
-    ChatCompletionRequestSystemMessage
+    ChatCompletionRequestDeveloperMessage
+    | ChatCompletionRequestSystemMessage
     | ChatCompletionRequestUserMessage
     | ChatCompletionRequestAssistantMessage
     | ChatCompletionRequestToolMessage
@@ -1438,22 +2010,38 @@ ChatCompletionRequestMessage: TypeAlias = (
 class CreateChatCompletionRequest(TypedDict):
     messages: list[ChatCompletionRequestMessage]
     model: str
+    audio: NotRequired[ChatCompletionAudioParam | None]
     frequency_penalty: NotRequired[FrequencyPenalty | None]
     logit_bias: NotRequired[LogitBias | None]
     logprobs: NotRequired[bool | None]
     top_logprobs: NotRequired[TopLogprobs | None]
+    max_completion_tokens: NotRequired[MaxCompletionTokens | None]
     max_tokens: NotRequired[MaxTokens | None]
+    metadata: NotRequired[Metadata | None]
+    modalities: NotRequired[list[Literal["text", "audio"]] | None]
+    moderation: NotRequired[ChatModerationParam | None]
     n: NotRequired[N | None]
+    parallel_tool_calls: NotRequired[bool]
+    prediction: NotRequired[PredictionContent | None]
     presence_penalty: NotRequired[PresencePenalty | None]
+    prompt_cache_key: NotRequired[str | None]
+    prompt_cache_options: NotRequired[PromptCacheOptions]
+    prompt_cache_retention: NotRequired[Literal["in_memory", "24h"] | None]
+    reasoning_effort: NotRequired[Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"] | None]
     response_format: NotRequired[ResponseFormat]
+    safety_identifier: NotRequired[SafetyIdentifier | None]
     seed: NotRequired[int | None]
+    service_tier: NotRequired[Literal["auto", "default", "flex", "scale", "priority", "fast"] | None]
     stop: NotRequired[StopSequences | None]
+    store: NotRequired[bool | None]
     stream: NotRequired[bool | None]
     stream_options: NotRequired[StreamOptions | None]
     temperature: NotRequired[Temperature | None]
     top_p: NotRequired[TopP | None]
-    tools: NotRequired[list[ChatCompletionTool]]
+    tools: NotRequired[list[Tools]]
     tool_choice: NotRequired[ChatCompletionToolChoiceOption]
+    verbosity: NotRequired[Literal["low", "medium", "high"] | None]
+    web_search_options: NotRequired[WebSearchOptions]
     user: NotRequired[str]
     function_call: NotRequired[Literal["none", "auto"] | ChatCompletionFunctionCallOption]
     functions: NotRequired[list[FunctionDefinition]]

@@ -298,6 +298,14 @@ class EmulatorApp:
         schemas = {p.name: p.schema for p in operation.parameters if p.location == "query"}
         query: dict[str, Any] = {}
         for key, value in request.query_params.multi_items():
+            base, _, entry = key.partition("[")
+            if key not in schemas and entry.endswith("]") and "object" in self.spec.types_of(schemas.get(base)):
+                # A `deepObject` parameter (`metadata[key]=value`): one entry of that object.
+                entries = query.get(base)
+                if not isinstance(entries, dict):
+                    entries = query[base] = {}
+                entries[entry[:-1]] = value
+                continue
             name = key[:-2] if key.endswith("[]") and key not in schemas else key
             schema = schemas.get(name)
             if schema is None:

@@ -28,7 +28,7 @@ IMAGES = "emulator_images"
 #: Where those URLs point: `<base_url>/emulator/images/<id>.png`.
 IMAGE_PATH = "/emulator/images/"
 #: The models these handlers serve, for the emulator's list of known models.
-MODELS: tuple[str, ...] = ("dall-e-2", "dall-e-3")
+MODELS: tuple[str, ...] = ("dall-e-2", "dall-e-3", "gpt-image-1")
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _DEFAULT_SIZE = "1024x1024"
 
@@ -83,7 +83,8 @@ def _images(call: Call, kind: str, source: bytes = b"") -> Response:
     p = call.params
     prompt = p.get("prompt")
     model = p.get("model") or "dall-e-2"
-    width, height = (int(side) for side in str(p.get("size") or _DEFAULT_SIZE).split("x"))
+    size = str(p.get("size") or _DEFAULT_SIZE)
+    width, height = (int(side) for side in (_DEFAULT_SIZE if size == "auto" else size).split("x"))
     inline = p.get("response_format") == "b64_json"
     digest = hashlib.sha256(source).hexdigest()
     data: list[dict[str, Any]] = []
@@ -121,6 +122,8 @@ def create_image(call: Call) -> Response:
 
 def create_image_edit(call: Call) -> Response:
     """POST /v1/images/edits (multipart): `image` and `mask` must be PNGs."""
+    if "image" not in call.files:  # sent as a text field (a part without a file name)
+        return openai_error(400, "Invalid input image: upload the image as a file.", param="image")
     return _not_png(call, "image", "mask") or _images(call, "edit", call.files["image"].data)
 
 

@@ -328,6 +328,12 @@ class SpecIndex:
     def coerce(self, schema: Any, value: str) -> Any:
         """Turn a text value from a query string or form field into the type the schema wants."""
         types = self.types_of(schema)
+        if types & {"object", "array"} and value.lstrip()[:1] in ("{", "["):
+            # A string or an object (`chunking_strategy`: `auto` or settings): JSON text is the object.
+            try:
+                return json.loads(value)
+            except ValueError:
+                pass
         if not types or "string" in types:
             return value
         if "integer" in types and re.fullmatch(r"[+-]?\d+", value.strip()):

@@ -37,6 +37,8 @@ MODERATION_MODELS: dict[str, str] = {
     "text-moderation-latest": "text-moderation-007",
     "text-moderation-stable": "text-moderation-007",
     "text-moderation-007": "text-moderation-007",
+    "omni-moderation-latest": "omni-moderation-2024-09-26",
+    "omni-moderation-2024-09-26": "omni-moderation-2024-09-26",
 }
 #: The models these handlers serve, for the emulator's list of known models.
 MODELS: tuple[str, ...] = (*EMBEDDING_MODELS, *MODERATION_MODELS)
@@ -103,6 +105,12 @@ CATEGORIES: tuple[str, ...] = (
     "self-harm/instructions",
     "harassment/threatening",
     "violence",
+    "illicit",
+    "illicit/violent",
+)
+#: The categories an image can be scored for (`omni-moderation` models); the others are scored on text only.
+IMAGE_CATEGORIES: frozenset[str] = frozenset(
+    {"sexual", "self-harm", "self-harm/intent", "self-harm/instructions", "violence", "violence/graphic"}
 )
 #: Word stem -> the categories a word starting with it flags.
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -117,12 +125,17 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "self-harm": ("self-harm", "self-harm/intent"),
     "suicide": ("self-harm", "self-harm/intent"),
     "porn": ("sexual",),
+    "shoplift": ("illicit",),
+    "bomb": ("illicit/violent", "illicit", "violence"),
 }
 _WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
-def moderation_result(text: str) -> dict[str, Any]:
-    """The moderation of one text: the categories its trigger words flag, high scores for them, low otherwise."""
+def moderation_result(text: str, *, images: bool = False) -> dict[str, Any]:
+    """The moderation of one text: the categories its trigger words flag, high scores for them, low otherwise.
+
+    `images`: the input also held images, which count for the categories an image can be scored for.
+    """
     flagged = {
         category
         for word in _WORD_RE.findall(text.lower())
@@ -136,15 +149,31 @@ def moderation_result(text: str) -> dict[str, Any]:
         "flagged": bool(flagged),
         "categories": {c: c in flagged for c in CATEGORIES},
         "category_scores": scores,
+        "category_applied_input_types": {
+            c: ["text", "image"] if images and c in IMAGE_CATEGORIES else ["text"] for c in CATEGORIES
+        },
     }
 
 
 def create_moderation(call: Call) -> Response:
-    """POST /v1/moderations: one result per input string."""
+    """POST /v1/moderations: one result per input string; one result for an array of text and image parts."""
     p = call.json
-    texts = [p["input"]] if isinstance(p["input"], str) else list(p["input"])
+    given = [p["input"]] if isinstance(p["input"], str) else list(p["input"])
     requested = str(p.get("model") or "text-moderation-latest")
     model = MODERATION_MODELS.get(requested, requested)
+    if any(isinstance(part, dict) for part in given):
+        parts = [part for part in given if isinstance(part, dict)]
+        text = " ".join(str(part.get("text", "")) for part in parts if part.get("type") == "text")
+        images = any(part.get("type") == "image_url" for part in parts)
+        result = moderation_result(text, images=images)
+        return JSONResponse(
+            {
+                "id": "modr-" + hashlib.sha256(repr((model, text, images)).encode()).hexdigest()[:24],
+                "model": model,
+                "results": [result],
+            }
+        )
+    texts = [str(text) for text in given]
     return JSONResponse(
         {
             "id": "modr-" + hashlib.sha256(repr((model, texts)).encode()).hexdigest()[:24],

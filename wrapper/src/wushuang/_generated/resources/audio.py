@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 """``client.audio``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal, cast, overload
 
 from wushuang._generated import operations as _ops
 from wushuang._resource import (
@@ -30,8 +30,9 @@ from wushuang._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query
 if TYPE_CHECKING:
     from typing import Never
 
-    from wushuang._generated import models
+    from wushuang._generated import models, params
     from wushuang._response import AsyncBinaryResponse, BinaryResponse
+    from wushuang._streaming import AsyncStream, Stream
 
 __all__ = [
     "AudioSpeech",
@@ -79,9 +80,11 @@ class AudioSpeech(SyncAPIResource):
         *,
         model: str,
         input: str,
-        voice: Literal["alloy", "echo", "fable", "onyx", "nova", "shimmer"],
+        voice: str | params.CustomVoice,
+        instructions: str | NotGiven = NOT_GIVEN,
         response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | NotGiven = NOT_GIVEN,
         speed: float | NotGiven = NOT_GIVEN,
+        stream_format: Literal["audio", "sse"] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -93,11 +96,18 @@ class AudioSpeech(SyncAPIResource):
         ``POST /v1/audio/speech``
 
         Args:
-            model (str): `tts-1` or `tts-1-hd`.
+            model (str): `tts-1`, `tts-1-hd` or `gpt-4o-mini-tts`.
             input (str): The text to speak.
-            voice (Literal['alloy', 'echo', 'fable', 'onyx', 'nova', 'shimmer']):
+            voice (str | CustomVoice): A built-in voice (`alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, `cedar`) or `{"id": ...}` of a custom voice.
+
+                - ``CustomVoice``: a dict, keys:
+
+                  - ``id`` (str, required): The id of a custom voice.
+
+            instructions (str, optional): How to speak (tone, accent, pace); `gpt-4o-mini-tts` and later, not `tts-1`.
             response_format (Literal['mp3', 'opus', 'aac', 'flac', 'wav', 'pcm'], optional): The audio format; server default mp3.
             speed (float, optional): Server default 1.0.
+            stream_format (Literal['audio', 'sse'], optional): `audio` (the server's default): the audio's bytes; `sse`: server-sent events with base64 chunks of audio (not for `tts-1` and `tts-1-hd`).
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -146,22 +156,101 @@ class AudioTranscriptions(SyncAPIResource):
         """The same methods, as context managers giving the unread response (closed on exit)."""
         return AudioTranscriptionsWithStreamingResponse(self)
 
+    @overload
     def create(
         self,
         *,
         file: FileTypes,
         model: str,
         language: str | NotGiven = NOT_GIVEN,
+        languages: builtins.list[str] | NotGiven = NOT_GIVEN,
+        keywords: builtins.list[str] | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
-        response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | NotGiven = NOT_GIVEN,
+        response_format: Literal["json", "text", "srt", "verbose_json", "vtt", "diarized_json"] | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
+        include: builtins.list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
         timestamp_granularities: builtins.list[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | params.VadConfig | NotGiven = NOT_GIVEN,
+        known_speaker_names: builtins.list[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: builtins.list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreateTranscriptionResponse | str: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str,
+        language: str | NotGiven = NOT_GIVEN,
+        languages: builtins.list[str] | NotGiven = NOT_GIVEN,
+        keywords: builtins.list[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json", "text", "srt", "verbose_json", "vtt", "diarized_json"] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: builtins.list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: builtins.list[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | params.VadConfig | NotGiven = NOT_GIVEN,
+        known_speaker_names: builtins.list[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: builtins.list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Stream[models.TranscriptionStreamEvent]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str,
+        language: str | NotGiven = NOT_GIVEN,
+        languages: builtins.list[str] | NotGiven = NOT_GIVEN,
+        keywords: builtins.list[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json", "text", "srt", "verbose_json", "vtt", "diarized_json"] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: builtins.list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: builtins.list[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | params.VadConfig | NotGiven = NOT_GIVEN,
+        known_speaker_names: builtins.list[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: builtins.list[str] | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreateTranscriptionResponse | str | Stream[models.TranscriptionStreamEvent]: ...
+
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str,
+        language: str | NotGiven = NOT_GIVEN,
+        languages: builtins.list[str] | NotGiven = NOT_GIVEN,
+        keywords: builtins.list[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json", "text", "srt", "verbose_json", "vtt", "diarized_json"] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: builtins.list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: builtins.list[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | params.VadConfig | NotGiven = NOT_GIVEN,
+        known_speaker_names: builtins.list[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: builtins.list[str] | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         **unknown: Never,
-    ) -> models.CreateTranscriptionResponse | str:
+    ) -> models.CreateTranscriptionResponse | str | Stream[models.TranscriptionStreamEvent]:
         """Transcribe audio into the input language.
 
         Answers JSON for `response_format` json (the server's default) and verbose_json, and plain text for text, srt and vtt.
@@ -170,19 +259,34 @@ class AudioTranscriptions(SyncAPIResource):
 
         Args:
             file (FileTypes): The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.
-            model (str): `whisper-1`.
+            model (str): `whisper-1`, `gpt-4o-transcribe`, `gpt-4o-mini-transcribe` or `gpt-4o-transcribe-diarize`.
             language (str, optional): The input language, as ISO-639-1.
+            languages (list[str], optional): The languages the audio may be in, as ISO-639-1 codes.
+            keywords (list[str], optional): Words and names the audio is likely to hold, to spell them right.
             prompt (str, optional): Text to guide the style or continue a previous segment.
-            response_format (Literal['json', 'text', 'srt', 'verbose_json', 'vtt'], optional): Server default json; text, srt and vtt are answered as plain text.
+            response_format (Literal['json', 'text', 'srt', 'verbose_json', 'vtt', 'diarized_json'], optional): Server default json; text, srt and vtt are answered as plain text; `gpt-4o-transcribe` and `gpt-4o-mini-transcribe` take only json, `diarized_json` needs `gpt-4o-transcribe-diarize`.
             temperature (float, optional): Server default 0.
+            include (list[Literal['logprobs']], optional): More to answer; `logprobs` (json answers of `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`).
             timestamp_granularities (list[Literal['word', 'segment']], optional): Timestamp granularities; needs `response_format` verbose_json. (sent as ``timestamp_granularities[]``)
+            stream (bool, optional): Answer as server-sent events while the audio is transcribed (not for `whisper-1`). Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
+            chunking_strategy (Literal['auto'] | VadConfig, optional): `auto`, or voice activity detection settings, to cut the audio into chunks; without it the audio is one block. Needed for `gpt-4o-transcribe-diarize` over 30 seconds.
+
+                - ``VadConfig``: a dict, keys:
+
+                  - ``type`` (Literal['server_vad'], required)
+                  - ``prefix_padding_ms`` (int): Audio kept before detected speech. Server default 300.
+                  - ``silence_duration_ms`` (int): Silence that ends a chunk. Server default 200.
+                  - ``threshold`` (float): Voice detection threshold, 0 to 1. Server default 0.5.
+
+            known_speaker_names (list[str], optional): Names of up to 4 speakers, matching `known_speaker_references` (diarization).
+            known_speaker_references (list[str], optional): A short audio sample of each known speaker, as a data URL.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
 
         Returns:
-            models.CreateTranscriptionResponse | str.
+            models.CreateTranscriptionResponse | str; with ``stream=True``, Stream[models.TranscriptionStreamEvent].
 
         Raises:
             InvalidParameterError: An argument breaks the spec; refused before anything is sent.
@@ -192,7 +296,10 @@ class AudioTranscriptions(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast("models.CreateTranscriptionResponse | str", self._call(_ops.CREATE_TRANSCRIPTION, locals()))
+        return cast(
+            "models.CreateTranscriptionResponse | str | Stream[models.TranscriptionStreamEvent]",
+            self._call(_ops.CREATE_TRANSCRIPTION, locals()),
+        )
 
 
 class AudioTranscriptionsWithRawResponse:
@@ -367,9 +474,11 @@ class AsyncAudioSpeech(AsyncAPIResource):
         *,
         model: str,
         input: str,
-        voice: Literal["alloy", "echo", "fable", "onyx", "nova", "shimmer"],
+        voice: str | params.CustomVoice,
+        instructions: str | NotGiven = NOT_GIVEN,
         response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | NotGiven = NOT_GIVEN,
         speed: float | NotGiven = NOT_GIVEN,
+        stream_format: Literal["audio", "sse"] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -381,11 +490,18 @@ class AsyncAudioSpeech(AsyncAPIResource):
         ``POST /v1/audio/speech``
 
         Args:
-            model (str): `tts-1` or `tts-1-hd`.
+            model (str): `tts-1`, `tts-1-hd` or `gpt-4o-mini-tts`.
             input (str): The text to speak.
-            voice (Literal['alloy', 'echo', 'fable', 'onyx', 'nova', 'shimmer']):
+            voice (str | CustomVoice): A built-in voice (`alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, `cedar`) or `{"id": ...}` of a custom voice.
+
+                - ``CustomVoice``: a dict, keys:
+
+                  - ``id`` (str, required): The id of a custom voice.
+
+            instructions (str, optional): How to speak (tone, accent, pace); `gpt-4o-mini-tts` and later, not `tts-1`.
             response_format (Literal['mp3', 'opus', 'aac', 'flac', 'wav', 'pcm'], optional): The audio format; server default mp3.
             speed (float, optional): Server default 1.0.
+            stream_format (Literal['audio', 'sse'], optional): `audio` (the server's default): the audio's bytes; `sse`: server-sent events with base64 chunks of audio (not for `tts-1` and `tts-1-hd`).
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -434,22 +550,101 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         """The same methods, as context managers giving the unread response (closed on exit)."""
         return AsyncAudioTranscriptionsWithStreamingResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         file: FileTypes,
         model: str,
         language: str | NotGiven = NOT_GIVEN,
+        languages: builtins.list[str] | NotGiven = NOT_GIVEN,
+        keywords: builtins.list[str] | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
-        response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | NotGiven = NOT_GIVEN,
+        response_format: Literal["json", "text", "srt", "verbose_json", "vtt", "diarized_json"] | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
+        include: builtins.list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
         timestamp_granularities: builtins.list[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | params.VadConfig | NotGiven = NOT_GIVEN,
+        known_speaker_names: builtins.list[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: builtins.list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreateTranscriptionResponse | str: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str,
+        language: str | NotGiven = NOT_GIVEN,
+        languages: builtins.list[str] | NotGiven = NOT_GIVEN,
+        keywords: builtins.list[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json", "text", "srt", "verbose_json", "vtt", "diarized_json"] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: builtins.list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: builtins.list[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | params.VadConfig | NotGiven = NOT_GIVEN,
+        known_speaker_names: builtins.list[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: builtins.list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[models.TranscriptionStreamEvent]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str,
+        language: str | NotGiven = NOT_GIVEN,
+        languages: builtins.list[str] | NotGiven = NOT_GIVEN,
+        keywords: builtins.list[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json", "text", "srt", "verbose_json", "vtt", "diarized_json"] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: builtins.list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: builtins.list[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | params.VadConfig | NotGiven = NOT_GIVEN,
+        known_speaker_names: builtins.list[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: builtins.list[str] | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreateTranscriptionResponse | str | AsyncStream[models.TranscriptionStreamEvent]: ...
+
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str,
+        language: str | NotGiven = NOT_GIVEN,
+        languages: builtins.list[str] | NotGiven = NOT_GIVEN,
+        keywords: builtins.list[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json", "text", "srt", "verbose_json", "vtt", "diarized_json"] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: builtins.list[Literal["logprobs"]] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: builtins.list[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | params.VadConfig | NotGiven = NOT_GIVEN,
+        known_speaker_names: builtins.list[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: builtins.list[str] | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         **unknown: Never,
-    ) -> models.CreateTranscriptionResponse | str:
+    ) -> models.CreateTranscriptionResponse | str | AsyncStream[models.TranscriptionStreamEvent]:
         """Transcribe audio into the input language.
 
         Answers JSON for `response_format` json (the server's default) and verbose_json, and plain text for text, srt and vtt.
@@ -458,19 +653,34 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
 
         Args:
             file (FileTypes): The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm.
-            model (str): `whisper-1`.
+            model (str): `whisper-1`, `gpt-4o-transcribe`, `gpt-4o-mini-transcribe` or `gpt-4o-transcribe-diarize`.
             language (str, optional): The input language, as ISO-639-1.
+            languages (list[str], optional): The languages the audio may be in, as ISO-639-1 codes.
+            keywords (list[str], optional): Words and names the audio is likely to hold, to spell them right.
             prompt (str, optional): Text to guide the style or continue a previous segment.
-            response_format (Literal['json', 'text', 'srt', 'verbose_json', 'vtt'], optional): Server default json; text, srt and vtt are answered as plain text.
+            response_format (Literal['json', 'text', 'srt', 'verbose_json', 'vtt', 'diarized_json'], optional): Server default json; text, srt and vtt are answered as plain text; `gpt-4o-transcribe` and `gpt-4o-mini-transcribe` take only json, `diarized_json` needs `gpt-4o-transcribe-diarize`.
             temperature (float, optional): Server default 0.
+            include (list[Literal['logprobs']], optional): More to answer; `logprobs` (json answers of `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`).
             timestamp_granularities (list[Literal['word', 'segment']], optional): Timestamp granularities; needs `response_format` verbose_json. (sent as ``timestamp_granularities[]``)
+            stream (bool, optional): Answer as server-sent events while the audio is transcribed (not for `whisper-1`). Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
+            chunking_strategy (Literal['auto'] | VadConfig, optional): `auto`, or voice activity detection settings, to cut the audio into chunks; without it the audio is one block. Needed for `gpt-4o-transcribe-diarize` over 30 seconds.
+
+                - ``VadConfig``: a dict, keys:
+
+                  - ``type`` (Literal['server_vad'], required)
+                  - ``prefix_padding_ms`` (int): Audio kept before detected speech. Server default 300.
+                  - ``silence_duration_ms`` (int): Silence that ends a chunk. Server default 200.
+                  - ``threshold`` (float): Voice detection threshold, 0 to 1. Server default 0.5.
+
+            known_speaker_names (list[str], optional): Names of up to 4 speakers, matching `known_speaker_references` (diarization).
+            known_speaker_references (list[str], optional): A short audio sample of each known speaker, as a data URL.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
 
         Returns:
-            models.CreateTranscriptionResponse | str.
+            models.CreateTranscriptionResponse | str; with ``stream=True``, AsyncStream[models.TranscriptionStreamEvent].
 
         Raises:
             InvalidParameterError: An argument breaks the spec; refused before anything is sent.
@@ -480,7 +690,10 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast("models.CreateTranscriptionResponse | str", await self._call(_ops.CREATE_TRANSCRIPTION, locals()))
+        return cast(
+            "models.CreateTranscriptionResponse | str | AsyncStream[models.TranscriptionStreamEvent]",
+            await self._call(_ops.CREATE_TRANSCRIPTION, locals()),
+        )
 
 
 class AsyncAudioTranscriptionsWithRawResponse:

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 """``client.beta``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -389,7 +389,7 @@ class BetaAssistants(SyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
-                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a strict JSON Schema).
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             file_ids (list[str], optional): Up to 20 IDs of files (uploaded with purpose `assistants`) for the tools, ordered by their creation date. Server default: none.
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
@@ -506,7 +506,7 @@ class BetaAssistants(SyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
-                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a strict JSON Schema).
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             file_ids (list[str], optional): Up to 20 IDs of files for the tools; replaces the list, and a file that was attached but is left out is detached from the assistant.
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
@@ -1260,7 +1260,7 @@ class BetaThreadsRuns(SyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
-                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a strict JSON Schema).
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -1380,7 +1380,7 @@ class BetaThreadsRuns(SyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
-                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a strict JSON Schema).
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -1975,7 +1975,7 @@ class BetaThreads(SyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
-                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a strict JSON Schema).
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -2097,7 +2097,7 @@ class BetaThreads(SyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
-                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a strict JSON Schema).
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -2658,7 +2658,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
-                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a strict JSON Schema).
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             file_ids (list[str], optional): Up to 20 IDs of files (uploaded with purpose `assistants`) for the tools, ordered by their creation date. Server default: none.
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
@@ -2775,7 +2775,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
-                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a strict JSON Schema).
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             file_ids (list[str], optional): Up to 20 IDs of files for the tools; replaces the list, and a file that was attached but is left out is detached from the assistant.
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
@@ -3535,7 +3535,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
-                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a strict JSON Schema).
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -3656,7 +3656,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
-                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a strict JSON Schema).
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -4251,7 +4251,7 @@ class AsyncBetaThreads(AsyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
-                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a strict JSON Schema).
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -4373,7 +4373,7 @@ class AsyncBetaThreads(AsyncAPIResource):
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
-                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a strict JSON Schema).
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 """``client.chat``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -69,28 +69,54 @@ class ChatCompletions(_ChatCompletionHelpers, SyncAPIResource):
         self,
         *,
         messages: builtins.list[
-            params.ChatCompletionRequestSystemMessage
+            params.ChatCompletionRequestDeveloperMessage
+            | params.ChatCompletionRequestSystemMessage
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
             | params.ChatCompletionRequestToolMessage
             | params.ChatCompletionRequestFunctionMessage
         ],
         model: str,
+        audio: params.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: builtins.list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        moderation: params.ChatModerationParam | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        prediction: params.PredictionContent | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_options: params.PromptCacheOptions | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "default", "flex", "scale", "priority", "fast"] | None | NotGiven = NOT_GIVEN,
         stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
+        tools: builtins.list[params.ChatCompletionTool | params.ChatCompletionCustomTool] | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.ChatCompletionNamedToolChoice
+        | params.ChatCompletionNamedToolChoiceCustom
+        | params.ChatCompletionAllowedToolsChoice
+        | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
+        web_search_options: params.WebSearchOptions | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
         functions: builtins.list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
@@ -106,28 +132,54 @@ class ChatCompletions(_ChatCompletionHelpers, SyncAPIResource):
         self,
         *,
         messages: builtins.list[
-            params.ChatCompletionRequestSystemMessage
+            params.ChatCompletionRequestDeveloperMessage
+            | params.ChatCompletionRequestSystemMessage
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
             | params.ChatCompletionRequestToolMessage
             | params.ChatCompletionRequestFunctionMessage
         ],
         model: str,
+        audio: params.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: builtins.list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        moderation: params.ChatModerationParam | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        prediction: params.PredictionContent | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_options: params.PromptCacheOptions | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "default", "flex", "scale", "priority", "fast"] | None | NotGiven = NOT_GIVEN,
         stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
+        tools: builtins.list[params.ChatCompletionTool | params.ChatCompletionCustomTool] | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.ChatCompletionNamedToolChoice
+        | params.ChatCompletionNamedToolChoiceCustom
+        | params.ChatCompletionAllowedToolsChoice
+        | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
+        web_search_options: params.WebSearchOptions | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
         functions: builtins.list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
@@ -143,28 +195,54 @@ class ChatCompletions(_ChatCompletionHelpers, SyncAPIResource):
         self,
         *,
         messages: builtins.list[
-            params.ChatCompletionRequestSystemMessage
+            params.ChatCompletionRequestDeveloperMessage
+            | params.ChatCompletionRequestSystemMessage
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
             | params.ChatCompletionRequestToolMessage
             | params.ChatCompletionRequestFunctionMessage
         ],
         model: str,
+        audio: params.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: builtins.list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        moderation: params.ChatModerationParam | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        prediction: params.PredictionContent | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_options: params.PromptCacheOptions | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "default", "flex", "scale", "priority", "fast"] | None | NotGiven = NOT_GIVEN,
         stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
+        tools: builtins.list[params.ChatCompletionTool | params.ChatCompletionCustomTool] | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.ChatCompletionNamedToolChoice
+        | params.ChatCompletionNamedToolChoiceCustom
+        | params.ChatCompletionAllowedToolsChoice
+        | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
+        web_search_options: params.WebSearchOptions | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
         functions: builtins.list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
@@ -179,28 +257,54 @@ class ChatCompletions(_ChatCompletionHelpers, SyncAPIResource):
         self,
         *,
         messages: builtins.list[
-            params.ChatCompletionRequestSystemMessage
+            params.ChatCompletionRequestDeveloperMessage
+            | params.ChatCompletionRequestSystemMessage
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
             | params.ChatCompletionRequestToolMessage
             | params.ChatCompletionRequestFunctionMessage
         ],
         model: str,
+        audio: params.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: builtins.list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        moderation: params.ChatModerationParam | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        prediction: params.PredictionContent | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_options: params.PromptCacheOptions | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "default", "flex", "scale", "priority", "fast"] | None | NotGiven = NOT_GIVEN,
         stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
+        tools: builtins.list[params.ChatCompletionTool | params.ChatCompletionCustomTool] | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.ChatCompletionNamedToolChoice
+        | params.ChatCompletionNamedToolChoiceCustom
+        | params.ChatCompletionAllowedToolsChoice
+        | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
+        web_search_options: params.WebSearchOptions | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
         functions: builtins.list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
@@ -218,32 +322,40 @@ class ChatCompletions(_ChatCompletionHelpers, SyncAPIResource):
         ``POST /v1/chat/completions``
 
         Args:
-            messages (list[ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestFunctionMessage]):
+            messages (list[ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestFunctionMessage]):
+
+                - ``ChatCompletionRequestDeveloperMessage``: a dict (Instructions the model follows whatever the user says; replaces `system` for o1 and later models), keys:
+
+                  - ``role`` (Literal['developer'], required)
+                  - ``content`` (str | list[ChatCompletionContentPartText], required)
+                  - ``name`` (str): A name that tells apart participants of the same role.
 
                 - ``ChatCompletionRequestSystemMessage``: a dict, keys:
 
                   - ``role`` (Literal['system'], required)
-                  - ``content`` (str, required)
+                  - ``content`` (str | list[ChatCompletionContentPartText], required)
                   - ``name`` (str)
 
                 - ``ChatCompletionRequestUserMessage``: a dict, keys:
 
                   - ``role`` (Literal['user'], required)
-                  - ``content`` (str | list[ChatCompletionContentPartText | ChatCompletionContentPartImage], required)
+                  - ``content`` (str | list[ChatCompletionContentPartText | ChatCompletionContentPartImage | ChatCompletionContentPartAudio | ChatCompletionContentPartFile], required)
                   - ``name`` (str)
 
                 - ``ChatCompletionRequestAssistantMessage``: a dict, keys:
 
                   - ``role`` (Literal['assistant'], required)
-                  - ``content`` (str | None)
+                  - ``content`` (str | list[ChatCompletionContentPartText | ChatCompletionContentPartRefusal] | None)
+                  - ``refusal`` (str | None): A refusal the assistant wrote earlier.
                   - ``name`` (str)
-                  - ``tool_calls`` (list[ChatCompletionMessageToolCall])
-                  - ``function_call`` (FunctionCall): Deprecated, replaced by `tool_calls`. The name and arguments of the function the model called.
+                  - ``audio`` (dict[str, Any] | None): An earlier audio answer of the model, by its id.
+                  - ``tool_calls`` (list[ChatCompletionMessageToolCall | ChatCompletionMessageCustomToolCall])
+                  - ``function_call`` (FunctionCall | None): Deprecated, replaced by `tool_calls`. The name and arguments of the function the model called.
 
                 - ``ChatCompletionRequestToolMessage``: a dict, keys:
 
                   - ``role`` (Literal['tool'], required)
-                  - ``content`` (str, required)
+                  - ``content`` (str | list[ChatCompletionContentPartText], required)
                   - ``tool_call_id`` (str, required)
 
                 - ``ChatCompletionRequestFunctionMessage``: a dict (Deprecated, replaced by tool messages. The result of a function call), keys:
@@ -256,87 +368,184 @@ class ChatCompletions(_ChatCompletionHelpers, SyncAPIResource):
 
                   - ``type`` (Literal['text'], required)
                   - ``text`` (str, required)
+                  - ``prompt_cache_breakpoint`` (PromptCacheBreakpoint): Marks the end of a prefix to keep in the prompt cache.
 
                 - ``ChatCompletionContentPartImage``: a dict, keys:
 
                   - ``type`` (Literal['image_url'], required)
                   - ``image_url`` (ImageUrl, required)
+                  - ``prompt_cache_breakpoint`` (PromptCacheBreakpoint): Marks the end of a prefix to keep in the prompt cache.
+
+                - ``ChatCompletionContentPartAudio``: a dict (Audio the model listens to (audio models such as `gpt-4o-audio-preview`)), keys:
+
+                  - ``type`` (Literal['input_audio'], required)
+                  - ``input_audio`` (dict with ``data`` (str), ``format`` (Literal['wav', 'mp3']), required)
+                  - ``prompt_cache_breakpoint`` (PromptCacheBreakpoint): Marks the end of a prefix to keep in the prompt cache.
+
+                - ``ChatCompletionContentPartFile``: a dict (A file (a PDF, for instance) given inline or by the id of an uploaded file), keys:
+
+                  - ``type`` (Literal['file'], required)
+                  - ``file`` (dict with ``filename`` (str), ``file_data`` (str), ``file_id`` (str), required)
+                  - ``prompt_cache_breakpoint`` (PromptCacheBreakpoint): Marks the end of a prefix to keep in the prompt cache.
+
+                - ``ChatCompletionContentPartRefusal``: a dict, keys:
+
+                  - ``type`` (Literal['refusal'], required)
+                  - ``refusal`` (str, required): The refusal the model wrote earlier.
 
                 - ``ChatCompletionMessageToolCall``: a dict, keys:
 
                   - ``id`` (str, required)
-                  - ``type`` (str, required): Always `function`.
+                  - ``type`` (Literal['function'], required)
                   - ``function`` (FunctionCall, required)
+
+                - ``ChatCompletionMessageCustomToolCall``: a dict, keys:
+
+                  - ``id`` (str, required)
+                  - ``type`` (Literal['custom'], required)
+                  - ``custom`` (CustomToolCall, required)
 
                 - ``FunctionCall``: a dict, keys:
 
                   - ``name`` (str, required)
                   - ``arguments`` (str, required): The arguments as a JSON document, as the model wrote them.
 
+                - ``PromptCacheBreakpoint``: a dict (Marks the end of a prefix to keep in the prompt cache), keys:
+
+                  - ``mode`` (Literal['explicit'], required)
+
                 - ``ImageUrl``: a dict, keys:
 
                   - ``url`` (str, required): A URL or a base64 data URL.
-                  - ``detail`` (Literal['auto', 'low', 'high'])
+                  - ``detail`` (Literal['auto', 'low', 'high']): The resolution the model sees the image at.
 
-            model (str): The ID of the model, e.g. `gpt-3.5-turbo` or `claude-3-haiku-20240307`.
+                - ``CustomToolCall``: a dict, keys:
+
+                  - ``name`` (str, required): The name of the custom tool.
+                  - ``input`` (str, required): The free-form input the model wrote for it.
+
+            model (str): The ID of the model, e.g. `gpt-4o`, `gpt-4.1-mini`, `o4-mini`, `gpt-5` or `claude-3-haiku-20240307`.
+            audio (ChatCompletionAudioParam | None, optional):
+
+                - ``ChatCompletionAudioParam``: a dict (The voice and format of an audio answer; needs `modalities` with `audio`), keys:
+
+                  - ``voice`` (str | dict[str, Any], required): A built-in voice (`alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`, `marin`, `cedar`) or `{"id": ...}` of a custom voice.
+                  - ``format`` (Literal['wav', 'aac', 'mp3', 'flac', 'opus', 'pcm16'], required)
+
             frequency_penalty (float | None, optional): -2.0 to 2.0. Server default 0.
             logit_bias (dict[str, int] | None, optional):
             logprobs (bool | None, optional): Return the log probabilities of the output tokens. Server default false.
             top_logprobs (int | None, optional): 0 to 20 most likely tokens at each position; needs `logprobs` true.
-            max_tokens (int | None, optional): The maximum number of tokens to generate.
+            max_completion_tokens (int | None, optional): The most tokens the completion may use, reasoning tokens included.
+            max_tokens (int | None, optional): Deprecated: use `max_completion_tokens` (reasoning models refuse `max_tokens`). The maximum number of tokens to generate.
+            metadata (dict[str, str] | None, optional):
+            modalities (list[Literal['text', 'audio']] | None, optional): What the model answers with; `["text", "audio"]` for an audio answer. Server default `["text"]`.
+            moderation (ChatModerationParam | None, optional):
+
+                - ``ChatModerationParam``: a dict (Moderation of the exchange by a moderation model, with a policy per direction), keys:
+
+                  - ``model`` (str, required): The moderation model, e.g. `omni-moderation-latest`.
+                  - ``policy`` (dict[str, Any] | None)
+
             n (int | None, optional): How many choices to generate. Server default 1.
+            parallel_tool_calls (bool, optional): Whether the model may call several tools in one turn. Server default true.
+            prediction (PredictionContent | None, optional):
+
+                - ``PredictionContent``: a dict (Text the answer is expected to mostly repeat (a file being edited), which makes it faster), keys:
+
+                  - ``type`` (Literal['content'], required)
+                  - ``content`` (str | list[ChatCompletionContentPartText], required)
+
             presence_penalty (float | None, optional): -2.0 to 2.0. Server default 0.
-            response_format (ResponseFormat, optional):
+            prompt_cache_key (str | None, optional): A key that groups requests sharing a prefix, so that they hit the prompt cache together.
+            prompt_cache_options (PromptCacheOptions, optional): How the prompt cache is used.
 
-                - ``ResponseFormat``: a dict, keys:
+                - ``PromptCacheOptions``: a dict (How the prompt cache is used), keys:
 
-                  - ``type`` (Literal['text', 'json_object', 'json_schema'], required)
-                  - ``json_schema`` (ResponseFormatJsonSchema)
+                  - ``ttl`` (Literal['30m']): How long cached prefixes are kept.
+                  - ``mode`` (Literal['implicit', 'explicit']): `explicit`: only prefixes ended by a `prompt_cache_breakpoint` are cached.
+
+            prompt_cache_retention (Literal['in_memory', '24h'] | None, optional): Deprecated: use `prompt_cache_options`. How long cached prefixes are kept.
+            reasoning_effort (Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | None, optional): How much a reasoning model (o-series, gpt-5) reasons before it answers; less is faster and spends fewer tokens. Server default `medium`.
+            response_format (ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema, optional): `{"type": "text"}`, `{"type": "json_object"}` (valid JSON; say so in a message too), or `{"type": "json_schema", "json_schema": {...}}` (JSON that matches the schema given).
+
+                - ``ResponseFormatText``: a dict, keys:
+
+                  - ``type`` (Literal['text'], required)
+
+                - ``ResponseFormatJsonObject``: a dict, keys:
+
+                  - ``type`` (Literal['json_object'], required)
 
                 - ``ResponseFormatJsonSchema``: a dict, keys:
 
-                  - ``name`` (str, required)
-                  - ``description`` (str)
-                  - ``schema`` (dict[str, Any]): The JSON Schema the answer follows.
-                  - ``strict`` (bool | None): When true, the answer follows `schema` exactly (a strict JSON Schema).
+                  - ``type`` (Literal['json_schema'], required)
+                  - ``json_schema`` (dict with ``name`` (str), ``description`` (str), ``schema`` (dict[str, Any]), ``strict`` (bool | None), required)
 
-            seed (int | None, optional):
+            safety_identifier (str | None, optional): A stable identifier of the end user (a hash of their name or e-mail), up to 64 characters, that helps detect abuse.
+            seed (int | None, optional): Deprecated: determinism is best effort. A seed for repeatable sampling.
+            service_tier (Literal['auto', 'default', 'flex', 'scale', 'priority', 'fast'] | None, optional): The processing tier; `auto` (the server's default) uses the project's setting.
             stop (str | list[str] | None, optional):
+            store (bool | None, optional): Whether to store the completion for distillation and evaluations. Server default false.
             stream (bool | None, optional): Stream back chunks as server-sent events ending with `data: [DONE]`. Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
             stream_options (StreamOptions | None, optional):
 
                 - ``StreamOptions``: a dict (Options for a streamed response; only with `stream` true), keys:
 
                   - ``include_usage`` (bool): When true, one more chunk is sent before `data: [DONE]`, with empty `choices` and the usage of the whole request.
+                  - ``include_obfuscation`` (bool): When true (the server's default), chunks carry an `obfuscation` field of random characters that evens out their sizes; false saves the bytes on trusted networks.
 
             temperature (float | None, optional): Sampling temperature between 0 and 2. Server default 1.
             top_p (float | None, optional): Nucleus sampling mass between 0 and 1. Server default 1.
-            tools (list[ChatCompletionTool], optional):
+            tools (list[ChatCompletionTool | ChatCompletionCustomTool], optional):
 
                 - ``ChatCompletionTool``: a dict, keys:
 
                   - ``type`` (Literal['function'], required)
                   - ``function`` (FunctionDefinition, required)
 
+                - ``ChatCompletionCustomTool``: a dict (A tool that takes free-form text, optionally held to a grammar, instead of JSON arguments), keys:
+
+                  - ``type`` (Literal['custom'], required)
+                  - ``custom`` (dict with ``name`` (str), ``description`` (str), ``format`` (dict[str, Any]), required)
+
                 - ``FunctionDefinition``: a dict, keys:
 
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
-                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a strict JSON Schema).
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
-            tool_choice (Literal['none', 'auto', 'required'] | ChatCompletionNamedToolChoice, optional): `none`, `auto`, `required`, or a named function the model must call.
+            tool_choice (Literal['none', 'auto', 'required'] | ChatCompletionNamedToolChoice | ChatCompletionNamedToolChoiceCustom | ChatCompletionAllowedToolsChoice, optional): `none`, `auto`, `required`, a named function or custom tool the model must call, or a subset of the tools the model may use.
 
                 - ``ChatCompletionNamedToolChoice``: a dict, keys:
 
                   - ``type`` (Literal['function'], required)
                   - ``function`` (ToolChoiceFunction, required)
 
+                - ``ChatCompletionNamedToolChoiceCustom``: a dict, keys:
+
+                  - ``type`` (Literal['custom'], required)
+                  - ``custom`` (ToolChoiceFunction, required)
+
+                - ``ChatCompletionAllowedToolsChoice``: a dict, keys:
+
+                  - ``type`` (Literal['allowed_tools'], required)
+                  - ``allowed_tools`` (dict with ``mode`` (Literal['auto', 'required']), ``tools`` (list[dict[str, Any]]), required)
+
                 - ``ToolChoiceFunction``: a dict, keys:
 
                   - ``name`` (str, required)
 
-            user (str, optional): A unique identifier of the end user.
+            verbosity (Literal['low', 'medium', 'high'] | None, optional): How long and detailed the answer is (gpt-5). Server default `medium`.
+            web_search_options (WebSearchOptions, optional): Web search for the search models (`gpt-4o-search-preview` and the like).
+
+                - ``WebSearchOptions``: a dict (Web search for the search models (`gpt-4o-search-preview` and the like)), keys:
+
+                  - ``search_context_size`` (Literal['low', 'medium', 'high']): How much of the pages found goes into the context. Server default `medium`.
+                  - ``user_location`` (dict[str, Any] | None): Where the user roughly is, to rank results.
+
+            user (str, optional): Deprecated: use `safety_identifier` and `prompt_cache_key`. A unique identifier of the end user.
             function_call (Literal['none', 'auto'] | ChatCompletionFunctionCallOption, optional): Deprecated, replaced by `tool_choice`. Which function the model calls: `none` (none, it writes a message), `auto` (it chooses), or `{"name": "my_function"}` (that one). Server default `none` without `functions`, `auto` with them.
 
                 - ``ChatCompletionFunctionCallOption``: a dict (Forces the model to call this function: `{"name": "my_function"}`), keys:
@@ -440,28 +649,54 @@ class AsyncChatCompletions(_AsyncChatCompletionHelpers, AsyncAPIResource):
         self,
         *,
         messages: builtins.list[
-            params.ChatCompletionRequestSystemMessage
+            params.ChatCompletionRequestDeveloperMessage
+            | params.ChatCompletionRequestSystemMessage
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
             | params.ChatCompletionRequestToolMessage
             | params.ChatCompletionRequestFunctionMessage
         ],
         model: str,
+        audio: params.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: builtins.list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        moderation: params.ChatModerationParam | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        prediction: params.PredictionContent | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_options: params.PromptCacheOptions | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "default", "flex", "scale", "priority", "fast"] | None | NotGiven = NOT_GIVEN,
         stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
+        tools: builtins.list[params.ChatCompletionTool | params.ChatCompletionCustomTool] | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.ChatCompletionNamedToolChoice
+        | params.ChatCompletionNamedToolChoiceCustom
+        | params.ChatCompletionAllowedToolsChoice
+        | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
+        web_search_options: params.WebSearchOptions | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
         functions: builtins.list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
@@ -477,28 +712,54 @@ class AsyncChatCompletions(_AsyncChatCompletionHelpers, AsyncAPIResource):
         self,
         *,
         messages: builtins.list[
-            params.ChatCompletionRequestSystemMessage
+            params.ChatCompletionRequestDeveloperMessage
+            | params.ChatCompletionRequestSystemMessage
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
             | params.ChatCompletionRequestToolMessage
             | params.ChatCompletionRequestFunctionMessage
         ],
         model: str,
+        audio: params.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: builtins.list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        moderation: params.ChatModerationParam | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        prediction: params.PredictionContent | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_options: params.PromptCacheOptions | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "default", "flex", "scale", "priority", "fast"] | None | NotGiven = NOT_GIVEN,
         stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
+        tools: builtins.list[params.ChatCompletionTool | params.ChatCompletionCustomTool] | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.ChatCompletionNamedToolChoice
+        | params.ChatCompletionNamedToolChoiceCustom
+        | params.ChatCompletionAllowedToolsChoice
+        | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
+        web_search_options: params.WebSearchOptions | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
         functions: builtins.list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
@@ -514,28 +775,54 @@ class AsyncChatCompletions(_AsyncChatCompletionHelpers, AsyncAPIResource):
         self,
         *,
         messages: builtins.list[
-            params.ChatCompletionRequestSystemMessage
+            params.ChatCompletionRequestDeveloperMessage
+            | params.ChatCompletionRequestSystemMessage
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
             | params.ChatCompletionRequestToolMessage
             | params.ChatCompletionRequestFunctionMessage
         ],
         model: str,
+        audio: params.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: builtins.list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        moderation: params.ChatModerationParam | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        prediction: params.PredictionContent | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_options: params.PromptCacheOptions | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "default", "flex", "scale", "priority", "fast"] | None | NotGiven = NOT_GIVEN,
         stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
+        tools: builtins.list[params.ChatCompletionTool | params.ChatCompletionCustomTool] | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.ChatCompletionNamedToolChoice
+        | params.ChatCompletionNamedToolChoiceCustom
+        | params.ChatCompletionAllowedToolsChoice
+        | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
+        web_search_options: params.WebSearchOptions | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
         functions: builtins.list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
@@ -550,28 +837,54 @@ class AsyncChatCompletions(_AsyncChatCompletionHelpers, AsyncAPIResource):
         self,
         *,
         messages: builtins.list[
-            params.ChatCompletionRequestSystemMessage
+            params.ChatCompletionRequestDeveloperMessage
+            | params.ChatCompletionRequestSystemMessage
             | params.ChatCompletionRequestUserMessage
             | params.ChatCompletionRequestAssistantMessage
             | params.ChatCompletionRequestToolMessage
             | params.ChatCompletionRequestFunctionMessage
         ],
         model: str,
+        audio: params.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: builtins.list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        moderation: params.ChatModerationParam | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        prediction: params.PredictionContent | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_options: params.PromptCacheOptions | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "default", "flex", "scale", "priority", "fast"] | None | NotGiven = NOT_GIVEN,
         stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven = NOT_GIVEN,
+        tools: builtins.list[params.ChatCompletionTool | params.ChatCompletionCustomTool] | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.ChatCompletionNamedToolChoice
+        | params.ChatCompletionNamedToolChoiceCustom
+        | params.ChatCompletionAllowedToolsChoice
+        | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
+        web_search_options: params.WebSearchOptions | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
         functions: builtins.list[params.FunctionDefinition] | NotGiven = NOT_GIVEN,
@@ -589,32 +902,40 @@ class AsyncChatCompletions(_AsyncChatCompletionHelpers, AsyncAPIResource):
         ``POST /v1/chat/completions``
 
         Args:
-            messages (list[ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestFunctionMessage]):
+            messages (list[ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestFunctionMessage]):
+
+                - ``ChatCompletionRequestDeveloperMessage``: a dict (Instructions the model follows whatever the user says; replaces `system` for o1 and later models), keys:
+
+                  - ``role`` (Literal['developer'], required)
+                  - ``content`` (str | list[ChatCompletionContentPartText], required)
+                  - ``name`` (str): A name that tells apart participants of the same role.
 
                 - ``ChatCompletionRequestSystemMessage``: a dict, keys:
 
                   - ``role`` (Literal['system'], required)
-                  - ``content`` (str, required)
+                  - ``content`` (str | list[ChatCompletionContentPartText], required)
                   - ``name`` (str)
 
                 - ``ChatCompletionRequestUserMessage``: a dict, keys:
 
                   - ``role`` (Literal['user'], required)
-                  - ``content`` (str | list[ChatCompletionContentPartText | ChatCompletionContentPartImage], required)
+                  - ``content`` (str | list[ChatCompletionContentPartText | ChatCompletionContentPartImage | ChatCompletionContentPartAudio | ChatCompletionContentPartFile], required)
                   - ``name`` (str)
 
                 - ``ChatCompletionRequestAssistantMessage``: a dict, keys:
 
                   - ``role`` (Literal['assistant'], required)
-                  - ``content`` (str | None)
+                  - ``content`` (str | list[ChatCompletionContentPartText | ChatCompletionContentPartRefusal] | None)
+                  - ``refusal`` (str | None): A refusal the assistant wrote earlier.
                   - ``name`` (str)
-                  - ``tool_calls`` (list[ChatCompletionMessageToolCall])
-                  - ``function_call`` (FunctionCall): Deprecated, replaced by `tool_calls`. The name and arguments of the function the model called.
+                  - ``audio`` (dict[str, Any] | None): An earlier audio answer of the model, by its id.
+                  - ``tool_calls`` (list[ChatCompletionMessageToolCall | ChatCompletionMessageCustomToolCall])
+                  - ``function_call`` (FunctionCall | None): Deprecated, replaced by `tool_calls`. The name and arguments of the function the model called.
 
                 - ``ChatCompletionRequestToolMessage``: a dict, keys:
 
                   - ``role`` (Literal['tool'], required)
-                  - ``content`` (str, required)
+                  - ``content`` (str | list[ChatCompletionContentPartText], required)
                   - ``tool_call_id`` (str, required)
 
                 - ``ChatCompletionRequestFunctionMessage``: a dict (Deprecated, replaced by tool messages. The result of a function call), keys:
@@ -627,87 +948,184 @@ class AsyncChatCompletions(_AsyncChatCompletionHelpers, AsyncAPIResource):
 
                   - ``type`` (Literal['text'], required)
                   - ``text`` (str, required)
+                  - ``prompt_cache_breakpoint`` (PromptCacheBreakpoint): Marks the end of a prefix to keep in the prompt cache.
 
                 - ``ChatCompletionContentPartImage``: a dict, keys:
 
                   - ``type`` (Literal['image_url'], required)
                   - ``image_url`` (ImageUrl, required)
+                  - ``prompt_cache_breakpoint`` (PromptCacheBreakpoint): Marks the end of a prefix to keep in the prompt cache.
+
+                - ``ChatCompletionContentPartAudio``: a dict (Audio the model listens to (audio models such as `gpt-4o-audio-preview`)), keys:
+
+                  - ``type`` (Literal['input_audio'], required)
+                  - ``input_audio`` (dict with ``data`` (str), ``format`` (Literal['wav', 'mp3']), required)
+                  - ``prompt_cache_breakpoint`` (PromptCacheBreakpoint): Marks the end of a prefix to keep in the prompt cache.
+
+                - ``ChatCompletionContentPartFile``: a dict (A file (a PDF, for instance) given inline or by the id of an uploaded file), keys:
+
+                  - ``type`` (Literal['file'], required)
+                  - ``file`` (dict with ``filename`` (str), ``file_data`` (str), ``file_id`` (str), required)
+                  - ``prompt_cache_breakpoint`` (PromptCacheBreakpoint): Marks the end of a prefix to keep in the prompt cache.
+
+                - ``ChatCompletionContentPartRefusal``: a dict, keys:
+
+                  - ``type`` (Literal['refusal'], required)
+                  - ``refusal`` (str, required): The refusal the model wrote earlier.
 
                 - ``ChatCompletionMessageToolCall``: a dict, keys:
 
                   - ``id`` (str, required)
-                  - ``type`` (str, required): Always `function`.
+                  - ``type`` (Literal['function'], required)
                   - ``function`` (FunctionCall, required)
+
+                - ``ChatCompletionMessageCustomToolCall``: a dict, keys:
+
+                  - ``id`` (str, required)
+                  - ``type`` (Literal['custom'], required)
+                  - ``custom`` (CustomToolCall, required)
 
                 - ``FunctionCall``: a dict, keys:
 
                   - ``name`` (str, required)
                   - ``arguments`` (str, required): The arguments as a JSON document, as the model wrote them.
 
+                - ``PromptCacheBreakpoint``: a dict (Marks the end of a prefix to keep in the prompt cache), keys:
+
+                  - ``mode`` (Literal['explicit'], required)
+
                 - ``ImageUrl``: a dict, keys:
 
                   - ``url`` (str, required): A URL or a base64 data URL.
-                  - ``detail`` (Literal['auto', 'low', 'high'])
+                  - ``detail`` (Literal['auto', 'low', 'high']): The resolution the model sees the image at.
 
-            model (str): The ID of the model, e.g. `gpt-3.5-turbo` or `claude-3-haiku-20240307`.
+                - ``CustomToolCall``: a dict, keys:
+
+                  - ``name`` (str, required): The name of the custom tool.
+                  - ``input`` (str, required): The free-form input the model wrote for it.
+
+            model (str): The ID of the model, e.g. `gpt-4o`, `gpt-4.1-mini`, `o4-mini`, `gpt-5` or `claude-3-haiku-20240307`.
+            audio (ChatCompletionAudioParam | None, optional):
+
+                - ``ChatCompletionAudioParam``: a dict (The voice and format of an audio answer; needs `modalities` with `audio`), keys:
+
+                  - ``voice`` (str | dict[str, Any], required): A built-in voice (`alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`, `marin`, `cedar`) or `{"id": ...}` of a custom voice.
+                  - ``format`` (Literal['wav', 'aac', 'mp3', 'flac', 'opus', 'pcm16'], required)
+
             frequency_penalty (float | None, optional): -2.0 to 2.0. Server default 0.
             logit_bias (dict[str, int] | None, optional):
             logprobs (bool | None, optional): Return the log probabilities of the output tokens. Server default false.
             top_logprobs (int | None, optional): 0 to 20 most likely tokens at each position; needs `logprobs` true.
-            max_tokens (int | None, optional): The maximum number of tokens to generate.
+            max_completion_tokens (int | None, optional): The most tokens the completion may use, reasoning tokens included.
+            max_tokens (int | None, optional): Deprecated: use `max_completion_tokens` (reasoning models refuse `max_tokens`). The maximum number of tokens to generate.
+            metadata (dict[str, str] | None, optional):
+            modalities (list[Literal['text', 'audio']] | None, optional): What the model answers with; `["text", "audio"]` for an audio answer. Server default `["text"]`.
+            moderation (ChatModerationParam | None, optional):
+
+                - ``ChatModerationParam``: a dict (Moderation of the exchange by a moderation model, with a policy per direction), keys:
+
+                  - ``model`` (str, required): The moderation model, e.g. `omni-moderation-latest`.
+                  - ``policy`` (dict[str, Any] | None)
+
             n (int | None, optional): How many choices to generate. Server default 1.
+            parallel_tool_calls (bool, optional): Whether the model may call several tools in one turn. Server default true.
+            prediction (PredictionContent | None, optional):
+
+                - ``PredictionContent``: a dict (Text the answer is expected to mostly repeat (a file being edited), which makes it faster), keys:
+
+                  - ``type`` (Literal['content'], required)
+                  - ``content`` (str | list[ChatCompletionContentPartText], required)
+
             presence_penalty (float | None, optional): -2.0 to 2.0. Server default 0.
-            response_format (ResponseFormat, optional):
+            prompt_cache_key (str | None, optional): A key that groups requests sharing a prefix, so that they hit the prompt cache together.
+            prompt_cache_options (PromptCacheOptions, optional): How the prompt cache is used.
 
-                - ``ResponseFormat``: a dict, keys:
+                - ``PromptCacheOptions``: a dict (How the prompt cache is used), keys:
 
-                  - ``type`` (Literal['text', 'json_object', 'json_schema'], required)
-                  - ``json_schema`` (ResponseFormatJsonSchema)
+                  - ``ttl`` (Literal['30m']): How long cached prefixes are kept.
+                  - ``mode`` (Literal['implicit', 'explicit']): `explicit`: only prefixes ended by a `prompt_cache_breakpoint` are cached.
+
+            prompt_cache_retention (Literal['in_memory', '24h'] | None, optional): Deprecated: use `prompt_cache_options`. How long cached prefixes are kept.
+            reasoning_effort (Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | None, optional): How much a reasoning model (o-series, gpt-5) reasons before it answers; less is faster and spends fewer tokens. Server default `medium`.
+            response_format (ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema, optional): `{"type": "text"}`, `{"type": "json_object"}` (valid JSON; say so in a message too), or `{"type": "json_schema", "json_schema": {...}}` (JSON that matches the schema given).
+
+                - ``ResponseFormatText``: a dict, keys:
+
+                  - ``type`` (Literal['text'], required)
+
+                - ``ResponseFormatJsonObject``: a dict, keys:
+
+                  - ``type`` (Literal['json_object'], required)
 
                 - ``ResponseFormatJsonSchema``: a dict, keys:
 
-                  - ``name`` (str, required)
-                  - ``description`` (str)
-                  - ``schema`` (dict[str, Any]): The JSON Schema the answer follows.
-                  - ``strict`` (bool | None): When true, the answer follows `schema` exactly (a strict JSON Schema).
+                  - ``type`` (Literal['json_schema'], required)
+                  - ``json_schema`` (dict with ``name`` (str), ``description`` (str), ``schema`` (dict[str, Any]), ``strict`` (bool | None), required)
 
-            seed (int | None, optional):
+            safety_identifier (str | None, optional): A stable identifier of the end user (a hash of their name or e-mail), up to 64 characters, that helps detect abuse.
+            seed (int | None, optional): Deprecated: determinism is best effort. A seed for repeatable sampling.
+            service_tier (Literal['auto', 'default', 'flex', 'scale', 'priority', 'fast'] | None, optional): The processing tier; `auto` (the server's default) uses the project's setting.
             stop (str | list[str] | None, optional):
+            store (bool | None, optional): Whether to store the completion for distillation and evaluations. Server default false.
             stream (bool | None, optional): Stream back chunks as server-sent events ending with `data: [DONE]`. Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
             stream_options (StreamOptions | None, optional):
 
                 - ``StreamOptions``: a dict (Options for a streamed response; only with `stream` true), keys:
 
                   - ``include_usage`` (bool): When true, one more chunk is sent before `data: [DONE]`, with empty `choices` and the usage of the whole request.
+                  - ``include_obfuscation`` (bool): When true (the server's default), chunks carry an `obfuscation` field of random characters that evens out their sizes; false saves the bytes on trusted networks.
 
             temperature (float | None, optional): Sampling temperature between 0 and 2. Server default 1.
             top_p (float | None, optional): Nucleus sampling mass between 0 and 1. Server default 1.
-            tools (list[ChatCompletionTool], optional):
+            tools (list[ChatCompletionTool | ChatCompletionCustomTool], optional):
 
                 - ``ChatCompletionTool``: a dict, keys:
 
                   - ``type`` (Literal['function'], required)
                   - ``function`` (FunctionDefinition, required)
 
+                - ``ChatCompletionCustomTool``: a dict (A tool that takes free-form text, optionally held to a grammar, instead of JSON arguments), keys:
+
+                  - ``type`` (Literal['custom'], required)
+                  - ``custom`` (dict with ``name`` (str), ``description`` (str), ``format`` (dict[str, Any]), required)
+
                 - ``FunctionDefinition``: a dict, keys:
 
                   - ``name`` (str, required)
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
-                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a strict JSON Schema).
+                  - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
-            tool_choice (Literal['none', 'auto', 'required'] | ChatCompletionNamedToolChoice, optional): `none`, `auto`, `required`, or a named function the model must call.
+            tool_choice (Literal['none', 'auto', 'required'] | ChatCompletionNamedToolChoice | ChatCompletionNamedToolChoiceCustom | ChatCompletionAllowedToolsChoice, optional): `none`, `auto`, `required`, a named function or custom tool the model must call, or a subset of the tools the model may use.
 
                 - ``ChatCompletionNamedToolChoice``: a dict, keys:
 
                   - ``type`` (Literal['function'], required)
                   - ``function`` (ToolChoiceFunction, required)
 
+                - ``ChatCompletionNamedToolChoiceCustom``: a dict, keys:
+
+                  - ``type`` (Literal['custom'], required)
+                  - ``custom`` (ToolChoiceFunction, required)
+
+                - ``ChatCompletionAllowedToolsChoice``: a dict, keys:
+
+                  - ``type`` (Literal['allowed_tools'], required)
+                  - ``allowed_tools`` (dict with ``mode`` (Literal['auto', 'required']), ``tools`` (list[dict[str, Any]]), required)
+
                 - ``ToolChoiceFunction``: a dict, keys:
 
                   - ``name`` (str, required)
 
-            user (str, optional): A unique identifier of the end user.
+            verbosity (Literal['low', 'medium', 'high'] | None, optional): How long and detailed the answer is (gpt-5). Server default `medium`.
+            web_search_options (WebSearchOptions, optional): Web search for the search models (`gpt-4o-search-preview` and the like).
+
+                - ``WebSearchOptions``: a dict (Web search for the search models (`gpt-4o-search-preview` and the like)), keys:
+
+                  - ``search_context_size`` (Literal['low', 'medium', 'high']): How much of the pages found goes into the context. Server default `medium`.
+                  - ``user_location`` (dict[str, Any] | None): Where the user roughly is, to rank results.
+
+            user (str, optional): Deprecated: use `safety_identifier` and `prompt_cache_key`. A unique identifier of the end user.
             function_call (Literal['none', 'auto'] | ChatCompletionFunctionCallOption, optional): Deprecated, replaced by `tool_choice`. Which function the model calls: `none` (none, it writes a message), `auto` (it chooses), or `{"name": "my_function"}` (that one). Server default `none` without `functions`, `auto` with them.
 
                 - ``ChatCompletionFunctionCallOption``: a dict (Forces the model to call this function: `{"name": "my_function"}`), keys:

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 """``client.completions``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -192,6 +192,7 @@ class Completions(SyncAPIResource):
                 - ``StreamOptions``: a dict (Options for a streamed response; only with `stream` true), keys:
 
                   - ``include_usage`` (bool): When true, one more chunk is sent before `data: [DONE]`, with empty `choices` and the usage of the whole request.
+                  - ``include_obfuscation`` (bool): When true (the server's default), chunks carry an `obfuscation` field of random characters that evens out their sizes; false saves the bytes on trusted networks.
 
             suffix (str | None, optional): The suffix that comes after a completion of inserted text. Server default null.
             temperature (float | None, optional): Sampling temperature between 0 and 2. Server default 1.
@@ -384,6 +385,7 @@ class AsyncCompletions(AsyncAPIResource):
                 - ``StreamOptions``: a dict (Options for a streamed response; only with `stream` true), keys:
 
                   - ``include_usage`` (bool): When true, one more chunk is sent before `data: [DONE]`, with empty `choices` and the usage of the whole request.
+                  - ``include_obfuscation`` (bool): When true (the server's default), chunks carry an `obfuscation` field of random characters that evens out their sizes; false saves the bytes on trusted networks.
 
             suffix (str | None, optional): The suffix that comes after a completion of inserted text. Server default null.
             temperature (float | None, optional): Sampling temperature between 0 and 2. Server default 1.

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 """``client.files``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Never
 
-    from wushuang._generated import models
+    from wushuang._generated import models, params
     from wushuang._response import AsyncBinaryResponse, BinaryResponse
 
 __all__ = [
@@ -60,6 +60,9 @@ class Files(SyncAPIResource):
         self,
         *,
         purpose: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -68,12 +71,15 @@ class Files(SyncAPIResource):
     ) -> models.ListFilesResponse:
         """List files.
 
-        The files that belong to the key's organization, all in one answer (not paginated).
+        The files that belong to the key's organization. The relay answers all of them at once; servers that page take `limit`, `order` and `after` and say `has_more`.
 
         ``GET /v1/files``
 
         Args:
-            purpose (str, optional): Only return files with this purpose (`fine-tune`, `fine-tune-results`, `assistants`, `assistants_output`).
+            purpose (str, optional): Only return files with this purpose (`assistants`, `batch`, `fine-tune`, `vision`, `user_data`, `evals`, ...).
+            limit (int, optional): How many files to return, 1 to 10000; servers that page answer 10000 by default.
+            order (Literal['asc', 'desc'], optional): By `created_at`, `asc` or `desc` (the server's default).
+            after (str, optional): A file ID; the answer starts after it (the `last_id` of the page before).
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -96,7 +102,8 @@ class Files(SyncAPIResource):
         self,
         *,
         file: FileTypes,
-        purpose: Literal["fine-tune", "assistants"],
+        purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"],
+        expires_after: params.FileExpirationAfter | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -109,7 +116,14 @@ class Files(SyncAPIResource):
 
         Args:
             file (FileTypes): The file to upload.
-            purpose (Literal['fine-tune', 'assistants']): What the file is for.
+            purpose (Literal['assistants', 'batch', 'fine-tune', 'vision', 'user_data', 'evals']): What the file is for: `assistants` (Assistants and message files), `batch` (Batch API input), `fine-tune`, `vision` (images for fine-tuning vision models), `user_data` (any file as model input) or `evals`.
+            expires_after (FileExpirationAfter, optional): When the file expires; by default `batch` files expire after 30 days and the others are kept until deleted.
+
+                - ``FileExpirationAfter``: a dict (When the file expires; by default `batch` files expire after 30 days and the others are kept until deleted), keys:
+
+                  - ``anchor`` (Literal['created_at'], required): The time the expiry counts from.
+                  - ``seconds`` (int, required): Seconds after the anchor, from one hour to 30 days.
+
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -305,6 +319,9 @@ class AsyncFiles(AsyncAPIResource):
         self,
         *,
         purpose: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -313,12 +330,15 @@ class AsyncFiles(AsyncAPIResource):
     ) -> models.ListFilesResponse:
         """List files.
 
-        The files that belong to the key's organization, all in one answer (not paginated).
+        The files that belong to the key's organization. The relay answers all of them at once; servers that page take `limit`, `order` and `after` and say `has_more`.
 
         ``GET /v1/files``
 
         Args:
-            purpose (str, optional): Only return files with this purpose (`fine-tune`, `fine-tune-results`, `assistants`, `assistants_output`).
+            purpose (str, optional): Only return files with this purpose (`assistants`, `batch`, `fine-tune`, `vision`, `user_data`, `evals`, ...).
+            limit (int, optional): How many files to return, 1 to 10000; servers that page answer 10000 by default.
+            order (Literal['asc', 'desc'], optional): By `created_at`, `asc` or `desc` (the server's default).
+            after (str, optional): A file ID; the answer starts after it (the `last_id` of the page before).
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -341,7 +361,8 @@ class AsyncFiles(AsyncAPIResource):
         self,
         *,
         file: FileTypes,
-        purpose: Literal["fine-tune", "assistants"],
+        purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"],
+        expires_after: params.FileExpirationAfter | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -354,7 +375,14 @@ class AsyncFiles(AsyncAPIResource):
 
         Args:
             file (FileTypes): The file to upload.
-            purpose (Literal['fine-tune', 'assistants']): What the file is for.
+            purpose (Literal['assistants', 'batch', 'fine-tune', 'vision', 'user_data', 'evals']): What the file is for: `assistants` (Assistants and message files), `batch` (Batch API input), `fine-tune`, `vision` (images for fine-tuning vision models), `user_data` (any file as model input) or `evals`.
+            expires_after (FileExpirationAfter, optional): When the file expires; by default `batch` files expire after 30 days and the others are kept until deleted.
+
+                - ``FileExpirationAfter``: a dict (When the file expires; by default `batch` files expire after 30 days and the others are kept until deleted), keys:
+
+                  - ``anchor`` (Literal['created_at'], required): The time the expiry counts from.
+                  - ``seconds`` (int, required): Seconds after the anchor, from one hour to 30 days.
+
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 """``client.fine_tuning``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -35,6 +35,12 @@ if TYPE_CHECKING:
     from wushuang._pagination import AsyncCursorPager, CursorPage
 
 __all__ = [
+    "FineTuningJobsCheckpoints",
+    "FineTuningJobsCheckpointsWithRawResponse",
+    "FineTuningJobsCheckpointsWithStreamingResponse",
+    "AsyncFineTuningJobsCheckpoints",
+    "AsyncFineTuningJobsCheckpointsWithRawResponse",
+    "AsyncFineTuningJobsCheckpointsWithStreamingResponse",
     "FineTuningJobs",
     "FineTuningJobsWithRawResponse",
     "FineTuningJobsWithStreamingResponse",
@@ -50,8 +56,86 @@ __all__ = [
 ]
 
 
+class FineTuningJobsCheckpoints(SyncAPIResource):
+    """``client.fine_tuning.jobs.checkpoints``."""
+
+    @cached_property
+    def with_raw_response(self) -> FineTuningJobsCheckpointsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return FineTuningJobsCheckpointsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FineTuningJobsCheckpointsWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return FineTuningJobsCheckpointsWithStreamingResponse(self)
+
+    def list(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
+    ) -> CursorPage[models.FineTuningJobCheckpoint]:
+        """List the checkpoints of a fine-tuning job.
+
+        The model checkpoints saved at the end of training epochs, newest first, each usable as a model; one page at a time.
+
+        ``GET /v1/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints``
+
+        Iterate over the result (``for`` / ``async for``) to get every item across pages.
+
+        Args:
+            fine_tuning_job_id (str): The ID of the fine-tuning job (`ftjob-...`).
+            after (str, optional): The ID of the last checkpoint of the previous page (a cursor).
+            limit (int, optional): How many checkpoints to return; the server's default is 10.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            CursorPage[models.FineTuningJobCheckpoint].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
+        """
+        if unknown:
+            raise unexpected_keyword(self.list, unknown)
+        return cast(
+            "CursorPage[models.FineTuningJobCheckpoint]", self._call(_ops.LIST_FINE_TUNING_JOB_CHECKPOINTS, locals())
+        )
+
+
+class FineTuningJobsCheckpointsWithRawResponse:
+    """``client.fine_tuning.jobs.checkpoints.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: FineTuningJobsCheckpoints) -> None:
+        self._resource = resource
+        self.list = to_raw_response(resource.list)
+
+
+class FineTuningJobsCheckpointsWithStreamingResponse:
+    """``client.fine_tuning.jobs.checkpoints.with_streaming_response``: every method returns a context manager of the unread response."""
+
+    def __init__(self, resource: FineTuningJobsCheckpoints) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+
+
 class FineTuningJobs(SyncAPIResource):
     """``client.fine_tuning.jobs``."""
+
+    @cached_property
+    def checkpoints(self) -> FineTuningJobsCheckpoints:
+        return FineTuningJobsCheckpoints(self._client)
 
     @cached_property
     def with_raw_response(self) -> FineTuningJobsWithRawResponse:
@@ -68,6 +152,7 @@ class FineTuningJobs(SyncAPIResource):
         *,
         after: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -83,6 +168,7 @@ class FineTuningJobs(SyncAPIResource):
         Args:
             after (str, optional): The ID of the last job of the previous page (a cursor).
             limit (int, optional): How many jobs to return, 1 to 100; the server's default is 20.
+            metadata (dict[str, str], optional): Only jobs with these metadata, sent as `metadata[key]=value`.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -107,6 +193,8 @@ class FineTuningJobs(SyncAPIResource):
         model: str,
         training_file: str,
         hyperparameters: params.CreateFineTuningJobHyperparameters | NotGiven = NOT_GIVEN,
+        method: params.FineTuneMethod | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         validation_file: str | None | NotGiven = NOT_GIVEN,
         integrations: builtins.list[params.CreateFineTuningJobIntegration] | None | NotGiven = NOT_GIVEN,
@@ -124,7 +212,7 @@ class FineTuningJobs(SyncAPIResource):
         ``POST /v1/fine_tuning/jobs``
 
         Args:
-            model (str): The model to fine-tune, e.g. `babbage-002`, `davinci-002` or `gpt-3.5-turbo`.
+            model (str): The model to fine-tune, e.g. `gpt-4.1-mini-2025-04-14`, `gpt-4o-mini-2024-07-18`, `o4-mini-2025-04-16` (reinforcement), `gpt-3.5-turbo`, `babbage-002` or `davinci-002`.
             training_file (str): The ID of an uploaded JSONL file (purpose `fine-tune`) with the training data.
             hyperparameters (CreateFineTuningJobHyperparameters, optional): The hyperparameters of the job; each is `auto` or a value.
 
@@ -134,6 +222,16 @@ class FineTuningJobs(SyncAPIResource):
                   - ``learning_rate_multiplier`` (Literal['auto'] | float): Scales the learning rate, `auto` or a number above 0; smaller values may avoid overfitting. Server default auto.
                   - ``n_epochs`` (Literal['auto'] | int): Full cycles through the training data, `auto` or 1 to 50. Server default auto.
 
+            method (FineTuneMethod, optional): How the model is trained: `supervised` (the default), `dpo` (direct preference optimization) or `reinforcement` (with a grader); the object named by `type` holds its settings.
+
+                - ``FineTuneMethod``: a dict (How the model is trained: `supervised` (the default), `dpo` (direct preference optimization) or `reinforcement` (with a grader); the object named by `type` holds its settings), keys:
+
+                  - ``type`` (Literal['supervised', 'dpo', 'reinforcement'] | str, required)
+                  - ``supervised`` (dict with ``hyperparameters`` (FineTuneMethodHyperparameters))
+                  - ``dpo`` (dict with ``hyperparameters`` (FineTuneMethodHyperparameters))
+                  - ``reinforcement`` (dict with ``grader`` (Any), ``hyperparameters`` (FineTuneMethodHyperparameters))
+
+            metadata (dict[str, str] | None, optional):
             suffix (str | None, optional): 1 to 40 characters added to the fine-tuned model's name (`ft:gpt-3.5-turbo:openai:<suffix>:7p4lURel`). Server default null.
             validation_file (str | None, optional): The ID of an uploaded JSONL file (purpose `fine-tune`) with validation data, for metrics during training; not the same data as the training file.
             integrations (list[CreateFineTuningJobIntegration] | None, optional): Integrations to enable for the job.
@@ -324,6 +422,10 @@ class FineTuningJobsWithRawResponse:
         self.cancel = to_raw_response(resource.cancel)
         self.list_events = to_raw_response(resource.list_events)
 
+    @cached_property
+    def checkpoints(self) -> FineTuningJobsCheckpointsWithRawResponse:
+        return self._resource.checkpoints.with_raw_response
+
 
 class FineTuningJobsWithStreamingResponse:
     """``client.fine_tuning.jobs.with_streaming_response``: every method returns a context manager of the unread response."""
@@ -335,6 +437,10 @@ class FineTuningJobsWithStreamingResponse:
         self.retrieve = to_streamed_response(resource.retrieve)
         self.cancel = to_streamed_response(resource.cancel)
         self.list_events = to_streamed_response(resource.list_events)
+
+    @cached_property
+    def checkpoints(self) -> FineTuningJobsCheckpointsWithStreamingResponse:
+        return self._resource.checkpoints.with_streaming_response
 
 
 class FineTuning(SyncAPIResource):
@@ -377,8 +483,88 @@ class FineTuningWithStreamingResponse:
         return self._resource.jobs.with_streaming_response
 
 
+class AsyncFineTuningJobsCheckpoints(AsyncAPIResource):
+    """``client.fine_tuning.jobs.checkpoints`` (async)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFineTuningJobsCheckpointsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return AsyncFineTuningJobsCheckpointsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFineTuningJobsCheckpointsWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return AsyncFineTuningJobsCheckpointsWithStreamingResponse(self)
+
+    def list(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
+    ) -> AsyncCursorPager[models.FineTuningJobCheckpoint]:
+        """List the checkpoints of a fine-tuning job.
+
+        The model checkpoints saved at the end of training epochs, newest first, each usable as a model; one page at a time.
+
+        ``GET /v1/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints``
+
+        Iterate over the result (``for`` / ``async for``) to get every item across pages.
+
+        Args:
+            fine_tuning_job_id (str): The ID of the fine-tuning job (`ftjob-...`).
+            after (str, optional): The ID of the last checkpoint of the previous page (a cursor).
+            limit (int, optional): How many checkpoints to return; the server's default is 10.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            AsyncCursorPager[models.FineTuningJobCheckpoint].
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
+        """
+        if unknown:
+            raise unexpected_keyword(self.list, unknown)
+        arguments = locals()
+        return cast(
+            "AsyncCursorPager[models.FineTuningJobCheckpoint]",
+            self._pager(lambda: self._call(_ops.LIST_FINE_TUNING_JOB_CHECKPOINTS, arguments)),
+        )
+
+
+class AsyncFineTuningJobsCheckpointsWithRawResponse:
+    """``client.fine_tuning.jobs.checkpoints.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncFineTuningJobsCheckpoints) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response(resource.list)
+
+
+class AsyncFineTuningJobsCheckpointsWithStreamingResponse:
+    """``client.fine_tuning.jobs.checkpoints.with_streaming_response``: every method returns a context manager of the unread response."""
+
+    def __init__(self, resource: AsyncFineTuningJobsCheckpoints) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response(resource.list)
+
+
 class AsyncFineTuningJobs(AsyncAPIResource):
     """``client.fine_tuning.jobs`` (async)."""
+
+    @cached_property
+    def checkpoints(self) -> AsyncFineTuningJobsCheckpoints:
+        return AsyncFineTuningJobsCheckpoints(self._client)
 
     @cached_property
     def with_raw_response(self) -> AsyncFineTuningJobsWithRawResponse:
@@ -395,6 +581,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         *,
         after: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -410,6 +597,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         Args:
             after (str, optional): The ID of the last job of the previous page (a cursor).
             limit (int, optional): How many jobs to return, 1 to 100; the server's default is 20.
+            metadata (dict[str, str], optional): Only jobs with these metadata, sent as `metadata[key]=value`.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -438,6 +626,8 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         model: str,
         training_file: str,
         hyperparameters: params.CreateFineTuningJobHyperparameters | NotGiven = NOT_GIVEN,
+        method: params.FineTuneMethod | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         validation_file: str | None | NotGiven = NOT_GIVEN,
         integrations: builtins.list[params.CreateFineTuningJobIntegration] | None | NotGiven = NOT_GIVEN,
@@ -455,7 +645,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         ``POST /v1/fine_tuning/jobs``
 
         Args:
-            model (str): The model to fine-tune, e.g. `babbage-002`, `davinci-002` or `gpt-3.5-turbo`.
+            model (str): The model to fine-tune, e.g. `gpt-4.1-mini-2025-04-14`, `gpt-4o-mini-2024-07-18`, `o4-mini-2025-04-16` (reinforcement), `gpt-3.5-turbo`, `babbage-002` or `davinci-002`.
             training_file (str): The ID of an uploaded JSONL file (purpose `fine-tune`) with the training data.
             hyperparameters (CreateFineTuningJobHyperparameters, optional): The hyperparameters of the job; each is `auto` or a value.
 
@@ -465,6 +655,16 @@ class AsyncFineTuningJobs(AsyncAPIResource):
                   - ``learning_rate_multiplier`` (Literal['auto'] | float): Scales the learning rate, `auto` or a number above 0; smaller values may avoid overfitting. Server default auto.
                   - ``n_epochs`` (Literal['auto'] | int): Full cycles through the training data, `auto` or 1 to 50. Server default auto.
 
+            method (FineTuneMethod, optional): How the model is trained: `supervised` (the default), `dpo` (direct preference optimization) or `reinforcement` (with a grader); the object named by `type` holds its settings.
+
+                - ``FineTuneMethod``: a dict (How the model is trained: `supervised` (the default), `dpo` (direct preference optimization) or `reinforcement` (with a grader); the object named by `type` holds its settings), keys:
+
+                  - ``type`` (Literal['supervised', 'dpo', 'reinforcement'] | str, required)
+                  - ``supervised`` (dict with ``hyperparameters`` (FineTuneMethodHyperparameters))
+                  - ``dpo`` (dict with ``hyperparameters`` (FineTuneMethodHyperparameters))
+                  - ``reinforcement`` (dict with ``grader`` (Any), ``hyperparameters`` (FineTuneMethodHyperparameters))
+
+            metadata (dict[str, str] | None, optional):
             suffix (str | None, optional): 1 to 40 characters added to the fine-tuned model's name (`ft:gpt-3.5-turbo:openai:<suffix>:7p4lURel`). Server default null.
             validation_file (str | None, optional): The ID of an uploaded JSONL file (purpose `fine-tune`) with validation data, for metrics during training; not the same data as the training file.
             integrations (list[CreateFineTuningJobIntegration] | None, optional): Integrations to enable for the job.
@@ -659,6 +859,10 @@ class AsyncFineTuningJobsWithRawResponse:
         self.cancel = async_to_raw_response(resource.cancel)
         self.list_events = async_to_raw_response(resource.list_events)
 
+    @cached_property
+    def checkpoints(self) -> AsyncFineTuningJobsCheckpointsWithRawResponse:
+        return self._resource.checkpoints.with_raw_response
+
 
 class AsyncFineTuningJobsWithStreamingResponse:
     """``client.fine_tuning.jobs.with_streaming_response``: every method returns a context manager of the unread response."""
@@ -670,6 +874,10 @@ class AsyncFineTuningJobsWithStreamingResponse:
         self.retrieve = async_to_streamed_response(resource.retrieve)
         self.cancel = async_to_streamed_response(resource.cancel)
         self.list_events = async_to_streamed_response(resource.list_events)
+
+    @cached_property
+    def checkpoints(self) -> AsyncFineTuningJobsCheckpointsWithStreamingResponse:
+        return self._resource.checkpoints.with_streaming_response
 
 
 class AsyncFineTuning(AsyncAPIResource):

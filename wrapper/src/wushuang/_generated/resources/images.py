@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 """``client.images``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -11,8 +11,9 @@ when ``client.images`` is first touched.
 
 from __future__ import annotations
 
+import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal, cast, overload
 
 from wushuang._generated import operations as _ops
 from wushuang._resource import (
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from typing import Never
 
     from wushuang._generated import models
+    from wushuang._streaming import AsyncStream, Stream
 
 __all__ = [
     "Images",
@@ -54,34 +56,126 @@ class Images(SyncAPIResource):
         """The same methods, as context managers giving the unread response (closed on exit)."""
         return ImagesWithStreamingResponse(self)
 
+    @overload
     def generate(
         self,
         *,
         prompt: str,
         model: str | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["standard", "hd"] | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | NotGiven = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | None | NotGiven = NOT_GIVEN,
-        size: Literal["256x256", "512x512", "1024x1024", "1792x1024", "1024x1792"] | None | NotGiven = NOT_GIVEN,
+        size: Literal["auto", "256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "1792x1024", "1024x1792"]
+        | None
+        | NotGiven = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | None | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | None | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | None | NotGiven = NOT_GIVEN,
+        output_compression: int | None | NotGiven = NOT_GIVEN,
+        partial_images: int | None | NotGiven = NOT_GIVEN,
         style: Literal["vivid", "natural"] | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.ImagesResponse: ...
+
+    @overload
+    def generate(
+        self,
+        *,
+        prompt: str,
+        model: str | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | NotGiven = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | None | NotGiven = NOT_GIVEN,
+        size: Literal["auto", "256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "1792x1024", "1024x1792"]
+        | None
+        | NotGiven = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | None | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | None | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | None | NotGiven = NOT_GIVEN,
+        output_compression: int | None | NotGiven = NOT_GIVEN,
+        partial_images: int | None | NotGiven = NOT_GIVEN,
+        style: Literal["vivid", "natural"] | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Stream[models.ImageStreamEvent]: ...
+
+    @overload
+    def generate(
+        self,
+        *,
+        prompt: str,
+        model: str | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | NotGiven = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | None | NotGiven = NOT_GIVEN,
+        size: Literal["auto", "256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "1792x1024", "1024x1792"]
+        | None
+        | NotGiven = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | None | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | None | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | None | NotGiven = NOT_GIVEN,
+        output_compression: int | None | NotGiven = NOT_GIVEN,
+        partial_images: int | None | NotGiven = NOT_GIVEN,
+        style: Literal["vivid", "natural"] | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.ImagesResponse | Stream[models.ImageStreamEvent]: ...
+
+    def generate(
+        self,
+        *,
+        prompt: str,
+        model: str | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | NotGiven = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | None | NotGiven = NOT_GIVEN,
+        size: Literal["auto", "256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "1792x1024", "1024x1792"]
+        | None
+        | NotGiven = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | None | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | None | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | None | NotGiven = NOT_GIVEN,
+        output_compression: int | None | NotGiven = NOT_GIVEN,
+        partial_images: int | None | NotGiven = NOT_GIVEN,
+        style: Literal["vivid", "natural"] | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         **unknown: Never,
-    ) -> models.ImagesResponse:
+    ) -> models.ImagesResponse | Stream[models.ImageStreamEvent]:
         """Create images from a prompt.
 
         ``POST /v1/images/generations``
 
         Args:
-            prompt (str): What to draw; at most 1000 characters for `dall-e-2`, 4000 for `dall-e-3`.
-            model (str | None, optional): `dall-e-2` (the server's default) or `dall-e-3`.
+            prompt (str): What to draw; at most 1000 characters for `dall-e-2`, 4000 for `dall-e-3`, 32000 for GPT image models.
+            model (str | None, optional): `dall-e-2` (the server's default), `dall-e-3`, `gpt-image-1`, `gpt-image-1-mini` or a later GPT image model.
             n (int | None, optional): How many images, 1 to 10 (only 1 for `dall-e-3`). Server default 1.
-            quality (Literal['standard', 'hd'], optional): `hd` gives finer details and more consistency; `dall-e-3` only. Server default standard.
-            response_format (Literal['url', 'b64_json'] | None, optional): URLs (valid for 60 minutes) or base64 JSON. Server default url.
-            size (Literal['256x256', '512x512', '1024x1024', '1792x1024', '1024x1792'] | None, optional): 256x256, 512x512 or 1024x1024 for `dall-e-2`; 1024x1024, 1792x1024 or 1024x1792 for `dall-e-3`. Server default 1024x1024.
+            quality (Literal['standard', 'hd', 'low', 'medium', 'high', 'auto'] | None, optional): `standard` or `hd` for `dall-e-3`; `low`, `medium`, `high` or `auto` (the default) for GPT image models; `dall-e-2` has only `standard`.
+            response_format (Literal['url', 'b64_json'] | None, optional): URLs (valid for 60 minutes) or base64 JSON, for `dall-e-2` and `dall-e-3`; GPT image models always answer base64. Server default url.
+            size (Literal['auto', '256x256', '512x512', '1024x1024', '1536x1024', '1024x1536', '1792x1024', '1024x1792'] | None, optional): 256x256, 512x512 or 1024x1024 for `dall-e-2`; 1024x1024, 1792x1024 or 1024x1792 for `dall-e-3`; 1024x1024, 1536x1024, 1024x1536 or auto (the default) for GPT image models.
+            moderation (Literal['low', 'auto'] | None, optional): `low` (less filtering) or `auto` (the server's default); GPT image models only.
+            background (Literal['transparent', 'opaque', 'auto'] | None, optional): `transparent`, `opaque` or `auto` (the server's default); GPT image models only, and `transparent` needs `output_format` png or webp.
+            output_format (Literal['png', 'jpeg', 'webp'] | None, optional): `png` (the server's default), `jpeg` or `webp`; GPT image models only, which always answer base64.
+            output_compression (int | None, optional): 0 to 100 %, for `jpeg` and `webp` output of GPT image models. Server default 100.
+            stream (bool | None, optional): Answer as server-sent events, with partial images as they are drawn; GPT image models only. Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
+            partial_images (int | None, optional): How many partial images (0 to 3) a streamed answer sends before the final one.
             style (Literal['vivid', 'natural'] | None, optional): `vivid` (hyper-real, dramatic) or `natural`; `dall-e-3` only. Server default vivid.
             user (str, optional): A unique identifier of the end user, to help monitor and detect abuse.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
@@ -90,7 +184,7 @@ class Images(SyncAPIResource):
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
 
         Returns:
-            models.ImagesResponse.
+            models.ImagesResponse; with ``stream=True``, Stream[models.ImageStreamEvent].
 
         Raises:
             InvalidParameterError: An argument breaks the spec; refused before anything is sent.
@@ -100,37 +194,126 @@ class Images(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.generate, unknown)
-        return cast("models.ImagesResponse", self._call(_ops.CREATE_IMAGE, locals()))
+        return cast("models.ImagesResponse | Stream[models.ImageStreamEvent]", self._call(_ops.CREATE_IMAGE, locals()))
 
+    @overload
     def edit(
         self,
         *,
-        image: FileTypes,
+        image: FileTypes | builtins.list[FileTypes],
         prompt: str,
         mask: FileTypes | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
         n: int | NotGiven = NOT_GIVEN,
-        size: Literal["256x256", "512x512", "1024x1024"] | NotGiven = NOT_GIVEN,
+        size: Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"] | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | NotGiven = NOT_GIVEN,
+        input_fidelity: Literal["high", "low"] | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven = NOT_GIVEN,
+        output_compression: int | NotGiven = NOT_GIVEN,
+        partial_images: int | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.ImagesResponse: ...
+
+    @overload
+    def edit(
+        self,
+        *,
+        image: FileTypes | builtins.list[FileTypes],
+        prompt: str,
+        mask: FileTypes | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        size: Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"] | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven = NOT_GIVEN,
+        input_fidelity: Literal["high", "low"] | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven = NOT_GIVEN,
+        output_compression: int | NotGiven = NOT_GIVEN,
+        partial_images: int | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Stream[models.ImageStreamEvent]: ...
+
+    @overload
+    def edit(
+        self,
+        *,
+        image: FileTypes | builtins.list[FileTypes],
+        prompt: str,
+        mask: FileTypes | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        size: Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"] | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven = NOT_GIVEN,
+        input_fidelity: Literal["high", "low"] | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven = NOT_GIVEN,
+        output_compression: int | NotGiven = NOT_GIVEN,
+        partial_images: int | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.ImagesResponse | Stream[models.ImageStreamEvent]: ...
+
+    def edit(
+        self,
+        *,
+        image: FileTypes | builtins.list[FileTypes],
+        prompt: str,
+        mask: FileTypes | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        size: Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"] | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven = NOT_GIVEN,
+        input_fidelity: Literal["high", "low"] | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven = NOT_GIVEN,
+        output_compression: int | NotGiven = NOT_GIVEN,
+        partial_images: int | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         **unknown: Never,
-    ) -> models.ImagesResponse:
+    ) -> models.ImagesResponse | Stream[models.ImageStreamEvent]:
         """Edit or extend an image from a prompt.
 
         ``POST /v1/images/edits``
 
         Args:
-            image (FileTypes): The image to edit, a square PNG under 4 MB. Without `mask`, its transparent areas are the ones edited.
-            prompt (str): What the edited image shows; at most 1000 characters.
-            mask (FileTypes, optional): A PNG under 4 MB of the size of `image`, whose fully transparent areas are the ones edited.
-            model (str, optional): `dall-e-2` (the only one supported; the server's default).
+            image (FileTypes | list[FileTypes]): The image to edit; for `dall-e-2` one square PNG under 4 MB (without `mask`, its transparent areas are the ones edited), for GPT image models up to 16 PNG, WEBP or JPEG images under 50 MB each.
+            prompt (str): What the edited image shows; at most 1000 characters for `dall-e-2`, 32000 for GPT image models.
+            mask (FileTypes, optional): A PNG under 4 MB of the size of (the first) `image`, whose fully transparent areas are the ones edited.
+            model (str, optional): `dall-e-2` (the server's default), `gpt-image-1`, `gpt-image-1-mini` or a later GPT image model.
             n (int, optional): How many images, 1 to 10. Server default 1.
-            size (Literal['256x256', '512x512', '1024x1024'], optional): Server default 1024x1024.
-            response_format (Literal['url', 'b64_json'], optional): URLs (valid for 60 minutes) or base64 JSON. Server default url.
+            size (Literal['256x256', '512x512', '1024x1024', '1536x1024', '1024x1536', 'auto'], optional): 256x256, 512x512 or 1024x1024 for `dall-e-2`; 1024x1024, 1536x1024, 1024x1536 or auto for GPT image models. Server default 1024x1024.
+            quality (Literal['standard', 'low', 'medium', 'high', 'auto'], optional): `standard` for `dall-e-2`; `low`, `medium`, `high` or `auto` (the default) for GPT image models.
+            response_format (Literal['url', 'b64_json'], optional): URLs (valid for 60 minutes) or base64 JSON, for `dall-e-2`; GPT image models always answer base64. Server default url.
+            input_fidelity (Literal['high', 'low'], optional): How closely the output keeps the style and features (faces) of the input images; `gpt-image-1` only. Server default low.
+            background (Literal['transparent', 'opaque', 'auto'], optional): `transparent`, `opaque` or `auto` (the server's default); GPT image models only, and `transparent` needs `output_format` png or webp.
+            output_format (Literal['png', 'jpeg', 'webp'], optional): `png` (the server's default), `jpeg` or `webp`; GPT image models only, which always answer base64.
+            output_compression (int, optional): 0 to 100 %, for `jpeg` and `webp` output of GPT image models. Server default 100.
+            stream (bool, optional): Answer as server-sent events, with partial images as they are drawn; GPT image models only. Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
+            partial_images (int, optional): How many partial images (0 to 3) a streamed answer sends before the final one.
             user (str, optional): A unique identifier of the end user, to help monitor and detect abuse.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
@@ -138,7 +321,7 @@ class Images(SyncAPIResource):
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
 
         Returns:
-            models.ImagesResponse.
+            models.ImagesResponse; with ``stream=True``, Stream[models.ImageStreamEvent].
 
         Raises:
             InvalidParameterError: An argument breaks the spec; refused before anything is sent.
@@ -148,7 +331,9 @@ class Images(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.edit, unknown)
-        return cast("models.ImagesResponse", self._call(_ops.CREATE_IMAGE_EDIT, locals()))
+        return cast(
+            "models.ImagesResponse | Stream[models.ImageStreamEvent]", self._call(_ops.CREATE_IMAGE_EDIT, locals())
+        )
 
     def create_variation(
         self,
@@ -228,34 +413,126 @@ class AsyncImages(AsyncAPIResource):
         """The same methods, as context managers giving the unread response (closed on exit)."""
         return AsyncImagesWithStreamingResponse(self)
 
+    @overload
     async def generate(
         self,
         *,
         prompt: str,
         model: str | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        quality: Literal["standard", "hd"] | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | NotGiven = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | None | NotGiven = NOT_GIVEN,
-        size: Literal["256x256", "512x512", "1024x1024", "1792x1024", "1024x1792"] | None | NotGiven = NOT_GIVEN,
+        size: Literal["auto", "256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "1792x1024", "1024x1792"]
+        | None
+        | NotGiven = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | None | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | None | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | None | NotGiven = NOT_GIVEN,
+        output_compression: int | None | NotGiven = NOT_GIVEN,
+        partial_images: int | None | NotGiven = NOT_GIVEN,
         style: Literal["vivid", "natural"] | None | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.ImagesResponse: ...
+
+    @overload
+    async def generate(
+        self,
+        *,
+        prompt: str,
+        model: str | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | NotGiven = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | None | NotGiven = NOT_GIVEN,
+        size: Literal["auto", "256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "1792x1024", "1024x1792"]
+        | None
+        | NotGiven = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | None | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | None | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | None | NotGiven = NOT_GIVEN,
+        output_compression: int | None | NotGiven = NOT_GIVEN,
+        partial_images: int | None | NotGiven = NOT_GIVEN,
+        style: Literal["vivid", "natural"] | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[models.ImageStreamEvent]: ...
+
+    @overload
+    async def generate(
+        self,
+        *,
+        prompt: str,
+        model: str | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | NotGiven = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | None | NotGiven = NOT_GIVEN,
+        size: Literal["auto", "256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "1792x1024", "1024x1792"]
+        | None
+        | NotGiven = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | None | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | None | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | None | NotGiven = NOT_GIVEN,
+        output_compression: int | None | NotGiven = NOT_GIVEN,
+        partial_images: int | None | NotGiven = NOT_GIVEN,
+        style: Literal["vivid", "natural"] | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.ImagesResponse | AsyncStream[models.ImageStreamEvent]: ...
+
+    async def generate(
+        self,
+        *,
+        prompt: str,
+        model: str | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | NotGiven = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | None | NotGiven = NOT_GIVEN,
+        size: Literal["auto", "256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "1792x1024", "1024x1792"]
+        | None
+        | NotGiven = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | None | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | None | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | None | NotGiven = NOT_GIVEN,
+        output_compression: int | None | NotGiven = NOT_GIVEN,
+        partial_images: int | None | NotGiven = NOT_GIVEN,
+        style: Literal["vivid", "natural"] | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         **unknown: Never,
-    ) -> models.ImagesResponse:
+    ) -> models.ImagesResponse | AsyncStream[models.ImageStreamEvent]:
         """Create images from a prompt.
 
         ``POST /v1/images/generations``
 
         Args:
-            prompt (str): What to draw; at most 1000 characters for `dall-e-2`, 4000 for `dall-e-3`.
-            model (str | None, optional): `dall-e-2` (the server's default) or `dall-e-3`.
+            prompt (str): What to draw; at most 1000 characters for `dall-e-2`, 4000 for `dall-e-3`, 32000 for GPT image models.
+            model (str | None, optional): `dall-e-2` (the server's default), `dall-e-3`, `gpt-image-1`, `gpt-image-1-mini` or a later GPT image model.
             n (int | None, optional): How many images, 1 to 10 (only 1 for `dall-e-3`). Server default 1.
-            quality (Literal['standard', 'hd'], optional): `hd` gives finer details and more consistency; `dall-e-3` only. Server default standard.
-            response_format (Literal['url', 'b64_json'] | None, optional): URLs (valid for 60 minutes) or base64 JSON. Server default url.
-            size (Literal['256x256', '512x512', '1024x1024', '1792x1024', '1024x1792'] | None, optional): 256x256, 512x512 or 1024x1024 for `dall-e-2`; 1024x1024, 1792x1024 or 1024x1792 for `dall-e-3`. Server default 1024x1024.
+            quality (Literal['standard', 'hd', 'low', 'medium', 'high', 'auto'] | None, optional): `standard` or `hd` for `dall-e-3`; `low`, `medium`, `high` or `auto` (the default) for GPT image models; `dall-e-2` has only `standard`.
+            response_format (Literal['url', 'b64_json'] | None, optional): URLs (valid for 60 minutes) or base64 JSON, for `dall-e-2` and `dall-e-3`; GPT image models always answer base64. Server default url.
+            size (Literal['auto', '256x256', '512x512', '1024x1024', '1536x1024', '1024x1536', '1792x1024', '1024x1792'] | None, optional): 256x256, 512x512 or 1024x1024 for `dall-e-2`; 1024x1024, 1792x1024 or 1024x1792 for `dall-e-3`; 1024x1024, 1536x1024, 1024x1536 or auto (the default) for GPT image models.
+            moderation (Literal['low', 'auto'] | None, optional): `low` (less filtering) or `auto` (the server's default); GPT image models only.
+            background (Literal['transparent', 'opaque', 'auto'] | None, optional): `transparent`, `opaque` or `auto` (the server's default); GPT image models only, and `transparent` needs `output_format` png or webp.
+            output_format (Literal['png', 'jpeg', 'webp'] | None, optional): `png` (the server's default), `jpeg` or `webp`; GPT image models only, which always answer base64.
+            output_compression (int | None, optional): 0 to 100 %, for `jpeg` and `webp` output of GPT image models. Server default 100.
+            stream (bool | None, optional): Answer as server-sent events, with partial images as they are drawn; GPT image models only. Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
+            partial_images (int | None, optional): How many partial images (0 to 3) a streamed answer sends before the final one.
             style (Literal['vivid', 'natural'] | None, optional): `vivid` (hyper-real, dramatic) or `natural`; `dall-e-3` only. Server default vivid.
             user (str, optional): A unique identifier of the end user, to help monitor and detect abuse.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
@@ -264,7 +541,7 @@ class AsyncImages(AsyncAPIResource):
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
 
         Returns:
-            models.ImagesResponse.
+            models.ImagesResponse; with ``stream=True``, AsyncStream[models.ImageStreamEvent].
 
         Raises:
             InvalidParameterError: An argument breaks the spec; refused before anything is sent.
@@ -274,37 +551,129 @@ class AsyncImages(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.generate, unknown)
-        return cast("models.ImagesResponse", await self._call(_ops.CREATE_IMAGE, locals()))
+        return cast(
+            "models.ImagesResponse | AsyncStream[models.ImageStreamEvent]",
+            await self._call(_ops.CREATE_IMAGE, locals()),
+        )
 
+    @overload
     async def edit(
         self,
         *,
-        image: FileTypes,
+        image: FileTypes | builtins.list[FileTypes],
         prompt: str,
         mask: FileTypes | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
         n: int | NotGiven = NOT_GIVEN,
-        size: Literal["256x256", "512x512", "1024x1024"] | NotGiven = NOT_GIVEN,
+        size: Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"] | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | NotGiven = NOT_GIVEN,
+        input_fidelity: Literal["high", "low"] | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven = NOT_GIVEN,
+        output_compression: int | NotGiven = NOT_GIVEN,
+        partial_images: int | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.ImagesResponse: ...
+
+    @overload
+    async def edit(
+        self,
+        *,
+        image: FileTypes | builtins.list[FileTypes],
+        prompt: str,
+        mask: FileTypes | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        size: Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"] | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven = NOT_GIVEN,
+        input_fidelity: Literal["high", "low"] | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven = NOT_GIVEN,
+        output_compression: int | NotGiven = NOT_GIVEN,
+        partial_images: int | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[models.ImageStreamEvent]: ...
+
+    @overload
+    async def edit(
+        self,
+        *,
+        image: FileTypes | builtins.list[FileTypes],
+        prompt: str,
+        mask: FileTypes | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        size: Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"] | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven = NOT_GIVEN,
+        input_fidelity: Literal["high", "low"] | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven = NOT_GIVEN,
+        output_compression: int | NotGiven = NOT_GIVEN,
+        partial_images: int | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.ImagesResponse | AsyncStream[models.ImageStreamEvent]: ...
+
+    async def edit(
+        self,
+        *,
+        image: FileTypes | builtins.list[FileTypes],
+        prompt: str,
+        mask: FileTypes | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        size: Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"] | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven = NOT_GIVEN,
+        input_fidelity: Literal["high", "low"] | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven = NOT_GIVEN,
+        output_compression: int | NotGiven = NOT_GIVEN,
+        partial_images: int | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         **unknown: Never,
-    ) -> models.ImagesResponse:
+    ) -> models.ImagesResponse | AsyncStream[models.ImageStreamEvent]:
         """Edit or extend an image from a prompt.
 
         ``POST /v1/images/edits``
 
         Args:
-            image (FileTypes): The image to edit, a square PNG under 4 MB. Without `mask`, its transparent areas are the ones edited.
-            prompt (str): What the edited image shows; at most 1000 characters.
-            mask (FileTypes, optional): A PNG under 4 MB of the size of `image`, whose fully transparent areas are the ones edited.
-            model (str, optional): `dall-e-2` (the only one supported; the server's default).
+            image (FileTypes | list[FileTypes]): The image to edit; for `dall-e-2` one square PNG under 4 MB (without `mask`, its transparent areas are the ones edited), for GPT image models up to 16 PNG, WEBP or JPEG images under 50 MB each.
+            prompt (str): What the edited image shows; at most 1000 characters for `dall-e-2`, 32000 for GPT image models.
+            mask (FileTypes, optional): A PNG under 4 MB of the size of (the first) `image`, whose fully transparent areas are the ones edited.
+            model (str, optional): `dall-e-2` (the server's default), `gpt-image-1`, `gpt-image-1-mini` or a later GPT image model.
             n (int, optional): How many images, 1 to 10. Server default 1.
-            size (Literal['256x256', '512x512', '1024x1024'], optional): Server default 1024x1024.
-            response_format (Literal['url', 'b64_json'], optional): URLs (valid for 60 minutes) or base64 JSON. Server default url.
+            size (Literal['256x256', '512x512', '1024x1024', '1536x1024', '1024x1536', 'auto'], optional): 256x256, 512x512 or 1024x1024 for `dall-e-2`; 1024x1024, 1536x1024, 1024x1536 or auto for GPT image models. Server default 1024x1024.
+            quality (Literal['standard', 'low', 'medium', 'high', 'auto'], optional): `standard` for `dall-e-2`; `low`, `medium`, `high` or `auto` (the default) for GPT image models.
+            response_format (Literal['url', 'b64_json'], optional): URLs (valid for 60 minutes) or base64 JSON, for `dall-e-2`; GPT image models always answer base64. Server default url.
+            input_fidelity (Literal['high', 'low'], optional): How closely the output keeps the style and features (faces) of the input images; `gpt-image-1` only. Server default low.
+            background (Literal['transparent', 'opaque', 'auto'], optional): `transparent`, `opaque` or `auto` (the server's default); GPT image models only, and `transparent` needs `output_format` png or webp.
+            output_format (Literal['png', 'jpeg', 'webp'], optional): `png` (the server's default), `jpeg` or `webp`; GPT image models only, which always answer base64.
+            output_compression (int, optional): 0 to 100 %, for `jpeg` and `webp` output of GPT image models. Server default 100.
+            stream (bool, optional): Answer as server-sent events, with partial images as they are drawn; GPT image models only. Server default false. ``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it).
+            partial_images (int, optional): How many partial images (0 to 3) a streamed answer sends before the final one.
             user (str, optional): A unique identifier of the end user, to help monitor and detect abuse.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
@@ -312,7 +681,7 @@ class AsyncImages(AsyncAPIResource):
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
 
         Returns:
-            models.ImagesResponse.
+            models.ImagesResponse; with ``stream=True``, AsyncStream[models.ImageStreamEvent].
 
         Raises:
             InvalidParameterError: An argument breaks the spec; refused before anything is sent.
@@ -322,7 +691,10 @@ class AsyncImages(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.edit, unknown)
-        return cast("models.ImagesResponse", await self._call(_ops.CREATE_IMAGE_EDIT, locals()))
+        return cast(
+            "models.ImagesResponse | AsyncStream[models.ImageStreamEvent]",
+            await self._call(_ops.CREATE_IMAGE_EDIT, locals()),
+        )
 
     async def create_variation(
         self,

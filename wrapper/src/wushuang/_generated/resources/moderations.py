@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 """``client.moderations``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -30,7 +30,7 @@ from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 if TYPE_CHECKING:
     from typing import Never
 
-    from wushuang._generated import models
+    from wushuang._generated import models, params
 
 __all__ = [
     "Moderations",
@@ -58,7 +58,7 @@ class Moderations(SyncAPIResource):
     def create(
         self,
         *,
-        input: str | builtins.list[str],
+        input: str | builtins.list[str] | builtins.list[params.ModerationInputText | params.ModerationInputImage],
         model: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -71,8 +71,19 @@ class Moderations(SyncAPIResource):
         ``POST /v1/moderations``
 
         Args:
-            input (str | list[str]): The text, or texts, to classify.
-            model (str, optional): `text-moderation-latest` (the server's default, upgraded over time) or `text-moderation-stable` (updated with advance notice, slightly less accurate).
+            input (str | list[str] | list[ModerationInputText | ModerationInputImage]): The text, or texts, to classify; for `omni-moderation` models also an array of text and image parts.
+
+                - ``ModerationInputText``: a dict, keys:
+
+                  - ``type`` (Literal['text'], required)
+                  - ``text`` (str, required)
+
+                - ``ModerationInputImage``: a dict, keys:
+
+                  - ``type`` (Literal['image_url'], required)
+                  - ``image_url`` (dict with ``url`` (str), required)
+
+            model (str, optional): `omni-moderation-latest` (the server's default; text and images), or the text-only `text-moderation-latest` and `text-moderation-stable`.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -124,7 +135,7 @@ class AsyncModerations(AsyncAPIResource):
     async def create(
         self,
         *,
-        input: str | builtins.list[str],
+        input: str | builtins.list[str] | builtins.list[params.ModerationInputText | params.ModerationInputImage],
         model: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -137,8 +148,19 @@ class AsyncModerations(AsyncAPIResource):
         ``POST /v1/moderations``
 
         Args:
-            input (str | list[str]): The text, or texts, to classify.
-            model (str, optional): `text-moderation-latest` (the server's default, upgraded over time) or `text-moderation-stable` (updated with advance notice, slightly less accurate).
+            input (str | list[str] | list[ModerationInputText | ModerationInputImage]): The text, or texts, to classify; for `omni-moderation` models also an array of text and image parts.
+
+                - ``ModerationInputText``: a dict, keys:
+
+                  - ``type`` (Literal['text'], required)
+                  - ``text`` (str, required)
+
+                - ``ModerationInputImage``: a dict, keys:
+
+                  - ``type`` (Literal['image_url'], required)
+                  - ``image_url`` (dict with ``url`` (str), required)
+
+            model (str, optional): `omni-moderation-latest` (the server's default; text and images), or the text-only `text-moderation-latest` and `text-moderation-stable`.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).

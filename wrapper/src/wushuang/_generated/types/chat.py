@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 """The types of ``wushuang.types.chat`` under the names the official SDK gives them (``openai.types.chat``)."""
 
 from wushuang._generated.models import ChatCompletionMessageToolCall, ChatCompletionTokenLogprob
@@ -11,6 +11,7 @@ from wushuang._generated.params import ChatCompletionContentPartText as ChatComp
 from wushuang._generated.params import ChatCompletionMessageToolCall as ChatCompletionMessageToolCallParam
 from wushuang._generated.params import ChatCompletionNamedToolChoice as ChatCompletionNamedToolChoiceParam
 from wushuang._generated.params import ChatCompletionRequestAssistantMessage as ChatCompletionAssistantMessageParam
+from wushuang._generated.params import ChatCompletionRequestDeveloperMessage as ChatCompletionDeveloperMessageParam
 from wushuang._generated.params import ChatCompletionRequestFunctionMessage as ChatCompletionFunctionMessageParam
 from wushuang._generated.params import ChatCompletionRequestMessage as ChatCompletionMessageParam
 from wushuang._generated.params import ChatCompletionRequestSystemMessage as ChatCompletionSystemMessageParam
@@ -27,6 +28,7 @@ __all__ = [
     "ChatCompletionContentPartImageParam",
     "ChatCompletionContentPartParam",
     "ChatCompletionContentPartTextParam",
+    "ChatCompletionDeveloperMessageParam",
     "ChatCompletionFunctionMessageParam",
     "ChatCompletionMessage",
     "ChatCompletionMessageParam",

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the component schemas that two or more operations use; compiled by fastjsonschema."""
@@ -944,9 +944,60 @@ def validate___definitions_metadata(data, custom_formats={}, name_prefix=None):
     return data
 
 
+def validate___definitions_promptcachebreakpoint(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "type": "object",
+                "required": ["mode"],
+                "properties": {"mode": {"type": "string", "enum": ["explicit"]}},
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["mode"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "type": "object",
+                    "required": ["mode"],
+                    "properties": {"mode": {"type": "string", "enum": ["explicit"]}},
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "mode" in data_keys:
+            data_keys.remove("mode")
+            data__mode = data["mode"]
+            if not isinstance(data__mode, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".mode must be string",
+                    value=data__mode,
+                    name="" + (name_prefix or "data") + ".mode",
+                    definition={"type": "string", "enum": ["explicit"]},
+                    rule="type",
+                )
+            if not (isinstance(data__mode, str) and data__mode == "explicit"):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".mode must be one of ['explicit']",
+                    value=data__mode,
+                    name="" + (name_prefix or "data") + ".mode",
+                    definition={"type": "string", "enum": ["explicit"]},
+                    rule="enum",
+                )
+    return data
+
+
 def validate___definitions_stopsequences(data, custom_formats={}, name_prefix=None):
-    data_any_of_count83 = 0
-    if not data_any_of_count83:
+    data_any_of_count138 = 0
+    if not data_any_of_count138:
         try:
             if not isinstance(data, (str)):
                 raise JsonSchemaValueException(
@@ -956,10 +1007,10 @@ def validate___definitions_stopsequences(data, custom_formats={}, name_prefix=No
                     definition={"type": "string"},
                     rule="type",
                 )
-            data_any_of_count83 += 1
+            data_any_of_count138 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count83:
+    if not data_any_of_count138:
         try:
             if not isinstance(data, (list, tuple)):
                 raise JsonSchemaValueException(
@@ -997,10 +1048,10 @@ def validate___definitions_stopsequences(data, custom_formats={}, name_prefix=No
                             definition={"type": "string"},
                             rule="type",
                         )
-            data_any_of_count83 += 1
+            data_any_of_count138 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count83:
+    if not data_any_of_count138:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -1025,7 +1076,7 @@ def validate___definitions_streamoptions(data, custom_formats={}, name_prefix=No
             definition={
                 "x-sdk-type": ["chat.ChatCompletionStreamOptionsParam"],
                 "type": "object",
-                "properties": {"include_usage": {"type": "boolean"}},
+                "properties": {"include_usage": {"type": "boolean"}, "include_obfuscation": {"type": "boolean"}},
             },
             rule="type",
         )
@@ -1040,6 +1091,17 @@ def validate___definitions_streamoptions(data, custom_formats={}, name_prefix=No
                     "" + (name_prefix or "data") + ".include_usage must be boolean",
                     value=data__includeusage,
                     name="" + (name_prefix or "data") + ".include_usage",
+                    definition={"type": "boolean"},
+                    rule="type",
+                )
+        if "include_obfuscation" in data_keys:
+            data_keys.remove("include_obfuscation")
+            data__includeobfuscation = data["include_obfuscation"]
+            if not isinstance(data__includeobfuscation, (bool)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".include_obfuscation must be boolean",
+                    value=data__includeobfuscation,
+                    name="" + (name_prefix or "data") + ".include_obfuscation",
                     definition={"type": "boolean"},
                     rule="type",
                 )

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createCompletion (wire names); compiled by fastjsonschema."""
@@ -72,7 +72,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             {
                                 "x-sdk-type": ["chat.ChatCompletionStreamOptionsParam"],
                                 "type": "object",
-                                "properties": {"include_usage": {"type": "boolean"}},
+                                "properties": {
+                                    "include_usage": {"type": "boolean"},
+                                    "include_obfuscation": {"type": "boolean"},
+                                },
                             },
                             {"type": "null"},
                         ]
@@ -148,7 +151,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 {
                                     "x-sdk-type": ["chat.ChatCompletionStreamOptionsParam"],
                                     "type": "object",
-                                    "properties": {"include_usage": {"type": "boolean"}},
+                                    "properties": {
+                                        "include_usage": {"type": "boolean"},
+                                        "include_obfuscation": {"type": "boolean"},
+                                    },
                                 },
                                 {"type": "null"},
                             ]
@@ -177,8 +183,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "prompt" in data_keys:
             data_keys.remove("prompt")
             data__prompt = data["prompt"]
-            data__prompt_any_of_count90 = 0
-            if not data__prompt_any_of_count90:
+            data__prompt_any_of_count159 = 0
+            if not data__prompt_any_of_count159:
                 try:
                     if not isinstance(data__prompt, (str)):
                         raise JsonSchemaValueException(
@@ -188,10 +194,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__prompt_any_of_count90 += 1
+                    data__prompt_any_of_count159 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prompt_any_of_count90:
+            if not data__prompt_any_of_count159:
                 try:
                     if not isinstance(data__prompt, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -219,10 +225,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                    data__prompt_any_of_count90 += 1
+                    data__prompt_any_of_count159 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prompt_any_of_count90:
+            if not data__prompt_any_of_count159:
                 try:
                     if not isinstance(data__prompt, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -262,10 +268,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                     definition={"type": "integer"},
                                     rule="type",
                                 )
-                    data__prompt_any_of_count90 += 1
+                    data__prompt_any_of_count159 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prompt_any_of_count90:
+            if not data__prompt_any_of_count159:
                 try:
                     if not isinstance(data__prompt, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -348,10 +354,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                             definition={"type": "integer"},
                                             rule="type",
                                         )
-                    data__prompt_any_of_count90 += 1
+                    data__prompt_any_of_count159 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prompt_any_of_count90:
+            if not data__prompt_any_of_count159:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".prompt cannot be validated by any definition",
                     value=data__prompt,
@@ -373,8 +379,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "best_of" in data_keys:
             data_keys.remove("best_of")
             data__bestof = data["best_of"]
-            data__bestof_any_of_count91 = 0
-            if not data__bestof_any_of_count91:
+            data__bestof_any_of_count160 = 0
+            if not data__bestof_any_of_count160:
                 try:
                     if (
                         not isinstance(data__bestof, (int))
@@ -405,10 +411,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "integer", "minimum": 0, "maximum": 20},
                                 rule="maximum",
                             )
-                    data__bestof_any_of_count91 += 1
+                    data__bestof_any_of_count160 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__bestof_any_of_count91:
+            if not data__bestof_any_of_count160:
                 try:
                     if not isinstance(data__bestof, (NoneType)):
                         raise JsonSchemaValueException(
@@ -418,10 +424,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__bestof_any_of_count91 += 1
+                    data__bestof_any_of_count160 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__bestof_any_of_count91:
+            if not data__bestof_any_of_count160:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".best_of cannot be validated by any definition",
                     value=data__bestof,
@@ -432,8 +438,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "echo" in data_keys:
             data_keys.remove("echo")
             data__echo = data["echo"]
-            data__echo_any_of_count92 = 0
-            if not data__echo_any_of_count92:
+            data__echo_any_of_count161 = 0
+            if not data__echo_any_of_count161:
                 try:
                     if not isinstance(data__echo, (bool)):
                         raise JsonSchemaValueException(
@@ -443,10 +449,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__echo_any_of_count92 += 1
+                    data__echo_any_of_count161 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__echo_any_of_count92:
+            if not data__echo_any_of_count161:
                 try:
                     if not isinstance(data__echo, (NoneType)):
                         raise JsonSchemaValueException(
@@ -456,10 +462,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__echo_any_of_count92 += 1
+                    data__echo_any_of_count161 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__echo_any_of_count92:
+            if not data__echo_any_of_count161:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".echo cannot be validated by any definition",
                     value=data__echo,
@@ -470,8 +476,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "frequency_penalty" in data_keys:
             data_keys.remove("frequency_penalty")
             data__frequencypenalty = data["frequency_penalty"]
-            data__frequencypenalty_any_of_count93 = 0
-            if not data__frequencypenalty_any_of_count93:
+            data__frequencypenalty_any_of_count162 = 0
+            if not data__frequencypenalty_any_of_count162:
                 try:
                     if not isinstance(data__frequencypenalty, (int, float, Decimal)) or isinstance(
                         data__frequencypenalty, bool
@@ -502,10 +508,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__frequencypenalty_any_of_count93 += 1
+                    data__frequencypenalty_any_of_count162 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count93:
+            if not data__frequencypenalty_any_of_count162:
                 try:
                     if not isinstance(data__frequencypenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -515,10 +521,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__frequencypenalty_any_of_count93 += 1
+                    data__frequencypenalty_any_of_count162 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count93:
+            if not data__frequencypenalty_any_of_count162:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".frequency_penalty cannot be validated by any definition",
                     value=data__frequencypenalty,
@@ -529,16 +535,16 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "logit_bias" in data_keys:
             data_keys.remove("logit_bias")
             data__logitbias = data["logit_bias"]
-            data__logitbias_any_of_count94 = 0
-            if not data__logitbias_any_of_count94:
+            data__logitbias_any_of_count163 = 0
+            if not data__logitbias_any_of_count163:
                 try:
                     validate___definitions_logitbias(
                         data__logitbias, custom_formats, (name_prefix or "data") + ".logit_bias"
                     )
-                    data__logitbias_any_of_count94 += 1
+                    data__logitbias_any_of_count163 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count94:
+            if not data__logitbias_any_of_count163:
                 try:
                     if not isinstance(data__logitbias, (NoneType)):
                         raise JsonSchemaValueException(
@@ -548,10 +554,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logitbias_any_of_count94 += 1
+                    data__logitbias_any_of_count163 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count94:
+            if not data__logitbias_any_of_count163:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logit_bias cannot be validated by any definition",
                     value=data__logitbias,
@@ -570,8 +576,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "logprobs" in data_keys:
             data_keys.remove("logprobs")
             data__logprobs = data["logprobs"]
-            data__logprobs_any_of_count95 = 0
-            if not data__logprobs_any_of_count95:
+            data__logprobs_any_of_count164 = 0
+            if not data__logprobs_any_of_count164:
                 try:
                     if (
                         not isinstance(data__logprobs, (int))
@@ -602,10 +608,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "integer", "minimum": 0, "maximum": 5},
                                 rule="maximum",
                             )
-                    data__logprobs_any_of_count95 += 1
+                    data__logprobs_any_of_count164 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count95:
+            if not data__logprobs_any_of_count164:
                 try:
                     if not isinstance(data__logprobs, (NoneType)):
                         raise JsonSchemaValueException(
@@ -615,10 +621,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logprobs_any_of_count95 += 1
+                    data__logprobs_any_of_count164 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count95:
+            if not data__logprobs_any_of_count164:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logprobs cannot be validated by any definition",
                     value=data__logprobs,
@@ -629,8 +635,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "max_tokens" in data_keys:
             data_keys.remove("max_tokens")
             data__maxtokens = data["max_tokens"]
-            data__maxtokens_any_of_count96 = 0
-            if not data__maxtokens_any_of_count96:
+            data__maxtokens_any_of_count165 = 0
+            if not data__maxtokens_any_of_count165:
                 try:
                     if (
                         not isinstance(data__maxtokens, (int))
@@ -653,10 +659,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "integer", "minimum": 0},
                                 rule="minimum",
                             )
-                    data__maxtokens_any_of_count96 += 1
+                    data__maxtokens_any_of_count165 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count96:
+            if not data__maxtokens_any_of_count165:
                 try:
                     if not isinstance(data__maxtokens, (NoneType)):
                         raise JsonSchemaValueException(
@@ -666,10 +672,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__maxtokens_any_of_count96 += 1
+                    data__maxtokens_any_of_count165 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count96:
+            if not data__maxtokens_any_of_count165:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".max_tokens cannot be validated by any definition",
                     value=data__maxtokens,
@@ -680,8 +686,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "n" in data_keys:
             data_keys.remove("n")
             data__n = data["n"]
-            data__n_any_of_count97 = 0
-            if not data__n_any_of_count97:
+            data__n_any_of_count166 = 0
+            if not data__n_any_of_count166:
                 try:
                     if (
                         not isinstance(data__n, (int))
@@ -712,10 +718,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "integer", "minimum": 1, "maximum": 128},
                                 rule="maximum",
                             )
-                    data__n_any_of_count97 += 1
+                    data__n_any_of_count166 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count97:
+            if not data__n_any_of_count166:
                 try:
                     if not isinstance(data__n, (NoneType)):
                         raise JsonSchemaValueException(
@@ -725,10 +731,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__n_any_of_count97 += 1
+                    data__n_any_of_count166 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count97:
+            if not data__n_any_of_count166:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".n cannot be validated by any definition",
                     value=data__n,
@@ -739,8 +745,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "presence_penalty" in data_keys:
             data_keys.remove("presence_penalty")
             data__presencepenalty = data["presence_penalty"]
-            data__presencepenalty_any_of_count98 = 0
-            if not data__presencepenalty_any_of_count98:
+            data__presencepenalty_any_of_count167 = 0
+            if not data__presencepenalty_any_of_count167:
                 try:
                     if not isinstance(data__presencepenalty, (int, float, Decimal)) or isinstance(
                         data__presencepenalty, bool
@@ -771,10 +777,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__presencepenalty_any_of_count98 += 1
+                    data__presencepenalty_any_of_count167 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count98:
+            if not data__presencepenalty_any_of_count167:
                 try:
                     if not isinstance(data__presencepenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -784,10 +790,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__presencepenalty_any_of_count98 += 1
+                    data__presencepenalty_any_of_count167 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count98:
+            if not data__presencepenalty_any_of_count167:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".presence_penalty cannot be validated by any definition",
                     value=data__presencepenalty,
@@ -798,8 +804,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "seed" in data_keys:
             data_keys.remove("seed")
             data__seed = data["seed"]
-            data__seed_any_of_count99 = 0
-            if not data__seed_any_of_count99:
+            data__seed_any_of_count168 = 0
+            if not data__seed_any_of_count168:
                 try:
                     if (
                         not isinstance(data__seed, (int))
@@ -813,10 +819,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "integer"},
                             rule="type",
                         )
-                    data__seed_any_of_count99 += 1
+                    data__seed_any_of_count168 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count99:
+            if not data__seed_any_of_count168:
                 try:
                     if not isinstance(data__seed, (NoneType)):
                         raise JsonSchemaValueException(
@@ -826,10 +832,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__seed_any_of_count99 += 1
+                    data__seed_any_of_count168 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count99:
+            if not data__seed_any_of_count168:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".seed cannot be validated by any definition",
                     value=data__seed,
@@ -840,14 +846,14 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "stop" in data_keys:
             data_keys.remove("stop")
             data__stop = data["stop"]
-            data__stop_any_of_count100 = 0
-            if not data__stop_any_of_count100:
+            data__stop_any_of_count169 = 0
+            if not data__stop_any_of_count169:
                 try:
                     validate___definitions_stopsequences(data__stop, custom_formats, (name_prefix or "data") + ".stop")
-                    data__stop_any_of_count100 += 1
+                    data__stop_any_of_count169 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count100:
+            if not data__stop_any_of_count169:
                 try:
                     if not isinstance(data__stop, (NoneType)):
                         raise JsonSchemaValueException(
@@ -857,10 +863,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stop_any_of_count100 += 1
+                    data__stop_any_of_count169 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count100:
+            if not data__stop_any_of_count169:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stop cannot be validated by any definition",
                     value=data__stop,
@@ -881,8 +887,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "stream" in data_keys:
             data_keys.remove("stream")
             data__stream = data["stream"]
-            data__stream_any_of_count101 = 0
-            if not data__stream_any_of_count101:
+            data__stream_any_of_count170 = 0
+            if not data__stream_any_of_count170:
                 try:
                     if not isinstance(data__stream, (bool)):
                         raise JsonSchemaValueException(
@@ -892,10 +898,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__stream_any_of_count101 += 1
+                    data__stream_any_of_count170 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count101:
+            if not data__stream_any_of_count170:
                 try:
                     if not isinstance(data__stream, (NoneType)):
                         raise JsonSchemaValueException(
@@ -905,10 +911,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stream_any_of_count101 += 1
+                    data__stream_any_of_count170 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count101:
+            if not data__stream_any_of_count170:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream cannot be validated by any definition",
                     value=data__stream,
@@ -919,16 +925,16 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "stream_options" in data_keys:
             data_keys.remove("stream_options")
             data__streamoptions = data["stream_options"]
-            data__streamoptions_any_of_count102 = 0
-            if not data__streamoptions_any_of_count102:
+            data__streamoptions_any_of_count171 = 0
+            if not data__streamoptions_any_of_count171:
                 try:
                     validate___definitions_streamoptions(
                         data__streamoptions, custom_formats, (name_prefix or "data") + ".stream_options"
                     )
-                    data__streamoptions_any_of_count102 += 1
+                    data__streamoptions_any_of_count171 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count102:
+            if not data__streamoptions_any_of_count171:
                 try:
                     if not isinstance(data__streamoptions, (NoneType)):
                         raise JsonSchemaValueException(
@@ -938,10 +944,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__streamoptions_any_of_count102 += 1
+                    data__streamoptions_any_of_count171 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count102:
+            if not data__streamoptions_any_of_count171:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream_options cannot be validated by any definition",
                     value=data__streamoptions,
@@ -951,7 +957,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             {
                                 "x-sdk-type": ["chat.ChatCompletionStreamOptionsParam"],
                                 "type": "object",
-                                "properties": {"include_usage": {"type": "boolean"}},
+                                "properties": {
+                                    "include_usage": {"type": "boolean"},
+                                    "include_obfuscation": {"type": "boolean"},
+                                },
                             },
                             {"type": "null"},
                         ]
@@ -961,8 +970,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "suffix" in data_keys:
             data_keys.remove("suffix")
             data__suffix = data["suffix"]
-            data__suffix_any_of_count103 = 0
-            if not data__suffix_any_of_count103:
+            data__suffix_any_of_count172 = 0
+            if not data__suffix_any_of_count172:
                 try:
                     if not isinstance(data__suffix, (str)):
                         raise JsonSchemaValueException(
@@ -972,10 +981,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__suffix_any_of_count103 += 1
+                    data__suffix_any_of_count172 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__suffix_any_of_count103:
+            if not data__suffix_any_of_count172:
                 try:
                     if not isinstance(data__suffix, (NoneType)):
                         raise JsonSchemaValueException(
@@ -985,10 +994,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__suffix_any_of_count103 += 1
+                    data__suffix_any_of_count172 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__suffix_any_of_count103:
+            if not data__suffix_any_of_count172:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".suffix cannot be validated by any definition",
                     value=data__suffix,
@@ -999,8 +1008,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "temperature" in data_keys:
             data_keys.remove("temperature")
             data__temperature = data["temperature"]
-            data__temperature_any_of_count104 = 0
-            if not data__temperature_any_of_count104:
+            data__temperature_any_of_count173 = 0
+            if not data__temperature_any_of_count173:
                 try:
                     if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
                         raise JsonSchemaValueException(
@@ -1027,10 +1036,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "number", "minimum": 0, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__temperature_any_of_count104 += 1
+                    data__temperature_any_of_count173 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count104:
+            if not data__temperature_any_of_count173:
                 try:
                     if not isinstance(data__temperature, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1040,10 +1049,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__temperature_any_of_count104 += 1
+                    data__temperature_any_of_count173 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count104:
+            if not data__temperature_any_of_count173:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".temperature cannot be validated by any definition",
                     value=data__temperature,
@@ -1054,8 +1063,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "top_p" in data_keys:
             data_keys.remove("top_p")
             data__topp = data["top_p"]
-            data__topp_any_of_count105 = 0
-            if not data__topp_any_of_count105:
+            data__topp_any_of_count174 = 0
+            if not data__topp_any_of_count174:
                 try:
                     if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
                         raise JsonSchemaValueException(
@@ -1082,10 +1091,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "number", "minimum": 0, "maximum": 1},
                                 rule="maximum",
                             )
-                    data__topp_any_of_count105 += 1
+                    data__topp_any_of_count174 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count105:
+            if not data__topp_any_of_count174:
                 try:
                     if not isinstance(data__topp, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1095,10 +1104,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__topp_any_of_count105 += 1
+                    data__topp_any_of_count174 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count105:
+            if not data__topp_any_of_count174:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_p cannot be validated by any definition",
                     value=data__topp,

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createImage (wire names); compiled by fastjsonschema."""
@@ -21,14 +21,41 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                     "prompt": {"type": "string"},
                     "model": {"anyOf": [{"type": "string"}, {"type": "null"}]},
                     "n": {"anyOf": [{"type": "integer", "minimum": 1, "maximum": 10}, {"type": "null"}]},
-                    "quality": {"type": "string", "enum": ["standard", "hd"]},
-                    "response_format": {"anyOf": [{"type": "string", "enum": ["url", "b64_json"]}, {"type": "null"}]},
-                    "size": {
+                    "quality": {
                         "anyOf": [
-                            {"type": "string", "enum": ["256x256", "512x512", "1024x1024", "1792x1024", "1024x1792"]},
+                            {"type": "string", "enum": ["standard", "hd", "low", "medium", "high", "auto"]},
                             {"type": "null"},
                         ]
                     },
+                    "response_format": {"anyOf": [{"type": "string", "enum": ["url", "b64_json"]}, {"type": "null"}]},
+                    "size": {
+                        "anyOf": [
+                            {
+                                "type": "string",
+                                "enum": [
+                                    "auto",
+                                    "256x256",
+                                    "512x512",
+                                    "1024x1024",
+                                    "1536x1024",
+                                    "1024x1536",
+                                    "1792x1024",
+                                    "1024x1792",
+                                ],
+                            },
+                            {"type": "null"},
+                        ]
+                    },
+                    "moderation": {"anyOf": [{"type": "string", "enum": ["low", "auto"]}, {"type": "null"}]},
+                    "background": {
+                        "anyOf": [{"type": "string", "enum": ["transparent", "opaque", "auto"]}, {"type": "null"}]
+                    },
+                    "output_format": {"anyOf": [{"type": "string", "enum": ["png", "jpeg", "webp"]}, {"type": "null"}]},
+                    "output_compression": {
+                        "anyOf": [{"type": "integer", "minimum": 0, "maximum": 100}, {"type": "null"}]
+                    },
+                    "stream": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
+                    "partial_images": {"anyOf": [{"type": "integer", "minimum": 0, "maximum": 3}, {"type": "null"}]},
                     "style": {"anyOf": [{"type": "string", "enum": ["vivid", "natural"]}, {"type": "null"}]},
                     "user": {"type": "string"},
                 },
@@ -50,7 +77,12 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                         "prompt": {"type": "string"},
                         "model": {"anyOf": [{"type": "string"}, {"type": "null"}]},
                         "n": {"anyOf": [{"type": "integer", "minimum": 1, "maximum": 10}, {"type": "null"}]},
-                        "quality": {"type": "string", "enum": ["standard", "hd"]},
+                        "quality": {
+                            "anyOf": [
+                                {"type": "string", "enum": ["standard", "hd", "low", "medium", "high", "auto"]},
+                                {"type": "null"},
+                            ]
+                        },
                         "response_format": {
                             "anyOf": [{"type": "string", "enum": ["url", "b64_json"]}, {"type": "null"}]
                         },
@@ -58,10 +90,33 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             "anyOf": [
                                 {
                                     "type": "string",
-                                    "enum": ["256x256", "512x512", "1024x1024", "1792x1024", "1024x1792"],
+                                    "enum": [
+                                        "auto",
+                                        "256x256",
+                                        "512x512",
+                                        "1024x1024",
+                                        "1536x1024",
+                                        "1024x1536",
+                                        "1792x1024",
+                                        "1024x1792",
+                                    ],
                                 },
                                 {"type": "null"},
                             ]
+                        },
+                        "moderation": {"anyOf": [{"type": "string", "enum": ["low", "auto"]}, {"type": "null"}]},
+                        "background": {
+                            "anyOf": [{"type": "string", "enum": ["transparent", "opaque", "auto"]}, {"type": "null"}]
+                        },
+                        "output_format": {
+                            "anyOf": [{"type": "string", "enum": ["png", "jpeg", "webp"]}, {"type": "null"}]
+                        },
+                        "output_compression": {
+                            "anyOf": [{"type": "integer", "minimum": 0, "maximum": 100}, {"type": "null"}]
+                        },
+                        "stream": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
+                        "partial_images": {
+                            "anyOf": [{"type": "integer", "minimum": 0, "maximum": 3}, {"type": "null"}]
                         },
                         "style": {"anyOf": [{"type": "string", "enum": ["vivid", "natural"]}, {"type": "null"}]},
                         "user": {"type": "string"},
@@ -85,8 +140,8 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
         if "model" in data_keys:
             data_keys.remove("model")
             data__model = data["model"]
-            data__model_any_of_count61 = 0
-            if not data__model_any_of_count61:
+            data__model_any_of_count89 = 0
+            if not data__model_any_of_count89:
                 try:
                     if not isinstance(data__model, (str)):
                         raise JsonSchemaValueException(
@@ -96,10 +151,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__model_any_of_count61 += 1
+                    data__model_any_of_count89 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__model_any_of_count61:
+            if not data__model_any_of_count89:
                 try:
                     if not isinstance(data__model, (NoneType)):
                         raise JsonSchemaValueException(
@@ -109,10 +164,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__model_any_of_count61 += 1
+                    data__model_any_of_count89 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__model_any_of_count61:
+            if not data__model_any_of_count89:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".model cannot be validated by any definition",
                     value=data__model,
@@ -123,8 +178,8 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
         if "n" in data_keys:
             data_keys.remove("n")
             data__n = data["n"]
-            data__n_any_of_count62 = 0
-            if not data__n_any_of_count62:
+            data__n_any_of_count90 = 0
+            if not data__n_any_of_count90:
                 try:
                     if (
                         not isinstance(data__n, (int))
@@ -155,10 +210,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                                 definition={"type": "integer", "minimum": 1, "maximum": 10},
                                 rule="maximum",
                             )
-                    data__n_any_of_count62 += 1
+                    data__n_any_of_count90 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count62:
+            if not data__n_any_of_count90:
                 try:
                     if not isinstance(data__n, (NoneType)):
                         raise JsonSchemaValueException(
@@ -168,10 +223,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__n_any_of_count62 += 1
+                    data__n_any_of_count90 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count62:
+            if not data__n_any_of_count90:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".n cannot be validated by any definition",
                     value=data__n,
@@ -182,32 +237,74 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
         if "quality" in data_keys:
             data_keys.remove("quality")
             data__quality = data["quality"]
-            if not isinstance(data__quality, (str)):
+            data__quality_any_of_count91 = 0
+            if not data__quality_any_of_count91:
+                try:
+                    if not isinstance(data__quality, (str)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".quality must be string",
+                            value=data__quality,
+                            name="" + (name_prefix or "data") + ".quality",
+                            definition={"type": "string", "enum": ["standard", "hd", "low", "medium", "high", "auto"]},
+                            rule="type",
+                        )
+                    if not (
+                        isinstance(data__quality, str)
+                        and data__quality == "standard"
+                        or isinstance(data__quality, str)
+                        and data__quality == "hd"
+                        or isinstance(data__quality, str)
+                        and data__quality == "low"
+                        or isinstance(data__quality, str)
+                        and data__quality == "medium"
+                        or isinstance(data__quality, str)
+                        and data__quality == "high"
+                        or isinstance(data__quality, str)
+                        and data__quality == "auto"
+                    ):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".quality must be one of ['standard', 'hd', 'low', 'medium', 'high', 'auto']",
+                            value=data__quality,
+                            name="" + (name_prefix or "data") + ".quality",
+                            definition={"type": "string", "enum": ["standard", "hd", "low", "medium", "high", "auto"]},
+                            rule="enum",
+                        )
+                    data__quality_any_of_count91 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__quality_any_of_count91:
+                try:
+                    if not isinstance(data__quality, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".quality must be null",
+                            value=data__quality,
+                            name="" + (name_prefix or "data") + ".quality",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__quality_any_of_count91 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__quality_any_of_count91:
                 raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".quality must be string",
+                    "" + (name_prefix or "data") + ".quality cannot be validated by any definition",
                     value=data__quality,
                     name="" + (name_prefix or "data") + ".quality",
-                    definition={"type": "string", "enum": ["standard", "hd"]},
-                    rule="type",
-                )
-            if not (
-                isinstance(data__quality, str)
-                and data__quality == "standard"
-                or isinstance(data__quality, str)
-                and data__quality == "hd"
-            ):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".quality must be one of ['standard', 'hd']",
-                    value=data__quality,
-                    name="" + (name_prefix or "data") + ".quality",
-                    definition={"type": "string", "enum": ["standard", "hd"]},
-                    rule="enum",
+                    definition={
+                        "anyOf": [
+                            {"type": "string", "enum": ["standard", "hd", "low", "medium", "high", "auto"]},
+                            {"type": "null"},
+                        ]
+                    },
+                    rule="anyOf",
                 )
         if "response_format" in data_keys:
             data_keys.remove("response_format")
             data__responseformat = data["response_format"]
-            data__responseformat_any_of_count63 = 0
-            if not data__responseformat_any_of_count63:
+            data__responseformat_any_of_count92 = 0
+            if not data__responseformat_any_of_count92:
                 try:
                     if not isinstance(data__responseformat, (str)):
                         raise JsonSchemaValueException(
@@ -230,10 +327,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "string", "enum": ["url", "b64_json"]},
                             rule="enum",
                         )
-                    data__responseformat_any_of_count63 += 1
+                    data__responseformat_any_of_count92 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__responseformat_any_of_count63:
+            if not data__responseformat_any_of_count92:
                 try:
                     if not isinstance(data__responseformat, (NoneType)):
                         raise JsonSchemaValueException(
@@ -243,10 +340,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__responseformat_any_of_count63 += 1
+                    data__responseformat_any_of_count92 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__responseformat_any_of_count63:
+            if not data__responseformat_any_of_count92:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".response_format cannot be validated by any definition",
                     value=data__responseformat,
@@ -257,8 +354,8 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
         if "size" in data_keys:
             data_keys.remove("size")
             data__size = data["size"]
-            data__size_any_of_count64 = 0
-            if not data__size_any_of_count64:
+            data__size_any_of_count93 = 0
+            if not data__size_any_of_count93:
                 try:
                     if not isinstance(data__size, (str)):
                         raise JsonSchemaValueException(
@@ -267,17 +364,32 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             name="" + (name_prefix or "data") + ".size",
                             definition={
                                 "type": "string",
-                                "enum": ["256x256", "512x512", "1024x1024", "1792x1024", "1024x1792"],
+                                "enum": [
+                                    "auto",
+                                    "256x256",
+                                    "512x512",
+                                    "1024x1024",
+                                    "1536x1024",
+                                    "1024x1536",
+                                    "1792x1024",
+                                    "1024x1792",
+                                ],
                             },
                             rule="type",
                         )
                     if not (
                         isinstance(data__size, str)
+                        and data__size == "auto"
+                        or isinstance(data__size, str)
                         and data__size == "256x256"
                         or isinstance(data__size, str)
                         and data__size == "512x512"
                         or isinstance(data__size, str)
                         and data__size == "1024x1024"
+                        or isinstance(data__size, str)
+                        and data__size == "1536x1024"
+                        or isinstance(data__size, str)
+                        and data__size == "1024x1536"
                         or isinstance(data__size, str)
                         and data__size == "1792x1024"
                         or isinstance(data__size, str)
@@ -286,19 +398,28 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
-                            + ".size must be one of ['256x256', '512x512', '1024x1024', '1792x1024', '1024x1792']",
+                            + ".size must be one of ['auto', '256x256', '512x512', '1024x1024', '1536x1024', '1024x1536', '1792x1024', '1024x1792']",
                             value=data__size,
                             name="" + (name_prefix or "data") + ".size",
                             definition={
                                 "type": "string",
-                                "enum": ["256x256", "512x512", "1024x1024", "1792x1024", "1024x1792"],
+                                "enum": [
+                                    "auto",
+                                    "256x256",
+                                    "512x512",
+                                    "1024x1024",
+                                    "1536x1024",
+                                    "1024x1536",
+                                    "1792x1024",
+                                    "1024x1792",
+                                ],
                             },
                             rule="enum",
                         )
-                    data__size_any_of_count64 += 1
+                    data__size_any_of_count93 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__size_any_of_count64:
+            if not data__size_any_of_count93:
                 try:
                     if not isinstance(data__size, (NoneType)):
                         raise JsonSchemaValueException(
@@ -308,27 +429,362 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__size_any_of_count64 += 1
+                    data__size_any_of_count93 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__size_any_of_count64:
+            if not data__size_any_of_count93:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".size cannot be validated by any definition",
                     value=data__size,
                     name="" + (name_prefix or "data") + ".size",
                     definition={
                         "anyOf": [
-                            {"type": "string", "enum": ["256x256", "512x512", "1024x1024", "1792x1024", "1024x1792"]},
+                            {
+                                "type": "string",
+                                "enum": [
+                                    "auto",
+                                    "256x256",
+                                    "512x512",
+                                    "1024x1024",
+                                    "1536x1024",
+                                    "1024x1536",
+                                    "1792x1024",
+                                    "1024x1792",
+                                ],
+                            },
                             {"type": "null"},
                         ]
                     },
                     rule="anyOf",
                 )
+        if "moderation" in data_keys:
+            data_keys.remove("moderation")
+            data__moderation = data["moderation"]
+            data__moderation_any_of_count94 = 0
+            if not data__moderation_any_of_count94:
+                try:
+                    if not isinstance(data__moderation, (str)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".moderation must be string",
+                            value=data__moderation,
+                            name="" + (name_prefix or "data") + ".moderation",
+                            definition={"type": "string", "enum": ["low", "auto"]},
+                            rule="type",
+                        )
+                    if not (
+                        isinstance(data__moderation, str)
+                        and data__moderation == "low"
+                        or isinstance(data__moderation, str)
+                        and data__moderation == "auto"
+                    ):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".moderation must be one of ['low', 'auto']",
+                            value=data__moderation,
+                            name="" + (name_prefix or "data") + ".moderation",
+                            definition={"type": "string", "enum": ["low", "auto"]},
+                            rule="enum",
+                        )
+                    data__moderation_any_of_count94 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__moderation_any_of_count94:
+                try:
+                    if not isinstance(data__moderation, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".moderation must be null",
+                            value=data__moderation,
+                            name="" + (name_prefix or "data") + ".moderation",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__moderation_any_of_count94 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__moderation_any_of_count94:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".moderation cannot be validated by any definition",
+                    value=data__moderation,
+                    name="" + (name_prefix or "data") + ".moderation",
+                    definition={"anyOf": [{"type": "string", "enum": ["low", "auto"]}, {"type": "null"}]},
+                    rule="anyOf",
+                )
+        if "background" in data_keys:
+            data_keys.remove("background")
+            data__background = data["background"]
+            data__background_any_of_count95 = 0
+            if not data__background_any_of_count95:
+                try:
+                    if not isinstance(data__background, (str)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".background must be string",
+                            value=data__background,
+                            name="" + (name_prefix or "data") + ".background",
+                            definition={"type": "string", "enum": ["transparent", "opaque", "auto"]},
+                            rule="type",
+                        )
+                    if not (
+                        isinstance(data__background, str)
+                        and data__background == "transparent"
+                        or isinstance(data__background, str)
+                        and data__background == "opaque"
+                        or isinstance(data__background, str)
+                        and data__background == "auto"
+                    ):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".background must be one of ['transparent', 'opaque', 'auto']",
+                            value=data__background,
+                            name="" + (name_prefix or "data") + ".background",
+                            definition={"type": "string", "enum": ["transparent", "opaque", "auto"]},
+                            rule="enum",
+                        )
+                    data__background_any_of_count95 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__background_any_of_count95:
+                try:
+                    if not isinstance(data__background, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".background must be null",
+                            value=data__background,
+                            name="" + (name_prefix or "data") + ".background",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__background_any_of_count95 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__background_any_of_count95:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".background cannot be validated by any definition",
+                    value=data__background,
+                    name="" + (name_prefix or "data") + ".background",
+                    definition={
+                        "anyOf": [{"type": "string", "enum": ["transparent", "opaque", "auto"]}, {"type": "null"}]
+                    },
+                    rule="anyOf",
+                )
+        if "output_format" in data_keys:
+            data_keys.remove("output_format")
+            data__outputformat = data["output_format"]
+            data__outputformat_any_of_count96 = 0
+            if not data__outputformat_any_of_count96:
+                try:
+                    if not isinstance(data__outputformat, (str)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".output_format must be string",
+                            value=data__outputformat,
+                            name="" + (name_prefix or "data") + ".output_format",
+                            definition={"type": "string", "enum": ["png", "jpeg", "webp"]},
+                            rule="type",
+                        )
+                    if not (
+                        isinstance(data__outputformat, str)
+                        and data__outputformat == "png"
+                        or isinstance(data__outputformat, str)
+                        and data__outputformat == "jpeg"
+                        or isinstance(data__outputformat, str)
+                        and data__outputformat == "webp"
+                    ):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".output_format must be one of ['png', 'jpeg', 'webp']",
+                            value=data__outputformat,
+                            name="" + (name_prefix or "data") + ".output_format",
+                            definition={"type": "string", "enum": ["png", "jpeg", "webp"]},
+                            rule="enum",
+                        )
+                    data__outputformat_any_of_count96 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__outputformat_any_of_count96:
+                try:
+                    if not isinstance(data__outputformat, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".output_format must be null",
+                            value=data__outputformat,
+                            name="" + (name_prefix or "data") + ".output_format",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__outputformat_any_of_count96 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__outputformat_any_of_count96:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".output_format cannot be validated by any definition",
+                    value=data__outputformat,
+                    name="" + (name_prefix or "data") + ".output_format",
+                    definition={"anyOf": [{"type": "string", "enum": ["png", "jpeg", "webp"]}, {"type": "null"}]},
+                    rule="anyOf",
+                )
+        if "output_compression" in data_keys:
+            data_keys.remove("output_compression")
+            data__outputcompression = data["output_compression"]
+            data__outputcompression_any_of_count97 = 0
+            if not data__outputcompression_any_of_count97:
+                try:
+                    if (
+                        not isinstance(data__outputcompression, (int))
+                        and not (isinstance(data__outputcompression, float) and data__outputcompression.is_integer())
+                        or isinstance(data__outputcompression, bool)
+                    ):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".output_compression must be integer",
+                            value=data__outputcompression,
+                            name="" + (name_prefix or "data") + ".output_compression",
+                            definition={"type": "integer", "minimum": 0, "maximum": 100},
+                            rule="type",
+                        )
+                    if isinstance(data__outputcompression, (int, float, Decimal)) and not isinstance(
+                        data__outputcompression, bool
+                    ):
+                        if data__outputcompression < 0:
+                            raise JsonSchemaValueException(
+                                "" + (name_prefix or "data") + ".output_compression must be bigger than or equal to 0",
+                                value=data__outputcompression,
+                                name="" + (name_prefix or "data") + ".output_compression",
+                                definition={"type": "integer", "minimum": 0, "maximum": 100},
+                                rule="minimum",
+                            )
+                        if data__outputcompression > 100:
+                            raise JsonSchemaValueException(
+                                ""
+                                + (name_prefix or "data")
+                                + ".output_compression must be smaller than or equal to 100",
+                                value=data__outputcompression,
+                                name="" + (name_prefix or "data") + ".output_compression",
+                                definition={"type": "integer", "minimum": 0, "maximum": 100},
+                                rule="maximum",
+                            )
+                    data__outputcompression_any_of_count97 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__outputcompression_any_of_count97:
+                try:
+                    if not isinstance(data__outputcompression, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".output_compression must be null",
+                            value=data__outputcompression,
+                            name="" + (name_prefix or "data") + ".output_compression",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__outputcompression_any_of_count97 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__outputcompression_any_of_count97:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".output_compression cannot be validated by any definition",
+                    value=data__outputcompression,
+                    name="" + (name_prefix or "data") + ".output_compression",
+                    definition={"anyOf": [{"type": "integer", "minimum": 0, "maximum": 100}, {"type": "null"}]},
+                    rule="anyOf",
+                )
+        if "stream" in data_keys:
+            data_keys.remove("stream")
+            data__stream = data["stream"]
+            data__stream_any_of_count98 = 0
+            if not data__stream_any_of_count98:
+                try:
+                    if not isinstance(data__stream, (bool)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".stream must be boolean",
+                            value=data__stream,
+                            name="" + (name_prefix or "data") + ".stream",
+                            definition={"type": "boolean"},
+                            rule="type",
+                        )
+                    data__stream_any_of_count98 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__stream_any_of_count98:
+                try:
+                    if not isinstance(data__stream, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".stream must be null",
+                            value=data__stream,
+                            name="" + (name_prefix or "data") + ".stream",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__stream_any_of_count98 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__stream_any_of_count98:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".stream cannot be validated by any definition",
+                    value=data__stream,
+                    name="" + (name_prefix or "data") + ".stream",
+                    definition={"anyOf": [{"type": "boolean"}, {"type": "null"}]},
+                    rule="anyOf",
+                )
+        if "partial_images" in data_keys:
+            data_keys.remove("partial_images")
+            data__partialimages = data["partial_images"]
+            data__partialimages_any_of_count99 = 0
+            if not data__partialimages_any_of_count99:
+                try:
+                    if (
+                        not isinstance(data__partialimages, (int))
+                        and not (isinstance(data__partialimages, float) and data__partialimages.is_integer())
+                        or isinstance(data__partialimages, bool)
+                    ):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".partial_images must be integer",
+                            value=data__partialimages,
+                            name="" + (name_prefix or "data") + ".partial_images",
+                            definition={"type": "integer", "minimum": 0, "maximum": 3},
+                            rule="type",
+                        )
+                    if isinstance(data__partialimages, (int, float, Decimal)) and not isinstance(
+                        data__partialimages, bool
+                    ):
+                        if data__partialimages < 0:
+                            raise JsonSchemaValueException(
+                                "" + (name_prefix or "data") + ".partial_images must be bigger than or equal to 0",
+                                value=data__partialimages,
+                                name="" + (name_prefix or "data") + ".partial_images",
+                                definition={"type": "integer", "minimum": 0, "maximum": 3},
+                                rule="minimum",
+                            )
+                        if data__partialimages > 3:
+                            raise JsonSchemaValueException(
+                                "" + (name_prefix or "data") + ".partial_images must be smaller than or equal to 3",
+                                value=data__partialimages,
+                                name="" + (name_prefix or "data") + ".partial_images",
+                                definition={"type": "integer", "minimum": 0, "maximum": 3},
+                                rule="maximum",
+                            )
+                    data__partialimages_any_of_count99 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__partialimages_any_of_count99:
+                try:
+                    if not isinstance(data__partialimages, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".partial_images must be null",
+                            value=data__partialimages,
+                            name="" + (name_prefix or "data") + ".partial_images",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__partialimages_any_of_count99 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__partialimages_any_of_count99:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".partial_images cannot be validated by any definition",
+                    value=data__partialimages,
+                    name="" + (name_prefix or "data") + ".partial_images",
+                    definition={"anyOf": [{"type": "integer", "minimum": 0, "maximum": 3}, {"type": "null"}]},
+                    rule="anyOf",
+                )
         if "style" in data_keys:
             data_keys.remove("style")
             data__style = data["style"]
-            data__style_any_of_count65 = 0
-            if not data__style_any_of_count65:
+            data__style_any_of_count100 = 0
+            if not data__style_any_of_count100:
                 try:
                     if not isinstance(data__style, (str)):
                         raise JsonSchemaValueException(
@@ -351,10 +807,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "string", "enum": ["vivid", "natural"]},
                             rule="enum",
                         )
-                    data__style_any_of_count65 += 1
+                    data__style_any_of_count100 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__style_any_of_count65:
+            if not data__style_any_of_count100:
                 try:
                     if not isinstance(data__style, (NoneType)):
                         raise JsonSchemaValueException(
@@ -364,10 +820,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__style_any_of_count65 += 1
+                    data__style_any_of_count100 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__style_any_of_count65:
+            if not data__style_any_of_count100:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".style cannot be validated by any definition",
                     value=data__style,

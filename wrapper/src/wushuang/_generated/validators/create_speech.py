@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createSpeech (wire names); compiled by fastjsonschema."""
@@ -18,9 +18,16 @@ def validate___operations_create_speech(data, custom_formats={}, name_prefix=Non
                 "properties": {
                     "model": {"type": "string"},
                     "input": {"type": "string", "maxLength": 4096},
-                    "voice": {"type": "string", "enum": ["alloy", "echo", "fable", "onyx", "nova", "shimmer"]},
+                    "instructions": {"type": "string", "maxLength": 4096},
+                    "voice": {
+                        "anyOf": [
+                            {"type": "string"},
+                            {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+                        ]
+                    },
                     "response_format": {"type": "string", "enum": ["mp3", "opus", "aac", "flac", "wav", "pcm"]},
                     "speed": {"type": "number", "minimum": 0.25, "maximum": 4.0},
+                    "stream_format": {"type": "string", "enum": ["audio", "sse"]},
                 },
                 "required": ["input", "model", "voice"],
             },
@@ -39,9 +46,16 @@ def validate___operations_create_speech(data, custom_formats={}, name_prefix=Non
                     "properties": {
                         "model": {"type": "string"},
                         "input": {"type": "string", "maxLength": 4096},
-                        "voice": {"type": "string", "enum": ["alloy", "echo", "fable", "onyx", "nova", "shimmer"]},
+                        "instructions": {"type": "string", "maxLength": 4096},
+                        "voice": {
+                            "anyOf": [
+                                {"type": "string"},
+                                {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+                            ]
+                        },
                         "response_format": {"type": "string", "enum": ["mp3", "opus", "aac", "flac", "wav", "pcm"]},
                         "speed": {"type": "number", "minimum": 0.25, "maximum": 4.0},
+                        "stream_format": {"type": "string", "enum": ["audio", "sse"]},
                     },
                     "required": ["input", "model", "voice"],
                 },
@@ -80,39 +94,62 @@ def validate___operations_create_speech(data, custom_formats={}, name_prefix=Non
                         definition={"type": "string", "maxLength": 4096},
                         rule="maxLength",
                     )
+        if "instructions" in data_keys:
+            data_keys.remove("instructions")
+            data__instructions = data["instructions"]
+            if not isinstance(data__instructions, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".instructions must be string",
+                    value=data__instructions,
+                    name="" + (name_prefix or "data") + ".instructions",
+                    definition={"type": "string", "maxLength": 4096},
+                    rule="type",
+                )
+            if isinstance(data__instructions, str):
+                data__instructions_len = len(data__instructions)
+                if data__instructions_len > 4096:
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".instructions must be shorter than or equal to 4096 characters",
+                        value=data__instructions,
+                        name="" + (name_prefix or "data") + ".instructions",
+                        definition={"type": "string", "maxLength": 4096},
+                        rule="maxLength",
+                    )
         if "voice" in data_keys:
             data_keys.remove("voice")
             data__voice = data["voice"]
-            if not isinstance(data__voice, (str)):
+            data__voice_any_of_count105 = 0
+            if not data__voice_any_of_count105:
+                try:
+                    if not isinstance(data__voice, (str)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".voice must be string",
+                            value=data__voice,
+                            name="" + (name_prefix or "data") + ".voice",
+                            definition={"type": "string"},
+                            rule="type",
+                        )
+                    data__voice_any_of_count105 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__voice_any_of_count105:
+                try:
+                    validate___definitions_customvoice(data__voice, custom_formats, (name_prefix or "data") + ".voice")
+                    data__voice_any_of_count105 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__voice_any_of_count105:
                 raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".voice must be string",
+                    "" + (name_prefix or "data") + ".voice cannot be validated by any definition",
                     value=data__voice,
                     name="" + (name_prefix or "data") + ".voice",
-                    definition={"type": "string", "enum": ["alloy", "echo", "fable", "onyx", "nova", "shimmer"]},
-                    rule="type",
-                )
-            if not (
-                isinstance(data__voice, str)
-                and data__voice == "alloy"
-                or isinstance(data__voice, str)
-                and data__voice == "echo"
-                or isinstance(data__voice, str)
-                and data__voice == "fable"
-                or isinstance(data__voice, str)
-                and data__voice == "onyx"
-                or isinstance(data__voice, str)
-                and data__voice == "nova"
-                or isinstance(data__voice, str)
-                and data__voice == "shimmer"
-            ):
-                raise JsonSchemaValueException(
-                    ""
-                    + (name_prefix or "data")
-                    + ".voice must be one of ['alloy', 'echo', 'fable', 'onyx', 'nova', 'shimmer']",
-                    value=data__voice,
-                    name="" + (name_prefix or "data") + ".voice",
-                    definition={"type": "string", "enum": ["alloy", "echo", "fable", "onyx", "nova", "shimmer"]},
-                    rule="enum",
+                    definition={
+                        "anyOf": [
+                            {"type": "string"},
+                            {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+                        ]
+                    },
+                    rule="anyOf",
                 )
         if "response_format" in data_keys:
             data_keys.remove("response_format")
@@ -176,6 +213,65 @@ def validate___operations_create_speech(data, custom_formats={}, name_prefix=Non
                         definition={"type": "number", "minimum": 0.25, "maximum": 4.0},
                         rule="maximum",
                     )
+        if "stream_format" in data_keys:
+            data_keys.remove("stream_format")
+            data__streamformat = data["stream_format"]
+            if not isinstance(data__streamformat, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".stream_format must be string",
+                    value=data__streamformat,
+                    name="" + (name_prefix or "data") + ".stream_format",
+                    definition={"type": "string", "enum": ["audio", "sse"]},
+                    rule="type",
+                )
+            if not (
+                isinstance(data__streamformat, str)
+                and data__streamformat == "audio"
+                or isinstance(data__streamformat, str)
+                and data__streamformat == "sse"
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".stream_format must be one of ['audio', 'sse']",
+                    value=data__streamformat,
+                    name="" + (name_prefix or "data") + ".stream_format",
+                    definition={"type": "string", "enum": ["audio", "sse"]},
+                    rule="enum",
+                )
+    return data
+
+
+def validate___definitions_customvoice(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["id"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".id must be string",
+                    value=data__id,
+                    name="" + (name_prefix or "data") + ".id",
+                    definition={"type": "string"},
+                    rule="type",
+                )
     return data
 
 

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of listPaginatedFineTuningJobs (wire names); compiled by fastjsonschema."""
@@ -15,7 +15,11 @@ def validate___operations_list_paginated_fine_tuning_jobs(data, custom_formats={
             name="" + (name_prefix or "data") + "",
             definition={
                 "type": "object",
-                "properties": {"after": {"type": "string"}, "limit": {"type": "integer", "minimum": 1, "maximum": 100}},
+                "properties": {
+                    "after": {"type": "string"},
+                    "limit": {"type": "integer", "minimum": 1, "maximum": 100},
+                    "metadata": {"type": "object", "additionalProperties": {"type": "string"}},
+                },
                 "required": [],
             },
             rule="type",
@@ -33,6 +37,7 @@ def validate___operations_list_paginated_fine_tuning_jobs(data, custom_formats={
                     "properties": {
                         "after": {"type": "string"},
                         "limit": {"type": "integer", "minimum": 1, "maximum": 100},
+                        "metadata": {"type": "object", "additionalProperties": {"type": "string"}},
                     },
                     "required": [],
                 },
@@ -82,6 +87,37 @@ def validate___operations_list_paginated_fine_tuning_jobs(data, custom_formats={
                         definition={"type": "integer", "minimum": 1, "maximum": 100},
                         rule="maximum",
                     )
+        if "metadata" in data_keys:
+            data_keys.remove("metadata")
+            data__metadata = data["metadata"]
+            if not isinstance(data__metadata, (dict)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".metadata must be object",
+                    value=data__metadata,
+                    name="" + (name_prefix or "data") + ".metadata",
+                    definition={"type": "object", "additionalProperties": {"type": "string"}},
+                    rule="type",
+                )
+            data__metadata_is_dict = isinstance(data__metadata, dict)
+            if data__metadata_is_dict:
+                data__metadata_keys = set(data__metadata.keys())
+                for data__metadata_key in data__metadata_keys:
+                    if data__metadata_key not in []:
+                        data__metadata_value = data__metadata.get(data__metadata_key)
+                        if not isinstance(data__metadata_value, (str)):
+                            raise JsonSchemaValueException(
+                                ""
+                                + (name_prefix or "data")
+                                + ".metadata.{data__metadata_key}".format(**locals())
+                                + " must be string",
+                                value=data__metadata_value,
+                                name=""
+                                + (name_prefix or "data")
+                                + ".metadata.{data__metadata_key}".format(**locals())
+                                + "",
+                                definition={"type": "string"},
+                                rule="type",
+                            )
     return data
 
 

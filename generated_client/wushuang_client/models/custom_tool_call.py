@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 308ae75e90aed858) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -7,29 +7,51 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseFormatJsonSchemaSchema")
+T = TypeVar("T", bound="CustomToolCall")
 
 
 @_attrs_define
-class ResponseFormatJsonSchemaSchema:
-    """The JSON Schema the answer follows."""
+class CustomToolCall:
+    """
+    Attributes:
+        name (str): The name of the custom tool.
+        input_ (str): The free-form input the model wrote for it.
+    """
 
+    name: str
+    input_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        input_ = self.input_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "input": input_,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        response_format_json_schema_schema = cls()
+        name = d.pop("name")
 
-        response_format_json_schema_schema.additional_properties = d
-        return response_format_json_schema_schema
+        input_ = d.pop("input")
+
+        custom_tool_call = cls(
+            name=name,
+            input_=input_,
+        )
+
+        custom_tool_call.additional_properties = d
+        return custom_tool_call
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,14 @@
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class ChatCompletionAudioParamFormat(StrEnum):
+    AAC = "aac"
+    FLAC = "flac"
+    MP3 = "mp3"
+    OPUS = "opus"
+    PCM16 = "pcm16"
+    WAV = "wav"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,14 @@
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class CreateChatCompletionRequestServiceTierType0(StrEnum):
+    AUTO = "auto"
+    DEFAULT = "default"
+    FAST = "fast"
+    FLEX = "flex"
+    PRIORITY = "priority"
+    SCALE = "scale"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class CreateImageEditRequestInputFidelity(StrEnum):
+    HIGH = "high"
+    LOW = "low"
+
+    def __str__(self) -> str:
+        return str(self.value)

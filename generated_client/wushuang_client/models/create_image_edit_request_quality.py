@@ -1,0 +1,13 @@
+# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class CreateImageEditRequestQuality(StrEnum):
+    AUTO = "auto"
+    HIGH = "high"
+    LOW = "low"
+    MEDIUM = "medium"
+    STANDARD = "standard"
+
+    def __str__(self) -> str:
+        return str(self.value)
