@@ -23,6 +23,7 @@ COMMON_FLAGS: tuple[str, ...] = (
     "--use-annotated",
     "--field-constraints",  # constraints in Annotated metadata, where the msgspec output keeps them
     "--use-union-operator",
+    "--use-title-as-name",  # an inline schema's `title` names its type (else a property's name may take a model's)
     "--use-standard-collections",
     "--enum-field-as-literal=all",
     "--disable-timestamp",  # else the header changes on every run
@@ -291,9 +292,16 @@ def _custom_bases(spec: Spec, source: str) -> str:
 def _check_schema_names(spec: Spec, module: Path) -> None:
     """The emitter refers to `params.<ComponentName>` / `models.<ComponentName>`: every schema keeps its name."""
     text = module.read_text("utf-8")
-    defined = set(re.findall(r"^class (\w+)\(", text, re.MULTILINE))
-    defined |= set(re.findall(r"^(\w+)(?:: TypeAlias)? = ", text, re.MULTILINE))
+    classes = set(re.findall(r"^class (\w+)\(|^(\w+) = TypedDict\(", text, re.MULTILINE))
+    classes = {name for pair in classes for name in pair if name}
+    defined = classes | set(re.findall(r"^(\w+)(?:: TypeAlias)? = ", text, re.MULTILINE))
     schemas = spec.document.get("components", {}).get("schemas", {})
-    missing = sorted(name for name in schemas if name not in defined)
+    # An object schema is a class: under its name, an alias means DCG gave the name to another type (an inline
+    # schema named after its property) and renamed the model.
+    missing = sorted(
+        name
+        for name, schema in schemas.items()
+        if name not in (classes if isinstance(schema, dict) and schema.get("properties") else defined)
+    )
     if missing:
         raise DcgError(f"{module.name} lacks types named after these component schemas: {', '.join(missing)}")

@@ -40,10 +40,10 @@ class ParsedFunction(models.FunctionCall, kw_only=True):
     parsed_arguments: object = None
 
 
-class ParsedFunctionToolCall(models.ChatCompletionMessageToolCall, kw_only=True):
-    """A tool call of a parsed answer (``function.parsed_arguments``)."""
+class ParsedFunctionToolCall(models.ResponseToolCall, kw_only=True):
+    """A tool call of a parsed answer (``function.parsed_arguments``; None for a custom tool's call)."""
 
-    function: ParsedFunction
+    function: ParsedFunction | None = None
 
 
 class ParsedChatCompletionMessage(models.ChatCompletionResponseMessage, Generic[T], kw_only=True):
@@ -69,7 +69,9 @@ class ParsedChatCompletion(models.CreateChatCompletionResponse, Generic[T], kw_o
 def _rebuild(cls: Callable[..., Any], value: msgspec.Struct, **changes: Any) -> Any:
     """``value``'s fields as an instance of its subclass ``cls``, with ``changes``."""
     fields = {name: getattr(value, name) for name in value.__struct_fields__}
-    return cls(**{**fields, **changes})
+    rebuilt = cls(**{**fields, **changes})
+    rebuilt.__dict__.update(value.__dict__)  # the fields the spec does not know
+    return rebuilt
 
 
 # ---------------------------------------------------------------- requests and answers
@@ -150,9 +152,11 @@ class StructuredRequest:
         result: ParsedChatCompletion[Any] = _rebuild(ParsedChatCompletion, completion, choices=choices)
         return result
 
-    def _tool_call(self, call: models.ChatCompletionMessageToolCall) -> ParsedFunctionToolCall:
-        parsed = self.arguments_of(call.function)
-        function = _rebuild(ParsedFunction, call.function, parsed_arguments=parsed)
+    def _tool_call(self, call: models.ResponseToolCall) -> ParsedFunctionToolCall:
+        function = None
+        if call.function is not None:
+            parsed = self.arguments_of(call.function)
+            function = _rebuild(ParsedFunction, call.function, parsed_arguments=parsed)
         result: ParsedFunctionToolCall = _rebuild(ParsedFunctionToolCall, call, function=function)
         return result
 

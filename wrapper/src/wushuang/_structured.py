@@ -87,19 +87,35 @@ def function_tool(
 class ChatCompletionOptions(TypedDict, total=False):
     """The keywords of ``chat.completions.create`` that ``parse`` and ``stream`` pass on as they are."""
 
+    audio: params.ChatCompletionAudioParam | None | NotGiven
     frequency_penalty: float | None | NotGiven
     logit_bias: dict[str, int] | None | NotGiven
     logprobs: bool | None | NotGiven
     top_logprobs: int | None | NotGiven
+    max_completion_tokens: int | None | NotGiven
     max_tokens: int | None | NotGiven
+    metadata: dict[str, str] | None | NotGiven
+    modalities: list[Literal["text", "audio"]] | None | NotGiven
+    moderation: params.ChatModerationParam | None | NotGiven
     n: int | None | NotGiven
+    parallel_tool_calls: bool | NotGiven
+    prediction: params.PredictionContent | None | NotGiven
     presence_penalty: float | None | NotGiven
+    prompt_cache_key: str | None | NotGiven
+    prompt_cache_options: params.PromptCacheOptions | NotGiven
+    prompt_cache_retention: Literal["in_memory", "24h"] | None | NotGiven
+    reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"] | None | NotGiven
+    safety_identifier: str | None | NotGiven
     seed: int | None | NotGiven
+    service_tier: Literal["auto", "default", "flex", "scale", "priority", "fast"] | None | NotGiven
     stop: str | list[str] | None | NotGiven
+    store: bool | None | NotGiven
     stream_options: params.StreamOptions | None | NotGiven
     temperature: float | None | NotGiven
     top_p: float | None | NotGiven
-    tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | NotGiven
+    tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | params.ChatCompletionNamedToolChoiceCustom | params.ChatCompletionAllowedToolsChoice | NotGiven
+    verbosity: Literal["low", "medium", "high"] | None | NotGiven
+    web_search_options: params.WebSearchOptions | NotGiven
     user: str | NotGiven
     function_call: Literal["none", "auto"] | params.ChatCompletionFunctionCallOption | NotGiven
     functions: list[params.FunctionDefinition] | NotGiven

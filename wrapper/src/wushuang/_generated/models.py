@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
 """Response, chunk and error models (msgspec Structs), one per component schema of the spec."""
 
 from __future__ import annotations
@@ -1182,19 +1182,30 @@ class CreateImageRequest(_Model, kw_only=True):
     ) = None
 
 
-Image: TypeAlias = Annotated[
+ImageEditInput1: TypeAlias = Annotated[
     list[bytes],
     Meta(
-        description="The image to edit; for `dall-e-2` one square PNG under 4 MB (without `mask`, its transparent areas are the ones edited), for GPT image models up to 16 PNG, WEBP or JPEG images under 50 MB each."
+        description="The image to edit; for `dall-e-2` one square PNG under 4 MB (without `mask`, its transparent areas are the ones edited), for GPT image models up to 16 PNG, WEBP or JPEG images under 50 MB each.",
+        title="ImageEditInput",
+    ),
+]
+
+
+ImageEditInput: TypeAlias = Annotated[
+    bytes | ImageEditInput1,
+    Meta(
+        description="The image to edit; for `dall-e-2` one square PNG under 4 MB (without `mask`, its transparent areas are the ones edited), for GPT image models up to 16 PNG, WEBP or JPEG images under 50 MB each.",
+        title="ImageEditInput",
     ),
 ]
 
 
 class CreateImageEditRequest(_Model, kw_only=True):
     image: Annotated[
-        bytes | Image,
+        ImageEditInput,
         Meta(
-            description="The image to edit; for `dall-e-2` one square PNG under 4 MB (without `mask`, its transparent areas are the ones edited), for GPT image models up to 16 PNG, WEBP or JPEG images under 50 MB each."
+            description="The image to edit; for `dall-e-2` one square PNG under 4 MB (without `mask`, its transparent areas are the ones edited), for GPT image models up to 16 PNG, WEBP or JPEG images under 50 MB each.",
+            title="ImageEditInput",
         ),
     ] = _ABSENT
     prompt: Annotated[
@@ -1323,7 +1334,7 @@ class CreateImageVariationRequest(_Model, kw_only=True):
     ) = None
 
 
-class Image1(_Model, kw_only=True):
+class Image(_Model, kw_only=True):
     b64_json: (
         Annotated[
             str,
@@ -1359,7 +1370,7 @@ class ImagesUsage(_Model, kw_only=True):
 
 class ImagesResponse(_Model, kw_only=True):
     created: Annotated[int, Meta(description="When the images were made (Unix seconds).")] = _ABSENT
-    data: list[Image1] | None = None
+    data: list[Image] | None = None
     background: Annotated[str, Meta(description="`transparent` or `opaque`.")] | None = None
     output_format: Annotated[str, Meta(description="`png`, `webp` or `jpeg`.")] | None = None
     quality: Annotated[str, Meta(description="`low`, `medium` or `high`.")] | None = None
@@ -4033,7 +4044,7 @@ __all__ = [
     "FunctionCallDelta",
     "FunctionDefinition",
     "Grammar",
-    "Image1",
+    "Image",
     "ImageStreamEvent",
     "ImageUrl",
     "ImageUrl1",

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
 """Request parameter types (TypedDicts keyed by wire names), one per component schema."""
 
 from __future__ import annotations
@@ -681,11 +681,14 @@ class CreateImageRequest(TypedDict):
     user: NotRequired[str]
 
 
-Image: TypeAlias = list[bytes]
+ImageEditInput1: TypeAlias = list[bytes]
+
+
+ImageEditInput: TypeAlias = bytes | ImageEditInput1
 
 
 class CreateImageEditRequest(TypedDict):
-    image: bytes | Image
+    image: ImageEditInput
     prompt: str
     mask: NotRequired[bytes]
     model: NotRequired[str]
@@ -711,7 +714,7 @@ class CreateImageVariationRequest(TypedDict):
     user: NotRequired[str]
 
 
-class Image1(TypedDict):
+class Image(TypedDict):
     b64_json: NotRequired[str]
     url: NotRequired[str]
     revised_prompt: NotRequired[str]
@@ -737,7 +740,7 @@ class ImagesUsage(TypedDict):
 
 class ImagesResponse(TypedDict):
     created: int
-    data: NotRequired[list[Image1]]
+    data: NotRequired[list[Image]]
     background: NotRequired[str]
     output_format: NotRequired[str]
     quality: NotRequired[str]
