@@ -157,7 +157,8 @@ def _tag_properties(source: str) -> str:
 # spec requires, send values an enum does not list, or numbers out of a documented range); requests are checked by
 # the generated validators, never by these models. So in models.py: a field the spec requires reads as None when a
 # server leaves it out (its type stays as the spec says: `completion.choices[0].text` is a `str` to mypy), an enum
-# is a `Literal` to mypy but its values' plain type to msgspec (`_model.OpenLiteral`), and no range or length is enforced.
+# is a `Literal` to mypy but its values' plain type to msgspec (`_model.OpenLiteral`), and no range or length is
+# enforced.
 _CONSTRAINTS = frozenset({"ge", "gt", "le", "lt", "min_length", "max_length", "pattern", "multiple_of"})
 
 
@@ -185,44 +186,52 @@ def _drop_constraints(source: str) -> str:
     """Remove the range, length and pattern keywords of every `Meta(...)`; a Meta left empty goes with its
     `Annotated`. Edits that overlap wait for the next pass, so nested annotations are rewritten inside out."""
     while True:
-        raw = source.encode("utf-8")
-        starts = [0]
-        for line in source.splitlines(keepends=True):
-            starts.append(starts[-1] + len(line.encode("utf-8")))
-
-        def span(node: ast.expr) -> tuple[int, int]:
-            assert node.end_lineno is not None and node.end_col_offset is not None
-            return starts[node.lineno - 1] + node.col_offset, starts[node.end_lineno - 1] + node.end_col_offset
-
-        def text(node: ast.expr) -> str:
-            return raw[slice(*span(node))].decode("utf-8")
-
-        edits: list[tuple[int, int, str]] = []
-        for node in ast.walk(ast.parse(source)):
-            if not (isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name)):
-                continue
-            if node.value.id != "Annotated" or not isinstance(node.slice, ast.Tuple):
-                continue
-            inner, *metas = node.slice.elts
-            for meta in metas:
-                if not (isinstance(meta, ast.Call) and isinstance(meta.func, ast.Name) and meta.func.id == "Meta"):
-                    continue
-                kept = [keyword for keyword in meta.keywords if keyword.arg not in _CONSTRAINTS]
-                if len(kept) == len(meta.keywords):
-                    continue
-                if kept or len(metas) > 1:
-                    edits.append((*span(meta), f"Meta({', '.join(f'{k.arg}={text(k.value)}' for k in kept)})"))
-                else:
-                    edits.append((*span(node), text(inner)))
+        edits = _constraint_edits(source)
         if not edits:
             return source
         applied: list[tuple[int, int, str]] = []
         for start, end, replacement in sorted(edits, key=lambda edit: edit[1] - edit[0]):  # innermost first
             if all(end <= other_start or other_end <= start for other_start, other_end, _ in applied):
                 applied.append((start, end, replacement))
+        raw = source.encode("utf-8")
         for start, end, replacement in sorted(applied, reverse=True):
             raw = raw[:start] + replacement.encode("utf-8") + raw[end:]
         source = raw.decode("utf-8")
+
+
+def _constraint_edits(source: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) byte spans: each `Meta(...)` without its constraints, or an `Annotated[T, Meta(...)]`
+    whose Meta holds nothing else as `T`."""
+    raw = source.encode("utf-8")
+    starts = [0]
+    for line in source.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line.encode("utf-8")))
+
+    def span(node: ast.expr) -> tuple[int, int]:
+        assert node.end_lineno is not None and node.end_col_offset is not None
+        return starts[node.lineno - 1] + node.col_offset, starts[node.end_lineno - 1] + node.end_col_offset
+
+    def text(node: ast.expr) -> str:
+        return raw[slice(*span(node))].decode("utf-8")
+
+    edits: list[tuple[int, int, str]] = []
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name)):
+            continue
+        if node.value.id != "Annotated" or not isinstance(node.slice, ast.Tuple):
+            continue
+        inner, *metas = node.slice.elts
+        for meta in metas:
+            if not (isinstance(meta, ast.Call) and isinstance(meta.func, ast.Name) and meta.func.id == "Meta"):
+                continue
+            kept = [keyword for keyword in meta.keywords if keyword.arg not in _CONSTRAINTS]
+            if len(kept) == len(meta.keywords):
+                continue
+            if kept or len(metas) > 1:
+                edits.append((*span(meta), f"Meta({', '.join(f'{k.arg}={text(k.value)}' for k in kept)})"))
+            else:
+                edits.append((*span(node), text(inner)))
+    return edits
 
 
 def _models_post_process(source: str) -> str:
@@ -242,7 +251,9 @@ def _models_post_process(source: str) -> str:
     source = re.sub(rf"\b{_BASE_PLACEHOLDER}\b", _BASE_ALIAS, source)
     source = re.sub(
         r"^from typing import (.*)$",
-        lambda m: "from typing import " + ", ".join(["TYPE_CHECKING", *(n for n in m[1].split(", ") if n != "Literal")]),
+        lambda m: (
+            "from typing import " + ", ".join(["TYPE_CHECKING", *(n for n in m[1].split(", ") if n != "Literal")])
+        ),
         source,
         count=1,
         flags=re.MULTILINE,

@@ -203,7 +203,9 @@ def emit(spec: dict[str, Any], spec_hash: str, out_dir: Path) -> list[Path]:
     written += write_validators(spec, operations, out_dir / "validators", _header(spec_hash))
     types = out_dir / "types"
     types.mkdir(parents=True, exist_ok=True)
-    (types / "__init__.py").write_text(f'{header}\n"""The modules of ``wushuang.types`` under the official SDK\'s names."""\n', "utf-8")
+    (types / "__init__.py").write_text(
+        f'{header}\n"""The modules of ``wushuang.types`` under the official SDK\'s names."""\n', "utf-8"
+    )
     written.append(types / "__init__.py")
     for module, names in openai_types(spec).items():
         render("types_module.py.jinja", types / f"{module.replace('.', '_') or 'root'}.py", module=module, names=names)

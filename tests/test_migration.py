@@ -19,7 +19,10 @@ from wushuang.testing import Emulator
 
 PAGE = Path(__file__).resolve().parents[1] / "docs" / "migration.md"
 FENCE = re.compile(r"^```python (openai|wushuang)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
-BLOCKS = [(match.group(1), match.group(2), PAGE.read_text()[: match.start()].count("\n") + 1) for match in FENCE.finditer(PAGE.read_text())]
+BLOCKS = [
+    (match.group(1), match.group(2), PAGE.read_text()[: match.start()].count("\n") + 1)
+    for match in FENCE.finditer(PAGE.read_text())
+]
 
 
 def test_the_page_pairs_every_openai_block_with_a_wushuang_block() -> None:

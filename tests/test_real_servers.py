@@ -8,9 +8,9 @@ from typing import Any
 
 import httpx
 import pytest
+from _fakes import mock_async_client, mock_client
 
 import wushuang
-from _fakes import mock_async_client, mock_client
 
 SSE = {"content-type": "text/event-stream"}
 
@@ -55,7 +55,11 @@ def test_fields_a_server_adds_stay_readable_and_go_back_out() -> None:
         "model": "deepseek-reasoner",
         "x_relay": {"channel": 3},
         "choices": [
-            {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "42", "reasoning_content": "think"}}
+            {
+                "index": 0,
+                "finish_reason": "stop",
+                "message": {"role": "assistant", "content": "42", "reasoning_content": "think"},
+            }
         ],
     }
     client = mock_client(lambda request: httpx.Response(200, json=answer))
@@ -89,8 +93,16 @@ def test_a_missing_required_field_reads_as_none() -> None:
     ("status", "body", "expected"),
     [
         (404, {"detail": "Not Found"}, wushuang.EndpointNotSupportedError),  # FastAPI / Starlette: no such route
-        (404, {"error": {"message": "Invalid URL (POST /v1/x)", "type": "invalid_request_error"}}, wushuang.EndpointNotSupportedError),
-        (404, {"error": {"message": "Not Found", "type": "invalid_request_error", "code": "not_found"}}, wushuang.EndpointNotSupportedError),  # llmock
+        (
+            404,
+            {"error": {"message": "Invalid URL (POST /v1/x)", "type": "invalid_request_error"}},
+            wushuang.EndpointNotSupportedError,
+        ),
+        (
+            404,
+            {"error": {"message": "Not Found", "type": "invalid_request_error", "code": "not_found"}},
+            wushuang.EndpointNotSupportedError,
+        ),  # llmock
         (404, {"detail": "File not found"}, wushuang.NotFoundError),
         (404, {"error": {"message": "No such file: file-1", "type": "invalid_request_error"}}, wushuang.NotFoundError),
     ],
@@ -114,11 +126,22 @@ def test_every_failure_of_a_call_is_an_api_error_as_in_openai() -> None:
     assert not issubclass(wushuang.InvalidParameterError, wushuang.APIError)
 
 
-RUN = {"id": "run_1", "object": "thread.run", "created_at": 1, "thread_id": "t", "assistant_id": "a", "status": "queued"}
+RUN = {
+    "id": "run_1",
+    "object": "thread.run",
+    "created_at": 1,
+    "thread_id": "t",
+    "assistant_id": "a",
+    "status": "queued",
+}
 
 
 def _events_in_data() -> bytes:
-    delta = {"id": "msg_1", "object": "thread.message.delta", "delta": {"content": [{"index": 0, "type": "text", "text": {"value": "Hello"}}]}}
+    delta = {
+        "id": "msg_1",
+        "object": "thread.message.delta",
+        "delta": {"content": [{"index": 0, "type": "text", "text": {"value": "Hello"}}]},
+    }
     return sse(
         "data: " + json.dumps({"event": "thread.run.created", "data": RUN}),
         "data: " + json.dumps({"event": "thread.message.delta", "data": delta}),
@@ -186,7 +209,9 @@ def test_a_returned_message_goes_back_into_messages_as_it_came() -> None:
 
 
 def test_binary_answers_have_text_and_json_and_raw_answers_their_request() -> None:
-    client = mock_client(lambda request: httpx.Response(200, headers={"content-type": "application/json"}, content=b'{"a": 1}'))
+    client = mock_client(
+        lambda request: httpx.Response(200, headers={"content-type": "application/json"}, content=b'{"a": 1}')
+    )
     answer = client.files.content("file-1")
     assert answer.json() == {"a": 1} and answer.text == '{"a": 1}' and answer.content == b'{"a": 1}'
     raw = client.files.with_raw_response.content("file-1")
@@ -212,5 +237,7 @@ def test_wushuang_types_exports_models_only_and_openais_names() -> None:
 
     assert "Any" not in types.__all__ and "Annotated" not in types.__all__
     assert all(isinstance(getattr(types, name), type) for name in types.__all__)
-    assert ChatCompletion is types.CreateChatCompletionResponse and ChatCompletionChunk.__name__.endswith("StreamResponse")
+    assert ChatCompletion is types.CreateChatCompletionResponse and ChatCompletionChunk.__name__.endswith(
+        "StreamResponse"
+    )
     assert Run is types.Run and ChatCompletionMessageParam is not None

@@ -19,6 +19,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+import pydantic
+
 from ._servers import Models
 
 
@@ -32,7 +34,7 @@ class Ctx:
 Op = Callable[[Ctx], Awaitable[str]]
 OPS: dict[str, Op] = {}
 # Operations whose answer is an event stream: their mode reads "sync stream" / "async stream".
-STREAMS = {"completions.stream", "chat.stream", "chat.stream_usage", "runs.stream"}
+STREAMS = {"completions.stream", "chat.stream", "chat.stream_usage", "chat.stream_helper", "runs.stream"}
 
 
 def op(name: str) -> Callable[[Op], Op]:
@@ -244,6 +246,44 @@ async def chat_json_schema(ctx: Ctx) -> str:
     return f"{result.choices[0].message.content[:40]!r}"
 
 
+class City(pydantic.BaseModel):
+    name: str
+    population: int
+
+
+CITY_ASK = [{"role": "user", "content": "The largest city of France, as JSON."}]
+
+
+@op("chat.parse")
+async def chat_parse(ctx: Ctx) -> str:
+    result = await aw(
+        ctx.client.chat.completions.parse(
+            model=ctx.models.chat, messages=CITY_ASK, response_format=City, max_completion_tokens=200
+        )
+    )
+    parsed = result.choices[0].message.parsed
+    check(isinstance(parsed, City), f"parsed is {parsed!r}, not a City")
+    return f"{parsed!r}"[:40]
+
+
+@op("chat.stream_helper")
+async def chat_stream_helper(ctx: Ctx) -> str:
+    manager = ctx.client.chat.completions.stream(
+        model=ctx.models.chat, messages=CITY_ASK, response_format=City, max_completion_tokens=200
+    )
+    if hasattr(manager, "__aenter__"):
+        async with manager as stream:
+            kinds = [event.type async for event in stream]
+            final = await stream.get_final_completion()
+    else:
+        with manager as stream:
+            kinds = [event.type for event in stream]
+            final = stream.get_final_completion()
+    check("content.done" in kinds, f"no content.done event in {kinds[-3:]}")
+    check(isinstance(final.choices[0].message.parsed, City), "the final completion has no City")
+    return f"{len(kinds)} events"
+
+
 # ------------------------------------------------------------------------------------------------ embeddings
 @op("embeddings.float")
 async def embeddings_float(ctx: Ctx) -> str:
@@ -414,6 +454,13 @@ async def fine_tuning_list_events(ctx: Ctx) -> str:
     job = await _job(ctx)
     page = await aw(ctx.client.fine_tuning.jobs.list_events(job.id, limit=10))
     return f"{len(page.data)} events"
+
+
+@op("fine_tuning.checkpoints")
+async def fine_tuning_checkpoints(ctx: Ctx) -> str:
+    job = await _job(ctx)
+    page = await aw(ctx.client.fine_tuning.jobs.checkpoints.list(job.id, limit=10))
+    return f"{len(page.data)} checkpoints"
 
 
 @op("fine_tuning.cancel")

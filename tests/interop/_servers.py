@@ -63,6 +63,8 @@ CHAT = (
     "chat.n",
     "chat.logprobs",
     "chat.json_schema",
+    "chat.parse",
+    "chat.stream_helper",
 )
 COMPLETIONS = ("completions.create", "completions.stream")
 EMBEDDINGS = ("embeddings.float", "embeddings.base64")
@@ -72,6 +74,7 @@ FINE_TUNING = (
     "fine_tuning.list",
     "fine_tuning.retrieve",
     "fine_tuning.list_events",
+    "fine_tuning.checkpoints",
     "fine_tuning.cancel",
 )
 ASSISTANTS = (

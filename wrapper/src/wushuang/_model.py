@@ -71,10 +71,17 @@ class Model(msgspec.Struct, kw_only=True, omit_defaults=True, forbid_unknown_fie
         return result
 
     def model_dump_json(
-        self, *, indent: int | None = None, by_alias: bool = False, exclude_none: bool = False, exclude_unset: bool = False
+        self,
+        *,
+        indent: int | None = None,
+        by_alias: bool = False,
+        exclude_none: bool = False,
+        exclude_unset: bool = False,
     ) -> str:
         """``model_dump()`` as a JSON document (compact unless ``indent`` is given)."""
-        raw = msgspec.json.encode(self.model_dump(by_alias=by_alias, exclude_none=exclude_none, exclude_unset=exclude_unset))
+        raw = msgspec.json.encode(
+            self.model_dump(by_alias=by_alias, exclude_none=exclude_none, exclude_unset=exclude_unset)
+        )
         return msgspec.json.format(raw, indent=indent).decode() if indent else raw.decode()
 
     @classmethod

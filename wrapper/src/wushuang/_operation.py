@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
 
-import msgspec
-
 from wushuang._model import decoder
 from wushuang._validation import SchemaError, invalid_parameter
 

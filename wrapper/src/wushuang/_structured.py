@@ -113,7 +113,13 @@ class ChatCompletionOptions(TypedDict, total=False):
     stream_options: params.StreamOptions | None | NotGiven
     temperature: float | None | NotGiven
     top_p: float | None | NotGiven
-    tool_choice: Literal["none", "auto", "required"] | params.ChatCompletionNamedToolChoice | params.ChatCompletionNamedToolChoiceCustom | params.ChatCompletionAllowedToolsChoice | NotGiven
+    tool_choice: (
+        Literal["none", "auto", "required"]
+        | params.ChatCompletionNamedToolChoice
+        | params.ChatCompletionNamedToolChoiceCustom
+        | params.ChatCompletionAllowedToolsChoice
+        | NotGiven
+    )
     verbosity: Literal["low", "medium", "high"] | None | NotGiven
     web_search_options: params.WebSearchOptions | NotGiven
     user: str | NotGiven

@@ -1,4 +1,4 @@
-"""Chat completions: ``ChatCompletion``, ``ChatCompletionChunk``, ``ChatCompletionMessage``, the message params, ... Under the names of ``openai.types.chat``."""
+"""Chat completions under ``openai.types.chat``'s names: ``ChatCompletion``, ``ChatCompletionChunk``, ..."""
 
 from wushuang._generated.types.chat import *  # noqa: F403
 from wushuang._generated.types.chat import __all__ as __all__

@@ -1,4 +1,4 @@
-"""Assistants and threads: ``Assistant``, ``Thread``, ``AssistantStreamEvent``, ... Under the names of ``openai.types.beta``."""
+"""Assistants and threads under ``openai.types.beta``'s names: ``Assistant``, ``Thread``, ..."""
 
 from wushuang._generated.types.beta import *  # noqa: F403
 from wushuang._generated.types.beta import __all__ as __all__
