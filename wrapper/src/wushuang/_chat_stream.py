@@ -249,7 +249,7 @@ class ChatCompletionStreamState(Generic[T]):
             if message.parsed is None:
                 message.parsed = self._request.content(message)
             for call in message.tool_calls or ():
-                if call.function.parsed_arguments is None:
+                if call.function is not None and call.function.parsed_arguments is None:
                     call.function.parsed_arguments = self._request.arguments_of(call.function)
         return snapshot
 
@@ -331,15 +331,16 @@ class ChatCompletionStreamState(Generic[T]):
             message.tool_calls = [state.calls[known] for known in sorted(state.calls)]
         if piece.id:
             call.id = piece.id
-        call.function.name += function.name or ""
-        call.function.arguments += function.arguments or ""
+        built = call.function
+        built.name += function.name or ""
+        built.arguments += function.arguments or ""
         partial = None
-        if call.function.name in self._request.tool_decoders:
+        if built.name in self._request.tool_decoders:
             partial = state.tools[piece.index].feed(function.arguments or "")
         return FunctionToolCallArgumentsDeltaEvent(
-            name=call.function.name,
+            name=built.name,
             index=piece.index,
-            arguments=call.function.arguments,
+            arguments=built.arguments,
             parsed_arguments=partial,
             arguments_delta=function.arguments or "",
             choice_index=choice_index,
@@ -378,14 +379,14 @@ class ChatCompletionStreamState(Generic[T]):
         if tool in state.tools_done or tool not in state.calls:
             return []
         state.tools_done.add(tool)
-        call = state.calls[tool]
-        call.function.parsed_arguments = self._request.arguments_of(call.function)
+        built = state.calls[tool].function
+        built.parsed_arguments = self._request.arguments_of(built)
         return [
             FunctionToolCallArgumentsDoneEvent(
-                name=call.function.name,
+                name=built.name,
                 index=tool,
-                arguments=call.function.arguments,
-                parsed_arguments=call.function.parsed_arguments,
+                arguments=built.arguments,
+                parsed_arguments=built.parsed_arguments,
                 choice_index=choice.index or 0,
             )
         ]

@@ -15,6 +15,7 @@ import msgspec
 
 from ._errors import ContentFilterFinishReasonError, InvalidParameterError, LengthFinishReasonError
 from ._generated import models
+from ._model import ABSENT
 from ._json_schema import OPERATION_ID, StrictType, strict_type
 from ._structured import TypedFunction
 from ._types import NOT_GIVEN
@@ -43,7 +44,7 @@ class ParsedFunction(models.FunctionCall, kw_only=True):
 class ParsedFunctionToolCall(models.ResponseToolCall, kw_only=True):
     """A tool call of a parsed answer (``function.parsed_arguments``; None for a custom tool's call)."""
 
-    function: ParsedFunction | None = None
+    function: ParsedFunction = ABSENT  # None for a custom tool's call, as any field a server leaves out
 
 
 class ParsedChatCompletionMessage(models.ChatCompletionResponseMessage, Generic[T], kw_only=True):
