@@ -15,8 +15,8 @@ import msgspec
 
 from ._errors import ContentFilterFinishReasonError, InvalidParameterError, LengthFinishReasonError
 from ._generated import models
-from ._model import ABSENT
 from ._json_schema import OPERATION_ID, StrictType, strict_type
+from ._model import ABSENT
 from ._structured import TypedFunction
 from ._types import NOT_GIVEN
 
