@@ -3,12 +3,15 @@ of openai-python that work with only the import changed."""
 
 from __future__ import annotations
 
+import importlib
 import json
+import sys
 from typing import Any
 
 import httpx
 import pytest
 from _fakes import mock_async_client, mock_client
+from _repo import REPO
 
 import wushuang
 
@@ -241,3 +244,14 @@ def test_wushuang_types_exports_models_only_and_openais_names() -> None:
         "StreamResponse"
     )
     assert Run is types.Run and ChatCompletionMessageParam is not None
+
+
+def test_every_module_of_openai_names_the_spec_declares_is_importable() -> None:
+    sys.path.insert(0, str(REPO))  # the generator is a folder of the repository, not an installed package
+    from generator.emitter import openai_types  # the x-sdk-type modules, as the generator reads them
+    from generator.spec import load_spec
+
+    spec = load_spec(REPO / "openapi" / "wushuang.yaml")
+    for module, names in openai_types(spec.document).items():
+        public = importlib.import_module("wushuang.types" + (f".{module}" if module else ""))
+        assert {name for name, _, _ in names} <= set(public.__all__), module
