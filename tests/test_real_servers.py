@@ -255,3 +255,10 @@ def test_every_module_of_openai_names_the_spec_declares_is_importable() -> None:
     for module, names in openai_types(spec.document).items():
         public = importlib.import_module("wushuang.types" + (f".{module}" if module else ""))
         assert {name for name, _, _ in names} <= set(public.__all__), module
+
+
+def test_per_token_embeddings_come_back_as_they_are() -> None:
+    vectors = [[0.1, 0.2], [0.3, 0.4]]  # llama.cpp without pooling: one vector per token of the input
+    answer = {"object": "list", "model": "m", "data": [{"object": "embedding", "index": 0, "embedding": vectors}]}
+    client = mock_client(lambda request: httpx.Response(200, json=answer))
+    assert client.embeddings.create(model="m", input="hi").data[0].embedding == vectors
