@@ -28,12 +28,12 @@ HEADER = "Generated from openapi/wushuang.yaml (sha256 "
 CACHES = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
 
 NEW_PATH = """\
-  /v1/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints:
+  /v1/fine_tuning/jobs/{fine_tuning_job_id}/checkpoint_reports:
     get:
-      operationId: listFineTuningJobCheckpoints
+      operationId: listFineTuningJobCheckpointReports
       tags: [fine-tuning]
-      summary: List the checkpoints of a fine-tuning job
-      x-sdk: {resource: fine_tuning.jobs.checkpoints, method: list}
+      summary: List the checkpoint reports of a fine-tuning job
+      x-sdk: {resource: fine_tuning.jobs.checkpoint_reports, method: list}
       parameters:
         - name: fine_tuning_job_id
           in: path
@@ -52,7 +52,7 @@ NEW_PATH = """\
             x-request-id: {$ref: '#/components/headers/RequestId'}
           content:
             application/json:
-              schema: {$ref: '#/components/schemas/ListFineTuningJobCheckpointsResponse'}
+              schema: {$ref: '#/components/schemas/ListFineTuningJobCheckpointReportsResponse'}
               example:
                 object: list
                 data:
@@ -66,8 +66,8 @@ NEW_PATH = """\
 """
 NEW_SCHEMAS = """\
 
-    # ---------------------------------------------------------------- checkpoints (added by the test)
-    FineTuningJobCheckpoint:
+    # ---------------------------------------------------------------- checkpoint reports (added by the test)
+    FineTuningJobCheckpointReport:
       type: object
       required: [id, step_number]
       properties:
@@ -76,12 +76,12 @@ NEW_SCHEMAS = """\
         created_at: {type: integer}
         step_number: {type: integer}
         fine_tuned_model_checkpoint: {type: string}
-    ListFineTuningJobCheckpointsResponse:
+    ListFineTuningJobCheckpointReportsResponse:
       type: object
       required: [data]
       properties:
         object: {type: string}
-        data: {type: array, items: {$ref: '#/components/schemas/FineTuningJobCheckpoint'}}
+        data: {type: array, items: {$ref: '#/components/schemas/FineTuningJobCheckpointReport'}}
 """
 
 # Runs with the copy's packages first on sys.path; prints one JSON line of findings for the test to judge.
@@ -95,12 +95,12 @@ from wushuang import Wushuang
 from wushuang import InvalidParameterError
 from wushuang.testing import Emulator
 from wushuang_client import AuthenticatedClient
-from wushuang_client.api.fine_tuning import list_fine_tuning_job_checkpoints
+from wushuang_client.api.fine_tuning import list_fine_tuning_job_checkpoint_reports
 
 out = {"wushuang": wushuang.__file__, "wushuang_client": wushuang_client.__file__}
 with Emulator(api_key="sk-add-op", spec=root / "openapi" / "wushuang.yaml") as emu:
     with Wushuang(api_key="sk-add-op", base_url=emu.base_url, max_retries=0) as client:
-        page = client.fine_tuning.jobs.checkpoints.list("ftjob-abc/1", limit=2)
+        page = client.fine_tuning.jobs.checkpoint_reports.list("ftjob-abc/1", limit=2)
         sent = emu.requests.last
         out["wrapper"] = {
             "type": type(page).__name__,
@@ -112,12 +112,12 @@ with Emulator(api_key="sk-add-op", spec=root / "openapi" / "wushuang.yaml") as e
         }
         before = len(emu.requests)
         try:
-            client.fine_tuning.jobs.checkpoints.list("ftjob-abc/1", limit=0)
+            client.fine_tuning.jobs.checkpoint_reports.list("ftjob-abc/1", limit=0)
         except InvalidParameterError as exc:
             out["refused"] = {"param": exc.param, "message": str(exc), "sent": len(emu.requests) - before}
     low = AuthenticatedClient(base_url=emu.base_url, token="sk-add-op")
     with low:
-        parsed = list_fine_tuning_job_checkpoints.sync("ftjob-abc/1", client=low, limit=2)
+        parsed = list_fine_tuning_job_checkpoint_reports.sync("ftjob-abc/1", client=low, limit=2)
     sent = emu.requests.last
     out["low_level"] = {
         "type": type(parsed).__name__,
@@ -157,8 +157,10 @@ def _add_operation(spec: Path) -> None:
     text = text.replace("\ncomponents:\n", "\n" + NEW_PATH + "components:\n", 1)
     spec.write_text(text.rstrip("\n") + "\n" + NEW_SCHEMAS, encoding="utf-8")
     loaded = yaml.safe_load(spec.read_text(encoding="utf-8"))
-    assert "get" in loaded["paths"]["/v1/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints"]
-    assert {"FineTuningJobCheckpoint", "ListFineTuningJobCheckpointsResponse"} <= loaded["components"]["schemas"].keys()
+    assert "get" in loaded["paths"]["/v1/fine_tuning/jobs/{fine_tuning_job_id}/checkpoint_reports"]
+    assert {"FineTuningJobCheckpointReport", "ListFineTuningJobCheckpointReportsResponse"} <= loaded["components"][
+        "schemas"
+    ].keys()
 
 
 def test_new_operation_is_callable_through_both_layers(tmp_path: Path) -> None:
@@ -184,11 +186,13 @@ def test_new_operation_is_callable_through_both_layers(tmp_path: Path) -> None:
     outside = sorted(str(path) for path in changed if not _is_generated(root, path))
     assert outside == [], f"the generator touched files it does not own: {outside}"
     # The new operation reached every generated tree.
-    assert b"listFineTuningJobCheckpoints" in after[SPEC_COPY]
-    assert Path("generated_client/wushuang_client/api/fine_tuning/list_fine_tuning_job_checkpoints.py") in changed
+    assert b"listFineTuningJobCheckpointReports" in after[SPEC_COPY]
+    assert (
+        Path("generated_client/wushuang_client/api/fine_tuning/list_fine_tuning_job_checkpoint_reports.py") in changed
+    )
     generated_wrapper = [path for path in changed if path.is_relative_to(GENERATED_DIRS[1])]
-    assert any(b"class FineTuningJobsCheckpoints(" in after[path] for path in generated_wrapper if path in after)
-    assert any(b"class FineTuningJobCheckpoint(" in after[path] for path in generated_wrapper if path in after)
+    assert any(b"class FineTuningJobsCheckpointReports(" in after[path] for path in generated_wrapper if path in after)
+    assert any(b"class FineTuningJobCheckpointReport(" in after[path] for path in generated_wrapper if path in after)
 
     env = {
         **os.environ,
@@ -212,15 +216,15 @@ def test_new_operation_is_callable_through_both_layers(tmp_path: Path) -> None:
     assert Path(found["wushuang_client"]).is_relative_to(root / "generated_client")
 
     wrapper = found["wrapper"]
-    assert wrapper["type"] == "ListFineTuningJobCheckpointsResponse"
+    assert wrapper["type"] == "ListFineTuningJobCheckpointReportsResponse"
     assert wrapper["object"] == "list"
     assert wrapper["data"] == [
-        ["FineTuningJobCheckpoint", "ftckpt-2", 2000, 1721764900],
-        ["FineTuningJobCheckpoint", "ftckpt-1", 1000, 1721764800],
+        ["FineTuningJobCheckpointReport", "ftckpt-2", 2000, 1721764900],
+        ["FineTuningJobCheckpointReport", "ftckpt-1", 1000, 1721764800],
     ]
-    assert wrapper["operation_id"] == "listFineTuningJobCheckpoints"
+    assert wrapper["operation_id"] == "listFineTuningJobCheckpointReports"
     # The path parameter is quoted as one segment: its "/" does not split the path.
-    assert wrapper["raw_path"] == "/v1/fine_tuning/jobs/ftjob-abc%2F1/checkpoints"
+    assert wrapper["raw_path"] == "/v1/fine_tuning/jobs/ftjob-abc%2F1/checkpoint_reports"
     assert wrapper["query"] == "limit=2"
 
     refused = found.get("refused")
@@ -229,9 +233,9 @@ def test_new_operation_is_callable_through_both_layers(tmp_path: Path) -> None:
     assert refused["sent"] == 0, "a refused call must send nothing"
 
     low = found["low_level"]
-    assert low["type"] == "ListFineTuningJobCheckpointsResponse"
+    assert low["type"] == "ListFineTuningJobCheckpointReportsResponse"
     assert low["ids"] == ["ftckpt-2", "ftckpt-1"]
-    assert low["raw_path"] == "/v1/fine_tuning/jobs/ftjob-abc%2F1/checkpoints"
+    assert low["raw_path"] == "/v1/fine_tuning/jobs/ftjob-abc%2F1/checkpoint_reports"
     assert low["query"] == "limit=2"
 
 
