@@ -1,9 +1,10 @@
-# Generated from openapi/wushuang.yaml (sha256 14f3398b5a4bdf0a) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 239c8b8a96c6f748) by generator/ — do not edit by hand.
 from enum import StrEnum
 
 
 class AssistantsNamedToolChoiceType(StrEnum):
     CODE_INTERPRETER = "code_interpreter"
+    FILE_SEARCH = "file_search"
     FUNCTION = "function"
     RETRIEVAL = "retrieval"
 

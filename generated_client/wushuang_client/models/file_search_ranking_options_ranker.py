@@ -1,0 +1,10 @@
+# Generated from openapi/wushuang.yaml (sha256 239c8b8a96c6f748) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class FileSearchRankingOptionsRanker(StrEnum):
+    AUTO = "auto"
+    DEFAULT_2024_08_21 = "default_2024_08_21"
+
+    def __str__(self) -> str:
+        return str(self.value)
