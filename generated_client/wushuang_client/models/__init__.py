@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 239c8b8a96c6f748) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 27c81346beef237d) by generator/ — do not edit by hand.
 """Contains all the data models used in inputs/outputs
 
 Each model's module is imported the first time the model is used (`from wushuang_client.models import X`,

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 239c8b8a96c6f748) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 27c81346beef237d) by generator/ — do not edit by hand.
 from enum import StrEnum
 
 

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 239c8b8a96c6f748) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 27c81346beef237d) by generator/ — do not edit by hand.
 """Response, chunk and error models (msgspec Structs), one per component schema of the spec."""
 
 from __future__ import annotations
@@ -1926,9 +1926,9 @@ class AssistantsNamedToolChoice(_Model, kw_only=True):
 
 
 AssistantsToolChoiceOption: TypeAlias = Annotated[
-    Literal["none", "auto"] | AssistantsNamedToolChoice,
+    Literal["none", "auto", "required"] | AssistantsNamedToolChoice,
     Meta(
-        description="Which tool, if any, the model calls. `none` generates a message without calling tools, `auto` (the server's default) lets the model choose, and a named tool forces that tool."
+        description="Which tool, if any, the model calls. `none` generates a message without calling tools, `auto` (the server's default) lets the model choose, `required` (today's API) makes it call at least one tool, and a named tool forces that tool."
     ),
 ]
 

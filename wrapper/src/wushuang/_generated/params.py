@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 239c8b8a96c6f748) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 27c81346beef237d) by generator/ — do not edit by hand.
 """Request parameter types (TypedDicts keyed by wire names), one per component schema."""
 
 from __future__ import annotations
@@ -1056,7 +1056,7 @@ class AssistantsNamedToolChoice(TypedDict):
     function: NotRequired[AssistantsNamedToolChoiceFunction]
 
 
-AssistantsToolChoiceOption: TypeAlias = Literal["none", "auto"] | AssistantsNamedToolChoice
+AssistantsToolChoiceOption: TypeAlias = Literal["none", "auto", "required"] | AssistantsNamedToolChoice
 
 
 LastMessages: TypeAlias = int

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 239c8b8a96c6f748) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 27c81346beef237d) by generator/ — do not edit by hand.
 """``client.beta``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -1302,7 +1302,10 @@ class BetaThreadsRuns(SyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
         response_format: Literal["none", "auto"]
         | params.ResponseFormatText
         | params.ResponseFormatJsonObject
@@ -1346,7 +1349,10 @@ class BetaThreadsRuns(SyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
         response_format: Literal["none", "auto"]
         | params.ResponseFormatText
         | params.ResponseFormatJsonObject
@@ -1390,7 +1396,10 @@ class BetaThreadsRuns(SyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
         response_format: Literal["none", "auto"]
         | params.ResponseFormatText
         | params.ResponseFormatJsonObject
@@ -1433,7 +1442,10 @@ class BetaThreadsRuns(SyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
         response_format: Literal["none", "auto"]
         | params.ResponseFormatText
         | params.ResponseFormatJsonObject
@@ -1558,7 +1570,7 @@ class BetaThreadsRuns(SyncAPIResource):
                   - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
                   - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
 
-            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+            tool_choice (Literal['none', 'auto', 'required'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
 
                 - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
 
@@ -1631,7 +1643,10 @@ class BetaThreadsRuns(SyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
         response_format: Literal["none", "auto"]
         | params.ResponseFormatText
         | params.ResponseFormatJsonObject
@@ -1755,7 +1770,7 @@ class BetaThreadsRuns(SyncAPIResource):
                   - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
                   - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
 
-            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+            tool_choice (Literal['none', 'auto', 'required'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
 
                 - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
 
@@ -2284,7 +2299,10 @@ class BetaThreads(SyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
         response_format: Literal["none", "auto"]
         | params.ResponseFormatText
         | params.ResponseFormatJsonObject
@@ -2322,7 +2340,10 @@ class BetaThreads(SyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
         response_format: Literal["none", "auto"]
         | params.ResponseFormatText
         | params.ResponseFormatJsonObject
@@ -2360,7 +2381,10 @@ class BetaThreads(SyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
         response_format: Literal["none", "auto"]
         | params.ResponseFormatText
         | params.ResponseFormatJsonObject
@@ -2397,7 +2421,10 @@ class BetaThreads(SyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
         response_format: Literal["none", "auto"]
         | params.ResponseFormatText
         | params.ResponseFormatJsonObject
@@ -2523,7 +2550,7 @@ class BetaThreads(SyncAPIResource):
                   - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
                   - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
 
-            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+            tool_choice (Literal['none', 'auto', 'required'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
 
                 - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
 
@@ -2603,7 +2630,10 @@ class BetaThreads(SyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
         response_format: Literal["none", "auto"]
         | params.ResponseFormatText
         | params.ResponseFormatJsonObject
@@ -2728,7 +2758,7 @@ class BetaThreads(SyncAPIResource):
                   - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
                   - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
 
-            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+            tool_choice (Literal['none', 'auto', 'required'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
 
                 - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
 
@@ -4231,7 +4261,10 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
         response_format: Literal["none", "auto"]
         | params.ResponseFormatText
         | params.ResponseFormatJsonObject
@@ -4275,7 +4308,10 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
         response_format: Literal["none", "auto"]
         | params.ResponseFormatText
         | params.ResponseFormatJsonObject
@@ -4319,7 +4355,10 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
         response_format: Literal["none", "auto"]
         | params.ResponseFormatText
         | params.ResponseFormatJsonObject
@@ -4362,7 +4401,10 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
         response_format: Literal["none", "auto"]
         | params.ResponseFormatText
         | params.ResponseFormatJsonObject
@@ -4487,7 +4529,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
                   - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
                   - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
 
-            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+            tool_choice (Literal['none', 'auto', 'required'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
 
                 - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
 
@@ -4561,7 +4603,10 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
         response_format: Literal["none", "auto"]
         | params.ResponseFormatText
         | params.ResponseFormatJsonObject
@@ -4685,7 +4730,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
                   - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
                   - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
 
-            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+            tool_choice (Literal['none', 'auto', 'required'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
 
                 - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
 
@@ -5214,7 +5259,10 @@ class AsyncBetaThreads(AsyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
         response_format: Literal["none", "auto"]
         | params.ResponseFormatText
         | params.ResponseFormatJsonObject
@@ -5252,7 +5300,10 @@ class AsyncBetaThreads(AsyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
         response_format: Literal["none", "auto"]
         | params.ResponseFormatText
         | params.ResponseFormatJsonObject
@@ -5290,7 +5341,10 @@ class AsyncBetaThreads(AsyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
         response_format: Literal["none", "auto"]
         | params.ResponseFormatText
         | params.ResponseFormatJsonObject
@@ -5327,7 +5381,10 @@ class AsyncBetaThreads(AsyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
         response_format: Literal["none", "auto"]
         | params.ResponseFormatText
         | params.ResponseFormatJsonObject
@@ -5453,7 +5510,7 @@ class AsyncBetaThreads(AsyncAPIResource):
                   - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
                   - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
 
-            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+            tool_choice (Literal['none', 'auto', 'required'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
 
                 - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
 
@@ -5533,7 +5590,10 @@ class AsyncBetaThreads(AsyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
         response_format: Literal["none", "auto"]
         | params.ResponseFormatText
         | params.ResponseFormatJsonObject
@@ -5658,7 +5718,7 @@ class AsyncBetaThreads(AsyncAPIResource):
                   - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
                   - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
 
-            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+            tool_choice (Literal['none', 'auto', 'required'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
 
                 - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
 

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 239c8b8a96c6f748) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 27c81346beef237d) by generator/ — do not edit by hand.
 """``client.chat``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are

@@ -1,3 +1,3 @@
-# Generated from openapi/wushuang.yaml (sha256 239c8b8a96c6f748) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 27c81346beef237d) by generator/ — do not edit by hand.
 """Request validators: one module per operation, whose ``validate`` checks its arguments; the
 validators of component schemas that two or more operations use are shared in ``_components``."""

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 239c8b8a96c6f748) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 27c81346beef237d) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the component schemas that two or more operations use; compiled by fastjsonschema."""
@@ -7,10 +7,7 @@ from decimal import Decimal
 import re
 from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
 
-REGEX_PATTERNS = {
-    "^[a-zA-Z0-9_-]{1,64}$": re.compile("^[a-zA-Z0-9_-]{1,64}\\Z"),
-    "uri_re_pattern": re.compile("^\\w+:(\\/?\\/?)[^\\s]+\\Z"),
-}
+REGEX_PATTERNS = {"^[a-zA-Z0-9_-]{1,64}$": re.compile("^[a-zA-Z0-9_-]{1,64}\\Z")}
 NoneType = type(None)
 
 
@@ -253,15 +250,22 @@ def validate___definitions_assistantstoolchoiceoption(data, custom_formats={}, n
                     "" + (name_prefix or "data") + " must be string",
                     value=data,
                     name="" + (name_prefix or "data") + "",
-                    definition={"type": "string", "enum": ["none", "auto"]},
+                    definition={"type": "string", "enum": ["none", "auto", "required"]},
                     rule="type",
                 )
-            if not (isinstance(data, str) and data == "none" or isinstance(data, str) and data == "auto"):
+            if not (
+                isinstance(data, str)
+                and data == "none"
+                or isinstance(data, str)
+                and data == "auto"
+                or isinstance(data, str)
+                and data == "required"
+            ):
                 raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + " must be one of ['none', 'auto']",
+                    "" + (name_prefix or "data") + " must be one of ['none', 'auto', 'required']",
                     value=data,
                     name="" + (name_prefix or "data") + "",
-                    definition={"type": "string", "enum": ["none", "auto"]},
+                    definition={"type": "string", "enum": ["none", "auto", "required"]},
                     rule="enum",
                 )
             data_any_of_count22 += 1
@@ -280,7 +284,7 @@ def validate___definitions_assistantstoolchoiceoption(data, custom_formats={}, n
             name="" + (name_prefix or "data") + "",
             definition={
                 "anyOf": [
-                    {"type": "string", "enum": ["none", "auto"]},
+                    {"type": "string", "enum": ["none", "auto", "required"]},
                     {
                         "type": "object",
                         "required": ["type"],
@@ -2055,7 +2059,7 @@ def validate___definitions_messagerequestcontentimageurl(data, custom_formats={}
                         "type": "object",
                         "required": ["url"],
                         "properties": {
-                            "url": {"type": "string", "format": "uri"},
+                            "url": {"type": "string", "minLength": 1},
                             "detail": {"type": "string", "enum": ["auto", "low", "high"]},
                         },
                     },
@@ -2080,7 +2084,7 @@ def validate___definitions_messagerequestcontentimageurl(data, custom_formats={}
                             "type": "object",
                             "required": ["url"],
                             "properties": {
-                                "url": {"type": "string", "format": "uri"},
+                                "url": {"type": "string", "minLength": 1},
                                 "detail": {"type": "string", "enum": ["auto", "low", "high"]},
                             },
                         },
@@ -2322,7 +2326,7 @@ def validate___definitions_messagerequestimageurl(data, custom_formats={}, name_
                 "type": "object",
                 "required": ["url"],
                 "properties": {
-                    "url": {"type": "string", "format": "uri"},
+                    "url": {"type": "string", "minLength": 1},
                     "detail": {"type": "string", "enum": ["auto", "low", "high"]},
                 },
             },
@@ -2340,7 +2344,7 @@ def validate___definitions_messagerequestimageurl(data, custom_formats={}, name_
                     "type": "object",
                     "required": ["url"],
                     "properties": {
-                        "url": {"type": "string", "format": "uri"},
+                        "url": {"type": "string", "minLength": 1},
                         "detail": {"type": "string", "enum": ["auto", "low", "high"]},
                     },
                 },
@@ -2355,17 +2359,18 @@ def validate___definitions_messagerequestimageurl(data, custom_formats={}, name_
                     "" + (name_prefix or "data") + ".url must be string",
                     value=data__url,
                     name="" + (name_prefix or "data") + ".url",
-                    definition={"type": "string", "format": "uri"},
+                    definition={"type": "string", "minLength": 1},
                     rule="type",
                 )
             if isinstance(data__url, str):
-                if not REGEX_PATTERNS["uri_re_pattern"].match(data__url):
+                data__url_len = len(data__url)
+                if data__url_len < 1:
                     raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".url must be uri",
+                        "" + (name_prefix or "data") + ".url must be longer than or equal to 1 characters",
                         value=data__url,
                         name="" + (name_prefix or "data") + ".url",
-                        definition={"type": "string", "format": "uri"},
-                        rule="format",
+                        definition={"type": "string", "minLength": 1},
+                        rule="minLength",
                     )
         if "detail" in data_keys:
             data_keys.remove("detail")

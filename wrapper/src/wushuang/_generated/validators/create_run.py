@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 239c8b8a96c6f748) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 27c81346beef237d) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createRun (wire names); compiled by fastjsonschema."""
@@ -132,7 +132,7 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                         "anyOf": [
                             {
                                 "anyOf": [
-                                    {"type": "string", "enum": ["none", "auto"]},
+                                    {"type": "string", "enum": ["none", "auto", "required"]},
                                     {"$ref": "#/definitions/AssistantsNamedToolChoice"},
                                 ]
                             },
@@ -280,7 +280,7 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                             "anyOf": [
                                 {
                                     "anyOf": [
-                                        {"type": "string", "enum": ["none", "auto"]},
+                                        {"type": "string", "enum": ["none", "auto", "required"]},
                                         {"$ref": "#/definitions/AssistantsNamedToolChoice"},
                                     ]
                                 },
@@ -1110,7 +1110,7 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                         "anyOf": [
                             {
                                 "anyOf": [
-                                    {"type": "string", "enum": ["none", "auto"]},
+                                    {"type": "string", "enum": ["none", "auto", "required"]},
                                     {"$ref": "#/definitions/AssistantsNamedToolChoice"},
                                 ]
                             },

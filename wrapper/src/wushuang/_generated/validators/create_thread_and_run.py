@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 239c8b8a96c6f748) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 27c81346beef237d) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createThreadAndRun (wire names); compiled by fastjsonschema."""
@@ -93,7 +93,7 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                         "anyOf": [
                             {
                                 "anyOf": [
-                                    {"type": "string", "enum": ["none", "auto"]},
+                                    {"type": "string", "enum": ["none", "auto", "required"]},
                                     {"$ref": "#/definitions/AssistantsNamedToolChoice"},
                                 ]
                             },
@@ -205,7 +205,7 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             "anyOf": [
                                 {
                                     "anyOf": [
-                                        {"type": "string", "enum": ["none", "auto"]},
+                                        {"type": "string", "enum": ["none", "auto", "required"]},
                                         {"$ref": "#/definitions/AssistantsNamedToolChoice"},
                                     ]
                                 },
@@ -808,7 +808,7 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                         "anyOf": [
                             {
                                 "anyOf": [
-                                    {"type": "string", "enum": ["none", "auto"]},
+                                    {"type": "string", "enum": ["none", "auto", "required"]},
                                     {"$ref": "#/definitions/AssistantsNamedToolChoice"},
                                 ]
                             },
