@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import httpx
+import msgspec
 import pytest
 
 import wushuang
@@ -512,3 +513,120 @@ def test_create_thread_and_run_is_not_a_thread_called_runs(
     with pytest.raises(wushuang.NotFoundError) as unknown:
         client.beta.threads.create_and_run(assistant_id="asst_nope")
     assert unknown.value.error is not None and unknown.value.error.message == "No assistant found with id 'asst_nope'."
+
+
+# ---------------------------------------------------------------- today's (v2) fields next to v1
+def test_v2_request_fields_are_taken_and_answered(emu: Emulator, client: wushuang.Wushuang) -> None:
+    emu.clock.auto_advance = 1
+    image = upload(client, b"png")
+    schema = {"name": "weather", "schema": {"type": "object", "properties": {"city": {"type": "string"}}}}
+    assistant = client.beta.assistants.create(
+        model="gpt-4o",
+        tools=[
+            {"type": "file_search", "file_search": {"max_num_results": 5, "ranking_options": {"score_threshold": 0.5}}},
+            {"type": "retrieval"},
+        ],
+        tool_resources={"code_interpreter": {"file_ids": [image]}, "file_search": {"vector_store_ids": ["vs_1"]}},
+        response_format={"type": "json_schema", "json_schema": schema},
+        reasoning_effort="low",
+    )
+    assert assistant.tools is not None and [t.type for t in assistant.tools] == ["file_search", "retrieval"]
+    file_search = assistant.tools[0].file_search
+    assert file_search is not None and file_search.max_num_results == 5
+    assert file_search.ranking_options is not None and file_search.ranking_options.score_threshold == 0.5
+    assert assistant.tool_resources is not None and assistant.tool_resources.file_search is not None
+    assert assistant.tool_resources.file_search.vector_store_ids == ["vs_1"]
+    assert assistant.reasoning_effort == "low"
+    assert not isinstance(assistant.response_format, str) and assistant.response_format is not None
+    assert assistant.response_format.json_schema is not None and assistant.response_format.json_schema.name == "weather"
+
+    thread = client.beta.threads.create(tool_resources={"code_interpreter": {"file_ids": [image]}})
+    assert thread.tool_resources is not None and thread.tool_resources.code_interpreter is not None
+    assert thread.tool_resources.code_interpreter.file_ids == [image]
+    message = client.beta.threads.messages.create(
+        thread.id,
+        role="user",
+        content=[
+            {"type": "text", "text": QUESTION},
+            {"type": "image_file", "image_file": {"file_id": image, "detail": "low"}},
+            {"type": "image_url", "image_url": {"url": "https://example.com/a.png"}},
+        ],
+        attachments=[{"file_id": image, "tools": [{"type": "code_interpreter"}, {"type": "file_search"}]}],
+    )
+    assert [part.type for part in message.content or []] == ["text", "image_file", "image_url"]
+    text, image_file, image_url = message.content or []
+    assert text.text is not None and text.text.value == QUESTION
+    assert image_file.image_file is not None and image_file.image_file.detail == "low"
+    assert image_url.image_url is not None and image_url.image_url.url == "https://example.com/a.png"
+    assert message.attachments is not None and message.attachments[0].file_id == image
+    assert [t.type for t in message.attachments[0].tools or []] == ["code_interpreter", "file_search"]
+
+    content = "step_details.tool_calls[*].file_search.results[*].content"
+    run = client.beta.threads.runs.create_and_poll(
+        thread_id=thread.id,
+        assistant_id=assistant.id,
+        parallel_tool_calls=False,
+        include=[content],
+        poll_interval=0.01,
+        poll_timeout=10,
+    )
+    assert run.status == "completed" and run.parallel_tool_calls is False
+    steps = list(client.beta.threads.runs.steps.list(run.id, thread_id=thread.id, include=[content]))
+    again = client.beta.threads.runs.steps.retrieve(steps[0].id, thread_id=thread.id, run_id=run.id, include=[content])
+    assert again == steps[0]
+
+
+def test_v2_bodies_decode_with_their_fields_readable() -> None:
+    from wushuang._generated import models
+
+    step = msgspec.json.decode(
+        json.dumps(
+            {
+                "id": "step_1",
+                "object": "thread.run.step",
+                "type": "tool_calls",
+                "status": "completed",
+                "step_details": {
+                    "type": "tool_calls",
+                    "tool_calls": [
+                        {
+                            "id": "call_1",
+                            "type": "file_search",
+                            "file_search": {
+                                "ranking_options": {"ranker": "default_2024_08_21", "score_threshold": 0.0},
+                                "results": [
+                                    {
+                                        "file_id": "file-1",
+                                        "file_name": "guide.txt",
+                                        "score": 0.9,
+                                        "content": [{"type": "text", "text": "Paris is sunny."}],
+                                    }
+                                ],
+                            },
+                        }
+                    ],
+                },
+                "usage": {"prompt_tokens": 3, "completion_tokens": 2, "total_tokens": 5},
+            }
+        ),
+        type=models.RunStep,
+    )
+    assert step.step_details is not None and step.step_details.tool_calls is not None
+    search = step.step_details.tool_calls[0].file_search
+    assert search is not None and search.results is not None and search.results[0].score == 0.9
+    assert search.results[0].content is not None and search.results[0].content[0].text == "Paris is sunny."
+    message = msgspec.json.decode(
+        b'{"id": "msg_1", "status": "incomplete", "incomplete_at": 5, "incomplete_details": {"reason": "max_tokens"},'
+        b' "content": [{"type": "refusal", "refusal": "No."}], "attachments": null}',
+        type=models.Message,
+    )
+    assert message.content is not None and message.content[0].refusal == "No." and message.incomplete_at == 5
+    run = msgspec.json.decode(
+        b'{"id": "run_1", "tool_choice": "required", "parallel_tool_calls": true,'
+        b' "response_format": {"type": "json_schema", "json_schema": {"name": "x", "strict": true}},'
+        b' "tools": [{"type": "file_search"}], "truncation_strategy": {"type": "auto", "last_messages": null}}',
+        type=models.Run,
+    )
+    assert run.parallel_tool_calls is True and run.tool_choice == "required"
+    assert not isinstance(run.response_format, str) and run.response_format is not None
+    assert run.response_format.json_schema is not None and run.response_format.json_schema.strict is True

@@ -146,7 +146,7 @@ def _events_in_data() -> bytes:
         "delta": {"content": [{"index": 0, "type": "text", "text": {"value": "Hello"}}]},
     }
     return sse(
-        "data: " + json.dumps({"event": "thread.run.created", "data": RUN}),
+        "data: " + json.dumps({"data": RUN, "event": "thread.run.created"}),  # LiteLLM's order
         "data: " + json.dumps({"event": "thread.message.delta", "data": delta}),
         "data: " + json.dumps({"event": "thread.run.completed", "data": {**RUN, "status": "completed"}}),
         "data: [DONE]",

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 """Contains all the data models used in inputs/outputs
 
 Each model's module is imported the first time the model is used (`from wushuang_client.models import X`,
@@ -13,15 +13,20 @@ if TYPE_CHECKING:
     from .assistant_file import AssistantFile
     from .assistant_metadata_type_0 import AssistantMetadataType0
     from .assistant_tool import AssistantTool
+    from .assistant_tool_file_search_settings import AssistantToolFileSearchSettings
+    from .assistant_tool_resources import AssistantToolResources
+    from .assistant_tool_resources_code_interpreter import AssistantToolResourcesCodeInterpreter
+    from .assistant_tool_resources_file_search import AssistantToolResourcesFileSearch
     from .assistant_tools_code import AssistantToolsCode
+    from .assistant_tools_file_search import AssistantToolsFileSearch
+    from .assistant_tools_file_search_settings import AssistantToolsFileSearchSettings
+    from .assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
     from .assistant_tools_function import AssistantToolsFunction
     from .assistant_tools_retrieval import AssistantToolsRetrieval
     from .assistants_named_tool_choice import AssistantsNamedToolChoice
     from .assistants_named_tool_choice_function import AssistantsNamedToolChoiceFunction
     from .assistants_named_tool_choice_type import AssistantsNamedToolChoiceType
-    from .assistants_response_format import AssistantsResponseFormat
     from .assistants_response_format_option_type_0 import AssistantsResponseFormatOptionType0
-    from .assistants_response_format_type import AssistantsResponseFormatType
     from .assistants_tool_choice_option_type_0 import AssistantsToolChoiceOptionType0
     from .chat_choice_logprobs import ChatChoiceLogprobs
     from .chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice
@@ -82,6 +87,9 @@ if TYPE_CHECKING:
     from .chat_moderation_result_category_applied_input_types import ChatModerationResultCategoryAppliedInputTypes
     from .chat_moderation_result_category_scores import ChatModerationResultCategoryScores
     from .chat_moderation_verdict import ChatModerationVerdict
+    from .chunking_strategy_auto import ChunkingStrategyAuto
+    from .chunking_strategy_static import ChunkingStrategyStatic
+    from .chunking_strategy_static_settings import ChunkingStrategyStaticSettings
     from .completion_choice import CompletionChoice
     from .completion_logprobs import CompletionLogprobs
     from .completion_logprobs_top_logprobs_item_type_0 import CompletionLogprobsTopLogprobsItemType0
@@ -142,12 +150,15 @@ if TYPE_CHECKING:
     from .create_message_request_role import CreateMessageRequestRole
     from .create_moderation_request import CreateModerationRequest
     from .create_moderation_response import CreateModerationResponse
+    from .create_run_include_item import CreateRunIncludeItem
     from .create_run_request import CreateRunRequest
     from .create_speech_request import CreateSpeechRequest
     from .create_speech_request_response_format import CreateSpeechRequestResponseFormat
     from .create_speech_request_stream_format import CreateSpeechRequestStreamFormat
     from .create_thread_and_run_request import CreateThreadAndRunRequest
     from .create_thread_request import CreateThreadRequest
+    from .create_tool_resources import CreateToolResources
+    from .create_tool_resources_file_search import CreateToolResourcesFileSearch
     from .create_transcription_request import CreateTranscriptionRequest
     from .create_transcription_request_chunking_strategy_type_0 import CreateTranscriptionRequestChunkingStrategyType0
     from .create_transcription_request_include_item import CreateTranscriptionRequestIncludeItem
@@ -172,6 +183,9 @@ if TYPE_CHECKING:
     from .error_event import ErrorEvent
     from .error_response import ErrorResponse
     from .file_expiration_after import FileExpirationAfter
+    from .file_search_ranking import FileSearchRanking
+    from .file_search_ranking_options import FileSearchRankingOptions
+    from .file_search_ranking_options_ranker import FileSearchRankingOptionsRanker
     from .fine_tune_grader import FineTuneGrader
     from .fine_tune_grader_content_part import FineTuneGraderContentPart
     from .fine_tune_grader_content_part_input_audio import FineTuneGraderContentPartInputAudio
@@ -221,6 +235,7 @@ if TYPE_CHECKING:
     from .function_call_delta import FunctionCallDelta
     from .function_definition import FunctionDefinition
     from .function_definition_parameters import FunctionDefinitionParameters
+    from .get_run_step_include_item import GetRunStepIncludeItem
     from .image import Image
     from .image_stream_event import ImageStreamEvent
     from .image_url import ImageUrl
@@ -244,6 +259,7 @@ if TYPE_CHECKING:
     from .list_models_response import ListModelsResponse
     from .list_paginated_fine_tuning_jobs_metadata import ListPaginatedFineTuningJobsMetadata
     from .list_paginated_fine_tuning_jobs_response import ListPaginatedFineTuningJobsResponse
+    from .list_run_steps_include_item import ListRunStepsIncludeItem
     from .list_run_steps_order import ListRunStepsOrder
     from .list_run_steps_response import ListRunStepsResponse
     from .list_runs_order import ListRunsOrder
@@ -251,10 +267,13 @@ if TYPE_CHECKING:
     from .list_tasks_by_condition_request import ListTasksByConditionRequest
     from .logit_bias import LogitBias
     from .message import Message
+    from .message_attachment import MessageAttachment
+    from .message_attachment_request import MessageAttachmentRequest
     from .message_content import MessageContent
     from .message_content_file_citation import MessageContentFileCitation
     from .message_content_file_path import MessageContentFilePath
     from .message_content_image_file import MessageContentImageFile
+    from .message_content_image_url import MessageContentImageUrl
     from .message_content_text import MessageContentText
     from .message_content_text_annotation import MessageContentTextAnnotation
     from .message_delta import MessageDelta
@@ -262,12 +281,20 @@ if TYPE_CHECKING:
     from .message_delta_content_file_citation import MessageDeltaContentFileCitation
     from .message_delta_content_file_path import MessageDeltaContentFilePath
     from .message_delta_content_image_file import MessageDeltaContentImageFile
+    from .message_delta_content_image_url import MessageDeltaContentImageUrl
     from .message_delta_content_text import MessageDeltaContentText
     from .message_delta_content_text_annotation import MessageDeltaContentTextAnnotation
     from .message_delta_object import MessageDeltaObject
     from .message_file import MessageFile
     from .message_incomplete_details import MessageIncompleteDetails
     from .message_metadata_type_0 import MessageMetadataType0
+    from .message_request_content_image_file import MessageRequestContentImageFile
+    from .message_request_content_image_url import MessageRequestContentImageUrl
+    from .message_request_content_text import MessageRequestContentText
+    from .message_request_image_file import MessageRequestImageFile
+    from .message_request_image_file_detail import MessageRequestImageFileDetail
+    from .message_request_image_url import MessageRequestImageUrl
+    from .message_request_image_url_detail import MessageRequestImageUrlDetail
     from .metadata import Metadata
     from .midjourney_error_response import MidjourneyErrorResponse
     from .model import Model
@@ -284,6 +311,7 @@ if TYPE_CHECKING:
     from .modify_message_request import ModifyMessageRequest
     from .modify_run_request import ModifyRunRequest
     from .modify_thread_request import ModifyThreadRequest
+    from .new_vector_store import NewVectorStore
     from .open_ai_file import OpenAIFile
     from .prediction_content import PredictionContent
     from .prompt_cache_breakpoint import PromptCacheBreakpoint
@@ -305,6 +333,8 @@ if TYPE_CHECKING:
     from .run_metadata_type_0 import RunMetadataType0
     from .run_required_action import RunRequiredAction
     from .run_response_format import RunResponseFormat
+    from .run_response_format_json_schema import RunResponseFormatJsonSchema
+    from .run_response_format_json_schema_schema import RunResponseFormatJsonSchemaSchema
     from .run_step import RunStep
     from .run_step_code_interpreter import RunStepCodeInterpreter
     from .run_step_code_interpreter_image import RunStepCodeInterpreterImage
@@ -312,6 +342,9 @@ if TYPE_CHECKING:
     from .run_step_delta import RunStepDelta
     from .run_step_delta_object import RunStepDeltaObject
     from .run_step_details import RunStepDetails
+    from .run_step_file_search import RunStepFileSearch
+    from .run_step_file_search_result import RunStepFileSearchResult
+    from .run_step_file_search_result_content import RunStepFileSearchResultContent
     from .run_step_function import RunStepFunction
     from .run_step_message_creation import RunStepMessageCreation
     from .run_step_metadata_type_0 import RunStepMetadataType0
@@ -370,6 +403,9 @@ if TYPE_CHECKING:
     from .thread_run_step_in_progress_event import ThreadRunStepInProgressEvent
     from .tool_choice_function import ToolChoiceFunction
     from .tool_output import ToolOutput
+    from .tool_resources import ToolResources
+    from .tool_resources_code_interpreter import ToolResourcesCodeInterpreter
+    from .tool_resources_file_search import ToolResourcesFileSearch
     from .top_logprob import TopLogprob
     from .transcription_language import TranscriptionLanguage
     from .transcription_logprob import TranscriptionLogprob
@@ -395,12 +431,17 @@ __all__ = (
     "AssistantsNamedToolChoice",
     "AssistantsNamedToolChoiceFunction",
     "AssistantsNamedToolChoiceType",
-    "AssistantsResponseFormat",
     "AssistantsResponseFormatOptionType0",
-    "AssistantsResponseFormatType",
     "AssistantsToolChoiceOptionType0",
     "AssistantTool",
+    "AssistantToolFileSearchSettings",
+    "AssistantToolResources",
+    "AssistantToolResourcesCodeInterpreter",
+    "AssistantToolResourcesFileSearch",
     "AssistantToolsCode",
+    "AssistantToolsFileSearch",
+    "AssistantToolsFileSearchSettings",
+    "AssistantToolsFileSearchTypeOnly",
     "AssistantToolsFunction",
     "AssistantToolsRetrieval",
     "ChatChoiceLogprobs",
@@ -454,6 +495,9 @@ __all__ = (
     "ChatModerationResultCategoryAppliedInputTypes",
     "ChatModerationResultCategoryScores",
     "ChatModerationVerdict",
+    "ChunkingStrategyAuto",
+    "ChunkingStrategyStatic",
+    "ChunkingStrategyStaticSettings",
     "CompletionChoice",
     "CompletionLogprobs",
     "CompletionLogprobsTopLogprobsItemType0",
@@ -508,12 +552,15 @@ __all__ = (
     "CreateMessageRequestRole",
     "CreateModerationRequest",
     "CreateModerationResponse",
+    "CreateRunIncludeItem",
     "CreateRunRequest",
     "CreateSpeechRequest",
     "CreateSpeechRequestResponseFormat",
     "CreateSpeechRequestStreamFormat",
     "CreateThreadAndRunRequest",
     "CreateThreadRequest",
+    "CreateToolResources",
+    "CreateToolResourcesFileSearch",
     "CreateTranscriptionRequest",
     "CreateTranscriptionRequestChunkingStrategyType0",
     "CreateTranscriptionRequestIncludeItem",
@@ -536,6 +583,9 @@ __all__ = (
     "ErrorEvent",
     "ErrorResponse",
     "FileExpirationAfter",
+    "FileSearchRanking",
+    "FileSearchRankingOptions",
+    "FileSearchRankingOptionsRanker",
     "FineTuneGrader",
     "FineTuneGraderContentPart",
     "FineTuneGraderContentPartInputAudio",
@@ -573,6 +623,7 @@ __all__ = (
     "FunctionCallDelta",
     "FunctionDefinition",
     "FunctionDefinitionParameters",
+    "GetRunStepIncludeItem",
     "Image",
     "ImagesResponse",
     "ImageStreamEvent",
@@ -598,15 +649,19 @@ __all__ = (
     "ListPaginatedFineTuningJobsResponse",
     "ListRunsOrder",
     "ListRunsResponse",
+    "ListRunStepsIncludeItem",
     "ListRunStepsOrder",
     "ListRunStepsResponse",
     "ListTasksByConditionRequest",
     "LogitBias",
     "Message",
+    "MessageAttachment",
+    "MessageAttachmentRequest",
     "MessageContent",
     "MessageContentFileCitation",
     "MessageContentFilePath",
     "MessageContentImageFile",
+    "MessageContentImageUrl",
     "MessageContentText",
     "MessageContentTextAnnotation",
     "MessageDelta",
@@ -614,12 +669,20 @@ __all__ = (
     "MessageDeltaContentFileCitation",
     "MessageDeltaContentFilePath",
     "MessageDeltaContentImageFile",
+    "MessageDeltaContentImageUrl",
     "MessageDeltaContentText",
     "MessageDeltaContentTextAnnotation",
     "MessageDeltaObject",
     "MessageFile",
     "MessageIncompleteDetails",
     "MessageMetadataType0",
+    "MessageRequestContentImageFile",
+    "MessageRequestContentImageUrl",
+    "MessageRequestContentText",
+    "MessageRequestImageFile",
+    "MessageRequestImageFileDetail",
+    "MessageRequestImageUrl",
+    "MessageRequestImageUrlDetail",
     "Metadata",
     "MidjourneyErrorResponse",
     "Model",
@@ -636,6 +699,7 @@ __all__ = (
     "ModifyMessageRequest",
     "ModifyRunRequest",
     "ModifyThreadRequest",
+    "NewVectorStore",
     "OpenAIFile",
     "PredictionContent",
     "PromptCacheBreakpoint",
@@ -657,6 +721,8 @@ __all__ = (
     "RunMetadataType0",
     "RunRequiredAction",
     "RunResponseFormat",
+    "RunResponseFormatJsonSchema",
+    "RunResponseFormatJsonSchemaSchema",
     "RunStep",
     "RunStepCodeInterpreter",
     "RunStepCodeInterpreterImage",
@@ -664,6 +730,9 @@ __all__ = (
     "RunStepDelta",
     "RunStepDeltaObject",
     "RunStepDetails",
+    "RunStepFileSearch",
+    "RunStepFileSearchResult",
+    "RunStepFileSearchResultContent",
     "RunStepFunction",
     "RunStepMessageCreation",
     "RunStepMetadataType0",
@@ -722,6 +791,9 @@ __all__ = (
     "ThreadRunStepInProgressEvent",
     "ToolChoiceFunction",
     "ToolOutput",
+    "ToolResources",
+    "ToolResourcesCodeInterpreter",
+    "ToolResourcesFileSearch",
     "TopLogprob",
     "TranscriptionLanguage",
     "TranscriptionLogprob",
@@ -747,15 +819,20 @@ _MODULES = {
     "AssistantFile": "assistant_file",
     "AssistantMetadataType0": "assistant_metadata_type_0",
     "AssistantTool": "assistant_tool",
+    "AssistantToolFileSearchSettings": "assistant_tool_file_search_settings",
+    "AssistantToolResources": "assistant_tool_resources",
+    "AssistantToolResourcesCodeInterpreter": "assistant_tool_resources_code_interpreter",
+    "AssistantToolResourcesFileSearch": "assistant_tool_resources_file_search",
     "AssistantToolsCode": "assistant_tools_code",
+    "AssistantToolsFileSearch": "assistant_tools_file_search",
+    "AssistantToolsFileSearchSettings": "assistant_tools_file_search_settings",
+    "AssistantToolsFileSearchTypeOnly": "assistant_tools_file_search_type_only",
     "AssistantToolsFunction": "assistant_tools_function",
     "AssistantToolsRetrieval": "assistant_tools_retrieval",
     "AssistantsNamedToolChoice": "assistants_named_tool_choice",
     "AssistantsNamedToolChoiceFunction": "assistants_named_tool_choice_function",
     "AssistantsNamedToolChoiceType": "assistants_named_tool_choice_type",
-    "AssistantsResponseFormat": "assistants_response_format",
     "AssistantsResponseFormatOptionType0": "assistants_response_format_option_type_0",
-    "AssistantsResponseFormatType": "assistants_response_format_type",
     "AssistantsToolChoiceOptionType0": "assistants_tool_choice_option_type_0",
     "ChatChoiceLogprobs": "chat_choice_logprobs",
     "ChatCompletionAllowedToolsChoice": "chat_completion_allowed_tools_choice",
@@ -808,6 +885,9 @@ _MODULES = {
     "ChatModerationResultCategoryAppliedInputTypes": "chat_moderation_result_category_applied_input_types",
     "ChatModerationResultCategoryScores": "chat_moderation_result_category_scores",
     "ChatModerationVerdict": "chat_moderation_verdict",
+    "ChunkingStrategyAuto": "chunking_strategy_auto",
+    "ChunkingStrategyStatic": "chunking_strategy_static",
+    "ChunkingStrategyStaticSettings": "chunking_strategy_static_settings",
     "CompletionChoice": "completion_choice",
     "CompletionLogprobs": "completion_logprobs",
     "CompletionLogprobsTopLogprobsItemType0": "completion_logprobs_top_logprobs_item_type_0",
@@ -862,12 +942,15 @@ _MODULES = {
     "CreateMessageRequestRole": "create_message_request_role",
     "CreateModerationRequest": "create_moderation_request",
     "CreateModerationResponse": "create_moderation_response",
+    "CreateRunIncludeItem": "create_run_include_item",
     "CreateRunRequest": "create_run_request",
     "CreateSpeechRequest": "create_speech_request",
     "CreateSpeechRequestResponseFormat": "create_speech_request_response_format",
     "CreateSpeechRequestStreamFormat": "create_speech_request_stream_format",
     "CreateThreadAndRunRequest": "create_thread_and_run_request",
     "CreateThreadRequest": "create_thread_request",
+    "CreateToolResources": "create_tool_resources",
+    "CreateToolResourcesFileSearch": "create_tool_resources_file_search",
     "CreateTranscriptionRequest": "create_transcription_request",
     "CreateTranscriptionRequestChunkingStrategyType0": "create_transcription_request_chunking_strategy_type_0",
     "CreateTranscriptionRequestIncludeItem": "create_transcription_request_include_item",
@@ -890,6 +973,9 @@ _MODULES = {
     "ErrorEvent": "error_event",
     "ErrorResponse": "error_response",
     "FileExpirationAfter": "file_expiration_after",
+    "FileSearchRanking": "file_search_ranking",
+    "FileSearchRankingOptions": "file_search_ranking_options",
+    "FileSearchRankingOptionsRanker": "file_search_ranking_options_ranker",
     "FineTuneGrader": "fine_tune_grader",
     "FineTuneGraderContentPart": "fine_tune_grader_content_part",
     "FineTuneGraderContentPartInputAudio": "fine_tune_grader_content_part_input_audio",
@@ -927,6 +1013,7 @@ _MODULES = {
     "FunctionCallDelta": "function_call_delta",
     "FunctionDefinition": "function_definition",
     "FunctionDefinitionParameters": "function_definition_parameters",
+    "GetRunStepIncludeItem": "get_run_step_include_item",
     "Image": "image",
     "ImageStreamEvent": "image_stream_event",
     "ImageUrl": "image_url",
@@ -950,6 +1037,7 @@ _MODULES = {
     "ListModelsResponse": "list_models_response",
     "ListPaginatedFineTuningJobsMetadata": "list_paginated_fine_tuning_jobs_metadata",
     "ListPaginatedFineTuningJobsResponse": "list_paginated_fine_tuning_jobs_response",
+    "ListRunStepsIncludeItem": "list_run_steps_include_item",
     "ListRunStepsOrder": "list_run_steps_order",
     "ListRunStepsResponse": "list_run_steps_response",
     "ListRunsOrder": "list_runs_order",
@@ -957,10 +1045,13 @@ _MODULES = {
     "ListTasksByConditionRequest": "list_tasks_by_condition_request",
     "LogitBias": "logit_bias",
     "Message": "message",
+    "MessageAttachment": "message_attachment",
+    "MessageAttachmentRequest": "message_attachment_request",
     "MessageContent": "message_content",
     "MessageContentFileCitation": "message_content_file_citation",
     "MessageContentFilePath": "message_content_file_path",
     "MessageContentImageFile": "message_content_image_file",
+    "MessageContentImageUrl": "message_content_image_url",
     "MessageContentText": "message_content_text",
     "MessageContentTextAnnotation": "message_content_text_annotation",
     "MessageDelta": "message_delta",
@@ -968,12 +1059,20 @@ _MODULES = {
     "MessageDeltaContentFileCitation": "message_delta_content_file_citation",
     "MessageDeltaContentFilePath": "message_delta_content_file_path",
     "MessageDeltaContentImageFile": "message_delta_content_image_file",
+    "MessageDeltaContentImageUrl": "message_delta_content_image_url",
     "MessageDeltaContentText": "message_delta_content_text",
     "MessageDeltaContentTextAnnotation": "message_delta_content_text_annotation",
     "MessageDeltaObject": "message_delta_object",
     "MessageFile": "message_file",
     "MessageIncompleteDetails": "message_incomplete_details",
     "MessageMetadataType0": "message_metadata_type_0",
+    "MessageRequestContentImageFile": "message_request_content_image_file",
+    "MessageRequestContentImageUrl": "message_request_content_image_url",
+    "MessageRequestContentText": "message_request_content_text",
+    "MessageRequestImageFile": "message_request_image_file",
+    "MessageRequestImageFileDetail": "message_request_image_file_detail",
+    "MessageRequestImageUrl": "message_request_image_url",
+    "MessageRequestImageUrlDetail": "message_request_image_url_detail",
     "Metadata": "metadata",
     "MidjourneyErrorResponse": "midjourney_error_response",
     "Model": "model",
@@ -990,6 +1089,7 @@ _MODULES = {
     "ModifyMessageRequest": "modify_message_request",
     "ModifyRunRequest": "modify_run_request",
     "ModifyThreadRequest": "modify_thread_request",
+    "NewVectorStore": "new_vector_store",
     "OpenAIFile": "open_ai_file",
     "PredictionContent": "prediction_content",
     "PromptCacheBreakpoint": "prompt_cache_breakpoint",
@@ -1011,6 +1111,8 @@ _MODULES = {
     "RunMetadataType0": "run_metadata_type_0",
     "RunRequiredAction": "run_required_action",
     "RunResponseFormat": "run_response_format",
+    "RunResponseFormatJsonSchema": "run_response_format_json_schema",
+    "RunResponseFormatJsonSchemaSchema": "run_response_format_json_schema_schema",
     "RunStep": "run_step",
     "RunStepCodeInterpreter": "run_step_code_interpreter",
     "RunStepCodeInterpreterImage": "run_step_code_interpreter_image",
@@ -1018,6 +1120,9 @@ _MODULES = {
     "RunStepDelta": "run_step_delta",
     "RunStepDeltaObject": "run_step_delta_object",
     "RunStepDetails": "run_step_details",
+    "RunStepFileSearch": "run_step_file_search",
+    "RunStepFileSearchResult": "run_step_file_search_result",
+    "RunStepFileSearchResultContent": "run_step_file_search_result_content",
     "RunStepFunction": "run_step_function",
     "RunStepMessageCreation": "run_step_message_creation",
     "RunStepMetadataType0": "run_step_metadata_type_0",
@@ -1076,6 +1181,9 @@ _MODULES = {
     "ThreadRunStepInProgressEvent": "thread_run_step_in_progress_event",
     "ToolChoiceFunction": "tool_choice_function",
     "ToolOutput": "tool_output",
+    "ToolResources": "tool_resources",
+    "ToolResourcesCodeInterpreter": "tool_resources_code_interpreter",
+    "ToolResourcesFileSearch": "tool_resources_file_search",
     "TopLogprob": "top_logprob",
     "TranscriptionLanguage": "transcription_language",
     "TranscriptionLogprob": "transcription_logprob",

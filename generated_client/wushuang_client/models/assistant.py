@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.assistant_metadata_type_0 import AssistantMetadataType0
     from ..models.assistant_tool import AssistantTool
+    from ..models.assistant_tool_resources import AssistantToolResources
     from ..models.run_response_format import RunResponseFormat
 
 
@@ -30,13 +31,17 @@ class Assistant:
         description (None | str | Unset): The description, up to 512 characters.
         model (str | Unset): The ID of the model.
         instructions (None | str | Unset): The system instructions, up to 256,000 characters.
-        tools (list[AssistantTool] | Unset): Up to 128 tools of type code_interpreter, retrieval or function.
+        tools (list[AssistantTool] | Unset): Up to 128 tools of type code_interpreter, retrieval, file_search or
+            function.
         file_ids (list[str] | Unset): Up to 20 IDs of attached files, ordered by their creation date.
         metadata (AssistantMetadataType0 | None | Unset): Up to 16 key-value pairs of your own.
         temperature (float | None | Unset): The sampling temperature, when the server reports it.
         top_p (float | None | Unset): The nucleus sampling mass, when the server reports it.
         response_format (None | RunResponseFormat | str | Unset): `none`, `auto` or an object with the format's `type`,
             when the server reports it.
+        tool_resources (AssistantToolResources | None | Unset): The resources of the tools, by tool (today's API; v1
+            reports `file_ids`).
+        reasoning_effort (None | str | Unset): How much a reasoning model reasons, when the server reports it.
     """
 
     id: str
@@ -52,10 +57,13 @@ class Assistant:
     temperature: float | None | Unset = UNSET
     top_p: float | None | Unset = UNSET
     response_format: None | RunResponseFormat | str | Unset = UNSET
+    tool_resources: AssistantToolResources | None | Unset = UNSET
+    reasoning_effort: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.assistant_metadata_type_0 import AssistantMetadataType0  # noqa: PLC0415
+        from ..models.assistant_tool_resources import AssistantToolResources  # noqa: PLC0415
         from ..models.run_response_format import RunResponseFormat  # noqa: PLC0415
 
         id = self.id
@@ -123,6 +131,20 @@ class Assistant:
         else:
             response_format = self.response_format
 
+        tool_resources: dict[str, Any] | None | Unset
+        if isinstance(self.tool_resources, Unset):
+            tool_resources = UNSET
+        elif isinstance(self.tool_resources, AssistantToolResources):
+            tool_resources = self.tool_resources.to_dict()
+        else:
+            tool_resources = self.tool_resources
+
+        reasoning_effort: None | str | Unset
+        if isinstance(self.reasoning_effort, Unset):
+            reasoning_effort = UNSET
+        else:
+            reasoning_effort = self.reasoning_effort
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -154,6 +176,10 @@ class Assistant:
             field_dict["top_p"] = top_p
         if response_format is not UNSET:
             field_dict["response_format"] = response_format
+        if tool_resources is not UNSET:
+            field_dict["tool_resources"] = tool_resources
+        if reasoning_effort is not UNSET:
+            field_dict["reasoning_effort"] = reasoning_effort
 
         return field_dict
 
@@ -161,6 +187,7 @@ class Assistant:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.assistant_metadata_type_0 import AssistantMetadataType0  # noqa: PLC0415
         from ..models.assistant_tool import AssistantTool  # noqa: PLC0415
+        from ..models.assistant_tool_resources import AssistantToolResources  # noqa: PLC0415
         from ..models.run_response_format import RunResponseFormat  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -262,6 +289,32 @@ class Assistant:
 
         response_format = _parse_response_format(d.pop("response_format", UNSET))
 
+        def _parse_tool_resources(data: object) -> AssistantToolResources | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_resources_type_0 = AssistantToolResources.from_dict(data)
+
+                return tool_resources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssistantToolResources | None | Unset, data)
+
+        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+
+        def _parse_reasoning_effort(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
+
         assistant = cls(
             id=id,
             object_=object_,
@@ -276,6 +329,8 @@ class Assistant:
             temperature=temperature,
             top_p=top_p,
             response_format=response_format,
+            tool_resources=tool_resources,
+            reasoning_effort=reasoning_effort,
         )
 
         assistant.additional_properties = d

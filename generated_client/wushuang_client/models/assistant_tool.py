@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.assistant_tool_file_search_settings import AssistantToolFileSearchSettings
     from ..models.function_definition import FunctionDefinition
 
 
@@ -18,16 +19,19 @@ T = TypeVar("T", bound="AssistantTool")
 
 @_attrs_define
 class AssistantTool:
-    """A tool as an assistant or a run reports it; `type` is code_interpreter, retrieval or function (`function` is set for
-    function tools), and new types decode too.
+    """A tool as an assistant or a run reports it; `type` is code_interpreter, retrieval, file_search or function
+    (`function` is set for function tools, `file_search` may be for file_search tools), and new types decode too.
 
         Attributes:
-            type_ (str): code_interpreter, retrieval or function.
+            type_ (str): code_interpreter, retrieval, file_search or function.
             function (FunctionDefinition | Unset):
+            file_search (AssistantToolFileSearchSettings | Unset): The settings of a file_search tool, as the server reports
+                them.
     """
 
     type_: str
     function: FunctionDefinition | Unset = UNSET
+    file_search: AssistantToolFileSearchSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +40,10 @@ class AssistantTool:
         function: dict[str, Any] | Unset = UNSET
         if not isinstance(self.function, Unset):
             function = self.function.to_dict()
+
+        file_search: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.file_search, Unset):
+            file_search = self.file_search.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,11 +54,14 @@ class AssistantTool:
         )
         if function is not UNSET:
             field_dict["function"] = function
+        if file_search is not UNSET:
+            field_dict["file_search"] = file_search
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assistant_tool_file_search_settings import AssistantToolFileSearchSettings  # noqa: PLC0415
         from ..models.function_definition import FunctionDefinition  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -63,9 +74,17 @@ class AssistantTool:
         else:
             function = FunctionDefinition.from_dict(_function)
 
+        _file_search = d.pop("file_search", UNSET)
+        file_search: AssistantToolFileSearchSettings | Unset
+        if isinstance(_file_search, Unset):
+            file_search = UNSET
+        else:
+            file_search = AssistantToolFileSearchSettings.from_dict(_file_search)
+
         assistant_tool = cls(
             type_=type_,
             function=function,
+            file_search=file_search,
         )
 
         assistant_tool.additional_properties = d

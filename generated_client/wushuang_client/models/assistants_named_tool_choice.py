@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -22,7 +22,8 @@ class AssistantsNamedToolChoice:
     """A tool the model must use.
 
     Attributes:
-        type_ (AssistantsNamedToolChoiceType): The tool's type; `function` needs `function.name`.
+        type_ (AssistantsNamedToolChoiceType): The tool's type (file_search in today's API, retrieval in v1); `function`
+            needs `function.name`.
         function (AssistantsNamedToolChoiceFunction | Unset):
     """
 

@@ -1,9 +1,10 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 from enum import StrEnum
 
 
 class AssistantsNamedToolChoiceType(StrEnum):
     CODE_INTERPRETER = "code_interpreter"
+    FILE_SEARCH = "file_search"
     FUNCTION = "function"
     RETRIEVAL = "retrieval"
 

@@ -1,10 +1,11 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 from enum import StrEnum
 
 
 class AssistantsToolChoiceOptionType0(StrEnum):
     AUTO = "auto"
     NONE = "none"
+    REQUIRED = "required"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -9,16 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.assistants_response_format_option_type_0 import AssistantsResponseFormatOptionType0
 from ..models.assistants_tool_choice_option_type_0 import AssistantsToolChoiceOptionType0
+from ..models.reasoning_effort_type_0 import ReasoningEffortType0
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.assistant_tools_code import AssistantToolsCode
+    from ..models.assistant_tools_file_search import AssistantToolsFileSearch
     from ..models.assistant_tools_function import AssistantToolsFunction
     from ..models.assistant_tools_retrieval import AssistantToolsRetrieval
     from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice
-    from ..models.assistants_response_format import AssistantsResponseFormat
     from ..models.create_message_request import CreateMessageRequest
     from ..models.metadata import Metadata
+    from ..models.response_format_json_object import ResponseFormatJsonObject
+    from ..models.response_format_json_schema import ResponseFormatJsonSchema
+    from ..models.response_format_text import ResponseFormatText
     from ..models.truncation_strategy import TruncationStrategy
 
 
@@ -35,8 +39,8 @@ class CreateRunRequest:
         additional_instructions (None | str | Unset): Instructions appended to the assistant's, for this run.
         additional_messages (list[CreateMessageRequest] | None | Unset): Messages added to the thread before the run is
             created.
-        tools (list[AssistantToolsCode | AssistantToolsFunction | AssistantToolsRetrieval] | None | Unset): Up to 20
-            tools instead of the assistant's, for this run.
+        tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | AssistantToolsRetrieval] |
+            None | Unset): Up to 20 tools instead of the assistant's, for this run.
         metadata (Metadata | None | Unset): Up to 16 key-value pairs of your own (keys up to 64, values up to 512
             characters).
         temperature (float | None | Unset): Sampling temperature between 0 and 2; higher values make the output more
@@ -54,8 +58,13 @@ class CreateRunRequest:
         tool_choice (AssistantsNamedToolChoice | AssistantsToolChoiceOptionType0 | None | Unset): `none`, `auto` (the
             server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name":
             "my_function"}}`.
-        response_format (AssistantsResponseFormat | AssistantsResponseFormatOptionType0 | None | Unset): `none`, `auto`
-            (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+        response_format (AssistantsResponseFormatOptionType0 | None | ResponseFormatJsonObject |
+            ResponseFormatJsonSchema | ResponseFormatText | Unset): `none`, `auto` (the server's default), `{"type":
+            "text"}`, `{"type": "json_object"}` (JSON mode) or `{"type": "json_schema", ...}` (JSON that matches a schema).
+        parallel_tool_calls (bool | None | Unset): Whether the model may call several functions at once (today's API).
+            Server default true.
+        reasoning_effort (None | ReasoningEffortType0 | Unset): How much a reasoning model reasons before it answers.
+            Server default `medium`.
     """
 
     assistant_id: str
@@ -63,7 +72,11 @@ class CreateRunRequest:
     instructions: None | str | Unset = UNSET
     additional_instructions: None | str | Unset = UNSET
     additional_messages: list[CreateMessageRequest] | None | Unset = UNSET
-    tools: list[AssistantToolsCode | AssistantToolsFunction | AssistantToolsRetrieval] | None | Unset = UNSET
+    tools: (
+        list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | AssistantToolsRetrieval]
+        | None
+        | Unset
+    ) = UNSET
     metadata: Metadata | None | Unset = UNSET
     temperature: float | None | Unset = UNSET
     top_p: float | None | Unset = UNSET
@@ -72,15 +85,27 @@ class CreateRunRequest:
     max_completion_tokens: int | None | Unset = UNSET
     truncation_strategy: None | TruncationStrategy | Unset = UNSET
     tool_choice: AssistantsNamedToolChoice | AssistantsToolChoiceOptionType0 | None | Unset = UNSET
-    response_format: AssistantsResponseFormat | AssistantsResponseFormatOptionType0 | None | Unset = UNSET
+    response_format: (
+        AssistantsResponseFormatOptionType0
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+    ) = UNSET
+    parallel_tool_calls: bool | None | Unset = UNSET
+    reasoning_effort: None | ReasoningEffortType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
+        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
         from ..models.assistant_tools_retrieval import AssistantToolsRetrieval  # noqa: PLC0415
         from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
-        from ..models.assistants_response_format import AssistantsResponseFormat  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
+        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
+        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
         from ..models.truncation_strategy import TruncationStrategy  # noqa: PLC0415
 
         assistant_id = self.assistant_id
@@ -125,6 +150,8 @@ class CreateRunRequest:
                 if isinstance(tools_type_0_item_data, AssistantToolsCode):
                     tools_type_0_item = tools_type_0_item_data.to_dict()
                 elif isinstance(tools_type_0_item_data, AssistantToolsRetrieval):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, AssistantToolsFileSearch):
                     tools_type_0_item = tools_type_0_item_data.to_dict()
                 else:
                     tools_type_0_item = tools_type_0_item_data.to_dict()
@@ -195,10 +222,28 @@ class CreateRunRequest:
             response_format = UNSET
         elif isinstance(self.response_format, AssistantsResponseFormatOptionType0):
             response_format = self.response_format.value
-        elif isinstance(self.response_format, AssistantsResponseFormat):
+        elif isinstance(self.response_format, ResponseFormatText):
+            response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, ResponseFormatJsonObject):
+            response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, ResponseFormatJsonSchema):
             response_format = self.response_format.to_dict()
         else:
             response_format = self.response_format
+
+        parallel_tool_calls: bool | None | Unset
+        if isinstance(self.parallel_tool_calls, Unset):
+            parallel_tool_calls = UNSET
+        else:
+            parallel_tool_calls = self.parallel_tool_calls
+
+        reasoning_effort: None | str | Unset
+        if isinstance(self.reasoning_effort, Unset):
+            reasoning_effort = UNSET
+        elif isinstance(self.reasoning_effort, ReasoningEffortType0):
+            reasoning_effort = self.reasoning_effort.value
+        else:
+            reasoning_effort = self.reasoning_effort
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -235,18 +280,25 @@ class CreateRunRequest:
             field_dict["tool_choice"] = tool_choice
         if response_format is not UNSET:
             field_dict["response_format"] = response_format
+        if parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = parallel_tool_calls
+        if reasoning_effort is not UNSET:
+            field_dict["reasoning_effort"] = reasoning_effort
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
+        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
         from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
         from ..models.assistant_tools_retrieval import AssistantToolsRetrieval  # noqa: PLC0415
         from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
-        from ..models.assistants_response_format import AssistantsResponseFormat  # noqa: PLC0415
         from ..models.create_message_request import CreateMessageRequest  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
+        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
+        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
         from ..models.truncation_strategy import TruncationStrategy  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -305,7 +357,11 @@ class CreateRunRequest:
 
         def _parse_tools(
             data: object,
-        ) -> list[AssistantToolsCode | AssistantToolsFunction | AssistantToolsRetrieval] | None | Unset:
+        ) -> (
+            list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | AssistantToolsRetrieval]
+            | None
+            | Unset
+        ):
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -319,7 +375,9 @@ class CreateRunRequest:
 
                     def _parse_tools_type_0_item(
                         data: object,
-                    ) -> AssistantToolsCode | AssistantToolsFunction | AssistantToolsRetrieval:
+                    ) -> (
+                        AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | AssistantToolsRetrieval
+                    ):
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -336,11 +394,21 @@ class CreateRunRequest:
                             return componentsschemas_assistant_tool_definition_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_assistant_tool_definition_type_2 = AssistantToolsFileSearch.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_assistant_tool_definition_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_assistant_tool_definition_type_2 = AssistantToolsFunction.from_dict(data)
+                        componentsschemas_assistant_tool_definition_type_3 = AssistantToolsFunction.from_dict(data)
 
-                        return componentsschemas_assistant_tool_definition_type_2
+                        return componentsschemas_assistant_tool_definition_type_3
 
                     tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
 
@@ -350,7 +418,10 @@ class CreateRunRequest:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[AssistantToolsCode | AssistantToolsFunction | AssistantToolsRetrieval] | None | Unset, data
+                list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | AssistantToolsRetrieval]
+                | None
+                | Unset,
+                data,
             )
 
         tools = _parse_tools(d.pop("tools", UNSET))
@@ -463,7 +534,14 @@ class CreateRunRequest:
 
         def _parse_response_format(
             data: object,
-        ) -> AssistantsResponseFormat | AssistantsResponseFormatOptionType0 | None | Unset:
+        ) -> (
+            AssistantsResponseFormatOptionType0
+            | None
+            | ResponseFormatJsonObject
+            | ResponseFormatJsonSchema
+            | ResponseFormatText
+            | Unset
+        ):
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -479,14 +557,64 @@ class CreateRunRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_assistants_response_format_option_type_1 = AssistantsResponseFormat.from_dict(data)
+                componentsschemas_assistants_response_format_type_0 = ResponseFormatText.from_dict(data)
 
-                return componentsschemas_assistants_response_format_option_type_1
+                return componentsschemas_assistants_response_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AssistantsResponseFormat | AssistantsResponseFormatOptionType0 | None | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_assistants_response_format_type_1 = ResponseFormatJsonObject.from_dict(data)
+
+                return componentsschemas_assistants_response_format_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_assistants_response_format_type_2 = ResponseFormatJsonSchema.from_dict(data)
+
+                return componentsschemas_assistants_response_format_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AssistantsResponseFormatOptionType0
+                | None
+                | ResponseFormatJsonObject
+                | ResponseFormatJsonSchema
+                | ResponseFormatText
+                | Unset,
+                data,
+            )
 
         response_format = _parse_response_format(d.pop("response_format", UNSET))
+
+        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
+
+        def _parse_reasoning_effort(data: object) -> None | ReasoningEffortType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_reasoning_effort_type_0 = ReasoningEffortType0(data)
+
+                return componentsschemas_reasoning_effort_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReasoningEffortType0 | Unset, data)
+
+        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
 
         create_run_request = cls(
             assistant_id=assistant_id,
@@ -504,6 +632,8 @@ class CreateRunRequest:
             truncation_strategy=truncation_strategy,
             tool_choice=tool_choice,
             response_format=response_format,
+            parallel_tool_calls=parallel_tool_calls,
+            reasoning_effort=reasoning_effort,
         )
 
         create_run_request.additional_properties = d

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -13,12 +13,16 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.assistant_tools_code import AssistantToolsCode
+    from ..models.assistant_tools_file_search import AssistantToolsFileSearch
     from ..models.assistant_tools_function import AssistantToolsFunction
     from ..models.assistant_tools_retrieval import AssistantToolsRetrieval
     from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice
-    from ..models.assistants_response_format import AssistantsResponseFormat
     from ..models.create_thread_request import CreateThreadRequest
     from ..models.metadata import Metadata
+    from ..models.response_format_json_object import ResponseFormatJsonObject
+    from ..models.response_format_json_schema import ResponseFormatJsonSchema
+    from ..models.response_format_text import ResponseFormatText
+    from ..models.tool_resources import ToolResources
     from ..models.truncation_strategy import TruncationStrategy
 
 
@@ -33,8 +37,8 @@ class CreateThreadAndRunRequest:
         thread (CreateThreadRequest | Unset):
         model (None | str | Unset): The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.
         instructions (None | str | Unset): Instructions instead of the assistant's, for this run.
-        tools (list[AssistantToolsCode | AssistantToolsFunction | AssistantToolsRetrieval] | None | Unset): Up to 20
-            tools instead of the assistant's, for this run.
+        tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | AssistantToolsRetrieval] |
+            None | Unset): Up to 20 tools instead of the assistant's, for this run.
         metadata (Metadata | None | Unset): Up to 16 key-value pairs of your own (keys up to 64, values up to 512
             characters).
         temperature (float | None | Unset): Sampling temperature between 0 and 2; higher values make the output more
@@ -52,15 +56,24 @@ class CreateThreadAndRunRequest:
         tool_choice (AssistantsNamedToolChoice | AssistantsToolChoiceOptionType0 | None | Unset): `none`, `auto` (the
             server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name":
             "my_function"}}`.
-        response_format (AssistantsResponseFormat | AssistantsResponseFormatOptionType0 | None | Unset): `none`, `auto`
-            (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+        response_format (AssistantsResponseFormatOptionType0 | None | ResponseFormatJsonObject |
+            ResponseFormatJsonSchema | ResponseFormatText | Unset): `none`, `auto` (the server's default), `{"type":
+            "text"}`, `{"type": "json_object"}` (JSON mode) or `{"type": "json_schema", ...}` (JSON that matches a schema).
+        tool_resources (None | ToolResources | Unset): Resources for the tools of this run, by tool: files for
+            code_interpreter, a vector store for file_search (today's API).
+        parallel_tool_calls (bool | None | Unset): Whether the model may call several functions at once (today's API).
+            Server default true.
     """
 
     assistant_id: str
     thread: CreateThreadRequest | Unset = UNSET
     model: None | str | Unset = UNSET
     instructions: None | str | Unset = UNSET
-    tools: list[AssistantToolsCode | AssistantToolsFunction | AssistantToolsRetrieval] | None | Unset = UNSET
+    tools: (
+        list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | AssistantToolsRetrieval]
+        | None
+        | Unset
+    ) = UNSET
     metadata: Metadata | None | Unset = UNSET
     temperature: float | None | Unset = UNSET
     top_p: float | None | Unset = UNSET
@@ -69,15 +82,28 @@ class CreateThreadAndRunRequest:
     max_completion_tokens: int | None | Unset = UNSET
     truncation_strategy: None | TruncationStrategy | Unset = UNSET
     tool_choice: AssistantsNamedToolChoice | AssistantsToolChoiceOptionType0 | None | Unset = UNSET
-    response_format: AssistantsResponseFormat | AssistantsResponseFormatOptionType0 | None | Unset = UNSET
+    response_format: (
+        AssistantsResponseFormatOptionType0
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+    ) = UNSET
+    tool_resources: None | ToolResources | Unset = UNSET
+    parallel_tool_calls: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
+        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
         from ..models.assistant_tools_retrieval import AssistantToolsRetrieval  # noqa: PLC0415
         from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
-        from ..models.assistants_response_format import AssistantsResponseFormat  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
+        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
+        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
+        from ..models.tool_resources import ToolResources  # noqa: PLC0415
         from ..models.truncation_strategy import TruncationStrategy  # noqa: PLC0415
 
         assistant_id = self.assistant_id
@@ -108,6 +134,8 @@ class CreateThreadAndRunRequest:
                 if isinstance(tools_type_0_item_data, AssistantToolsCode):
                     tools_type_0_item = tools_type_0_item_data.to_dict()
                 elif isinstance(tools_type_0_item_data, AssistantToolsRetrieval):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, AssistantToolsFileSearch):
                     tools_type_0_item = tools_type_0_item_data.to_dict()
                 else:
                     tools_type_0_item = tools_type_0_item_data.to_dict()
@@ -178,10 +206,28 @@ class CreateThreadAndRunRequest:
             response_format = UNSET
         elif isinstance(self.response_format, AssistantsResponseFormatOptionType0):
             response_format = self.response_format.value
-        elif isinstance(self.response_format, AssistantsResponseFormat):
+        elif isinstance(self.response_format, ResponseFormatText):
+            response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, ResponseFormatJsonObject):
+            response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, ResponseFormatJsonSchema):
             response_format = self.response_format.to_dict()
         else:
             response_format = self.response_format
+
+        tool_resources: dict[str, Any] | None | Unset
+        if isinstance(self.tool_resources, Unset):
+            tool_resources = UNSET
+        elif isinstance(self.tool_resources, ToolResources):
+            tool_resources = self.tool_resources.to_dict()
+        else:
+            tool_resources = self.tool_resources
+
+        parallel_tool_calls: bool | None | Unset
+        if isinstance(self.parallel_tool_calls, Unset):
+            parallel_tool_calls = UNSET
+        else:
+            parallel_tool_calls = self.parallel_tool_calls
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -216,18 +262,26 @@ class CreateThreadAndRunRequest:
             field_dict["tool_choice"] = tool_choice
         if response_format is not UNSET:
             field_dict["response_format"] = response_format
+        if tool_resources is not UNSET:
+            field_dict["tool_resources"] = tool_resources
+        if parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = parallel_tool_calls
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
+        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
         from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
         from ..models.assistant_tools_retrieval import AssistantToolsRetrieval  # noqa: PLC0415
         from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
-        from ..models.assistants_response_format import AssistantsResponseFormat  # noqa: PLC0415
         from ..models.create_thread_request import CreateThreadRequest  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
+        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
+        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
+        from ..models.tool_resources import ToolResources  # noqa: PLC0415
         from ..models.truncation_strategy import TruncationStrategy  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -260,7 +314,11 @@ class CreateThreadAndRunRequest:
 
         def _parse_tools(
             data: object,
-        ) -> list[AssistantToolsCode | AssistantToolsFunction | AssistantToolsRetrieval] | None | Unset:
+        ) -> (
+            list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | AssistantToolsRetrieval]
+            | None
+            | Unset
+        ):
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -274,7 +332,9 @@ class CreateThreadAndRunRequest:
 
                     def _parse_tools_type_0_item(
                         data: object,
-                    ) -> AssistantToolsCode | AssistantToolsFunction | AssistantToolsRetrieval:
+                    ) -> (
+                        AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | AssistantToolsRetrieval
+                    ):
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -291,11 +351,21 @@ class CreateThreadAndRunRequest:
                             return componentsschemas_assistant_tool_definition_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_assistant_tool_definition_type_2 = AssistantToolsFileSearch.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_assistant_tool_definition_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_assistant_tool_definition_type_2 = AssistantToolsFunction.from_dict(data)
+                        componentsschemas_assistant_tool_definition_type_3 = AssistantToolsFunction.from_dict(data)
 
-                        return componentsschemas_assistant_tool_definition_type_2
+                        return componentsschemas_assistant_tool_definition_type_3
 
                     tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
 
@@ -305,7 +375,10 @@ class CreateThreadAndRunRequest:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[AssistantToolsCode | AssistantToolsFunction | AssistantToolsRetrieval] | None | Unset, data
+                list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | AssistantToolsRetrieval]
+                | None
+                | Unset,
+                data,
             )
 
         tools = _parse_tools(d.pop("tools", UNSET))
@@ -418,7 +491,14 @@ class CreateThreadAndRunRequest:
 
         def _parse_response_format(
             data: object,
-        ) -> AssistantsResponseFormat | AssistantsResponseFormatOptionType0 | None | Unset:
+        ) -> (
+            AssistantsResponseFormatOptionType0
+            | None
+            | ResponseFormatJsonObject
+            | ResponseFormatJsonSchema
+            | ResponseFormatText
+            | Unset
+        ):
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -434,14 +514,64 @@ class CreateThreadAndRunRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_assistants_response_format_option_type_1 = AssistantsResponseFormat.from_dict(data)
+                componentsschemas_assistants_response_format_type_0 = ResponseFormatText.from_dict(data)
 
-                return componentsschemas_assistants_response_format_option_type_1
+                return componentsschemas_assistants_response_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AssistantsResponseFormat | AssistantsResponseFormatOptionType0 | None | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_assistants_response_format_type_1 = ResponseFormatJsonObject.from_dict(data)
+
+                return componentsschemas_assistants_response_format_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_assistants_response_format_type_2 = ResponseFormatJsonSchema.from_dict(data)
+
+                return componentsschemas_assistants_response_format_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AssistantsResponseFormatOptionType0
+                | None
+                | ResponseFormatJsonObject
+                | ResponseFormatJsonSchema
+                | ResponseFormatText
+                | Unset,
+                data,
+            )
 
         response_format = _parse_response_format(d.pop("response_format", UNSET))
+
+        def _parse_tool_resources(data: object) -> None | ToolResources | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_resources_type_0 = ToolResources.from_dict(data)
+
+                return tool_resources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToolResources | Unset, data)
+
+        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+
+        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
 
         create_thread_and_run_request = cls(
             assistant_id=assistant_id,
@@ -458,6 +588,8 @@ class CreateThreadAndRunRequest:
             truncation_strategy=truncation_strategy,
             tool_choice=tool_choice,
             response_format=response_format,
+            tool_resources=tool_resources,
+            parallel_tool_calls=parallel_tool_calls,
         )
 
         create_thread_and_run_request.additional_properties = d

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_message_request import CreateMessageRequest
+    from ..models.create_tool_resources import CreateToolResources
     from ..models.metadata import Metadata
 
 
@@ -24,13 +25,17 @@ class CreateThreadRequest:
         messages (list[CreateMessageRequest] | Unset): The messages to start the thread with.
         metadata (Metadata | None | Unset): Up to 16 key-value pairs of your own (keys up to 64, values up to 512
             characters).
+        tool_resources (CreateToolResources | None | Unset): Resources for the tools, by tool: files for
+            code_interpreter, a vector store for file_search (today's API; v1 uses `file_ids`).
     """
 
     messages: list[CreateMessageRequest] | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
+    tool_resources: CreateToolResources | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.create_tool_resources import CreateToolResources  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
 
         messages: list[dict[str, Any]] | Unset = UNSET
@@ -48,6 +53,14 @@ class CreateThreadRequest:
         else:
             metadata = self.metadata
 
+        tool_resources: dict[str, Any] | None | Unset
+        if isinstance(self.tool_resources, Unset):
+            tool_resources = UNSET
+        elif isinstance(self.tool_resources, CreateToolResources):
+            tool_resources = self.tool_resources.to_dict()
+        else:
+            tool_resources = self.tool_resources
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -55,12 +68,15 @@ class CreateThreadRequest:
             field_dict["messages"] = messages
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if tool_resources is not UNSET:
+            field_dict["tool_resources"] = tool_resources
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.create_message_request import CreateMessageRequest  # noqa: PLC0415
+        from ..models.create_tool_resources import CreateToolResources  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -90,9 +106,27 @@ class CreateThreadRequest:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
+        def _parse_tool_resources(data: object) -> CreateToolResources | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_resources_type_0 = CreateToolResources.from_dict(data)
+
+                return tool_resources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateToolResources | None | Unset, data)
+
+        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+
         create_thread_request = cls(
             messages=messages,
             metadata=metadata,
+            tool_resources=tool_resources,
         )
 
         create_thread_request.additional_properties = d

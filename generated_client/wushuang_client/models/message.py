@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.message_attachment import MessageAttachment
     from ..models.message_content import MessageContent
     from ..models.message_incomplete_details import MessageIncompleteDetails
     from ..models.message_metadata_type_0 import MessageMetadataType0
@@ -35,7 +36,9 @@ class Message:
         content (list[MessageContent] | Unset): The content, as text and image parts.
         assistant_id (None | str | Unset): The ID of the assistant that wrote the message, if one did.
         run_id (None | str | Unset): The ID of the run that created the message; null for messages created by hand.
-        file_ids (list[str] | Unset): Up to 10 IDs of files the message uses.
+        file_ids (list[str] | Unset): Up to 10 IDs of files the message uses (v1; today's API reports `attachments`).
+        attachments (list[MessageAttachment] | None | Unset): Files attached to the message and the tools they were
+            added to (today's API).
         metadata (MessageMetadataType0 | None | Unset): Up to 16 key-value pairs of your own.
     """
 
@@ -52,6 +55,7 @@ class Message:
     assistant_id: None | str | Unset = UNSET
     run_id: None | str | Unset = UNSET
     file_ids: list[str] | Unset = UNSET
+    attachments: list[MessageAttachment] | None | Unset = UNSET
     metadata: MessageMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -114,6 +118,18 @@ class Message:
         if not isinstance(self.file_ids, Unset):
             file_ids = self.file_ids
 
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
+
+        else:
+            attachments = self.attachments
+
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -153,6 +169,8 @@ class Message:
             field_dict["run_id"] = run_id
         if file_ids is not UNSET:
             field_dict["file_ids"] = file_ids
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
@@ -160,6 +178,7 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_attachment import MessageAttachment  # noqa: PLC0415
         from ..models.message_content import MessageContent  # noqa: PLC0415
         from ..models.message_incomplete_details import MessageIncompleteDetails  # noqa: PLC0415
         from ..models.message_metadata_type_0 import MessageMetadataType0  # noqa: PLC0415
@@ -241,6 +260,28 @@ class Message:
 
         file_ids = cast(list[str], d.pop("file_ids", UNSET))
 
+        def _parse_attachments(data: object) -> list[MessageAttachment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attachments_type_0 = []
+                _attachments_type_0 = data
+                for attachments_type_0_item_data in _attachments_type_0:
+                    attachments_type_0_item = MessageAttachment.from_dict(attachments_type_0_item_data)
+
+                    attachments_type_0.append(attachments_type_0_item)
+
+                return attachments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MessageAttachment] | None | Unset, data)
+
+        attachments = _parse_attachments(d.pop("attachments", UNSET))
+
         def _parse_metadata(data: object) -> MessageMetadataType0 | None | Unset:
             if data is None:
                 return data
@@ -272,6 +313,7 @@ class Message:
             assistant_id=assistant_id,
             run_id=run_id,
             file_ids=file_ids,
+            attachments=attachments,
             metadata=metadata,
         )
 

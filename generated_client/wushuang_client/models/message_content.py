@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_content_image_file import MessageContentImageFile
+    from ..models.message_content_image_url import MessageContentImageUrl
     from ..models.message_content_text import MessageContentText
 
 
@@ -19,18 +20,22 @@ T = TypeVar("T", bound="MessageContent")
 
 @_attrs_define
 class MessageContent:
-    """One part of a message's content: `text` (with `text` set) or `image_file` (with `image_file` set); parts of new
-    types decode too.
+    """One part of a message's content, with the field named after its `type` set: `text`, `image_file`, and in today's API
+    `image_url` or `refusal`; parts of new types decode too.
 
         Attributes:
-            type_ (str): text or image_file.
+            type_ (str): text, image_file, image_url or refusal.
             text (MessageContentText | Unset):
             image_file (MessageContentImageFile | Unset):
+            image_url (MessageContentImageUrl | Unset):
+            refusal (str | Unset): The model's refusal to answer.
     """
 
     type_: str
     text: MessageContentText | Unset = UNSET
     image_file: MessageContentImageFile | Unset = UNSET
+    image_url: MessageContentImageUrl | Unset = UNSET
+    refusal: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +49,12 @@ class MessageContent:
         if not isinstance(self.image_file, Unset):
             image_file = self.image_file.to_dict()
 
+        image_url: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image_url, Unset):
+            image_url = self.image_url.to_dict()
+
+        refusal = self.refusal
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -55,12 +66,17 @@ class MessageContent:
             field_dict["text"] = text
         if image_file is not UNSET:
             field_dict["image_file"] = image_file
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if refusal is not UNSET:
+            field_dict["refusal"] = refusal
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.message_content_image_file import MessageContentImageFile  # noqa: PLC0415
+        from ..models.message_content_image_url import MessageContentImageUrl  # noqa: PLC0415
         from ..models.message_content_text import MessageContentText  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -80,10 +96,21 @@ class MessageContent:
         else:
             image_file = MessageContentImageFile.from_dict(_image_file)
 
+        _image_url = d.pop("image_url", UNSET)
+        image_url: MessageContentImageUrl | Unset
+        if isinstance(_image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = MessageContentImageUrl.from_dict(_image_url)
+
+        refusal = d.pop("refusal", UNSET)
+
         message_content = cls(
             type_=type_,
             text=text,
             image_file=image_file,
+            image_url=image_url,
+            refusal=refusal,
         )
 
         message_content.additional_properties = d

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageContentImageFile")
 
@@ -15,13 +17,17 @@ class MessageContentImageFile:
     """
     Attributes:
         file_id (str): The ID of the image file.
+        detail (str | Unset): The detail the model sees the image in: auto, low or high.
     """
 
     file_id: str
+    detail: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         file_id = self.file_id
+
+        detail = self.detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -30,6 +36,8 @@ class MessageContentImageFile:
                 "file_id": file_id,
             }
         )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
 
         return field_dict
 
@@ -38,8 +46,11 @@ class MessageContentImageFile:
         d = dict(src_dict)
         file_id = d.pop("file_id")
 
+        detail = d.pop("detail", UNSET)
+
         message_content_image_file = cls(
             file_id=file_id,
+            detail=detail,
         )
 
         message_content_image_file.additional_properties = d

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_delta_content_image_file import MessageDeltaContentImageFile
+    from ..models.message_delta_content_image_url import MessageDeltaContentImageUrl
     from ..models.message_delta_content_text import MessageDeltaContentText
 
 
@@ -19,19 +20,23 @@ T = TypeVar("T", bound="MessageDeltaContent")
 
 @_attrs_define
 class MessageDeltaContent:
-    """A change to one part of a message's content (`text` or `image_file`).
+    """A change to one part of a message's content (`text`, `image_file`, `image_url` or `refusal`).
 
     Attributes:
         index (int): The position of the part in the message's content.
-        type_ (str): text or image_file.
+        type_ (str): text, image_file, image_url or refusal.
         text (MessageDeltaContentText | Unset):
         image_file (MessageDeltaContentImageFile | Unset):
+        image_url (MessageDeltaContentImageUrl | Unset):
+        refusal (str | Unset): The part of the refusal added.
     """
 
     index: int
     type_: str
     text: MessageDeltaContentText | Unset = UNSET
     image_file: MessageDeltaContentImageFile | Unset = UNSET
+    image_url: MessageDeltaContentImageUrl | Unset = UNSET
+    refusal: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +52,12 @@ class MessageDeltaContent:
         if not isinstance(self.image_file, Unset):
             image_file = self.image_file.to_dict()
 
+        image_url: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image_url, Unset):
+            image_url = self.image_url.to_dict()
+
+        refusal = self.refusal
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -59,12 +70,17 @@ class MessageDeltaContent:
             field_dict["text"] = text
         if image_file is not UNSET:
             field_dict["image_file"] = image_file
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if refusal is not UNSET:
+            field_dict["refusal"] = refusal
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.message_delta_content_image_file import MessageDeltaContentImageFile  # noqa: PLC0415
+        from ..models.message_delta_content_image_url import MessageDeltaContentImageUrl  # noqa: PLC0415
         from ..models.message_delta_content_text import MessageDeltaContentText  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -86,11 +102,22 @@ class MessageDeltaContent:
         else:
             image_file = MessageDeltaContentImageFile.from_dict(_image_file)
 
+        _image_url = d.pop("image_url", UNSET)
+        image_url: MessageDeltaContentImageUrl | Unset
+        if isinstance(_image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = MessageDeltaContentImageUrl.from_dict(_image_url)
+
+        refusal = d.pop("refusal", UNSET)
+
         message_delta_content = cls(
             index=index,
             type_=type_,
             text=text,
             image_file=image_file,
+            image_url=image_url,
+            refusal=refusal,
         )
 
         message_delta_content.additional_properties = d

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -17,19 +17,25 @@ class MessageDeltaContentImageFile:
     """
     Attributes:
         file_id (str | Unset): The ID of the image file.
+        detail (str | Unset): The detail the model sees the image in: auto, low or high.
     """
 
     file_id: str | Unset = UNSET
+    detail: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         file_id = self.file_id
+
+        detail = self.detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if file_id is not UNSET:
             field_dict["file_id"] = file_id
+        if detail is not UNSET:
+            field_dict["detail"] = detail
 
         return field_dict
 
@@ -38,8 +44,11 @@ class MessageDeltaContentImageFile:
         d = dict(src_dict)
         file_id = d.pop("file_id", UNSET)
 
+        detail = d.pop("detail", UNSET)
+
         message_delta_content_image_file = cls(
             file_id=file_id,
+            detail=detail,
         )
 
         message_delta_content_image_file.additional_properties = d

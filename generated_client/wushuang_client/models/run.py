@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -55,7 +55,8 @@ class Run:
         max_prompt_tokens (int | None | Unset): The most prompt tokens the run may use.
         max_completion_tokens (int | None | Unset): The most completion tokens the run may use.
         truncation_strategy (None | RunTruncationStrategy | Unset): How the thread was truncated before the run.
-        tool_choice (None | RunToolChoice | str | Unset): `none`, `auto`, or the tool the model must use.
+        parallel_tool_calls (bool | None | Unset): Whether the model may call several functions at once (today's API).
+        tool_choice (None | RunToolChoice | str | Unset): `none`, `auto`, `required`, or the tool the model must use.
         response_format (None | RunResponseFormat | str | Unset): `none`, `auto`, or an object with the format's `type`.
     """
 
@@ -84,6 +85,7 @@ class Run:
     max_prompt_tokens: int | None | Unset = UNSET
     max_completion_tokens: int | None | Unset = UNSET
     truncation_strategy: None | RunTruncationStrategy | Unset = UNSET
+    parallel_tool_calls: bool | None | Unset = UNSET
     tool_choice: None | RunToolChoice | str | Unset = UNSET
     response_format: None | RunResponseFormat | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -235,6 +237,12 @@ class Run:
         else:
             truncation_strategy = self.truncation_strategy
 
+        parallel_tool_calls: bool | None | Unset
+        if isinstance(self.parallel_tool_calls, Unset):
+            parallel_tool_calls = UNSET
+        else:
+            parallel_tool_calls = self.parallel_tool_calls
+
         tool_choice: dict[str, Any] | None | str | Unset
         if isinstance(self.tool_choice, Unset):
             tool_choice = UNSET
@@ -306,6 +314,8 @@ class Run:
             field_dict["max_completion_tokens"] = max_completion_tokens
         if truncation_strategy is not UNSET:
             field_dict["truncation_strategy"] = truncation_strategy
+        if parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = parallel_tool_calls
         if tool_choice is not UNSET:
             field_dict["tool_choice"] = tool_choice
         if response_format is not UNSET:
@@ -550,6 +560,15 @@ class Run:
 
         truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy", UNSET))
 
+        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
+
         def _parse_tool_choice(data: object) -> None | RunToolChoice | str | Unset:
             if data is None:
                 return data
@@ -610,6 +629,7 @@ class Run:
             max_prompt_tokens=max_prompt_tokens,
             max_completion_tokens=max_completion_tokens,
             truncation_strategy=truncation_strategy,
+            parallel_tool_calls=parallel_tool_calls,
             tool_choice=tool_choice,
             response_format=response_format,
         )

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.run_step_code_interpreter import RunStepCodeInterpreter
+    from ..models.run_step_file_search import RunStepFileSearch
     from ..models.run_step_function import RunStepFunction
     from ..models.run_step_tool_call_retrieval import RunStepToolCallRetrieval
 
@@ -20,15 +21,17 @@ T = TypeVar("T", bound="RunStepToolCall")
 
 @_attrs_define
 class RunStepToolCall:
-    """A tool call of a step, with the field named after its `type` set (`code_interpreter`, `retrieval`, always an empty
-    object for now, or `function`); tool calls of new types decode too.
+    """A tool call of a step, with the field named after its `type` set (`code_interpreter`, `retrieval` (v1, always an
+    empty object), `file_search` (today's API) or `function`); tool calls of new types decode too.
 
         Attributes:
-            type_ (str): code_interpreter, retrieval or function.
+            type_ (str): code_interpreter, retrieval, file_search or function.
             index (int | Unset): The position of the tool call (in a delta).
             id (str | Unset): The ID of the tool call.
             code_interpreter (RunStepCodeInterpreter | Unset):
             retrieval (RunStepToolCallRetrieval | Unset):
+            file_search (RunStepFileSearch | Unset): What the file_search tool did (an empty object when the server says
+                nothing more).
             function (RunStepFunction | Unset):
     """
 
@@ -37,6 +40,7 @@ class RunStepToolCall:
     id: str | Unset = UNSET
     code_interpreter: RunStepCodeInterpreter | Unset = UNSET
     retrieval: RunStepToolCallRetrieval | Unset = UNSET
+    file_search: RunStepFileSearch | Unset = UNSET
     function: RunStepFunction | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,6 +58,10 @@ class RunStepToolCall:
         retrieval: dict[str, Any] | Unset = UNSET
         if not isinstance(self.retrieval, Unset):
             retrieval = self.retrieval.to_dict()
+
+        file_search: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.file_search, Unset):
+            file_search = self.file_search.to_dict()
 
         function: dict[str, Any] | Unset = UNSET
         if not isinstance(self.function, Unset):
@@ -74,6 +82,8 @@ class RunStepToolCall:
             field_dict["code_interpreter"] = code_interpreter
         if retrieval is not UNSET:
             field_dict["retrieval"] = retrieval
+        if file_search is not UNSET:
+            field_dict["file_search"] = file_search
         if function is not UNSET:
             field_dict["function"] = function
 
@@ -82,6 +92,7 @@ class RunStepToolCall:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.run_step_code_interpreter import RunStepCodeInterpreter  # noqa: PLC0415
+        from ..models.run_step_file_search import RunStepFileSearch  # noqa: PLC0415
         from ..models.run_step_function import RunStepFunction  # noqa: PLC0415
         from ..models.run_step_tool_call_retrieval import RunStepToolCallRetrieval  # noqa: PLC0415
 
@@ -106,6 +117,13 @@ class RunStepToolCall:
         else:
             retrieval = RunStepToolCallRetrieval.from_dict(_retrieval)
 
+        _file_search = d.pop("file_search", UNSET)
+        file_search: RunStepFileSearch | Unset
+        if isinstance(_file_search, Unset):
+            file_search = UNSET
+        else:
+            file_search = RunStepFileSearch.from_dict(_file_search)
+
         _function = d.pop("function", UNSET)
         function: RunStepFunction | Unset
         if isinstance(_function, Unset):
@@ -119,6 +137,7 @@ class RunStepToolCall:
             id=id,
             code_interpreter=code_interpreter,
             retrieval=retrieval,
+            file_search=file_search,
             function=function,
         )
 

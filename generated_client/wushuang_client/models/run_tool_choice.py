@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="RunToolChoice")
 class RunToolChoice:
     """
     Attributes:
-        type_ (str): function, code_interpreter or retrieval.
+        type_ (str): function, code_interpreter, file_search or retrieval.
         function (AssistantsNamedToolChoiceFunction | Unset):
     """
 

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.assistant_tool_resources import AssistantToolResources
     from ..models.thread_metadata_type_0 import ThreadMetadataType0
 
 
@@ -25,15 +26,19 @@ class Thread:
         object_ (str | Unset): Always `thread`.
         created_at (int | Unset): Unix time (seconds) of creation.
         metadata (None | ThreadMetadataType0 | Unset): Up to 16 key-value pairs of your own.
+        tool_resources (AssistantToolResources | None | Unset): The resources of the tools, by tool (today's API; v1
+            reports `file_ids`).
     """
 
     id: str
     object_: str | Unset = UNSET
     created_at: int | Unset = UNSET
     metadata: None | ThreadMetadataType0 | Unset = UNSET
+    tool_resources: AssistantToolResources | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.assistant_tool_resources import AssistantToolResources  # noqa: PLC0415
         from ..models.thread_metadata_type_0 import ThreadMetadataType0  # noqa: PLC0415
 
         id = self.id
@@ -50,6 +55,14 @@ class Thread:
         else:
             metadata = self.metadata
 
+        tool_resources: dict[str, Any] | None | Unset
+        if isinstance(self.tool_resources, Unset):
+            tool_resources = UNSET
+        elif isinstance(self.tool_resources, AssistantToolResources):
+            tool_resources = self.tool_resources.to_dict()
+        else:
+            tool_resources = self.tool_resources
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -63,11 +76,14 @@ class Thread:
             field_dict["created_at"] = created_at
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if tool_resources is not UNSET:
+            field_dict["tool_resources"] = tool_resources
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assistant_tool_resources import AssistantToolResources  # noqa: PLC0415
         from ..models.thread_metadata_type_0 import ThreadMetadataType0  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -94,11 +110,29 @@ class Thread:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
+        def _parse_tool_resources(data: object) -> AssistantToolResources | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_resources_type_0 = AssistantToolResources.from_dict(data)
+
+                return tool_resources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssistantToolResources | None | Unset, data)
+
+        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+
         thread = cls(
             id=id,
             object_=object_,
             created_at=created_at,
             metadata=metadata,
+            tool_resources=tool_resources,
         )
 
         thread.additional_properties = d

@@ -216,7 +216,7 @@ class _StreamBase(Generic[T]):
         """A named event as ``{"event": name, "data": ...}`` of the stream's union model; ``done`` ends it."""
         assert self._named is not None
         name, data = event.event, event.data
-        if name in _DATA_EVENTS and data.startswith('{"event"'):
+        if name in _DATA_EVENTS and data.lstrip().startswith("{"):
             return self._handle_wrapped(data)
         done = name == "done" or (name is None and data.strip() == _DONE)
         if done and "done" in self._named:
@@ -229,8 +229,8 @@ class _StreamBase(Generic[T]):
         return self._decoded(payload, data)
 
     def _handle_wrapped(self, data: str) -> T | _Done | object:
-        """A run event sent without an ``event:`` line, its name inside the data (``data: {"event":
-        "thread.run.created", "data": {...}}``, as LiteLLM's proxy writes them): decoded as if it were named."""
+        """A run event sent without an ``event:`` line, its name inside the data (``data: {"data": {...}, "event":
+        "thread.run.created"}``, as LiteLLM's proxy writes them): decoded as if it were named."""
         try:
             wrapped = msgspec.json.decode(data)
         except msgspec.DecodeError:

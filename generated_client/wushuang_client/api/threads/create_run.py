@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 import contextlib
 from collections.abc import AsyncIterator, Iterator, Mapping
 from http import HTTPStatus
@@ -9,10 +9,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.create_run_include_item import CreateRunIncludeItem
 from ...models.create_run_request import CreateRunRequest
 from ...models.error_response import ErrorResponse
 from ...models.run import Run
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 METHOD = "POST"
 PATH = "/v1/threads/{thread_id}/runs"
@@ -49,14 +50,29 @@ def _get_kwargs(
     thread_id: str,
     *,
     body: CreateRunRequest,
+    include: list[CreateRunIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for include_item_data in include:
+            include_item = include_item_data.value
+            json_include.append(include_item)
+
+    params["include[]"] = json_include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/threads/{thread_id}/runs".format(
             thread_id=quote(str(thread_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -103,6 +119,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRunRequest,
+    include: list[CreateRunIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | Run]:
     """Create a run
 
@@ -111,6 +128,7 @@ def sync_detailed(
 
     Args:
         thread_id (str):
+        include (list[CreateRunIncludeItem] | Unset):
         body (CreateRunRequest):
 
     Raises:
@@ -124,6 +142,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         thread_id=thread_id,
         body=body,
+        include=include,
     )
 
     response = client.get_httpx_client().request(
@@ -138,6 +157,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRunRequest,
+    include: list[CreateRunIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | Run | None:
     """Create a run
 
@@ -146,6 +166,7 @@ def sync(
 
     Args:
         thread_id (str):
+        include (list[CreateRunIncludeItem] | Unset):
         body (CreateRunRequest):
 
     Raises:
@@ -160,6 +181,7 @@ def sync(
         thread_id=thread_id,
         client=client,
         body=body,
+        include=include,
     ).parsed
 
 
@@ -168,6 +190,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRunRequest,
+    include: list[CreateRunIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | Run]:
     """Create a run
 
@@ -176,6 +199,7 @@ async def asyncio_detailed(
 
     Args:
         thread_id (str):
+        include (list[CreateRunIncludeItem] | Unset):
         body (CreateRunRequest):
 
     Raises:
@@ -189,6 +213,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         thread_id=thread_id,
         body=body,
+        include=include,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -201,6 +226,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRunRequest,
+    include: list[CreateRunIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | Run | None:
     """Create a run
 
@@ -209,6 +235,7 @@ async def asyncio(
 
     Args:
         thread_id (str):
+        include (list[CreateRunIncludeItem] | Unset):
         body (CreateRunRequest):
 
     Raises:
@@ -224,6 +251,7 @@ async def asyncio(
             thread_id=thread_id,
             client=client,
             body=body,
+            include=include,
         )
     ).parsed
 
@@ -234,6 +262,7 @@ def stream(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRunRequest,
+    include: list[CreateRunIncludeItem] | Unset = UNSET,
 ) -> Iterator[httpx.Response]:
     """Send the request with `"stream": true` and yield the unread `text/event-stream` response.
 
@@ -243,6 +272,7 @@ def stream(
     kwargs = _get_kwargs(
         thread_id=thread_id,
         body=body,
+        include=include,
     )
     kwargs["json"] = {**kwargs.get("json", {}), "stream": True}
     kwargs["headers"] = {**kwargs.get("headers", {}), "Accept": "text/event-stream"}
@@ -256,11 +286,13 @@ async def astream(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRunRequest,
+    include: list[CreateRunIncludeItem] | Unset = UNSET,
 ) -> AsyncIterator[httpx.Response]:
     """Async twin of `stream`: yield the unread `text/event-stream` response, closed when the block exits."""
     kwargs = _get_kwargs(
         thread_id=thread_id,
         body=body,
+        include=include,
     )
     kwargs["json"] = {**kwargs.get("json", {}), "stream": True}
     kwargs["headers"] = {**kwargs.get("headers", {}), "Accept": "text/event-stream"}

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
@@ -9,8 +9,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.get_run_step_include_item import GetRunStepIncludeItem
 from ...models.run_step import RunStep
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 METHOD = "GET"
 PATH = "/v1/threads/{thread_id}/runs/{run_id}/steps/{step_id}"
@@ -51,7 +52,22 @@ def _get_kwargs(
     thread_id: str,
     run_id: str,
     step_id: str,
+    *,
+    include: list[GetRunStepIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for include_item_data in include:
+            include_item = include_item_data.value
+            json_include.append(include_item)
+
+    params["include[]"] = json_include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -60,6 +76,7 @@ def _get_kwargs(
             run_id=quote(str(run_id), safe=""),
             step_id=quote(str(step_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -106,6 +123,7 @@ def sync_detailed(
     step_id: str,
     *,
     client: AuthenticatedClient | Client,
+    include: list[GetRunStepIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | RunStep]:
     """Retrieve a run step
 
@@ -113,6 +131,7 @@ def sync_detailed(
         thread_id (str):
         run_id (str):
         step_id (str):
+        include (list[GetRunStepIncludeItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,6 +145,7 @@ def sync_detailed(
         thread_id=thread_id,
         run_id=run_id,
         step_id=step_id,
+        include=include,
     )
 
     response = client.get_httpx_client().request(
@@ -141,6 +161,7 @@ def sync(
     step_id: str,
     *,
     client: AuthenticatedClient | Client,
+    include: list[GetRunStepIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | RunStep | None:
     """Retrieve a run step
 
@@ -148,6 +169,7 @@ def sync(
         thread_id (str):
         run_id (str):
         step_id (str):
+        include (list[GetRunStepIncludeItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,6 +184,7 @@ def sync(
         run_id=run_id,
         step_id=step_id,
         client=client,
+        include=include,
     ).parsed
 
 
@@ -171,6 +194,7 @@ async def asyncio_detailed(
     step_id: str,
     *,
     client: AuthenticatedClient | Client,
+    include: list[GetRunStepIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | RunStep]:
     """Retrieve a run step
 
@@ -178,6 +202,7 @@ async def asyncio_detailed(
         thread_id (str):
         run_id (str):
         step_id (str):
+        include (list[GetRunStepIncludeItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,6 +216,7 @@ async def asyncio_detailed(
         thread_id=thread_id,
         run_id=run_id,
         step_id=step_id,
+        include=include,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -204,6 +230,7 @@ async def asyncio(
     step_id: str,
     *,
     client: AuthenticatedClient | Client,
+    include: list[GetRunStepIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | RunStep | None:
     """Retrieve a run step
 
@@ -211,6 +238,7 @@ async def asyncio(
         thread_id (str):
         run_id (str):
         step_id (str):
+        include (list[GetRunStepIncludeItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,5 +254,6 @@ async def asyncio(
             run_id=run_id,
             step_id=step_id,
             client=client,
+            include=include,
         )
     ).parsed

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.list_run_steps_include_item import ListRunStepsIncludeItem
 from ...models.list_run_steps_order import ListRunStepsOrder
 from ...models.list_run_steps_response import ListRunStepsResponse
 from ...types import UNSET, Response, Unset
@@ -50,6 +51,7 @@ def _get_kwargs(
     thread_id: str,
     run_id: str,
     *,
+    include: list[ListRunStepsIncludeItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
     order: ListRunStepsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
@@ -57,6 +59,15 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for include_item_data in include:
+            include_item = include_item_data.value
+            json_include.append(include_item)
+
+    params["include[]"] = json_include
 
     params["limit"] = limit
 
@@ -124,6 +135,7 @@ def sync_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
+    include: list[ListRunStepsIncludeItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
     order: ListRunStepsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
@@ -134,6 +146,7 @@ def sync_detailed(
     Args:
         thread_id (str):
         run_id (str):
+        include (list[ListRunStepsIncludeItem] | Unset):
         limit (int | Unset):
         order (ListRunStepsOrder | Unset):
         after (str | Unset):
@@ -150,6 +163,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         thread_id=thread_id,
         run_id=run_id,
+        include=include,
         limit=limit,
         order=order,
         after=after,
@@ -168,6 +182,7 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
+    include: list[ListRunStepsIncludeItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
     order: ListRunStepsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
@@ -178,6 +193,7 @@ def sync(
     Args:
         thread_id (str):
         run_id (str):
+        include (list[ListRunStepsIncludeItem] | Unset):
         limit (int | Unset):
         order (ListRunStepsOrder | Unset):
         after (str | Unset):
@@ -195,6 +211,7 @@ def sync(
         thread_id=thread_id,
         run_id=run_id,
         client=client,
+        include=include,
         limit=limit,
         order=order,
         after=after,
@@ -207,6 +224,7 @@ async def asyncio_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
+    include: list[ListRunStepsIncludeItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
     order: ListRunStepsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
@@ -217,6 +235,7 @@ async def asyncio_detailed(
     Args:
         thread_id (str):
         run_id (str):
+        include (list[ListRunStepsIncludeItem] | Unset):
         limit (int | Unset):
         order (ListRunStepsOrder | Unset):
         after (str | Unset):
@@ -233,6 +252,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         thread_id=thread_id,
         run_id=run_id,
+        include=include,
         limit=limit,
         order=order,
         after=after,
@@ -249,6 +269,7 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
+    include: list[ListRunStepsIncludeItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
     order: ListRunStepsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
@@ -259,6 +280,7 @@ async def asyncio(
     Args:
         thread_id (str):
         run_id (str):
+        include (list[ListRunStepsIncludeItem] | Unset):
         limit (int | Unset):
         order (ListRunStepsOrder | Unset):
         after (str | Unset):
@@ -277,6 +299,7 @@ async def asyncio(
             thread_id=thread_id,
             run_id=run_id,
             client=client,
+            include=include,
             limit=limit,
             order=order,
             after=after,

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 """Response, chunk and error models (msgspec Structs), one per component schema of the spec."""
 
 from __future__ import annotations
@@ -320,11 +320,11 @@ class Audio(_Model, kw_only=True):
     id: str = _ABSENT
 
 
-Content: TypeAlias = list[ChatCompletionContentPartText]
+Content4: TypeAlias = list[ChatCompletionContentPartText]
 
 
 class ChatCompletionRequestToolMessage(_Model, kw_only=True, tag_field="role", tag="tool"):
-    content: str | Content = _ABSENT
+    content: str | Content4 = _ABSENT
     tool_call_id: str = _ABSENT
 
     @property
@@ -545,7 +545,7 @@ class ChatModerationParam(_Model, kw_only=True):
 
 class PredictionContent(_Model, kw_only=True):
     type: Literal["content"] = _ABSENT
-    content: str | Content = _ABSENT
+    content: str | Content4 = _ABSENT
 
 
 class PromptCacheOptions(_Model, kw_only=True):
@@ -1750,6 +1750,50 @@ class AssistantToolsRetrieval(_Model, kw_only=True, tag_field="type", tag="retri
         return "retrieval"
 
 
+class FileSearchRankingOptions(_Model, kw_only=True):
+    score_threshold: Annotated[
+        float, Meta(description="Results that score below this threshold (0 to 1) are left out.")
+    ] = _ABSENT
+    ranker: (
+        Annotated[
+            Literal["auto", "default_2024_08_21"],
+            Meta(description="The ranker to use; the server's default is `auto`."),
+        ]
+        | None
+    ) = None
+
+
+class AssistantToolsFileSearchSettings(_Model, kw_only=True):
+    max_num_results: (
+        Annotated[
+            int,
+            Meta(
+                description="The most results the tool hands the model, 1 to 50; the server's default is 20 (5 for gpt-3.5-turbo models)."
+            ),
+        ]
+        | None
+    ) = None
+    ranking_options: FileSearchRankingOptions | None = None
+
+
+class AssistantToolsFileSearch(_Model, kw_only=True, tag_field="type", tag="file_search"):
+    file_search: AssistantToolsFileSearchSettings | None = None
+
+    @property
+    def type(self) -> Literal["file_search"]:
+        """Always ``file_search`` (the tag that selects this type)."""
+        return "file_search"
+
+
+class AssistantToolsFileSearchTypeOnly(_Model, kw_only=True, tag_field="type", tag="file_search"):
+    pass
+
+    @property
+    def type(self) -> Literal["file_search"]:
+        """Always ``file_search`` (the tag that selects this type)."""
+        return "file_search"
+
+
 class AssistantToolsFunction(_Model, kw_only=True, tag_field="type", tag="function"):
     function: FunctionDefinition = _ABSENT
 
@@ -1760,24 +1804,120 @@ class AssistantToolsFunction(_Model, kw_only=True, tag_field="type", tag="functi
 
 
 AssistantToolDefinition: TypeAlias = Annotated[
-    AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction,
+    AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFileSearch | AssistantToolsFunction,
     Meta(description="A tool of an assistant or a run, by its `type`."),
 ]
 
 
-class AssistantTool(_Model, kw_only=True):
-    type: Annotated[str, Meta(description="code_interpreter, retrieval or function.")] = _ABSENT
-    function: FunctionDefinition | None = None
+class FileSearchRanking(_Model, kw_only=True):
+    ranker: Annotated[str, Meta(description="The ranker: auto or default_2024_08_21.")] | None = None
+    score_threshold: (
+        Annotated[float, Meta(description="Results that score below this threshold (0 to 1) are left out.")] | None
+    ) = None
 
 
-class AssistantsResponseFormat(_Model, kw_only=True):
-    type: Annotated[Literal["text", "json_object"], Meta(description="Server default text.")] | None = None
+class AssistantToolResourcesCodeInterpreter(_Model, kw_only=True):
+    file_ids: (
+        Annotated[list[str], Meta(description="The IDs of the files the code_interpreter tool can use.")] | None
+    ) = None
+
+
+class AssistantToolResourcesFileSearch(_Model, kw_only=True):
+    vector_store_ids: (
+        Annotated[list[str], Meta(description="The IDs of the vector stores the file_search tool searches.")] | None
+    ) = None
+
+
+class ToolResourcesCodeInterpreter(_Model, kw_only=True):
+    file_ids: (
+        Annotated[
+            list[str],
+            Meta(
+                description="Up to 20 IDs of files (uploaded with purpose `assistants`) the code_interpreter tool can use. Server default: none."
+            ),
+        ]
+        | None
+    ) = None
+
+
+class ToolResourcesFileSearch(_Model, kw_only=True):
+    vector_store_ids: Annotated[list[str], Meta(description="The ID of the one vector store to search.")] | None = None
+
+
+class ToolResources(_Model, kw_only=True):
+    code_interpreter: ToolResourcesCodeInterpreter | None = None
+    file_search: ToolResourcesFileSearch | None = None
+
+
+class ChunkingStrategyAuto(_Model, kw_only=True, tag_field="type", tag="auto"):
+    pass
+
+    @property
+    def type(self) -> Literal["auto"]:
+        """Always ``auto`` (the tag that selects this type)."""
+        return "auto"
+
+
+class ChunkingStrategyStaticSettings(_Model, kw_only=True):
+    max_chunk_size_tokens: Annotated[int, Meta(description="The most tokens in a chunk, 100 to 4096.")] = _ABSENT
+    chunk_overlap_tokens: Annotated[
+        int, Meta(description="How many tokens neighbouring chunks share, at most half of `max_chunk_size_tokens`.")
+    ] = _ABSENT
+
+
+class ChunkingStrategyStatic(_Model, kw_only=True, tag_field="type", tag="static"):
+    static: ChunkingStrategyStaticSettings = _ABSENT
+
+    @property
+    def type(self) -> Literal["static"]:
+        """Always ``static`` (the tag that selects this type)."""
+        return "static"
+
+
+ChunkingStrategy: TypeAlias = Annotated[
+    ChunkingStrategyAuto | ChunkingStrategyStatic,
+    Meta(description="How the files are cut into chunks, by its `type`; the server's default is `auto`."),
+]
+
+
+class NewVectorStore(_Model, kw_only=True):
+    file_ids: Annotated[list[str], Meta(description="Up to 10,000 IDs of files to put in the vector store.")] | None = (
+        None
+    )
+    chunking_strategy: ChunkingStrategy | None = None
+    metadata: (
+        Annotated[Metadata, Meta(description="Up to 16 key-value pairs of your own for the vector store.")] | None
+    ) = None
+
+
+class CreateToolResourcesFileSearch(_Model, kw_only=True):
+    vector_store_ids: Annotated[list[str], Meta(description="The ID of the one vector store to search.")] | None = None
+    vector_stores: (
+        Annotated[
+            list[NewVectorStore],
+            Meta(description="One vector store to create from files and search (instead of `vector_store_ids`)."),
+        ]
+        | None
+    ) = None
+
+
+class CreateToolResources(_Model, kw_only=True):
+    code_interpreter: ToolResourcesCodeInterpreter | None = None
+    file_search: CreateToolResourcesFileSearch | None = None
+
+
+AssistantsResponseFormat: TypeAlias = Annotated[
+    ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema,
+    Meta(
+        description='`{"type": "text"}` (the server\'s default), `{"type": "json_object"}` or, in today\'s API, `{"type": "json_schema", "json_schema": {...}}`, by its `type`. `json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run.'
+    ),
+]
 
 
 AssistantsResponseFormatOption: TypeAlias = Annotated[
     Literal["none", "auto"] | AssistantsResponseFormat,
     Meta(
-        description="The format the model must output: `none` or `auto` (the server's default), or an object whose `type` is text or json_object. For GPT-4 Turbo and GPT-3.5 Turbo models since gpt-3.5-turbo-1106."
+        description='The format the model must output: `none` or `auto` (the server\'s default), an object whose `type` is text or json_object (v1; for GPT-4 Turbo and GPT-3.5 Turbo models since gpt-3.5-turbo-1106), or `{"type": "json_schema", "json_schema": {...}}` (today\'s API: JSON that matches the schema given).'
     ),
 ]
 
@@ -1788,16 +1928,18 @@ class AssistantsNamedToolChoiceFunction(_Model, kw_only=True):
 
 class AssistantsNamedToolChoice(_Model, kw_only=True):
     type: Annotated[
-        Literal["function", "code_interpreter", "retrieval"],
-        Meta(description="The tool's type; `function` needs `function.name`."),
+        Literal["function", "code_interpreter", "retrieval", "file_search"],
+        Meta(
+            description="The tool's type (file_search in today's API, retrieval in v1); `function` needs `function.name`."
+        ),
     ] = _ABSENT
     function: AssistantsNamedToolChoiceFunction | None = None
 
 
 AssistantsToolChoiceOption: TypeAlias = Annotated[
-    Literal["none", "auto"] | AssistantsNamedToolChoice,
+    Literal["none", "auto", "required"] | AssistantsNamedToolChoice,
     Meta(
-        description="Which tool, if any, the model calls. `none` generates a message without calling tools, `auto` (the server's default) lets the model choose, and a named tool forces that tool."
+        description="Which tool, if any, the model calls. `none` generates a message without calling tools, `auto` (the server's default) lets the model choose, `required` (today's API) makes it call at least one tool, and a named tool forces that tool."
     ),
 ]
 
@@ -1864,7 +2006,9 @@ class CreateAssistantRequest(_Model, kw_only=True):
     tools: (
         Annotated[
             list[AssistantToolDefinition],
-            Meta(description="Up to 128 tools: code_interpreter, retrieval or function. Server default: none."),
+            Meta(
+                description="Up to 128 tools: code_interpreter, retrieval (v1), file_search (today's API) or function. Server default: none."
+            ),
         ]
         | None
     ) = None
@@ -1872,7 +2016,7 @@ class CreateAssistantRequest(_Model, kw_only=True):
         Annotated[
             list[str],
             Meta(
-                description="Up to 20 IDs of files (uploaded with purpose `assistants`) for the tools, ordered by their creation date. Server default: none."
+                description="Up to 20 IDs of files (uploaded with purpose `assistants`) for the tools, ordered by their creation date (v1; today's API takes `tool_resources`). Server default: none."
             ),
         ]
         | None
@@ -1906,7 +2050,25 @@ class CreateAssistantRequest(_Model, kw_only=True):
         Annotated[
             AssistantsResponseFormatOption,
             Meta(
-                description='`none`, `auto` (the server\'s default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).'
+                description='`none`, `auto` (the server\'s default), `{"type": "text"}`, `{"type": "json_object"}` (JSON mode) or `{"type": "json_schema", ...}` (JSON that matches a schema).'
+            ),
+        ]
+        | None
+    ) = None
+    tool_resources: (
+        Annotated[
+            CreateToolResources,
+            Meta(
+                description="Resources for the tools, by tool: files for code_interpreter, a vector store for file_search (today's API; v1 uses `file_ids`)."
+            ),
+        ]
+        | None
+    ) = None
+    reasoning_effort: (
+        Annotated[
+            ReasoningEffort,
+            Meta(
+                description="How much a reasoning model reasons before it answers (today's API; o-series and gpt-5 models). Server default `medium`."
             ),
         ]
         | None
@@ -1930,7 +2092,9 @@ class ModifyAssistantRequest(_Model, kw_only=True):
     tools: (
         Annotated[
             list[AssistantToolDefinition],
-            Meta(description="Up to 128 tools: code_interpreter, retrieval or function; replaces the list."),
+            Meta(
+                description="Up to 128 tools: code_interpreter, retrieval (v1), file_search (today's API) or function; replaces the list."
+            ),
         ]
         | None
     ) = None
@@ -1972,7 +2136,25 @@ class ModifyAssistantRequest(_Model, kw_only=True):
         Annotated[
             AssistantsResponseFormatOption,
             Meta(
-                description='`none`, `auto` (the server\'s default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).'
+                description='`none`, `auto` (the server\'s default), `{"type": "text"}`, `{"type": "json_object"}` (JSON mode) or `{"type": "json_schema", ...}` (JSON that matches a schema).'
+            ),
+        ]
+        | None
+    ) = None
+    tool_resources: (
+        Annotated[
+            ToolResources,
+            Meta(
+                description="Resources for the tools, by tool: files for code_interpreter, a vector store for file_search (today's API; v1 uses `file_ids`); replaces the resources of the tools named."
+            ),
+        ]
+        | None
+    ) = None
+    reasoning_effort: (
+        Annotated[
+            ReasoningEffort,
+            Meta(
+                description="How much a reasoning model reasons before it answers (today's API; o-series and gpt-5 models). Server default `medium`."
             ),
         ]
         | None
@@ -2015,6 +2197,88 @@ class DeleteAssistantFileResponse(_Model, kw_only=True):
     object: Annotated[str, Meta(description="Always `assistant.file.deleted`.")] | None = None
 
 
+class MessageRequestImageFile(_Model, kw_only=True):
+    file_id: Annotated[str, Meta(description="The ID of an image file uploaded with purpose `vision`.")] = _ABSENT
+    detail: (
+        Annotated[
+            Literal["auto", "low", "high"],
+            Meta(description="The detail the model sees the image in; `low` uses fewer tokens. Server default `auto`."),
+        ]
+        | None
+    ) = None
+
+
+class MessageRequestImageUrl(_Model, kw_only=True):
+    url: Annotated[str, Meta(description="The URL of the image (jpeg, jpg, png, gif or webp).")] = _ABSENT
+    detail: (
+        Annotated[
+            Literal["auto", "low", "high"],
+            Meta(description="The detail the model sees the image in; `low` uses fewer tokens. Server default `auto`."),
+        ]
+        | None
+    ) = None
+
+
+class MessageRequestContentImageFile(_Model, kw_only=True, tag_field="type", tag="image_file"):
+    image_file: MessageRequestImageFile = _ABSENT
+
+    @property
+    def type(self) -> Literal["image_file"]:
+        """Always ``image_file`` (the tag that selects this type)."""
+        return "image_file"
+
+
+class MessageRequestContentImageUrl(_Model, kw_only=True, tag_field="type", tag="image_url"):
+    image_url: MessageRequestImageUrl = _ABSENT
+
+    @property
+    def type(self) -> Literal["image_url"]:
+        """Always ``image_url`` (the tag that selects this type)."""
+        return "image_url"
+
+
+class MessageRequestContentText(_Model, kw_only=True, tag_field="type", tag="text"):
+    text: Annotated[str, Meta(description="The text.")] = _ABSENT
+
+    @property
+    def type(self) -> Literal["text"]:
+        """Always ``text`` (the tag that selects this type)."""
+        return "text"
+
+
+MessageRequestContentPart: TypeAlias = Annotated[
+    MessageRequestContentImageFile | MessageRequestContentImageUrl | MessageRequestContentText,
+    Meta(description="One part of a message's content, by its `type`."),
+]
+
+
+MessageAttachmentTool: TypeAlias = Annotated[
+    AssistantToolsCode | AssistantToolsFileSearchTypeOnly,
+    Meta(description="A tool a message attachment is added to, by its `type`."),
+]
+
+
+class MessageAttachmentRequest(_Model, kw_only=True):
+    file_id: Annotated[str, Meta(description="The ID of the file.")] | None = None
+    tools: Annotated[list[MessageAttachmentTool], Meta(description="The tools to add the file to.")] | None = None
+
+
+Content6: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="The text of the message, up to 256,000 characters, or (today's API) a list of text and image parts."
+    ),
+]
+
+
+Content7: TypeAlias = Annotated[
+    list[MessageRequestContentPart],
+    Meta(
+        description="The text of the message, up to 256,000 characters, or (today's API) a list of text and image parts."
+    ),
+]
+
+
 class CreateMessageRequest(_Model, kw_only=True):
     role: Annotated[
         Literal["user", "assistant"],
@@ -2022,12 +2286,17 @@ class CreateMessageRequest(_Model, kw_only=True):
             description="`user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it."
         ),
     ] = _ABSENT
-    content: Annotated[str, Meta(description="The text of the message, up to 256,000 characters.")] = _ABSENT
+    content: Annotated[
+        Content6 | Content7,
+        Meta(
+            description="The text of the message, up to 256,000 characters, or (today's API) a list of text and image parts."
+        ),
+    ] = _ABSENT
     file_ids: (
         Annotated[
             list[str],
             Meta(
-                description="Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none."
+                description="Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools (v1; today's API takes `attachments`). Server default: none."
             ),
         ]
         | None
@@ -2036,6 +2305,15 @@ class CreateMessageRequest(_Model, kw_only=True):
         Annotated[
             Metadata,
             Meta(description="Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters)."),
+        ]
+        | None
+    ) = None
+    attachments: (
+        Annotated[
+            list[MessageAttachmentRequest],
+            Meta(
+                description="Files attached to the message and the tools to add them to (today's API; v1 uses `file_ids`)."
+            ),
         ]
         | None
     ) = None
@@ -2052,6 +2330,15 @@ class CreateThreadRequest(_Model, kw_only=True):
         ]
         | None
     ) = None
+    tool_resources: (
+        Annotated[
+            CreateToolResources,
+            Meta(
+                description="Resources for the tools, by tool: files for code_interpreter, a vector store for file_search (today's API; v1 uses `file_ids`)."
+            ),
+        ]
+        | None
+    ) = None
 
 
 class ModifyThreadRequest(_Model, kw_only=True):
@@ -2062,13 +2349,15 @@ class ModifyThreadRequest(_Model, kw_only=True):
         ]
         | None
     ) = None
-
-
-class Thread(_Model, kw_only=True):
-    id: str = _ABSENT
-    object: Annotated[str, Meta(description="Always `thread`.")] | None = None
-    created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
-    metadata: Annotated[dict[str, str], Meta(description="Up to 16 key-value pairs of your own.")] | None = None
+    tool_resources: (
+        Annotated[
+            ToolResources,
+            Meta(
+                description="Resources for the tools, by tool: files for code_interpreter, a vector store for file_search (today's API; v1 uses `file_ids`); replaces the resources of the tools named."
+            ),
+        ]
+        | None
+    ) = None
 
 
 class DeleteThreadResponse(_Model, kw_only=True):
@@ -2089,6 +2378,12 @@ class ModifyMessageRequest(_Model, kw_only=True):
 
 class MessageContentImageFile(_Model, kw_only=True):
     file_id: Annotated[str, Meta(description="The ID of the image file.")] = _ABSENT
+    detail: Annotated[str, Meta(description="The detail the model sees the image in: auto, low or high.")] | None = None
+
+
+class MessageContentImageUrl(_Model, kw_only=True):
+    url: Annotated[str, Meta(description="The URL of the image.")] = _ABSENT
+    detail: Annotated[str, Meta(description="The detail the model sees the image in: auto, low or high.")] | None = None
 
 
 class MessageContentFileCitation(_Model, kw_only=True):
@@ -2115,9 +2410,11 @@ class MessageContentText(_Model, kw_only=True):
 
 
 class MessageContent(_Model, kw_only=True):
-    type: Annotated[str, Meta(description="text or image_file.")] = _ABSENT
+    type: Annotated[str, Meta(description="text, image_file, image_url or refusal.")] = _ABSENT
     text: MessageContentText | None = None
     image_file: MessageContentImageFile | None = None
+    image_url: MessageContentImageUrl | None = None
+    refusal: Annotated[str, Meta(description="The model's refusal to answer.")] | None = None
 
 
 class MessageIncompleteDetails(_Model, kw_only=True):
@@ -2126,44 +2423,14 @@ class MessageIncompleteDetails(_Model, kw_only=True):
     ) = None
 
 
-class Message(_Model, kw_only=True):
-    id: str = _ABSENT
-    object: Annotated[str, Meta(description="Always `thread.message`.")] | None = None
-    created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
-    thread_id: Annotated[str, Meta(description="The ID of the thread the message belongs to.")] | None = None
-    status: Annotated[str, Meta(description="in_progress, incomplete or completed.")] | None = None
-    incomplete_details: (
-        Annotated[MessageIncompleteDetails, Meta(description="Why an incomplete message is incomplete.")] | None
-    ) = None
-    completed_at: Annotated[int, Meta(description="Unix time (seconds) of completion.")] | None = None
-    incomplete_at: (
-        Annotated[int, Meta(description="Unix time (seconds) when the message was marked incomplete.")] | None
-    ) = None
-    role: Annotated[str, Meta(description="user or assistant.")] | None = None
-    content: Annotated[list[MessageContent], Meta(description="The content, as text and image parts.")] | None = None
-    assistant_id: (
-        Annotated[str, Meta(description="The ID of the assistant that wrote the message, if one did.")] | None
-    ) = None
-    run_id: (
-        Annotated[
-            str, Meta(description="The ID of the run that created the message; null for messages created by hand.")
-        ]
-        | None
-    ) = None
-    file_ids: Annotated[list[str], Meta(description="Up to 10 IDs of files the message uses.")] | None = None
-    metadata: Annotated[dict[str, str], Meta(description="Up to 16 key-value pairs of your own.")] | None = None
-
-
-class ListMessagesResponse(_Model, kw_only=True):
-    data: list[Message] = _ABSENT
-    has_more: bool = _ABSENT
-    object: str | None = None
-    first_id: str | None = None
-    last_id: str | None = None
-
-
 class MessageDeltaContentImageFile(_Model, kw_only=True):
     file_id: Annotated[str, Meta(description="The ID of the image file.")] | None = None
+    detail: Annotated[str, Meta(description="The detail the model sees the image in: auto, low or high.")] | None = None
+
+
+class MessageDeltaContentImageUrl(_Model, kw_only=True):
+    url: Annotated[str, Meta(description="The URL of the image.")] | None = None
+    detail: Annotated[str, Meta(description="The detail the model sees the image in: auto, low or high.")] | None = None
 
 
 class MessageDeltaContentFileCitation(_Model, kw_only=True):
@@ -2192,9 +2459,11 @@ class MessageDeltaContentText(_Model, kw_only=True):
 
 class MessageDeltaContent(_Model, kw_only=True):
     index: Annotated[int, Meta(description="The position of the part in the message's content.")] = _ABSENT
-    type: Annotated[str, Meta(description="text or image_file.")] = _ABSENT
+    type: Annotated[str, Meta(description="text, image_file, image_url or refusal.")] = _ABSENT
     text: MessageDeltaContentText | None = None
     image_file: MessageDeltaContentImageFile | None = None
+    image_url: MessageDeltaContentImageUrl | None = None
+    refusal: Annotated[str, Meta(description="The part of the refusal added.")] | None = None
 
 
 class MessageDelta(_Model, kw_only=True):
@@ -2335,7 +2604,25 @@ class CreateRunRequest(_Model, kw_only=True):
         Annotated[
             AssistantsResponseFormatOption,
             Meta(
-                description='`none`, `auto` (the server\'s default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).'
+                description='`none`, `auto` (the server\'s default), `{"type": "text"}`, `{"type": "json_object"}` (JSON mode) or `{"type": "json_schema", ...}` (JSON that matches a schema).'
+            ),
+        ]
+        | None
+    ) = None
+    parallel_tool_calls: (
+        Annotated[
+            bool,
+            Meta(
+                description="Whether the model may call several functions at once (today's API). Server default true."
+            ),
+        ]
+        | None
+    ) = None
+    reasoning_effort: (
+        Annotated[
+            ReasoningEffort,
+            Meta(
+                description="How much a reasoning model reasons before it answers (today's API; o-series and gpt-5 models). Server default `medium`."
             ),
         ]
         | None
@@ -2426,7 +2713,25 @@ class CreateThreadAndRunRequest(_Model, kw_only=True):
         Annotated[
             AssistantsResponseFormatOption,
             Meta(
-                description='`none`, `auto` (the server\'s default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).'
+                description='`none`, `auto` (the server\'s default), `{"type": "text"}`, `{"type": "json_object"}` (JSON mode) or `{"type": "json_schema", ...}` (JSON that matches a schema).'
+            ),
+        ]
+        | None
+    ) = None
+    tool_resources: (
+        Annotated[
+            ToolResources,
+            Meta(
+                description="Resources for the tools of this run, by tool: files for code_interpreter, a vector store for file_search (today's API)."
+            ),
+        ]
+        | None
+    ) = None
+    parallel_tool_calls: (
+        Annotated[
+            bool,
+            Meta(
+                description="Whether the model may call several functions at once (today's API). Server default true."
             ),
         ]
         | None
@@ -2508,12 +2813,15 @@ class RunTruncationStrategy(_Model, kw_only=True):
 
 
 class RunToolChoice(_Model, kw_only=True):
-    type: Annotated[str, Meta(description="function, code_interpreter or retrieval.")] = _ABSENT
+    type: Annotated[str, Meta(description="function, code_interpreter, file_search or retrieval.")] = _ABSENT
     function: AssistantsNamedToolChoiceFunction | None = None
 
 
-class RunResponseFormat(_Model, kw_only=True):
-    type: Annotated[str, Meta(description="text or json_object.")] | None = None
+class RunResponseFormatJsonSchema(_Model, kw_only=True):
+    name: Annotated[str, Meta(description="The schema's name.")] | None = None
+    description: Annotated[str, Meta(description="What the answer is for.")] | None = None
+    schema: Annotated[dict[str, Any], Meta(description="The JSON Schema the answer follows.")] | None = None
+    strict: Annotated[bool, Meta(description="Whether the answer follows the schema exactly.")] | None = None
 
 
 class RunStepMessageCreation(_Model, kw_only=True):
@@ -2544,12 +2852,36 @@ class RunStepFunction(_Model, kw_only=True):
     )
 
 
+class RunStepFileSearchResultContent(_Model, kw_only=True):
+    type: Annotated[str, Meta(description="Always `text` for now.")] | None = None
+    text: Annotated[str, Meta(description="The text found.")] | None = None
+
+
+class RunStepFileSearchResult(_Model, kw_only=True):
+    file_id: Annotated[str, Meta(description="The ID of the file the result is from.")] | None = None
+    file_name: Annotated[str, Meta(description="The name of that file.")] | None = None
+    score: Annotated[float, Meta(description="The result's score")] | None = None
+    content: (
+        Annotated[
+            list[RunStepFileSearchResultContent],
+            Meta(description="The content found; only when asked for with `include[]`."),
+        ]
+        | None
+    ) = None
+
+
+class RunStepFileSearch(_Model, kw_only=True):
+    ranking_options: FileSearchRanking | None = None
+    results: Annotated[list[RunStepFileSearchResult], Meta(description="The results found.")] | None = None
+
+
 class RunStepToolCall(_Model, kw_only=True):
-    type: Annotated[str, Meta(description="code_interpreter, retrieval or function.")] = _ABSENT
+    type: Annotated[str, Meta(description="code_interpreter, retrieval, file_search or function.")] = _ABSENT
     index: Annotated[int, Meta(description="The position of the tool call (in a delta).")] | None = None
     id: Annotated[str, Meta(description="The ID of the tool call.")] | None = None
     code_interpreter: RunStepCodeInterpreter | None = None
     retrieval: dict[str, Any] | None = None
+    file_search: RunStepFileSearch | None = None
     function: RunStepFunction | None = None
 
 
@@ -2569,15 +2901,6 @@ class RunStepDeltaObject(_Model, kw_only=True):
     object: Annotated[str, Meta(description="Always `thread.run.step.delta`.")] | None = None
 
 
-class ThreadCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.created"):
-    data: Thread = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.created"]:
-        """Always ``thread.created`` (the tag that selects this type)."""
-        return "thread.created"
-
-
 class ThreadRunStepDeltaEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.delta"):
     data: RunStepDeltaObject = _ABSENT
 
@@ -2587,24 +2910,6 @@ class ThreadRunStepDeltaEvent(_Model, kw_only=True, tag_field="event", tag="thre
         return "thread.run.step.delta"
 
 
-class ThreadMessageCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.message.created"):
-    data: Message = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.message.created"]:
-        """Always ``thread.message.created`` (the tag that selects this type)."""
-        return "thread.message.created"
-
-
-class ThreadMessageInProgressEvent(_Model, kw_only=True, tag_field="event", tag="thread.message.in_progress"):
-    data: Message = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.message.in_progress"]:
-        """Always ``thread.message.in_progress`` (the tag that selects this type)."""
-        return "thread.message.in_progress"
-
-
 class ThreadMessageDeltaEvent(_Model, kw_only=True, tag_field="event", tag="thread.message.delta"):
     data: MessageDeltaObject = _ABSENT
 
@@ -2612,24 +2917,6 @@ class ThreadMessageDeltaEvent(_Model, kw_only=True, tag_field="event", tag="thre
     def event(self) -> Literal["thread.message.delta"]:
         """Always ``thread.message.delta`` (the tag that selects this type)."""
         return "thread.message.delta"
-
-
-class ThreadMessageCompletedEvent(_Model, kw_only=True, tag_field="event", tag="thread.message.completed"):
-    data: Message = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.message.completed"]:
-        """Always ``thread.message.completed`` (the tag that selects this type)."""
-        return "thread.message.completed"
-
-
-class ThreadMessageIncompleteEvent(_Model, kw_only=True, tag_field="event", tag="thread.message.incomplete"):
-    data: Message = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.message.incomplete"]:
-        """Always ``thread.message.incomplete`` (the tag that selects this type)."""
-        return "thread.message.incomplete"
 
 
 class ErrorEvent(_Model, kw_only=True, tag_field="event", tag="error"):
@@ -2966,6 +3253,9 @@ class CreateCompletionResponse(_Model, kw_only=True):
     model: str | None = None
     system_fingerprint: str | None = None
     usage: CompletionUsage | None = None
+
+
+Content: TypeAlias = list[ChatCompletionContentPartText]
 
 
 class ChatCompletionRequestDeveloperMessage(_Model, kw_only=True, tag_field="role", tag="developer"):
@@ -3377,109 +3667,33 @@ class ListPaginatedFineTuningJobsResponse(_Model, kw_only=True):
     object: Annotated[str, Meta(description="Always `list`.")] | None = None
 
 
-class Assistant(_Model, kw_only=True):
+class AssistantToolFileSearchSettings(_Model, kw_only=True):
+    max_num_results: Annotated[int, Meta(description="The most results the tool hands the model.")] | None = None
+    ranking_options: FileSearchRanking | None = None
+
+
+class AssistantToolResources(_Model, kw_only=True):
+    code_interpreter: AssistantToolResourcesCodeInterpreter | None = None
+    file_search: AssistantToolResourcesFileSearch | None = None
+
+
+class Thread(_Model, kw_only=True):
     id: str = _ABSENT
-    object: Annotated[str, Meta(description="Always `assistant`.")] | None = None
+    object: Annotated[str, Meta(description="Always `thread`.")] | None = None
     created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
-    name: Annotated[str, Meta(description="The name, up to 256 characters.")] | None = None
-    description: Annotated[str, Meta(description="The description, up to 512 characters.")] | None = None
-    model: Annotated[str, Meta(description="The ID of the model.")] | None = None
-    instructions: Annotated[str, Meta(description="The system instructions, up to 256,000 characters.")] | None = None
-    tools: (
-        Annotated[
-            list[AssistantTool], Meta(description="Up to 128 tools of type code_interpreter, retrieval or function.")
-        ]
-        | None
-    ) = None
-    file_ids: (
-        Annotated[list[str], Meta(description="Up to 20 IDs of attached files, ordered by their creation date.")] | None
-    ) = None
     metadata: Annotated[dict[str, str], Meta(description="Up to 16 key-value pairs of your own.")] | None = None
-    temperature: Annotated[float, Meta(description="The sampling temperature, when the server reports it.")] | None = (
-        None
-    )
-    top_p: Annotated[float, Meta(description="The nucleus sampling mass, when the server reports it.")] | None = None
-    response_format: (
+    tool_resources: (
         Annotated[
-            str | RunResponseFormat,
-            Meta(description="`none`, `auto` or an object with the format's `type`, when the server reports it."),
+            AssistantToolResources,
+            Meta(description="The resources of the tools, by tool (today's API; v1 reports `file_ids`)."),
         ]
         | None
     ) = None
 
 
-class ListAssistantsResponse(_Model, kw_only=True):
-    data: list[Assistant] = _ABSENT
-    has_more: bool = _ABSENT
-    object: str | None = None
-    first_id: str | None = None
-    last_id: str | None = None
-
-
-class Run(_Model, kw_only=True):
-    id: str = _ABSENT
-    object: Annotated[str, Meta(description="Always `thread.run`.")] | None = None
-    created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
-    thread_id: Annotated[str, Meta(description="The ID of the thread the run executes on.")] | None = None
-    assistant_id: Annotated[str, Meta(description="The ID of the assistant that executes the run.")] | None = None
-    status: (
-        Annotated[
-            str,
-            Meta(
-                description="queued, in_progress, requires_action, cancelling, cancelled, failed, completed or expired."
-            ),
-        ]
-        | None
-    ) = None
-    required_action: (
-        Annotated[
-            RunRequiredAction,
-            Meta(description="What the run needs to continue (tool outputs), when its status is requires_action."),
-        ]
-        | None
-    ) = None
-    last_error: Annotated[RunLastError, Meta(description="The last error of the run, if any.")] | None = None
-    expires_at: Annotated[int, Meta(description="Unix time (seconds) when the run expires.")] | None = None
-    started_at: Annotated[int, Meta(description="Unix time (seconds) when the run started.")] | None = None
-    cancelled_at: Annotated[int, Meta(description="Unix time (seconds) when the run was cancelled.")] | None = None
-    failed_at: Annotated[int, Meta(description="Unix time (seconds) when the run failed.")] | None = None
-    completed_at: Annotated[int, Meta(description="Unix time (seconds) when the run completed.")] | None = None
-    incomplete_details: (
-        Annotated[RunIncompleteDetails, Meta(description="Why the run is incomplete, if it is.")] | None
-    ) = None
-    model: Annotated[str, Meta(description="The model the run used.")] | None = None
-    instructions: Annotated[str, Meta(description="The instructions the run used.")] | None = None
-    tools: Annotated[list[AssistantTool], Meta(description="The tools the run used.")] | None = None
-    file_ids: Annotated[list[str], Meta(description="The IDs of the files the run used.")] | None = None
-    metadata: Annotated[dict[str, str], Meta(description="Up to 16 key-value pairs of your own.")] | None = None
-    usage: (
-        Annotated[CompletionUsage, Meta(description="Token usage of the run; null until it reaches a terminal status.")]
-        | None
-    ) = None
-    temperature: (
-        Annotated[float, Meta(description="The sampling temperature the run used (1 when not set).")] | None
-    ) = None
-    top_p: Annotated[float, Meta(description="The nucleus sampling mass the run used (1 when not set).")] | None = None
-    max_prompt_tokens: Annotated[int, Meta(description="The most prompt tokens the run may use.")] | None = None
-    max_completion_tokens: Annotated[int, Meta(description="The most completion tokens the run may use.")] | None = None
-    truncation_strategy: (
-        Annotated[RunTruncationStrategy, Meta(description="How the thread was truncated before the run.")] | None
-    ) = None
-    tool_choice: (
-        Annotated[str | RunToolChoice, Meta(description="`none`, `auto`, or the tool the model must use.")] | None
-    ) = None
-    response_format: (
-        Annotated[str | RunResponseFormat, Meta(description="`none`, `auto`, or an object with the format's `type`.")]
-        | None
-    ) = None
-
-
-class ListRunsResponse(_Model, kw_only=True):
-    data: list[Run] = _ABSENT
-    has_more: bool = _ABSENT
-    object: str | None = None
-    first_id: str | None = None
-    last_id: str | None = None
+class RunResponseFormat(_Model, kw_only=True):
+    type: Annotated[str, Meta(description="text, json_object or json_schema.")] | None = None
+    json_schema: RunResponseFormatJsonSchema | None = None
 
 
 class RunStep(_Model, kw_only=True):
@@ -3518,85 +3732,13 @@ class ListRunStepsResponse(_Model, kw_only=True):
     last_id: str | None = None
 
 
-class ThreadRunCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.created"):
-    data: Run = _ABSENT
+class ThreadCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.created"):
+    data: Thread = _ABSENT
 
     @property
-    def event(self) -> Literal["thread.run.created"]:
-        """Always ``thread.run.created`` (the tag that selects this type)."""
-        return "thread.run.created"
-
-
-class ThreadRunQueuedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.queued"):
-    data: Run = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.queued"]:
-        """Always ``thread.run.queued`` (the tag that selects this type)."""
-        return "thread.run.queued"
-
-
-class ThreadRunInProgressEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.in_progress"):
-    data: Run = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.in_progress"]:
-        """Always ``thread.run.in_progress`` (the tag that selects this type)."""
-        return "thread.run.in_progress"
-
-
-class ThreadRunRequiresActionEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.requires_action"):
-    data: Run = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.requires_action"]:
-        """Always ``thread.run.requires_action`` (the tag that selects this type)."""
-        return "thread.run.requires_action"
-
-
-class ThreadRunCompletedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.completed"):
-    data: Run = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.completed"]:
-        """Always ``thread.run.completed`` (the tag that selects this type)."""
-        return "thread.run.completed"
-
-
-class ThreadRunFailedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.failed"):
-    data: Run = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.failed"]:
-        """Always ``thread.run.failed`` (the tag that selects this type)."""
-        return "thread.run.failed"
-
-
-class ThreadRunCancellingEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.cancelling"):
-    data: Run = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.cancelling"]:
-        """Always ``thread.run.cancelling`` (the tag that selects this type)."""
-        return "thread.run.cancelling"
-
-
-class ThreadRunCancelledEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.cancelled"):
-    data: Run = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.cancelled"]:
-        """Always ``thread.run.cancelled`` (the tag that selects this type)."""
-        return "thread.run.cancelled"
-
-
-class ThreadRunExpiredEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.expired"):
-    data: Run = _ABSENT
-
-    @property
-    def event(self) -> Literal["thread.run.expired"]:
-        """Always ``thread.run.expired`` (the tag that selects this type)."""
-        return "thread.run.expired"
+    def event(self) -> Literal["thread.created"]:
+        """Always ``thread.created`` (the tag that selects this type)."""
+        return "thread.created"
 
 
 class ThreadRunStepCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.step.created"):
@@ -3709,6 +3851,329 @@ class CreateModerationRequest(_Model, kw_only=True):
     ) = None
 
 
+class AssistantTool(_Model, kw_only=True):
+    type: Annotated[str, Meta(description="code_interpreter, retrieval, file_search or function.")] = _ABSENT
+    function: FunctionDefinition | None = None
+    file_search: AssistantToolFileSearchSettings | None = None
+
+
+class Assistant(_Model, kw_only=True):
+    id: str = _ABSENT
+    object: Annotated[str, Meta(description="Always `assistant`.")] | None = None
+    created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
+    name: Annotated[str, Meta(description="The name, up to 256 characters.")] | None = None
+    description: Annotated[str, Meta(description="The description, up to 512 characters.")] | None = None
+    model: Annotated[str, Meta(description="The ID of the model.")] | None = None
+    instructions: Annotated[str, Meta(description="The system instructions, up to 256,000 characters.")] | None = None
+    tools: (
+        Annotated[
+            list[AssistantTool],
+            Meta(description="Up to 128 tools of type code_interpreter, retrieval, file_search or function."),
+        ]
+        | None
+    ) = None
+    file_ids: (
+        Annotated[list[str], Meta(description="Up to 20 IDs of attached files, ordered by their creation date.")] | None
+    ) = None
+    metadata: Annotated[dict[str, str], Meta(description="Up to 16 key-value pairs of your own.")] | None = None
+    temperature: Annotated[float, Meta(description="The sampling temperature, when the server reports it.")] | None = (
+        None
+    )
+    top_p: Annotated[float, Meta(description="The nucleus sampling mass, when the server reports it.")] | None = None
+    response_format: (
+        Annotated[
+            str | RunResponseFormat,
+            Meta(description="`none`, `auto` or an object with the format's `type`, when the server reports it."),
+        ]
+        | None
+    ) = None
+    tool_resources: (
+        Annotated[
+            AssistantToolResources,
+            Meta(description="The resources of the tools, by tool (today's API; v1 reports `file_ids`)."),
+        ]
+        | None
+    ) = None
+    reasoning_effort: (
+        Annotated[str, Meta(description="How much a reasoning model reasons, when the server reports it.")] | None
+    ) = None
+
+
+class ListAssistantsResponse(_Model, kw_only=True):
+    data: list[Assistant] = _ABSENT
+    has_more: bool = _ABSENT
+    object: str | None = None
+    first_id: str | None = None
+    last_id: str | None = None
+
+
+class MessageAttachment(_Model, kw_only=True):
+    file_id: Annotated[str, Meta(description="The ID of the file.")] | None = None
+    tools: (
+        Annotated[
+            list[AssistantTool], Meta(description="The tools the file was added to (code_interpreter or file_search).")
+        ]
+        | None
+    ) = None
+
+
+class Message(_Model, kw_only=True):
+    id: str = _ABSENT
+    object: Annotated[str, Meta(description="Always `thread.message`.")] | None = None
+    created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
+    thread_id: Annotated[str, Meta(description="The ID of the thread the message belongs to.")] | None = None
+    status: Annotated[str, Meta(description="in_progress, incomplete or completed.")] | None = None
+    incomplete_details: (
+        Annotated[MessageIncompleteDetails, Meta(description="Why an incomplete message is incomplete.")] | None
+    ) = None
+    completed_at: Annotated[int, Meta(description="Unix time (seconds) of completion.")] | None = None
+    incomplete_at: (
+        Annotated[int, Meta(description="Unix time (seconds) when the message was marked incomplete.")] | None
+    ) = None
+    role: Annotated[str, Meta(description="user or assistant.")] | None = None
+    content: Annotated[list[MessageContent], Meta(description="The content, as text and image parts.")] | None = None
+    assistant_id: (
+        Annotated[str, Meta(description="The ID of the assistant that wrote the message, if one did.")] | None
+    ) = None
+    run_id: (
+        Annotated[
+            str, Meta(description="The ID of the run that created the message; null for messages created by hand.")
+        ]
+        | None
+    ) = None
+    file_ids: (
+        Annotated[
+            list[str],
+            Meta(description="Up to 10 IDs of files the message uses (v1; today's API reports `attachments`)."),
+        ]
+        | None
+    ) = None
+    attachments: (
+        Annotated[
+            list[MessageAttachment],
+            Meta(description="Files attached to the message and the tools they were added to (today's API)."),
+        ]
+        | None
+    ) = None
+    metadata: Annotated[dict[str, str], Meta(description="Up to 16 key-value pairs of your own.")] | None = None
+
+
+class ListMessagesResponse(_Model, kw_only=True):
+    data: list[Message] = _ABSENT
+    has_more: bool = _ABSENT
+    object: str | None = None
+    first_id: str | None = None
+    last_id: str | None = None
+
+
+class Run(_Model, kw_only=True):
+    id: str = _ABSENT
+    object: Annotated[str, Meta(description="Always `thread.run`.")] | None = None
+    created_at: Annotated[int, Meta(description="Unix time (seconds) of creation.")] | None = None
+    thread_id: Annotated[str, Meta(description="The ID of the thread the run executes on.")] | None = None
+    assistant_id: Annotated[str, Meta(description="The ID of the assistant that executes the run.")] | None = None
+    status: (
+        Annotated[
+            str,
+            Meta(
+                description="queued, in_progress, requires_action, cancelling, cancelled, failed, completed or expired."
+            ),
+        ]
+        | None
+    ) = None
+    required_action: (
+        Annotated[
+            RunRequiredAction,
+            Meta(description="What the run needs to continue (tool outputs), when its status is requires_action."),
+        ]
+        | None
+    ) = None
+    last_error: Annotated[RunLastError, Meta(description="The last error of the run, if any.")] | None = None
+    expires_at: Annotated[int, Meta(description="Unix time (seconds) when the run expires.")] | None = None
+    started_at: Annotated[int, Meta(description="Unix time (seconds) when the run started.")] | None = None
+    cancelled_at: Annotated[int, Meta(description="Unix time (seconds) when the run was cancelled.")] | None = None
+    failed_at: Annotated[int, Meta(description="Unix time (seconds) when the run failed.")] | None = None
+    completed_at: Annotated[int, Meta(description="Unix time (seconds) when the run completed.")] | None = None
+    incomplete_details: (
+        Annotated[RunIncompleteDetails, Meta(description="Why the run is incomplete, if it is.")] | None
+    ) = None
+    model: Annotated[str, Meta(description="The model the run used.")] | None = None
+    instructions: Annotated[str, Meta(description="The instructions the run used.")] | None = None
+    tools: Annotated[list[AssistantTool], Meta(description="The tools the run used.")] | None = None
+    file_ids: Annotated[list[str], Meta(description="The IDs of the files the run used.")] | None = None
+    metadata: Annotated[dict[str, str], Meta(description="Up to 16 key-value pairs of your own.")] | None = None
+    usage: (
+        Annotated[CompletionUsage, Meta(description="Token usage of the run; null until it reaches a terminal status.")]
+        | None
+    ) = None
+    temperature: (
+        Annotated[float, Meta(description="The sampling temperature the run used (1 when not set).")] | None
+    ) = None
+    top_p: Annotated[float, Meta(description="The nucleus sampling mass the run used (1 when not set).")] | None = None
+    max_prompt_tokens: Annotated[int, Meta(description="The most prompt tokens the run may use.")] | None = None
+    max_completion_tokens: Annotated[int, Meta(description="The most completion tokens the run may use.")] | None = None
+    truncation_strategy: (
+        Annotated[RunTruncationStrategy, Meta(description="How the thread was truncated before the run.")] | None
+    ) = None
+    parallel_tool_calls: (
+        Annotated[bool, Meta(description="Whether the model may call several functions at once (today's API).")] | None
+    ) = None
+    tool_choice: (
+        Annotated[str | RunToolChoice, Meta(description="`none`, `auto`, `required`, or the tool the model must use.")]
+        | None
+    ) = None
+    response_format: (
+        Annotated[str | RunResponseFormat, Meta(description="`none`, `auto`, or an object with the format's `type`.")]
+        | None
+    ) = None
+
+
+class ListRunsResponse(_Model, kw_only=True):
+    data: list[Run] = _ABSENT
+    has_more: bool = _ABSENT
+    object: str | None = None
+    first_id: str | None = None
+    last_id: str | None = None
+
+
+class ThreadRunCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.created"):
+    data: Run = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.created"]:
+        """Always ``thread.run.created`` (the tag that selects this type)."""
+        return "thread.run.created"
+
+
+class ThreadRunQueuedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.queued"):
+    data: Run = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.queued"]:
+        """Always ``thread.run.queued`` (the tag that selects this type)."""
+        return "thread.run.queued"
+
+
+class ThreadRunInProgressEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.in_progress"):
+    data: Run = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.in_progress"]:
+        """Always ``thread.run.in_progress`` (the tag that selects this type)."""
+        return "thread.run.in_progress"
+
+
+class ThreadRunRequiresActionEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.requires_action"):
+    data: Run = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.requires_action"]:
+        """Always ``thread.run.requires_action`` (the tag that selects this type)."""
+        return "thread.run.requires_action"
+
+
+class ThreadRunCompletedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.completed"):
+    data: Run = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.completed"]:
+        """Always ``thread.run.completed`` (the tag that selects this type)."""
+        return "thread.run.completed"
+
+
+class ThreadRunFailedEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.failed"):
+    data: Run = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.failed"]:
+        """Always ``thread.run.failed`` (the tag that selects this type)."""
+        return "thread.run.failed"
+
+
+class ThreadRunCancellingEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.cancelling"):
+    data: Run = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.cancelling"]:
+        """Always ``thread.run.cancelling`` (the tag that selects this type)."""
+        return "thread.run.cancelling"
+
+
+class ThreadRunCancelledEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.cancelled"):
+    data: Run = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.cancelled"]:
+        """Always ``thread.run.cancelled`` (the tag that selects this type)."""
+        return "thread.run.cancelled"
+
+
+class ThreadRunExpiredEvent(_Model, kw_only=True, tag_field="event", tag="thread.run.expired"):
+    data: Run = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.run.expired"]:
+        """Always ``thread.run.expired`` (the tag that selects this type)."""
+        return "thread.run.expired"
+
+
+class ThreadMessageCreatedEvent(_Model, kw_only=True, tag_field="event", tag="thread.message.created"):
+    data: Message = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.message.created"]:
+        """Always ``thread.message.created`` (the tag that selects this type)."""
+        return "thread.message.created"
+
+
+class ThreadMessageInProgressEvent(_Model, kw_only=True, tag_field="event", tag="thread.message.in_progress"):
+    data: Message = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.message.in_progress"]:
+        """Always ``thread.message.in_progress`` (the tag that selects this type)."""
+        return "thread.message.in_progress"
+
+
+class ThreadMessageCompletedEvent(_Model, kw_only=True, tag_field="event", tag="thread.message.completed"):
+    data: Message = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.message.completed"]:
+        """Always ``thread.message.completed`` (the tag that selects this type)."""
+        return "thread.message.completed"
+
+
+class ThreadMessageIncompleteEvent(_Model, kw_only=True, tag_field="event", tag="thread.message.incomplete"):
+    data: Message = _ABSENT
+
+    @property
+    def event(self) -> Literal["thread.message.incomplete"]:
+        """Always ``thread.message.incomplete`` (the tag that selects this type)."""
+        return "thread.message.incomplete"
+
+
+Content2: TypeAlias = list[ChatCompletionContentPart]
+
+
+class ChatCompletionRequestUserMessage(_Model, kw_only=True, tag_field="role", tag="user"):
+    content: str | Content2 = _ABSENT
+    name: str | None = None
+
+    @property
+    def role(self) -> Literal["user"]:
+        """Always ``user`` (the tag that selects this type)."""
+        return "user"
+
+
+ChatCompletionToolChoiceOption: TypeAlias = Annotated[
+    Literal["none", "auto", "required"] | ChatCompletionToolChoiceObject,
+    Meta(
+        description="`none`, `auto`, `required`, a named function or custom tool the model must call, or a subset of the tools the model may use."
+    ),
+]
+
+
 AssistantStreamEvent: TypeAlias = Annotated[
     ThreadCreatedEvent
     | ThreadRunCreatedEvent
@@ -3736,27 +4201,6 @@ AssistantStreamEvent: TypeAlias = Annotated[
     | DoneEvent,
     Meta(
         description='One event of a streamed run (`stream` true on createRun, createThreadAndRun and submitToolOutputsToRun).\nOn the wire each is a server-sent event whose `event:` field is the event\'s name and whose `data:` field\nis the object, e.g. `event: thread.run.created` / `data: {"id": "run_123", "object": "thread.run", ...}`;\nhere the two are one object, `{"event": <name>, "data": <object>}`. The stream ends with\n`event: done` / `data: [DONE]`. New event names may appear: skip those you do not know.\n'
-    ),
-]
-
-
-Content2: TypeAlias = list[ChatCompletionContentPart]
-
-
-class ChatCompletionRequestUserMessage(_Model, kw_only=True, tag_field="role", tag="user"):
-    content: str | Content2 = _ABSENT
-    name: str | None = None
-
-    @property
-    def role(self) -> Literal["user"]:
-        """Always ``user`` (the tag that selects this type)."""
-        return "user"
-
-
-ChatCompletionToolChoiceOption: TypeAlias = Annotated[
-    Literal["none", "auto", "required"] | ChatCompletionToolChoiceObject,
-    Meta(
-        description="`none`, `auto`, `required`, a named function or custom tool the model must call, or a subset of the tools the model may use."
     ),
 ]
 
@@ -3938,12 +4382,18 @@ __all__ = [
     "Assistant",
     "AssistantFile",
     "AssistantTool",
+    "AssistantToolFileSearchSettings",
+    "AssistantToolResources",
+    "AssistantToolResourcesCodeInterpreter",
+    "AssistantToolResourcesFileSearch",
     "AssistantToolsCode",
+    "AssistantToolsFileSearch",
+    "AssistantToolsFileSearchSettings",
+    "AssistantToolsFileSearchTypeOnly",
     "AssistantToolsFunction",
     "AssistantToolsRetrieval",
     "AssistantsNamedToolChoice",
     "AssistantsNamedToolChoiceFunction",
-    "AssistantsResponseFormat",
     "Audio",
     "ChatChoiceLogprobs",
     "ChatCompletionAllowedToolsChoice",
@@ -3977,6 +4427,9 @@ __all__ = [
     "ChatModerationParam",
     "ChatModerationResult",
     "ChatModerationVerdict",
+    "ChunkingStrategyAuto",
+    "ChunkingStrategyStatic",
+    "ChunkingStrategyStaticSettings",
     "CompletionChoice",
     "CompletionLogprobs",
     "CompletionTokensDetails",
@@ -4005,6 +4458,8 @@ __all__ = [
     "CreateSpeechRequest",
     "CreateThreadAndRunRequest",
     "CreateThreadRequest",
+    "CreateToolResources",
+    "CreateToolResourcesFileSearch",
     "CreateTranscriptionRequest",
     "CreateTranscriptionResponse",
     "CreateTranslationRequest",
@@ -4025,6 +4480,8 @@ __all__ = [
     "ErrorResponse",
     "File",
     "FileExpirationAfter",
+    "FileSearchRanking",
+    "FileSearchRankingOptions",
     "FineTuneGrader",
     "FineTuneGraderContentPart",
     "FineTuneGraderMessage",
@@ -4068,10 +4525,13 @@ __all__ = [
     "ListRunsResponse",
     "ListTasksByConditionRequest",
     "Message",
+    "MessageAttachment",
+    "MessageAttachmentRequest",
     "MessageContent",
     "MessageContentFileCitation",
     "MessageContentFilePath",
     "MessageContentImageFile",
+    "MessageContentImageUrl",
     "MessageContentText",
     "MessageContentTextAnnotation",
     "MessageDelta",
@@ -4079,11 +4539,17 @@ __all__ = [
     "MessageDeltaContentFileCitation",
     "MessageDeltaContentFilePath",
     "MessageDeltaContentImageFile",
+    "MessageDeltaContentImageUrl",
     "MessageDeltaContentText",
     "MessageDeltaContentTextAnnotation",
     "MessageDeltaObject",
     "MessageFile",
     "MessageIncompleteDetails",
+    "MessageRequestContentImageFile",
+    "MessageRequestContentImageUrl",
+    "MessageRequestContentText",
+    "MessageRequestImageFile",
+    "MessageRequestImageUrl",
     "Metrics",
     "MidjourneyErrorResponse",
     "Model",
@@ -4098,6 +4564,7 @@ __all__ = [
     "ModifyMessageRequest",
     "ModifyRunRequest",
     "ModifyThreadRequest",
+    "NewVectorStore",
     "OpenAIFile",
     "OutputTokensDetails",
     "Policy",
@@ -4115,6 +4582,7 @@ __all__ = [
     "RunLastError",
     "RunRequiredAction",
     "RunResponseFormat",
+    "RunResponseFormatJsonSchema",
     "RunStep",
     "RunStepCodeInterpreter",
     "RunStepCodeInterpreterImage",
@@ -4122,6 +4590,9 @@ __all__ = [
     "RunStepDelta",
     "RunStepDeltaObject",
     "RunStepDetails",
+    "RunStepFileSearch",
+    "RunStepFileSearchResult",
+    "RunStepFileSearchResultContent",
     "RunStepFunction",
     "RunStepMessageCreation",
     "RunStepToolCall",
@@ -4171,6 +4642,9 @@ __all__ = [
     "ThreadRunStepInProgressEvent",
     "ToolChoiceFunction",
     "ToolOutput",
+    "ToolResources",
+    "ToolResourcesCodeInterpreter",
+    "ToolResourcesFileSearch",
     "TopLogprob",
     "TranscriptionLanguage",
     "TranscriptionLogprob",

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 """The operation table: for each operation of the spec, what the wrapper's shared machinery needs to call it."""
 
 from wushuang._operation import Operation, Param
@@ -577,6 +577,8 @@ CREATE_ASSISTANT = Operation(
         Param("temperature", "temperature", "body"),
         Param("top_p", "top_p", "body"),
         Param("response_format", "response_format", "body"),
+        Param("tool_resources", "tool_resources", "body"),
+        Param("reasoning_effort", "reasoning_effort", "body"),
     ),
     response_kind="json",
     model="Assistant",
@@ -621,6 +623,8 @@ MODIFY_ASSISTANT = Operation(
         Param("temperature", "temperature", "body"),
         Param("top_p", "top_p", "body"),
         Param("response_format", "response_format", "body"),
+        Param("tool_resources", "tool_resources", "body"),
+        Param("reasoning_effort", "reasoning_effort", "body"),
     ),
     response_kind="json",
     model="Assistant",
@@ -735,6 +739,7 @@ CREATE_THREAD = Operation(
     params=(
         Param("messages", "messages", "body"),
         Param("metadata", "metadata", "body"),
+        Param("tool_resources", "tool_resources", "body"),
     ),
     response_kind="json",
     model="Thread",
@@ -766,6 +771,8 @@ CREATE_THREAD_AND_RUN = Operation(
         Param("truncation_strategy", "truncation_strategy", "body"),
         Param("tool_choice", "tool_choice", "body"),
         Param("response_format", "response_format", "body"),
+        Param("tool_resources", "tool_resources", "body"),
+        Param("parallel_tool_calls", "parallel_tool_calls", "body"),
     ),
     response_kind="json",
     model="Run",
@@ -827,6 +834,7 @@ MODIFY_THREAD = Operation(
     params=(
         Param("thread_id", "thread_id", "path", builder_name="thread_id"),
         Param("metadata", "metadata", "body"),
+        Param("tool_resources", "tool_resources", "body"),
     ),
     response_kind="json",
     model="Thread",
@@ -888,6 +896,7 @@ CREATE_MESSAGE = Operation(
         Param("content", "content", "body"),
         Param("file_ids", "file_ids", "body"),
         Param("metadata", "metadata", "body"),
+        Param("attachments", "attachments", "body"),
     ),
     response_kind="json",
     model="Message",
@@ -1011,6 +1020,7 @@ CREATE_RUN = Operation(
     params=(
         Param("thread_id", "thread_id", "path", builder_name="thread_id"),
         Param("assistant_id", "assistant_id", "body"),
+        Param("include", "include[]", "query"),
         Param("model", "model", "body"),
         Param("instructions", "instructions", "body"),
         Param("additional_instructions", "additional_instructions", "body"),
@@ -1025,6 +1035,8 @@ CREATE_RUN = Operation(
         Param("truncation_strategy", "truncation_strategy", "body"),
         Param("tool_choice", "tool_choice", "body"),
         Param("response_format", "response_format", "body"),
+        Param("parallel_tool_calls", "parallel_tool_calls", "body"),
+        Param("reasoning_effort", "reasoning_effort", "body"),
     ),
     response_kind="json",
     model="Run",
@@ -1176,6 +1188,7 @@ LIST_RUN_STEPS = Operation(
     params=(
         Param("thread_id", "thread_id", "path", builder_name="thread_id"),
         Param("run_id", "run_id", "path", builder_name="run_id"),
+        Param("include", "include[]", "query"),
         Param("limit", "limit", "query"),
         Param("order", "order", "query"),
         Param("after", "after", "query"),
@@ -1200,6 +1213,7 @@ GET_RUN_STEP = Operation(
         Param("thread_id", "thread_id", "path", builder_name="thread_id"),
         Param("run_id", "run_id", "path", builder_name="run_id"),
         Param("step_id", "step_id", "path", builder_name="step_id"),
+        Param("include", "include[]", "query"),
     ),
     response_kind="json",
     model="RunStep",

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 """Request parameter types (TypedDicts keyed by wire names), one per component schema."""
 
 from __future__ import annotations
@@ -168,12 +168,12 @@ class Audio(TypedDict):
     id: str
 
 
-Content: TypeAlias = list[ChatCompletionContentPartText]
+Content4: TypeAlias = list[ChatCompletionContentPartText]
 
 
 class ChatCompletionRequestToolMessage(TypedDict):
     role: Literal["tool"]
-    content: str | Content
+    content: str | Content4
     tool_call_id: str
 
 
@@ -308,7 +308,7 @@ class ChatModerationParam(TypedDict):
 
 class PredictionContent(TypedDict):
     type: Literal["content"]
-    content: str | Content
+    content: str | Content4
 
 
 class PromptCacheOptions(TypedDict):
@@ -956,21 +956,95 @@ class AssistantToolsRetrieval(TypedDict):
     type: Literal["retrieval"]
 
 
+class FileSearchRankingOptions(TypedDict):
+    ranker: NotRequired[Literal["auto", "default_2024_08_21"]]
+    score_threshold: float
+
+
+class AssistantToolsFileSearchSettings(TypedDict):
+    max_num_results: NotRequired[int]
+    ranking_options: NotRequired[FileSearchRankingOptions]
+
+
+class AssistantToolsFileSearch(TypedDict):
+    type: Literal["file_search"]
+    file_search: NotRequired[AssistantToolsFileSearchSettings]
+
+
+class AssistantToolsFileSearchTypeOnly(TypedDict):
+    type: Literal["file_search"]
+
+
 class AssistantToolsFunction(TypedDict):
     type: Literal["function"]
     function: FunctionDefinition
 
 
-AssistantToolDefinition: TypeAlias = AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction
+AssistantToolDefinition: TypeAlias = (
+    AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFileSearch | AssistantToolsFunction
+)
 
 
-class AssistantTool(TypedDict):
-    type: str
-    function: NotRequired[FunctionDefinition]
+class FileSearchRanking(TypedDict):
+    ranker: NotRequired[str]
+    score_threshold: NotRequired[float]
 
 
-class AssistantsResponseFormat(TypedDict):
-    type: NotRequired[Literal["text", "json_object"]]
+class AssistantToolResourcesCodeInterpreter(TypedDict):
+    file_ids: NotRequired[list[str]]
+
+
+class AssistantToolResourcesFileSearch(TypedDict):
+    vector_store_ids: NotRequired[list[str]]
+
+
+class ToolResourcesCodeInterpreter(TypedDict):
+    file_ids: NotRequired[list[str]]
+
+
+class ToolResourcesFileSearch(TypedDict):
+    vector_store_ids: NotRequired[list[str]]
+
+
+class ToolResources(TypedDict):
+    code_interpreter: NotRequired[ToolResourcesCodeInterpreter]
+    file_search: NotRequired[ToolResourcesFileSearch]
+
+
+class ChunkingStrategyAuto(TypedDict):
+    type: Literal["auto"]
+
+
+class ChunkingStrategyStaticSettings(TypedDict):
+    max_chunk_size_tokens: int
+    chunk_overlap_tokens: int
+
+
+class ChunkingStrategyStatic(TypedDict):
+    type: Literal["static"]
+    static: ChunkingStrategyStaticSettings
+
+
+ChunkingStrategy: TypeAlias = ChunkingStrategyAuto | ChunkingStrategyStatic
+
+
+class NewVectorStore(TypedDict):
+    file_ids: NotRequired[list[str]]
+    chunking_strategy: NotRequired[ChunkingStrategy]
+    metadata: NotRequired[Metadata | None]
+
+
+class CreateToolResourcesFileSearch(TypedDict):
+    vector_store_ids: NotRequired[list[str]]
+    vector_stores: NotRequired[list[NewVectorStore]]
+
+
+class CreateToolResources(TypedDict):
+    code_interpreter: NotRequired[ToolResourcesCodeInterpreter]
+    file_search: NotRequired[CreateToolResourcesFileSearch]
+
+
+AssistantsResponseFormat: TypeAlias = ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema
 
 
 AssistantsResponseFormatOption: TypeAlias = Literal["none", "auto"] | AssistantsResponseFormat
@@ -981,11 +1055,11 @@ class AssistantsNamedToolChoiceFunction(TypedDict):
 
 
 class AssistantsNamedToolChoice(TypedDict):
-    type: Literal["function", "code_interpreter", "retrieval"]
+    type: Literal["function", "code_interpreter", "retrieval", "file_search"]
     function: NotRequired[AssistantsNamedToolChoiceFunction]
 
 
-AssistantsToolChoiceOption: TypeAlias = Literal["none", "auto"] | AssistantsNamedToolChoice
+AssistantsToolChoiceOption: TypeAlias = Literal["none", "auto", "required"] | AssistantsNamedToolChoice
 
 
 LastMessages: TypeAlias = int
@@ -1016,6 +1090,8 @@ class CreateAssistantRequest(TypedDict):
     temperature: NotRequired[Temperature | None]
     top_p: NotRequired[TopP | None]
     response_format: NotRequired[AssistantsResponseFormatOption | None]
+    tool_resources: NotRequired[CreateToolResources | None]
+    reasoning_effort: NotRequired[ReasoningEffort]
 
 
 class ModifyAssistantRequest(TypedDict):
@@ -1029,6 +1105,8 @@ class ModifyAssistantRequest(TypedDict):
     temperature: NotRequired[Temperature | None]
     top_p: NotRequired[TopP | None]
     response_format: NotRequired[AssistantsResponseFormatOption | None]
+    tool_resources: NotRequired[ToolResources | None]
+    reasoning_effort: NotRequired[ReasoningEffort]
 
 
 class DeleteAssistantResponse(TypedDict):
@@ -1062,27 +1140,67 @@ class DeleteAssistantFileResponse(TypedDict):
     deleted: bool
 
 
+class MessageRequestImageFile(TypedDict):
+    file_id: str
+    detail: NotRequired[Literal["auto", "low", "high"]]
+
+
+class MessageRequestImageUrl(TypedDict):
+    url: str
+    detail: NotRequired[Literal["auto", "low", "high"]]
+
+
+class MessageRequestContentImageFile(TypedDict):
+    type: Literal["image_file"]
+    image_file: MessageRequestImageFile
+
+
+class MessageRequestContentImageUrl(TypedDict):
+    type: Literal["image_url"]
+    image_url: MessageRequestImageUrl
+
+
+class MessageRequestContentText(TypedDict):
+    type: Literal["text"]
+    text: str
+
+
+MessageRequestContentPart: TypeAlias = (
+    MessageRequestContentImageFile | MessageRequestContentImageUrl | MessageRequestContentText
+)
+
+
+MessageAttachmentTool: TypeAlias = AssistantToolsCode | AssistantToolsFileSearchTypeOnly
+
+
+class MessageAttachmentRequest(TypedDict):
+    file_id: NotRequired[str]
+    tools: NotRequired[list[MessageAttachmentTool]]
+
+
+Content6: TypeAlias = str
+
+
+Content7: TypeAlias = list[MessageRequestContentPart]
+
+
 class CreateMessageRequest(TypedDict):
     role: Literal["user", "assistant"]
-    content: str
+    content: Content6 | Content7
     file_ids: NotRequired[list[str]]
     metadata: NotRequired[Metadata | None]
+    attachments: NotRequired[list[MessageAttachmentRequest] | None]
 
 
 class CreateThreadRequest(TypedDict):
     messages: NotRequired[list[CreateMessageRequest]]
     metadata: NotRequired[Metadata | None]
+    tool_resources: NotRequired[CreateToolResources | None]
 
 
 class ModifyThreadRequest(TypedDict):
     metadata: NotRequired[Metadata | None]
-
-
-class Thread(TypedDict):
-    id: str
-    object: NotRequired[str]
-    created_at: NotRequired[int]
-    metadata: NotRequired[dict[str, str] | None]
+    tool_resources: NotRequired[ToolResources | None]
 
 
 class DeleteThreadResponse(TypedDict):
@@ -1097,6 +1215,12 @@ class ModifyMessageRequest(TypedDict):
 
 class MessageContentImageFile(TypedDict):
     file_id: str
+    detail: NotRequired[str]
+
+
+class MessageContentImageUrl(TypedDict):
+    url: str
+    detail: NotRequired[str]
 
 
 class MessageContentFileCitation(TypedDict):
@@ -1126,39 +1250,22 @@ class MessageContent(TypedDict):
     type: str
     text: NotRequired[MessageContentText]
     image_file: NotRequired[MessageContentImageFile]
+    image_url: NotRequired[MessageContentImageUrl]
+    refusal: NotRequired[str]
 
 
 class MessageIncompleteDetails(TypedDict):
     reason: NotRequired[str]
 
 
-class Message(TypedDict):
-    id: str
-    object: NotRequired[str]
-    created_at: NotRequired[int]
-    thread_id: NotRequired[str]
-    status: NotRequired[str]
-    incomplete_details: NotRequired[MessageIncompleteDetails | None]
-    completed_at: NotRequired[int | None]
-    incomplete_at: NotRequired[int | None]
-    role: NotRequired[str]
-    content: NotRequired[list[MessageContent]]
-    assistant_id: NotRequired[str | None]
-    run_id: NotRequired[str | None]
-    file_ids: NotRequired[list[str]]
-    metadata: NotRequired[dict[str, str] | None]
-
-
-class ListMessagesResponse(TypedDict):
-    object: NotRequired[str]
-    data: list[Message]
-    first_id: NotRequired[str | None]
-    last_id: NotRequired[str | None]
-    has_more: bool
-
-
 class MessageDeltaContentImageFile(TypedDict):
     file_id: NotRequired[str]
+    detail: NotRequired[str]
+
+
+class MessageDeltaContentImageUrl(TypedDict):
+    url: NotRequired[str]
+    detail: NotRequired[str]
 
 
 class MessageDeltaContentFileCitation(TypedDict):
@@ -1190,6 +1297,8 @@ class MessageDeltaContent(TypedDict):
     type: str
     text: NotRequired[MessageDeltaContentText]
     image_file: NotRequired[MessageDeltaContentImageFile]
+    image_url: NotRequired[MessageDeltaContentImageUrl]
+    refusal: NotRequired[str]
 
 
 class MessageDelta(TypedDict):
@@ -1241,6 +1350,8 @@ class CreateRunRequest(TypedDict):
     truncation_strategy: NotRequired[TruncationStrategy | None]
     tool_choice: NotRequired[AssistantsToolChoiceOption | None]
     response_format: NotRequired[AssistantsResponseFormatOption | None]
+    parallel_tool_calls: NotRequired[bool | None]
+    reasoning_effort: NotRequired[ReasoningEffort]
 
 
 class CreateThreadAndRunRequest(TypedDict):
@@ -1258,6 +1369,8 @@ class CreateThreadAndRunRequest(TypedDict):
     truncation_strategy: NotRequired[TruncationStrategy | None]
     tool_choice: NotRequired[AssistantsToolChoiceOption | None]
     response_format: NotRequired[AssistantsResponseFormatOption | None]
+    tool_resources: NotRequired[ToolResources | None]
+    parallel_tool_calls: NotRequired[bool | None]
 
 
 class ModifyRunRequest(TypedDict):
@@ -1313,8 +1426,11 @@ class RunToolChoice(TypedDict):
     function: NotRequired[AssistantsNamedToolChoiceFunction]
 
 
-class RunResponseFormat(TypedDict):
-    type: NotRequired[str]
+class RunResponseFormatJsonSchema(TypedDict):
+    name: NotRequired[str]
+    description: NotRequired[str]
+    schema: NotRequired[dict[str, Any]]
+    strict: NotRequired[bool | None]
 
 
 class RunStepMessageCreation(TypedDict):
@@ -1343,12 +1459,30 @@ class RunStepFunction(TypedDict):
     output: NotRequired[str | None]
 
 
+class RunStepFileSearchResultContent(TypedDict):
+    type: NotRequired[str]
+    text: NotRequired[str]
+
+
+class RunStepFileSearchResult(TypedDict):
+    file_id: NotRequired[str]
+    file_name: NotRequired[str]
+    score: NotRequired[float]
+    content: NotRequired[list[RunStepFileSearchResultContent]]
+
+
+class RunStepFileSearch(TypedDict):
+    ranking_options: NotRequired[FileSearchRanking]
+    results: NotRequired[list[RunStepFileSearchResult]]
+
+
 class RunStepToolCall(TypedDict):
     index: NotRequired[int]
     id: NotRequired[str]
     type: str
     code_interpreter: NotRequired[RunStepCodeInterpreter]
     retrieval: NotRequired[dict[str, Any]]
+    file_search: NotRequired[RunStepFileSearch]
     function: NotRequired[RunStepFunction]
 
 
@@ -1368,39 +1502,14 @@ class RunStepDeltaObject(TypedDict):
     delta: RunStepDelta
 
 
-class ThreadCreatedEvent(TypedDict):
-    event: Literal["thread.created"]
-    data: Thread
-
-
 class ThreadRunStepDeltaEvent(TypedDict):
     event: Literal["thread.run.step.delta"]
     data: RunStepDeltaObject
 
 
-class ThreadMessageCreatedEvent(TypedDict):
-    event: Literal["thread.message.created"]
-    data: Message
-
-
-class ThreadMessageInProgressEvent(TypedDict):
-    event: Literal["thread.message.in_progress"]
-    data: Message
-
-
 class ThreadMessageDeltaEvent(TypedDict):
     event: Literal["thread.message.delta"]
     data: MessageDeltaObject
-
-
-class ThreadMessageCompletedEvent(TypedDict):
-    event: Literal["thread.message.completed"]
-    data: Message
-
-
-class ThreadMessageIncompleteEvent(TypedDict):
-    event: Literal["thread.message.incomplete"]
-    data: Message
 
 
 class ErrorEvent(TypedDict):
@@ -1540,6 +1649,9 @@ class CreateCompletionResponse(TypedDict):
     system_fingerprint: NotRequired[str | None]
     choices: list[CompletionChoice]
     usage: NotRequired[CompletionUsage | None]
+
+
+Content: TypeAlias = list[ChatCompletionContentPartText]
 
 
 class ChatCompletionRequestDeveloperMessage(TypedDict):
@@ -1765,66 +1877,27 @@ class ListPaginatedFineTuningJobsResponse(TypedDict):
     has_more: bool
 
 
-class Assistant(TypedDict):
+class AssistantToolFileSearchSettings(TypedDict):
+    max_num_results: NotRequired[int]
+    ranking_options: NotRequired[FileSearchRanking]
+
+
+class AssistantToolResources(TypedDict):
+    code_interpreter: NotRequired[AssistantToolResourcesCodeInterpreter]
+    file_search: NotRequired[AssistantToolResourcesFileSearch]
+
+
+class Thread(TypedDict):
     id: str
     object: NotRequired[str]
     created_at: NotRequired[int]
-    name: NotRequired[str | None]
-    description: NotRequired[str | None]
-    model: NotRequired[str]
-    instructions: NotRequired[str | None]
-    tools: NotRequired[list[AssistantTool]]
-    file_ids: NotRequired[list[str]]
     metadata: NotRequired[dict[str, str] | None]
-    temperature: NotRequired[float | None]
-    top_p: NotRequired[float | None]
-    response_format: NotRequired[str | RunResponseFormat | None]
+    tool_resources: NotRequired[AssistantToolResources | None]
 
 
-class ListAssistantsResponse(TypedDict):
-    object: NotRequired[str]
-    data: list[Assistant]
-    first_id: NotRequired[str | None]
-    last_id: NotRequired[str | None]
-    has_more: bool
-
-
-class Run(TypedDict):
-    id: str
-    object: NotRequired[str]
-    created_at: NotRequired[int]
-    thread_id: NotRequired[str]
-    assistant_id: NotRequired[str]
-    status: NotRequired[str]
-    required_action: NotRequired[RunRequiredAction | None]
-    last_error: NotRequired[RunLastError | None]
-    expires_at: NotRequired[int | None]
-    started_at: NotRequired[int | None]
-    cancelled_at: NotRequired[int | None]
-    failed_at: NotRequired[int | None]
-    completed_at: NotRequired[int | None]
-    incomplete_details: NotRequired[RunIncompleteDetails | None]
-    model: NotRequired[str | None]
-    instructions: NotRequired[str | None]
-    tools: NotRequired[list[AssistantTool]]
-    file_ids: NotRequired[list[str]]
-    metadata: NotRequired[dict[str, str] | None]
-    usage: NotRequired[CompletionUsage | None]
-    temperature: NotRequired[float | None]
-    top_p: NotRequired[float | None]
-    max_prompt_tokens: NotRequired[int | None]
-    max_completion_tokens: NotRequired[int | None]
-    truncation_strategy: NotRequired[RunTruncationStrategy | None]
-    tool_choice: NotRequired[str | RunToolChoice | None]
-    response_format: NotRequired[str | RunResponseFormat | None]
-
-
-class ListRunsResponse(TypedDict):
-    object: NotRequired[str]
-    data: list[Run]
-    first_id: NotRequired[str | None]
-    last_id: NotRequired[str | None]
-    has_more: bool
+class RunResponseFormat(TypedDict):
+    type: NotRequired[str]
+    json_schema: NotRequired[RunResponseFormatJsonSchema]
 
 
 class RunStep(TypedDict):
@@ -1854,49 +1927,9 @@ class ListRunStepsResponse(TypedDict):
     has_more: bool
 
 
-class ThreadRunCreatedEvent(TypedDict):
-    event: Literal["thread.run.created"]
-    data: Run
-
-
-class ThreadRunQueuedEvent(TypedDict):
-    event: Literal["thread.run.queued"]
-    data: Run
-
-
-class ThreadRunInProgressEvent(TypedDict):
-    event: Literal["thread.run.in_progress"]
-    data: Run
-
-
-class ThreadRunRequiresActionEvent(TypedDict):
-    event: Literal["thread.run.requires_action"]
-    data: Run
-
-
-class ThreadRunCompletedEvent(TypedDict):
-    event: Literal["thread.run.completed"]
-    data: Run
-
-
-class ThreadRunFailedEvent(TypedDict):
-    event: Literal["thread.run.failed"]
-    data: Run
-
-
-class ThreadRunCancellingEvent(TypedDict):
-    event: Literal["thread.run.cancelling"]
-    data: Run
-
-
-class ThreadRunCancelledEvent(TypedDict):
-    event: Literal["thread.run.cancelled"]
-    data: Run
-
-
-class ThreadRunExpiredEvent(TypedDict):
-    event: Literal["thread.run.expired"]
-    data: Run
+class ThreadCreatedEvent(TypedDict):
+    event: Literal["thread.created"]
+    data: Thread
 
 
 class ThreadRunStepCreatedEvent(TypedDict):
@@ -1960,6 +1993,185 @@ class CreateModerationRequest(TypedDict):
     model: NotRequired[str]
 
 
+class AssistantTool(TypedDict):
+    type: str
+    function: NotRequired[FunctionDefinition]
+    file_search: NotRequired[AssistantToolFileSearchSettings]
+
+
+class Assistant(TypedDict):
+    id: str
+    object: NotRequired[str]
+    created_at: NotRequired[int]
+    name: NotRequired[str | None]
+    description: NotRequired[str | None]
+    model: NotRequired[str]
+    instructions: NotRequired[str | None]
+    tools: NotRequired[list[AssistantTool]]
+    file_ids: NotRequired[list[str]]
+    metadata: NotRequired[dict[str, str] | None]
+    temperature: NotRequired[float | None]
+    top_p: NotRequired[float | None]
+    response_format: NotRequired[str | RunResponseFormat | None]
+    tool_resources: NotRequired[AssistantToolResources | None]
+    reasoning_effort: NotRequired[str | None]
+
+
+class ListAssistantsResponse(TypedDict):
+    object: NotRequired[str]
+    data: list[Assistant]
+    first_id: NotRequired[str | None]
+    last_id: NotRequired[str | None]
+    has_more: bool
+
+
+class MessageAttachment(TypedDict):
+    file_id: NotRequired[str]
+    tools: NotRequired[list[AssistantTool]]
+
+
+class Message(TypedDict):
+    id: str
+    object: NotRequired[str]
+    created_at: NotRequired[int]
+    thread_id: NotRequired[str]
+    status: NotRequired[str]
+    incomplete_details: NotRequired[MessageIncompleteDetails | None]
+    completed_at: NotRequired[int | None]
+    incomplete_at: NotRequired[int | None]
+    role: NotRequired[str]
+    content: NotRequired[list[MessageContent]]
+    assistant_id: NotRequired[str | None]
+    run_id: NotRequired[str | None]
+    file_ids: NotRequired[list[str]]
+    attachments: NotRequired[list[MessageAttachment] | None]
+    metadata: NotRequired[dict[str, str] | None]
+
+
+class ListMessagesResponse(TypedDict):
+    object: NotRequired[str]
+    data: list[Message]
+    first_id: NotRequired[str | None]
+    last_id: NotRequired[str | None]
+    has_more: bool
+
+
+class Run(TypedDict):
+    id: str
+    object: NotRequired[str]
+    created_at: NotRequired[int]
+    thread_id: NotRequired[str]
+    assistant_id: NotRequired[str]
+    status: NotRequired[str]
+    required_action: NotRequired[RunRequiredAction | None]
+    last_error: NotRequired[RunLastError | None]
+    expires_at: NotRequired[int | None]
+    started_at: NotRequired[int | None]
+    cancelled_at: NotRequired[int | None]
+    failed_at: NotRequired[int | None]
+    completed_at: NotRequired[int | None]
+    incomplete_details: NotRequired[RunIncompleteDetails | None]
+    model: NotRequired[str | None]
+    instructions: NotRequired[str | None]
+    tools: NotRequired[list[AssistantTool]]
+    file_ids: NotRequired[list[str]]
+    metadata: NotRequired[dict[str, str] | None]
+    usage: NotRequired[CompletionUsage | None]
+    temperature: NotRequired[float | None]
+    top_p: NotRequired[float | None]
+    max_prompt_tokens: NotRequired[int | None]
+    max_completion_tokens: NotRequired[int | None]
+    truncation_strategy: NotRequired[RunTruncationStrategy | None]
+    parallel_tool_calls: NotRequired[bool | None]
+    tool_choice: NotRequired[str | RunToolChoice | None]
+    response_format: NotRequired[str | RunResponseFormat | None]
+
+
+class ListRunsResponse(TypedDict):
+    object: NotRequired[str]
+    data: list[Run]
+    first_id: NotRequired[str | None]
+    last_id: NotRequired[str | None]
+    has_more: bool
+
+
+class ThreadRunCreatedEvent(TypedDict):
+    event: Literal["thread.run.created"]
+    data: Run
+
+
+class ThreadRunQueuedEvent(TypedDict):
+    event: Literal["thread.run.queued"]
+    data: Run
+
+
+class ThreadRunInProgressEvent(TypedDict):
+    event: Literal["thread.run.in_progress"]
+    data: Run
+
+
+class ThreadRunRequiresActionEvent(TypedDict):
+    event: Literal["thread.run.requires_action"]
+    data: Run
+
+
+class ThreadRunCompletedEvent(TypedDict):
+    event: Literal["thread.run.completed"]
+    data: Run
+
+
+class ThreadRunFailedEvent(TypedDict):
+    event: Literal["thread.run.failed"]
+    data: Run
+
+
+class ThreadRunCancellingEvent(TypedDict):
+    event: Literal["thread.run.cancelling"]
+    data: Run
+
+
+class ThreadRunCancelledEvent(TypedDict):
+    event: Literal["thread.run.cancelled"]
+    data: Run
+
+
+class ThreadRunExpiredEvent(TypedDict):
+    event: Literal["thread.run.expired"]
+    data: Run
+
+
+class ThreadMessageCreatedEvent(TypedDict):
+    event: Literal["thread.message.created"]
+    data: Message
+
+
+class ThreadMessageInProgressEvent(TypedDict):
+    event: Literal["thread.message.in_progress"]
+    data: Message
+
+
+class ThreadMessageCompletedEvent(TypedDict):
+    event: Literal["thread.message.completed"]
+    data: Message
+
+
+class ThreadMessageIncompleteEvent(TypedDict):
+    event: Literal["thread.message.incomplete"]
+    data: Message
+
+
+Content2: TypeAlias = list[ChatCompletionContentPart]
+
+
+class ChatCompletionRequestUserMessage(TypedDict):
+    role: Literal["user"]
+    content: str | Content2
+    name: NotRequired[str]
+
+
+ChatCompletionToolChoiceOption: TypeAlias = Literal["none", "auto", "required"] | ChatCompletionToolChoiceObject
+
+
 AssistantStreamEvent: TypeAlias = (
     ThreadCreatedEvent
     | ThreadRunCreatedEvent
@@ -1986,18 +2198,6 @@ AssistantStreamEvent: TypeAlias = (
     | ErrorEvent
     | DoneEvent
 )
-
-
-Content2: TypeAlias = list[ChatCompletionContentPart]
-
-
-class ChatCompletionRequestUserMessage(TypedDict):
-    role: Literal["user"]
-    content: str | Content2
-    name: NotRequired[str]
-
-
-ChatCompletionToolChoiceOption: TypeAlias = Literal["none", "auto", "required"] | ChatCompletionToolChoiceObject
 
 
 ChatCompletionRequestMessage: TypeAlias = (

@@ -299,6 +299,7 @@ def _start(call: Call, thread_id: str, assistant: dict[str, Any], frames: list[b
         "max_completion_tokens": p.get("max_completion_tokens"),
         "truncation_strategy": _first(p.get("truncation_strategy"), {"type": "auto", "last_messages": None}),
         "tool_choice": _first(p.get("tool_choice"), "auto"),
+        "parallel_tool_calls": _first(p.get("parallel_tool_calls"), True),
         "response_format": _first(p.get("response_format"), assistant.get("response_format"), "auto"),
     }
     record = state.store(RUNS).add(run, (thread_id,), _Progress(since=now))

@@ -1,7 +1,8 @@
 """Hand-made handlers for Assistants v1 threads and the files attached to assistants and messages.
 
 A thread is created with its `messages`; a message's `content` is stored as the relay answers it, a list of
-parts (`[{"type": "text", "text": {"value": ..., "annotations": []}}]`), not the string it was sent as. The rest
+parts (`[{"type": "text", "text": {"value": ..., "annotations": []}}]`), not the string (or, in today's API, the
+list of request parts) it was sent as. The rest
 of threads and messages (retrieve, modify, delete) is the generic store operations' (`_crud`); creating a
 message and listing them are `_runs`' (a thread's runs may be writing to it).
 
@@ -43,14 +44,25 @@ def new_message(
         "completed_at": int(at),
         "incomplete_at": None,
         "role": params["role"],
-        "content": [{"type": "text", "text": {"value": params["content"], "annotations": []}}],
+        "content": _content_parts(params["content"]),
         "assistant_id": None if run is None else run["assistant_id"],
         "run_id": None if run is None else run["id"],
         "file_ids": list(params.get("file_ids") or []),
+        "attachments": params.get("attachments"),
         "metadata": params.get("metadata") or {},
     }
     state.store(MESSAGES).add(message, (thread_id,))
     return message
+
+
+def _content_parts(content: str | list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A message's `content` as answered: a string or request parts (`text` a string) become answer parts."""
+    if isinstance(content, str):
+        return [{"type": "text", "text": {"value": content, "annotations": []}}]
+    return [
+        {"type": "text", "text": {"value": part["text"], "annotations": []}} if part.get("type") == "text" else part
+        for part in content
+    ]
 
 
 def new_thread(state: EmulatorState, params: dict[str, Any], at: float) -> dict[str, Any]:
@@ -60,6 +72,7 @@ def new_thread(state: EmulatorState, params: dict[str, Any], at: float) -> dict[
         "object": "thread",
         "created_at": int(at),
         "metadata": params.get("metadata") or {},
+        "tool_resources": params.get("tool_resources"),
     }
     state.store(THREADS).add(thread)
     for message in params.get("messages") or []:

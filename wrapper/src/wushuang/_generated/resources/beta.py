@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 """``client.beta``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -345,13 +345,27 @@ class BetaAssistants(SyncAPIResource):
         name: str | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | NotGiven = NOT_GIVEN,
         file_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        tool_resources: params.CreateToolResources | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -369,7 +383,7 @@ class BetaAssistants(SyncAPIResource):
             name (str | None, optional): The name of the assistant, up to 256 characters.
             description (str | None, optional): The description of the assistant, up to 512 characters.
             instructions (str | None, optional): The system instructions the assistant uses, up to 256,000 characters.
-            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction], optional): Up to 128 tools: code_interpreter, retrieval or function. Server default: none.
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFileSearch | AssistantToolsFunction], optional): Up to 128 tools: code_interpreter, retrieval (v1), file_search (today's API) or function. Server default: none.
 
                 - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
 
@@ -379,10 +393,20 @@ class BetaAssistants(SyncAPIResource):
 
                   - ``type`` (Literal['retrieval'], required)
 
+                - ``AssistantToolsFileSearch``: a dict (The file_search tool (searches the vector stores of the assistant and of the thread), the successor of retrieval in today's API), keys:
+
+                  - ``type`` (Literal['file_search'], required)
+                  - ``file_search`` (AssistantToolsFileSearchSettings): Settings of the file_search tool.
+
                 - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
 
                   - ``type`` (Literal['function'], required)
                   - ``function`` (FunctionDefinition, required)
+
+                - ``AssistantToolsFileSearchSettings``: a dict (Settings of the file_search tool), keys:
+
+                  - ``max_num_results`` (int): The most results the tool hands the model, 1 to 50; the server's default is 20 (5 for gpt-3.5-turbo models).
+                  - ``ranking_options`` (FileSearchRankingOptions): How the file_search tool ranks what it finds; left out, the server chooses.
 
                 - ``FunctionDefinition``: a dict, keys:
 
@@ -391,16 +415,53 @@ class BetaAssistants(SyncAPIResource):
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
                   - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
-            file_ids (list[str], optional): Up to 20 IDs of files (uploaded with purpose `assistants`) for the tools, ordered by their creation date. Server default: none.
+                - ``FileSearchRankingOptions``: a dict (How the file_search tool ranks what it finds; left out, the server chooses), keys:
+
+                  - ``ranker`` (Literal['auto', 'default_2024_08_21']): The ranker to use; the server's default is `auto`.
+                  - ``score_threshold`` (float, required): Results that score below this threshold (0 to 1) are left out.
+
+            file_ids (list[str], optional): Up to 20 IDs of files (uploaded with purpose `assistants`) for the tools, ordered by their creation date (v1; today's API takes `tool_resources`). Server default: none.
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
             top_p (float | None, optional): Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
-            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+            response_format (Literal['none', 'auto'] | ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema | None, optional): `none`, `auto` (the server's default), `{"type": "text"}`, `{"type": "json_object"}` (JSON mode) or `{"type": "json_schema", ...}` (JSON that matches a schema).
 
-                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+                - ``ResponseFormatText``: a dict, keys:
 
-                  - ``type`` (Literal['text', 'json_object']): Server default text.
+                  - ``type`` (Literal['text'], required)
 
+                - ``ResponseFormatJsonObject``: a dict, keys:
+
+                  - ``type`` (Literal['json_object'], required)
+
+                - ``ResponseFormatJsonSchema``: a dict, keys:
+
+                  - ``type`` (Literal['json_schema'], required)
+                  - ``json_schema`` (dict with ``name`` (str), ``description`` (str), ``schema`` (dict[str, Any]), ``strict`` (bool | None), required)
+
+            tool_resources (CreateToolResources | None, optional): Resources for the tools, by tool: files for code_interpreter, a vector store for file_search (today's API; v1 uses `file_ids`).
+
+                - ``CreateToolResources``: a dict (Resources for the tools (today's API; v1 uses `file_ids`), by tool), keys:
+
+                  - ``code_interpreter`` (ToolResourcesCodeInterpreter): Files for the code_interpreter tool.
+                  - ``file_search`` (CreateToolResourcesFileSearch): The vector store the file_search tool searches, an existing one or one made from files.
+
+                - ``ToolResourcesCodeInterpreter``: a dict (Files for the code_interpreter tool), keys:
+
+                  - ``file_ids`` (list[str]): Up to 20 IDs of files (uploaded with purpose `assistants`) the code_interpreter tool can use. Server default: none.
+
+                - ``CreateToolResourcesFileSearch``: a dict (The vector store the file_search tool searches, an existing one or one made from files), keys:
+
+                  - ``vector_store_ids`` (list[str]): The ID of the one vector store to search.
+                  - ``vector_stores`` (list[NewVectorStore]): One vector store to create from files and search (instead of `vector_store_ids`).
+
+                - ``NewVectorStore``: a dict (A vector store to create from files, for the file_search tool), keys:
+
+                  - ``file_ids`` (list[str]): Up to 10,000 IDs of files to put in the vector store.
+                  - ``chunking_strategy`` (ChunkingStrategyAuto | ChunkingStrategyStatic): How the files are cut into chunks, by its `type`; the server's default is `auto`.
+                  - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own for the vector store.
+
+            reasoning_effort (Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | None, optional): How much a reasoning model reasons before it answers. Server default `medium`.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -461,13 +522,27 @@ class BetaAssistants(SyncAPIResource):
         name: str | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | NotGiven = NOT_GIVEN,
         file_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        tool_resources: params.ToolResources | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -486,7 +561,7 @@ class BetaAssistants(SyncAPIResource):
             name (str | None, optional): The name of the assistant, up to 256 characters.
             description (str | None, optional): The description of the assistant, up to 512 characters.
             instructions (str | None, optional): The system instructions the assistant uses, up to 256,000 characters.
-            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction], optional): Up to 128 tools: code_interpreter, retrieval or function; replaces the list.
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFileSearch | AssistantToolsFunction], optional): Up to 128 tools: code_interpreter, retrieval (v1), file_search (today's API) or function; replaces the list.
 
                 - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
 
@@ -496,10 +571,20 @@ class BetaAssistants(SyncAPIResource):
 
                   - ``type`` (Literal['retrieval'], required)
 
+                - ``AssistantToolsFileSearch``: a dict (The file_search tool (searches the vector stores of the assistant and of the thread), the successor of retrieval in today's API), keys:
+
+                  - ``type`` (Literal['file_search'], required)
+                  - ``file_search`` (AssistantToolsFileSearchSettings): Settings of the file_search tool.
+
                 - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
 
                   - ``type`` (Literal['function'], required)
                   - ``function`` (FunctionDefinition, required)
+
+                - ``AssistantToolsFileSearchSettings``: a dict (Settings of the file_search tool), keys:
+
+                  - ``max_num_results`` (int): The most results the tool hands the model, 1 to 50; the server's default is 20 (5 for gpt-3.5-turbo models).
+                  - ``ranking_options`` (FileSearchRankingOptions): How the file_search tool ranks what it finds; left out, the server chooses.
 
                 - ``FunctionDefinition``: a dict, keys:
 
@@ -508,16 +593,46 @@ class BetaAssistants(SyncAPIResource):
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
                   - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
+                - ``FileSearchRankingOptions``: a dict (How the file_search tool ranks what it finds; left out, the server chooses), keys:
+
+                  - ``ranker`` (Literal['auto', 'default_2024_08_21']): The ranker to use; the server's default is `auto`.
+                  - ``score_threshold`` (float, required): Results that score below this threshold (0 to 1) are left out.
+
             file_ids (list[str], optional): Up to 20 IDs of files for the tools; replaces the list, and a file that was attached but is left out is detached from the assistant.
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
             top_p (float | None, optional): Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
-            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+            response_format (Literal['none', 'auto'] | ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema | None, optional): `none`, `auto` (the server's default), `{"type": "text"}`, `{"type": "json_object"}` (JSON mode) or `{"type": "json_schema", ...}` (JSON that matches a schema).
 
-                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+                - ``ResponseFormatText``: a dict, keys:
 
-                  - ``type`` (Literal['text', 'json_object']): Server default text.
+                  - ``type`` (Literal['text'], required)
 
+                - ``ResponseFormatJsonObject``: a dict, keys:
+
+                  - ``type`` (Literal['json_object'], required)
+
+                - ``ResponseFormatJsonSchema``: a dict, keys:
+
+                  - ``type`` (Literal['json_schema'], required)
+                  - ``json_schema`` (dict with ``name`` (str), ``description`` (str), ``schema`` (dict[str, Any]), ``strict`` (bool | None), required)
+
+            tool_resources (ToolResources | None, optional): Resources for the tools, by tool: files for code_interpreter, a vector store for file_search (today's API; v1 uses `file_ids`); replaces the resources of the tools named.
+
+                - ``ToolResources``: a dict (Resources for the tools (today's API; v1 uses `file_ids`), by tool), keys:
+
+                  - ``code_interpreter`` (ToolResourcesCodeInterpreter): Files for the code_interpreter tool.
+                  - ``file_search`` (ToolResourcesFileSearch): The vector store the file_search tool searches.
+
+                - ``ToolResourcesCodeInterpreter``: a dict (Files for the code_interpreter tool), keys:
+
+                  - ``file_ids`` (list[str]): Up to 20 IDs of files (uploaded with purpose `assistants`) the code_interpreter tool can use. Server default: none.
+
+                - ``ToolResourcesFileSearch``: a dict (The vector store the file_search tool searches), keys:
+
+                  - ``vector_store_ids`` (list[str]): The ID of the one vector store to search.
+
+            reasoning_effort (Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | None, optional): How much a reasoning model reasons before it answers. Server default `medium`.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -787,9 +902,15 @@ class BetaThreadsMessages(SyncAPIResource):
         thread_id: str,
         *,
         role: Literal["user", "assistant"],
-        content: str,
+        content: str
+        | builtins.list[
+            params.MessageRequestContentImageFile
+            | params.MessageRequestContentImageUrl
+            | params.MessageRequestContentText
+        ],
         file_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        attachments: builtins.list[params.MessageAttachmentRequest] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -803,9 +924,50 @@ class BetaThreadsMessages(SyncAPIResource):
         Args:
             thread_id (str): The ID of the thread the messages belong to.
             role (Literal['user', 'assistant']): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
-            content (str): The text of the message, up to 256,000 characters.
-            file_ids (list[str], optional): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+            content (str | list[MessageRequestContentImageFile | MessageRequestContentImageUrl | MessageRequestContentText]): The text of the message, up to 256,000 characters, or (today's API) a list of text and image parts.
+
+                - ``MessageRequestContentImageFile``: a dict (An image part, from an uploaded file), keys:
+
+                  - ``type`` (Literal['image_file'], required)
+                  - ``image_file`` (MessageRequestImageFile, required)
+
+                - ``MessageRequestContentImageUrl``: a dict (An image part, from a URL), keys:
+
+                  - ``type`` (Literal['image_url'], required)
+                  - ``image_url`` (MessageRequestImageUrl, required)
+
+                - ``MessageRequestContentText``: a dict (A text part), keys:
+
+                  - ``type`` (Literal['text'], required)
+                  - ``text`` (str, required): The text.
+
+                - ``MessageRequestImageFile``: a dict, keys:
+
+                  - ``file_id`` (str, required): The ID of an image file uploaded with purpose `vision`.
+                  - ``detail`` (Literal['auto', 'low', 'high']): The detail the model sees the image in; `low` uses fewer tokens. Server default `auto`.
+
+                - ``MessageRequestImageUrl``: a dict, keys:
+
+                  - ``url`` (str, required): The URL of the image (jpeg, jpg, png, gif or webp).
+                  - ``detail`` (Literal['auto', 'low', 'high']): The detail the model sees the image in; `low` uses fewer tokens. Server default `auto`.
+
+            file_ids (list[str], optional): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools (v1; today's API takes `attachments`). Server default: none.
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            attachments (list[MessageAttachmentRequest] | None, optional): Files attached to the message and the tools to add them to (today's API; v1 uses `file_ids`).
+
+                - ``MessageAttachmentRequest``: a dict (A file attached to a message), keys:
+
+                  - ``file_id`` (str): The ID of the file.
+                  - ``tools`` (list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly]): The tools to add the file to.
+
+                - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
+
+                  - ``type`` (Literal['code_interpreter'], required)
+
+                - ``AssistantToolsFileSearchTypeOnly``: a dict (The file_search tool, named without settings (for a message attachment)), keys:
+
+                  - ``type`` (Literal['file_search'], required)
+
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -949,6 +1111,8 @@ class BetaThreadsRunsSteps(SyncAPIResource):
         run_id: str,
         *,
         thread_id: str,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
@@ -968,6 +1132,7 @@ class BetaThreadsRunsSteps(SyncAPIResource):
         Args:
             thread_id (str): The ID of the thread the run and its steps belong to.
             run_id (str): The ID of the run the steps belong to.
+            include (list[Literal['step_details.tool_calls[*].file_search.results[*].content']], optional): Extra fields to fill in the run steps: `step_details.tool_calls[*].file_search.results[*].content` adds the content of the file_search results. (sent as ``include[]``)
             limit (int, optional): How many objects to return, 1 to 100; the server's default is 20.
             order (Literal['asc', 'desc'], optional): Sort order by `created_at`; the server's default is `desc`.
             after (str, optional): The ID of the object after which the page starts (a cursor).
@@ -996,6 +1161,8 @@ class BetaThreadsRunsSteps(SyncAPIResource):
         *,
         thread_id: str,
         run_id: str,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1010,6 +1177,7 @@ class BetaThreadsRunsSteps(SyncAPIResource):
             thread_id (str): The ID of the thread the run and its step belong to.
             run_id (str): The ID of the run the step belongs to.
             step_id (str): The ID of the run step.
+            include (list[Literal['step_details.tool_calls[*].file_search.results[*].content']], optional): Extra fields to fill in the run steps: `step_details.tool_calls[*].file_search.results[*].content` adds the content of the file_search results. (sent as ``include[]``)
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -1114,11 +1282,18 @@ class BetaThreadsRuns(SyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | NotGiven = NOT_GIVEN,
         model: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         additional_instructions: str | None | NotGiven = NOT_GIVEN,
         additional_messages: builtins.list[params.CreateMessageRequest] | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | None
         | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
@@ -1127,8 +1302,20 @@ class BetaThreadsRuns(SyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
         stream: Literal[False] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1142,11 +1329,18 @@ class BetaThreadsRuns(SyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | NotGiven = NOT_GIVEN,
         model: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         additional_instructions: str | None | NotGiven = NOT_GIVEN,
         additional_messages: builtins.list[params.CreateMessageRequest] | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | None
         | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
@@ -1155,8 +1349,20 @@ class BetaThreadsRuns(SyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1170,11 +1376,18 @@ class BetaThreadsRuns(SyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | NotGiven = NOT_GIVEN,
         model: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         additional_instructions: str | None | NotGiven = NOT_GIVEN,
         additional_messages: builtins.list[params.CreateMessageRequest] | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | None
         | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
@@ -1183,8 +1396,20 @@ class BetaThreadsRuns(SyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1197,11 +1422,18 @@ class BetaThreadsRuns(SyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | NotGiven = NOT_GIVEN,
         model: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         additional_instructions: str | None | NotGiven = NOT_GIVEN,
         additional_messages: builtins.list[params.CreateMessageRequest] | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | None
         | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
@@ -1210,8 +1442,20 @@ class BetaThreadsRuns(SyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1228,6 +1472,7 @@ class BetaThreadsRuns(SyncAPIResource):
         Args:
             thread_id (str): The ID of the thread to run.
             assistant_id (str): The ID of the assistant that executes the run.
+            include (list[Literal['step_details.tool_calls[*].file_search.results[*].content']], optional): Extra fields to fill in the run steps: `step_details.tool_calls[*].file_search.results[*].content` adds the content of the file_search results. (sent as ``include[]``)
             model (str | None, optional): The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.
             instructions (str | None, optional): Instructions instead of the assistant's, for this run.
             additional_instructions (str | None, optional): Instructions appended to the assistant's, for this run.
@@ -1236,24 +1481,69 @@ class BetaThreadsRuns(SyncAPIResource):
                 - ``CreateMessageRequest``: a dict, keys:
 
                   - ``role`` (Literal['user', 'assistant'], required): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
-                  - ``content`` (str, required): The text of the message, up to 256,000 characters.
-                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+                  - ``content`` (str | list[MessageRequestContentImageFile | MessageRequestContentImageUrl | MessageRequestContentText], required): The text of the message, up to 256,000 characters, or (today's API) a list of text and image parts.
+                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools (v1; today's API takes `attachments`). Server default: none.
                   - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+                  - ``attachments`` (list[MessageAttachmentRequest] | None): Files attached to the message and the tools to add them to (today's API; v1 uses `file_ids`).
 
-            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
+                - ``MessageRequestContentImageFile``: a dict (An image part, from an uploaded file), keys:
+
+                  - ``type`` (Literal['image_file'], required)
+                  - ``image_file`` (MessageRequestImageFile, required)
+
+                - ``MessageRequestContentImageUrl``: a dict (An image part, from a URL), keys:
+
+                  - ``type`` (Literal['image_url'], required)
+                  - ``image_url`` (MessageRequestImageUrl, required)
+
+                - ``MessageRequestContentText``: a dict (A text part), keys:
+
+                  - ``type`` (Literal['text'], required)
+                  - ``text`` (str, required): The text.
+
+                - ``MessageAttachmentRequest``: a dict (A file attached to a message), keys:
+
+                  - ``file_id`` (str): The ID of the file.
+                  - ``tools`` (list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly]): The tools to add the file to.
+
+                - ``MessageRequestImageFile``: a dict, keys:
+
+                  - ``file_id`` (str, required): The ID of an image file uploaded with purpose `vision`.
+                  - ``detail`` (Literal['auto', 'low', 'high']): The detail the model sees the image in; `low` uses fewer tokens. Server default `auto`.
+
+                - ``MessageRequestImageUrl``: a dict, keys:
+
+                  - ``url`` (str, required): The URL of the image (jpeg, jpg, png, gif or webp).
+                  - ``detail`` (Literal['auto', 'low', 'high']): The detail the model sees the image in; `low` uses fewer tokens. Server default `auto`.
 
                 - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
 
                   - ``type`` (Literal['code_interpreter'], required)
 
+                - ``AssistantToolsFileSearchTypeOnly``: a dict (The file_search tool, named without settings (for a message attachment)), keys:
+
+                  - ``type`` (Literal['file_search'], required)
+
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFileSearch | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
+
                 - ``AssistantToolsRetrieval``: a dict (The retrieval tool (searches the files of the assistant and of the messages)), keys:
 
                   - ``type`` (Literal['retrieval'], required)
+
+                - ``AssistantToolsFileSearch``: a dict (The file_search tool (searches the vector stores of the assistant and of the thread), the successor of retrieval in today's API), keys:
+
+                  - ``type`` (Literal['file_search'], required)
+                  - ``file_search`` (AssistantToolsFileSearchSettings): Settings of the file_search tool.
 
                 - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
 
                   - ``type`` (Literal['function'], required)
                   - ``function`` (FunctionDefinition, required)
+
+                - ``AssistantToolsFileSearchSettings``: a dict (Settings of the file_search tool), keys:
+
+                  - ``max_num_results`` (int): The most results the tool hands the model, 1 to 50; the server's default is 20 (5 for gpt-3.5-turbo models).
+                  - ``ranking_options`` (FileSearchRankingOptions): How the file_search tool ranks what it finds; left out, the server chooses.
 
                 - ``FunctionDefinition``: a dict, keys:
 
@@ -1261,6 +1551,11 @@ class BetaThreadsRuns(SyncAPIResource):
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
                   - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
+
+                - ``FileSearchRankingOptions``: a dict (How the file_search tool ranks what it finds; left out, the server chooses), keys:
+
+                  - ``ranker`` (Literal['auto', 'default_2024_08_21']): The ranker to use; the server's default is `auto`.
+                  - ``score_threshold`` (float, required): Results that score below this threshold (0 to 1) are left out.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -1275,23 +1570,34 @@ class BetaThreadsRuns(SyncAPIResource):
                   - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
                   - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
 
-            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+            tool_choice (Literal['none', 'auto', 'required'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
 
                 - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
 
-                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval'], required): The tool's type; `function` needs `function.name`.
+                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval', 'file_search'], required): The tool's type (file_search in today's API, retrieval in v1); `function` needs `function.name`.
                   - ``function`` (AssistantsNamedToolChoiceFunction)
 
                 - ``AssistantsNamedToolChoiceFunction``: a dict, keys:
 
                   - ``name`` (str, required): The name of the function to call.
 
-            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+            response_format (Literal['none', 'auto'] | ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema | None, optional): `none`, `auto` (the server's default), `{"type": "text"}`, `{"type": "json_object"}` (JSON mode) or `{"type": "json_schema", ...}` (JSON that matches a schema).
 
-                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+                - ``ResponseFormatText``: a dict, keys:
 
-                  - ``type`` (Literal['text', 'json_object']): Server default text.
+                  - ``type`` (Literal['text'], required)
 
+                - ``ResponseFormatJsonObject``: a dict, keys:
+
+                  - ``type`` (Literal['json_object'], required)
+
+                - ``ResponseFormatJsonSchema``: a dict, keys:
+
+                  - ``type`` (Literal['json_schema'], required)
+                  - ``json_schema`` (dict with ``name`` (str), ``description`` (str), ``schema`` (dict[str, Any]), ``strict`` (bool | None), required)
+
+            parallel_tool_calls (bool | None, optional): Whether the model may call several functions at once (today's API). Server default true.
+            reasoning_effort (Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | None, optional): How much a reasoning model reasons before it answers. Server default `medium`.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -1317,11 +1623,18 @@ class BetaThreadsRuns(SyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | NotGiven = NOT_GIVEN,
         model: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         additional_instructions: str | None | NotGiven = NOT_GIVEN,
         additional_messages: builtins.list[params.CreateMessageRequest] | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | None
         | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
@@ -1330,8 +1643,20 @@ class BetaThreadsRuns(SyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1348,6 +1673,7 @@ class BetaThreadsRuns(SyncAPIResource):
         Args:
             thread_id (str): The ID of the thread to run.
             assistant_id (str): The ID of the assistant that executes the run.
+            include (list[Literal['step_details.tool_calls[*].file_search.results[*].content']], optional): Extra fields to fill in the run steps: `step_details.tool_calls[*].file_search.results[*].content` adds the content of the file_search results. (sent as ``include[]``)
             model (str | None, optional): The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.
             instructions (str | None, optional): Instructions instead of the assistant's, for this run.
             additional_instructions (str | None, optional): Instructions appended to the assistant's, for this run.
@@ -1356,24 +1682,69 @@ class BetaThreadsRuns(SyncAPIResource):
                 - ``CreateMessageRequest``: a dict, keys:
 
                   - ``role`` (Literal['user', 'assistant'], required): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
-                  - ``content`` (str, required): The text of the message, up to 256,000 characters.
-                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+                  - ``content`` (str | list[MessageRequestContentImageFile | MessageRequestContentImageUrl | MessageRequestContentText], required): The text of the message, up to 256,000 characters, or (today's API) a list of text and image parts.
+                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools (v1; today's API takes `attachments`). Server default: none.
                   - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+                  - ``attachments`` (list[MessageAttachmentRequest] | None): Files attached to the message and the tools to add them to (today's API; v1 uses `file_ids`).
 
-            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
+                - ``MessageRequestContentImageFile``: a dict (An image part, from an uploaded file), keys:
+
+                  - ``type`` (Literal['image_file'], required)
+                  - ``image_file`` (MessageRequestImageFile, required)
+
+                - ``MessageRequestContentImageUrl``: a dict (An image part, from a URL), keys:
+
+                  - ``type`` (Literal['image_url'], required)
+                  - ``image_url`` (MessageRequestImageUrl, required)
+
+                - ``MessageRequestContentText``: a dict (A text part), keys:
+
+                  - ``type`` (Literal['text'], required)
+                  - ``text`` (str, required): The text.
+
+                - ``MessageAttachmentRequest``: a dict (A file attached to a message), keys:
+
+                  - ``file_id`` (str): The ID of the file.
+                  - ``tools`` (list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly]): The tools to add the file to.
+
+                - ``MessageRequestImageFile``: a dict, keys:
+
+                  - ``file_id`` (str, required): The ID of an image file uploaded with purpose `vision`.
+                  - ``detail`` (Literal['auto', 'low', 'high']): The detail the model sees the image in; `low` uses fewer tokens. Server default `auto`.
+
+                - ``MessageRequestImageUrl``: a dict, keys:
+
+                  - ``url`` (str, required): The URL of the image (jpeg, jpg, png, gif or webp).
+                  - ``detail`` (Literal['auto', 'low', 'high']): The detail the model sees the image in; `low` uses fewer tokens. Server default `auto`.
 
                 - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
 
                   - ``type`` (Literal['code_interpreter'], required)
 
+                - ``AssistantToolsFileSearchTypeOnly``: a dict (The file_search tool, named without settings (for a message attachment)), keys:
+
+                  - ``type`` (Literal['file_search'], required)
+
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFileSearch | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
+
                 - ``AssistantToolsRetrieval``: a dict (The retrieval tool (searches the files of the assistant and of the messages)), keys:
 
                   - ``type`` (Literal['retrieval'], required)
+
+                - ``AssistantToolsFileSearch``: a dict (The file_search tool (searches the vector stores of the assistant and of the thread), the successor of retrieval in today's API), keys:
+
+                  - ``type`` (Literal['file_search'], required)
+                  - ``file_search`` (AssistantToolsFileSearchSettings): Settings of the file_search tool.
 
                 - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
 
                   - ``type`` (Literal['function'], required)
                   - ``function`` (FunctionDefinition, required)
+
+                - ``AssistantToolsFileSearchSettings``: a dict (Settings of the file_search tool), keys:
+
+                  - ``max_num_results`` (int): The most results the tool hands the model, 1 to 50; the server's default is 20 (5 for gpt-3.5-turbo models).
+                  - ``ranking_options`` (FileSearchRankingOptions): How the file_search tool ranks what it finds; left out, the server chooses.
 
                 - ``FunctionDefinition``: a dict, keys:
 
@@ -1381,6 +1752,11 @@ class BetaThreadsRuns(SyncAPIResource):
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
                   - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
+
+                - ``FileSearchRankingOptions``: a dict (How the file_search tool ranks what it finds; left out, the server chooses), keys:
+
+                  - ``ranker`` (Literal['auto', 'default_2024_08_21']): The ranker to use; the server's default is `auto`.
+                  - ``score_threshold`` (float, required): Results that score below this threshold (0 to 1) are left out.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -1394,23 +1770,34 @@ class BetaThreadsRuns(SyncAPIResource):
                   - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
                   - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
 
-            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+            tool_choice (Literal['none', 'auto', 'required'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
 
                 - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
 
-                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval'], required): The tool's type; `function` needs `function.name`.
+                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval', 'file_search'], required): The tool's type (file_search in today's API, retrieval in v1); `function` needs `function.name`.
                   - ``function`` (AssistantsNamedToolChoiceFunction)
 
                 - ``AssistantsNamedToolChoiceFunction``: a dict, keys:
 
                   - ``name`` (str, required): The name of the function to call.
 
-            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+            response_format (Literal['none', 'auto'] | ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema | None, optional): `none`, `auto` (the server's default), `{"type": "text"}`, `{"type": "json_object"}` (JSON mode) or `{"type": "json_schema", ...}` (JSON that matches a schema).
 
-                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+                - ``ResponseFormatText``: a dict, keys:
 
-                  - ``type`` (Literal['text', 'json_object']): Server default text.
+                  - ``type`` (Literal['text'], required)
 
+                - ``ResponseFormatJsonObject``: a dict, keys:
+
+                  - ``type`` (Literal['json_object'], required)
+
+                - ``ResponseFormatJsonSchema``: a dict, keys:
+
+                  - ``type`` (Literal['json_schema'], required)
+                  - ``json_schema`` (dict with ``name`` (str), ``description`` (str), ``schema`` (dict[str, Any]), ``strict`` (bool | None), required)
+
+            parallel_tool_calls (bool | None, optional): Whether the model may call several functions at once (today's API). Server default true.
+            reasoning_effort (Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | None, optional): How much a reasoning model reasons before it answers. Server default `medium`.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -1787,6 +2174,7 @@ class BetaThreads(SyncAPIResource):
         *,
         messages: builtins.list[params.CreateMessageRequest] | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        tool_resources: params.CreateToolResources | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1805,11 +2193,72 @@ class BetaThreads(SyncAPIResource):
                 - ``CreateMessageRequest``: a dict, keys:
 
                   - ``role`` (Literal['user', 'assistant'], required): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
-                  - ``content`` (str, required): The text of the message, up to 256,000 characters.
-                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+                  - ``content`` (str | list[MessageRequestContentImageFile | MessageRequestContentImageUrl | MessageRequestContentText], required): The text of the message, up to 256,000 characters, or (today's API) a list of text and image parts.
+                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools (v1; today's API takes `attachments`). Server default: none.
                   - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+                  - ``attachments`` (list[MessageAttachmentRequest] | None): Files attached to the message and the tools to add them to (today's API; v1 uses `file_ids`).
+
+                - ``MessageRequestContentImageFile``: a dict (An image part, from an uploaded file), keys:
+
+                  - ``type`` (Literal['image_file'], required)
+                  - ``image_file`` (MessageRequestImageFile, required)
+
+                - ``MessageRequestContentImageUrl``: a dict (An image part, from a URL), keys:
+
+                  - ``type`` (Literal['image_url'], required)
+                  - ``image_url`` (MessageRequestImageUrl, required)
+
+                - ``MessageRequestContentText``: a dict (A text part), keys:
+
+                  - ``type`` (Literal['text'], required)
+                  - ``text`` (str, required): The text.
+
+                - ``MessageAttachmentRequest``: a dict (A file attached to a message), keys:
+
+                  - ``file_id`` (str): The ID of the file.
+                  - ``tools`` (list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly]): The tools to add the file to.
+
+                - ``MessageRequestImageFile``: a dict, keys:
+
+                  - ``file_id`` (str, required): The ID of an image file uploaded with purpose `vision`.
+                  - ``detail`` (Literal['auto', 'low', 'high']): The detail the model sees the image in; `low` uses fewer tokens. Server default `auto`.
+
+                - ``MessageRequestImageUrl``: a dict, keys:
+
+                  - ``url`` (str, required): The URL of the image (jpeg, jpg, png, gif or webp).
+                  - ``detail`` (Literal['auto', 'low', 'high']): The detail the model sees the image in; `low` uses fewer tokens. Server default `auto`.
+
+                - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
+
+                  - ``type`` (Literal['code_interpreter'], required)
+
+                - ``AssistantToolsFileSearchTypeOnly``: a dict (The file_search tool, named without settings (for a message attachment)), keys:
+
+                  - ``type`` (Literal['file_search'], required)
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            tool_resources (CreateToolResources | None, optional): Resources for the tools, by tool: files for code_interpreter, a vector store for file_search (today's API; v1 uses `file_ids`).
+
+                - ``CreateToolResources``: a dict (Resources for the tools (today's API; v1 uses `file_ids`), by tool), keys:
+
+                  - ``code_interpreter`` (ToolResourcesCodeInterpreter): Files for the code_interpreter tool.
+                  - ``file_search`` (CreateToolResourcesFileSearch): The vector store the file_search tool searches, an existing one or one made from files.
+
+                - ``ToolResourcesCodeInterpreter``: a dict (Files for the code_interpreter tool), keys:
+
+                  - ``file_ids`` (list[str]): Up to 20 IDs of files (uploaded with purpose `assistants`) the code_interpreter tool can use. Server default: none.
+
+                - ``CreateToolResourcesFileSearch``: a dict (The vector store the file_search tool searches, an existing one or one made from files), keys:
+
+                  - ``vector_store_ids`` (list[str]): The ID of the one vector store to search.
+                  - ``vector_stores`` (list[NewVectorStore]): One vector store to create from files and search (instead of `vector_store_ids`).
+
+                - ``NewVectorStore``: a dict (A vector store to create from files, for the file_search tool), keys:
+
+                  - ``file_ids`` (list[str]): Up to 10,000 IDs of files to put in the vector store.
+                  - ``chunking_strategy`` (ChunkingStrategyAuto | ChunkingStrategyStatic): How the files are cut into chunks, by its `type`; the server's default is `auto`.
+                  - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own for the vector store.
+
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -1836,7 +2285,12 @@ class BetaThreads(SyncAPIResource):
         thread: params.CreateThreadRequest | NotGiven = NOT_GIVEN,
         model: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | None
         | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
@@ -1845,8 +2299,18 @@ class BetaThreads(SyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        tool_resources: params.ToolResources | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
         stream: Literal[False] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1862,7 +2326,12 @@ class BetaThreads(SyncAPIResource):
         thread: params.CreateThreadRequest | NotGiven = NOT_GIVEN,
         model: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | None
         | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
@@ -1871,8 +2340,18 @@ class BetaThreads(SyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        tool_resources: params.ToolResources | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1888,7 +2367,12 @@ class BetaThreads(SyncAPIResource):
         thread: params.CreateThreadRequest | NotGiven = NOT_GIVEN,
         model: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | None
         | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
@@ -1897,8 +2381,18 @@ class BetaThreads(SyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        tool_resources: params.ToolResources | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1913,7 +2407,12 @@ class BetaThreads(SyncAPIResource):
         thread: params.CreateThreadRequest | NotGiven = NOT_GIVEN,
         model: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | None
         | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
@@ -1922,8 +2421,18 @@ class BetaThreads(SyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        tool_resources: params.ToolResources | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1945,17 +2454,53 @@ class BetaThreads(SyncAPIResource):
 
                   - ``messages`` (list[CreateMessageRequest]): The messages to start the thread with.
                   - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+                  - ``tool_resources`` (CreateToolResources | None): Resources for the tools, by tool: files for code_interpreter, a vector store for file_search (today's API; v1 uses `file_ids`).
 
                 - ``CreateMessageRequest``: a dict, keys:
 
                   - ``role`` (Literal['user', 'assistant'], required): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
-                  - ``content`` (str, required): The text of the message, up to 256,000 characters.
-                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+                  - ``content`` (str | list[MessageRequestContentImageFile | MessageRequestContentImageUrl | MessageRequestContentText], required): The text of the message, up to 256,000 characters, or (today's API) a list of text and image parts.
+                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools (v1; today's API takes `attachments`). Server default: none.
                   - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+                  - ``attachments`` (list[MessageAttachmentRequest] | None): Files attached to the message and the tools to add them to (today's API; v1 uses `file_ids`).
+
+                - ``CreateToolResources``: a dict (Resources for the tools (today's API; v1 uses `file_ids`), by tool), keys:
+
+                  - ``code_interpreter`` (ToolResourcesCodeInterpreter): Files for the code_interpreter tool.
+                  - ``file_search`` (CreateToolResourcesFileSearch): The vector store the file_search tool searches, an existing one or one made from files.
+
+                - ``MessageRequestContentImageFile``: a dict (An image part, from an uploaded file), keys:
+
+                  - ``type`` (Literal['image_file'], required)
+                  - ``image_file`` (MessageRequestImageFile, required)
+
+                - ``MessageRequestContentImageUrl``: a dict (An image part, from a URL), keys:
+
+                  - ``type`` (Literal['image_url'], required)
+                  - ``image_url`` (MessageRequestImageUrl, required)
+
+                - ``MessageRequestContentText``: a dict (A text part), keys:
+
+                  - ``type`` (Literal['text'], required)
+                  - ``text`` (str, required): The text.
+
+                - ``MessageAttachmentRequest``: a dict (A file attached to a message), keys:
+
+                  - ``file_id`` (str): The ID of the file.
+                  - ``tools`` (list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly]): The tools to add the file to.
+
+                - ``ToolResourcesCodeInterpreter``: a dict (Files for the code_interpreter tool), keys:
+
+                  - ``file_ids`` (list[str]): Up to 20 IDs of files (uploaded with purpose `assistants`) the code_interpreter tool can use. Server default: none.
+
+                - ``CreateToolResourcesFileSearch``: a dict (The vector store the file_search tool searches, an existing one or one made from files), keys:
+
+                  - ``vector_store_ids`` (list[str]): The ID of the one vector store to search.
+                  - ``vector_stores`` (list[NewVectorStore]): One vector store to create from files and search (instead of `vector_store_ids`).
 
             model (str | None, optional): The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.
             instructions (str | None, optional): Instructions instead of the assistant's, for this run.
-            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFileSearch | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
 
                 - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
 
@@ -1965,10 +2510,20 @@ class BetaThreads(SyncAPIResource):
 
                   - ``type`` (Literal['retrieval'], required)
 
+                - ``AssistantToolsFileSearch``: a dict (The file_search tool (searches the vector stores of the assistant and of the thread), the successor of retrieval in today's API), keys:
+
+                  - ``type`` (Literal['file_search'], required)
+                  - ``file_search`` (AssistantToolsFileSearchSettings): Settings of the file_search tool.
+
                 - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
 
                   - ``type`` (Literal['function'], required)
                   - ``function`` (FunctionDefinition, required)
+
+                - ``AssistantToolsFileSearchSettings``: a dict (Settings of the file_search tool), keys:
+
+                  - ``max_num_results`` (int): The most results the tool hands the model, 1 to 50; the server's default is 20 (5 for gpt-3.5-turbo models).
+                  - ``ranking_options`` (FileSearchRankingOptions): How the file_search tool ranks what it finds; left out, the server chooses.
 
                 - ``FunctionDefinition``: a dict, keys:
 
@@ -1976,6 +2531,11 @@ class BetaThreads(SyncAPIResource):
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
                   - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
+
+                - ``FileSearchRankingOptions``: a dict (How the file_search tool ranks what it finds; left out, the server chooses), keys:
+
+                  - ``ranker`` (Literal['auto', 'default_2024_08_21']): The ranker to use; the server's default is `auto`.
+                  - ``score_threshold`` (float, required): Results that score below this threshold (0 to 1) are left out.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -1990,23 +2550,44 @@ class BetaThreads(SyncAPIResource):
                   - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
                   - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
 
-            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+            tool_choice (Literal['none', 'auto', 'required'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
 
                 - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
 
-                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval'], required): The tool's type; `function` needs `function.name`.
+                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval', 'file_search'], required): The tool's type (file_search in today's API, retrieval in v1); `function` needs `function.name`.
                   - ``function`` (AssistantsNamedToolChoiceFunction)
 
                 - ``AssistantsNamedToolChoiceFunction``: a dict, keys:
 
                   - ``name`` (str, required): The name of the function to call.
 
-            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+            response_format (Literal['none', 'auto'] | ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema | None, optional): `none`, `auto` (the server's default), `{"type": "text"}`, `{"type": "json_object"}` (JSON mode) or `{"type": "json_schema", ...}` (JSON that matches a schema).
 
-                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+                - ``ResponseFormatText``: a dict, keys:
 
-                  - ``type`` (Literal['text', 'json_object']): Server default text.
+                  - ``type`` (Literal['text'], required)
 
+                - ``ResponseFormatJsonObject``: a dict, keys:
+
+                  - ``type`` (Literal['json_object'], required)
+
+                - ``ResponseFormatJsonSchema``: a dict, keys:
+
+                  - ``type`` (Literal['json_schema'], required)
+                  - ``json_schema`` (dict with ``name`` (str), ``description`` (str), ``schema`` (dict[str, Any]), ``strict`` (bool | None), required)
+
+            tool_resources (ToolResources | None, optional): Resources for the tools of this run, by tool: files for code_interpreter, a vector store for file_search (today's API).
+
+                - ``ToolResources``: a dict (Resources for the tools (today's API; v1 uses `file_ids`), by tool), keys:
+
+                  - ``code_interpreter`` (ToolResourcesCodeInterpreter): Files for the code_interpreter tool.
+                  - ``file_search`` (ToolResourcesFileSearch): The vector store the file_search tool searches.
+
+                - ``ToolResourcesFileSearch``: a dict (The vector store the file_search tool searches), keys:
+
+                  - ``vector_store_ids`` (list[str]): The ID of the one vector store to search.
+
+            parallel_tool_calls (bool | None, optional): Whether the model may call several functions at once (today's API). Server default true.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -2035,7 +2616,12 @@ class BetaThreads(SyncAPIResource):
         thread: params.CreateThreadRequest | NotGiven = NOT_GIVEN,
         model: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | None
         | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
@@ -2044,8 +2630,18 @@ class BetaThreads(SyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        tool_resources: params.ToolResources | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2067,17 +2663,53 @@ class BetaThreads(SyncAPIResource):
 
                   - ``messages`` (list[CreateMessageRequest]): The messages to start the thread with.
                   - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+                  - ``tool_resources`` (CreateToolResources | None): Resources for the tools, by tool: files for code_interpreter, a vector store for file_search (today's API; v1 uses `file_ids`).
 
                 - ``CreateMessageRequest``: a dict, keys:
 
                   - ``role`` (Literal['user', 'assistant'], required): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
-                  - ``content`` (str, required): The text of the message, up to 256,000 characters.
-                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+                  - ``content`` (str | list[MessageRequestContentImageFile | MessageRequestContentImageUrl | MessageRequestContentText], required): The text of the message, up to 256,000 characters, or (today's API) a list of text and image parts.
+                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools (v1; today's API takes `attachments`). Server default: none.
                   - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+                  - ``attachments`` (list[MessageAttachmentRequest] | None): Files attached to the message and the tools to add them to (today's API; v1 uses `file_ids`).
+
+                - ``CreateToolResources``: a dict (Resources for the tools (today's API; v1 uses `file_ids`), by tool), keys:
+
+                  - ``code_interpreter`` (ToolResourcesCodeInterpreter): Files for the code_interpreter tool.
+                  - ``file_search`` (CreateToolResourcesFileSearch): The vector store the file_search tool searches, an existing one or one made from files.
+
+                - ``MessageRequestContentImageFile``: a dict (An image part, from an uploaded file), keys:
+
+                  - ``type`` (Literal['image_file'], required)
+                  - ``image_file`` (MessageRequestImageFile, required)
+
+                - ``MessageRequestContentImageUrl``: a dict (An image part, from a URL), keys:
+
+                  - ``type`` (Literal['image_url'], required)
+                  - ``image_url`` (MessageRequestImageUrl, required)
+
+                - ``MessageRequestContentText``: a dict (A text part), keys:
+
+                  - ``type`` (Literal['text'], required)
+                  - ``text`` (str, required): The text.
+
+                - ``MessageAttachmentRequest``: a dict (A file attached to a message), keys:
+
+                  - ``file_id`` (str): The ID of the file.
+                  - ``tools`` (list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly]): The tools to add the file to.
+
+                - ``ToolResourcesCodeInterpreter``: a dict (Files for the code_interpreter tool), keys:
+
+                  - ``file_ids`` (list[str]): Up to 20 IDs of files (uploaded with purpose `assistants`) the code_interpreter tool can use. Server default: none.
+
+                - ``CreateToolResourcesFileSearch``: a dict (The vector store the file_search tool searches, an existing one or one made from files), keys:
+
+                  - ``vector_store_ids`` (list[str]): The ID of the one vector store to search.
+                  - ``vector_stores`` (list[NewVectorStore]): One vector store to create from files and search (instead of `vector_store_ids`).
 
             model (str | None, optional): The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.
             instructions (str | None, optional): Instructions instead of the assistant's, for this run.
-            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFileSearch | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
 
                 - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
 
@@ -2087,10 +2719,20 @@ class BetaThreads(SyncAPIResource):
 
                   - ``type`` (Literal['retrieval'], required)
 
+                - ``AssistantToolsFileSearch``: a dict (The file_search tool (searches the vector stores of the assistant and of the thread), the successor of retrieval in today's API), keys:
+
+                  - ``type`` (Literal['file_search'], required)
+                  - ``file_search`` (AssistantToolsFileSearchSettings): Settings of the file_search tool.
+
                 - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
 
                   - ``type`` (Literal['function'], required)
                   - ``function`` (FunctionDefinition, required)
+
+                - ``AssistantToolsFileSearchSettings``: a dict (Settings of the file_search tool), keys:
+
+                  - ``max_num_results`` (int): The most results the tool hands the model, 1 to 50; the server's default is 20 (5 for gpt-3.5-turbo models).
+                  - ``ranking_options`` (FileSearchRankingOptions): How the file_search tool ranks what it finds; left out, the server chooses.
 
                 - ``FunctionDefinition``: a dict, keys:
 
@@ -2098,6 +2740,11 @@ class BetaThreads(SyncAPIResource):
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
                   - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
+
+                - ``FileSearchRankingOptions``: a dict (How the file_search tool ranks what it finds; left out, the server chooses), keys:
+
+                  - ``ranker`` (Literal['auto', 'default_2024_08_21']): The ranker to use; the server's default is `auto`.
+                  - ``score_threshold`` (float, required): Results that score below this threshold (0 to 1) are left out.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -2111,23 +2758,44 @@ class BetaThreads(SyncAPIResource):
                   - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
                   - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
 
-            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+            tool_choice (Literal['none', 'auto', 'required'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
 
                 - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
 
-                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval'], required): The tool's type; `function` needs `function.name`.
+                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval', 'file_search'], required): The tool's type (file_search in today's API, retrieval in v1); `function` needs `function.name`.
                   - ``function`` (AssistantsNamedToolChoiceFunction)
 
                 - ``AssistantsNamedToolChoiceFunction``: a dict, keys:
 
                   - ``name`` (str, required): The name of the function to call.
 
-            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+            response_format (Literal['none', 'auto'] | ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema | None, optional): `none`, `auto` (the server's default), `{"type": "text"}`, `{"type": "json_object"}` (JSON mode) or `{"type": "json_schema", ...}` (JSON that matches a schema).
 
-                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+                - ``ResponseFormatText``: a dict, keys:
 
-                  - ``type`` (Literal['text', 'json_object']): Server default text.
+                  - ``type`` (Literal['text'], required)
 
+                - ``ResponseFormatJsonObject``: a dict, keys:
+
+                  - ``type`` (Literal['json_object'], required)
+
+                - ``ResponseFormatJsonSchema``: a dict, keys:
+
+                  - ``type`` (Literal['json_schema'], required)
+                  - ``json_schema`` (dict with ``name`` (str), ``description`` (str), ``schema`` (dict[str, Any]), ``strict`` (bool | None), required)
+
+            tool_resources (ToolResources | None, optional): Resources for the tools of this run, by tool: files for code_interpreter, a vector store for file_search (today's API).
+
+                - ``ToolResources``: a dict (Resources for the tools (today's API; v1 uses `file_ids`), by tool), keys:
+
+                  - ``code_interpreter`` (ToolResourcesCodeInterpreter): Files for the code_interpreter tool.
+                  - ``file_search`` (ToolResourcesFileSearch): The vector store the file_search tool searches.
+
+                - ``ToolResourcesFileSearch``: a dict (The vector store the file_search tool searches), keys:
+
+                  - ``vector_store_ids`` (list[str]): The ID of the one vector store to search.
+
+            parallel_tool_calls (bool | None, optional): Whether the model may call several functions at once (today's API). Server default true.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -2189,6 +2857,7 @@ class BetaThreads(SyncAPIResource):
         thread_id: str,
         *,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        tool_resources: params.ToolResources | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2204,6 +2873,21 @@ class BetaThreads(SyncAPIResource):
         Args:
             thread_id (str): The ID of the thread.
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            tool_resources (ToolResources | None, optional): Resources for the tools, by tool: files for code_interpreter, a vector store for file_search (today's API; v1 uses `file_ids`); replaces the resources of the tools named.
+
+                - ``ToolResources``: a dict (Resources for the tools (today's API; v1 uses `file_ids`), by tool), keys:
+
+                  - ``code_interpreter`` (ToolResourcesCodeInterpreter): Files for the code_interpreter tool.
+                  - ``file_search`` (ToolResourcesFileSearch): The vector store the file_search tool searches.
+
+                - ``ToolResourcesCodeInterpreter``: a dict (Files for the code_interpreter tool), keys:
+
+                  - ``file_ids`` (list[str]): Up to 20 IDs of files (uploaded with purpose `assistants`) the code_interpreter tool can use. Server default: none.
+
+                - ``ToolResourcesFileSearch``: a dict (The vector store the file_search tool searches), keys:
+
+                  - ``vector_store_ids`` (list[str]): The ID of the one vector store to search.
+
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -2614,13 +3298,27 @@ class AsyncBetaAssistants(AsyncAPIResource):
         name: str | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | NotGiven = NOT_GIVEN,
         file_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        tool_resources: params.CreateToolResources | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2638,7 +3336,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
             name (str | None, optional): The name of the assistant, up to 256 characters.
             description (str | None, optional): The description of the assistant, up to 512 characters.
             instructions (str | None, optional): The system instructions the assistant uses, up to 256,000 characters.
-            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction], optional): Up to 128 tools: code_interpreter, retrieval or function. Server default: none.
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFileSearch | AssistantToolsFunction], optional): Up to 128 tools: code_interpreter, retrieval (v1), file_search (today's API) or function. Server default: none.
 
                 - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
 
@@ -2648,10 +3346,20 @@ class AsyncBetaAssistants(AsyncAPIResource):
 
                   - ``type`` (Literal['retrieval'], required)
 
+                - ``AssistantToolsFileSearch``: a dict (The file_search tool (searches the vector stores of the assistant and of the thread), the successor of retrieval in today's API), keys:
+
+                  - ``type`` (Literal['file_search'], required)
+                  - ``file_search`` (AssistantToolsFileSearchSettings): Settings of the file_search tool.
+
                 - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
 
                   - ``type`` (Literal['function'], required)
                   - ``function`` (FunctionDefinition, required)
+
+                - ``AssistantToolsFileSearchSettings``: a dict (Settings of the file_search tool), keys:
+
+                  - ``max_num_results`` (int): The most results the tool hands the model, 1 to 50; the server's default is 20 (5 for gpt-3.5-turbo models).
+                  - ``ranking_options`` (FileSearchRankingOptions): How the file_search tool ranks what it finds; left out, the server chooses.
 
                 - ``FunctionDefinition``: a dict, keys:
 
@@ -2660,16 +3368,53 @@ class AsyncBetaAssistants(AsyncAPIResource):
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
                   - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
-            file_ids (list[str], optional): Up to 20 IDs of files (uploaded with purpose `assistants`) for the tools, ordered by their creation date. Server default: none.
+                - ``FileSearchRankingOptions``: a dict (How the file_search tool ranks what it finds; left out, the server chooses), keys:
+
+                  - ``ranker`` (Literal['auto', 'default_2024_08_21']): The ranker to use; the server's default is `auto`.
+                  - ``score_threshold`` (float, required): Results that score below this threshold (0 to 1) are left out.
+
+            file_ids (list[str], optional): Up to 20 IDs of files (uploaded with purpose `assistants`) for the tools, ordered by their creation date (v1; today's API takes `tool_resources`). Server default: none.
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
             top_p (float | None, optional): Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
-            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+            response_format (Literal['none', 'auto'] | ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema | None, optional): `none`, `auto` (the server's default), `{"type": "text"}`, `{"type": "json_object"}` (JSON mode) or `{"type": "json_schema", ...}` (JSON that matches a schema).
 
-                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+                - ``ResponseFormatText``: a dict, keys:
 
-                  - ``type`` (Literal['text', 'json_object']): Server default text.
+                  - ``type`` (Literal['text'], required)
 
+                - ``ResponseFormatJsonObject``: a dict, keys:
+
+                  - ``type`` (Literal['json_object'], required)
+
+                - ``ResponseFormatJsonSchema``: a dict, keys:
+
+                  - ``type`` (Literal['json_schema'], required)
+                  - ``json_schema`` (dict with ``name`` (str), ``description`` (str), ``schema`` (dict[str, Any]), ``strict`` (bool | None), required)
+
+            tool_resources (CreateToolResources | None, optional): Resources for the tools, by tool: files for code_interpreter, a vector store for file_search (today's API; v1 uses `file_ids`).
+
+                - ``CreateToolResources``: a dict (Resources for the tools (today's API; v1 uses `file_ids`), by tool), keys:
+
+                  - ``code_interpreter`` (ToolResourcesCodeInterpreter): Files for the code_interpreter tool.
+                  - ``file_search`` (CreateToolResourcesFileSearch): The vector store the file_search tool searches, an existing one or one made from files.
+
+                - ``ToolResourcesCodeInterpreter``: a dict (Files for the code_interpreter tool), keys:
+
+                  - ``file_ids`` (list[str]): Up to 20 IDs of files (uploaded with purpose `assistants`) the code_interpreter tool can use. Server default: none.
+
+                - ``CreateToolResourcesFileSearch``: a dict (The vector store the file_search tool searches, an existing one or one made from files), keys:
+
+                  - ``vector_store_ids`` (list[str]): The ID of the one vector store to search.
+                  - ``vector_stores`` (list[NewVectorStore]): One vector store to create from files and search (instead of `vector_store_ids`).
+
+                - ``NewVectorStore``: a dict (A vector store to create from files, for the file_search tool), keys:
+
+                  - ``file_ids`` (list[str]): Up to 10,000 IDs of files to put in the vector store.
+                  - ``chunking_strategy`` (ChunkingStrategyAuto | ChunkingStrategyStatic): How the files are cut into chunks, by its `type`; the server's default is `auto`.
+                  - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own for the vector store.
+
+            reasoning_effort (Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | None, optional): How much a reasoning model reasons before it answers. Server default `medium`.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -2730,13 +3475,27 @@ class AsyncBetaAssistants(AsyncAPIResource):
         name: str | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | NotGiven = NOT_GIVEN,
         file_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        tool_resources: params.ToolResources | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2755,7 +3514,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
             name (str | None, optional): The name of the assistant, up to 256 characters.
             description (str | None, optional): The description of the assistant, up to 512 characters.
             instructions (str | None, optional): The system instructions the assistant uses, up to 256,000 characters.
-            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction], optional): Up to 128 tools: code_interpreter, retrieval or function; replaces the list.
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFileSearch | AssistantToolsFunction], optional): Up to 128 tools: code_interpreter, retrieval (v1), file_search (today's API) or function; replaces the list.
 
                 - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
 
@@ -2765,10 +3524,20 @@ class AsyncBetaAssistants(AsyncAPIResource):
 
                   - ``type`` (Literal['retrieval'], required)
 
+                - ``AssistantToolsFileSearch``: a dict (The file_search tool (searches the vector stores of the assistant and of the thread), the successor of retrieval in today's API), keys:
+
+                  - ``type`` (Literal['file_search'], required)
+                  - ``file_search`` (AssistantToolsFileSearchSettings): Settings of the file_search tool.
+
                 - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
 
                   - ``type`` (Literal['function'], required)
                   - ``function`` (FunctionDefinition, required)
+
+                - ``AssistantToolsFileSearchSettings``: a dict (Settings of the file_search tool), keys:
+
+                  - ``max_num_results`` (int): The most results the tool hands the model, 1 to 50; the server's default is 20 (5 for gpt-3.5-turbo models).
+                  - ``ranking_options`` (FileSearchRankingOptions): How the file_search tool ranks what it finds; left out, the server chooses.
 
                 - ``FunctionDefinition``: a dict, keys:
 
@@ -2777,16 +3546,46 @@ class AsyncBetaAssistants(AsyncAPIResource):
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
                   - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
 
+                - ``FileSearchRankingOptions``: a dict (How the file_search tool ranks what it finds; left out, the server chooses), keys:
+
+                  - ``ranker`` (Literal['auto', 'default_2024_08_21']): The ranker to use; the server's default is `auto`.
+                  - ``score_threshold`` (float, required): Results that score below this threshold (0 to 1) are left out.
+
             file_ids (list[str], optional): Up to 20 IDs of files for the tools; replaces the list, and a file that was attached but is left out is detached from the assistant.
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
             top_p (float | None, optional): Nucleus sampling mass between 0 and 1 (0.1 keeps the tokens of the top 10% probability mass); alter this or `temperature`, not both. Server default 1.
-            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+            response_format (Literal['none', 'auto'] | ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema | None, optional): `none`, `auto` (the server's default), `{"type": "text"}`, `{"type": "json_object"}` (JSON mode) or `{"type": "json_schema", ...}` (JSON that matches a schema).
 
-                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+                - ``ResponseFormatText``: a dict, keys:
 
-                  - ``type`` (Literal['text', 'json_object']): Server default text.
+                  - ``type`` (Literal['text'], required)
 
+                - ``ResponseFormatJsonObject``: a dict, keys:
+
+                  - ``type`` (Literal['json_object'], required)
+
+                - ``ResponseFormatJsonSchema``: a dict, keys:
+
+                  - ``type`` (Literal['json_schema'], required)
+                  - ``json_schema`` (dict with ``name`` (str), ``description`` (str), ``schema`` (dict[str, Any]), ``strict`` (bool | None), required)
+
+            tool_resources (ToolResources | None, optional): Resources for the tools, by tool: files for code_interpreter, a vector store for file_search (today's API; v1 uses `file_ids`); replaces the resources of the tools named.
+
+                - ``ToolResources``: a dict (Resources for the tools (today's API; v1 uses `file_ids`), by tool), keys:
+
+                  - ``code_interpreter`` (ToolResourcesCodeInterpreter): Files for the code_interpreter tool.
+                  - ``file_search`` (ToolResourcesFileSearch): The vector store the file_search tool searches.
+
+                - ``ToolResourcesCodeInterpreter``: a dict (Files for the code_interpreter tool), keys:
+
+                  - ``file_ids`` (list[str]): Up to 20 IDs of files (uploaded with purpose `assistants`) the code_interpreter tool can use. Server default: none.
+
+                - ``ToolResourcesFileSearch``: a dict (The vector store the file_search tool searches), keys:
+
+                  - ``vector_store_ids`` (list[str]): The ID of the one vector store to search.
+
+            reasoning_effort (Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | None, optional): How much a reasoning model reasons before it answers. Server default `medium`.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -3060,9 +3859,15 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         thread_id: str,
         *,
         role: Literal["user", "assistant"],
-        content: str,
+        content: str
+        | builtins.list[
+            params.MessageRequestContentImageFile
+            | params.MessageRequestContentImageUrl
+            | params.MessageRequestContentText
+        ],
         file_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        attachments: builtins.list[params.MessageAttachmentRequest] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3076,9 +3881,50 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         Args:
             thread_id (str): The ID of the thread the messages belong to.
             role (Literal['user', 'assistant']): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
-            content (str): The text of the message, up to 256,000 characters.
-            file_ids (list[str], optional): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+            content (str | list[MessageRequestContentImageFile | MessageRequestContentImageUrl | MessageRequestContentText]): The text of the message, up to 256,000 characters, or (today's API) a list of text and image parts.
+
+                - ``MessageRequestContentImageFile``: a dict (An image part, from an uploaded file), keys:
+
+                  - ``type`` (Literal['image_file'], required)
+                  - ``image_file`` (MessageRequestImageFile, required)
+
+                - ``MessageRequestContentImageUrl``: a dict (An image part, from a URL), keys:
+
+                  - ``type`` (Literal['image_url'], required)
+                  - ``image_url`` (MessageRequestImageUrl, required)
+
+                - ``MessageRequestContentText``: a dict (A text part), keys:
+
+                  - ``type`` (Literal['text'], required)
+                  - ``text`` (str, required): The text.
+
+                - ``MessageRequestImageFile``: a dict, keys:
+
+                  - ``file_id`` (str, required): The ID of an image file uploaded with purpose `vision`.
+                  - ``detail`` (Literal['auto', 'low', 'high']): The detail the model sees the image in; `low` uses fewer tokens. Server default `auto`.
+
+                - ``MessageRequestImageUrl``: a dict, keys:
+
+                  - ``url`` (str, required): The URL of the image (jpeg, jpg, png, gif or webp).
+                  - ``detail`` (Literal['auto', 'low', 'high']): The detail the model sees the image in; `low` uses fewer tokens. Server default `auto`.
+
+            file_ids (list[str], optional): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools (v1; today's API takes `attachments`). Server default: none.
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            attachments (list[MessageAttachmentRequest] | None, optional): Files attached to the message and the tools to add them to (today's API; v1 uses `file_ids`).
+
+                - ``MessageAttachmentRequest``: a dict (A file attached to a message), keys:
+
+                  - ``file_id`` (str): The ID of the file.
+                  - ``tools`` (list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly]): The tools to add the file to.
+
+                - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
+
+                  - ``type`` (Literal['code_interpreter'], required)
+
+                - ``AssistantToolsFileSearchTypeOnly``: a dict (The file_search tool, named without settings (for a message attachment)), keys:
+
+                  - ``type`` (Literal['file_search'], required)
+
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -3222,6 +4068,8 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
         run_id: str,
         *,
         thread_id: str,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
@@ -3241,6 +4089,7 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
         Args:
             thread_id (str): The ID of the thread the run and its steps belong to.
             run_id (str): The ID of the run the steps belong to.
+            include (list[Literal['step_details.tool_calls[*].file_search.results[*].content']], optional): Extra fields to fill in the run steps: `step_details.tool_calls[*].file_search.results[*].content` adds the content of the file_search results. (sent as ``include[]``)
             limit (int, optional): How many objects to return, 1 to 100; the server's default is 20.
             order (Literal['asc', 'desc'], optional): Sort order by `created_at`; the server's default is `desc`.
             after (str, optional): The ID of the object after which the page starts (a cursor).
@@ -3270,6 +4119,8 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
         *,
         thread_id: str,
         run_id: str,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3284,6 +4135,7 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
             thread_id (str): The ID of the thread the run and its step belong to.
             run_id (str): The ID of the run the step belongs to.
             step_id (str): The ID of the run step.
+            include (list[Literal['step_details.tool_calls[*].file_search.results[*].content']], optional): Extra fields to fill in the run steps: `step_details.tool_calls[*].file_search.results[*].content` adds the content of the file_search results. (sent as ``include[]``)
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -3389,11 +4241,18 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | NotGiven = NOT_GIVEN,
         model: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         additional_instructions: str | None | NotGiven = NOT_GIVEN,
         additional_messages: builtins.list[params.CreateMessageRequest] | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | None
         | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
@@ -3402,8 +4261,20 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
         stream: Literal[False] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -3417,11 +4288,18 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | NotGiven = NOT_GIVEN,
         model: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         additional_instructions: str | None | NotGiven = NOT_GIVEN,
         additional_messages: builtins.list[params.CreateMessageRequest] | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | None
         | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
@@ -3430,8 +4308,20 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -3445,11 +4335,18 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | NotGiven = NOT_GIVEN,
         model: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         additional_instructions: str | None | NotGiven = NOT_GIVEN,
         additional_messages: builtins.list[params.CreateMessageRequest] | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | None
         | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
@@ -3458,8 +4355,20 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -3472,11 +4381,18 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | NotGiven = NOT_GIVEN,
         model: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         additional_instructions: str | None | NotGiven = NOT_GIVEN,
         additional_messages: builtins.list[params.CreateMessageRequest] | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | None
         | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
@@ -3485,8 +4401,20 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -3503,6 +4431,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         Args:
             thread_id (str): The ID of the thread to run.
             assistant_id (str): The ID of the assistant that executes the run.
+            include (list[Literal['step_details.tool_calls[*].file_search.results[*].content']], optional): Extra fields to fill in the run steps: `step_details.tool_calls[*].file_search.results[*].content` adds the content of the file_search results. (sent as ``include[]``)
             model (str | None, optional): The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.
             instructions (str | None, optional): Instructions instead of the assistant's, for this run.
             additional_instructions (str | None, optional): Instructions appended to the assistant's, for this run.
@@ -3511,24 +4440,69 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
                 - ``CreateMessageRequest``: a dict, keys:
 
                   - ``role`` (Literal['user', 'assistant'], required): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
-                  - ``content`` (str, required): The text of the message, up to 256,000 characters.
-                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+                  - ``content`` (str | list[MessageRequestContentImageFile | MessageRequestContentImageUrl | MessageRequestContentText], required): The text of the message, up to 256,000 characters, or (today's API) a list of text and image parts.
+                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools (v1; today's API takes `attachments`). Server default: none.
                   - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+                  - ``attachments`` (list[MessageAttachmentRequest] | None): Files attached to the message and the tools to add them to (today's API; v1 uses `file_ids`).
 
-            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
+                - ``MessageRequestContentImageFile``: a dict (An image part, from an uploaded file), keys:
+
+                  - ``type`` (Literal['image_file'], required)
+                  - ``image_file`` (MessageRequestImageFile, required)
+
+                - ``MessageRequestContentImageUrl``: a dict (An image part, from a URL), keys:
+
+                  - ``type`` (Literal['image_url'], required)
+                  - ``image_url`` (MessageRequestImageUrl, required)
+
+                - ``MessageRequestContentText``: a dict (A text part), keys:
+
+                  - ``type`` (Literal['text'], required)
+                  - ``text`` (str, required): The text.
+
+                - ``MessageAttachmentRequest``: a dict (A file attached to a message), keys:
+
+                  - ``file_id`` (str): The ID of the file.
+                  - ``tools`` (list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly]): The tools to add the file to.
+
+                - ``MessageRequestImageFile``: a dict, keys:
+
+                  - ``file_id`` (str, required): The ID of an image file uploaded with purpose `vision`.
+                  - ``detail`` (Literal['auto', 'low', 'high']): The detail the model sees the image in; `low` uses fewer tokens. Server default `auto`.
+
+                - ``MessageRequestImageUrl``: a dict, keys:
+
+                  - ``url`` (str, required): The URL of the image (jpeg, jpg, png, gif or webp).
+                  - ``detail`` (Literal['auto', 'low', 'high']): The detail the model sees the image in; `low` uses fewer tokens. Server default `auto`.
 
                 - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
 
                   - ``type`` (Literal['code_interpreter'], required)
 
+                - ``AssistantToolsFileSearchTypeOnly``: a dict (The file_search tool, named without settings (for a message attachment)), keys:
+
+                  - ``type`` (Literal['file_search'], required)
+
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFileSearch | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
+
                 - ``AssistantToolsRetrieval``: a dict (The retrieval tool (searches the files of the assistant and of the messages)), keys:
 
                   - ``type`` (Literal['retrieval'], required)
+
+                - ``AssistantToolsFileSearch``: a dict (The file_search tool (searches the vector stores of the assistant and of the thread), the successor of retrieval in today's API), keys:
+
+                  - ``type`` (Literal['file_search'], required)
+                  - ``file_search`` (AssistantToolsFileSearchSettings): Settings of the file_search tool.
 
                 - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
 
                   - ``type`` (Literal['function'], required)
                   - ``function`` (FunctionDefinition, required)
+
+                - ``AssistantToolsFileSearchSettings``: a dict (Settings of the file_search tool), keys:
+
+                  - ``max_num_results`` (int): The most results the tool hands the model, 1 to 50; the server's default is 20 (5 for gpt-3.5-turbo models).
+                  - ``ranking_options`` (FileSearchRankingOptions): How the file_search tool ranks what it finds; left out, the server chooses.
 
                 - ``FunctionDefinition``: a dict, keys:
 
@@ -3536,6 +4510,11 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
                   - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
+
+                - ``FileSearchRankingOptions``: a dict (How the file_search tool ranks what it finds; left out, the server chooses), keys:
+
+                  - ``ranker`` (Literal['auto', 'default_2024_08_21']): The ranker to use; the server's default is `auto`.
+                  - ``score_threshold`` (float, required): Results that score below this threshold (0 to 1) are left out.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -3550,23 +4529,34 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
                   - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
                   - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
 
-            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+            tool_choice (Literal['none', 'auto', 'required'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
 
                 - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
 
-                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval'], required): The tool's type; `function` needs `function.name`.
+                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval', 'file_search'], required): The tool's type (file_search in today's API, retrieval in v1); `function` needs `function.name`.
                   - ``function`` (AssistantsNamedToolChoiceFunction)
 
                 - ``AssistantsNamedToolChoiceFunction``: a dict, keys:
 
                   - ``name`` (str, required): The name of the function to call.
 
-            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+            response_format (Literal['none', 'auto'] | ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema | None, optional): `none`, `auto` (the server's default), `{"type": "text"}`, `{"type": "json_object"}` (JSON mode) or `{"type": "json_schema", ...}` (JSON that matches a schema).
 
-                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+                - ``ResponseFormatText``: a dict, keys:
 
-                  - ``type`` (Literal['text', 'json_object']): Server default text.
+                  - ``type`` (Literal['text'], required)
 
+                - ``ResponseFormatJsonObject``: a dict, keys:
+
+                  - ``type`` (Literal['json_object'], required)
+
+                - ``ResponseFormatJsonSchema``: a dict, keys:
+
+                  - ``type`` (Literal['json_schema'], required)
+                  - ``json_schema`` (dict with ``name`` (str), ``description`` (str), ``schema`` (dict[str, Any]), ``strict`` (bool | None), required)
+
+            parallel_tool_calls (bool | None, optional): Whether the model may call several functions at once (today's API). Server default true.
+            reasoning_effort (Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | None, optional): How much a reasoning model reasons before it answers. Server default `medium`.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -3593,11 +4583,18 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | NotGiven = NOT_GIVEN,
         model: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         additional_instructions: str | None | NotGiven = NOT_GIVEN,
         additional_messages: builtins.list[params.CreateMessageRequest] | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | None
         | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
@@ -3606,8 +4603,20 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | None
+        | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3624,6 +4633,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         Args:
             thread_id (str): The ID of the thread to run.
             assistant_id (str): The ID of the assistant that executes the run.
+            include (list[Literal['step_details.tool_calls[*].file_search.results[*].content']], optional): Extra fields to fill in the run steps: `step_details.tool_calls[*].file_search.results[*].content` adds the content of the file_search results. (sent as ``include[]``)
             model (str | None, optional): The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.
             instructions (str | None, optional): Instructions instead of the assistant's, for this run.
             additional_instructions (str | None, optional): Instructions appended to the assistant's, for this run.
@@ -3632,24 +4642,69 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
                 - ``CreateMessageRequest``: a dict, keys:
 
                   - ``role`` (Literal['user', 'assistant'], required): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
-                  - ``content`` (str, required): The text of the message, up to 256,000 characters.
-                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+                  - ``content`` (str | list[MessageRequestContentImageFile | MessageRequestContentImageUrl | MessageRequestContentText], required): The text of the message, up to 256,000 characters, or (today's API) a list of text and image parts.
+                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools (v1; today's API takes `attachments`). Server default: none.
                   - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+                  - ``attachments`` (list[MessageAttachmentRequest] | None): Files attached to the message and the tools to add them to (today's API; v1 uses `file_ids`).
 
-            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
+                - ``MessageRequestContentImageFile``: a dict (An image part, from an uploaded file), keys:
+
+                  - ``type`` (Literal['image_file'], required)
+                  - ``image_file`` (MessageRequestImageFile, required)
+
+                - ``MessageRequestContentImageUrl``: a dict (An image part, from a URL), keys:
+
+                  - ``type`` (Literal['image_url'], required)
+                  - ``image_url`` (MessageRequestImageUrl, required)
+
+                - ``MessageRequestContentText``: a dict (A text part), keys:
+
+                  - ``type`` (Literal['text'], required)
+                  - ``text`` (str, required): The text.
+
+                - ``MessageAttachmentRequest``: a dict (A file attached to a message), keys:
+
+                  - ``file_id`` (str): The ID of the file.
+                  - ``tools`` (list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly]): The tools to add the file to.
+
+                - ``MessageRequestImageFile``: a dict, keys:
+
+                  - ``file_id`` (str, required): The ID of an image file uploaded with purpose `vision`.
+                  - ``detail`` (Literal['auto', 'low', 'high']): The detail the model sees the image in; `low` uses fewer tokens. Server default `auto`.
+
+                - ``MessageRequestImageUrl``: a dict, keys:
+
+                  - ``url`` (str, required): The URL of the image (jpeg, jpg, png, gif or webp).
+                  - ``detail`` (Literal['auto', 'low', 'high']): The detail the model sees the image in; `low` uses fewer tokens. Server default `auto`.
 
                 - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
 
                   - ``type`` (Literal['code_interpreter'], required)
 
+                - ``AssistantToolsFileSearchTypeOnly``: a dict (The file_search tool, named without settings (for a message attachment)), keys:
+
+                  - ``type`` (Literal['file_search'], required)
+
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFileSearch | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
+
                 - ``AssistantToolsRetrieval``: a dict (The retrieval tool (searches the files of the assistant and of the messages)), keys:
 
                   - ``type`` (Literal['retrieval'], required)
+
+                - ``AssistantToolsFileSearch``: a dict (The file_search tool (searches the vector stores of the assistant and of the thread), the successor of retrieval in today's API), keys:
+
+                  - ``type`` (Literal['file_search'], required)
+                  - ``file_search`` (AssistantToolsFileSearchSettings): Settings of the file_search tool.
 
                 - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
 
                   - ``type`` (Literal['function'], required)
                   - ``function`` (FunctionDefinition, required)
+
+                - ``AssistantToolsFileSearchSettings``: a dict (Settings of the file_search tool), keys:
+
+                  - ``max_num_results`` (int): The most results the tool hands the model, 1 to 50; the server's default is 20 (5 for gpt-3.5-turbo models).
+                  - ``ranking_options`` (FileSearchRankingOptions): How the file_search tool ranks what it finds; left out, the server chooses.
 
                 - ``FunctionDefinition``: a dict, keys:
 
@@ -3657,6 +4712,11 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
                   - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
+
+                - ``FileSearchRankingOptions``: a dict (How the file_search tool ranks what it finds; left out, the server chooses), keys:
+
+                  - ``ranker`` (Literal['auto', 'default_2024_08_21']): The ranker to use; the server's default is `auto`.
+                  - ``score_threshold`` (float, required): Results that score below this threshold (0 to 1) are left out.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -3670,23 +4730,34 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
                   - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
                   - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
 
-            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+            tool_choice (Literal['none', 'auto', 'required'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
 
                 - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
 
-                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval'], required): The tool's type; `function` needs `function.name`.
+                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval', 'file_search'], required): The tool's type (file_search in today's API, retrieval in v1); `function` needs `function.name`.
                   - ``function`` (AssistantsNamedToolChoiceFunction)
 
                 - ``AssistantsNamedToolChoiceFunction``: a dict, keys:
 
                   - ``name`` (str, required): The name of the function to call.
 
-            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+            response_format (Literal['none', 'auto'] | ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema | None, optional): `none`, `auto` (the server's default), `{"type": "text"}`, `{"type": "json_object"}` (JSON mode) or `{"type": "json_schema", ...}` (JSON that matches a schema).
 
-                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+                - ``ResponseFormatText``: a dict, keys:
 
-                  - ``type`` (Literal['text', 'json_object']): Server default text.
+                  - ``type`` (Literal['text'], required)
 
+                - ``ResponseFormatJsonObject``: a dict, keys:
+
+                  - ``type`` (Literal['json_object'], required)
+
+                - ``ResponseFormatJsonSchema``: a dict, keys:
+
+                  - ``type`` (Literal['json_schema'], required)
+                  - ``json_schema`` (dict with ``name`` (str), ``description`` (str), ``schema`` (dict[str, Any]), ``strict`` (bool | None), required)
+
+            parallel_tool_calls (bool | None, optional): Whether the model may call several functions at once (today's API). Server default true.
+            reasoning_effort (Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | None, optional): How much a reasoning model reasons before it answers. Server default `medium`.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -4063,6 +5134,7 @@ class AsyncBetaThreads(AsyncAPIResource):
         *,
         messages: builtins.list[params.CreateMessageRequest] | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        tool_resources: params.CreateToolResources | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -4081,11 +5153,72 @@ class AsyncBetaThreads(AsyncAPIResource):
                 - ``CreateMessageRequest``: a dict, keys:
 
                   - ``role`` (Literal['user', 'assistant'], required): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
-                  - ``content`` (str, required): The text of the message, up to 256,000 characters.
-                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+                  - ``content`` (str | list[MessageRequestContentImageFile | MessageRequestContentImageUrl | MessageRequestContentText], required): The text of the message, up to 256,000 characters, or (today's API) a list of text and image parts.
+                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools (v1; today's API takes `attachments`). Server default: none.
                   - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+                  - ``attachments`` (list[MessageAttachmentRequest] | None): Files attached to the message and the tools to add them to (today's API; v1 uses `file_ids`).
+
+                - ``MessageRequestContentImageFile``: a dict (An image part, from an uploaded file), keys:
+
+                  - ``type`` (Literal['image_file'], required)
+                  - ``image_file`` (MessageRequestImageFile, required)
+
+                - ``MessageRequestContentImageUrl``: a dict (An image part, from a URL), keys:
+
+                  - ``type`` (Literal['image_url'], required)
+                  - ``image_url`` (MessageRequestImageUrl, required)
+
+                - ``MessageRequestContentText``: a dict (A text part), keys:
+
+                  - ``type`` (Literal['text'], required)
+                  - ``text`` (str, required): The text.
+
+                - ``MessageAttachmentRequest``: a dict (A file attached to a message), keys:
+
+                  - ``file_id`` (str): The ID of the file.
+                  - ``tools`` (list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly]): The tools to add the file to.
+
+                - ``MessageRequestImageFile``: a dict, keys:
+
+                  - ``file_id`` (str, required): The ID of an image file uploaded with purpose `vision`.
+                  - ``detail`` (Literal['auto', 'low', 'high']): The detail the model sees the image in; `low` uses fewer tokens. Server default `auto`.
+
+                - ``MessageRequestImageUrl``: a dict, keys:
+
+                  - ``url`` (str, required): The URL of the image (jpeg, jpg, png, gif or webp).
+                  - ``detail`` (Literal['auto', 'low', 'high']): The detail the model sees the image in; `low` uses fewer tokens. Server default `auto`.
+
+                - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
+
+                  - ``type`` (Literal['code_interpreter'], required)
+
+                - ``AssistantToolsFileSearchTypeOnly``: a dict (The file_search tool, named without settings (for a message attachment)), keys:
+
+                  - ``type`` (Literal['file_search'], required)
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            tool_resources (CreateToolResources | None, optional): Resources for the tools, by tool: files for code_interpreter, a vector store for file_search (today's API; v1 uses `file_ids`).
+
+                - ``CreateToolResources``: a dict (Resources for the tools (today's API; v1 uses `file_ids`), by tool), keys:
+
+                  - ``code_interpreter`` (ToolResourcesCodeInterpreter): Files for the code_interpreter tool.
+                  - ``file_search`` (CreateToolResourcesFileSearch): The vector store the file_search tool searches, an existing one or one made from files.
+
+                - ``ToolResourcesCodeInterpreter``: a dict (Files for the code_interpreter tool), keys:
+
+                  - ``file_ids`` (list[str]): Up to 20 IDs of files (uploaded with purpose `assistants`) the code_interpreter tool can use. Server default: none.
+
+                - ``CreateToolResourcesFileSearch``: a dict (The vector store the file_search tool searches, an existing one or one made from files), keys:
+
+                  - ``vector_store_ids`` (list[str]): The ID of the one vector store to search.
+                  - ``vector_stores`` (list[NewVectorStore]): One vector store to create from files and search (instead of `vector_store_ids`).
+
+                - ``NewVectorStore``: a dict (A vector store to create from files, for the file_search tool), keys:
+
+                  - ``file_ids`` (list[str]): Up to 10,000 IDs of files to put in the vector store.
+                  - ``chunking_strategy`` (ChunkingStrategyAuto | ChunkingStrategyStatic): How the files are cut into chunks, by its `type`; the server's default is `auto`.
+                  - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own for the vector store.
+
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -4112,7 +5245,12 @@ class AsyncBetaThreads(AsyncAPIResource):
         thread: params.CreateThreadRequest | NotGiven = NOT_GIVEN,
         model: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | None
         | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
@@ -4121,8 +5259,18 @@ class AsyncBetaThreads(AsyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        tool_resources: params.ToolResources | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
         stream: Literal[False] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -4138,7 +5286,12 @@ class AsyncBetaThreads(AsyncAPIResource):
         thread: params.CreateThreadRequest | NotGiven = NOT_GIVEN,
         model: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | None
         | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
@@ -4147,8 +5300,18 @@ class AsyncBetaThreads(AsyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        tool_resources: params.ToolResources | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -4164,7 +5327,12 @@ class AsyncBetaThreads(AsyncAPIResource):
         thread: params.CreateThreadRequest | NotGiven = NOT_GIVEN,
         model: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | None
         | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
@@ -4173,8 +5341,18 @@ class AsyncBetaThreads(AsyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        tool_resources: params.ToolResources | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -4189,7 +5367,12 @@ class AsyncBetaThreads(AsyncAPIResource):
         thread: params.CreateThreadRequest | NotGiven = NOT_GIVEN,
         model: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | None
         | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
@@ -4198,8 +5381,18 @@ class AsyncBetaThreads(AsyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        tool_resources: params.ToolResources | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -4221,17 +5414,53 @@ class AsyncBetaThreads(AsyncAPIResource):
 
                   - ``messages`` (list[CreateMessageRequest]): The messages to start the thread with.
                   - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+                  - ``tool_resources`` (CreateToolResources | None): Resources for the tools, by tool: files for code_interpreter, a vector store for file_search (today's API; v1 uses `file_ids`).
 
                 - ``CreateMessageRequest``: a dict, keys:
 
                   - ``role`` (Literal['user', 'assistant'], required): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
-                  - ``content`` (str, required): The text of the message, up to 256,000 characters.
-                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+                  - ``content`` (str | list[MessageRequestContentImageFile | MessageRequestContentImageUrl | MessageRequestContentText], required): The text of the message, up to 256,000 characters, or (today's API) a list of text and image parts.
+                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools (v1; today's API takes `attachments`). Server default: none.
                   - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+                  - ``attachments`` (list[MessageAttachmentRequest] | None): Files attached to the message and the tools to add them to (today's API; v1 uses `file_ids`).
+
+                - ``CreateToolResources``: a dict (Resources for the tools (today's API; v1 uses `file_ids`), by tool), keys:
+
+                  - ``code_interpreter`` (ToolResourcesCodeInterpreter): Files for the code_interpreter tool.
+                  - ``file_search`` (CreateToolResourcesFileSearch): The vector store the file_search tool searches, an existing one or one made from files.
+
+                - ``MessageRequestContentImageFile``: a dict (An image part, from an uploaded file), keys:
+
+                  - ``type`` (Literal['image_file'], required)
+                  - ``image_file`` (MessageRequestImageFile, required)
+
+                - ``MessageRequestContentImageUrl``: a dict (An image part, from a URL), keys:
+
+                  - ``type`` (Literal['image_url'], required)
+                  - ``image_url`` (MessageRequestImageUrl, required)
+
+                - ``MessageRequestContentText``: a dict (A text part), keys:
+
+                  - ``type`` (Literal['text'], required)
+                  - ``text`` (str, required): The text.
+
+                - ``MessageAttachmentRequest``: a dict (A file attached to a message), keys:
+
+                  - ``file_id`` (str): The ID of the file.
+                  - ``tools`` (list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly]): The tools to add the file to.
+
+                - ``ToolResourcesCodeInterpreter``: a dict (Files for the code_interpreter tool), keys:
+
+                  - ``file_ids`` (list[str]): Up to 20 IDs of files (uploaded with purpose `assistants`) the code_interpreter tool can use. Server default: none.
+
+                - ``CreateToolResourcesFileSearch``: a dict (The vector store the file_search tool searches, an existing one or one made from files), keys:
+
+                  - ``vector_store_ids`` (list[str]): The ID of the one vector store to search.
+                  - ``vector_stores`` (list[NewVectorStore]): One vector store to create from files and search (instead of `vector_store_ids`).
 
             model (str | None, optional): The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.
             instructions (str | None, optional): Instructions instead of the assistant's, for this run.
-            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFileSearch | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
 
                 - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
 
@@ -4241,10 +5470,20 @@ class AsyncBetaThreads(AsyncAPIResource):
 
                   - ``type`` (Literal['retrieval'], required)
 
+                - ``AssistantToolsFileSearch``: a dict (The file_search tool (searches the vector stores of the assistant and of the thread), the successor of retrieval in today's API), keys:
+
+                  - ``type`` (Literal['file_search'], required)
+                  - ``file_search`` (AssistantToolsFileSearchSettings): Settings of the file_search tool.
+
                 - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
 
                   - ``type`` (Literal['function'], required)
                   - ``function`` (FunctionDefinition, required)
+
+                - ``AssistantToolsFileSearchSettings``: a dict (Settings of the file_search tool), keys:
+
+                  - ``max_num_results`` (int): The most results the tool hands the model, 1 to 50; the server's default is 20 (5 for gpt-3.5-turbo models).
+                  - ``ranking_options`` (FileSearchRankingOptions): How the file_search tool ranks what it finds; left out, the server chooses.
 
                 - ``FunctionDefinition``: a dict, keys:
 
@@ -4252,6 +5491,11 @@ class AsyncBetaThreads(AsyncAPIResource):
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
                   - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
+
+                - ``FileSearchRankingOptions``: a dict (How the file_search tool ranks what it finds; left out, the server chooses), keys:
+
+                  - ``ranker`` (Literal['auto', 'default_2024_08_21']): The ranker to use; the server's default is `auto`.
+                  - ``score_threshold`` (float, required): Results that score below this threshold (0 to 1) are left out.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -4266,23 +5510,44 @@ class AsyncBetaThreads(AsyncAPIResource):
                   - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
                   - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
 
-            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+            tool_choice (Literal['none', 'auto', 'required'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
 
                 - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
 
-                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval'], required): The tool's type; `function` needs `function.name`.
+                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval', 'file_search'], required): The tool's type (file_search in today's API, retrieval in v1); `function` needs `function.name`.
                   - ``function`` (AssistantsNamedToolChoiceFunction)
 
                 - ``AssistantsNamedToolChoiceFunction``: a dict, keys:
 
                   - ``name`` (str, required): The name of the function to call.
 
-            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+            response_format (Literal['none', 'auto'] | ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema | None, optional): `none`, `auto` (the server's default), `{"type": "text"}`, `{"type": "json_object"}` (JSON mode) or `{"type": "json_schema", ...}` (JSON that matches a schema).
 
-                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+                - ``ResponseFormatText``: a dict, keys:
 
-                  - ``type`` (Literal['text', 'json_object']): Server default text.
+                  - ``type`` (Literal['text'], required)
 
+                - ``ResponseFormatJsonObject``: a dict, keys:
+
+                  - ``type`` (Literal['json_object'], required)
+
+                - ``ResponseFormatJsonSchema``: a dict, keys:
+
+                  - ``type`` (Literal['json_schema'], required)
+                  - ``json_schema`` (dict with ``name`` (str), ``description`` (str), ``schema`` (dict[str, Any]), ``strict`` (bool | None), required)
+
+            tool_resources (ToolResources | None, optional): Resources for the tools of this run, by tool: files for code_interpreter, a vector store for file_search (today's API).
+
+                - ``ToolResources``: a dict (Resources for the tools (today's API; v1 uses `file_ids`), by tool), keys:
+
+                  - ``code_interpreter`` (ToolResourcesCodeInterpreter): Files for the code_interpreter tool.
+                  - ``file_search`` (ToolResourcesFileSearch): The vector store the file_search tool searches.
+
+                - ``ToolResourcesFileSearch``: a dict (The vector store the file_search tool searches), keys:
+
+                  - ``vector_store_ids`` (list[str]): The ID of the one vector store to search.
+
+            parallel_tool_calls (bool | None, optional): Whether the model may call several functions at once (today's API). Server default true.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -4311,7 +5576,12 @@ class AsyncBetaThreads(AsyncAPIResource):
         thread: params.CreateThreadRequest | NotGiven = NOT_GIVEN,
         model: str | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[params.AssistantToolsCode | params.AssistantToolsRetrieval | params.AssistantToolsFunction]
+        tools: builtins.list[
+            params.AssistantToolsCode
+            | params.AssistantToolsRetrieval
+            | params.AssistantToolsFileSearch
+            | params.AssistantToolsFunction
+        ]
         | None
         | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
@@ -4320,8 +5590,18 @@ class AsyncBetaThreads(AsyncAPIResource):
         max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         truncation_strategy: params.TruncationStrategy | None | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["none", "auto"] | params.AssistantsNamedToolChoice | None | NotGiven = NOT_GIVEN,
-        response_format: Literal["none", "auto"] | params.AssistantsResponseFormat | None | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["none", "auto", "required"]
+        | params.AssistantsNamedToolChoice
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: Literal["none", "auto"]
+        | params.ResponseFormatText
+        | params.ResponseFormatJsonObject
+        | params.ResponseFormatJsonSchema
+        | None
+        | NotGiven = NOT_GIVEN,
+        tool_resources: params.ToolResources | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -4343,17 +5623,53 @@ class AsyncBetaThreads(AsyncAPIResource):
 
                   - ``messages`` (list[CreateMessageRequest]): The messages to start the thread with.
                   - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+                  - ``tool_resources`` (CreateToolResources | None): Resources for the tools, by tool: files for code_interpreter, a vector store for file_search (today's API; v1 uses `file_ids`).
 
                 - ``CreateMessageRequest``: a dict, keys:
 
                   - ``role`` (Literal['user', 'assistant'], required): `user` for a message from the user (most cases), `assistant` to insert a message as if the assistant had written it.
-                  - ``content`` (str, required): The text of the message, up to 256,000 characters.
-                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools. Server default: none.
+                  - ``content`` (str | list[MessageRequestContentImageFile | MessageRequestContentImageUrl | MessageRequestContentText], required): The text of the message, up to 256,000 characters, or (today's API) a list of text and image parts.
+                  - ``file_ids`` (list[str]): Up to 10 IDs of files the message uses, for the retrieval and code_interpreter tools (v1; today's API takes `attachments`). Server default: none.
                   - ``metadata`` (dict[str, str] | None): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+                  - ``attachments`` (list[MessageAttachmentRequest] | None): Files attached to the message and the tools to add them to (today's API; v1 uses `file_ids`).
+
+                - ``CreateToolResources``: a dict (Resources for the tools (today's API; v1 uses `file_ids`), by tool), keys:
+
+                  - ``code_interpreter`` (ToolResourcesCodeInterpreter): Files for the code_interpreter tool.
+                  - ``file_search`` (CreateToolResourcesFileSearch): The vector store the file_search tool searches, an existing one or one made from files.
+
+                - ``MessageRequestContentImageFile``: a dict (An image part, from an uploaded file), keys:
+
+                  - ``type`` (Literal['image_file'], required)
+                  - ``image_file`` (MessageRequestImageFile, required)
+
+                - ``MessageRequestContentImageUrl``: a dict (An image part, from a URL), keys:
+
+                  - ``type`` (Literal['image_url'], required)
+                  - ``image_url`` (MessageRequestImageUrl, required)
+
+                - ``MessageRequestContentText``: a dict (A text part), keys:
+
+                  - ``type`` (Literal['text'], required)
+                  - ``text`` (str, required): The text.
+
+                - ``MessageAttachmentRequest``: a dict (A file attached to a message), keys:
+
+                  - ``file_id`` (str): The ID of the file.
+                  - ``tools`` (list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly]): The tools to add the file to.
+
+                - ``ToolResourcesCodeInterpreter``: a dict (Files for the code_interpreter tool), keys:
+
+                  - ``file_ids`` (list[str]): Up to 20 IDs of files (uploaded with purpose `assistants`) the code_interpreter tool can use. Server default: none.
+
+                - ``CreateToolResourcesFileSearch``: a dict (The vector store the file_search tool searches, an existing one or one made from files), keys:
+
+                  - ``vector_store_ids`` (list[str]): The ID of the one vector store to search.
+                  - ``vector_stores`` (list[NewVectorStore]): One vector store to create from files and search (instead of `vector_store_ids`).
 
             model (str | None, optional): The ID of the model, e.g. `gpt-4-turbo`, instead of the assistant's.
             instructions (str | None, optional): Instructions instead of the assistant's, for this run.
-            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
+            tools (list[AssistantToolsCode | AssistantToolsRetrieval | AssistantToolsFileSearch | AssistantToolsFunction] | None, optional): Up to 20 tools instead of the assistant's, for this run.
 
                 - ``AssistantToolsCode``: a dict (The code_interpreter tool), keys:
 
@@ -4363,10 +5679,20 @@ class AsyncBetaThreads(AsyncAPIResource):
 
                   - ``type`` (Literal['retrieval'], required)
 
+                - ``AssistantToolsFileSearch``: a dict (The file_search tool (searches the vector stores of the assistant and of the thread), the successor of retrieval in today's API), keys:
+
+                  - ``type`` (Literal['file_search'], required)
+                  - ``file_search`` (AssistantToolsFileSearchSettings): Settings of the file_search tool.
+
                 - ``AssistantToolsFunction``: a dict (A function tool; the model asks for its outputs through the run's `required_action`), keys:
 
                   - ``type`` (Literal['function'], required)
                   - ``function`` (FunctionDefinition, required)
+
+                - ``AssistantToolsFileSearchSettings``: a dict (Settings of the file_search tool), keys:
+
+                  - ``max_num_results`` (int): The most results the tool hands the model, 1 to 50; the server's default is 20 (5 for gpt-3.5-turbo models).
+                  - ``ranking_options`` (FileSearchRankingOptions): How the file_search tool ranks what it finds; left out, the server chooses.
 
                 - ``FunctionDefinition``: a dict, keys:
 
@@ -4374,6 +5700,11 @@ class AsyncBetaThreads(AsyncAPIResource):
                   - ``description`` (str)
                   - ``parameters`` (dict[str, Any]): The function's parameters as a JSON Schema object.
                   - ``strict`` (bool | None): When true, the model's arguments follow `parameters` exactly (a subset of JSON Schema is supported). Server default false.
+
+                - ``FileSearchRankingOptions``: a dict (How the file_search tool ranks what it finds; left out, the server chooses), keys:
+
+                  - ``ranker`` (Literal['auto', 'default_2024_08_21']): The ranker to use; the server's default is `auto`.
+                  - ``score_threshold`` (float, required): Results that score below this threshold (0 to 1) are left out.
 
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
             temperature (float | None, optional): Sampling temperature between 0 and 2; higher values make the output more random. Server default 1.
@@ -4387,23 +5718,44 @@ class AsyncBetaThreads(AsyncAPIResource):
                   - ``type`` (Literal['auto', 'last_messages'], required): `auto` (the server's default) drops messages from the middle of the thread to fit the context length of the model, `max_prompt_tokens`; `last_messages` keeps the `last_messages` most recent messages.
                   - ``last_messages`` (int | None): How many of the most recent messages make up the context of the run.
 
-            tool_choice (Literal['none', 'auto'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
+            tool_choice (Literal['none', 'auto', 'required'] | AssistantsNamedToolChoice | None, optional): `none`, `auto` (the server's default), or the tool the model must call, e.g. `{"type": "function", "function": {"name": "my_function"}}`.
 
                 - ``AssistantsNamedToolChoice``: a dict (A tool the model must use), keys:
 
-                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval'], required): The tool's type; `function` needs `function.name`.
+                  - ``type`` (Literal['function', 'code_interpreter', 'retrieval', 'file_search'], required): The tool's type (file_search in today's API, retrieval in v1); `function` needs `function.name`.
                   - ``function`` (AssistantsNamedToolChoiceFunction)
 
                 - ``AssistantsNamedToolChoiceFunction``: a dict, keys:
 
                   - ``name`` (str, required): The name of the function to call.
 
-            response_format (Literal['none', 'auto'] | AssistantsResponseFormat | None, optional): `none`, `auto` (the server's default), `{"type": "text"}` or `{"type": "json_object"}` (JSON mode).
+            response_format (Literal['none', 'auto'] | ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema | None, optional): `none`, `auto` (the server's default), `{"type": "text"}`, `{"type": "json_object"}` (JSON mode) or `{"type": "json_schema", ...}` (JSON that matches a schema).
 
-                - ``AssistantsResponseFormat``: a dict (`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until the token limit); with `json_object` only function tools are allowed in the run), keys:
+                - ``ResponseFormatText``: a dict, keys:
 
-                  - ``type`` (Literal['text', 'json_object']): Server default text.
+                  - ``type`` (Literal['text'], required)
 
+                - ``ResponseFormatJsonObject``: a dict, keys:
+
+                  - ``type`` (Literal['json_object'], required)
+
+                - ``ResponseFormatJsonSchema``: a dict, keys:
+
+                  - ``type`` (Literal['json_schema'], required)
+                  - ``json_schema`` (dict with ``name`` (str), ``description`` (str), ``schema`` (dict[str, Any]), ``strict`` (bool | None), required)
+
+            tool_resources (ToolResources | None, optional): Resources for the tools of this run, by tool: files for code_interpreter, a vector store for file_search (today's API).
+
+                - ``ToolResources``: a dict (Resources for the tools (today's API; v1 uses `file_ids`), by tool), keys:
+
+                  - ``code_interpreter`` (ToolResourcesCodeInterpreter): Files for the code_interpreter tool.
+                  - ``file_search`` (ToolResourcesFileSearch): The vector store the file_search tool searches.
+
+                - ``ToolResourcesFileSearch``: a dict (The vector store the file_search tool searches), keys:
+
+                  - ``vector_store_ids`` (list[str]): The ID of the one vector store to search.
+
+            parallel_tool_calls (bool | None, optional): Whether the model may call several functions at once (today's API). Server default true.
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
@@ -4465,6 +5817,7 @@ class AsyncBetaThreads(AsyncAPIResource):
         thread_id: str,
         *,
         metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        tool_resources: params.ToolResources | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -4480,6 +5833,21 @@ class AsyncBetaThreads(AsyncAPIResource):
         Args:
             thread_id (str): The ID of the thread.
             metadata (dict[str, str] | None, optional): Up to 16 key-value pairs of your own (keys up to 64, values up to 512 characters).
+            tool_resources (ToolResources | None, optional): Resources for the tools, by tool: files for code_interpreter, a vector store for file_search (today's API; v1 uses `file_ids`); replaces the resources of the tools named.
+
+                - ``ToolResources``: a dict (Resources for the tools (today's API; v1 uses `file_ids`), by tool), keys:
+
+                  - ``code_interpreter`` (ToolResourcesCodeInterpreter): Files for the code_interpreter tool.
+                  - ``file_search`` (ToolResourcesFileSearch): The vector store the file_search tool searches.
+
+                - ``ToolResourcesCodeInterpreter``: a dict (Files for the code_interpreter tool), keys:
+
+                  - ``file_ids`` (list[str]): Up to 20 IDs of files (uploaded with purpose `assistants`) the code_interpreter tool can use. Server default: none.
+
+                - ``ToolResourcesFileSearch``: a dict (The vector store the file_search tool searches), keys:
+
+                  - ``vector_store_ids`` (list[str]): The ID of the one vector store to search.
+
             extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).

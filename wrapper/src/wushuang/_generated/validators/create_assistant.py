@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createAssistant (wire names); compiled by fastjsonschema."""
@@ -12,7 +12,9 @@ NoneType = type(None)
 from ._components import (
     validate___definitions_assistantsresponseformatoption,
     validate___definitions_assistanttooldefinition,
+    validate___definitions_createtoolresources,
     validate___definitions_metadata,
+    validate___definitions_reasoningeffort,
 )
 
 
@@ -35,6 +37,7 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                             "oneOf": [
                                 {"$ref": "#/definitions/AssistantToolsCode"},
                                 {"$ref": "#/definitions/AssistantToolsRetrieval"},
+                                {"$ref": "#/definitions/AssistantToolsFileSearch"},
                                 {"$ref": "#/definitions/AssistantToolsFunction"},
                             ]
                         },
@@ -64,6 +67,24 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                             {"type": "null"},
                         ]
                     },
+                    "tool_resources": {
+                        "anyOf": [
+                            {
+                                "type": "object",
+                                "properties": {
+                                    "code_interpreter": {"$ref": "#/definitions/ToolResourcesCodeInterpreter"},
+                                    "file_search": {"$ref": "#/definitions/CreateToolResourcesFileSearch"},
+                                },
+                            },
+                            {"type": "null"},
+                        ]
+                    },
+                    "reasoning_effort": {
+                        "anyOf": [
+                            {"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]},
+                            {"type": "null"},
+                        ]
+                    },
                 },
                 "required": ["model"],
             },
@@ -90,6 +111,7 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                                 "oneOf": [
                                     {"$ref": "#/definitions/AssistantToolsCode"},
                                     {"$ref": "#/definitions/AssistantToolsRetrieval"},
+                                    {"$ref": "#/definitions/AssistantToolsFileSearch"},
                                     {"$ref": "#/definitions/AssistantToolsFunction"},
                                 ]
                             },
@@ -119,6 +141,27 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                                 {"type": "null"},
                             ]
                         },
+                        "tool_resources": {
+                            "anyOf": [
+                                {
+                                    "type": "object",
+                                    "properties": {
+                                        "code_interpreter": {"$ref": "#/definitions/ToolResourcesCodeInterpreter"},
+                                        "file_search": {"$ref": "#/definitions/CreateToolResourcesFileSearch"},
+                                    },
+                                },
+                                {"type": "null"},
+                            ]
+                        },
+                        "reasoning_effort": {
+                            "anyOf": [
+                                {
+                                    "type": "string",
+                                    "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"],
+                                },
+                                {"type": "null"},
+                            ]
+                        },
                     },
                     "required": ["model"],
                 },
@@ -139,8 +182,8 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
-            data__name_any_of_count46 = 0
-            if not data__name_any_of_count46:
+            data__name_any_of_count64 = 0
+            if not data__name_any_of_count64:
                 try:
                     if not isinstance(data__name, (str)):
                         raise JsonSchemaValueException(
@@ -160,10 +203,10 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                                 definition={"type": "string", "maxLength": 256},
                                 rule="maxLength",
                             )
-                    data__name_any_of_count46 += 1
+                    data__name_any_of_count64 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__name_any_of_count46:
+            if not data__name_any_of_count64:
                 try:
                     if not isinstance(data__name, (NoneType)):
                         raise JsonSchemaValueException(
@@ -173,10 +216,10 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__name_any_of_count46 += 1
+                    data__name_any_of_count64 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__name_any_of_count46:
+            if not data__name_any_of_count64:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".name cannot be validated by any definition",
                     value=data__name,
@@ -187,8 +230,8 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
         if "instructions" in data_keys:
             data_keys.remove("instructions")
             data__instructions = data["instructions"]
-            data__instructions_any_of_count47 = 0
-            if not data__instructions_any_of_count47:
+            data__instructions_any_of_count65 = 0
+            if not data__instructions_any_of_count65:
                 try:
                     if not isinstance(data__instructions, (str)):
                         raise JsonSchemaValueException(
@@ -210,10 +253,10 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                                 definition={"type": "string", "maxLength": 256000},
                                 rule="maxLength",
                             )
-                    data__instructions_any_of_count47 += 1
+                    data__instructions_any_of_count65 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__instructions_any_of_count47:
+            if not data__instructions_any_of_count65:
                 try:
                     if not isinstance(data__instructions, (NoneType)):
                         raise JsonSchemaValueException(
@@ -223,10 +266,10 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__instructions_any_of_count47 += 1
+                    data__instructions_any_of_count65 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__instructions_any_of_count47:
+            if not data__instructions_any_of_count65:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".instructions cannot be validated by any definition",
                     value=data__instructions,
@@ -249,6 +292,7 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                             "oneOf": [
                                 {"$ref": "#/definitions/AssistantToolsCode"},
                                 {"$ref": "#/definitions/AssistantToolsRetrieval"},
+                                {"$ref": "#/definitions/AssistantToolsFileSearch"},
                                 {"$ref": "#/definitions/AssistantToolsFunction"},
                             ]
                         },
@@ -270,6 +314,7 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                                 "oneOf": [
                                     {"$ref": "#/definitions/AssistantToolsCode"},
                                     {"$ref": "#/definitions/AssistantToolsRetrieval"},
+                                    {"$ref": "#/definitions/AssistantToolsFileSearch"},
                                     {"$ref": "#/definitions/AssistantToolsFunction"},
                                 ]
                             },
@@ -319,16 +364,16 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            data__metadata_any_of_count48 = 0
-            if not data__metadata_any_of_count48:
+            data__metadata_any_of_count66 = 0
+            if not data__metadata_any_of_count66:
                 try:
                     validate___definitions_metadata(
                         data__metadata, custom_formats, (name_prefix or "data") + ".metadata"
                     )
-                    data__metadata_any_of_count48 += 1
+                    data__metadata_any_of_count66 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count48:
+            if not data__metadata_any_of_count66:
                 try:
                     if not isinstance(data__metadata, (NoneType)):
                         raise JsonSchemaValueException(
@@ -338,10 +383,10 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__metadata_any_of_count48 += 1
+                    data__metadata_any_of_count66 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count48:
+            if not data__metadata_any_of_count66:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".metadata cannot be validated by any definition",
                     value=data__metadata,
@@ -362,8 +407,8 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
         if "temperature" in data_keys:
             data_keys.remove("temperature")
             data__temperature = data["temperature"]
-            data__temperature_any_of_count49 = 0
-            if not data__temperature_any_of_count49:
+            data__temperature_any_of_count67 = 0
+            if not data__temperature_any_of_count67:
                 try:
                     if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
                         raise JsonSchemaValueException(
@@ -390,10 +435,10 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                                 definition={"type": "number", "minimum": 0, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__temperature_any_of_count49 += 1
+                    data__temperature_any_of_count67 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count49:
+            if not data__temperature_any_of_count67:
                 try:
                     if not isinstance(data__temperature, (NoneType)):
                         raise JsonSchemaValueException(
@@ -403,10 +448,10 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__temperature_any_of_count49 += 1
+                    data__temperature_any_of_count67 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count49:
+            if not data__temperature_any_of_count67:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".temperature cannot be validated by any definition",
                     value=data__temperature,
@@ -417,8 +462,8 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
         if "top_p" in data_keys:
             data_keys.remove("top_p")
             data__topp = data["top_p"]
-            data__topp_any_of_count50 = 0
-            if not data__topp_any_of_count50:
+            data__topp_any_of_count68 = 0
+            if not data__topp_any_of_count68:
                 try:
                     if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
                         raise JsonSchemaValueException(
@@ -445,10 +490,10 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                                 definition={"type": "number", "minimum": 0, "maximum": 1},
                                 rule="maximum",
                             )
-                    data__topp_any_of_count50 += 1
+                    data__topp_any_of_count68 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count50:
+            if not data__topp_any_of_count68:
                 try:
                     if not isinstance(data__topp, (NoneType)):
                         raise JsonSchemaValueException(
@@ -458,10 +503,10 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__topp_any_of_count50 += 1
+                    data__topp_any_of_count68 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count50:
+            if not data__topp_any_of_count68:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_p cannot be validated by any definition",
                     value=data__topp,
@@ -472,16 +517,16 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
         if "response_format" in data_keys:
             data_keys.remove("response_format")
             data__responseformat = data["response_format"]
-            data__responseformat_any_of_count51 = 0
-            if not data__responseformat_any_of_count51:
+            data__responseformat_any_of_count69 = 0
+            if not data__responseformat_any_of_count69:
                 try:
                     validate___definitions_assistantsresponseformatoption(
                         data__responseformat, custom_formats, (name_prefix or "data") + ".response_format"
                     )
-                    data__responseformat_any_of_count51 += 1
+                    data__responseformat_any_of_count69 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__responseformat_any_of_count51:
+            if not data__responseformat_any_of_count69:
                 try:
                     if not isinstance(data__responseformat, (NoneType)):
                         raise JsonSchemaValueException(
@@ -491,10 +536,10 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__responseformat_any_of_count51 += 1
+                    data__responseformat_any_of_count69 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__responseformat_any_of_count51:
+            if not data__responseformat_any_of_count69:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".response_format cannot be validated by any definition",
                     value=data__responseformat,
@@ -512,6 +557,56 @@ def validate___operations_create_assistant(data, custom_formats={}, name_prefix=
                     },
                     rule="anyOf",
                 )
+        if "tool_resources" in data_keys:
+            data_keys.remove("tool_resources")
+            data__toolresources = data["tool_resources"]
+            data__toolresources_any_of_count70 = 0
+            if not data__toolresources_any_of_count70:
+                try:
+                    validate___definitions_createtoolresources(
+                        data__toolresources, custom_formats, (name_prefix or "data") + ".tool_resources"
+                    )
+                    data__toolresources_any_of_count70 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__toolresources_any_of_count70:
+                try:
+                    if not isinstance(data__toolresources, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".tool_resources must be null",
+                            value=data__toolresources,
+                            name="" + (name_prefix or "data") + ".tool_resources",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__toolresources_any_of_count70 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__toolresources_any_of_count70:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".tool_resources cannot be validated by any definition",
+                    value=data__toolresources,
+                    name="" + (name_prefix or "data") + ".tool_resources",
+                    definition={
+                        "anyOf": [
+                            {
+                                "type": "object",
+                                "properties": {
+                                    "code_interpreter": {"$ref": "#/definitions/ToolResourcesCodeInterpreter"},
+                                    "file_search": {"$ref": "#/definitions/CreateToolResourcesFileSearch"},
+                                },
+                            },
+                            {"type": "null"},
+                        ]
+                    },
+                    rule="anyOf",
+                )
+        if "reasoning_effort" in data_keys:
+            data_keys.remove("reasoning_effort")
+            data__reasoningeffort = data["reasoning_effort"]
+            validate___definitions_reasoningeffort(
+                data__reasoningeffort, custom_formats, (name_prefix or "data") + ".reasoning_effort"
+            )
     return data
 
 

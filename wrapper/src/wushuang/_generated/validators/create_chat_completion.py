@@ -1,13 +1,11 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createChatCompletion (wire names); compiled by fastjsonschema."""
 
 from decimal import Decimal
-import re
 from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
 
-REGEX_PATTERNS = {"^[a-zA-Z0-9_-]{1,64}$": re.compile("^[a-zA-Z0-9_-]{1,64}\\Z")}
 NoneType = type(None)
 
 
@@ -16,6 +14,9 @@ from ._components import (
     validate___definitions_logitbias,
     validate___definitions_metadata,
     validate___definitions_promptcachebreakpoint,
+    validate___definitions_responseformatjsonobject,
+    validate___definitions_responseformatjsonschema,
+    validate___definitions_responseformattext,
     validate___definitions_stopsequences,
     validate___definitions_streamoptions,
 )
@@ -762,16 +763,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "audio" in data_keys:
             data_keys.remove("audio")
             data__audio = data["audio"]
-            data__audio_any_of_count106 = 0
-            if not data__audio_any_of_count106:
+            data__audio_any_of_count124 = 0
+            if not data__audio_any_of_count124:
                 try:
                     validate___definitions_chatcompletionaudioparam(
                         data__audio, custom_formats, (name_prefix or "data") + ".audio"
                     )
-                    data__audio_any_of_count106 += 1
+                    data__audio_any_of_count124 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__audio_any_of_count106:
+            if not data__audio_any_of_count124:
                 try:
                     if not isinstance(data__audio, (NoneType)):
                         raise JsonSchemaValueException(
@@ -781,10 +782,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__audio_any_of_count106 += 1
+                    data__audio_any_of_count124 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__audio_any_of_count106:
+            if not data__audio_any_of_count124:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".audio cannot be validated by any definition",
                     value=data__audio,
@@ -819,8 +820,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "frequency_penalty" in data_keys:
             data_keys.remove("frequency_penalty")
             data__frequencypenalty = data["frequency_penalty"]
-            data__frequencypenalty_any_of_count107 = 0
-            if not data__frequencypenalty_any_of_count107:
+            data__frequencypenalty_any_of_count125 = 0
+            if not data__frequencypenalty_any_of_count125:
                 try:
                     if not isinstance(data__frequencypenalty, (int, float, Decimal)) or isinstance(
                         data__frequencypenalty, bool
@@ -851,10 +852,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__frequencypenalty_any_of_count107 += 1
+                    data__frequencypenalty_any_of_count125 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count107:
+            if not data__frequencypenalty_any_of_count125:
                 try:
                     if not isinstance(data__frequencypenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -864,10 +865,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__frequencypenalty_any_of_count107 += 1
+                    data__frequencypenalty_any_of_count125 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count107:
+            if not data__frequencypenalty_any_of_count125:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".frequency_penalty cannot be validated by any definition",
                     value=data__frequencypenalty,
@@ -878,16 +879,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "logit_bias" in data_keys:
             data_keys.remove("logit_bias")
             data__logitbias = data["logit_bias"]
-            data__logitbias_any_of_count108 = 0
-            if not data__logitbias_any_of_count108:
+            data__logitbias_any_of_count126 = 0
+            if not data__logitbias_any_of_count126:
                 try:
                     validate___definitions_logitbias(
                         data__logitbias, custom_formats, (name_prefix or "data") + ".logit_bias"
                     )
-                    data__logitbias_any_of_count108 += 1
+                    data__logitbias_any_of_count126 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count108:
+            if not data__logitbias_any_of_count126:
                 try:
                     if not isinstance(data__logitbias, (NoneType)):
                         raise JsonSchemaValueException(
@@ -897,10 +898,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logitbias_any_of_count108 += 1
+                    data__logitbias_any_of_count126 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count108:
+            if not data__logitbias_any_of_count126:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logit_bias cannot be validated by any definition",
                     value=data__logitbias,
@@ -919,8 +920,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "logprobs" in data_keys:
             data_keys.remove("logprobs")
             data__logprobs = data["logprobs"]
-            data__logprobs_any_of_count109 = 0
-            if not data__logprobs_any_of_count109:
+            data__logprobs_any_of_count127 = 0
+            if not data__logprobs_any_of_count127:
                 try:
                     if not isinstance(data__logprobs, (bool)):
                         raise JsonSchemaValueException(
@@ -930,10 +931,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__logprobs_any_of_count109 += 1
+                    data__logprobs_any_of_count127 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count109:
+            if not data__logprobs_any_of_count127:
                 try:
                     if not isinstance(data__logprobs, (NoneType)):
                         raise JsonSchemaValueException(
@@ -943,10 +944,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logprobs_any_of_count109 += 1
+                    data__logprobs_any_of_count127 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count109:
+            if not data__logprobs_any_of_count127:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logprobs cannot be validated by any definition",
                     value=data__logprobs,
@@ -957,8 +958,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "top_logprobs" in data_keys:
             data_keys.remove("top_logprobs")
             data__toplogprobs = data["top_logprobs"]
-            data__toplogprobs_any_of_count110 = 0
-            if not data__toplogprobs_any_of_count110:
+            data__toplogprobs_any_of_count128 = 0
+            if not data__toplogprobs_any_of_count128:
                 try:
                     if (
                         not isinstance(data__toplogprobs, (int))
@@ -989,10 +990,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0, "maximum": 20},
                                 rule="maximum",
                             )
-                    data__toplogprobs_any_of_count110 += 1
+                    data__toplogprobs_any_of_count128 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__toplogprobs_any_of_count110:
+            if not data__toplogprobs_any_of_count128:
                 try:
                     if not isinstance(data__toplogprobs, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1002,10 +1003,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__toplogprobs_any_of_count110 += 1
+                    data__toplogprobs_any_of_count128 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__toplogprobs_any_of_count110:
+            if not data__toplogprobs_any_of_count128:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_logprobs cannot be validated by any definition",
                     value=data__toplogprobs,
@@ -1016,8 +1017,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "max_completion_tokens" in data_keys:
             data_keys.remove("max_completion_tokens")
             data__maxcompletiontokens = data["max_completion_tokens"]
-            data__maxcompletiontokens_any_of_count111 = 0
-            if not data__maxcompletiontokens_any_of_count111:
+            data__maxcompletiontokens_any_of_count129 = 0
+            if not data__maxcompletiontokens_any_of_count129:
                 try:
                     if (
                         not isinstance(data__maxcompletiontokens, (int))
@@ -1046,10 +1047,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0},
                                 rule="minimum",
                             )
-                    data__maxcompletiontokens_any_of_count111 += 1
+                    data__maxcompletiontokens_any_of_count129 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxcompletiontokens_any_of_count111:
+            if not data__maxcompletiontokens_any_of_count129:
                 try:
                     if not isinstance(data__maxcompletiontokens, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1059,10 +1060,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__maxcompletiontokens_any_of_count111 += 1
+                    data__maxcompletiontokens_any_of_count129 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxcompletiontokens_any_of_count111:
+            if not data__maxcompletiontokens_any_of_count129:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".max_completion_tokens cannot be validated by any definition",
                     value=data__maxcompletiontokens,
@@ -1073,8 +1074,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "max_tokens" in data_keys:
             data_keys.remove("max_tokens")
             data__maxtokens = data["max_tokens"]
-            data__maxtokens_any_of_count112 = 0
-            if not data__maxtokens_any_of_count112:
+            data__maxtokens_any_of_count130 = 0
+            if not data__maxtokens_any_of_count130:
                 try:
                     if (
                         not isinstance(data__maxtokens, (int))
@@ -1097,10 +1098,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0},
                                 rule="minimum",
                             )
-                    data__maxtokens_any_of_count112 += 1
+                    data__maxtokens_any_of_count130 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count112:
+            if not data__maxtokens_any_of_count130:
                 try:
                     if not isinstance(data__maxtokens, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1110,10 +1111,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__maxtokens_any_of_count112 += 1
+                    data__maxtokens_any_of_count130 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count112:
+            if not data__maxtokens_any_of_count130:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".max_tokens cannot be validated by any definition",
                     value=data__maxtokens,
@@ -1124,16 +1125,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            data__metadata_any_of_count113 = 0
-            if not data__metadata_any_of_count113:
+            data__metadata_any_of_count131 = 0
+            if not data__metadata_any_of_count131:
                 try:
                     validate___definitions_metadata(
                         data__metadata, custom_formats, (name_prefix or "data") + ".metadata"
                     )
-                    data__metadata_any_of_count113 += 1
+                    data__metadata_any_of_count131 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count113:
+            if not data__metadata_any_of_count131:
                 try:
                     if not isinstance(data__metadata, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1143,10 +1144,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__metadata_any_of_count113 += 1
+                    data__metadata_any_of_count131 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count113:
+            if not data__metadata_any_of_count131:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".metadata cannot be validated by any definition",
                     value=data__metadata,
@@ -1167,8 +1168,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "modalities" in data_keys:
             data_keys.remove("modalities")
             data__modalities = data["modalities"]
-            data__modalities_any_of_count114 = 0
-            if not data__modalities_any_of_count114:
+            data__modalities_any_of_count132 = 0
+            if not data__modalities_any_of_count132:
                 try:
                     if not isinstance(data__modalities, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -1215,10 +1216,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                     definition={"type": "string", "enum": ["text", "audio"]},
                                     rule="enum",
                                 )
-                    data__modalities_any_of_count114 += 1
+                    data__modalities_any_of_count132 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__modalities_any_of_count114:
+            if not data__modalities_any_of_count132:
                 try:
                     if not isinstance(data__modalities, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1228,10 +1229,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__modalities_any_of_count114 += 1
+                    data__modalities_any_of_count132 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__modalities_any_of_count114:
+            if not data__modalities_any_of_count132:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".modalities cannot be validated by any definition",
                     value=data__modalities,
@@ -1247,16 +1248,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "moderation" in data_keys:
             data_keys.remove("moderation")
             data__moderation = data["moderation"]
-            data__moderation_any_of_count115 = 0
-            if not data__moderation_any_of_count115:
+            data__moderation_any_of_count133 = 0
+            if not data__moderation_any_of_count133:
                 try:
                     validate___definitions_chatmoderationparam(
                         data__moderation, custom_formats, (name_prefix or "data") + ".moderation"
                     )
-                    data__moderation_any_of_count115 += 1
+                    data__moderation_any_of_count133 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__moderation_any_of_count115:
+            if not data__moderation_any_of_count133:
                 try:
                     if not isinstance(data__moderation, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1266,10 +1267,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__moderation_any_of_count115 += 1
+                    data__moderation_any_of_count133 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__moderation_any_of_count115:
+            if not data__moderation_any_of_count133:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".moderation cannot be validated by any definition",
                     value=data__moderation,
@@ -1313,8 +1314,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "n" in data_keys:
             data_keys.remove("n")
             data__n = data["n"]
-            data__n_any_of_count116 = 0
-            if not data__n_any_of_count116:
+            data__n_any_of_count134 = 0
+            if not data__n_any_of_count134:
                 try:
                     if (
                         not isinstance(data__n, (int))
@@ -1345,10 +1346,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 1, "maximum": 128},
                                 rule="maximum",
                             )
-                    data__n_any_of_count116 += 1
+                    data__n_any_of_count134 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count116:
+            if not data__n_any_of_count134:
                 try:
                     if not isinstance(data__n, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1358,10 +1359,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__n_any_of_count116 += 1
+                    data__n_any_of_count134 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count116:
+            if not data__n_any_of_count134:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".n cannot be validated by any definition",
                     value=data__n,
@@ -1383,16 +1384,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "prediction" in data_keys:
             data_keys.remove("prediction")
             data__prediction = data["prediction"]
-            data__prediction_any_of_count117 = 0
-            if not data__prediction_any_of_count117:
+            data__prediction_any_of_count135 = 0
+            if not data__prediction_any_of_count135:
                 try:
                     validate___definitions_predictioncontent(
                         data__prediction, custom_formats, (name_prefix or "data") + ".prediction"
                     )
-                    data__prediction_any_of_count117 += 1
+                    data__prediction_any_of_count135 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prediction_any_of_count117:
+            if not data__prediction_any_of_count135:
                 try:
                     if not isinstance(data__prediction, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1402,10 +1403,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__prediction_any_of_count117 += 1
+                    data__prediction_any_of_count135 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prediction_any_of_count117:
+            if not data__prediction_any_of_count135:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".prediction cannot be validated by any definition",
                     value=data__prediction,
@@ -1437,8 +1438,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "presence_penalty" in data_keys:
             data_keys.remove("presence_penalty")
             data__presencepenalty = data["presence_penalty"]
-            data__presencepenalty_any_of_count118 = 0
-            if not data__presencepenalty_any_of_count118:
+            data__presencepenalty_any_of_count136 = 0
+            if not data__presencepenalty_any_of_count136:
                 try:
                     if not isinstance(data__presencepenalty, (int, float, Decimal)) or isinstance(
                         data__presencepenalty, bool
@@ -1469,10 +1470,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__presencepenalty_any_of_count118 += 1
+                    data__presencepenalty_any_of_count136 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count118:
+            if not data__presencepenalty_any_of_count136:
                 try:
                     if not isinstance(data__presencepenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1482,10 +1483,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__presencepenalty_any_of_count118 += 1
+                    data__presencepenalty_any_of_count136 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count118:
+            if not data__presencepenalty_any_of_count136:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".presence_penalty cannot be validated by any definition",
                     value=data__presencepenalty,
@@ -1496,8 +1497,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "prompt_cache_key" in data_keys:
             data_keys.remove("prompt_cache_key")
             data__promptcachekey = data["prompt_cache_key"]
-            data__promptcachekey_any_of_count119 = 0
-            if not data__promptcachekey_any_of_count119:
+            data__promptcachekey_any_of_count137 = 0
+            if not data__promptcachekey_any_of_count137:
                 try:
                     if not isinstance(data__promptcachekey, (str)):
                         raise JsonSchemaValueException(
@@ -1507,10 +1508,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__promptcachekey_any_of_count119 += 1
+                    data__promptcachekey_any_of_count137 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__promptcachekey_any_of_count119:
+            if not data__promptcachekey_any_of_count137:
                 try:
                     if not isinstance(data__promptcachekey, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1520,10 +1521,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__promptcachekey_any_of_count119 += 1
+                    data__promptcachekey_any_of_count137 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__promptcachekey_any_of_count119:
+            if not data__promptcachekey_any_of_count137:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".prompt_cache_key cannot be validated by any definition",
                     value=data__promptcachekey,
@@ -1540,8 +1541,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "prompt_cache_retention" in data_keys:
             data_keys.remove("prompt_cache_retention")
             data__promptcacheretention = data["prompt_cache_retention"]
-            data__promptcacheretention_any_of_count120 = 0
-            if not data__promptcacheretention_any_of_count120:
+            data__promptcacheretention_any_of_count138 = 0
+            if not data__promptcacheretention_any_of_count138:
                 try:
                     if not isinstance(data__promptcacheretention, (str)):
                         raise JsonSchemaValueException(
@@ -1566,10 +1567,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "string", "enum": ["in_memory", "24h"]},
                             rule="enum",
                         )
-                    data__promptcacheretention_any_of_count120 += 1
+                    data__promptcacheretention_any_of_count138 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__promptcacheretention_any_of_count120:
+            if not data__promptcacheretention_any_of_count138:
                 try:
                     if not isinstance(data__promptcacheretention, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1579,10 +1580,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__promptcacheretention_any_of_count120 += 1
+                    data__promptcacheretention_any_of_count138 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__promptcacheretention_any_of_count120:
+            if not data__promptcacheretention_any_of_count138:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".prompt_cache_retention cannot be validated by any definition",
                     value=data__promptcacheretention,
@@ -1596,8 +1597,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "reasoning_effort" in data_keys:
             data_keys.remove("reasoning_effort")
             data__reasoningeffort = data["reasoning_effort"]
-            data__reasoningeffort_any_of_count121 = 0
-            if not data__reasoningeffort_any_of_count121:
+            data__reasoningeffort_any_of_count139 = 0
+            if not data__reasoningeffort_any_of_count139:
                 try:
                     if not isinstance(data__reasoningeffort, (str)):
                         raise JsonSchemaValueException(
@@ -1638,10 +1639,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             },
                             rule="enum",
                         )
-                    data__reasoningeffort_any_of_count121 += 1
+                    data__reasoningeffort_any_of_count139 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__reasoningeffort_any_of_count121:
+            if not data__reasoningeffort_any_of_count139:
                 try:
                     if not isinstance(data__reasoningeffort, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1651,10 +1652,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__reasoningeffort_any_of_count121 += 1
+                    data__reasoningeffort_any_of_count139 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__reasoningeffort_any_of_count121:
+            if not data__reasoningeffort_any_of_count139:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".reasoning_effort cannot be validated by any definition",
                     value=data__reasoningeffort,
@@ -1676,8 +1677,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "safety_identifier" in data_keys:
             data_keys.remove("safety_identifier")
             data__safetyidentifier = data["safety_identifier"]
-            data__safetyidentifier_any_of_count122 = 0
-            if not data__safetyidentifier_any_of_count122:
+            data__safetyidentifier_any_of_count140 = 0
+            if not data__safetyidentifier_any_of_count140:
                 try:
                     if not isinstance(data__safetyidentifier, (str)):
                         raise JsonSchemaValueException(
@@ -1699,10 +1700,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "string", "maxLength": 64},
                                 rule="maxLength",
                             )
-                    data__safetyidentifier_any_of_count122 += 1
+                    data__safetyidentifier_any_of_count140 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__safetyidentifier_any_of_count122:
+            if not data__safetyidentifier_any_of_count140:
                 try:
                     if not isinstance(data__safetyidentifier, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1712,10 +1713,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__safetyidentifier_any_of_count122 += 1
+                    data__safetyidentifier_any_of_count140 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__safetyidentifier_any_of_count122:
+            if not data__safetyidentifier_any_of_count140:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".safety_identifier cannot be validated by any definition",
                     value=data__safetyidentifier,
@@ -1726,8 +1727,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "seed" in data_keys:
             data_keys.remove("seed")
             data__seed = data["seed"]
-            data__seed_any_of_count123 = 0
-            if not data__seed_any_of_count123:
+            data__seed_any_of_count141 = 0
+            if not data__seed_any_of_count141:
                 try:
                     if (
                         not isinstance(data__seed, (int))
@@ -1741,10 +1742,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "integer"},
                             rule="type",
                         )
-                    data__seed_any_of_count123 += 1
+                    data__seed_any_of_count141 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count123:
+            if not data__seed_any_of_count141:
                 try:
                     if not isinstance(data__seed, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1754,10 +1755,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__seed_any_of_count123 += 1
+                    data__seed_any_of_count141 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count123:
+            if not data__seed_any_of_count141:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".seed cannot be validated by any definition",
                     value=data__seed,
@@ -1768,8 +1769,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "service_tier" in data_keys:
             data_keys.remove("service_tier")
             data__servicetier = data["service_tier"]
-            data__servicetier_any_of_count124 = 0
-            if not data__servicetier_any_of_count124:
+            data__servicetier_any_of_count142 = 0
+            if not data__servicetier_any_of_count142:
                 try:
                     if not isinstance(data__servicetier, (str)):
                         raise JsonSchemaValueException(
@@ -1808,10 +1809,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             },
                             rule="enum",
                         )
-                    data__servicetier_any_of_count124 += 1
+                    data__servicetier_any_of_count142 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__servicetier_any_of_count124:
+            if not data__servicetier_any_of_count142:
                 try:
                     if not isinstance(data__servicetier, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1821,10 +1822,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__servicetier_any_of_count124 += 1
+                    data__servicetier_any_of_count142 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__servicetier_any_of_count124:
+            if not data__servicetier_any_of_count142:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".service_tier cannot be validated by any definition",
                     value=data__servicetier,
@@ -1840,14 +1841,14 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stop" in data_keys:
             data_keys.remove("stop")
             data__stop = data["stop"]
-            data__stop_any_of_count125 = 0
-            if not data__stop_any_of_count125:
+            data__stop_any_of_count143 = 0
+            if not data__stop_any_of_count143:
                 try:
                     validate___definitions_stopsequences(data__stop, custom_formats, (name_prefix or "data") + ".stop")
-                    data__stop_any_of_count125 += 1
+                    data__stop_any_of_count143 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count125:
+            if not data__stop_any_of_count143:
                 try:
                     if not isinstance(data__stop, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1857,10 +1858,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stop_any_of_count125 += 1
+                    data__stop_any_of_count143 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count125:
+            if not data__stop_any_of_count143:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stop cannot be validated by any definition",
                     value=data__stop,
@@ -1881,8 +1882,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "store" in data_keys:
             data_keys.remove("store")
             data__store = data["store"]
-            data__store_any_of_count126 = 0
-            if not data__store_any_of_count126:
+            data__store_any_of_count144 = 0
+            if not data__store_any_of_count144:
                 try:
                     if not isinstance(data__store, (bool)):
                         raise JsonSchemaValueException(
@@ -1892,10 +1893,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__store_any_of_count126 += 1
+                    data__store_any_of_count144 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__store_any_of_count126:
+            if not data__store_any_of_count144:
                 try:
                     if not isinstance(data__store, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1905,10 +1906,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__store_any_of_count126 += 1
+                    data__store_any_of_count144 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__store_any_of_count126:
+            if not data__store_any_of_count144:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".store cannot be validated by any definition",
                     value=data__store,
@@ -1919,8 +1920,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stream" in data_keys:
             data_keys.remove("stream")
             data__stream = data["stream"]
-            data__stream_any_of_count127 = 0
-            if not data__stream_any_of_count127:
+            data__stream_any_of_count145 = 0
+            if not data__stream_any_of_count145:
                 try:
                     if not isinstance(data__stream, (bool)):
                         raise JsonSchemaValueException(
@@ -1930,10 +1931,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__stream_any_of_count127 += 1
+                    data__stream_any_of_count145 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count127:
+            if not data__stream_any_of_count145:
                 try:
                     if not isinstance(data__stream, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1943,10 +1944,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stream_any_of_count127 += 1
+                    data__stream_any_of_count145 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count127:
+            if not data__stream_any_of_count145:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream cannot be validated by any definition",
                     value=data__stream,
@@ -1957,16 +1958,16 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "stream_options" in data_keys:
             data_keys.remove("stream_options")
             data__streamoptions = data["stream_options"]
-            data__streamoptions_any_of_count128 = 0
-            if not data__streamoptions_any_of_count128:
+            data__streamoptions_any_of_count146 = 0
+            if not data__streamoptions_any_of_count146:
                 try:
                     validate___definitions_streamoptions(
                         data__streamoptions, custom_formats, (name_prefix or "data") + ".stream_options"
                     )
-                    data__streamoptions_any_of_count128 += 1
+                    data__streamoptions_any_of_count146 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count128:
+            if not data__streamoptions_any_of_count146:
                 try:
                     if not isinstance(data__streamoptions, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1976,10 +1977,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__streamoptions_any_of_count128 += 1
+                    data__streamoptions_any_of_count146 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count128:
+            if not data__streamoptions_any_of_count146:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream_options cannot be validated by any definition",
                     value=data__streamoptions,
@@ -2002,8 +2003,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "temperature" in data_keys:
             data_keys.remove("temperature")
             data__temperature = data["temperature"]
-            data__temperature_any_of_count129 = 0
-            if not data__temperature_any_of_count129:
+            data__temperature_any_of_count147 = 0
+            if not data__temperature_any_of_count147:
                 try:
                     if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
                         raise JsonSchemaValueException(
@@ -2030,10 +2031,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": 0, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__temperature_any_of_count129 += 1
+                    data__temperature_any_of_count147 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count129:
+            if not data__temperature_any_of_count147:
                 try:
                     if not isinstance(data__temperature, (NoneType)):
                         raise JsonSchemaValueException(
@@ -2043,10 +2044,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__temperature_any_of_count129 += 1
+                    data__temperature_any_of_count147 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count129:
+            if not data__temperature_any_of_count147:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".temperature cannot be validated by any definition",
                     value=data__temperature,
@@ -2057,8 +2058,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "top_p" in data_keys:
             data_keys.remove("top_p")
             data__topp = data["top_p"]
-            data__topp_any_of_count130 = 0
-            if not data__topp_any_of_count130:
+            data__topp_any_of_count148 = 0
+            if not data__topp_any_of_count148:
                 try:
                     if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
                         raise JsonSchemaValueException(
@@ -2085,10 +2086,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                                 definition={"type": "number", "minimum": 0, "maximum": 1},
                                 rule="maximum",
                             )
-                    data__topp_any_of_count130 += 1
+                    data__topp_any_of_count148 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count130:
+            if not data__topp_any_of_count148:
                 try:
                     if not isinstance(data__topp, (NoneType)):
                         raise JsonSchemaValueException(
@@ -2098,10 +2099,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__topp_any_of_count130 += 1
+                    data__topp_any_of_count148 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count130:
+            if not data__topp_any_of_count148:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_p cannot be validated by any definition",
                     value=data__topp,
@@ -2181,34 +2182,34 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
             if data__tools_is_list:
                 data__tools_len = len(data__tools)
                 for data__tools_x, data__tools_item in enumerate(data__tools):
-                    data__tools_item_one_of_count131 = 0
-                    if data__tools_item_one_of_count131 < 2:
+                    data__tools_item_one_of_count149 = 0
+                    if data__tools_item_one_of_count149 < 2:
                         try:
                             validate___definitions_chatcompletiontool(
                                 data__tools_item,
                                 custom_formats,
                                 (name_prefix or "data") + ".tools[{data__tools_x}]".format(**locals()),
                             )
-                            data__tools_item_one_of_count131 += 1
+                            data__tools_item_one_of_count149 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__tools_item_one_of_count131 < 2:
+                    if data__tools_item_one_of_count149 < 2:
                         try:
                             validate___definitions_chatcompletioncustomtool(
                                 data__tools_item,
                                 custom_formats,
                                 (name_prefix or "data") + ".tools[{data__tools_x}]".format(**locals()),
                             )
-                            data__tools_item_one_of_count131 += 1
+                            data__tools_item_one_of_count149 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__tools_item_one_of_count131 != 1:
+                    if data__tools_item_one_of_count149 != 1:
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
                             + ".tools[{data__tools_x}]".format(**locals())
                             + " must be valid exactly by one definition"
-                            + (" (" + str(data__tools_item_one_of_count131) + " matches found)"),
+                            + (" (" + str(data__tools_item_one_of_count149) + " matches found)"),
                             value=data__tools_item,
                             name="" + (name_prefix or "data") + ".tools[{data__tools_x}]".format(**locals()) + "",
                             definition={
@@ -2279,8 +2280,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "verbosity" in data_keys:
             data_keys.remove("verbosity")
             data__verbosity = data["verbosity"]
-            data__verbosity_any_of_count132 = 0
-            if not data__verbosity_any_of_count132:
+            data__verbosity_any_of_count150 = 0
+            if not data__verbosity_any_of_count150:
                 try:
                     if not isinstance(data__verbosity, (str)):
                         raise JsonSchemaValueException(
@@ -2305,10 +2306,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "string", "enum": ["low", "medium", "high"]},
                             rule="enum",
                         )
-                    data__verbosity_any_of_count132 += 1
+                    data__verbosity_any_of_count150 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__verbosity_any_of_count132:
+            if not data__verbosity_any_of_count150:
                 try:
                     if not isinstance(data__verbosity, (NoneType)):
                         raise JsonSchemaValueException(
@@ -2318,10 +2319,10 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__verbosity_any_of_count132 += 1
+                    data__verbosity_any_of_count150 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__verbosity_any_of_count132:
+            if not data__verbosity_any_of_count150:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".verbosity cannot be validated by any definition",
                     value=data__verbosity,
@@ -2349,8 +2350,8 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
         if "function_call" in data_keys:
             data_keys.remove("function_call")
             data__functioncall = data["function_call"]
-            data__functioncall_any_of_count133 = 0
-            if not data__functioncall_any_of_count133:
+            data__functioncall_any_of_count151 = 0
+            if not data__functioncall_any_of_count151:
                 try:
                     if not isinstance(data__functioncall, (str)):
                         raise JsonSchemaValueException(
@@ -2373,18 +2374,18 @@ def validate___operations_create_chat_completion(data, custom_formats={}, name_p
                             definition={"type": "string", "enum": ["none", "auto"]},
                             rule="enum",
                         )
-                    data__functioncall_any_of_count133 += 1
+                    data__functioncall_any_of_count151 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count133:
+            if not data__functioncall_any_of_count151:
                 try:
                     validate___definitions_chatcompletionfunctioncalloption(
                         data__functioncall, custom_formats, (name_prefix or "data") + ".function_call"
                     )
-                    data__functioncall_any_of_count133 += 1
+                    data__functioncall_any_of_count151 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count133:
+            if not data__functioncall_any_of_count151:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".function_call cannot be validated by any definition",
                     value=data__functioncall,
@@ -2654,25 +2655,25 @@ def validate___definitions_chatcompletionallowedtoolschoice(data, custom_formats
 
 
 def validate___definitions_chatcompletionassistantcontentpart(data, custom_formats={}, name_prefix=None):
-    data_one_of_count154 = 0
-    if data_one_of_count154 < 2:
+    data_one_of_count171 = 0
+    if data_one_of_count171 < 2:
         try:
             validate___definitions_chatcompletioncontentparttext(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count154 += 1
+            data_one_of_count171 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count154 < 2:
+    if data_one_of_count171 < 2:
         try:
             validate___definitions_chatcompletioncontentpartrefusal(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count154 += 1
+            data_one_of_count171 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count154 != 1:
+    if data_one_of_count171 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count154) + " matches found)"),
+            + (" (" + str(data_one_of_count171) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -2747,8 +2748,8 @@ def validate___definitions_chatcompletionaudioparam(data, custom_formats={}, nam
         if "voice" in data_keys:
             data_keys.remove("voice")
             data__voice = data["voice"]
-            data__voice_any_of_count145 = 0
-            if not data__voice_any_of_count145:
+            data__voice_any_of_count162 = 0
+            if not data__voice_any_of_count162:
                 try:
                     if not isinstance(data__voice, (str)):
                         raise JsonSchemaValueException(
@@ -2758,10 +2759,10 @@ def validate___definitions_chatcompletionaudioparam(data, custom_formats={}, nam
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__voice_any_of_count145 += 1
+                    data__voice_any_of_count162 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__voice_any_of_count145:
+            if not data__voice_any_of_count162:
                 try:
                     if not isinstance(data__voice, (dict)):
                         raise JsonSchemaValueException(
@@ -2801,10 +2802,10 @@ def validate___definitions_chatcompletionaudioparam(data, custom_formats={}, nam
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                    data__voice_any_of_count145 += 1
+                    data__voice_any_of_count162 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__voice_any_of_count145:
+            if not data__voice_any_of_count162:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".voice cannot be validated by any definition",
                     value=data__voice,
@@ -2855,37 +2856,37 @@ def validate___definitions_chatcompletionaudioparam(data, custom_formats={}, nam
 
 
 def validate___definitions_chatcompletioncontentpart(data, custom_formats={}, name_prefix=None):
-    data_one_of_count156 = 0
-    if data_one_of_count156 < 2:
+    data_one_of_count173 = 0
+    if data_one_of_count173 < 2:
         try:
             validate___definitions_chatcompletioncontentparttext(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count156 += 1
+            data_one_of_count173 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count156 < 2:
+    if data_one_of_count173 < 2:
         try:
             validate___definitions_chatcompletioncontentpartimage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count156 += 1
+            data_one_of_count173 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count156 < 2:
+    if data_one_of_count173 < 2:
         try:
             validate___definitions_chatcompletioncontentpartaudio(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count156 += 1
+            data_one_of_count173 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count156 < 2:
+    if data_one_of_count173 < 2:
         try:
             validate___definitions_chatcompletioncontentpartfile(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count156 += 1
+            data_one_of_count173 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count156 != 1:
+    if data_one_of_count173 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count156) + " matches found)"),
+            + (" (" + str(data_one_of_count173) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -3708,8 +3709,8 @@ def validate___definitions_chatcompletioncustomtool(data, custom_formats={}, nam
                 if "format" in data__custom_keys:
                     data__custom_keys.remove("format")
                     data__custom__format = data__custom["format"]
-                    data__custom__format_one_of_count137 = 0
-                    if data__custom__format_one_of_count137 < 2:
+                    data__custom__format_one_of_count155 = 0
+                    if data__custom__format_one_of_count155 < 2:
                         try:
                             if not isinstance(data__custom__format, (dict)):
                                 raise JsonSchemaValueException(
@@ -3766,10 +3767,10 @@ def validate___definitions_chatcompletioncustomtool(data, custom_formats={}, nam
                                             definition={"type": "string", "const": "text"},
                                             rule="const",
                                         )
-                            data__custom__format_one_of_count137 += 1
+                            data__custom__format_one_of_count155 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__custom__format_one_of_count137 < 2:
+                    if data__custom__format_one_of_count155 < 2:
                         try:
                             if not isinstance(data__custom__format, (dict)):
                                 raise JsonSchemaValueException(
@@ -3942,15 +3943,15 @@ def validate___definitions_chatcompletioncustomtool(data, custom_formats={}, nam
                                                     definition={"type": "string", "enum": ["lark", "regex"]},
                                                     rule="enum",
                                                 )
-                            data__custom__format_one_of_count137 += 1
+                            data__custom__format_one_of_count155 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__custom__format_one_of_count137 != 1:
+                    if data__custom__format_one_of_count155 != 1:
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
                             + ".custom.format must be valid exactly by one definition"
-                            + (" (" + str(data__custom__format_one_of_count137) + " matches found)"),
+                            + (" (" + str(data__custom__format_one_of_count155) + " matches found)"),
                             value=data__custom__format,
                             name="" + (name_prefix or "data") + ".custom.format",
                             definition={
@@ -4510,8 +4511,8 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count149 = 0
-            if not data__content_any_of_count149:
+            data__content_any_of_count166 = 0
+            if not data__content_any_of_count166:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -4521,10 +4522,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count149 += 1
+                    data__content_any_of_count166 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count149:
+            if not data__content_any_of_count166:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -4569,10 +4570,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count149 += 1
+                    data__content_any_of_count166 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count149:
+            if not data__content_any_of_count166:
                 try:
                     if not isinstance(data__content, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4582,10 +4583,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__content_any_of_count149 += 1
+                    data__content_any_of_count166 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count149:
+            if not data__content_any_of_count166:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -4611,8 +4612,8 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "refusal" in data_keys:
             data_keys.remove("refusal")
             data__refusal = data["refusal"]
-            data__refusal_any_of_count150 = 0
-            if not data__refusal_any_of_count150:
+            data__refusal_any_of_count167 = 0
+            if not data__refusal_any_of_count167:
                 try:
                     if not isinstance(data__refusal, (str)):
                         raise JsonSchemaValueException(
@@ -4622,10 +4623,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__refusal_any_of_count150 += 1
+                    data__refusal_any_of_count167 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__refusal_any_of_count150:
+            if not data__refusal_any_of_count167:
                 try:
                     if not isinstance(data__refusal, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4635,10 +4636,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__refusal_any_of_count150 += 1
+                    data__refusal_any_of_count167 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__refusal_any_of_count150:
+            if not data__refusal_any_of_count167:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".refusal cannot be validated by any definition",
                     value=data__refusal,
@@ -4660,8 +4661,8 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "audio" in data_keys:
             data_keys.remove("audio")
             data__audio = data["audio"]
-            data__audio_any_of_count151 = 0
-            if not data__audio_any_of_count151:
+            data__audio_any_of_count168 = 0
+            if not data__audio_any_of_count168:
                 try:
                     if not isinstance(data__audio, (dict)):
                         raise JsonSchemaValueException(
@@ -4701,10 +4702,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                    data__audio_any_of_count151 += 1
+                    data__audio_any_of_count168 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__audio_any_of_count151:
+            if not data__audio_any_of_count168:
                 try:
                     if not isinstance(data__audio, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4714,10 +4715,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__audio_any_of_count151 += 1
+                    data__audio_any_of_count168 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__audio_any_of_count151:
+            if not data__audio_any_of_count168:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".audio cannot be validated by any definition",
                     value=data__audio,
@@ -4774,34 +4775,34 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
             if data__toolcalls_is_list:
                 data__toolcalls_len = len(data__toolcalls)
                 for data__toolcalls_x, data__toolcalls_item in enumerate(data__toolcalls):
-                    data__toolcalls_item_one_of_count152 = 0
-                    if data__toolcalls_item_one_of_count152 < 2:
+                    data__toolcalls_item_one_of_count169 = 0
+                    if data__toolcalls_item_one_of_count169 < 2:
                         try:
                             validate___definitions_chatcompletionmessagetoolcall(
                                 data__toolcalls_item,
                                 custom_formats,
                                 (name_prefix or "data") + ".tool_calls[{data__toolcalls_x}]".format(**locals()),
                             )
-                            data__toolcalls_item_one_of_count152 += 1
+                            data__toolcalls_item_one_of_count169 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__toolcalls_item_one_of_count152 < 2:
+                    if data__toolcalls_item_one_of_count169 < 2:
                         try:
                             validate___definitions_chatcompletionmessagecustomtoolcall(
                                 data__toolcalls_item,
                                 custom_formats,
                                 (name_prefix or "data") + ".tool_calls[{data__toolcalls_x}]".format(**locals()),
                             )
-                            data__toolcalls_item_one_of_count152 += 1
+                            data__toolcalls_item_one_of_count169 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if data__toolcalls_item_one_of_count152 != 1:
+                    if data__toolcalls_item_one_of_count169 != 1:
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
                             + ".tool_calls[{data__toolcalls_x}]".format(**locals())
                             + " must be valid exactly by one definition"
-                            + (" (" + str(data__toolcalls_item_one_of_count152) + " matches found)"),
+                            + (" (" + str(data__toolcalls_item_one_of_count169) + " matches found)"),
                             value=data__toolcalls_item,
                             name=""
                             + (name_prefix or "data")
@@ -4839,16 +4840,16 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
         if "function_call" in data_keys:
             data_keys.remove("function_call")
             data__functioncall = data["function_call"]
-            data__functioncall_any_of_count153 = 0
-            if not data__functioncall_any_of_count153:
+            data__functioncall_any_of_count170 = 0
+            if not data__functioncall_any_of_count170:
                 try:
                     validate___definitions_functioncall(
                         data__functioncall, custom_formats, (name_prefix or "data") + ".function_call"
                     )
-                    data__functioncall_any_of_count153 += 1
+                    data__functioncall_any_of_count170 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count153:
+            if not data__functioncall_any_of_count170:
                 try:
                     if not isinstance(data__functioncall, (NoneType)):
                         raise JsonSchemaValueException(
@@ -4858,10 +4859,10 @@ def validate___definitions_chatcompletionrequestassistantmessage(data, custom_fo
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__functioncall_any_of_count153 += 1
+                    data__functioncall_any_of_count170 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__functioncall_any_of_count153:
+            if not data__functioncall_any_of_count170:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".function_call cannot be validated by any definition",
                     value=data__functioncall,
@@ -4979,8 +4980,8 @@ def validate___definitions_chatcompletionrequestdevelopermessage(data, custom_fo
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count158 = 0
-            if not data__content_any_of_count158:
+            data__content_any_of_count175 = 0
+            if not data__content_any_of_count175:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -4990,10 +4991,10 @@ def validate___definitions_chatcompletionrequestdevelopermessage(data, custom_fo
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count158 += 1
+                    data__content_any_of_count175 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count158:
+            if not data__content_any_of_count175:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -5046,10 +5047,10 @@ def validate___definitions_chatcompletionrequestdevelopermessage(data, custom_fo
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count158 += 1
+                    data__content_any_of_count175 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count158:
+            if not data__content_any_of_count175:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -5152,8 +5153,8 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count147 = 0
-            if not data__content_any_of_count147:
+            data__content_any_of_count164 = 0
+            if not data__content_any_of_count164:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -5163,10 +5164,10 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count147 += 1
+                    data__content_any_of_count164 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count147:
+            if not data__content_any_of_count164:
                 try:
                     if not isinstance(data__content, (NoneType)):
                         raise JsonSchemaValueException(
@@ -5176,10 +5177,10 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__content_any_of_count147 += 1
+                    data__content_any_of_count164 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count147:
+            if not data__content_any_of_count164:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -5202,57 +5203,57 @@ def validate___definitions_chatcompletionrequestfunctionmessage(data, custom_for
 
 
 def validate___definitions_chatcompletionrequestmessage(data, custom_formats={}, name_prefix=None):
-    data_one_of_count146 = 0
-    if data_one_of_count146 < 2:
+    data_one_of_count163 = 0
+    if data_one_of_count163 < 2:
         try:
             validate___definitions_chatcompletionrequestdevelopermessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count146 += 1
+            data_one_of_count163 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count146 < 2:
+    if data_one_of_count163 < 2:
         try:
             validate___definitions_chatcompletionrequestsystemmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count146 += 1
+            data_one_of_count163 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count146 < 2:
+    if data_one_of_count163 < 2:
         try:
             validate___definitions_chatcompletionrequestusermessage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count146 += 1
+            data_one_of_count163 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count146 < 2:
+    if data_one_of_count163 < 2:
         try:
             validate___definitions_chatcompletionrequestassistantmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count146 += 1
+            data_one_of_count163 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count146 < 2:
+    if data_one_of_count163 < 2:
         try:
             validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count146 += 1
+            data_one_of_count163 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count146 < 2:
+    if data_one_of_count163 < 2:
         try:
             validate___definitions_chatcompletionrequestfunctionmessage(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count146 += 1
+            data_one_of_count163 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count146 != 1:
+    if data_one_of_count163 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count146) + " matches found)"),
+            + (" (" + str(data_one_of_count163) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -5490,8 +5491,8 @@ def validate___definitions_chatcompletionrequestsystemmessage(data, custom_forma
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count157 = 0
-            if not data__content_any_of_count157:
+            data__content_any_of_count174 = 0
+            if not data__content_any_of_count174:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -5501,10 +5502,10 @@ def validate___definitions_chatcompletionrequestsystemmessage(data, custom_forma
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count157 += 1
+                    data__content_any_of_count174 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count157:
+            if not data__content_any_of_count174:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -5557,10 +5558,10 @@ def validate___definitions_chatcompletionrequestsystemmessage(data, custom_forma
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count157 += 1
+                    data__content_any_of_count174 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count157:
+            if not data__content_any_of_count174:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -5697,8 +5698,8 @@ def validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count148 = 0
-            if not data__content_any_of_count148:
+            data__content_any_of_count165 = 0
+            if not data__content_any_of_count165:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -5708,10 +5709,10 @@ def validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count148 += 1
+                    data__content_any_of_count165 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count148:
+            if not data__content_any_of_count165:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -5764,10 +5765,10 @@ def validate___definitions_chatcompletionrequesttoolmessage(data, custom_formats
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count148 += 1
+                    data__content_any_of_count165 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count148:
+            if not data__content_any_of_count165:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -5902,8 +5903,8 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count155 = 0
-            if not data__content_any_of_count155:
+            data__content_any_of_count172 = 0
+            if not data__content_any_of_count172:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -5913,10 +5914,10 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count155 += 1
+                    data__content_any_of_count172 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count155:
+            if not data__content_any_of_count172:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -5967,10 +5968,10 @@ def validate___definitions_chatcompletionrequestusermessage(data, custom_formats
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count155 += 1
+                    data__content_any_of_count172 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count155:
+            if not data__content_any_of_count172:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -6091,33 +6092,33 @@ def validate___definitions_chatcompletiontool(data, custom_formats={}, name_pref
 
 
 def validate___definitions_chatcompletiontoolchoiceobject(data, custom_formats={}, name_prefix=None):
-    data_one_of_count136 = 0
-    if data_one_of_count136 < 2:
+    data_one_of_count154 = 0
+    if data_one_of_count154 < 2:
         try:
             validate___definitions_chatcompletionnamedtoolchoice(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count136 += 1
+            data_one_of_count154 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count136 < 2:
+    if data_one_of_count154 < 2:
         try:
             validate___definitions_chatcompletionnamedtoolchoicecustom(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count136 += 1
+            data_one_of_count154 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count136 < 2:
+    if data_one_of_count154 < 2:
         try:
             validate___definitions_chatcompletionallowedtoolschoice(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count136 += 1
+            data_one_of_count154 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count136 != 1:
+    if data_one_of_count154 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count136) + " matches found)"),
+            + (" (" + str(data_one_of_count154) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -6166,8 +6167,8 @@ def validate___definitions_chatcompletiontoolchoiceobject(data, custom_formats={
 
 
 def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={}, name_prefix=None):
-    data_any_of_count135 = 0
-    if not data_any_of_count135:
+    data_any_of_count153 = 0
+    if not data_any_of_count153:
         try:
             if not isinstance(data, (str)):
                 raise JsonSchemaValueException(
@@ -6192,16 +6193,16 @@ def validate___definitions_chatcompletiontoolchoiceoption(data, custom_formats={
                     definition={"type": "string", "enum": ["none", "auto", "required"]},
                     rule="enum",
                 )
-            data_any_of_count135 += 1
+            data_any_of_count153 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count135:
+    if not data_any_of_count153:
         try:
             validate___definitions_chatcompletiontoolchoiceobject(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count135 += 1
+            data_any_of_count153 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count135:
+    if not data_any_of_count153:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -6336,8 +6337,8 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
         if "policy" in data_keys:
             data_keys.remove("policy")
             data__policy = data["policy"]
-            data__policy_any_of_count142 = 0
-            if not data__policy_any_of_count142:
+            data__policy_any_of_count159 = 0
+            if not data__policy_any_of_count159:
                 try:
                     if not isinstance(data__policy, (dict)):
                         raise JsonSchemaValueException(
@@ -6377,16 +6378,16 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                         if "input" in data__policy_keys:
                             data__policy_keys.remove("input")
                             data__policy__input = data__policy["input"]
-                            data__policy__input_any_of_count143 = 0
-                            if not data__policy__input_any_of_count143:
+                            data__policy__input_any_of_count160 = 0
+                            if not data__policy__input_any_of_count160:
                                 try:
                                     validate___definitions_moderationconfig(
                                         data__policy__input, custom_formats, (name_prefix or "data") + ".policy.input"
                                     )
-                                    data__policy__input_any_of_count143 += 1
+                                    data__policy__input_any_of_count160 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     pass
-                            if not data__policy__input_any_of_count143:
+                            if not data__policy__input_any_of_count160:
                                 try:
                                     if not isinstance(data__policy__input, (NoneType)):
                                         raise JsonSchemaValueException(
@@ -6396,10 +6397,10 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                                             definition={"type": "null"},
                                             rule="type",
                                         )
-                                    data__policy__input_any_of_count143 += 1
+                                    data__policy__input_any_of_count160 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     pass
-                            if not data__policy__input_any_of_count143:
+                            if not data__policy__input_any_of_count160:
                                 raise JsonSchemaValueException(
                                     ""
                                     + (name_prefix or "data")
@@ -6421,16 +6422,16 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                         if "output" in data__policy_keys:
                             data__policy_keys.remove("output")
                             data__policy__output = data__policy["output"]
-                            data__policy__output_any_of_count144 = 0
-                            if not data__policy__output_any_of_count144:
+                            data__policy__output_any_of_count161 = 0
+                            if not data__policy__output_any_of_count161:
                                 try:
                                     validate___definitions_moderationconfig(
                                         data__policy__output, custom_formats, (name_prefix or "data") + ".policy.output"
                                     )
-                                    data__policy__output_any_of_count144 += 1
+                                    data__policy__output_any_of_count161 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     pass
-                            if not data__policy__output_any_of_count144:
+                            if not data__policy__output_any_of_count161:
                                 try:
                                     if not isinstance(data__policy__output, (NoneType)):
                                         raise JsonSchemaValueException(
@@ -6440,10 +6441,10 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                                             definition={"type": "null"},
                                             rule="type",
                                         )
-                                    data__policy__output_any_of_count144 += 1
+                                    data__policy__output_any_of_count161 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     pass
-                            if not data__policy__output_any_of_count144:
+                            if not data__policy__output_any_of_count161:
                                 raise JsonSchemaValueException(
                                     ""
                                     + (name_prefix or "data")
@@ -6462,10 +6463,10 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                                     },
                                     rule="anyOf",
                                 )
-                    data__policy_any_of_count142 += 1
+                    data__policy_any_of_count159 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__policy_any_of_count142:
+            if not data__policy_any_of_count159:
                 try:
                     if not isinstance(data__policy, (NoneType)):
                         raise JsonSchemaValueException(
@@ -6475,10 +6476,10 @@ def validate___definitions_chatmoderationparam(data, custom_formats={}, name_pre
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__policy_any_of_count142 += 1
+                    data__policy_any_of_count159 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__policy_any_of_count142:
+            if not data__policy_any_of_count159:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".policy cannot be validated by any definition",
                     value=data__policy,
@@ -6850,8 +6851,8 @@ def validate___definitions_predictioncontent(data, custom_formats={}, name_prefi
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count141 = 0
-            if not data__content_any_of_count141:
+            data__content_any_of_count158 = 0
+            if not data__content_any_of_count158:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -6861,10 +6862,10 @@ def validate___definitions_predictioncontent(data, custom_formats={}, name_prefi
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count141 += 1
+                    data__content_any_of_count158 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count141:
+            if not data__content_any_of_count158:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -6917,10 +6918,10 @@ def validate___definitions_predictioncontent(data, custom_formats={}, name_prefi
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count141 += 1
+                    data__content_any_of_count158 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count141:
+            if not data__content_any_of_count158:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -7014,31 +7015,31 @@ def validate___definitions_promptcacheoptions(data, custom_formats={}, name_pref
 
 
 def validate___definitions_responseformat(data, custom_formats={}, name_prefix=None):
-    data_one_of_count139 = 0
-    if data_one_of_count139 < 2:
+    data_one_of_count157 = 0
+    if data_one_of_count157 < 2:
         try:
             validate___definitions_responseformattext(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count139 += 1
+            data_one_of_count157 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count139 < 2:
+    if data_one_of_count157 < 2:
         try:
             validate___definitions_responseformatjsonobject(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count139 += 1
+            data_one_of_count157 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count139 < 2:
+    if data_one_of_count157 < 2:
         try:
             validate___definitions_responseformatjsonschema(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count139 += 1
+            data_one_of_count157 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count139 != 1:
+    if data_one_of_count157 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count139) + " matches found)"),
+            + (" (" + str(data_one_of_count157) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={
@@ -7073,297 +7074,6 @@ def validate___definitions_responseformat(data, custom_formats={}, name_prefix=N
             },
             rule="oneOf",
         )
-    return data
-
-
-def validate___definitions_responseformatjsonobject(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "required": ["type"],
-                "properties": {"type": {"type": "string", "const": "json_object"}},
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["type"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "required": ["type"],
-                    "properties": {"type": {"type": "string", "const": "json_object"}},
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "type" in data_keys:
-            data_keys.remove("type")
-            data__type = data["type"]
-            if not isinstance(data__type, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".type must be string",
-                    value=data__type,
-                    name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "const": "json_object"},
-                    rule="type",
-                )
-            if not (isinstance(data__type, str) and data__type == "json_object"):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".type must be same as const definition: json_object",
-                    value=data__type,
-                    name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "const": "json_object"},
-                    rule="const",
-                )
-    return data
-
-
-def validate___definitions_responseformatjsonschema(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "required": ["type", "json_schema"],
-                "properties": {
-                    "type": {"type": "string", "const": "json_schema"},
-                    "json_schema": {
-                        "type": "object",
-                        "required": ["name"],
-                        "properties": {
-                            "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                            "schema": {"type": "object", "additionalProperties": True},
-                            "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
-                        },
-                    },
-                },
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["type", "json_schema"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "required": ["type", "json_schema"],
-                    "properties": {
-                        "type": {"type": "string", "const": "json_schema"},
-                        "json_schema": {
-                            "type": "object",
-                            "required": ["name"],
-                            "properties": {
-                                "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                                "schema": {"type": "object", "additionalProperties": True},
-                                "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
-                            },
-                        },
-                    },
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "type" in data_keys:
-            data_keys.remove("type")
-            data__type = data["type"]
-            if not isinstance(data__type, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".type must be string",
-                    value=data__type,
-                    name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "const": "json_schema"},
-                    rule="type",
-                )
-            if not (isinstance(data__type, str) and data__type == "json_schema"):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".type must be same as const definition: json_schema",
-                    value=data__type,
-                    name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "const": "json_schema"},
-                    rule="const",
-                )
-        if "json_schema" in data_keys:
-            data_keys.remove("json_schema")
-            data__jsonschema = data["json_schema"]
-            if not isinstance(data__jsonschema, (dict)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".json_schema must be object",
-                    value=data__jsonschema,
-                    name="" + (name_prefix or "data") + ".json_schema",
-                    definition={
-                        "type": "object",
-                        "required": ["name"],
-                        "properties": {
-                            "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                            "schema": {"type": "object", "additionalProperties": True},
-                            "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
-                        },
-                    },
-                    rule="type",
-                )
-            data__jsonschema_is_dict = isinstance(data__jsonschema, dict)
-            if data__jsonschema_is_dict:
-                data__jsonschema__missing_keys = set(["name"]) - data__jsonschema.keys()
-                if data__jsonschema__missing_keys:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + ".json_schema must contain "
-                        + (str(sorted(data__jsonschema__missing_keys)) + " properties"),
-                        value=data__jsonschema,
-                        name="" + (name_prefix or "data") + ".json_schema",
-                        definition={
-                            "type": "object",
-                            "required": ["name"],
-                            "properties": {
-                                "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                                "schema": {"type": "object", "additionalProperties": True},
-                                "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
-                            },
-                        },
-                        rule="required",
-                    )
-                data__jsonschema_keys = set(data__jsonschema.keys())
-                if "name" in data__jsonschema_keys:
-                    data__jsonschema_keys.remove("name")
-                    data__jsonschema__name = data__jsonschema["name"]
-                    if not isinstance(data__jsonschema__name, (str)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".json_schema.name must be string",
-                            value=data__jsonschema__name,
-                            name="" + (name_prefix or "data") + ".json_schema.name",
-                            definition={"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                            rule="type",
-                        )
-                    if isinstance(data__jsonschema__name, str):
-                        if not REGEX_PATTERNS["^[a-zA-Z0-9_-]{1,64}$"].search(data__jsonschema__name):
-                            raise JsonSchemaValueException(
-                                ""
-                                + (name_prefix or "data")
-                                + ".json_schema.name must match pattern ^[a-zA-Z0-9_-]{1,64}$",
-                                value=data__jsonschema__name,
-                                name="" + (name_prefix or "data") + ".json_schema.name",
-                                definition={"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                                rule="pattern",
-                            )
-                if "schema" in data__jsonschema_keys:
-                    data__jsonschema_keys.remove("schema")
-                    data__jsonschema__schema = data__jsonschema["schema"]
-                    if not isinstance(data__jsonschema__schema, (dict)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".json_schema.schema must be object",
-                            value=data__jsonschema__schema,
-                            name="" + (name_prefix or "data") + ".json_schema.schema",
-                            definition={"type": "object", "additionalProperties": True},
-                            rule="type",
-                        )
-                    data__jsonschema__schema_is_dict = isinstance(data__jsonschema__schema, dict)
-                    if data__jsonschema__schema_is_dict:
-                        data__jsonschema__schema_keys = set(data__jsonschema__schema.keys())
-                if "strict" in data__jsonschema_keys:
-                    data__jsonschema_keys.remove("strict")
-                    data__jsonschema__strict = data__jsonschema["strict"]
-                    data__jsonschema__strict_any_of_count140 = 0
-                    if not data__jsonschema__strict_any_of_count140:
-                        try:
-                            if not isinstance(data__jsonschema__strict, (bool)):
-                                raise JsonSchemaValueException(
-                                    "" + (name_prefix or "data") + ".json_schema.strict must be boolean",
-                                    value=data__jsonschema__strict,
-                                    name="" + (name_prefix or "data") + ".json_schema.strict",
-                                    definition={"type": "boolean"},
-                                    rule="type",
-                                )
-                            data__jsonschema__strict_any_of_count140 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException):
-                            pass
-                    if not data__jsonschema__strict_any_of_count140:
-                        try:
-                            if not isinstance(data__jsonschema__strict, (NoneType)):
-                                raise JsonSchemaValueException(
-                                    "" + (name_prefix or "data") + ".json_schema.strict must be null",
-                                    value=data__jsonschema__strict,
-                                    name="" + (name_prefix or "data") + ".json_schema.strict",
-                                    definition={"type": "null"},
-                                    rule="type",
-                                )
-                            data__jsonschema__strict_any_of_count140 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException):
-                            pass
-                    if not data__jsonschema__strict_any_of_count140:
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".json_schema.strict cannot be validated by any definition",
-                            value=data__jsonschema__strict,
-                            name="" + (name_prefix or "data") + ".json_schema.strict",
-                            definition={"anyOf": [{"type": "boolean"}, {"type": "null"}]},
-                            rule="anyOf",
-                        )
-    return data
-
-
-def validate___definitions_responseformattext(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "required": ["type"],
-                "properties": {"type": {"type": "string", "const": "text"}},
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["type"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "required": ["type"],
-                    "properties": {"type": {"type": "string", "const": "text"}},
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "type" in data_keys:
-            data_keys.remove("type")
-            data__type = data["type"]
-            if not isinstance(data__type, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".type must be string",
-                    value=data__type,
-                    name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "const": "text"},
-                    rule="type",
-                )
-            if not (isinstance(data__type, str) and data__type == "text"):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".type must be same as const definition: text",
-                    value=data__type,
-                    name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "const": "text"},
-                    rule="const",
-                )
     return data
 
 
@@ -7469,8 +7179,8 @@ def validate___definitions_websearchoptions(data, custom_formats={}, name_prefix
         if "user_location" in data_keys:
             data_keys.remove("user_location")
             data__userlocation = data["user_location"]
-            data__userlocation_any_of_count134 = 0
-            if not data__userlocation_any_of_count134:
+            data__userlocation_any_of_count152 = 0
+            if not data__userlocation_any_of_count152:
                 try:
                     if not isinstance(data__userlocation, (dict)):
                         raise JsonSchemaValueException(
@@ -7626,10 +7336,10 @@ def validate___definitions_websearchoptions(data, custom_formats={}, name_prefix
                                             definition={"type": "string"},
                                             rule="type",
                                         )
-                    data__userlocation_any_of_count134 += 1
+                    data__userlocation_any_of_count152 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__userlocation_any_of_count134:
+            if not data__userlocation_any_of_count152:
                 try:
                     if not isinstance(data__userlocation, (NoneType)):
                         raise JsonSchemaValueException(
@@ -7639,10 +7349,10 @@ def validate___definitions_websearchoptions(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__userlocation_any_of_count134 += 1
+                    data__userlocation_any_of_count152 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__userlocation_any_of_count134:
+            if not data__userlocation_any_of_count152:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".user_location cannot be validated by any definition",
                     value=data__userlocation,

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createCompletion (wire names); compiled by fastjsonschema."""
@@ -183,8 +183,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "prompt" in data_keys:
             data_keys.remove("prompt")
             data__prompt = data["prompt"]
-            data__prompt_any_of_count159 = 0
-            if not data__prompt_any_of_count159:
+            data__prompt_any_of_count176 = 0
+            if not data__prompt_any_of_count176:
                 try:
                     if not isinstance(data__prompt, (str)):
                         raise JsonSchemaValueException(
@@ -194,10 +194,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__prompt_any_of_count159 += 1
+                    data__prompt_any_of_count176 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prompt_any_of_count159:
+            if not data__prompt_any_of_count176:
                 try:
                     if not isinstance(data__prompt, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -225,10 +225,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                    data__prompt_any_of_count159 += 1
+                    data__prompt_any_of_count176 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prompt_any_of_count159:
+            if not data__prompt_any_of_count176:
                 try:
                     if not isinstance(data__prompt, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -268,10 +268,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                     definition={"type": "integer"},
                                     rule="type",
                                 )
-                    data__prompt_any_of_count159 += 1
+                    data__prompt_any_of_count176 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prompt_any_of_count159:
+            if not data__prompt_any_of_count176:
                 try:
                     if not isinstance(data__prompt, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -354,10 +354,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                             definition={"type": "integer"},
                                             rule="type",
                                         )
-                    data__prompt_any_of_count159 += 1
+                    data__prompt_any_of_count176 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__prompt_any_of_count159:
+            if not data__prompt_any_of_count176:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".prompt cannot be validated by any definition",
                     value=data__prompt,
@@ -379,8 +379,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "best_of" in data_keys:
             data_keys.remove("best_of")
             data__bestof = data["best_of"]
-            data__bestof_any_of_count160 = 0
-            if not data__bestof_any_of_count160:
+            data__bestof_any_of_count177 = 0
+            if not data__bestof_any_of_count177:
                 try:
                     if (
                         not isinstance(data__bestof, (int))
@@ -411,10 +411,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "integer", "minimum": 0, "maximum": 20},
                                 rule="maximum",
                             )
-                    data__bestof_any_of_count160 += 1
+                    data__bestof_any_of_count177 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__bestof_any_of_count160:
+            if not data__bestof_any_of_count177:
                 try:
                     if not isinstance(data__bestof, (NoneType)):
                         raise JsonSchemaValueException(
@@ -424,10 +424,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__bestof_any_of_count160 += 1
+                    data__bestof_any_of_count177 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__bestof_any_of_count160:
+            if not data__bestof_any_of_count177:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".best_of cannot be validated by any definition",
                     value=data__bestof,
@@ -438,8 +438,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "echo" in data_keys:
             data_keys.remove("echo")
             data__echo = data["echo"]
-            data__echo_any_of_count161 = 0
-            if not data__echo_any_of_count161:
+            data__echo_any_of_count178 = 0
+            if not data__echo_any_of_count178:
                 try:
                     if not isinstance(data__echo, (bool)):
                         raise JsonSchemaValueException(
@@ -449,10 +449,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__echo_any_of_count161 += 1
+                    data__echo_any_of_count178 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__echo_any_of_count161:
+            if not data__echo_any_of_count178:
                 try:
                     if not isinstance(data__echo, (NoneType)):
                         raise JsonSchemaValueException(
@@ -462,10 +462,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__echo_any_of_count161 += 1
+                    data__echo_any_of_count178 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__echo_any_of_count161:
+            if not data__echo_any_of_count178:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".echo cannot be validated by any definition",
                     value=data__echo,
@@ -476,8 +476,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "frequency_penalty" in data_keys:
             data_keys.remove("frequency_penalty")
             data__frequencypenalty = data["frequency_penalty"]
-            data__frequencypenalty_any_of_count162 = 0
-            if not data__frequencypenalty_any_of_count162:
+            data__frequencypenalty_any_of_count179 = 0
+            if not data__frequencypenalty_any_of_count179:
                 try:
                     if not isinstance(data__frequencypenalty, (int, float, Decimal)) or isinstance(
                         data__frequencypenalty, bool
@@ -508,10 +508,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__frequencypenalty_any_of_count162 += 1
+                    data__frequencypenalty_any_of_count179 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count162:
+            if not data__frequencypenalty_any_of_count179:
                 try:
                     if not isinstance(data__frequencypenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -521,10 +521,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__frequencypenalty_any_of_count162 += 1
+                    data__frequencypenalty_any_of_count179 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__frequencypenalty_any_of_count162:
+            if not data__frequencypenalty_any_of_count179:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".frequency_penalty cannot be validated by any definition",
                     value=data__frequencypenalty,
@@ -535,16 +535,16 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "logit_bias" in data_keys:
             data_keys.remove("logit_bias")
             data__logitbias = data["logit_bias"]
-            data__logitbias_any_of_count163 = 0
-            if not data__logitbias_any_of_count163:
+            data__logitbias_any_of_count180 = 0
+            if not data__logitbias_any_of_count180:
                 try:
                     validate___definitions_logitbias(
                         data__logitbias, custom_formats, (name_prefix or "data") + ".logit_bias"
                     )
-                    data__logitbias_any_of_count163 += 1
+                    data__logitbias_any_of_count180 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count163:
+            if not data__logitbias_any_of_count180:
                 try:
                     if not isinstance(data__logitbias, (NoneType)):
                         raise JsonSchemaValueException(
@@ -554,10 +554,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logitbias_any_of_count163 += 1
+                    data__logitbias_any_of_count180 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logitbias_any_of_count163:
+            if not data__logitbias_any_of_count180:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logit_bias cannot be validated by any definition",
                     value=data__logitbias,
@@ -576,8 +576,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "logprobs" in data_keys:
             data_keys.remove("logprobs")
             data__logprobs = data["logprobs"]
-            data__logprobs_any_of_count164 = 0
-            if not data__logprobs_any_of_count164:
+            data__logprobs_any_of_count181 = 0
+            if not data__logprobs_any_of_count181:
                 try:
                     if (
                         not isinstance(data__logprobs, (int))
@@ -608,10 +608,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "integer", "minimum": 0, "maximum": 5},
                                 rule="maximum",
                             )
-                    data__logprobs_any_of_count164 += 1
+                    data__logprobs_any_of_count181 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count164:
+            if not data__logprobs_any_of_count181:
                 try:
                     if not isinstance(data__logprobs, (NoneType)):
                         raise JsonSchemaValueException(
@@ -621,10 +621,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__logprobs_any_of_count164 += 1
+                    data__logprobs_any_of_count181 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__logprobs_any_of_count164:
+            if not data__logprobs_any_of_count181:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".logprobs cannot be validated by any definition",
                     value=data__logprobs,
@@ -635,8 +635,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "max_tokens" in data_keys:
             data_keys.remove("max_tokens")
             data__maxtokens = data["max_tokens"]
-            data__maxtokens_any_of_count165 = 0
-            if not data__maxtokens_any_of_count165:
+            data__maxtokens_any_of_count182 = 0
+            if not data__maxtokens_any_of_count182:
                 try:
                     if (
                         not isinstance(data__maxtokens, (int))
@@ -659,10 +659,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "integer", "minimum": 0},
                                 rule="minimum",
                             )
-                    data__maxtokens_any_of_count165 += 1
+                    data__maxtokens_any_of_count182 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count165:
+            if not data__maxtokens_any_of_count182:
                 try:
                     if not isinstance(data__maxtokens, (NoneType)):
                         raise JsonSchemaValueException(
@@ -672,10 +672,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__maxtokens_any_of_count165 += 1
+                    data__maxtokens_any_of_count182 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxtokens_any_of_count165:
+            if not data__maxtokens_any_of_count182:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".max_tokens cannot be validated by any definition",
                     value=data__maxtokens,
@@ -686,8 +686,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "n" in data_keys:
             data_keys.remove("n")
             data__n = data["n"]
-            data__n_any_of_count166 = 0
-            if not data__n_any_of_count166:
+            data__n_any_of_count183 = 0
+            if not data__n_any_of_count183:
                 try:
                     if (
                         not isinstance(data__n, (int))
@@ -718,10 +718,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "integer", "minimum": 1, "maximum": 128},
                                 rule="maximum",
                             )
-                    data__n_any_of_count166 += 1
+                    data__n_any_of_count183 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count166:
+            if not data__n_any_of_count183:
                 try:
                     if not isinstance(data__n, (NoneType)):
                         raise JsonSchemaValueException(
@@ -731,10 +731,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__n_any_of_count166 += 1
+                    data__n_any_of_count183 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count166:
+            if not data__n_any_of_count183:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".n cannot be validated by any definition",
                     value=data__n,
@@ -745,8 +745,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "presence_penalty" in data_keys:
             data_keys.remove("presence_penalty")
             data__presencepenalty = data["presence_penalty"]
-            data__presencepenalty_any_of_count167 = 0
-            if not data__presencepenalty_any_of_count167:
+            data__presencepenalty_any_of_count184 = 0
+            if not data__presencepenalty_any_of_count184:
                 try:
                     if not isinstance(data__presencepenalty, (int, float, Decimal)) or isinstance(
                         data__presencepenalty, bool
@@ -777,10 +777,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "number", "minimum": -2, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__presencepenalty_any_of_count167 += 1
+                    data__presencepenalty_any_of_count184 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count167:
+            if not data__presencepenalty_any_of_count184:
                 try:
                     if not isinstance(data__presencepenalty, (NoneType)):
                         raise JsonSchemaValueException(
@@ -790,10 +790,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__presencepenalty_any_of_count167 += 1
+                    data__presencepenalty_any_of_count184 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__presencepenalty_any_of_count167:
+            if not data__presencepenalty_any_of_count184:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".presence_penalty cannot be validated by any definition",
                     value=data__presencepenalty,
@@ -804,8 +804,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "seed" in data_keys:
             data_keys.remove("seed")
             data__seed = data["seed"]
-            data__seed_any_of_count168 = 0
-            if not data__seed_any_of_count168:
+            data__seed_any_of_count185 = 0
+            if not data__seed_any_of_count185:
                 try:
                     if (
                         not isinstance(data__seed, (int))
@@ -819,10 +819,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "integer"},
                             rule="type",
                         )
-                    data__seed_any_of_count168 += 1
+                    data__seed_any_of_count185 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count168:
+            if not data__seed_any_of_count185:
                 try:
                     if not isinstance(data__seed, (NoneType)):
                         raise JsonSchemaValueException(
@@ -832,10 +832,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__seed_any_of_count168 += 1
+                    data__seed_any_of_count185 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count168:
+            if not data__seed_any_of_count185:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".seed cannot be validated by any definition",
                     value=data__seed,
@@ -846,14 +846,14 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "stop" in data_keys:
             data_keys.remove("stop")
             data__stop = data["stop"]
-            data__stop_any_of_count169 = 0
-            if not data__stop_any_of_count169:
+            data__stop_any_of_count186 = 0
+            if not data__stop_any_of_count186:
                 try:
                     validate___definitions_stopsequences(data__stop, custom_formats, (name_prefix or "data") + ".stop")
-                    data__stop_any_of_count169 += 1
+                    data__stop_any_of_count186 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count169:
+            if not data__stop_any_of_count186:
                 try:
                     if not isinstance(data__stop, (NoneType)):
                         raise JsonSchemaValueException(
@@ -863,10 +863,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stop_any_of_count169 += 1
+                    data__stop_any_of_count186 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stop_any_of_count169:
+            if not data__stop_any_of_count186:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stop cannot be validated by any definition",
                     value=data__stop,
@@ -887,8 +887,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "stream" in data_keys:
             data_keys.remove("stream")
             data__stream = data["stream"]
-            data__stream_any_of_count170 = 0
-            if not data__stream_any_of_count170:
+            data__stream_any_of_count187 = 0
+            if not data__stream_any_of_count187:
                 try:
                     if not isinstance(data__stream, (bool)):
                         raise JsonSchemaValueException(
@@ -898,10 +898,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__stream_any_of_count170 += 1
+                    data__stream_any_of_count187 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count170:
+            if not data__stream_any_of_count187:
                 try:
                     if not isinstance(data__stream, (NoneType)):
                         raise JsonSchemaValueException(
@@ -911,10 +911,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stream_any_of_count170 += 1
+                    data__stream_any_of_count187 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count170:
+            if not data__stream_any_of_count187:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream cannot be validated by any definition",
                     value=data__stream,
@@ -925,16 +925,16 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "stream_options" in data_keys:
             data_keys.remove("stream_options")
             data__streamoptions = data["stream_options"]
-            data__streamoptions_any_of_count171 = 0
-            if not data__streamoptions_any_of_count171:
+            data__streamoptions_any_of_count188 = 0
+            if not data__streamoptions_any_of_count188:
                 try:
                     validate___definitions_streamoptions(
                         data__streamoptions, custom_formats, (name_prefix or "data") + ".stream_options"
                     )
-                    data__streamoptions_any_of_count171 += 1
+                    data__streamoptions_any_of_count188 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count171:
+            if not data__streamoptions_any_of_count188:
                 try:
                     if not isinstance(data__streamoptions, (NoneType)):
                         raise JsonSchemaValueException(
@@ -944,10 +944,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__streamoptions_any_of_count171 += 1
+                    data__streamoptions_any_of_count188 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__streamoptions_any_of_count171:
+            if not data__streamoptions_any_of_count188:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream_options cannot be validated by any definition",
                     value=data__streamoptions,
@@ -970,8 +970,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "suffix" in data_keys:
             data_keys.remove("suffix")
             data__suffix = data["suffix"]
-            data__suffix_any_of_count172 = 0
-            if not data__suffix_any_of_count172:
+            data__suffix_any_of_count189 = 0
+            if not data__suffix_any_of_count189:
                 try:
                     if not isinstance(data__suffix, (str)):
                         raise JsonSchemaValueException(
@@ -981,10 +981,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__suffix_any_of_count172 += 1
+                    data__suffix_any_of_count189 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__suffix_any_of_count172:
+            if not data__suffix_any_of_count189:
                 try:
                     if not isinstance(data__suffix, (NoneType)):
                         raise JsonSchemaValueException(
@@ -994,10 +994,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__suffix_any_of_count172 += 1
+                    data__suffix_any_of_count189 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__suffix_any_of_count172:
+            if not data__suffix_any_of_count189:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".suffix cannot be validated by any definition",
                     value=data__suffix,
@@ -1008,8 +1008,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "temperature" in data_keys:
             data_keys.remove("temperature")
             data__temperature = data["temperature"]
-            data__temperature_any_of_count173 = 0
-            if not data__temperature_any_of_count173:
+            data__temperature_any_of_count190 = 0
+            if not data__temperature_any_of_count190:
                 try:
                     if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
                         raise JsonSchemaValueException(
@@ -1036,10 +1036,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "number", "minimum": 0, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__temperature_any_of_count173 += 1
+                    data__temperature_any_of_count190 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count173:
+            if not data__temperature_any_of_count190:
                 try:
                     if not isinstance(data__temperature, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1049,10 +1049,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__temperature_any_of_count173 += 1
+                    data__temperature_any_of_count190 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count173:
+            if not data__temperature_any_of_count190:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".temperature cannot be validated by any definition",
                     value=data__temperature,
@@ -1063,8 +1063,8 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
         if "top_p" in data_keys:
             data_keys.remove("top_p")
             data__topp = data["top_p"]
-            data__topp_any_of_count174 = 0
-            if not data__topp_any_of_count174:
+            data__topp_any_of_count191 = 0
+            if not data__topp_any_of_count191:
                 try:
                     if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
                         raise JsonSchemaValueException(
@@ -1091,10 +1091,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                                 definition={"type": "number", "minimum": 0, "maximum": 1},
                                 rule="maximum",
                             )
-                    data__topp_any_of_count174 += 1
+                    data__topp_any_of_count191 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count174:
+            if not data__topp_any_of_count191:
                 try:
                     if not isinstance(data__topp, (NoneType)):
                         raise JsonSchemaValueException(
@@ -1104,10 +1104,10 @@ def validate___operations_create_completion(data, custom_formats={}, name_prefix
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__topp_any_of_count174 += 1
+                    data__topp_any_of_count191 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count174:
+            if not data__topp_any_of_count191:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_p cannot be validated by any definition",
                     value=data__topp,

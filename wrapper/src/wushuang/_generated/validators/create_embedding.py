@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createEmbedding (wire names); compiled by fastjsonschema."""
@@ -75,8 +75,8 @@ def validate___operations_create_embedding(data, custom_formats={}, name_prefix=
         if "input" in data_keys:
             data_keys.remove("input")
             data__input = data["input"]
-            data__input_any_of_count103 = 0
-            if not data__input_any_of_count103:
+            data__input_any_of_count121 = 0
+            if not data__input_any_of_count121:
                 try:
                     if not isinstance(data__input, (str)):
                         raise JsonSchemaValueException(
@@ -86,10 +86,10 @@ def validate___operations_create_embedding(data, custom_formats={}, name_prefix=
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__input_any_of_count103 += 1
+                    data__input_any_of_count121 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__input_any_of_count103:
+            if not data__input_any_of_count121:
                 try:
                     if not isinstance(data__input, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -143,10 +143,10 @@ def validate___operations_create_embedding(data, custom_formats={}, name_prefix=
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                    data__input_any_of_count103 += 1
+                    data__input_any_of_count121 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__input_any_of_count103:
+            if not data__input_any_of_count121:
                 try:
                     if not isinstance(data__input, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -204,10 +204,10 @@ def validate___operations_create_embedding(data, custom_formats={}, name_prefix=
                                     definition={"type": "integer"},
                                     rule="type",
                                 )
-                    data__input_any_of_count103 += 1
+                    data__input_any_of_count121 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__input_any_of_count103:
+            if not data__input_any_of_count121:
                 try:
                     if not isinstance(data__input, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -305,10 +305,10 @@ def validate___operations_create_embedding(data, custom_formats={}, name_prefix=
                                             definition={"type": "integer"},
                                             rule="type",
                                         )
-                    data__input_any_of_count103 += 1
+                    data__input_any_of_count121 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__input_any_of_count103:
+            if not data__input_any_of_count121:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".input cannot be validated by any definition",
                     value=data__input,

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createFineTuningJob (wire names); compiled by fastjsonschema."""
@@ -9,7 +9,11 @@ from wushuang._validation import SchemaError as JsonSchemaValueException, Schema
 NoneType = type(None)
 
 
-from ._components import validate___definitions_metadata, validate___definitions_promptcachebreakpoint
+from ._components import (
+    validate___definitions_metadata,
+    validate___definitions_promptcachebreakpoint,
+    validate___definitions_reasoningeffort,
+)
 
 
 def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_prefix=None):
@@ -252,16 +256,16 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            data__metadata_any_of_count52 = 0
-            if not data__metadata_any_of_count52:
+            data__metadata_any_of_count71 = 0
+            if not data__metadata_any_of_count71:
                 try:
                     validate___definitions_metadata(
                         data__metadata, custom_formats, (name_prefix or "data") + ".metadata"
                     )
-                    data__metadata_any_of_count52 += 1
+                    data__metadata_any_of_count71 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count52:
+            if not data__metadata_any_of_count71:
                 try:
                     if not isinstance(data__metadata, (NoneType)):
                         raise JsonSchemaValueException(
@@ -271,10 +275,10 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__metadata_any_of_count52 += 1
+                    data__metadata_any_of_count71 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count52:
+            if not data__metadata_any_of_count71:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".metadata cannot be validated by any definition",
                     value=data__metadata,
@@ -295,8 +299,8 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
         if "suffix" in data_keys:
             data_keys.remove("suffix")
             data__suffix = data["suffix"]
-            data__suffix_any_of_count53 = 0
-            if not data__suffix_any_of_count53:
+            data__suffix_any_of_count72 = 0
+            if not data__suffix_any_of_count72:
                 try:
                     if not isinstance(data__suffix, (str)):
                         raise JsonSchemaValueException(
@@ -324,10 +328,10 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
                                 definition={"type": "string", "minLength": 1, "maxLength": 40},
                                 rule="maxLength",
                             )
-                    data__suffix_any_of_count53 += 1
+                    data__suffix_any_of_count72 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__suffix_any_of_count53:
+            if not data__suffix_any_of_count72:
                 try:
                     if not isinstance(data__suffix, (NoneType)):
                         raise JsonSchemaValueException(
@@ -337,10 +341,10 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__suffix_any_of_count53 += 1
+                    data__suffix_any_of_count72 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__suffix_any_of_count53:
+            if not data__suffix_any_of_count72:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".suffix cannot be validated by any definition",
                     value=data__suffix,
@@ -351,8 +355,8 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
         if "validation_file" in data_keys:
             data_keys.remove("validation_file")
             data__validationfile = data["validation_file"]
-            data__validationfile_any_of_count54 = 0
-            if not data__validationfile_any_of_count54:
+            data__validationfile_any_of_count73 = 0
+            if not data__validationfile_any_of_count73:
                 try:
                     if not isinstance(data__validationfile, (str)):
                         raise JsonSchemaValueException(
@@ -362,10 +366,10 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__validationfile_any_of_count54 += 1
+                    data__validationfile_any_of_count73 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__validationfile_any_of_count54:
+            if not data__validationfile_any_of_count73:
                 try:
                     if not isinstance(data__validationfile, (NoneType)):
                         raise JsonSchemaValueException(
@@ -375,10 +379,10 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__validationfile_any_of_count54 += 1
+                    data__validationfile_any_of_count73 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__validationfile_any_of_count54:
+            if not data__validationfile_any_of_count73:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".validation_file cannot be validated by any definition",
                     value=data__validationfile,
@@ -389,8 +393,8 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
         if "integrations" in data_keys:
             data_keys.remove("integrations")
             data__integrations = data["integrations"]
-            data__integrations_any_of_count55 = 0
-            if not data__integrations_any_of_count55:
+            data__integrations_any_of_count74 = 0
+            if not data__integrations_any_of_count74:
                 try:
                     if not isinstance(data__integrations, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -419,10 +423,10 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
                                 custom_formats,
                                 (name_prefix or "data") + ".integrations[{data__integrations_x}]".format(**locals()),
                             )
-                    data__integrations_any_of_count55 += 1
+                    data__integrations_any_of_count74 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__integrations_any_of_count55:
+            if not data__integrations_any_of_count74:
                 try:
                     if not isinstance(data__integrations, (NoneType)):
                         raise JsonSchemaValueException(
@@ -432,10 +436,10 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__integrations_any_of_count55 += 1
+                    data__integrations_any_of_count74 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__integrations_any_of_count55:
+            if not data__integrations_any_of_count74:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".integrations cannot be validated by any definition",
                     value=data__integrations,
@@ -461,8 +465,8 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
         if "seed" in data_keys:
             data_keys.remove("seed")
             data__seed = data["seed"]
-            data__seed_any_of_count56 = 0
-            if not data__seed_any_of_count56:
+            data__seed_any_of_count75 = 0
+            if not data__seed_any_of_count75:
                 try:
                     if (
                         not isinstance(data__seed, (int))
@@ -493,10 +497,10 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
                                 definition={"type": "integer", "minimum": 0, "maximum": 2147483647},
                                 rule="maximum",
                             )
-                    data__seed_any_of_count56 += 1
+                    data__seed_any_of_count75 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count56:
+            if not data__seed_any_of_count75:
                 try:
                     if not isinstance(data__seed, (NoneType)):
                         raise JsonSchemaValueException(
@@ -506,10 +510,10 @@ def validate___operations_create_fine_tuning_job(data, custom_formats={}, name_p
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__seed_any_of_count56 += 1
+                    data__seed_any_of_count75 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__seed_any_of_count56:
+            if not data__seed_any_of_count75:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".seed cannot be validated by any definition",
                     value=data__seed,
@@ -554,8 +558,8 @@ def validate___definitions_createfinetuningjobhyperparameters(data, custom_forma
         if "batch_size" in data_keys:
             data_keys.remove("batch_size")
             data__batchsize = data["batch_size"]
-            data__batchsize_any_of_count85 = 0
-            if not data__batchsize_any_of_count85:
+            data__batchsize_any_of_count103 = 0
+            if not data__batchsize_any_of_count103:
                 try:
                     if not isinstance(data__batchsize, (str)):
                         raise JsonSchemaValueException(
@@ -573,10 +577,10 @@ def validate___definitions_createfinetuningjobhyperparameters(data, custom_forma
                             definition={"type": "string", "enum": ["auto"]},
                             rule="enum",
                         )
-                    data__batchsize_any_of_count85 += 1
+                    data__batchsize_any_of_count103 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__batchsize_any_of_count85:
+            if not data__batchsize_any_of_count103:
                 try:
                     if (
                         not isinstance(data__batchsize, (int))
@@ -607,10 +611,10 @@ def validate___definitions_createfinetuningjobhyperparameters(data, custom_forma
                                 definition={"type": "integer", "minimum": 1, "maximum": 256},
                                 rule="maximum",
                             )
-                    data__batchsize_any_of_count85 += 1
+                    data__batchsize_any_of_count103 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__batchsize_any_of_count85:
+            if not data__batchsize_any_of_count103:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".batch_size cannot be validated by any definition",
                     value=data__batchsize,
@@ -626,8 +630,8 @@ def validate___definitions_createfinetuningjobhyperparameters(data, custom_forma
         if "learning_rate_multiplier" in data_keys:
             data_keys.remove("learning_rate_multiplier")
             data__learningratemultiplier = data["learning_rate_multiplier"]
-            data__learningratemultiplier_any_of_count86 = 0
-            if not data__learningratemultiplier_any_of_count86:
+            data__learningratemultiplier_any_of_count104 = 0
+            if not data__learningratemultiplier_any_of_count104:
                 try:
                     if not isinstance(data__learningratemultiplier, (str)):
                         raise JsonSchemaValueException(
@@ -645,10 +649,10 @@ def validate___definitions_createfinetuningjobhyperparameters(data, custom_forma
                             definition={"type": "string", "enum": ["auto"]},
                             rule="enum",
                         )
-                    data__learningratemultiplier_any_of_count86 += 1
+                    data__learningratemultiplier_any_of_count104 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__learningratemultiplier_any_of_count86:
+            if not data__learningratemultiplier_any_of_count104:
                 try:
                     if not isinstance(data__learningratemultiplier, (int, float, Decimal)) or isinstance(
                         data__learningratemultiplier, bool
@@ -671,10 +675,10 @@ def validate___definitions_createfinetuningjobhyperparameters(data, custom_forma
                                 definition={"type": "number", "exclusiveMinimum": 0},
                                 rule="exclusiveMinimum",
                             )
-                    data__learningratemultiplier_any_of_count86 += 1
+                    data__learningratemultiplier_any_of_count104 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__learningratemultiplier_any_of_count86:
+            if not data__learningratemultiplier_any_of_count104:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".learning_rate_multiplier cannot be validated by any definition",
                     value=data__learningratemultiplier,
@@ -687,8 +691,8 @@ def validate___definitions_createfinetuningjobhyperparameters(data, custom_forma
         if "n_epochs" in data_keys:
             data_keys.remove("n_epochs")
             data__nepochs = data["n_epochs"]
-            data__nepochs_any_of_count87 = 0
-            if not data__nepochs_any_of_count87:
+            data__nepochs_any_of_count105 = 0
+            if not data__nepochs_any_of_count105:
                 try:
                     if not isinstance(data__nepochs, (str)):
                         raise JsonSchemaValueException(
@@ -706,10 +710,10 @@ def validate___definitions_createfinetuningjobhyperparameters(data, custom_forma
                             definition={"type": "string", "enum": ["auto"]},
                             rule="enum",
                         )
-                    data__nepochs_any_of_count87 += 1
+                    data__nepochs_any_of_count105 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__nepochs_any_of_count87:
+            if not data__nepochs_any_of_count105:
                 try:
                     if (
                         not isinstance(data__nepochs, (int))
@@ -740,10 +744,10 @@ def validate___definitions_createfinetuningjobhyperparameters(data, custom_forma
                                 definition={"type": "integer", "minimum": 1, "maximum": 50},
                                 rule="maximum",
                             )
-                    data__nepochs_any_of_count87 += 1
+                    data__nepochs_any_of_count105 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__nepochs_any_of_count87:
+            if not data__nepochs_any_of_count105:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".n_epochs cannot be validated by any definition",
                     value=data__nepochs,
@@ -893,8 +897,8 @@ def validate___definitions_createfinetuningjobintegrationwandb(data, custom_form
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
-            data__name_any_of_count57 = 0
-            if not data__name_any_of_count57:
+            data__name_any_of_count76 = 0
+            if not data__name_any_of_count76:
                 try:
                     if not isinstance(data__name, (str)):
                         raise JsonSchemaValueException(
@@ -904,10 +908,10 @@ def validate___definitions_createfinetuningjobintegrationwandb(data, custom_form
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__name_any_of_count57 += 1
+                    data__name_any_of_count76 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__name_any_of_count57:
+            if not data__name_any_of_count76:
                 try:
                     if not isinstance(data__name, (NoneType)):
                         raise JsonSchemaValueException(
@@ -917,10 +921,10 @@ def validate___definitions_createfinetuningjobintegrationwandb(data, custom_form
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__name_any_of_count57 += 1
+                    data__name_any_of_count76 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__name_any_of_count57:
+            if not data__name_any_of_count76:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".name cannot be validated by any definition",
                     value=data__name,
@@ -931,8 +935,8 @@ def validate___definitions_createfinetuningjobintegrationwandb(data, custom_form
         if "entity" in data_keys:
             data_keys.remove("entity")
             data__entity = data["entity"]
-            data__entity_any_of_count58 = 0
-            if not data__entity_any_of_count58:
+            data__entity_any_of_count77 = 0
+            if not data__entity_any_of_count77:
                 try:
                     if not isinstance(data__entity, (str)):
                         raise JsonSchemaValueException(
@@ -942,10 +946,10 @@ def validate___definitions_createfinetuningjobintegrationwandb(data, custom_form
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__entity_any_of_count58 += 1
+                    data__entity_any_of_count77 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__entity_any_of_count58:
+            if not data__entity_any_of_count77:
                 try:
                     if not isinstance(data__entity, (NoneType)):
                         raise JsonSchemaValueException(
@@ -955,10 +959,10 @@ def validate___definitions_createfinetuningjobintegrationwandb(data, custom_form
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__entity_any_of_count58 += 1
+                    data__entity_any_of_count77 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__entity_any_of_count58:
+            if not data__entity_any_of_count77:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".entity cannot be validated by any definition",
                     value=data__entity,
@@ -1344,8 +1348,8 @@ def validate___definitions_finetunegradermessage(data, custom_formats={}, name_p
         if "role" in data_keys:
             data_keys.remove("role")
             data__role = data["role"]
-            data__role_any_of_count68 = 0
-            if not data__role_any_of_count68:
+            data__role_any_of_count86 = 0
+            if not data__role_any_of_count86:
                 try:
                     if not isinstance(data__role, (str)):
                         raise JsonSchemaValueException(
@@ -1374,10 +1378,10 @@ def validate___definitions_finetunegradermessage(data, custom_formats={}, name_p
                             definition={"type": "string", "enum": ["user", "assistant", "system", "developer"]},
                             rule="enum",
                         )
-                    data__role_any_of_count68 += 1
+                    data__role_any_of_count86 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__role_any_of_count68:
+            if not data__role_any_of_count86:
                 try:
                     if not isinstance(data__role, (str)):
                         raise JsonSchemaValueException(
@@ -1387,10 +1391,10 @@ def validate___definitions_finetunegradermessage(data, custom_formats={}, name_p
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__role_any_of_count68 += 1
+                    data__role_any_of_count86 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__role_any_of_count68:
+            if not data__role_any_of_count86:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".role cannot be validated by any definition",
                     value=data__role,
@@ -1425,8 +1429,8 @@ def validate___definitions_finetunegradermessage(data, custom_formats={}, name_p
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            data__content_any_of_count69 = 0
-            if not data__content_any_of_count69:
+            data__content_any_of_count87 = 0
+            if not data__content_any_of_count87:
                 try:
                     if not isinstance(data__content, (str)):
                         raise JsonSchemaValueException(
@@ -1436,18 +1440,18 @@ def validate___definitions_finetunegradermessage(data, custom_formats={}, name_p
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__content_any_of_count69 += 1
+                    data__content_any_of_count87 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count69:
+            if not data__content_any_of_count87:
                 try:
                     validate___definitions_finetunegradercontentpart(
                         data__content, custom_formats, (name_prefix or "data") + ".content"
                     )
-                    data__content_any_of_count69 += 1
+                    data__content_any_of_count87 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count69:
+            if not data__content_any_of_count87:
                 try:
                     if not isinstance(data__content, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -1485,10 +1489,10 @@ def validate___definitions_finetunegradermessage(data, custom_formats={}, name_p
                                 custom_formats,
                                 (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
                             )
-                    data__content_any_of_count69 += 1
+                    data__content_any_of_count87 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__content_any_of_count69:
+            if not data__content_any_of_count87:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
@@ -1736,8 +1740,8 @@ def validate___definitions_finetunegradersettings(data, custom_formats={}, name_
         if "type" in data_keys:
             data_keys.remove("type")
             data__type = data["type"]
-            data__type_any_of_count60 = 0
-            if not data__type_any_of_count60:
+            data__type_any_of_count79 = 0
+            if not data__type_any_of_count79:
                 try:
                     if not isinstance(data__type, (str)):
                         raise JsonSchemaValueException(
@@ -1790,10 +1794,10 @@ def validate___definitions_finetunegradersettings(data, custom_formats={}, name_
                             },
                             rule="enum",
                         )
-                    data__type_any_of_count60 += 1
+                    data__type_any_of_count79 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__type_any_of_count60:
+            if not data__type_any_of_count79:
                 try:
                     if not isinstance(data__type, (str)):
                         raise JsonSchemaValueException(
@@ -1803,10 +1807,10 @@ def validate___definitions_finetunegradersettings(data, custom_formats={}, name_
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__type_any_of_count60 += 1
+                    data__type_any_of_count79 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__type_any_of_count60:
+            if not data__type_any_of_count79:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".type cannot be validated by any definition",
                     value=data__type,
@@ -1843,8 +1847,8 @@ def validate___definitions_finetunegradersettings(data, custom_formats={}, name_
         if "input" in data_keys:
             data_keys.remove("input")
             data__input = data["input"]
-            data__input_any_of_count61 = 0
-            if not data__input_any_of_count61:
+            data__input_any_of_count80 = 0
+            if not data__input_any_of_count80:
                 try:
                     if not isinstance(data__input, (str)):
                         raise JsonSchemaValueException(
@@ -1854,10 +1858,10 @@ def validate___definitions_finetunegradersettings(data, custom_formats={}, name_
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__input_any_of_count61 += 1
+                    data__input_any_of_count80 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__input_any_of_count61:
+            if not data__input_any_of_count80:
                 try:
                     if not isinstance(data__input, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -1904,10 +1908,10 @@ def validate___definitions_finetunegradersettings(data, custom_formats={}, name_
                                 custom_formats,
                                 (name_prefix or "data") + ".input[{data__input_x}]".format(**locals()),
                             )
-                    data__input_any_of_count61 += 1
+                    data__input_any_of_count80 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__input_any_of_count61:
+            if not data__input_any_of_count80:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".input cannot be validated by any definition",
                     value=data__input,
@@ -1962,8 +1966,8 @@ def validate___definitions_finetunegradersettings(data, custom_formats={}, name_
         if "operation" in data_keys:
             data_keys.remove("operation")
             data__operation = data["operation"]
-            data__operation_any_of_count62 = 0
-            if not data__operation_any_of_count62:
+            data__operation_any_of_count81 = 0
+            if not data__operation_any_of_count81:
                 try:
                     if not isinstance(data__operation, (str)):
                         raise JsonSchemaValueException(
@@ -1990,10 +1994,10 @@ def validate___definitions_finetunegradersettings(data, custom_formats={}, name_
                             definition={"type": "string", "enum": ["eq", "ne", "like", "ilike"]},
                             rule="enum",
                         )
-                    data__operation_any_of_count62 += 1
+                    data__operation_any_of_count81 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__operation_any_of_count62:
+            if not data__operation_any_of_count81:
                 try:
                     if not isinstance(data__operation, (str)):
                         raise JsonSchemaValueException(
@@ -2003,10 +2007,10 @@ def validate___definitions_finetunegradersettings(data, custom_formats={}, name_
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__operation_any_of_count62 += 1
+                    data__operation_any_of_count81 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__operation_any_of_count62:
+            if not data__operation_any_of_count81:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".operation cannot be validated by any definition",
                     value=data__operation,
@@ -2094,8 +2098,8 @@ def validate___definitions_finetunegradersettings(data, custom_formats={}, name_
                 if "seed" in data__samplingparams_keys:
                     data__samplingparams_keys.remove("seed")
                     data__samplingparams__seed = data__samplingparams["seed"]
-                    data__samplingparams__seed_any_of_count63 = 0
-                    if not data__samplingparams__seed_any_of_count63:
+                    data__samplingparams__seed_any_of_count82 = 0
+                    if not data__samplingparams__seed_any_of_count82:
                         try:
                             if (
                                 not isinstance(data__samplingparams__seed, (int))
@@ -2112,10 +2116,10 @@ def validate___definitions_finetunegradersettings(data, custom_formats={}, name_
                                     definition={"type": "integer"},
                                     rule="type",
                                 )
-                            data__samplingparams__seed_any_of_count63 += 1
+                            data__samplingparams__seed_any_of_count82 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__samplingparams__seed_any_of_count63:
+                    if not data__samplingparams__seed_any_of_count82:
                         try:
                             if not isinstance(data__samplingparams__seed, (NoneType)):
                                 raise JsonSchemaValueException(
@@ -2125,10 +2129,10 @@ def validate___definitions_finetunegradersettings(data, custom_formats={}, name_
                                     definition={"type": "null"},
                                     rule="type",
                                 )
-                            data__samplingparams__seed_any_of_count63 += 1
+                            data__samplingparams__seed_any_of_count82 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__samplingparams__seed_any_of_count63:
+                    if not data__samplingparams__seed_any_of_count82:
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
@@ -2141,8 +2145,8 @@ def validate___definitions_finetunegradersettings(data, custom_formats={}, name_
                 if "top_p" in data__samplingparams_keys:
                     data__samplingparams_keys.remove("top_p")
                     data__samplingparams__topp = data__samplingparams["top_p"]
-                    data__samplingparams__topp_any_of_count64 = 0
-                    if not data__samplingparams__topp_any_of_count64:
+                    data__samplingparams__topp_any_of_count83 = 0
+                    if not data__samplingparams__topp_any_of_count83:
                         try:
                             if not isinstance(data__samplingparams__topp, (int, float, Decimal)) or isinstance(
                                 data__samplingparams__topp, bool
@@ -2154,10 +2158,10 @@ def validate___definitions_finetunegradersettings(data, custom_formats={}, name_
                                     definition={"type": "number"},
                                     rule="type",
                                 )
-                            data__samplingparams__topp_any_of_count64 += 1
+                            data__samplingparams__topp_any_of_count83 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__samplingparams__topp_any_of_count64:
+                    if not data__samplingparams__topp_any_of_count83:
                         try:
                             if not isinstance(data__samplingparams__topp, (NoneType)):
                                 raise JsonSchemaValueException(
@@ -2167,10 +2171,10 @@ def validate___definitions_finetunegradersettings(data, custom_formats={}, name_
                                     definition={"type": "null"},
                                     rule="type",
                                 )
-                            data__samplingparams__topp_any_of_count64 += 1
+                            data__samplingparams__topp_any_of_count83 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__samplingparams__topp_any_of_count64:
+                    if not data__samplingparams__topp_any_of_count83:
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
@@ -2183,8 +2187,8 @@ def validate___definitions_finetunegradersettings(data, custom_formats={}, name_
                 if "temperature" in data__samplingparams_keys:
                     data__samplingparams_keys.remove("temperature")
                     data__samplingparams__temperature = data__samplingparams["temperature"]
-                    data__samplingparams__temperature_any_of_count65 = 0
-                    if not data__samplingparams__temperature_any_of_count65:
+                    data__samplingparams__temperature_any_of_count84 = 0
+                    if not data__samplingparams__temperature_any_of_count84:
                         try:
                             if not isinstance(data__samplingparams__temperature, (int, float, Decimal)) or isinstance(
                                 data__samplingparams__temperature, bool
@@ -2196,10 +2200,10 @@ def validate___definitions_finetunegradersettings(data, custom_formats={}, name_
                                     definition={"type": "number"},
                                     rule="type",
                                 )
-                            data__samplingparams__temperature_any_of_count65 += 1
+                            data__samplingparams__temperature_any_of_count84 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__samplingparams__temperature_any_of_count65:
+                    if not data__samplingparams__temperature_any_of_count84:
                         try:
                             if not isinstance(data__samplingparams__temperature, (NoneType)):
                                 raise JsonSchemaValueException(
@@ -2209,10 +2213,10 @@ def validate___definitions_finetunegradersettings(data, custom_formats={}, name_
                                     definition={"type": "null"},
                                     rule="type",
                                 )
-                            data__samplingparams__temperature_any_of_count65 += 1
+                            data__samplingparams__temperature_any_of_count84 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__samplingparams__temperature_any_of_count65:
+                    if not data__samplingparams__temperature_any_of_count84:
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
@@ -2225,8 +2229,8 @@ def validate___definitions_finetunegradersettings(data, custom_formats={}, name_
                 if "max_completions_tokens" in data__samplingparams_keys:
                     data__samplingparams_keys.remove("max_completions_tokens")
                     data__samplingparams__maxcompletionstokens = data__samplingparams["max_completions_tokens"]
-                    data__samplingparams__maxcompletionstokens_any_of_count66 = 0
-                    if not data__samplingparams__maxcompletionstokens_any_of_count66:
+                    data__samplingparams__maxcompletionstokens_any_of_count85 = 0
+                    if not data__samplingparams__maxcompletionstokens_any_of_count85:
                         try:
                             if (
                                 not isinstance(data__samplingparams__maxcompletionstokens, (int))
@@ -2258,10 +2262,10 @@ def validate___definitions_finetunegradersettings(data, custom_formats={}, name_
                                         definition={"type": "integer", "minimum": 1},
                                         rule="minimum",
                                     )
-                            data__samplingparams__maxcompletionstokens_any_of_count66 += 1
+                            data__samplingparams__maxcompletionstokens_any_of_count85 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__samplingparams__maxcompletionstokens_any_of_count66:
+                    if not data__samplingparams__maxcompletionstokens_any_of_count85:
                         try:
                             if not isinstance(data__samplingparams__maxcompletionstokens, (NoneType)):
                                 raise JsonSchemaValueException(
@@ -2273,10 +2277,10 @@ def validate___definitions_finetunegradersettings(data, custom_formats={}, name_
                                     definition={"type": "null"},
                                     rule="type",
                                 )
-                            data__samplingparams__maxcompletionstokens_any_of_count66 += 1
+                            data__samplingparams__maxcompletionstokens_any_of_count85 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__samplingparams__maxcompletionstokens_any_of_count66:
+                    if not data__samplingparams__maxcompletionstokens_any_of_count85:
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
@@ -2814,8 +2818,8 @@ def validate___definitions_finetunemethod(data, custom_formats={}, name_prefix=N
         if "type" in data_keys:
             data_keys.remove("type")
             data__type = data["type"]
-            data__type_any_of_count59 = 0
-            if not data__type_any_of_count59:
+            data__type_any_of_count78 = 0
+            if not data__type_any_of_count78:
                 try:
                     if not isinstance(data__type, (str)):
                         raise JsonSchemaValueException(
@@ -2842,10 +2846,10 @@ def validate___definitions_finetunemethod(data, custom_formats={}, name_prefix=N
                             definition={"type": "string", "enum": ["supervised", "dpo", "reinforcement"]},
                             rule="enum",
                         )
-                    data__type_any_of_count59 += 1
+                    data__type_any_of_count78 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__type_any_of_count59:
+            if not data__type_any_of_count78:
                 try:
                     if not isinstance(data__type, (str)):
                         raise JsonSchemaValueException(
@@ -2855,10 +2859,10 @@ def validate___definitions_finetunemethod(data, custom_formats={}, name_prefix=N
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__type_any_of_count59 += 1
+                    data__type_any_of_count78 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__type_any_of_count59:
+            if not data__type_any_of_count78:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".type cannot be validated by any definition",
                     value=data__type,
@@ -3274,11 +3278,11 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
         if "batch_size" in data_keys:
             data_keys.remove("batch_size")
             data__batchsize = data["batch_size"]
-            data__batchsize_any_of_count70 = 0
-            if not data__batchsize_any_of_count70:
+            data__batchsize_any_of_count88 = 0
+            if not data__batchsize_any_of_count88:
                 try:
-                    data__batchsize_any_of_count71 = 0
-                    if not data__batchsize_any_of_count71:
+                    data__batchsize_any_of_count89 = 0
+                    if not data__batchsize_any_of_count89:
                         try:
                             if not isinstance(data__batchsize, (str)):
                                 raise JsonSchemaValueException(
@@ -3296,10 +3300,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                                     definition={"type": "string", "enum": ["auto"]},
                                     rule="enum",
                                 )
-                            data__batchsize_any_of_count71 += 1
+                            data__batchsize_any_of_count89 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__batchsize_any_of_count71:
+                    if not data__batchsize_any_of_count89:
                         try:
                             if not isinstance(data__batchsize, (str)):
                                 raise JsonSchemaValueException(
@@ -3309,10 +3313,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                            data__batchsize_any_of_count71 += 1
+                            data__batchsize_any_of_count89 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__batchsize_any_of_count71:
+                    if not data__batchsize_any_of_count89:
                         raise JsonSchemaValueException(
                             "" + (name_prefix or "data") + ".batch_size cannot be validated by any definition",
                             value=data__batchsize,
@@ -3320,10 +3324,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                             definition={"anyOf": [{"type": "string", "enum": ["auto"]}, {"type": "string"}]},
                             rule="anyOf",
                         )
-                    data__batchsize_any_of_count70 += 1
+                    data__batchsize_any_of_count88 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__batchsize_any_of_count70:
+            if not data__batchsize_any_of_count88:
                 try:
                     if (
                         not isinstance(data__batchsize, (int))
@@ -3346,10 +3350,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                                 definition={"type": "integer", "minimum": 1},
                                 rule="minimum",
                             )
-                    data__batchsize_any_of_count70 += 1
+                    data__batchsize_any_of_count88 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__batchsize_any_of_count70:
+            if not data__batchsize_any_of_count88:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".batch_size cannot be validated by any definition",
                     value=data__batchsize,
@@ -3365,11 +3369,11 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
         if "learning_rate_multiplier" in data_keys:
             data_keys.remove("learning_rate_multiplier")
             data__learningratemultiplier = data["learning_rate_multiplier"]
-            data__learningratemultiplier_any_of_count72 = 0
-            if not data__learningratemultiplier_any_of_count72:
+            data__learningratemultiplier_any_of_count90 = 0
+            if not data__learningratemultiplier_any_of_count90:
                 try:
-                    data__learningratemultiplier_any_of_count73 = 0
-                    if not data__learningratemultiplier_any_of_count73:
+                    data__learningratemultiplier_any_of_count91 = 0
+                    if not data__learningratemultiplier_any_of_count91:
                         try:
                             if not isinstance(data__learningratemultiplier, (str)):
                                 raise JsonSchemaValueException(
@@ -3389,10 +3393,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                                     definition={"type": "string", "enum": ["auto"]},
                                     rule="enum",
                                 )
-                            data__learningratemultiplier_any_of_count73 += 1
+                            data__learningratemultiplier_any_of_count91 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__learningratemultiplier_any_of_count73:
+                    if not data__learningratemultiplier_any_of_count91:
                         try:
                             if not isinstance(data__learningratemultiplier, (str)):
                                 raise JsonSchemaValueException(
@@ -3402,10 +3406,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                            data__learningratemultiplier_any_of_count73 += 1
+                            data__learningratemultiplier_any_of_count91 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__learningratemultiplier_any_of_count73:
+                    if not data__learningratemultiplier_any_of_count91:
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
@@ -3415,10 +3419,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                             definition={"anyOf": [{"type": "string", "enum": ["auto"]}, {"type": "string"}]},
                             rule="anyOf",
                         )
-                    data__learningratemultiplier_any_of_count72 += 1
+                    data__learningratemultiplier_any_of_count90 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__learningratemultiplier_any_of_count72:
+            if not data__learningratemultiplier_any_of_count90:
                 try:
                     if not isinstance(data__learningratemultiplier, (int, float, Decimal)) or isinstance(
                         data__learningratemultiplier, bool
@@ -3441,10 +3445,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                                 definition={"type": "number", "exclusiveMinimum": 0},
                                 rule="exclusiveMinimum",
                             )
-                    data__learningratemultiplier_any_of_count72 += 1
+                    data__learningratemultiplier_any_of_count90 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__learningratemultiplier_any_of_count72:
+            if not data__learningratemultiplier_any_of_count90:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".learning_rate_multiplier cannot be validated by any definition",
                     value=data__learningratemultiplier,
@@ -3460,11 +3464,11 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
         if "n_epochs" in data_keys:
             data_keys.remove("n_epochs")
             data__nepochs = data["n_epochs"]
-            data__nepochs_any_of_count74 = 0
-            if not data__nepochs_any_of_count74:
+            data__nepochs_any_of_count92 = 0
+            if not data__nepochs_any_of_count92:
                 try:
-                    data__nepochs_any_of_count75 = 0
-                    if not data__nepochs_any_of_count75:
+                    data__nepochs_any_of_count93 = 0
+                    if not data__nepochs_any_of_count93:
                         try:
                             if not isinstance(data__nepochs, (str)):
                                 raise JsonSchemaValueException(
@@ -3482,10 +3486,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                                     definition={"type": "string", "enum": ["auto"]},
                                     rule="enum",
                                 )
-                            data__nepochs_any_of_count75 += 1
+                            data__nepochs_any_of_count93 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__nepochs_any_of_count75:
+                    if not data__nepochs_any_of_count93:
                         try:
                             if not isinstance(data__nepochs, (str)):
                                 raise JsonSchemaValueException(
@@ -3495,10 +3499,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                            data__nepochs_any_of_count75 += 1
+                            data__nepochs_any_of_count93 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__nepochs_any_of_count75:
+                    if not data__nepochs_any_of_count93:
                         raise JsonSchemaValueException(
                             "" + (name_prefix or "data") + ".n_epochs cannot be validated by any definition",
                             value=data__nepochs,
@@ -3506,10 +3510,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                             definition={"anyOf": [{"type": "string", "enum": ["auto"]}, {"type": "string"}]},
                             rule="anyOf",
                         )
-                    data__nepochs_any_of_count74 += 1
+                    data__nepochs_any_of_count92 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__nepochs_any_of_count74:
+            if not data__nepochs_any_of_count92:
                 try:
                     if (
                         not isinstance(data__nepochs, (int))
@@ -3532,10 +3536,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                                 definition={"type": "integer", "minimum": 1},
                                 rule="minimum",
                             )
-                    data__nepochs_any_of_count74 += 1
+                    data__nepochs_any_of_count92 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__nepochs_any_of_count74:
+            if not data__nepochs_any_of_count92:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".n_epochs cannot be validated by any definition",
                     value=data__nepochs,
@@ -3551,11 +3555,11 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
         if "beta" in data_keys:
             data_keys.remove("beta")
             data__beta = data["beta"]
-            data__beta_any_of_count76 = 0
-            if not data__beta_any_of_count76:
+            data__beta_any_of_count94 = 0
+            if not data__beta_any_of_count94:
                 try:
-                    data__beta_any_of_count77 = 0
-                    if not data__beta_any_of_count77:
+                    data__beta_any_of_count95 = 0
+                    if not data__beta_any_of_count95:
                         try:
                             if not isinstance(data__beta, (str)):
                                 raise JsonSchemaValueException(
@@ -3573,10 +3577,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                                     definition={"type": "string", "enum": ["auto"]},
                                     rule="enum",
                                 )
-                            data__beta_any_of_count77 += 1
+                            data__beta_any_of_count95 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__beta_any_of_count77:
+                    if not data__beta_any_of_count95:
                         try:
                             if not isinstance(data__beta, (str)):
                                 raise JsonSchemaValueException(
@@ -3586,10 +3590,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                            data__beta_any_of_count77 += 1
+                            data__beta_any_of_count95 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__beta_any_of_count77:
+                    if not data__beta_any_of_count95:
                         raise JsonSchemaValueException(
                             "" + (name_prefix or "data") + ".beta cannot be validated by any definition",
                             value=data__beta,
@@ -3597,10 +3601,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                             definition={"anyOf": [{"type": "string", "enum": ["auto"]}, {"type": "string"}]},
                             rule="anyOf",
                         )
-                    data__beta_any_of_count76 += 1
+                    data__beta_any_of_count94 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__beta_any_of_count76:
+            if not data__beta_any_of_count94:
                 try:
                     if not isinstance(data__beta, (int, float, Decimal)) or isinstance(data__beta, bool):
                         raise JsonSchemaValueException(
@@ -3619,10 +3623,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                                 definition={"type": "number", "exclusiveMinimum": 0},
                                 rule="exclusiveMinimum",
                             )
-                    data__beta_any_of_count76 += 1
+                    data__beta_any_of_count94 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__beta_any_of_count76:
+            if not data__beta_any_of_count94:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".beta cannot be validated by any definition",
                     value=data__beta,
@@ -3638,11 +3642,11 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
         if "compute_multiplier" in data_keys:
             data_keys.remove("compute_multiplier")
             data__computemultiplier = data["compute_multiplier"]
-            data__computemultiplier_any_of_count78 = 0
-            if not data__computemultiplier_any_of_count78:
+            data__computemultiplier_any_of_count96 = 0
+            if not data__computemultiplier_any_of_count96:
                 try:
-                    data__computemultiplier_any_of_count79 = 0
-                    if not data__computemultiplier_any_of_count79:
+                    data__computemultiplier_any_of_count97 = 0
+                    if not data__computemultiplier_any_of_count97:
                         try:
                             if not isinstance(data__computemultiplier, (str)):
                                 raise JsonSchemaValueException(
@@ -3660,10 +3664,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                                     definition={"type": "string", "enum": ["auto"]},
                                     rule="enum",
                                 )
-                            data__computemultiplier_any_of_count79 += 1
+                            data__computemultiplier_any_of_count97 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__computemultiplier_any_of_count79:
+                    if not data__computemultiplier_any_of_count97:
                         try:
                             if not isinstance(data__computemultiplier, (str)):
                                 raise JsonSchemaValueException(
@@ -3673,10 +3677,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                            data__computemultiplier_any_of_count79 += 1
+                            data__computemultiplier_any_of_count97 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__computemultiplier_any_of_count79:
+                    if not data__computemultiplier_any_of_count97:
                         raise JsonSchemaValueException(
                             "" + (name_prefix or "data") + ".compute_multiplier cannot be validated by any definition",
                             value=data__computemultiplier,
@@ -3684,10 +3688,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                             definition={"anyOf": [{"type": "string", "enum": ["auto"]}, {"type": "string"}]},
                             rule="anyOf",
                         )
-                    data__computemultiplier_any_of_count78 += 1
+                    data__computemultiplier_any_of_count96 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__computemultiplier_any_of_count78:
+            if not data__computemultiplier_any_of_count96:
                 try:
                     if not isinstance(data__computemultiplier, (int, float, Decimal)) or isinstance(
                         data__computemultiplier, bool
@@ -3710,10 +3714,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                                 definition={"type": "number", "exclusiveMinimum": 0},
                                 rule="exclusiveMinimum",
                             )
-                    data__computemultiplier_any_of_count78 += 1
+                    data__computemultiplier_any_of_count96 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__computemultiplier_any_of_count78:
+            if not data__computemultiplier_any_of_count96:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".compute_multiplier cannot be validated by any definition",
                     value=data__computemultiplier,
@@ -3729,11 +3733,11 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
         if "eval_interval" in data_keys:
             data_keys.remove("eval_interval")
             data__evalinterval = data["eval_interval"]
-            data__evalinterval_any_of_count80 = 0
-            if not data__evalinterval_any_of_count80:
+            data__evalinterval_any_of_count98 = 0
+            if not data__evalinterval_any_of_count98:
                 try:
-                    data__evalinterval_any_of_count81 = 0
-                    if not data__evalinterval_any_of_count81:
+                    data__evalinterval_any_of_count99 = 0
+                    if not data__evalinterval_any_of_count99:
                         try:
                             if not isinstance(data__evalinterval, (str)):
                                 raise JsonSchemaValueException(
@@ -3751,10 +3755,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                                     definition={"type": "string", "enum": ["auto"]},
                                     rule="enum",
                                 )
-                            data__evalinterval_any_of_count81 += 1
+                            data__evalinterval_any_of_count99 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__evalinterval_any_of_count81:
+                    if not data__evalinterval_any_of_count99:
                         try:
                             if not isinstance(data__evalinterval, (str)):
                                 raise JsonSchemaValueException(
@@ -3764,10 +3768,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                            data__evalinterval_any_of_count81 += 1
+                            data__evalinterval_any_of_count99 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__evalinterval_any_of_count81:
+                    if not data__evalinterval_any_of_count99:
                         raise JsonSchemaValueException(
                             "" + (name_prefix or "data") + ".eval_interval cannot be validated by any definition",
                             value=data__evalinterval,
@@ -3775,10 +3779,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                             definition={"anyOf": [{"type": "string", "enum": ["auto"]}, {"type": "string"}]},
                             rule="anyOf",
                         )
-                    data__evalinterval_any_of_count80 += 1
+                    data__evalinterval_any_of_count98 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__evalinterval_any_of_count80:
+            if not data__evalinterval_any_of_count98:
                 try:
                     if (
                         not isinstance(data__evalinterval, (int))
@@ -3803,10 +3807,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                                 definition={"type": "integer", "minimum": 1},
                                 rule="minimum",
                             )
-                    data__evalinterval_any_of_count80 += 1
+                    data__evalinterval_any_of_count98 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__evalinterval_any_of_count80:
+            if not data__evalinterval_any_of_count98:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".eval_interval cannot be validated by any definition",
                     value=data__evalinterval,
@@ -3822,11 +3826,11 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
         if "eval_samples" in data_keys:
             data_keys.remove("eval_samples")
             data__evalsamples = data["eval_samples"]
-            data__evalsamples_any_of_count82 = 0
-            if not data__evalsamples_any_of_count82:
+            data__evalsamples_any_of_count100 = 0
+            if not data__evalsamples_any_of_count100:
                 try:
-                    data__evalsamples_any_of_count83 = 0
-                    if not data__evalsamples_any_of_count83:
+                    data__evalsamples_any_of_count101 = 0
+                    if not data__evalsamples_any_of_count101:
                         try:
                             if not isinstance(data__evalsamples, (str)):
                                 raise JsonSchemaValueException(
@@ -3844,10 +3848,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                                     definition={"type": "string", "enum": ["auto"]},
                                     rule="enum",
                                 )
-                            data__evalsamples_any_of_count83 += 1
+                            data__evalsamples_any_of_count101 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__evalsamples_any_of_count83:
+                    if not data__evalsamples_any_of_count101:
                         try:
                             if not isinstance(data__evalsamples, (str)):
                                 raise JsonSchemaValueException(
@@ -3857,10 +3861,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                            data__evalsamples_any_of_count83 += 1
+                            data__evalsamples_any_of_count101 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__evalsamples_any_of_count83:
+                    if not data__evalsamples_any_of_count101:
                         raise JsonSchemaValueException(
                             "" + (name_prefix or "data") + ".eval_samples cannot be validated by any definition",
                             value=data__evalsamples,
@@ -3868,10 +3872,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                             definition={"anyOf": [{"type": "string", "enum": ["auto"]}, {"type": "string"}]},
                             rule="anyOf",
                         )
-                    data__evalsamples_any_of_count82 += 1
+                    data__evalsamples_any_of_count100 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__evalsamples_any_of_count82:
+            if not data__evalsamples_any_of_count100:
                 try:
                     if (
                         not isinstance(data__evalsamples, (int))
@@ -3894,10 +3898,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                                 definition={"type": "integer", "minimum": 1},
                                 rule="minimum",
                             )
-                    data__evalsamples_any_of_count82 += 1
+                    data__evalsamples_any_of_count100 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__evalsamples_any_of_count82:
+            if not data__evalsamples_any_of_count100:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".eval_samples cannot be validated by any definition",
                     value=data__evalsamples,
@@ -3913,8 +3917,8 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
         if "reasoning_effort" in data_keys:
             data_keys.remove("reasoning_effort")
             data__reasoningeffort = data["reasoning_effort"]
-            data__reasoningeffort_any_of_count84 = 0
-            if not data__reasoningeffort_any_of_count84:
+            data__reasoningeffort_any_of_count102 = 0
+            if not data__reasoningeffort_any_of_count102:
                 try:
                     if not isinstance(data__reasoningeffort, (str)):
                         raise JsonSchemaValueException(
@@ -3943,10 +3947,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                             definition={"type": "string", "enum": ["default", "low", "medium", "high"]},
                             rule="enum",
                         )
-                    data__reasoningeffort_any_of_count84 += 1
+                    data__reasoningeffort_any_of_count102 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__reasoningeffort_any_of_count84:
+            if not data__reasoningeffort_any_of_count102:
                 try:
                     if not isinstance(data__reasoningeffort, (str)):
                         raise JsonSchemaValueException(
@@ -3956,10 +3960,10 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__reasoningeffort_any_of_count84 += 1
+                    data__reasoningeffort_any_of_count102 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__reasoningeffort_any_of_count84:
+            if not data__reasoningeffort_any_of_count102:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".reasoning_effort cannot be validated by any definition",
                     value=data__reasoningeffort,
@@ -3969,75 +3973,6 @@ def validate___definitions_finetunemethodhyperparameters(data, custom_formats={}
                     },
                     rule="anyOf",
                 )
-    return data
-
-
-def validate___definitions_reasoningeffort(data, custom_formats={}, name_prefix=None):
-    data_any_of_count67 = 0
-    if not data_any_of_count67:
-        try:
-            if not isinstance(data, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + " must be string",
-                    value=data,
-                    name="" + (name_prefix or "data") + "",
-                    definition={"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]},
-                    rule="type",
-                )
-            if not (
-                isinstance(data, str)
-                and data == "none"
-                or isinstance(data, str)
-                and data == "minimal"
-                or isinstance(data, str)
-                and data == "low"
-                or isinstance(data, str)
-                and data == "medium"
-                or isinstance(data, str)
-                and data == "high"
-                or isinstance(data, str)
-                and data == "xhigh"
-                or isinstance(data, str)
-                and data == "max"
-            ):
-                raise JsonSchemaValueException(
-                    ""
-                    + (name_prefix or "data")
-                    + " must be one of ['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max']",
-                    value=data,
-                    name="" + (name_prefix or "data") + "",
-                    definition={"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]},
-                    rule="enum",
-                )
-            data_any_of_count67 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException):
-            pass
-    if not data_any_of_count67:
-        try:
-            if not isinstance(data, (NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + " must be null",
-                    value=data,
-                    name="" + (name_prefix or "data") + "",
-                    definition={"type": "null"},
-                    rule="type",
-                )
-            data_any_of_count67 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException):
-            pass
-    if not data_any_of_count67:
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " cannot be validated by any definition",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "anyOf": [
-                    {"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]},
-                    {"type": "null"},
-                ]
-            },
-            rule="anyOf",
-        )
     return data
 
 

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createImage (wire names); compiled by fastjsonschema."""
@@ -140,8 +140,8 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
         if "model" in data_keys:
             data_keys.remove("model")
             data__model = data["model"]
-            data__model_any_of_count89 = 0
-            if not data__model_any_of_count89:
+            data__model_any_of_count107 = 0
+            if not data__model_any_of_count107:
                 try:
                     if not isinstance(data__model, (str)):
                         raise JsonSchemaValueException(
@@ -151,10 +151,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__model_any_of_count89 += 1
+                    data__model_any_of_count107 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__model_any_of_count89:
+            if not data__model_any_of_count107:
                 try:
                     if not isinstance(data__model, (NoneType)):
                         raise JsonSchemaValueException(
@@ -164,10 +164,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__model_any_of_count89 += 1
+                    data__model_any_of_count107 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__model_any_of_count89:
+            if not data__model_any_of_count107:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".model cannot be validated by any definition",
                     value=data__model,
@@ -178,8 +178,8 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
         if "n" in data_keys:
             data_keys.remove("n")
             data__n = data["n"]
-            data__n_any_of_count90 = 0
-            if not data__n_any_of_count90:
+            data__n_any_of_count108 = 0
+            if not data__n_any_of_count108:
                 try:
                     if (
                         not isinstance(data__n, (int))
@@ -210,10 +210,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                                 definition={"type": "integer", "minimum": 1, "maximum": 10},
                                 rule="maximum",
                             )
-                    data__n_any_of_count90 += 1
+                    data__n_any_of_count108 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count90:
+            if not data__n_any_of_count108:
                 try:
                     if not isinstance(data__n, (NoneType)):
                         raise JsonSchemaValueException(
@@ -223,10 +223,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__n_any_of_count90 += 1
+                    data__n_any_of_count108 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__n_any_of_count90:
+            if not data__n_any_of_count108:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".n cannot be validated by any definition",
                     value=data__n,
@@ -237,8 +237,8 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
         if "quality" in data_keys:
             data_keys.remove("quality")
             data__quality = data["quality"]
-            data__quality_any_of_count91 = 0
-            if not data__quality_any_of_count91:
+            data__quality_any_of_count109 = 0
+            if not data__quality_any_of_count109:
                 try:
                     if not isinstance(data__quality, (str)):
                         raise JsonSchemaValueException(
@@ -271,10 +271,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "string", "enum": ["standard", "hd", "low", "medium", "high", "auto"]},
                             rule="enum",
                         )
-                    data__quality_any_of_count91 += 1
+                    data__quality_any_of_count109 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__quality_any_of_count91:
+            if not data__quality_any_of_count109:
                 try:
                     if not isinstance(data__quality, (NoneType)):
                         raise JsonSchemaValueException(
@@ -284,10 +284,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__quality_any_of_count91 += 1
+                    data__quality_any_of_count109 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__quality_any_of_count91:
+            if not data__quality_any_of_count109:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".quality cannot be validated by any definition",
                     value=data__quality,
@@ -303,8 +303,8 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
         if "response_format" in data_keys:
             data_keys.remove("response_format")
             data__responseformat = data["response_format"]
-            data__responseformat_any_of_count92 = 0
-            if not data__responseformat_any_of_count92:
+            data__responseformat_any_of_count110 = 0
+            if not data__responseformat_any_of_count110:
                 try:
                     if not isinstance(data__responseformat, (str)):
                         raise JsonSchemaValueException(
@@ -327,10 +327,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "string", "enum": ["url", "b64_json"]},
                             rule="enum",
                         )
-                    data__responseformat_any_of_count92 += 1
+                    data__responseformat_any_of_count110 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__responseformat_any_of_count92:
+            if not data__responseformat_any_of_count110:
                 try:
                     if not isinstance(data__responseformat, (NoneType)):
                         raise JsonSchemaValueException(
@@ -340,10 +340,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__responseformat_any_of_count92 += 1
+                    data__responseformat_any_of_count110 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__responseformat_any_of_count92:
+            if not data__responseformat_any_of_count110:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".response_format cannot be validated by any definition",
                     value=data__responseformat,
@@ -354,8 +354,8 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
         if "size" in data_keys:
             data_keys.remove("size")
             data__size = data["size"]
-            data__size_any_of_count93 = 0
-            if not data__size_any_of_count93:
+            data__size_any_of_count111 = 0
+            if not data__size_any_of_count111:
                 try:
                     if not isinstance(data__size, (str)):
                         raise JsonSchemaValueException(
@@ -416,10 +416,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             },
                             rule="enum",
                         )
-                    data__size_any_of_count93 += 1
+                    data__size_any_of_count111 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__size_any_of_count93:
+            if not data__size_any_of_count111:
                 try:
                     if not isinstance(data__size, (NoneType)):
                         raise JsonSchemaValueException(
@@ -429,10 +429,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__size_any_of_count93 += 1
+                    data__size_any_of_count111 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__size_any_of_count93:
+            if not data__size_any_of_count111:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".size cannot be validated by any definition",
                     value=data__size,
@@ -460,8 +460,8 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
         if "moderation" in data_keys:
             data_keys.remove("moderation")
             data__moderation = data["moderation"]
-            data__moderation_any_of_count94 = 0
-            if not data__moderation_any_of_count94:
+            data__moderation_any_of_count112 = 0
+            if not data__moderation_any_of_count112:
                 try:
                     if not isinstance(data__moderation, (str)):
                         raise JsonSchemaValueException(
@@ -484,10 +484,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "string", "enum": ["low", "auto"]},
                             rule="enum",
                         )
-                    data__moderation_any_of_count94 += 1
+                    data__moderation_any_of_count112 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__moderation_any_of_count94:
+            if not data__moderation_any_of_count112:
                 try:
                     if not isinstance(data__moderation, (NoneType)):
                         raise JsonSchemaValueException(
@@ -497,10 +497,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__moderation_any_of_count94 += 1
+                    data__moderation_any_of_count112 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__moderation_any_of_count94:
+            if not data__moderation_any_of_count112:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".moderation cannot be validated by any definition",
                     value=data__moderation,
@@ -511,8 +511,8 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
         if "background" in data_keys:
             data_keys.remove("background")
             data__background = data["background"]
-            data__background_any_of_count95 = 0
-            if not data__background_any_of_count95:
+            data__background_any_of_count113 = 0
+            if not data__background_any_of_count113:
                 try:
                     if not isinstance(data__background, (str)):
                         raise JsonSchemaValueException(
@@ -539,10 +539,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "string", "enum": ["transparent", "opaque", "auto"]},
                             rule="enum",
                         )
-                    data__background_any_of_count95 += 1
+                    data__background_any_of_count113 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__background_any_of_count95:
+            if not data__background_any_of_count113:
                 try:
                     if not isinstance(data__background, (NoneType)):
                         raise JsonSchemaValueException(
@@ -552,10 +552,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__background_any_of_count95 += 1
+                    data__background_any_of_count113 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__background_any_of_count95:
+            if not data__background_any_of_count113:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".background cannot be validated by any definition",
                     value=data__background,
@@ -568,8 +568,8 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
         if "output_format" in data_keys:
             data_keys.remove("output_format")
             data__outputformat = data["output_format"]
-            data__outputformat_any_of_count96 = 0
-            if not data__outputformat_any_of_count96:
+            data__outputformat_any_of_count114 = 0
+            if not data__outputformat_any_of_count114:
                 try:
                     if not isinstance(data__outputformat, (str)):
                         raise JsonSchemaValueException(
@@ -594,10 +594,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "string", "enum": ["png", "jpeg", "webp"]},
                             rule="enum",
                         )
-                    data__outputformat_any_of_count96 += 1
+                    data__outputformat_any_of_count114 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__outputformat_any_of_count96:
+            if not data__outputformat_any_of_count114:
                 try:
                     if not isinstance(data__outputformat, (NoneType)):
                         raise JsonSchemaValueException(
@@ -607,10 +607,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__outputformat_any_of_count96 += 1
+                    data__outputformat_any_of_count114 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__outputformat_any_of_count96:
+            if not data__outputformat_any_of_count114:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".output_format cannot be validated by any definition",
                     value=data__outputformat,
@@ -621,8 +621,8 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
         if "output_compression" in data_keys:
             data_keys.remove("output_compression")
             data__outputcompression = data["output_compression"]
-            data__outputcompression_any_of_count97 = 0
-            if not data__outputcompression_any_of_count97:
+            data__outputcompression_any_of_count115 = 0
+            if not data__outputcompression_any_of_count115:
                 try:
                     if (
                         not isinstance(data__outputcompression, (int))
@@ -657,10 +657,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                                 definition={"type": "integer", "minimum": 0, "maximum": 100},
                                 rule="maximum",
                             )
-                    data__outputcompression_any_of_count97 += 1
+                    data__outputcompression_any_of_count115 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__outputcompression_any_of_count97:
+            if not data__outputcompression_any_of_count115:
                 try:
                     if not isinstance(data__outputcompression, (NoneType)):
                         raise JsonSchemaValueException(
@@ -670,10 +670,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__outputcompression_any_of_count97 += 1
+                    data__outputcompression_any_of_count115 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__outputcompression_any_of_count97:
+            if not data__outputcompression_any_of_count115:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".output_compression cannot be validated by any definition",
                     value=data__outputcompression,
@@ -684,8 +684,8 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
         if "stream" in data_keys:
             data_keys.remove("stream")
             data__stream = data["stream"]
-            data__stream_any_of_count98 = 0
-            if not data__stream_any_of_count98:
+            data__stream_any_of_count116 = 0
+            if not data__stream_any_of_count116:
                 try:
                     if not isinstance(data__stream, (bool)):
                         raise JsonSchemaValueException(
@@ -695,10 +695,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__stream_any_of_count98 += 1
+                    data__stream_any_of_count116 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count98:
+            if not data__stream_any_of_count116:
                 try:
                     if not isinstance(data__stream, (NoneType)):
                         raise JsonSchemaValueException(
@@ -708,10 +708,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stream_any_of_count98 += 1
+                    data__stream_any_of_count116 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count98:
+            if not data__stream_any_of_count116:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream cannot be validated by any definition",
                     value=data__stream,
@@ -722,8 +722,8 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
         if "partial_images" in data_keys:
             data_keys.remove("partial_images")
             data__partialimages = data["partial_images"]
-            data__partialimages_any_of_count99 = 0
-            if not data__partialimages_any_of_count99:
+            data__partialimages_any_of_count117 = 0
+            if not data__partialimages_any_of_count117:
                 try:
                     if (
                         not isinstance(data__partialimages, (int))
@@ -756,10 +756,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                                 definition={"type": "integer", "minimum": 0, "maximum": 3},
                                 rule="maximum",
                             )
-                    data__partialimages_any_of_count99 += 1
+                    data__partialimages_any_of_count117 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__partialimages_any_of_count99:
+            if not data__partialimages_any_of_count117:
                 try:
                     if not isinstance(data__partialimages, (NoneType)):
                         raise JsonSchemaValueException(
@@ -769,10 +769,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__partialimages_any_of_count99 += 1
+                    data__partialimages_any_of_count117 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__partialimages_any_of_count99:
+            if not data__partialimages_any_of_count117:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".partial_images cannot be validated by any definition",
                     value=data__partialimages,
@@ -783,8 +783,8 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
         if "style" in data_keys:
             data_keys.remove("style")
             data__style = data["style"]
-            data__style_any_of_count100 = 0
-            if not data__style_any_of_count100:
+            data__style_any_of_count118 = 0
+            if not data__style_any_of_count118:
                 try:
                     if not isinstance(data__style, (str)):
                         raise JsonSchemaValueException(
@@ -807,10 +807,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "string", "enum": ["vivid", "natural"]},
                             rule="enum",
                         )
-                    data__style_any_of_count100 += 1
+                    data__style_any_of_count118 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__style_any_of_count100:
+            if not data__style_any_of_count118:
                 try:
                     if not isinstance(data__style, (NoneType)):
                         raise JsonSchemaValueException(
@@ -820,10 +820,10 @@ def validate___operations_create_image(data, custom_formats={}, name_prefix=None
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__style_any_of_count100 += 1
+                    data__style_any_of_count118 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__style_any_of_count100:
+            if not data__style_any_of_count118:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".style cannot be validated by any definition",
                     value=data__style,

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createImageEdit (wire names); compiled by fastjsonschema."""
@@ -77,13 +77,13 @@ def validate___operations_create_image_edit(data, custom_formats={}, name_prefix
         if "image" in data_keys:
             data_keys.remove("image")
             data__image = data["image"]
-            data__image_any_of_count88 = 0
-            if not data__image_any_of_count88:
+            data__image_any_of_count106 = 0
+            if not data__image_any_of_count106:
                 try:
-                    data__image_any_of_count88 += 1
+                    data__image_any_of_count106 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__image_any_of_count88:
+            if not data__image_any_of_count106:
                 try:
                     if not isinstance(data__image, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -104,10 +104,10 @@ def validate___operations_create_image_edit(data, custom_formats={}, name_prefix
                                 definition={"type": "array", "maxItems": 16, "items": {}},
                                 rule="maxItems",
                             )
-                    data__image_any_of_count88 += 1
+                    data__image_any_of_count106 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__image_any_of_count88:
+            if not data__image_any_of_count106:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".image cannot be validated by any definition",
                     value=data__image,

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createMessage (wire names); compiled by fastjsonschema."""
@@ -8,7 +8,11 @@ from wushuang._validation import SchemaError as JsonSchemaValueException, Schema
 NoneType = type(None)
 
 
-from ._components import validate___definitions_metadata
+from ._components import (
+    validate___definitions_messageattachmentrequest,
+    validate___definitions_messagerequestcontentpart,
+    validate___definitions_metadata,
+)
 
 
 def validate___operations_create_message(data, custom_formats={}, name_prefix=None):
@@ -22,7 +26,22 @@ def validate___operations_create_message(data, custom_formats={}, name_prefix=No
                 "properties": {
                     "thread_id": {"type": "string", "minLength": 1},
                     "role": {"type": "string", "enum": ["user", "assistant"]},
-                    "content": {"type": "string", "minLength": 1, "maxLength": 256000},
+                    "content": {
+                        "anyOf": [
+                            {"type": "string", "minLength": 1, "maxLength": 256000},
+                            {
+                                "type": "array",
+                                "minItems": 1,
+                                "items": {
+                                    "oneOf": [
+                                        {"$ref": "#/definitions/MessageRequestContentImageFile"},
+                                        {"$ref": "#/definitions/MessageRequestContentImageUrl"},
+                                        {"$ref": "#/definitions/MessageRequestContentText"},
+                                    ]
+                                },
+                            },
+                        ]
+                    },
                     "file_ids": {"type": "array", "minItems": 1, "maxItems": 10, "items": {"type": "string"}},
                     "metadata": {
                         "anyOf": [
@@ -31,6 +50,24 @@ def validate___operations_create_message(data, custom_formats={}, name_prefix=No
                                 "maxProperties": 16,
                                 "propertyNames": {"maxLength": 64},
                                 "additionalProperties": {"type": "string", "maxLength": 512},
+                            },
+                            {"type": "null"},
+                        ]
+                    },
+                    "attachments": {
+                        "anyOf": [
+                            {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "properties": {
+                                        "file_id": {"type": "string"},
+                                        "tools": {
+                                            "type": "array",
+                                            "items": {"$ref": "#/definitions/MessageAttachmentTool"},
+                                        },
+                                    },
+                                },
                             },
                             {"type": "null"},
                         ]
@@ -53,7 +90,22 @@ def validate___operations_create_message(data, custom_formats={}, name_prefix=No
                     "properties": {
                         "thread_id": {"type": "string", "minLength": 1},
                         "role": {"type": "string", "enum": ["user", "assistant"]},
-                        "content": {"type": "string", "minLength": 1, "maxLength": 256000},
+                        "content": {
+                            "anyOf": [
+                                {"type": "string", "minLength": 1, "maxLength": 256000},
+                                {
+                                    "type": "array",
+                                    "minItems": 1,
+                                    "items": {
+                                        "oneOf": [
+                                            {"$ref": "#/definitions/MessageRequestContentImageFile"},
+                                            {"$ref": "#/definitions/MessageRequestContentImageUrl"},
+                                            {"$ref": "#/definitions/MessageRequestContentText"},
+                                        ]
+                                    },
+                                },
+                            ]
+                        },
                         "file_ids": {"type": "array", "minItems": 1, "maxItems": 10, "items": {"type": "string"}},
                         "metadata": {
                             "anyOf": [
@@ -62,6 +114,24 @@ def validate___operations_create_message(data, custom_formats={}, name_prefix=No
                                     "maxProperties": 16,
                                     "propertyNames": {"maxLength": 64},
                                     "additionalProperties": {"type": "string", "maxLength": 512},
+                                },
+                                {"type": "null"},
+                            ]
+                        },
+                        "attachments": {
+                            "anyOf": [
+                                {
+                                    "type": "array",
+                                    "items": {
+                                        "type": "object",
+                                        "properties": {
+                                            "file_id": {"type": "string"},
+                                            "tools": {
+                                                "type": "array",
+                                                "items": {"$ref": "#/definitions/MessageAttachmentTool"},
+                                            },
+                                        },
+                                    },
                                 },
                                 {"type": "null"},
                             ]
@@ -120,32 +190,113 @@ def validate___operations_create_message(data, custom_formats={}, name_prefix=No
         if "content" in data_keys:
             data_keys.remove("content")
             data__content = data["content"]
-            if not isinstance(data__content, (str)):
+            data__content_any_of_count32 = 0
+            if not data__content_any_of_count32:
+                try:
+                    if not isinstance(data__content, (str)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".content must be string",
+                            value=data__content,
+                            name="" + (name_prefix or "data") + ".content",
+                            definition={"type": "string", "minLength": 1, "maxLength": 256000},
+                            rule="type",
+                        )
+                    if isinstance(data__content, str):
+                        data__content_len = len(data__content)
+                        if data__content_len < 1:
+                            raise JsonSchemaValueException(
+                                "" + (name_prefix or "data") + ".content must be longer than or equal to 1 characters",
+                                value=data__content,
+                                name="" + (name_prefix or "data") + ".content",
+                                definition={"type": "string", "minLength": 1, "maxLength": 256000},
+                                rule="minLength",
+                            )
+                        if data__content_len > 256000:
+                            raise JsonSchemaValueException(
+                                ""
+                                + (name_prefix or "data")
+                                + ".content must be shorter than or equal to 256000 characters",
+                                value=data__content,
+                                name="" + (name_prefix or "data") + ".content",
+                                definition={"type": "string", "minLength": 1, "maxLength": 256000},
+                                rule="maxLength",
+                            )
+                    data__content_any_of_count32 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__content_any_of_count32:
+                try:
+                    if not isinstance(data__content, (list, tuple)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".content must be array",
+                            value=data__content,
+                            name="" + (name_prefix or "data") + ".content",
+                            definition={
+                                "type": "array",
+                                "minItems": 1,
+                                "items": {
+                                    "oneOf": [
+                                        {"$ref": "#/definitions/MessageRequestContentImageFile"},
+                                        {"$ref": "#/definitions/MessageRequestContentImageUrl"},
+                                        {"$ref": "#/definitions/MessageRequestContentText"},
+                                    ]
+                                },
+                            },
+                            rule="type",
+                        )
+                    data__content_is_list = isinstance(data__content, (list, tuple))
+                    if data__content_is_list:
+                        data__content_len = len(data__content)
+                        if data__content_len < 1:
+                            raise JsonSchemaValueException(
+                                "" + (name_prefix or "data") + ".content must contain at least 1 items",
+                                value=data__content,
+                                name="" + (name_prefix or "data") + ".content",
+                                definition={
+                                    "type": "array",
+                                    "minItems": 1,
+                                    "items": {
+                                        "oneOf": [
+                                            {"$ref": "#/definitions/MessageRequestContentImageFile"},
+                                            {"$ref": "#/definitions/MessageRequestContentImageUrl"},
+                                            {"$ref": "#/definitions/MessageRequestContentText"},
+                                        ]
+                                    },
+                                },
+                                rule="minItems",
+                            )
+                        for data__content_x, data__content_item in enumerate(data__content):
+                            validate___definitions_messagerequestcontentpart(
+                                data__content_item,
+                                custom_formats,
+                                (name_prefix or "data") + ".content[{data__content_x}]".format(**locals()),
+                            )
+                    data__content_any_of_count32 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__content_any_of_count32:
                 raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".content must be string",
+                    "" + (name_prefix or "data") + ".content cannot be validated by any definition",
                     value=data__content,
                     name="" + (name_prefix or "data") + ".content",
-                    definition={"type": "string", "minLength": 1, "maxLength": 256000},
-                    rule="type",
+                    definition={
+                        "anyOf": [
+                            {"type": "string", "minLength": 1, "maxLength": 256000},
+                            {
+                                "type": "array",
+                                "minItems": 1,
+                                "items": {
+                                    "oneOf": [
+                                        {"$ref": "#/definitions/MessageRequestContentImageFile"},
+                                        {"$ref": "#/definitions/MessageRequestContentImageUrl"},
+                                        {"$ref": "#/definitions/MessageRequestContentText"},
+                                    ]
+                                },
+                            },
+                        ]
+                    },
+                    rule="anyOf",
                 )
-            if isinstance(data__content, str):
-                data__content_len = len(data__content)
-                if data__content_len < 1:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".content must be longer than or equal to 1 characters",
-                        value=data__content,
-                        name="" + (name_prefix or "data") + ".content",
-                        definition={"type": "string", "minLength": 1, "maxLength": 256000},
-                        rule="minLength",
-                    )
-                if data__content_len > 256000:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".content must be shorter than or equal to 256000 characters",
-                        value=data__content,
-                        name="" + (name_prefix or "data") + ".content",
-                        definition={"type": "string", "minLength": 1, "maxLength": 256000},
-                        rule="maxLength",
-                    )
         if "file_ids" in data_keys:
             data_keys.remove("file_ids")
             data__fileids = data["file_ids"]
@@ -191,16 +342,16 @@ def validate___operations_create_message(data, custom_formats={}, name_prefix=No
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            data__metadata_any_of_count24 = 0
-            if not data__metadata_any_of_count24:
+            data__metadata_any_of_count33 = 0
+            if not data__metadata_any_of_count33:
                 try:
                     validate___definitions_metadata(
                         data__metadata, custom_formats, (name_prefix or "data") + ".metadata"
                     )
-                    data__metadata_any_of_count24 += 1
+                    data__metadata_any_of_count33 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count24:
+            if not data__metadata_any_of_count33:
                 try:
                     if not isinstance(data__metadata, (NoneType)):
                         raise JsonSchemaValueException(
@@ -210,10 +361,10 @@ def validate___operations_create_message(data, custom_formats={}, name_prefix=No
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__metadata_any_of_count24 += 1
+                    data__metadata_any_of_count33 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count24:
+            if not data__metadata_any_of_count33:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".metadata cannot be validated by any definition",
                     value=data__metadata,
@@ -225,6 +376,82 @@ def validate___operations_create_message(data, custom_formats={}, name_prefix=No
                                 "maxProperties": 16,
                                 "propertyNames": {"maxLength": 64},
                                 "additionalProperties": {"type": "string", "maxLength": 512},
+                            },
+                            {"type": "null"},
+                        ]
+                    },
+                    rule="anyOf",
+                )
+        if "attachments" in data_keys:
+            data_keys.remove("attachments")
+            data__attachments = data["attachments"]
+            data__attachments_any_of_count34 = 0
+            if not data__attachments_any_of_count34:
+                try:
+                    if not isinstance(data__attachments, (list, tuple)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".attachments must be array",
+                            value=data__attachments,
+                            name="" + (name_prefix or "data") + ".attachments",
+                            definition={
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "properties": {
+                                        "file_id": {"type": "string"},
+                                        "tools": {
+                                            "type": "array",
+                                            "items": {"$ref": "#/definitions/MessageAttachmentTool"},
+                                        },
+                                    },
+                                },
+                            },
+                            rule="type",
+                        )
+                    data__attachments_is_list = isinstance(data__attachments, (list, tuple))
+                    if data__attachments_is_list:
+                        data__attachments_len = len(data__attachments)
+                        for data__attachments_x, data__attachments_item in enumerate(data__attachments):
+                            validate___definitions_messageattachmentrequest(
+                                data__attachments_item,
+                                custom_formats,
+                                (name_prefix or "data") + ".attachments[{data__attachments_x}]".format(**locals()),
+                            )
+                    data__attachments_any_of_count34 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__attachments_any_of_count34:
+                try:
+                    if not isinstance(data__attachments, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".attachments must be null",
+                            value=data__attachments,
+                            name="" + (name_prefix or "data") + ".attachments",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__attachments_any_of_count34 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__attachments_any_of_count34:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".attachments cannot be validated by any definition",
+                    value=data__attachments,
+                    name="" + (name_prefix or "data") + ".attachments",
+                    definition={
+                        "anyOf": [
+                            {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "properties": {
+                                        "file_id": {"type": "string"},
+                                        "tools": {
+                                            "type": "array",
+                                            "items": {"$ref": "#/definitions/MessageAttachmentTool"},
+                                        },
+                                    },
+                                },
                             },
                             {"type": "null"},
                         ]

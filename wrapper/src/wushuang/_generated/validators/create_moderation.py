@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createModeration (wire names); compiled by fastjsonschema."""
@@ -72,8 +72,8 @@ def validate___operations_create_moderation(data, custom_formats={}, name_prefix
         if "input" in data_keys:
             data_keys.remove("input")
             data__input = data["input"]
-            data__input_any_of_count101 = 0
-            if not data__input_any_of_count101:
+            data__input_any_of_count119 = 0
+            if not data__input_any_of_count119:
                 try:
                     if not isinstance(data__input, (str)):
                         raise JsonSchemaValueException(
@@ -83,10 +83,10 @@ def validate___operations_create_moderation(data, custom_formats={}, name_prefix
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__input_any_of_count101 += 1
+                    data__input_any_of_count119 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__input_any_of_count101:
+            if not data__input_any_of_count119:
                 try:
                     if not isinstance(data__input, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -114,10 +114,10 @@ def validate___operations_create_moderation(data, custom_formats={}, name_prefix
                                     definition={"type": "string"},
                                     rule="type",
                                 )
-                    data__input_any_of_count101 += 1
+                    data__input_any_of_count119 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__input_any_of_count101:
+            if not data__input_any_of_count119:
                 try:
                     if not isinstance(data__input, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -144,10 +144,10 @@ def validate___operations_create_moderation(data, custom_formats={}, name_prefix
                                 custom_formats,
                                 (name_prefix or "data") + ".input[{data__input_x}]".format(**locals()),
                             )
-                    data__input_any_of_count101 += 1
+                    data__input_any_of_count119 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__input_any_of_count101:
+            if not data__input_any_of_count119:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".input cannot be validated by any definition",
                     value=data__input,
@@ -278,25 +278,25 @@ def validate___definitions_moderationinputimage(data, custom_formats={}, name_pr
 
 
 def validate___definitions_moderationinputpart(data, custom_formats={}, name_prefix=None):
-    data_one_of_count102 = 0
-    if data_one_of_count102 < 2:
+    data_one_of_count120 = 0
+    if data_one_of_count120 < 2:
         try:
             validate___definitions_moderationinputtext(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count102 += 1
+            data_one_of_count120 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count102 < 2:
+    if data_one_of_count120 < 2:
         try:
             validate___definitions_moderationinputimage(data, custom_formats, (name_prefix or "data") + "")
-            data_one_of_count102 += 1
+            data_one_of_count120 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count102 != 1:
+    if data_one_of_count120 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count102) + " matches found)"),
+            + (" (" + str(data_one_of_count120) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition={

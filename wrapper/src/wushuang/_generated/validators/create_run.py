@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createRun (wire names); compiled by fastjsonschema."""
@@ -15,6 +15,7 @@ from ._components import (
     validate___definitions_assistanttooldefinition,
     validate___definitions_createmessagerequest,
     validate___definitions_metadata,
+    validate___definitions_reasoningeffort,
     validate___definitions_truncationstrategy,
 )
 
@@ -29,6 +30,13 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                 "type": "object",
                 "properties": {
                     "thread_id": {"type": "string", "minLength": 1},
+                    "include[]": {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "enum": ["step_details.tool_calls[*].file_search.results[*].content"],
+                        },
+                    },
                     "assistant_id": {"type": "string"},
                     "model": {"anyOf": [{"type": "string"}, {"type": "null"}]},
                     "instructions": {"anyOf": [{"type": "string"}, {"type": "null"}]},
@@ -42,7 +50,16 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                                     "required": ["role", "content"],
                                     "properties": {
                                         "role": {"type": "string", "enum": ["user", "assistant"]},
-                                        "content": {"type": "string", "minLength": 1, "maxLength": 256000},
+                                        "content": {
+                                            "anyOf": [
+                                                {"type": "string", "minLength": 1, "maxLength": 256000},
+                                                {
+                                                    "type": "array",
+                                                    "minItems": 1,
+                                                    "items": {"$ref": "#/definitions/MessageRequestContentPart"},
+                                                },
+                                            ]
+                                        },
                                         "file_ids": {
                                             "type": "array",
                                             "minItems": 1,
@@ -50,6 +67,15 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                                             "items": {"type": "string"},
                                         },
                                         "metadata": {"anyOf": [{"$ref": "#/definitions/Metadata"}, {"type": "null"}]},
+                                        "attachments": {
+                                            "anyOf": [
+                                                {
+                                                    "type": "array",
+                                                    "items": {"$ref": "#/definitions/MessageAttachmentRequest"},
+                                                },
+                                                {"type": "null"},
+                                            ]
+                                        },
                                     },
                                 },
                             },
@@ -65,6 +91,7 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                                     "oneOf": [
                                         {"$ref": "#/definitions/AssistantToolsCode"},
                                         {"$ref": "#/definitions/AssistantToolsRetrieval"},
+                                        {"$ref": "#/definitions/AssistantToolsFileSearch"},
                                         {"$ref": "#/definitions/AssistantToolsFunction"},
                                     ]
                                 },
@@ -105,7 +132,7 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                         "anyOf": [
                             {
                                 "anyOf": [
-                                    {"type": "string", "enum": ["none", "auto"]},
+                                    {"type": "string", "enum": ["none", "auto", "required"]},
                                     {"$ref": "#/definitions/AssistantsNamedToolChoice"},
                                 ]
                             },
@@ -120,6 +147,13 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                                     {"$ref": "#/definitions/AssistantsResponseFormat"},
                                 ]
                             },
+                            {"type": "null"},
+                        ]
+                    },
+                    "parallel_tool_calls": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
+                    "reasoning_effort": {
+                        "anyOf": [
+                            {"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]},
                             {"type": "null"},
                         ]
                     },
@@ -140,6 +174,13 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                     "type": "object",
                     "properties": {
                         "thread_id": {"type": "string", "minLength": 1},
+                        "include[]": {
+                            "type": "array",
+                            "items": {
+                                "type": "string",
+                                "enum": ["step_details.tool_calls[*].file_search.results[*].content"],
+                            },
+                        },
                         "assistant_id": {"type": "string"},
                         "model": {"anyOf": [{"type": "string"}, {"type": "null"}]},
                         "instructions": {"anyOf": [{"type": "string"}, {"type": "null"}]},
@@ -153,7 +194,16 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                                         "required": ["role", "content"],
                                         "properties": {
                                             "role": {"type": "string", "enum": ["user", "assistant"]},
-                                            "content": {"type": "string", "minLength": 1, "maxLength": 256000},
+                                            "content": {
+                                                "anyOf": [
+                                                    {"type": "string", "minLength": 1, "maxLength": 256000},
+                                                    {
+                                                        "type": "array",
+                                                        "minItems": 1,
+                                                        "items": {"$ref": "#/definitions/MessageRequestContentPart"},
+                                                    },
+                                                ]
+                                            },
                                             "file_ids": {
                                                 "type": "array",
                                                 "minItems": 1,
@@ -162,6 +212,15 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                                             },
                                             "metadata": {
                                                 "anyOf": [{"$ref": "#/definitions/Metadata"}, {"type": "null"}]
+                                            },
+                                            "attachments": {
+                                                "anyOf": [
+                                                    {
+                                                        "type": "array",
+                                                        "items": {"$ref": "#/definitions/MessageAttachmentRequest"},
+                                                    },
+                                                    {"type": "null"},
+                                                ]
                                             },
                                         },
                                     },
@@ -178,6 +237,7 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                                         "oneOf": [
                                             {"$ref": "#/definitions/AssistantToolsCode"},
                                             {"$ref": "#/definitions/AssistantToolsRetrieval"},
+                                            {"$ref": "#/definitions/AssistantToolsFileSearch"},
                                             {"$ref": "#/definitions/AssistantToolsFunction"},
                                         ]
                                     },
@@ -220,7 +280,7 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                             "anyOf": [
                                 {
                                     "anyOf": [
-                                        {"type": "string", "enum": ["none", "auto"]},
+                                        {"type": "string", "enum": ["none", "auto", "required"]},
                                         {"$ref": "#/definitions/AssistantsNamedToolChoice"},
                                     ]
                                 },
@@ -234,6 +294,16 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                                         {"type": "string", "enum": ["none", "auto"]},
                                         {"$ref": "#/definitions/AssistantsResponseFormat"},
                                     ]
+                                },
+                                {"type": "null"},
+                            ]
+                        },
+                        "parallel_tool_calls": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
+                        "reasoning_effort": {
+                            "anyOf": [
+                                {
+                                    "type": "string",
+                                    "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"],
                                 },
                                 {"type": "null"},
                             ]
@@ -265,6 +335,58 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                         definition={"type": "string", "minLength": 1},
                         rule="minLength",
                     )
+        if "include[]" in data_keys:
+            data_keys.remove("include[]")
+            data__include = data["include[]"]
+            if not isinstance(data__include, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".include[] must be array",
+                    value=data__include,
+                    name="" + (name_prefix or "data") + ".include[]",
+                    definition={
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "enum": ["step_details.tool_calls[*].file_search.results[*].content"],
+                        },
+                    },
+                    rule="type",
+                )
+            data__include_is_list = isinstance(data__include, (list, tuple))
+            if data__include_is_list:
+                data__include_len = len(data__include)
+                for data__include_x, data__include_item in enumerate(data__include):
+                    if not isinstance(data__include_item, (str)):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".include[][{data__include_x}]".format(**locals())
+                            + " must be string",
+                            value=data__include_item,
+                            name="" + (name_prefix or "data") + ".include[][{data__include_x}]".format(**locals()) + "",
+                            definition={
+                                "type": "string",
+                                "enum": ["step_details.tool_calls[*].file_search.results[*].content"],
+                            },
+                            rule="type",
+                        )
+                    if not (
+                        isinstance(data__include_item, str)
+                        and data__include_item == "step_details.tool_calls[*].file_search.results[*].content"
+                    ):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".include[][{data__include_x}]".format(**locals())
+                            + " must be one of ['step_details.tool_calls[*].file_search.results[*].content']",
+                            value=data__include_item,
+                            name="" + (name_prefix or "data") + ".include[][{data__include_x}]".format(**locals()) + "",
+                            definition={
+                                "type": "string",
+                                "enum": ["step_details.tool_calls[*].file_search.results[*].content"],
+                            },
+                            rule="enum",
+                        )
         if "assistant_id" in data_keys:
             data_keys.remove("assistant_id")
             data__assistantid = data["assistant_id"]
@@ -408,7 +530,16 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                                     "required": ["role", "content"],
                                     "properties": {
                                         "role": {"type": "string", "enum": ["user", "assistant"]},
-                                        "content": {"type": "string", "minLength": 1, "maxLength": 256000},
+                                        "content": {
+                                            "anyOf": [
+                                                {"type": "string", "minLength": 1, "maxLength": 256000},
+                                                {
+                                                    "type": "array",
+                                                    "minItems": 1,
+                                                    "items": {"$ref": "#/definitions/MessageRequestContentPart"},
+                                                },
+                                            ]
+                                        },
                                         "file_ids": {
                                             "type": "array",
                                             "minItems": 1,
@@ -416,6 +547,15 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                                             "items": {"type": "string"},
                                         },
                                         "metadata": {"anyOf": [{"$ref": "#/definitions/Metadata"}, {"type": "null"}]},
+                                        "attachments": {
+                                            "anyOf": [
+                                                {
+                                                    "type": "array",
+                                                    "items": {"$ref": "#/definitions/MessageAttachmentRequest"},
+                                                },
+                                                {"type": "null"},
+                                            ]
+                                        },
                                     },
                                 },
                             },
@@ -463,7 +603,16 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                                     "required": ["role", "content"],
                                     "properties": {
                                         "role": {"type": "string", "enum": ["user", "assistant"]},
-                                        "content": {"type": "string", "minLength": 1, "maxLength": 256000},
+                                        "content": {
+                                            "anyOf": [
+                                                {"type": "string", "minLength": 1, "maxLength": 256000},
+                                                {
+                                                    "type": "array",
+                                                    "minItems": 1,
+                                                    "items": {"$ref": "#/definitions/MessageRequestContentPart"},
+                                                },
+                                            ]
+                                        },
                                         "file_ids": {
                                             "type": "array",
                                             "minItems": 1,
@@ -471,6 +620,15 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                                             "items": {"type": "string"},
                                         },
                                         "metadata": {"anyOf": [{"$ref": "#/definitions/Metadata"}, {"type": "null"}]},
+                                        "attachments": {
+                                            "anyOf": [
+                                                {
+                                                    "type": "array",
+                                                    "items": {"$ref": "#/definitions/MessageAttachmentRequest"},
+                                                },
+                                                {"type": "null"},
+                                            ]
+                                        },
                                     },
                                 },
                             },
@@ -497,6 +655,7 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                                     "oneOf": [
                                         {"$ref": "#/definitions/AssistantToolsCode"},
                                         {"$ref": "#/definitions/AssistantToolsRetrieval"},
+                                        {"$ref": "#/definitions/AssistantToolsFileSearch"},
                                         {"$ref": "#/definitions/AssistantToolsFunction"},
                                     ]
                                 },
@@ -518,6 +677,7 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                                         "oneOf": [
                                             {"$ref": "#/definitions/AssistantToolsCode"},
                                             {"$ref": "#/definitions/AssistantToolsRetrieval"},
+                                            {"$ref": "#/definitions/AssistantToolsFileSearch"},
                                             {"$ref": "#/definitions/AssistantToolsFunction"},
                                         ]
                                     },
@@ -560,6 +720,7 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                                     "oneOf": [
                                         {"$ref": "#/definitions/AssistantToolsCode"},
                                         {"$ref": "#/definitions/AssistantToolsRetrieval"},
+                                        {"$ref": "#/definitions/AssistantToolsFileSearch"},
                                         {"$ref": "#/definitions/AssistantToolsFunction"},
                                     ]
                                 },
@@ -949,7 +1110,7 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                         "anyOf": [
                             {
                                 "anyOf": [
-                                    {"type": "string", "enum": ["none", "auto"]},
+                                    {"type": "string", "enum": ["none", "auto", "required"]},
                                     {"$ref": "#/definitions/AssistantsNamedToolChoice"},
                                 ]
                             },
@@ -1001,6 +1162,50 @@ def validate___operations_create_run(data, custom_formats={}, name_prefix=None):
                     },
                     rule="anyOf",
                 )
+        if "parallel_tool_calls" in data_keys:
+            data_keys.remove("parallel_tool_calls")
+            data__paralleltoolcalls = data["parallel_tool_calls"]
+            data__paralleltoolcalls_any_of_count17 = 0
+            if not data__paralleltoolcalls_any_of_count17:
+                try:
+                    if not isinstance(data__paralleltoolcalls, (bool)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".parallel_tool_calls must be boolean",
+                            value=data__paralleltoolcalls,
+                            name="" + (name_prefix or "data") + ".parallel_tool_calls",
+                            definition={"type": "boolean"},
+                            rule="type",
+                        )
+                    data__paralleltoolcalls_any_of_count17 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__paralleltoolcalls_any_of_count17:
+                try:
+                    if not isinstance(data__paralleltoolcalls, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".parallel_tool_calls must be null",
+                            value=data__paralleltoolcalls,
+                            name="" + (name_prefix or "data") + ".parallel_tool_calls",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__paralleltoolcalls_any_of_count17 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__paralleltoolcalls_any_of_count17:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".parallel_tool_calls cannot be validated by any definition",
+                    value=data__paralleltoolcalls,
+                    name="" + (name_prefix or "data") + ".parallel_tool_calls",
+                    definition={"anyOf": [{"type": "boolean"}, {"type": "null"}]},
+                    rule="anyOf",
+                )
+        if "reasoning_effort" in data_keys:
+            data_keys.remove("reasoning_effort")
+            data__reasoningeffort = data["reasoning_effort"]
+            validate___definitions_reasoningeffort(
+                data__reasoningeffort, custom_formats, (name_prefix or "data") + ".reasoning_effort"
+            )
     return data
 
 

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createSpeech (wire names); compiled by fastjsonschema."""
@@ -118,8 +118,8 @@ def validate___operations_create_speech(data, custom_formats={}, name_prefix=Non
         if "voice" in data_keys:
             data_keys.remove("voice")
             data__voice = data["voice"]
-            data__voice_any_of_count105 = 0
-            if not data__voice_any_of_count105:
+            data__voice_any_of_count123 = 0
+            if not data__voice_any_of_count123:
                 try:
                     if not isinstance(data__voice, (str)):
                         raise JsonSchemaValueException(
@@ -129,16 +129,16 @@ def validate___operations_create_speech(data, custom_formats={}, name_prefix=Non
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__voice_any_of_count105 += 1
+                    data__voice_any_of_count123 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__voice_any_of_count105:
+            if not data__voice_any_of_count123:
                 try:
                     validate___definitions_customvoice(data__voice, custom_formats, (name_prefix or "data") + ".voice")
-                    data__voice_any_of_count105 += 1
+                    data__voice_any_of_count123 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__voice_any_of_count105:
+            if not data__voice_any_of_count123:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".voice cannot be validated by any definition",
                     value=data__voice,

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createThread (wire names); compiled by fastjsonschema."""
@@ -8,7 +8,11 @@ from wushuang._validation import SchemaError as JsonSchemaValueException, Schema
 NoneType = type(None)
 
 
-from ._components import validate___definitions_createmessagerequest, validate___definitions_metadata
+from ._components import (
+    validate___definitions_createmessagerequest,
+    validate___definitions_createtoolresources,
+    validate___definitions_metadata,
+)
 
 
 def validate___operations_create_thread(data, custom_formats={}, name_prefix=None):
@@ -27,7 +31,16 @@ def validate___operations_create_thread(data, custom_formats={}, name_prefix=Non
                             "required": ["role", "content"],
                             "properties": {
                                 "role": {"type": "string", "enum": ["user", "assistant"]},
-                                "content": {"type": "string", "minLength": 1, "maxLength": 256000},
+                                "content": {
+                                    "anyOf": [
+                                        {"type": "string", "minLength": 1, "maxLength": 256000},
+                                        {
+                                            "type": "array",
+                                            "minItems": 1,
+                                            "items": {"$ref": "#/definitions/MessageRequestContentPart"},
+                                        },
+                                    ]
+                                },
                                 "file_ids": {
                                     "type": "array",
                                     "minItems": 1,
@@ -35,6 +48,12 @@ def validate___operations_create_thread(data, custom_formats={}, name_prefix=Non
                                     "items": {"type": "string"},
                                 },
                                 "metadata": {"anyOf": [{"$ref": "#/definitions/Metadata"}, {"type": "null"}]},
+                                "attachments": {
+                                    "anyOf": [
+                                        {"type": "array", "items": {"$ref": "#/definitions/MessageAttachmentRequest"}},
+                                        {"type": "null"},
+                                    ]
+                                },
                             },
                         },
                     },
@@ -45,6 +64,18 @@ def validate___operations_create_thread(data, custom_formats={}, name_prefix=Non
                                 "maxProperties": 16,
                                 "propertyNames": {"maxLength": 64},
                                 "additionalProperties": {"type": "string", "maxLength": 512},
+                            },
+                            {"type": "null"},
+                        ]
+                    },
+                    "tool_resources": {
+                        "anyOf": [
+                            {
+                                "type": "object",
+                                "properties": {
+                                    "code_interpreter": {"$ref": "#/definitions/ToolResourcesCodeInterpreter"},
+                                    "file_search": {"$ref": "#/definitions/CreateToolResourcesFileSearch"},
+                                },
                             },
                             {"type": "null"},
                         ]
@@ -72,7 +103,16 @@ def validate___operations_create_thread(data, custom_formats={}, name_prefix=Non
                                 "required": ["role", "content"],
                                 "properties": {
                                     "role": {"type": "string", "enum": ["user", "assistant"]},
-                                    "content": {"type": "string", "minLength": 1, "maxLength": 256000},
+                                    "content": {
+                                        "anyOf": [
+                                            {"type": "string", "minLength": 1, "maxLength": 256000},
+                                            {
+                                                "type": "array",
+                                                "minItems": 1,
+                                                "items": {"$ref": "#/definitions/MessageRequestContentPart"},
+                                            },
+                                        ]
+                                    },
                                     "file_ids": {
                                         "type": "array",
                                         "minItems": 1,
@@ -80,6 +120,15 @@ def validate___operations_create_thread(data, custom_formats={}, name_prefix=Non
                                         "items": {"type": "string"},
                                     },
                                     "metadata": {"anyOf": [{"$ref": "#/definitions/Metadata"}, {"type": "null"}]},
+                                    "attachments": {
+                                        "anyOf": [
+                                            {
+                                                "type": "array",
+                                                "items": {"$ref": "#/definitions/MessageAttachmentRequest"},
+                                            },
+                                            {"type": "null"},
+                                        ]
+                                    },
                                 },
                             },
                         },
@@ -90,6 +139,18 @@ def validate___operations_create_thread(data, custom_formats={}, name_prefix=Non
                                     "maxProperties": 16,
                                     "propertyNames": {"maxLength": 64},
                                     "additionalProperties": {"type": "string", "maxLength": 512},
+                                },
+                                {"type": "null"},
+                            ]
+                        },
+                        "tool_resources": {
+                            "anyOf": [
+                                {
+                                    "type": "object",
+                                    "properties": {
+                                        "code_interpreter": {"$ref": "#/definitions/ToolResourcesCodeInterpreter"},
+                                        "file_search": {"$ref": "#/definitions/CreateToolResourcesFileSearch"},
+                                    },
                                 },
                                 {"type": "null"},
                             ]
@@ -115,7 +176,16 @@ def validate___operations_create_thread(data, custom_formats={}, name_prefix=Non
                             "required": ["role", "content"],
                             "properties": {
                                 "role": {"type": "string", "enum": ["user", "assistant"]},
-                                "content": {"type": "string", "minLength": 1, "maxLength": 256000},
+                                "content": {
+                                    "anyOf": [
+                                        {"type": "string", "minLength": 1, "maxLength": 256000},
+                                        {
+                                            "type": "array",
+                                            "minItems": 1,
+                                            "items": {"$ref": "#/definitions/MessageRequestContentPart"},
+                                        },
+                                    ]
+                                },
                                 "file_ids": {
                                     "type": "array",
                                     "minItems": 1,
@@ -123,6 +193,12 @@ def validate___operations_create_thread(data, custom_formats={}, name_prefix=Non
                                     "items": {"type": "string"},
                                 },
                                 "metadata": {"anyOf": [{"$ref": "#/definitions/Metadata"}, {"type": "null"}]},
+                                "attachments": {
+                                    "anyOf": [
+                                        {"type": "array", "items": {"$ref": "#/definitions/MessageAttachmentRequest"}},
+                                        {"type": "null"},
+                                    ]
+                                },
                             },
                         },
                     },
@@ -140,16 +216,16 @@ def validate___operations_create_thread(data, custom_formats={}, name_prefix=Non
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            data__metadata_any_of_count39 = 0
-            if not data__metadata_any_of_count39:
+            data__metadata_any_of_count55 = 0
+            if not data__metadata_any_of_count55:
                 try:
                     validate___definitions_metadata(
                         data__metadata, custom_formats, (name_prefix or "data") + ".metadata"
                     )
-                    data__metadata_any_of_count39 += 1
+                    data__metadata_any_of_count55 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count39:
+            if not data__metadata_any_of_count55:
                 try:
                     if not isinstance(data__metadata, (NoneType)):
                         raise JsonSchemaValueException(
@@ -159,10 +235,10 @@ def validate___operations_create_thread(data, custom_formats={}, name_prefix=Non
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__metadata_any_of_count39 += 1
+                    data__metadata_any_of_count55 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count39:
+            if not data__metadata_any_of_count55:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".metadata cannot be validated by any definition",
                     value=data__metadata,
@@ -174,6 +250,50 @@ def validate___operations_create_thread(data, custom_formats={}, name_prefix=Non
                                 "maxProperties": 16,
                                 "propertyNames": {"maxLength": 64},
                                 "additionalProperties": {"type": "string", "maxLength": 512},
+                            },
+                            {"type": "null"},
+                        ]
+                    },
+                    rule="anyOf",
+                )
+        if "tool_resources" in data_keys:
+            data_keys.remove("tool_resources")
+            data__toolresources = data["tool_resources"]
+            data__toolresources_any_of_count56 = 0
+            if not data__toolresources_any_of_count56:
+                try:
+                    validate___definitions_createtoolresources(
+                        data__toolresources, custom_formats, (name_prefix or "data") + ".tool_resources"
+                    )
+                    data__toolresources_any_of_count56 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__toolresources_any_of_count56:
+                try:
+                    if not isinstance(data__toolresources, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".tool_resources must be null",
+                            value=data__toolresources,
+                            name="" + (name_prefix or "data") + ".tool_resources",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__toolresources_any_of_count56 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__toolresources_any_of_count56:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".tool_resources cannot be validated by any definition",
+                    value=data__toolresources,
+                    name="" + (name_prefix or "data") + ".tool_resources",
+                    definition={
+                        "anyOf": [
+                            {
+                                "type": "object",
+                                "properties": {
+                                    "code_interpreter": {"$ref": "#/definitions/ToolResourcesCodeInterpreter"},
+                                    "file_search": {"$ref": "#/definitions/CreateToolResourcesFileSearch"},
+                                },
                             },
                             {"type": "null"},
                         ]

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createThreadAndRun (wire names); compiled by fastjsonschema."""
@@ -14,7 +14,9 @@ from ._components import (
     validate___definitions_assistantstoolchoiceoption,
     validate___definitions_assistanttooldefinition,
     validate___definitions_createmessagerequest,
+    validate___definitions_createtoolresources,
     validate___definitions_metadata,
+    validate___definitions_toolresources,
     validate___definitions_truncationstrategy,
 )
 
@@ -34,6 +36,9 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                         "properties": {
                             "messages": {"type": "array", "items": {"$ref": "#/definitions/CreateMessageRequest"}},
                             "metadata": {"anyOf": [{"$ref": "#/definitions/Metadata"}, {"type": "null"}]},
+                            "tool_resources": {
+                                "anyOf": [{"$ref": "#/definitions/CreateToolResources"}, {"type": "null"}]
+                            },
                         },
                     },
                     "model": {"anyOf": [{"type": "string"}, {"type": "null"}]},
@@ -47,6 +52,7 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                                     "oneOf": [
                                         {"$ref": "#/definitions/AssistantToolsCode"},
                                         {"$ref": "#/definitions/AssistantToolsRetrieval"},
+                                        {"$ref": "#/definitions/AssistantToolsFileSearch"},
                                         {"$ref": "#/definitions/AssistantToolsFunction"},
                                     ]
                                 },
@@ -87,7 +93,7 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                         "anyOf": [
                             {
                                 "anyOf": [
-                                    {"type": "string", "enum": ["none", "auto"]},
+                                    {"type": "string", "enum": ["none", "auto", "required"]},
                                     {"$ref": "#/definitions/AssistantsNamedToolChoice"},
                                 ]
                             },
@@ -105,6 +111,19 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             {"type": "null"},
                         ]
                     },
+                    "tool_resources": {
+                        "anyOf": [
+                            {
+                                "type": "object",
+                                "properties": {
+                                    "code_interpreter": {"$ref": "#/definitions/ToolResourcesCodeInterpreter"},
+                                    "file_search": {"$ref": "#/definitions/ToolResourcesFileSearch"},
+                                },
+                            },
+                            {"type": "null"},
+                        ]
+                    },
+                    "parallel_tool_calls": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                 },
                 "required": ["assistant_id"],
             },
@@ -127,6 +146,9 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             "properties": {
                                 "messages": {"type": "array", "items": {"$ref": "#/definitions/CreateMessageRequest"}},
                                 "metadata": {"anyOf": [{"$ref": "#/definitions/Metadata"}, {"type": "null"}]},
+                                "tool_resources": {
+                                    "anyOf": [{"$ref": "#/definitions/CreateToolResources"}, {"type": "null"}]
+                                },
                             },
                         },
                         "model": {"anyOf": [{"type": "string"}, {"type": "null"}]},
@@ -140,6 +162,7 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                                         "oneOf": [
                                             {"$ref": "#/definitions/AssistantToolsCode"},
                                             {"$ref": "#/definitions/AssistantToolsRetrieval"},
+                                            {"$ref": "#/definitions/AssistantToolsFileSearch"},
                                             {"$ref": "#/definitions/AssistantToolsFunction"},
                                         ]
                                     },
@@ -182,7 +205,7 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             "anyOf": [
                                 {
                                     "anyOf": [
-                                        {"type": "string", "enum": ["none", "auto"]},
+                                        {"type": "string", "enum": ["none", "auto", "required"]},
                                         {"$ref": "#/definitions/AssistantsNamedToolChoice"},
                                     ]
                                 },
@@ -200,6 +223,19 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                                 {"type": "null"},
                             ]
                         },
+                        "tool_resources": {
+                            "anyOf": [
+                                {
+                                    "type": "object",
+                                    "properties": {
+                                        "code_interpreter": {"$ref": "#/definitions/ToolResourcesCodeInterpreter"},
+                                        "file_search": {"$ref": "#/definitions/ToolResourcesFileSearch"},
+                                    },
+                                },
+                                {"type": "null"},
+                            ]
+                        },
+                        "parallel_tool_calls": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                     },
                     "required": ["assistant_id"],
                 },
@@ -226,8 +262,8 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "model" in data_keys:
             data_keys.remove("model")
             data__model = data["model"]
-            data__model_any_of_count26 = 0
-            if not data__model_any_of_count26:
+            data__model_any_of_count37 = 0
+            if not data__model_any_of_count37:
                 try:
                     if not isinstance(data__model, (str)):
                         raise JsonSchemaValueException(
@@ -237,10 +273,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__model_any_of_count26 += 1
+                    data__model_any_of_count37 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__model_any_of_count26:
+            if not data__model_any_of_count37:
                 try:
                     if not isinstance(data__model, (NoneType)):
                         raise JsonSchemaValueException(
@@ -250,10 +286,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__model_any_of_count26 += 1
+                    data__model_any_of_count37 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__model_any_of_count26:
+            if not data__model_any_of_count37:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".model cannot be validated by any definition",
                     value=data__model,
@@ -264,8 +300,8 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "instructions" in data_keys:
             data_keys.remove("instructions")
             data__instructions = data["instructions"]
-            data__instructions_any_of_count27 = 0
-            if not data__instructions_any_of_count27:
+            data__instructions_any_of_count38 = 0
+            if not data__instructions_any_of_count38:
                 try:
                     if not isinstance(data__instructions, (str)):
                         raise JsonSchemaValueException(
@@ -275,10 +311,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "string"},
                             rule="type",
                         )
-                    data__instructions_any_of_count27 += 1
+                    data__instructions_any_of_count38 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__instructions_any_of_count27:
+            if not data__instructions_any_of_count38:
                 try:
                     if not isinstance(data__instructions, (NoneType)):
                         raise JsonSchemaValueException(
@@ -288,10 +324,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__instructions_any_of_count27 += 1
+                    data__instructions_any_of_count38 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__instructions_any_of_count27:
+            if not data__instructions_any_of_count38:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".instructions cannot be validated by any definition",
                     value=data__instructions,
@@ -302,8 +338,8 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "tools" in data_keys:
             data_keys.remove("tools")
             data__tools = data["tools"]
-            data__tools_any_of_count28 = 0
-            if not data__tools_any_of_count28:
+            data__tools_any_of_count39 = 0
+            if not data__tools_any_of_count39:
                 try:
                     if not isinstance(data__tools, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -317,6 +353,7 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                                     "oneOf": [
                                         {"$ref": "#/definitions/AssistantToolsCode"},
                                         {"$ref": "#/definitions/AssistantToolsRetrieval"},
+                                        {"$ref": "#/definitions/AssistantToolsFileSearch"},
                                         {"$ref": "#/definitions/AssistantToolsFunction"},
                                     ]
                                 },
@@ -338,6 +375,7 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                                         "oneOf": [
                                             {"$ref": "#/definitions/AssistantToolsCode"},
                                             {"$ref": "#/definitions/AssistantToolsRetrieval"},
+                                            {"$ref": "#/definitions/AssistantToolsFileSearch"},
                                             {"$ref": "#/definitions/AssistantToolsFunction"},
                                         ]
                                     },
@@ -350,10 +388,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                                 custom_formats,
                                 (name_prefix or "data") + ".tools[{data__tools_x}]".format(**locals()),
                             )
-                    data__tools_any_of_count28 += 1
+                    data__tools_any_of_count39 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__tools_any_of_count28:
+            if not data__tools_any_of_count39:
                 try:
                     if not isinstance(data__tools, (NoneType)):
                         raise JsonSchemaValueException(
@@ -363,10 +401,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__tools_any_of_count28 += 1
+                    data__tools_any_of_count39 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__tools_any_of_count28:
+            if not data__tools_any_of_count39:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".tools cannot be validated by any definition",
                     value=data__tools,
@@ -380,6 +418,7 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                                     "oneOf": [
                                         {"$ref": "#/definitions/AssistantToolsCode"},
                                         {"$ref": "#/definitions/AssistantToolsRetrieval"},
+                                        {"$ref": "#/definitions/AssistantToolsFileSearch"},
                                         {"$ref": "#/definitions/AssistantToolsFunction"},
                                     ]
                                 },
@@ -392,16 +431,16 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            data__metadata_any_of_count29 = 0
-            if not data__metadata_any_of_count29:
+            data__metadata_any_of_count40 = 0
+            if not data__metadata_any_of_count40:
                 try:
                     validate___definitions_metadata(
                         data__metadata, custom_formats, (name_prefix or "data") + ".metadata"
                     )
-                    data__metadata_any_of_count29 += 1
+                    data__metadata_any_of_count40 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count29:
+            if not data__metadata_any_of_count40:
                 try:
                     if not isinstance(data__metadata, (NoneType)):
                         raise JsonSchemaValueException(
@@ -411,10 +450,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__metadata_any_of_count29 += 1
+                    data__metadata_any_of_count40 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count29:
+            if not data__metadata_any_of_count40:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".metadata cannot be validated by any definition",
                     value=data__metadata,
@@ -435,8 +474,8 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "temperature" in data_keys:
             data_keys.remove("temperature")
             data__temperature = data["temperature"]
-            data__temperature_any_of_count30 = 0
-            if not data__temperature_any_of_count30:
+            data__temperature_any_of_count41 = 0
+            if not data__temperature_any_of_count41:
                 try:
                     if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
                         raise JsonSchemaValueException(
@@ -463,10 +502,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                                 definition={"type": "number", "minimum": 0, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__temperature_any_of_count30 += 1
+                    data__temperature_any_of_count41 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count30:
+            if not data__temperature_any_of_count41:
                 try:
                     if not isinstance(data__temperature, (NoneType)):
                         raise JsonSchemaValueException(
@@ -476,10 +515,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__temperature_any_of_count30 += 1
+                    data__temperature_any_of_count41 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count30:
+            if not data__temperature_any_of_count41:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".temperature cannot be validated by any definition",
                     value=data__temperature,
@@ -490,8 +529,8 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "top_p" in data_keys:
             data_keys.remove("top_p")
             data__topp = data["top_p"]
-            data__topp_any_of_count31 = 0
-            if not data__topp_any_of_count31:
+            data__topp_any_of_count42 = 0
+            if not data__topp_any_of_count42:
                 try:
                     if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
                         raise JsonSchemaValueException(
@@ -518,10 +557,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                                 definition={"type": "number", "minimum": 0, "maximum": 1},
                                 rule="maximum",
                             )
-                    data__topp_any_of_count31 += 1
+                    data__topp_any_of_count42 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count31:
+            if not data__topp_any_of_count42:
                 try:
                     if not isinstance(data__topp, (NoneType)):
                         raise JsonSchemaValueException(
@@ -531,10 +570,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__topp_any_of_count31 += 1
+                    data__topp_any_of_count42 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count31:
+            if not data__topp_any_of_count42:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_p cannot be validated by any definition",
                     value=data__topp,
@@ -545,8 +584,8 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "stream" in data_keys:
             data_keys.remove("stream")
             data__stream = data["stream"]
-            data__stream_any_of_count32 = 0
-            if not data__stream_any_of_count32:
+            data__stream_any_of_count43 = 0
+            if not data__stream_any_of_count43:
                 try:
                     if not isinstance(data__stream, (bool)):
                         raise JsonSchemaValueException(
@@ -556,10 +595,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "boolean"},
                             rule="type",
                         )
-                    data__stream_any_of_count32 += 1
+                    data__stream_any_of_count43 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count32:
+            if not data__stream_any_of_count43:
                 try:
                     if not isinstance(data__stream, (NoneType)):
                         raise JsonSchemaValueException(
@@ -569,10 +608,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__stream_any_of_count32 += 1
+                    data__stream_any_of_count43 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__stream_any_of_count32:
+            if not data__stream_any_of_count43:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".stream cannot be validated by any definition",
                     value=data__stream,
@@ -583,8 +622,8 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "max_prompt_tokens" in data_keys:
             data_keys.remove("max_prompt_tokens")
             data__maxprompttokens = data["max_prompt_tokens"]
-            data__maxprompttokens_any_of_count33 = 0
-            if not data__maxprompttokens_any_of_count33:
+            data__maxprompttokens_any_of_count44 = 0
+            if not data__maxprompttokens_any_of_count44:
                 try:
                     if (
                         not isinstance(data__maxprompttokens, (int))
@@ -609,10 +648,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                                 definition={"type": "integer", "minimum": 256},
                                 rule="minimum",
                             )
-                    data__maxprompttokens_any_of_count33 += 1
+                    data__maxprompttokens_any_of_count44 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxprompttokens_any_of_count33:
+            if not data__maxprompttokens_any_of_count44:
                 try:
                     if not isinstance(data__maxprompttokens, (NoneType)):
                         raise JsonSchemaValueException(
@@ -622,10 +661,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__maxprompttokens_any_of_count33 += 1
+                    data__maxprompttokens_any_of_count44 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxprompttokens_any_of_count33:
+            if not data__maxprompttokens_any_of_count44:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".max_prompt_tokens cannot be validated by any definition",
                     value=data__maxprompttokens,
@@ -636,8 +675,8 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "max_completion_tokens" in data_keys:
             data_keys.remove("max_completion_tokens")
             data__maxcompletiontokens = data["max_completion_tokens"]
-            data__maxcompletiontokens_any_of_count34 = 0
-            if not data__maxcompletiontokens_any_of_count34:
+            data__maxcompletiontokens_any_of_count45 = 0
+            if not data__maxcompletiontokens_any_of_count45:
                 try:
                     if (
                         not isinstance(data__maxcompletiontokens, (int))
@@ -666,10 +705,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                                 definition={"type": "integer", "minimum": 256},
                                 rule="minimum",
                             )
-                    data__maxcompletiontokens_any_of_count34 += 1
+                    data__maxcompletiontokens_any_of_count45 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxcompletiontokens_any_of_count34:
+            if not data__maxcompletiontokens_any_of_count45:
                 try:
                     if not isinstance(data__maxcompletiontokens, (NoneType)):
                         raise JsonSchemaValueException(
@@ -679,10 +718,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__maxcompletiontokens_any_of_count34 += 1
+                    data__maxcompletiontokens_any_of_count45 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__maxcompletiontokens_any_of_count34:
+            if not data__maxcompletiontokens_any_of_count45:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".max_completion_tokens cannot be validated by any definition",
                     value=data__maxcompletiontokens,
@@ -693,16 +732,16 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "truncation_strategy" in data_keys:
             data_keys.remove("truncation_strategy")
             data__truncationstrategy = data["truncation_strategy"]
-            data__truncationstrategy_any_of_count35 = 0
-            if not data__truncationstrategy_any_of_count35:
+            data__truncationstrategy_any_of_count46 = 0
+            if not data__truncationstrategy_any_of_count46:
                 try:
                     validate___definitions_truncationstrategy(
                         data__truncationstrategy, custom_formats, (name_prefix or "data") + ".truncation_strategy"
                     )
-                    data__truncationstrategy_any_of_count35 += 1
+                    data__truncationstrategy_any_of_count46 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__truncationstrategy_any_of_count35:
+            if not data__truncationstrategy_any_of_count46:
                 try:
                     if not isinstance(data__truncationstrategy, (NoneType)):
                         raise JsonSchemaValueException(
@@ -712,10 +751,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__truncationstrategy_any_of_count35 += 1
+                    data__truncationstrategy_any_of_count46 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__truncationstrategy_any_of_count35:
+            if not data__truncationstrategy_any_of_count46:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".truncation_strategy cannot be validated by any definition",
                     value=data__truncationstrategy,
@@ -738,16 +777,16 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "tool_choice" in data_keys:
             data_keys.remove("tool_choice")
             data__toolchoice = data["tool_choice"]
-            data__toolchoice_any_of_count36 = 0
-            if not data__toolchoice_any_of_count36:
+            data__toolchoice_any_of_count47 = 0
+            if not data__toolchoice_any_of_count47:
                 try:
                     validate___definitions_assistantstoolchoiceoption(
                         data__toolchoice, custom_formats, (name_prefix or "data") + ".tool_choice"
                     )
-                    data__toolchoice_any_of_count36 += 1
+                    data__toolchoice_any_of_count47 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__toolchoice_any_of_count36:
+            if not data__toolchoice_any_of_count47:
                 try:
                     if not isinstance(data__toolchoice, (NoneType)):
                         raise JsonSchemaValueException(
@@ -757,10 +796,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__toolchoice_any_of_count36 += 1
+                    data__toolchoice_any_of_count47 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__toolchoice_any_of_count36:
+            if not data__toolchoice_any_of_count47:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".tool_choice cannot be validated by any definition",
                     value=data__toolchoice,
@@ -769,7 +808,7 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                         "anyOf": [
                             {
                                 "anyOf": [
-                                    {"type": "string", "enum": ["none", "auto"]},
+                                    {"type": "string", "enum": ["none", "auto", "required"]},
                                     {"$ref": "#/definitions/AssistantsNamedToolChoice"},
                                 ]
                             },
@@ -781,16 +820,16 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
         if "response_format" in data_keys:
             data_keys.remove("response_format")
             data__responseformat = data["response_format"]
-            data__responseformat_any_of_count37 = 0
-            if not data__responseformat_any_of_count37:
+            data__responseformat_any_of_count48 = 0
+            if not data__responseformat_any_of_count48:
                 try:
                     validate___definitions_assistantsresponseformatoption(
                         data__responseformat, custom_formats, (name_prefix or "data") + ".response_format"
                     )
-                    data__responseformat_any_of_count37 += 1
+                    data__responseformat_any_of_count48 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__responseformat_any_of_count37:
+            if not data__responseformat_any_of_count48:
                 try:
                     if not isinstance(data__responseformat, (NoneType)):
                         raise JsonSchemaValueException(
@@ -800,10 +839,10 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__responseformat_any_of_count37 += 1
+                    data__responseformat_any_of_count48 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__responseformat_any_of_count37:
+            if not data__responseformat_any_of_count48:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".response_format cannot be validated by any definition",
                     value=data__responseformat,
@@ -819,6 +858,88 @@ def validate___operations_create_thread_and_run(data, custom_formats={}, name_pr
                             {"type": "null"},
                         ]
                     },
+                    rule="anyOf",
+                )
+        if "tool_resources" in data_keys:
+            data_keys.remove("tool_resources")
+            data__toolresources = data["tool_resources"]
+            data__toolresources_any_of_count49 = 0
+            if not data__toolresources_any_of_count49:
+                try:
+                    validate___definitions_toolresources(
+                        data__toolresources, custom_formats, (name_prefix or "data") + ".tool_resources"
+                    )
+                    data__toolresources_any_of_count49 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__toolresources_any_of_count49:
+                try:
+                    if not isinstance(data__toolresources, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".tool_resources must be null",
+                            value=data__toolresources,
+                            name="" + (name_prefix or "data") + ".tool_resources",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__toolresources_any_of_count49 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__toolresources_any_of_count49:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".tool_resources cannot be validated by any definition",
+                    value=data__toolresources,
+                    name="" + (name_prefix or "data") + ".tool_resources",
+                    definition={
+                        "anyOf": [
+                            {
+                                "type": "object",
+                                "properties": {
+                                    "code_interpreter": {"$ref": "#/definitions/ToolResourcesCodeInterpreter"},
+                                    "file_search": {"$ref": "#/definitions/ToolResourcesFileSearch"},
+                                },
+                            },
+                            {"type": "null"},
+                        ]
+                    },
+                    rule="anyOf",
+                )
+        if "parallel_tool_calls" in data_keys:
+            data_keys.remove("parallel_tool_calls")
+            data__paralleltoolcalls = data["parallel_tool_calls"]
+            data__paralleltoolcalls_any_of_count50 = 0
+            if not data__paralleltoolcalls_any_of_count50:
+                try:
+                    if not isinstance(data__paralleltoolcalls, (bool)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".parallel_tool_calls must be boolean",
+                            value=data__paralleltoolcalls,
+                            name="" + (name_prefix or "data") + ".parallel_tool_calls",
+                            definition={"type": "boolean"},
+                            rule="type",
+                        )
+                    data__paralleltoolcalls_any_of_count50 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__paralleltoolcalls_any_of_count50:
+                try:
+                    if not isinstance(data__paralleltoolcalls, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".parallel_tool_calls must be null",
+                            value=data__paralleltoolcalls,
+                            name="" + (name_prefix or "data") + ".parallel_tool_calls",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__paralleltoolcalls_any_of_count50 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__paralleltoolcalls_any_of_count50:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".parallel_tool_calls cannot be validated by any definition",
+                    value=data__paralleltoolcalls,
+                    name="" + (name_prefix or "data") + ".parallel_tool_calls",
+                    definition={"anyOf": [{"type": "boolean"}, {"type": "null"}]},
                     rule="anyOf",
                 )
     return data
@@ -840,7 +961,16 @@ def validate___definitions_createthreadrequest(data, custom_formats={}, name_pre
                             "required": ["role", "content"],
                             "properties": {
                                 "role": {"type": "string", "enum": ["user", "assistant"]},
-                                "content": {"type": "string", "minLength": 1, "maxLength": 256000},
+                                "content": {
+                                    "anyOf": [
+                                        {"type": "string", "minLength": 1, "maxLength": 256000},
+                                        {
+                                            "type": "array",
+                                            "minItems": 1,
+                                            "items": {"$ref": "#/definitions/MessageRequestContentPart"},
+                                        },
+                                    ]
+                                },
                                 "file_ids": {
                                     "type": "array",
                                     "minItems": 1,
@@ -848,6 +978,12 @@ def validate___definitions_createthreadrequest(data, custom_formats={}, name_pre
                                     "items": {"type": "string"},
                                 },
                                 "metadata": {"anyOf": [{"$ref": "#/definitions/Metadata"}, {"type": "null"}]},
+                                "attachments": {
+                                    "anyOf": [
+                                        {"type": "array", "items": {"$ref": "#/definitions/MessageAttachmentRequest"}},
+                                        {"type": "null"},
+                                    ]
+                                },
                             },
                         },
                     },
@@ -858,6 +994,18 @@ def validate___definitions_createthreadrequest(data, custom_formats={}, name_pre
                                 "maxProperties": 16,
                                 "propertyNames": {"maxLength": 64},
                                 "additionalProperties": {"type": "string", "maxLength": 512},
+                            },
+                            {"type": "null"},
+                        ]
+                    },
+                    "tool_resources": {
+                        "anyOf": [
+                            {
+                                "type": "object",
+                                "properties": {
+                                    "code_interpreter": {"$ref": "#/definitions/ToolResourcesCodeInterpreter"},
+                                    "file_search": {"$ref": "#/definitions/CreateToolResourcesFileSearch"},
+                                },
                             },
                             {"type": "null"},
                         ]
@@ -884,7 +1032,16 @@ def validate___definitions_createthreadrequest(data, custom_formats={}, name_pre
                             "required": ["role", "content"],
                             "properties": {
                                 "role": {"type": "string", "enum": ["user", "assistant"]},
-                                "content": {"type": "string", "minLength": 1, "maxLength": 256000},
+                                "content": {
+                                    "anyOf": [
+                                        {"type": "string", "minLength": 1, "maxLength": 256000},
+                                        {
+                                            "type": "array",
+                                            "minItems": 1,
+                                            "items": {"$ref": "#/definitions/MessageRequestContentPart"},
+                                        },
+                                    ]
+                                },
                                 "file_ids": {
                                     "type": "array",
                                     "minItems": 1,
@@ -892,6 +1049,12 @@ def validate___definitions_createthreadrequest(data, custom_formats={}, name_pre
                                     "items": {"type": "string"},
                                 },
                                 "metadata": {"anyOf": [{"$ref": "#/definitions/Metadata"}, {"type": "null"}]},
+                                "attachments": {
+                                    "anyOf": [
+                                        {"type": "array", "items": {"$ref": "#/definitions/MessageAttachmentRequest"}},
+                                        {"type": "null"},
+                                    ]
+                                },
                             },
                         },
                     },
@@ -909,16 +1072,16 @@ def validate___definitions_createthreadrequest(data, custom_formats={}, name_pre
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            data__metadata_any_of_count38 = 0
-            if not data__metadata_any_of_count38:
+            data__metadata_any_of_count51 = 0
+            if not data__metadata_any_of_count51:
                 try:
                     validate___definitions_metadata(
                         data__metadata, custom_formats, (name_prefix or "data") + ".metadata"
                     )
-                    data__metadata_any_of_count38 += 1
+                    data__metadata_any_of_count51 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count38:
+            if not data__metadata_any_of_count51:
                 try:
                     if not isinstance(data__metadata, (NoneType)):
                         raise JsonSchemaValueException(
@@ -928,10 +1091,10 @@ def validate___definitions_createthreadrequest(data, custom_formats={}, name_pre
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__metadata_any_of_count38 += 1
+                    data__metadata_any_of_count51 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count38:
+            if not data__metadata_any_of_count51:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".metadata cannot be validated by any definition",
                     value=data__metadata,
@@ -943,6 +1106,50 @@ def validate___definitions_createthreadrequest(data, custom_formats={}, name_pre
                                 "maxProperties": 16,
                                 "propertyNames": {"maxLength": 64},
                                 "additionalProperties": {"type": "string", "maxLength": 512},
+                            },
+                            {"type": "null"},
+                        ]
+                    },
+                    rule="anyOf",
+                )
+        if "tool_resources" in data_keys:
+            data_keys.remove("tool_resources")
+            data__toolresources = data["tool_resources"]
+            data__toolresources_any_of_count52 = 0
+            if not data__toolresources_any_of_count52:
+                try:
+                    validate___definitions_createtoolresources(
+                        data__toolresources, custom_formats, (name_prefix or "data") + ".tool_resources"
+                    )
+                    data__toolresources_any_of_count52 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__toolresources_any_of_count52:
+                try:
+                    if not isinstance(data__toolresources, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".tool_resources must be null",
+                            value=data__toolresources,
+                            name="" + (name_prefix or "data") + ".tool_resources",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__toolresources_any_of_count52 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__toolresources_any_of_count52:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".tool_resources cannot be validated by any definition",
+                    value=data__toolresources,
+                    name="" + (name_prefix or "data") + ".tool_resources",
+                    definition={
+                        "anyOf": [
+                            {
+                                "type": "object",
+                                "properties": {
+                                    "code_interpreter": {"$ref": "#/definitions/ToolResourcesCodeInterpreter"},
+                                    "file_search": {"$ref": "#/definitions/CreateToolResourcesFileSearch"},
+                                },
                             },
                             {"type": "null"},
                         ]

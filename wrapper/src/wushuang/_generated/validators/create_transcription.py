@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of createTranscription (wire names); compiled by fastjsonschema."""
@@ -374,8 +374,8 @@ def validate___operations_create_transcription(data, custom_formats={}, name_pre
         if "chunking_strategy" in data_keys:
             data_keys.remove("chunking_strategy")
             data__chunkingstrategy = data["chunking_strategy"]
-            data__chunkingstrategy_any_of_count104 = 0
-            if not data__chunkingstrategy_any_of_count104:
+            data__chunkingstrategy_any_of_count122 = 0
+            if not data__chunkingstrategy_any_of_count122:
                 try:
                     if not isinstance(data__chunkingstrategy, (str)):
                         raise JsonSchemaValueException(
@@ -393,18 +393,18 @@ def validate___operations_create_transcription(data, custom_formats={}, name_pre
                             definition={"type": "string", "enum": ["auto"]},
                             rule="enum",
                         )
-                    data__chunkingstrategy_any_of_count104 += 1
+                    data__chunkingstrategy_any_of_count122 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__chunkingstrategy_any_of_count104:
+            if not data__chunkingstrategy_any_of_count122:
                 try:
                     validate___definitions_vadconfig(
                         data__chunkingstrategy, custom_formats, (name_prefix or "data") + ".chunking_strategy"
                     )
-                    data__chunkingstrategy_any_of_count104 += 1
+                    data__chunkingstrategy_any_of_count122 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__chunkingstrategy_any_of_count104:
+            if not data__chunkingstrategy_any_of_count122:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".chunking_strategy cannot be validated by any definition",
                     value=data__chunkingstrategy,

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of getRunStep (wire names); compiled by fastjsonschema."""
@@ -18,6 +18,13 @@ def validate___operations_get_run_step(data, custom_formats={}, name_prefix=None
                     "thread_id": {"type": "string", "minLength": 1},
                     "run_id": {"type": "string", "minLength": 1},
                     "step_id": {"type": "string", "minLength": 1},
+                    "include[]": {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "enum": ["step_details.tool_calls[*].file_search.results[*].content"],
+                        },
+                    },
                 },
                 "required": ["run_id", "step_id", "thread_id"],
             },
@@ -37,6 +44,13 @@ def validate___operations_get_run_step(data, custom_formats={}, name_prefix=None
                         "thread_id": {"type": "string", "minLength": 1},
                         "run_id": {"type": "string", "minLength": 1},
                         "step_id": {"type": "string", "minLength": 1},
+                        "include[]": {
+                            "type": "array",
+                            "items": {
+                                "type": "string",
+                                "enum": ["step_details.tool_calls[*].file_search.results[*].content"],
+                            },
+                        },
                     },
                     "required": ["run_id", "step_id", "thread_id"],
                 },
@@ -106,6 +120,58 @@ def validate___operations_get_run_step(data, custom_formats={}, name_prefix=None
                         definition={"type": "string", "minLength": 1},
                         rule="minLength",
                     )
+        if "include[]" in data_keys:
+            data_keys.remove("include[]")
+            data__include = data["include[]"]
+            if not isinstance(data__include, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".include[] must be array",
+                    value=data__include,
+                    name="" + (name_prefix or "data") + ".include[]",
+                    definition={
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "enum": ["step_details.tool_calls[*].file_search.results[*].content"],
+                        },
+                    },
+                    rule="type",
+                )
+            data__include_is_list = isinstance(data__include, (list, tuple))
+            if data__include_is_list:
+                data__include_len = len(data__include)
+                for data__include_x, data__include_item in enumerate(data__include):
+                    if not isinstance(data__include_item, (str)):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".include[][{data__include_x}]".format(**locals())
+                            + " must be string",
+                            value=data__include_item,
+                            name="" + (name_prefix or "data") + ".include[][{data__include_x}]".format(**locals()) + "",
+                            definition={
+                                "type": "string",
+                                "enum": ["step_details.tool_calls[*].file_search.results[*].content"],
+                            },
+                            rule="type",
+                        )
+                    if not (
+                        isinstance(data__include_item, str)
+                        and data__include_item == "step_details.tool_calls[*].file_search.results[*].content"
+                    ):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".include[][{data__include_x}]".format(**locals())
+                            + " must be one of ['step_details.tool_calls[*].file_search.results[*].content']",
+                            value=data__include_item,
+                            name="" + (name_prefix or "data") + ".include[][{data__include_x}]".format(**locals()) + "",
+                            definition={
+                                "type": "string",
+                                "enum": ["step_details.tool_calls[*].file_search.results[*].content"],
+                            },
+                            rule="enum",
+                        )
     return data
 
 

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of modifyAssistant (wire names); compiled by fastjsonschema."""
@@ -13,6 +13,8 @@ from ._components import (
     validate___definitions_assistantsresponseformatoption,
     validate___definitions_assistanttooldefinition,
     validate___definitions_metadata,
+    validate___definitions_reasoningeffort,
+    validate___definitions_toolresources,
 )
 
 
@@ -36,6 +38,7 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                             "oneOf": [
                                 {"$ref": "#/definitions/AssistantToolsCode"},
                                 {"$ref": "#/definitions/AssistantToolsRetrieval"},
+                                {"$ref": "#/definitions/AssistantToolsFileSearch"},
                                 {"$ref": "#/definitions/AssistantToolsFunction"},
                             ]
                         },
@@ -62,6 +65,24 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                                     {"$ref": "#/definitions/AssistantsResponseFormat"},
                                 ]
                             },
+                            {"type": "null"},
+                        ]
+                    },
+                    "tool_resources": {
+                        "anyOf": [
+                            {
+                                "type": "object",
+                                "properties": {
+                                    "code_interpreter": {"$ref": "#/definitions/ToolResourcesCodeInterpreter"},
+                                    "file_search": {"$ref": "#/definitions/ToolResourcesFileSearch"},
+                                },
+                            },
+                            {"type": "null"},
+                        ]
+                    },
+                    "reasoning_effort": {
+                        "anyOf": [
+                            {"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]},
                             {"type": "null"},
                         ]
                     },
@@ -92,6 +113,7 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                                 "oneOf": [
                                     {"$ref": "#/definitions/AssistantToolsCode"},
                                     {"$ref": "#/definitions/AssistantToolsRetrieval"},
+                                    {"$ref": "#/definitions/AssistantToolsFileSearch"},
                                     {"$ref": "#/definitions/AssistantToolsFunction"},
                                 ]
                             },
@@ -117,6 +139,27 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                                         {"type": "string", "enum": ["none", "auto"]},
                                         {"$ref": "#/definitions/AssistantsResponseFormat"},
                                     ]
+                                },
+                                {"type": "null"},
+                            ]
+                        },
+                        "tool_resources": {
+                            "anyOf": [
+                                {
+                                    "type": "object",
+                                    "properties": {
+                                        "code_interpreter": {"$ref": "#/definitions/ToolResourcesCodeInterpreter"},
+                                        "file_search": {"$ref": "#/definitions/ToolResourcesFileSearch"},
+                                    },
+                                },
+                                {"type": "null"},
+                            ]
+                        },
+                        "reasoning_effort": {
+                            "anyOf": [
+                                {
+                                    "type": "string",
+                                    "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"],
                                 },
                                 {"type": "null"},
                             ]
@@ -162,8 +205,8 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
-            data__name_any_of_count40 = 0
-            if not data__name_any_of_count40:
+            data__name_any_of_count57 = 0
+            if not data__name_any_of_count57:
                 try:
                     if not isinstance(data__name, (str)):
                         raise JsonSchemaValueException(
@@ -183,10 +226,10 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                                 definition={"type": "string", "maxLength": 256},
                                 rule="maxLength",
                             )
-                    data__name_any_of_count40 += 1
+                    data__name_any_of_count57 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__name_any_of_count40:
+            if not data__name_any_of_count57:
                 try:
                     if not isinstance(data__name, (NoneType)):
                         raise JsonSchemaValueException(
@@ -196,10 +239,10 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__name_any_of_count40 += 1
+                    data__name_any_of_count57 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__name_any_of_count40:
+            if not data__name_any_of_count57:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".name cannot be validated by any definition",
                     value=data__name,
@@ -210,8 +253,8 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
         if "instructions" in data_keys:
             data_keys.remove("instructions")
             data__instructions = data["instructions"]
-            data__instructions_any_of_count41 = 0
-            if not data__instructions_any_of_count41:
+            data__instructions_any_of_count58 = 0
+            if not data__instructions_any_of_count58:
                 try:
                     if not isinstance(data__instructions, (str)):
                         raise JsonSchemaValueException(
@@ -233,10 +276,10 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                                 definition={"type": "string", "maxLength": 256000},
                                 rule="maxLength",
                             )
-                    data__instructions_any_of_count41 += 1
+                    data__instructions_any_of_count58 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__instructions_any_of_count41:
+            if not data__instructions_any_of_count58:
                 try:
                     if not isinstance(data__instructions, (NoneType)):
                         raise JsonSchemaValueException(
@@ -246,10 +289,10 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__instructions_any_of_count41 += 1
+                    data__instructions_any_of_count58 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__instructions_any_of_count41:
+            if not data__instructions_any_of_count58:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".instructions cannot be validated by any definition",
                     value=data__instructions,
@@ -272,6 +315,7 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                             "oneOf": [
                                 {"$ref": "#/definitions/AssistantToolsCode"},
                                 {"$ref": "#/definitions/AssistantToolsRetrieval"},
+                                {"$ref": "#/definitions/AssistantToolsFileSearch"},
                                 {"$ref": "#/definitions/AssistantToolsFunction"},
                             ]
                         },
@@ -293,6 +337,7 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                                 "oneOf": [
                                     {"$ref": "#/definitions/AssistantToolsCode"},
                                     {"$ref": "#/definitions/AssistantToolsRetrieval"},
+                                    {"$ref": "#/definitions/AssistantToolsFileSearch"},
                                     {"$ref": "#/definitions/AssistantToolsFunction"},
                                 ]
                             },
@@ -342,16 +387,16 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            data__metadata_any_of_count42 = 0
-            if not data__metadata_any_of_count42:
+            data__metadata_any_of_count59 = 0
+            if not data__metadata_any_of_count59:
                 try:
                     validate___definitions_metadata(
                         data__metadata, custom_formats, (name_prefix or "data") + ".metadata"
                     )
-                    data__metadata_any_of_count42 += 1
+                    data__metadata_any_of_count59 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count42:
+            if not data__metadata_any_of_count59:
                 try:
                     if not isinstance(data__metadata, (NoneType)):
                         raise JsonSchemaValueException(
@@ -361,10 +406,10 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__metadata_any_of_count42 += 1
+                    data__metadata_any_of_count59 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count42:
+            if not data__metadata_any_of_count59:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".metadata cannot be validated by any definition",
                     value=data__metadata,
@@ -385,8 +430,8 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
         if "temperature" in data_keys:
             data_keys.remove("temperature")
             data__temperature = data["temperature"]
-            data__temperature_any_of_count43 = 0
-            if not data__temperature_any_of_count43:
+            data__temperature_any_of_count60 = 0
+            if not data__temperature_any_of_count60:
                 try:
                     if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
                         raise JsonSchemaValueException(
@@ -413,10 +458,10 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                                 definition={"type": "number", "minimum": 0, "maximum": 2},
                                 rule="maximum",
                             )
-                    data__temperature_any_of_count43 += 1
+                    data__temperature_any_of_count60 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count43:
+            if not data__temperature_any_of_count60:
                 try:
                     if not isinstance(data__temperature, (NoneType)):
                         raise JsonSchemaValueException(
@@ -426,10 +471,10 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__temperature_any_of_count43 += 1
+                    data__temperature_any_of_count60 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__temperature_any_of_count43:
+            if not data__temperature_any_of_count60:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".temperature cannot be validated by any definition",
                     value=data__temperature,
@@ -440,8 +485,8 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
         if "top_p" in data_keys:
             data_keys.remove("top_p")
             data__topp = data["top_p"]
-            data__topp_any_of_count44 = 0
-            if not data__topp_any_of_count44:
+            data__topp_any_of_count61 = 0
+            if not data__topp_any_of_count61:
                 try:
                     if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
                         raise JsonSchemaValueException(
@@ -468,10 +513,10 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                                 definition={"type": "number", "minimum": 0, "maximum": 1},
                                 rule="maximum",
                             )
-                    data__topp_any_of_count44 += 1
+                    data__topp_any_of_count61 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count44:
+            if not data__topp_any_of_count61:
                 try:
                     if not isinstance(data__topp, (NoneType)):
                         raise JsonSchemaValueException(
@@ -481,10 +526,10 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__topp_any_of_count44 += 1
+                    data__topp_any_of_count61 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__topp_any_of_count44:
+            if not data__topp_any_of_count61:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".top_p cannot be validated by any definition",
                     value=data__topp,
@@ -495,16 +540,16 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
         if "response_format" in data_keys:
             data_keys.remove("response_format")
             data__responseformat = data["response_format"]
-            data__responseformat_any_of_count45 = 0
-            if not data__responseformat_any_of_count45:
+            data__responseformat_any_of_count62 = 0
+            if not data__responseformat_any_of_count62:
                 try:
                     validate___definitions_assistantsresponseformatoption(
                         data__responseformat, custom_formats, (name_prefix or "data") + ".response_format"
                     )
-                    data__responseformat_any_of_count45 += 1
+                    data__responseformat_any_of_count62 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__responseformat_any_of_count45:
+            if not data__responseformat_any_of_count62:
                 try:
                     if not isinstance(data__responseformat, (NoneType)):
                         raise JsonSchemaValueException(
@@ -514,10 +559,10 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__responseformat_any_of_count45 += 1
+                    data__responseformat_any_of_count62 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__responseformat_any_of_count45:
+            if not data__responseformat_any_of_count62:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".response_format cannot be validated by any definition",
                     value=data__responseformat,
@@ -535,6 +580,56 @@ def validate___operations_modify_assistant(data, custom_formats={}, name_prefix=
                     },
                     rule="anyOf",
                 )
+        if "tool_resources" in data_keys:
+            data_keys.remove("tool_resources")
+            data__toolresources = data["tool_resources"]
+            data__toolresources_any_of_count63 = 0
+            if not data__toolresources_any_of_count63:
+                try:
+                    validate___definitions_toolresources(
+                        data__toolresources, custom_formats, (name_prefix or "data") + ".tool_resources"
+                    )
+                    data__toolresources_any_of_count63 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__toolresources_any_of_count63:
+                try:
+                    if not isinstance(data__toolresources, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".tool_resources must be null",
+                            value=data__toolresources,
+                            name="" + (name_prefix or "data") + ".tool_resources",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__toolresources_any_of_count63 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__toolresources_any_of_count63:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".tool_resources cannot be validated by any definition",
+                    value=data__toolresources,
+                    name="" + (name_prefix or "data") + ".tool_resources",
+                    definition={
+                        "anyOf": [
+                            {
+                                "type": "object",
+                                "properties": {
+                                    "code_interpreter": {"$ref": "#/definitions/ToolResourcesCodeInterpreter"},
+                                    "file_search": {"$ref": "#/definitions/ToolResourcesFileSearch"},
+                                },
+                            },
+                            {"type": "null"},
+                        ]
+                    },
+                    rule="anyOf",
+                )
+        if "reasoning_effort" in data_keys:
+            data_keys.remove("reasoning_effort")
+            data__reasoningeffort = data["reasoning_effort"]
+            validate___definitions_reasoningeffort(
+                data__reasoningeffort, custom_formats, (name_prefix or "data") + ".reasoning_effort"
+            )
     return data
 
 

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of modifyMessage (wire names); compiled by fastjsonschema."""
@@ -113,16 +113,16 @@ def validate___operations_modify_message(data, custom_formats={}, name_prefix=No
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            data__metadata_any_of_count23 = 0
-            if not data__metadata_any_of_count23:
+            data__metadata_any_of_count31 = 0
+            if not data__metadata_any_of_count31:
                 try:
                     validate___definitions_metadata(
                         data__metadata, custom_formats, (name_prefix or "data") + ".metadata"
                     )
-                    data__metadata_any_of_count23 += 1
+                    data__metadata_any_of_count31 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count23:
+            if not data__metadata_any_of_count31:
                 try:
                     if not isinstance(data__metadata, (NoneType)):
                         raise JsonSchemaValueException(
@@ -132,10 +132,10 @@ def validate___operations_modify_message(data, custom_formats={}, name_prefix=No
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__metadata_any_of_count23 += 1
+                    data__metadata_any_of_count31 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count23:
+            if not data__metadata_any_of_count31:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".metadata cannot be validated by any definition",
                     value=data__metadata,

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 # mypy: ignore-errors
 # ruff: noqa
 """Validates the arguments of modifyThread (wire names); compiled by fastjsonschema."""
@@ -8,7 +8,7 @@ from wushuang._validation import SchemaError as JsonSchemaValueException, Schema
 NoneType = type(None)
 
 
-from ._components import validate___definitions_metadata
+from ._components import validate___definitions_metadata, validate___definitions_toolresources
 
 
 def validate___operations_modify_thread(data, custom_formats={}, name_prefix=None):
@@ -28,6 +28,18 @@ def validate___operations_modify_thread(data, custom_formats={}, name_prefix=Non
                                 "maxProperties": 16,
                                 "propertyNames": {"maxLength": 64},
                                 "additionalProperties": {"type": "string", "maxLength": 512},
+                            },
+                            {"type": "null"},
+                        ]
+                    },
+                    "tool_resources": {
+                        "anyOf": [
+                            {
+                                "type": "object",
+                                "properties": {
+                                    "code_interpreter": {"$ref": "#/definitions/ToolResourcesCodeInterpreter"},
+                                    "file_search": {"$ref": "#/definitions/ToolResourcesFileSearch"},
+                                },
                             },
                             {"type": "null"},
                         ]
@@ -56,6 +68,18 @@ def validate___operations_modify_thread(data, custom_formats={}, name_prefix=Non
                                     "maxProperties": 16,
                                     "propertyNames": {"maxLength": 64},
                                     "additionalProperties": {"type": "string", "maxLength": 512},
+                                },
+                                {"type": "null"},
+                            ]
+                        },
+                        "tool_resources": {
+                            "anyOf": [
+                                {
+                                    "type": "object",
+                                    "properties": {
+                                        "code_interpreter": {"$ref": "#/definitions/ToolResourcesCodeInterpreter"},
+                                        "file_search": {"$ref": "#/definitions/ToolResourcesFileSearch"},
+                                    },
                                 },
                                 {"type": "null"},
                             ]
@@ -90,16 +114,16 @@ def validate___operations_modify_thread(data, custom_formats={}, name_prefix=Non
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
-            data__metadata_any_of_count25 = 0
-            if not data__metadata_any_of_count25:
+            data__metadata_any_of_count35 = 0
+            if not data__metadata_any_of_count35:
                 try:
                     validate___definitions_metadata(
                         data__metadata, custom_formats, (name_prefix or "data") + ".metadata"
                     )
-                    data__metadata_any_of_count25 += 1
+                    data__metadata_any_of_count35 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count25:
+            if not data__metadata_any_of_count35:
                 try:
                     if not isinstance(data__metadata, (NoneType)):
                         raise JsonSchemaValueException(
@@ -109,10 +133,10 @@ def validate___operations_modify_thread(data, custom_formats={}, name_prefix=Non
                             definition={"type": "null"},
                             rule="type",
                         )
-                    data__metadata_any_of_count25 += 1
+                    data__metadata_any_of_count35 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__metadata_any_of_count25:
+            if not data__metadata_any_of_count35:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".metadata cannot be validated by any definition",
                     value=data__metadata,
@@ -124,6 +148,50 @@ def validate___operations_modify_thread(data, custom_formats={}, name_prefix=Non
                                 "maxProperties": 16,
                                 "propertyNames": {"maxLength": 64},
                                 "additionalProperties": {"type": "string", "maxLength": 512},
+                            },
+                            {"type": "null"},
+                        ]
+                    },
+                    rule="anyOf",
+                )
+        if "tool_resources" in data_keys:
+            data_keys.remove("tool_resources")
+            data__toolresources = data["tool_resources"]
+            data__toolresources_any_of_count36 = 0
+            if not data__toolresources_any_of_count36:
+                try:
+                    validate___definitions_toolresources(
+                        data__toolresources, custom_formats, (name_prefix or "data") + ".tool_resources"
+                    )
+                    data__toolresources_any_of_count36 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__toolresources_any_of_count36:
+                try:
+                    if not isinstance(data__toolresources, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".tool_resources must be null",
+                            value=data__toolresources,
+                            name="" + (name_prefix or "data") + ".tool_resources",
+                            definition={"type": "null"},
+                            rule="type",
+                        )
+                    data__toolresources_any_of_count36 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__toolresources_any_of_count36:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".tool_resources cannot be validated by any definition",
+                    value=data__toolresources,
+                    name="" + (name_prefix or "data") + ".tool_resources",
+                    definition={
+                        "anyOf": [
+                            {
+                                "type": "object",
+                                "properties": {
+                                    "code_interpreter": {"$ref": "#/definitions/ToolResourcesCodeInterpreter"},
+                                    "file_search": {"$ref": "#/definitions/ToolResourcesFileSearch"},
+                                },
                             },
                             {"type": "null"},
                         ]

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 773223c7fd142d8c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -7,53 +7,52 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.assistants_response_format_type import AssistantsResponseFormatType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AssistantsResponseFormat")
+T = TypeVar("T", bound="RunStepFileSearchResultContent")
 
 
 @_attrs_define
-class AssistantsResponseFormat:
-    """`json_object` makes the model answer valid JSON (instruct it to in a message too, or it may produce whitespace until
-    the token limit); with `json_object` only function tools are allowed in the run.
-
-        Attributes:
-            type_ (AssistantsResponseFormatType | Unset): Server default text.
+class RunStepFileSearchResultContent:
+    """
+    Attributes:
+        type_ (str | Unset): Always `text` for now.
+        text (str | Unset): The text found.
     """
 
-    type_: AssistantsResponseFormatType | Unset = UNSET
+    type_: str | Unset = UNSET
+    text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_
+
+        text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if text is not UNSET:
+            field_dict["text"] = text
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: AssistantsResponseFormatType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = AssistantsResponseFormatType(_type_)
+        type_ = d.pop("type", UNSET)
 
-        assistants_response_format = cls(
+        text = d.pop("text", UNSET)
+
+        run_step_file_search_result_content = cls(
             type_=type_,
+            text=text,
         )
 
-        assistants_response_format.additional_properties = d
-        return assistants_response_format
+        run_step_file_search_result_content.additional_properties = d
+        return run_step_file_search_result_content
 
     @property
     def additional_keys(self) -> list[str]:

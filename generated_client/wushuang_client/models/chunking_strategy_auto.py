@@ -1,0 +1,65 @@
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ChunkingStrategyAuto")
+
+
+@_attrs_define
+class ChunkingStrategyAuto:
+    """The server's chunking (800-token chunks overlapping by 400 tokens).
+
+    Attributes:
+        type_ (Literal['auto']):
+    """
+
+    type_: Literal["auto"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["auto"], d.pop("type"))
+        if type_ != "auto":
+            raise ValueError(f"type must match const 'auto', got '{type_}'")
+
+        chunking_strategy_auto = cls(
+            type_=type_,
+        )
+
+        chunking_strategy_auto.additional_properties = d
+        return chunking_strategy_auto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

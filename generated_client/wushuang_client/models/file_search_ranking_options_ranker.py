@@ -1,0 +1,10 @@
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class FileSearchRankingOptionsRanker(StrEnum):
+    AUTO = "auto"
+    DEFAULT_2024_08_21 = "default_2024_08_21"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class ListRunStepsIncludeItem(StrEnum):
+    STEP_DETAILS_TOOL_CALLS_FILE_SEARCH_RESULTS_CONTENT = "step_details.tool_calls[*].file_search.results[*].content"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,11 @@
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
+from enum import StrEnum
+
+
+class MessageRequestImageFileDetail(StrEnum):
+    AUTO = "auto"
+    HIGH = "high"
+    LOW = "low"
+
+    def __str__(self) -> str:
+        return str(self.value)

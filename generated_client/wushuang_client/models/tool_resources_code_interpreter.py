@@ -1,0 +1,66 @@
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ToolResourcesCodeInterpreter")
+
+
+@_attrs_define
+class ToolResourcesCodeInterpreter:
+    """Files for the code_interpreter tool.
+
+    Attributes:
+        file_ids (list[str] | Unset): Up to 20 IDs of files (uploaded with purpose `assistants`) the code_interpreter
+            tool can use. Server default: none.
+    """
+
+    file_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_ids: list[str] | Unset = UNSET
+        if not isinstance(self.file_ids, Unset):
+            file_ids = self.file_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if file_ids is not UNSET:
+            field_dict["file_ids"] = file_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file_ids = cast(list[str], d.pop("file_ids", UNSET))
+
+        tool_resources_code_interpreter = cls(
+            file_ids=file_ids,
+        )
+
+        tool_resources_code_interpreter.additional_properties = d
+        return tool_resources_code_interpreter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
