@@ -95,6 +95,14 @@ def shorten(text: str, limit: int = BODY_EXCERPT_CHARS) -> str:
     return text
 
 
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    """The request of ``response``, or None for a response built without one."""
+    try:
+        return response.request
+    except RuntimeError:
+        return None
+
+
 class WushuangError(Exception):
     """Base class of every exception raised by the SDK."""
 
@@ -467,11 +475,7 @@ def make_status_error(response: httpx.Response, *, body: bytes, method: str, pat
     endpoint for ``EndpointNotSupportedError``. Never raises anything but returns the exception.
     """
     status = response.status_code
-    request: httpx.Request | None
-    try:
-        request = response.request
-    except RuntimeError:
-        request = None
+    request = _request_of(response)
     # Scrubbed before anything is taken from it: ``body``, the envelope and the message all come from this.
     parsed = _parse_json(body, request)
     info = _error_info(parsed)
@@ -548,10 +552,7 @@ def make_envelope_error(response: httpx.Response, parsed: object, *, method: str
     """
     if not isinstance(parsed, Mapping):
         return None
-    try:
-        request: httpx.Request | None = response.request
-    except RuntimeError:
-        request = None
+    request = _request_of(response)
     scrubbed: Mapping[str, Any] = redact_data(parsed, request)  # type: ignore[assignment]  # a mapping stays one
     info = _error_info(scrubbed)
     if info is None:
@@ -571,10 +572,7 @@ def make_stream_error(response: httpx.Response, data: str, *, method: str, path:
     """Build the exception for an error reported inside an event stream (``data`` is the event data)."""
     if response.status_code >= 400:
         return make_status_error(response, body=data.encode(), method=method, path=path)
-    try:
-        request: httpx.Request | None = response.request
-    except RuntimeError:
-        request = None
+    request = _request_of(response)
     try:
         parsed: object | None = redact_data(json.loads(data), request)
     except (ValueError, RecursionError):
@@ -602,10 +600,7 @@ class APIResponseValidationError(APIError):
     response: httpx.Response
 
     def __init__(self, message: str, *, response: httpx.Response, body: bytes | str | None = None) -> None:
-        try:
-            request: httpx.Request | None = response.request
-        except RuntimeError:
-            request = None
+        request = _request_of(response)
         if body is not None:
             text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
             message = f"{message}: {shorten(redact(text, request))!r}"
@@ -613,13 +608,6 @@ class APIResponseValidationError(APIError):
         self.response = response
         self.request = request
         self.status_code = response.status_code
-
-
-def _request_of(response: httpx.Response) -> httpx.Request | None:
-    try:
-        return response.request
-    except RuntimeError:  # a response built without a request
-        return None
 
 
 def body_error(exc: httpx.RequestError, response: httpx.Response) -> WushuangError:
