@@ -198,7 +198,7 @@ def _write_package(package: Path, source: str, groups: dict[str, set[str]], doc:
         + "\n_MODULES: dict[str, str] = {\n"
         + "".join(f'    "{name}": "{home[name]}",\n' for name in every)
         + "}\n\n__all__ = [\n"
-        + "".join(f'    "{name}",\n' for module in modules for name in exported[module])
+        + "".join(f'    "{name}",\n' for name in sorted(name for names in exported.values() for name in names))
         + "]\n\n\n"
         "def __getattr__(name: str) -> Any:\n"
         "    module = _MODULES.get(name)\n"
