@@ -6,9 +6,14 @@ component schema under ``definitions``. fastjsonschema compiles it into one func
 wherever a component is used, its function is called, not inlined. The functions are then split into modules so
 that an operation's first call loads only what it needs:
 
-- ``validators/<operation>.py``: the operation's function, exported as ``validate``, and the functions of the
-  components no other operation uses;
+- ``validators/<operation>.py``: the operation's function, named ``validate``, and the functions of the
+  components no other operation uses (``validate_<component>``);
 - ``validators/_components.py``: the functions of the components two or more operations use.
+
+fastjsonschema's code is then made shorter, checking and raising exactly the same (``_Compact``): the schema a
+raise names (``SchemaError.definition``) is written once per module as a constant, ``_S<n>``, whose parts that
+other raises name are those constants; messages are f-strings; the counters of a nullable ``anyOf`` and the
+re-tests of a type just checked go.
 """
 
 from __future__ import annotations
@@ -170,9 +175,11 @@ class _Schemas:
 
 class _Compact(ast.NodeTransformer):
     """fastjsonschema's code of one function, shorter and checking the same: ``definition=`` names a constant of
-    ``schemas``, messages and names are f-strings (``name_prefix`` defaults to ``"data"``, which is what
-    ``name_prefix or "data"`` made of None), functions are ``renamed``, and the ``<data>_keys`` sets fastjsonschema
-    keeps for ``additionalProperties`` go where nothing reads them."""
+    ``schemas``; messages and names are f-strings of ``path`` (``name_prefix``, whose default is now ``"data"``,
+    what ``name_prefix or "data"`` made of None); ``raise SchemaError.at(name, failure, ...)`` where the message is
+    the name and the failure; functions are ``renamed``; the unused ``custom_formats`` argument, the ``<data>_keys``
+    sets fastjsonschema keeps for ``additionalProperties`` where nothing reads them, the counters of a nullable
+    ``anyOf`` and the re-tests of a type just checked go."""
 
     def __init__(self, renamed: dict[str, str], schemas: _Schemas) -> None:
         self.renamed = renamed
