@@ -1,4 +1,5 @@
-"""Run datamodel-code-generator (pinned 0.89.0) twice: msgspec response models and TypedDict parameter types."""
+"""Run datamodel-code-generator (pinned 0.89.0) twice: msgspec response models and TypedDict parameter types,
+each split into a package with one module per resource of the spec."""
 
 from __future__ import annotations
 
@@ -6,12 +7,16 @@ import ast
 import re
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
+from generator.operations import collect_operations
 from generator.spec import Spec
 
-__all__ = ["DCG_VERSION", "DcgError", "run_dcg"]
+__all__ = ["DCG_VERSION", "DcgError", "resource_schemas", "run_dcg"]
 
 DCG_VERSION = "0.89.0"
 
@@ -52,19 +57,19 @@ MODEL_FLAGS: tuple[str, ...] = (
 
 PARAM_FLAGS: tuple[str, ...] = ("--output-model-type=typing.TypedDict",)  # keys stay wire names
 
-MODELS_PREAMBLE = '"""Response, chunk and error models (msgspec Structs), one per component schema of the spec."""\n'
-# Reprs and tracebacks name the public module of the models, `wushuang.types`, which re-exports every one of them
-# (`__all__`: the models only) under the same name; msgspec resolves a model's annotations in the namespace of its
-# __module__, which therefore holds this module's other names too, and is imported before the models are renamed.
-MODELS_EPILOGUE = """
+MODELS_DOC = "Response, chunk and error models (msgspec Structs), one per component schema of the spec"
+PARAMS_DOC = "Request parameter types (TypedDicts keyed by wire names), one per component schema"
+# The module of the types two or more resources use (and of those no operation names: the error envelopes).
+SHARED = "_shared"
+# Every model names the public module `wushuang.types` (its repr, pickle and tracebacks), which exports each one
+# under the same name. Their annotations are evaluated where they are defined (no `from __future__ import
+# annotations`), so msgspec never looks names up in that module's namespace: it holds the models only.
+PUBLIC_MODULE = "wushuang.types"
+MODELS_EPILOGUE = f"""
 
-import wushuang.types as _public  # noqa: E402
-
-for _value in list(globals().values()):
-    if isinstance(_value, type) and _value.__module__ == __name__:
-        _value.__module__ = _public.__name__
+for _name in __all__:
+    globals()[_name].__module__ = "{PUBLIC_MODULE}"
 """
-PARAMS_PREAMBLE = '"""Request parameter types (TypedDicts keyed by wire names), one per component schema."""\n'
 
 
 class DcgError(Exception):
@@ -72,23 +77,166 @@ class DcgError(Exception):
 
 
 def run_dcg(spec: Spec, output_dir: Path) -> list[Path]:
-    """Write `models.py` and `params.py` into `output_dir` and return their paths."""
+    """Write the packages `models/` and `params/` into `output_dir`, one module per resource of the spec; returns
+    the files written."""
     found = version("datamodel-code-generator")
     if found != DCG_VERSION:
         raise DcgError(f"datamodel-code-generator {DCG_VERSION} is pinned, found {found}")
-    output_dir.mkdir(parents=True, exist_ok=True)
-    models = output_dir / "models.py"
-    params = output_dir / "params.py"
-    _run(spec.path, models, (*COMMON_FLAGS, *MODEL_FLAGS))
-    source = _models_post_process(_drop_dcg_header(models.read_text("utf-8")))
-    source = _custom_bases(spec, source)
-    exported = "".join(f'    "{name}",\n' for name in sorted(re.findall(r"^class (\w+)\(", source, re.MULTILINE)))
-    models.write_text(f"{MODELS_PREAMBLE}{source}\n\n__all__ = [\n{exported}]\n{MODELS_EPILOGUE}", "utf-8")
-    _run(spec.path, params, (*COMMON_FLAGS, *PARAM_FLAGS))
-    params.write_text(PARAMS_PREAMBLE + _drop_dcg_header(params.read_text("utf-8")), "utf-8")
-    _check_schema_names(spec, models)
-    _check_schema_names(spec, params)
-    return [models, params]
+    groups = resource_schemas(spec.document)
+    with tempfile.TemporaryDirectory(prefix="wushuang-dcg-out-") as folder:
+        models = Path(folder) / "models.py"
+        params = Path(folder) / "params.py"
+        _run(spec.path, models, (*COMMON_FLAGS, *MODEL_FLAGS))
+        _run(spec.path, params, (*COMMON_FLAGS, *PARAM_FLAGS))
+        model_source = _models_post_process(_drop_dcg_header(models.read_text("utf-8")))
+        model_source = _custom_bases(spec, model_source).replace("from __future__ import annotations\n", "", 1)
+        param_source = _drop_dcg_header(params.read_text("utf-8"))
+    _check_schema_names(spec, "models", model_source)
+    _check_schema_names(spec, "params", param_source)
+    return [
+        *_write_package(output_dir / "models", model_source, groups, MODELS_DOC, MODELS_EPILOGUE),
+        *_write_package(output_dir / "params", param_source, groups, PARAMS_DOC, ""),
+    ]
+
+
+def resource_schemas(document: dict[str, Any]) -> dict[str, set[str]]:
+    """Top-level resource (``chat``, ``beta``, ...) -> the component schemas its operations refer to."""
+    by_id = {info.operation_id: info for info in collect_operations(document)}
+    groups: dict[str, set[str]] = {}
+    for item in document.get("paths", {}).values():
+        for operation in item.values():
+            if not isinstance(operation, dict) or operation.get("operationId") not in by_id:
+                continue
+            info = by_id[operation["operationId"]]
+            names = groups.setdefault(info.resource.split(".")[0], set())
+            names.update(_references([operation, item.get("parameters", [])]))
+            names.update(name for name in (info.model, info.stream_model, info.item_model) if name)
+    return groups
+
+
+def _references(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield value.rsplit("/", 1)[1]
+            else:
+                yield from _references(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _references(value)
+
+
+def _write_package(package: Path, source: str, groups: dict[str, set[str]], doc: str, epilogue: str) -> list[Path]:
+    """Split DCG's one module into `package`: a module per resource with the types only it reaches, `_shared` with
+    the others, and an `__init__` that imports each name's module on first use (``models.ChatCompletionTool``)."""
+    tree = ast.parse(source)
+    first = next(i for i, node in enumerate(tree.body) if _defined(node))
+    header = tree.body[:first]
+    definitions = {name: node for node in tree.body[first:] for name in _defined(node)}
+    if any(not _defined(node) for node in tree.body[first:]):
+        raise DcgError(f"{package.name}: DCG wrote a statement that defines no type after the first type")
+    uses = {name: _names(node) & definitions.keys() - {name} for name, node in definitions.items()}
+    reached: dict[str, set[str]] = {}
+    for resource, names in groups.items():
+        pending = [name for name in names if name in definitions]
+        while pending:
+            name = pending.pop()
+            if resource not in reached.setdefault(name, set()):
+                reached[name].add(resource)
+                pending += uses[name]
+    home = {name: next(iter(reached[name])) if len(reached.get(name, ())) == 1 else SHARED for name in definitions}
+    lines = source.splitlines()
+
+    def text(node: ast.stmt) -> str:
+        start = node.decorator_list[0].lineno if isinstance(node, ast.ClassDef) and node.decorator_list else node.lineno
+        return "\n".join(lines[start - 1 : node.end_lineno])
+
+    package.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    modules = sorted(set(home.values()))
+    exported: dict[str, list[str]] = {}
+    for module in modules:
+        nodes = [node for node in tree.body[first:] if home[_defined(node)[0]] == module]
+        body = "\n\n\n".join(text(node) for node in nodes)
+        used = set().union(*(_names(node) for node in nodes))
+        # The header's imports these types use, then those the kept ones use (`TYPE_CHECKING`, by the Literal
+        # switch); `from __future__` always.
+        needed = set(used)
+        for _ in range(2):
+            kept = [node for node in header if _bound(node) & needed or getattr(node, "module", "") == "__future__"]
+            needed |= set().union(*map(_names, kept))
+        imports = [text(node) for node in kept]
+        others: dict[str, list[str]] = {}
+        for name in sorted(used & definitions.keys()):
+            if home[name] != module:
+                others.setdefault(home[name], []).append(name)
+        # Before the `if TYPE_CHECKING` switch of Literal, with the other imports.
+        at = next((i for i, node in enumerate(kept) if isinstance(node, ast.If)), len(kept))
+        imports[at:at] = [f"from .{other} import {', '.join(names)}" for other, names in sorted(others.items())]
+        exported[module] = sorted(name for node in nodes if isinstance(node, ast.ClassDef) for name in _defined(node))
+        listing = "".join(f'    "{name}",\n' for name in exported[module])
+        what = "shared by several resources" if module == SHARED else f"of the {module} resource"
+        target = package / f"{module}.py"
+        target.write_text(
+            f'"""{doc}: those {what}."""\n\n'
+            + "\n".join(imports)
+            + f"\n\n\n{body}\n\n\n__all__ = [\n{listing}]\n{epilogue}",
+            "utf-8",
+        )
+        written.append(target)
+    every = sorted(home)
+    init = package / "__init__.py"
+    init.write_text(
+        f'"""{doc}, in one module per resource of the spec (``{SHARED}``: those several resources use); each\n'
+        'module is imported when one of its names is first used."""\n\n'
+        "from __future__ import annotations\n\nimport importlib\nfrom typing import TYPE_CHECKING, Any\n\n"
+        "if TYPE_CHECKING:  # every name, the type aliases too (`as`: exported)\n"
+        + "".join(
+            f"    from .{module} import {', '.join(f'{name} as {name}' for name in every if home[name] == module)}\n"
+            for module in modules
+        )
+        + "\n_MODULES: dict[str, str] = {\n"
+        + "".join(f'    "{name}": "{home[name]}",\n' for name in every)
+        + "}\n\n__all__ = [\n"
+        + "".join(f'    "{name}",\n' for name in sorted(name for names in exported.values() for name in names))
+        + "]\n\n\n"
+        "def __getattr__(name: str) -> Any:\n"
+        "    module = _MODULES.get(name)\n"
+        "    if module is None:\n"
+        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n'
+        '    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)\n'
+        "    globals()[name] = value\n"
+        "    return value\n\n\n"
+        "def __dir__() -> list[str]:\n"
+        "    return sorted(__all__)\n",
+        "utf-8",
+    )
+    return [init, *written]
+
+
+def _defined(node: ast.stmt) -> list[str]:
+    """The type names a top-level statement of DCG's output defines."""
+    if isinstance(node, ast.ClassDef):
+        return [node.name]
+    if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+        return [node.target.id]
+    if isinstance(node, ast.Assign):
+        return [target.id for target in node.targets if isinstance(target, ast.Name)]
+    return []
+
+
+def _bound(node: ast.stmt) -> set[str]:
+    """The names an import (or an ``if TYPE_CHECKING`` block of imports) binds."""
+    return {
+        alias.asname or alias.name.split(".")[0]
+        for child in ast.walk(node)
+        if isinstance(child, ast.Import | ast.ImportFrom)
+        for alias in child.names
+    }
+
+
+def _names(node: ast.AST) -> set[str]:
+    return {child.id for child in ast.walk(node) if isinstance(child, ast.Name)}
 
 
 def _run(spec_path: Path, output: Path, flags: tuple[str, ...]) -> None:
@@ -300,9 +448,8 @@ def _custom_bases(spec: Spec, source: str) -> str:
     return source.replace(anchor, anchor + "".join(line + "\n" for line in imports), 1)
 
 
-def _check_schema_names(spec: Spec, module: Path) -> None:
+def _check_schema_names(spec: Spec, package: str, text: str) -> None:
     """The emitter refers to `params.<ComponentName>` / `models.<ComponentName>`: every schema keeps its name."""
-    text = module.read_text("utf-8")
     classes = set(re.findall(r"^class (\w+)\(|^(\w+) = TypedDict\(", text, re.MULTILINE))
     classes = {name for pair in classes for name in pair if name}
     defined = classes | set(re.findall(r"^(\w+)(?:: TypeAlias)? = ", text, re.MULTILINE))
@@ -315,4 +462,4 @@ def _check_schema_names(spec: Spec, module: Path) -> None:
         if name not in (classes if isinstance(schema, dict) and schema.get("properties") else defined)
     )
     if missing:
-        raise DcgError(f"{module.name} lacks types named after these component schemas: {', '.join(missing)}")
+        raise DcgError(f"{package} lacks types named after these component schemas: {', '.join(missing)}")

@@ -6,15 +6,21 @@ component schema under ``definitions``. fastjsonschema compiles it into one func
 wherever a component is used, its function is called, not inlined. The functions are then split into modules so
 that an operation's first call loads only what it needs:
 
-- ``validators/<operation>.py``: the operation's function, exported as ``validate``, and the functions of the
-  components no other operation uses;
+- ``validators/<operation>.py``: the operation's function, named ``validate``, and the functions of the
+  components no other operation uses (``validate_<component>``);
 - ``validators/_components.py``: the functions of the components two or more operations use.
+
+fastjsonschema's code is then made shorter, checking and raising exactly the same (``_Compact``): the schema a
+raise names (``SchemaError.definition``) is written once per module as a constant, ``_S<n>``, whose parts that
+other raises name are those constants; messages are f-strings; the counters of a nullable ``anyOf`` and the
+re-tests of a type just checked go.
 """
 
 from __future__ import annotations
 
 import ast
 import copy
+import string
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +93,9 @@ def write_validators(spec: dict[str, Any], operations: list[OperationInfo], dire
         for name in _reachable(entry, calls):
             users.setdefault(name, set()).add(module)
     home = {name: next(iter(used)) if len(used) == 1 else SHARED_MODULE for name, used in users.items()}
+    # An operation's function is its module's `validate`; a component's is `validate_<component>`.
+    renamed = {name: name.replace(_COMPONENT_PREFIX, "validate_", 1) for name in functions}
+    renamed.update({entry: "validate" for entry in entries.values()})
 
     directory.mkdir(parents=True, exist_ok=True)
     init = directory / "__init__.py"
@@ -110,18 +119,428 @@ def write_validators(spec: dict[str, Any], operations: list[OperationInfo], dire
         imported = sorted({called for name in names for called in calls[name] if home[called] != module})
         if any(home[name] != SHARED_MODULE for name in imported):  # cannot happen: reaching is transitive
             raise AssertionError(f"{module} would call into another operation's module: {imported}")
+        schemas = _Schemas([functions[name] for name in names])
+        compact = [_Compact(renamed, schemas).visit(functions[name]) for name in names]
         # Generated code is neither type-checked nor linted: fastjsonschema writes it, ruff only formats it.
         parts = [f'{header}\n# mypy: ignore-errors\n# ruff: noqa\n"""{docstring}; compiled by fastjsonschema."""']
-        parts.append(_preamble(preamble, [functions[name] for name in names]))
+        parts.append(_preamble(preamble, compact))
         if imported:
-            parts.append(f"from .{SHARED_MODULE} import {', '.join(imported)}")
-        parts += [ast.get_source_segment(code, functions[name]) or "" for name in names]
-        if module in entries:
-            parts.append(f"validate = {entries[module]}")
+            parts.append(f"from .{SHARED_MODULE} import {', '.join(renamed[name] for name in imported)}")
+        parts.append(schemas.source())
+        parts += [ast.unparse(function) for function in compact]
         target = directory / f"{module}.py"
         target.write_text("\n\n\n".join(part for part in parts if part) + "\n", encoding="utf-8")
         written.append(target)
     return written
+
+
+_COMPONENT_PREFIX = "validate___definitions_"
+# fastjsonschema's `"" + (name_prefix or "data") + ".x[{data__x_x}]".format(**locals()) + " must be string"`
+# becomes f"{path}.x[{data__x_x}] must be string".
+_PREFIX = "name_prefix"
+_PATH = "path"
+_FORMATS = "custom_formats"
+
+
+class _Schemas:
+    """The schemas one module's raises name (``definition=``), each as one constant, ``_S1``, ``_S2``, ...: smaller
+    ones first, and a schema inside another that a raise names too is written as that constant's name."""
+
+    def __init__(self, functions: list[ast.FunctionDef]) -> None:
+        found = {
+            repr(value): value
+            for function in functions
+            for node in ast.walk(function)
+            if isinstance(node, ast.keyword) and node.arg == "definition"
+            for value in [ast.literal_eval(node.value)]
+        }
+        self._values = {key: found[key] for key in sorted(found, key=lambda key: (len(key), key))}
+        self._names = {key: f"_S{index}" for index, key in enumerate(self._values, 1)}
+
+    def name(self, value: Any) -> str:
+        return self._names[repr(value)]
+
+    def source(self) -> str:
+        return "\n".join(f"{self._names[key]} = {self._render(value, top=True)}" for key, value in self._values.items())
+
+    def _render(self, value: Any, *, top: bool = False) -> str:
+        if not top and repr(value) in self._names:
+            return self._names[repr(value)]
+        if isinstance(value, dict):
+            return "{" + ", ".join(f"{key!r}: {self._render(item)}" for key, item in value.items()) + "}"
+        if isinstance(value, list):
+            return "[" + ", ".join(self._render(item) for item in value) + "]"
+        return repr(value)
+
+
+class _Compact(ast.NodeTransformer):
+    """fastjsonschema's code of one function, shorter and checking the same: ``definition=`` names a constant of
+    ``schemas``; messages and names are f-strings of ``path`` (``name_prefix``, whose default is now ``"data"``,
+    what ``name_prefix or "data"`` made of None); ``raise SchemaError.at(name, failure, ...)`` where the message is
+    the name and the failure; functions are ``renamed``; the unused ``custom_formats`` argument, the ``<data>_keys``
+    sets fastjsonschema keeps for ``additionalProperties`` where nothing reads them, the counters of a nullable
+    ``anyOf`` and the re-tests of a type just checked go."""
+
+    def __init__(self, renamed: dict[str, str], schemas: _Schemas) -> None:
+        self.renamed = renamed
+        self.schemas = schemas
+        self.unread: set[str] = set()
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> ast.FunctionDef:
+        node.name = self.renamed.get(node.name, node.name)
+        if node.args.args[-1].arg != _PREFIX or len(node.args.defaults) != len(node.args.args) - 1:
+            raise ValueError(f"fastjsonschema wrote {node.name} with arguments this generator does not know")
+        node.args.defaults[-1] = ast.Constant("data")
+        node.args.args[-1].arg = _PATH
+        # `x_keys = set(x.keys())`, for additionalProperties, and read only by `"k" in x_keys` and
+        # `x_keys.remove("k")` when no additionalProperties is checked: `x` itself answers the first.
+        self.unread = {
+            target.id
+            for statement in ast.walk(node)
+            if isinstance(statement, ast.Assign) and len(statement.targets) == 1
+            for target in statement.targets
+            if isinstance(target, ast.Name)
+            and ast.unparse(statement.value) == f"set({target.id.removesuffix('_keys')}.keys())"
+            and not _other_reads(node, target.id)
+        }
+        # No custom format is declared: the argument that would carry them goes.
+        if node.args.args[1].arg != _FORMATS:
+            raise ValueError(f"fastjsonschema wrote {node.name} with arguments this generator does not know")
+        del node.args.args[1], node.args.defaults[0]
+        self.generic_visit(node)
+        if _FORMATS in _names(node):
+            raise ValueError(f"fastjsonschema's {node.name} uses custom formats: keep its `{_FORMATS}` argument")
+        _prune(node)
+        for block in _blocks(node):
+            block[:] = _checked_type_inlined(_nullable_any_of(block))
+        return node
+
+    def visit_Call(self, node: ast.Call) -> ast.Call:
+        # validate_x(data__x, custom_formats, path): custom_formats is gone.
+        if len(node.args) == 3 and isinstance(node.args[1], ast.Name) and node.args[1].id == _FORMATS:
+            del node.args[1]
+        return self.generic_visit(node)  # type: ignore[return-value]
+
+    def visit_Assign(self, node: ast.Assign) -> ast.AST | None:
+        if len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and node.targets[0].id in self.unread:
+            return None
+        return self.generic_visit(node)
+
+    def visit_Expr(self, node: ast.Expr) -> ast.AST | None:
+        call = node.value
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "remove":
+            if isinstance(call.func.value, ast.Name) and call.func.value.id in self.unread:
+                return None
+        return self.generic_visit(node)
+
+    def visit_Compare(self, node: ast.Compare) -> ast.AST:
+        right = node.comparators[0]
+        if isinstance(right, ast.Name) and right.id in self.unread:
+            # `"x" in data_keys` where data_keys = set(data.keys()): `"x" in data`.
+            node.comparators[0] = ast.Name(right.id.removesuffix("_keys"), ast.Load())
+        return self.generic_visit(node)
+
+    def visit_Name(self, node: ast.Name) -> ast.Name:
+        if node.id in ("JsonSchemaValueException", "JsonSchemaValuesException"):
+            node.id = RUNTIME_EXCEPTION
+        if node.id == _PREFIX:
+            raise ValueError("fastjsonschema used name_prefix other than as `name_prefix or 'data'`")
+        node.id = self.renamed.get(node.id, node.id)
+        return node
+
+    def visit_ExceptHandler(self, node: ast.ExceptHandler) -> ast.ExceptHandler:
+        if isinstance(node.type, ast.Tuple):  # (JsonSchemaValueException, JsonSchemaValuesException): one class
+            node.type = ast.Name(RUNTIME_EXCEPTION, ast.Load())
+        return self.generic_visit(node)  # type: ignore[return-value]
+
+    def visit_keyword(self, node: ast.keyword) -> ast.keyword:
+        if node.arg == "definition":
+            node.value = ast.Name(self.schemas.name(ast.literal_eval(node.value)), ast.Load())
+            return node
+        return self.generic_visit(node)  # type: ignore[return-value]
+
+    def visit_Raise(self, node: ast.Raise) -> ast.Raise:
+        """``raise SchemaError(<name> <failure>, value=v, name=<name>, definition=d, rule=r)``, whose message is its
+        name, a space and the failure: ``raise SchemaError.at(<name>, <failure>, v, d, r)``."""
+        self.generic_visit(node)
+        call = node.exc
+        if not (isinstance(call, ast.Call) and len(call.args) == 1):
+            return node
+        keywords = {keyword.arg: keyword.value for keyword in call.keywords}
+        if list(keywords) != ["value", "name", "definition", "rule"]:
+            return node
+        name, message = keywords["name"], _parts(call.args[0])
+        named = _parts(name)
+        failure = _after(message, named) if message is not None and named is not None else None
+        if failure is None:
+            return node
+        at = ast.Attribute(ast.Name(RUNTIME_EXCEPTION, ast.Load()), "at", ast.Load())
+        args = [name, _fstring(failure), keywords["value"], keywords["definition"], keywords["rule"]]
+        node.exc = ast.Call(at, args, [])
+        return node
+
+    def visit_BinOp(self, node: ast.BinOp) -> ast.AST:
+        parts = _concatenated(node)
+        if parts is None:
+            return self.generic_visit(node)
+        return _fstring([self.visit(part) if not isinstance(part, str) else part for part in parts])
+
+
+def _prune(function: ast.FunctionDef) -> None:
+    """Drop what the removals left idle: an ``if`` with nothing in it, then ``x_is_dict = isinstance(x, dict)``
+    that no test reads any more, until nothing changes."""
+    while True:
+        loaded = {
+            node.id for node in ast.walk(function) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)
+        }
+        changed = False
+        for parent in ast.walk(function):
+            for attribute in ("body", "orelse"):
+                block = getattr(parent, attribute, None)
+                if not isinstance(block, list) or not block or not isinstance(block[0], ast.stmt):
+                    continue
+                kept = [statement for statement in block if not _idle(statement, loaded)]
+                if len(kept) != len(block):
+                    changed = True
+                    setattr(parent, attribute, kept or ([] if attribute == "orelse" else [ast.Pass()]))
+        if not changed:
+            return
+
+
+def _idle(statement: ast.stmt, loaded: set[str]) -> bool:
+    if isinstance(statement, ast.If):
+        return not statement.orelse and all(isinstance(inner, ast.Pass) for inner in statement.body)
+    if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+        target, value = statement.targets[0], statement.value
+        pure = isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "isinstance"
+        return isinstance(target, ast.Name) and target.id not in loaded and pure
+    return False
+
+
+def _blocks(function: ast.FunctionDef) -> list[list[ast.stmt]]:
+    """Every statement list in ``function``, inner ones first."""
+    found = [
+        block
+        for node in ast.walk(function)
+        for block in (getattr(node, "body", None), getattr(node, "orelse", None))
+        if isinstance(block, list) and block and isinstance(block[0], ast.stmt)
+    ]
+    return found[::-1]
+
+
+def _is_not_instance(test: ast.expr) -> ast.Call | None:
+    """The ``isinstance(x, T)`` of ``not isinstance(x, T)``."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.Call):
+        call = test.operand
+        if isinstance(call.func, ast.Name) and call.func.id == "isinstance":
+            return call
+    return None
+
+
+def _checked_type_inlined(block: list[ast.stmt]) -> list[ast.stmt]:
+    """``if not isinstance(x, T): raise ...``, ``x_is_T = isinstance(x, T)``, ``if x_is_T: <body>``: the last two
+    are ``<body>`` (the raise has made the test true)."""
+    out: list[ast.stmt] = []
+    for statement in block:
+        if (
+            len(out) >= 2
+            and isinstance(statement, ast.If)
+            and not statement.orelse
+            and isinstance(statement.test, ast.Name)
+            and isinstance(out[-1], ast.Assign)
+            and isinstance(out[-2], ast.If)
+        ):
+            assign, check = out[-1], out[-2]
+            checked = _is_not_instance(check.test)
+            target = assign.targets[0]
+            if (
+                checked is not None
+                and isinstance(target, ast.Name)
+                and target.id == statement.test.id
+                and ast.dump(assign.value) == ast.dump(checked)
+                and len(check.body) == 1
+                and isinstance(check.body[0], ast.Raise)
+            ):
+                out.pop()
+                out += statement.body
+                continue
+        out.append(statement)
+    return out
+
+
+def _nullable_any_of(block: list[ast.stmt]) -> list[ast.stmt]:
+    """fastjsonschema's ``anyOf: [<schema>, {type: null}]`` (either order), which counts the branches that pass::
+
+        count = 0
+        if not count:
+            try: <schema's checks>; count += 1
+            except SchemaError: pass
+        if not count:
+            try: if not isinstance(x, NoneType): raise ...; count += 1
+            except SchemaError: pass
+        if not count: raise <anyOf error>
+
+    is ``if x is not None: try: <schema's checks> except SchemaError: raise <anyOf error>``: None passes the null
+    branch, and anything else passes the anyOf exactly when it passes the schema."""
+    out = list(block)
+    index = 0
+    while index + 4 <= len(out):
+        window = out[index : index + 4]
+        found = _nullable_parts(window)
+        if found is None:
+            index += 1
+            continue
+        value, checks, error = found
+        handler = ast.ExceptHandler(ast.Name(RUNTIME_EXCEPTION, ast.Load()), None, [error])
+        test = ast.Compare(value, [ast.IsNot()], [ast.Constant(None)])
+        out[index : index + 4] = [ast.If(test, [ast.Try(checks, [handler], [], [])], [])]
+        index += 1
+    return out
+
+
+def _nullable_parts(window: list[ast.stmt]) -> tuple[ast.expr, list[ast.stmt], ast.stmt] | None:
+    """(x, the other branch's checks, the anyOf raise) if ``window`` is a nullable anyOf, else None."""
+    start, first, second, end = window
+    if not (
+        isinstance(start, ast.Assign)
+        and isinstance(start.targets[0], ast.Name)
+        and "_any_of_count" in start.targets[0].id
+        and isinstance(start.value, ast.Constant)
+        and start.value.value == 0
+    ):
+        return None
+    count = start.targets[0].id
+    branches = [_branch(statement, count) for statement in (first, second)]
+    if any(branch is None for branch in branches):
+        return None
+    if not (isinstance(end, ast.If) and ast.unparse(end.test) == f"not {count}" and not end.orelse):
+        return None
+    if len(end.body) != 1 or not isinstance(end.body[0], ast.Raise):
+        return None
+    for null, other in ((branches[0], branches[1]), (branches[1], branches[0])):
+        assert null is not None and other is not None
+        if len(null) == 1 and isinstance(null[0], ast.If) and len(null[0].body) == 1:
+            checked = _is_not_instance(null[0].test)
+            if checked is not None and ast.unparse(checked.args[1]) == "NoneType" and not null[0].orelse:
+                return checked.args[0], other, end.body[0]
+    return None
+
+
+def _branch(statement: ast.stmt, count: str) -> list[ast.stmt] | None:
+    """The checks of ``if not count: try: <checks>; count += 1 except SchemaError: pass``, else None."""
+    if not (isinstance(statement, ast.If) and ast.unparse(statement.test) == f"not {count}" and not statement.orelse):
+        return None
+    if len(statement.body) != 1 or not isinstance(statement.body[0], ast.Try):
+        return None
+    attempt = statement.body[0]
+    if attempt.orelse or attempt.finalbody or len(attempt.handlers) != 1:
+        return None
+    handler = attempt.handlers[0]
+    if ast.unparse(handler).split("\n")[0] != f"except {RUNTIME_EXCEPTION}:" or ast.unparse(handler.body[0]) != "pass":
+        return None
+    *checks, counted = attempt.body
+    if ast.unparse(counted) != f"{count} += 1" or not checks:
+        return None
+    return checks
+
+
+def _other_reads(function: ast.FunctionDef, name: str) -> bool:
+    """Whether ``name`` is read other than by ``"x" in name`` or ``name.remove("x")``."""
+    allowed: set[int] = set()
+    for node in ast.walk(function):
+        if isinstance(node, ast.Compare) and isinstance(node.ops[0], ast.In):
+            allowed.update(id(c) for c in node.comparators if isinstance(c, ast.Name) and c.id == name)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "remove":
+            if isinstance(node.func.value, ast.Name) and node.func.value.id == name:
+                allowed.add(id(node.func.value))
+    return any(
+        isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Load) and id(node) not in allowed
+        for node in ast.walk(function)
+    )
+
+
+def _concatenated(node: ast.BinOp) -> list[str | ast.expr] | None:
+    """The parts of a message or name as fastjsonschema builds it, ``"" + (name_prefix or "data") + ...``: text
+    and expressions, or None for any other ``+``."""
+    operands: list[ast.expr] = []
+    pending: list[ast.expr] = [node]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, ast.BinOp) and isinstance(item.op, ast.Add):
+            pending += [item.right, item.left]
+        else:
+            operands.append(item)
+    prefix = ast.BoolOp(ast.Or(), [ast.Name(_PREFIX, ast.Load()), ast.Constant("data")])
+    if not any(ast.dump(operand) == ast.dump(prefix) for operand in operands):
+        return None
+    parts: list[str | ast.expr] = []
+    for operand in operands:
+        if ast.dump(operand) == ast.dump(prefix):
+            parts.append(ast.Name(_PATH, ast.Load()))
+        elif isinstance(operand, ast.Constant) and isinstance(operand.value, str):
+            parts.append(operand.value)
+        elif (
+            isinstance(operand, ast.Call)
+            and isinstance(operand.func, ast.Attribute)
+            and operand.func.attr == "format"
+            and isinstance(operand.func.value, ast.Constant)
+        ):
+            # "[{data__x_x}]".format(**locals()): the same text as an f-string of those names.
+            for text, field, spec, conversion in string.Formatter().parse(str(operand.func.value.value)):
+                parts.append(text)
+                if field is not None:
+                    if spec or conversion or not field.isidentifier():
+                        raise ValueError(f"fastjsonschema wrote a format field this generator does not know: {field}")
+                    parts.append(ast.Name(field, ast.Load()))
+        else:
+            parts.append(operand)
+    return parts
+
+
+def _parts(text: ast.expr) -> list[str | ast.expr] | None:
+    """What ``_fstring`` made ``text`` of, or None for another expression."""
+    if isinstance(text, ast.JoinedStr):
+        return [
+            value.value if isinstance(value, ast.FormattedValue) else str(getattr(value, "value", ""))
+            for value in text.values
+        ]
+    if isinstance(text, ast.Constant) and isinstance(text.value, str):
+        return [text.value]
+    return [text] if isinstance(text, ast.Name) else None
+
+
+def _after(message: list[str | ast.expr], name: list[str | ast.expr]) -> list[str | ast.expr] | None:
+    """What follows ``name`` and a space in ``message``, or None if ``message`` does not start so."""
+
+    def key(part: str | ast.expr) -> str:
+        return part if isinstance(part, str) else ast.dump(part)
+
+    if not name or len(message) < len(name) or [*map(key, message[: len(name) - 1])] != [*map(key, name[:-1])]:
+        return None
+    last, rest = name[-1], message[len(name) - 1 :]
+    if isinstance(last, str):
+        head = rest[0]
+        return [head[len(last) + 1 :], *rest[1:]] if isinstance(head, str) and head.startswith(last + " ") else None
+    if len(rest) > 1 and key(rest[0]) == key(last) and isinstance(rest[1], str) and rest[1].startswith(" "):
+        return [rest[1][1:], *rest[2:]]
+    return None
+
+
+def _fstring(parts: list[str | ast.expr]) -> ast.expr:
+    """The f-string of ``parts``: a plain string without expressions, the expression alone without text."""
+    merged: list[str | ast.expr] = []
+    for part in parts:
+        if isinstance(part, str) and merged and isinstance(merged[-1], str):
+            merged[-1] += part
+        elif part != "":
+            merged.append(part)
+    if all(isinstance(part, str) for part in merged):
+        return ast.Constant("".join(part for part in merged if isinstance(part, str)))
+    if len(merged) == 1 and isinstance(merged[0], ast.Name):
+        return merged[0]
+    return ast.JoinedStr(
+        [ast.Constant(part) if isinstance(part, str) else ast.FormattedValue(part, -1, None) for part in merged]
+    )
 
 
 def _entry_functions(schema: dict[str, Any]) -> dict[str, str]:
@@ -167,6 +586,9 @@ def _preamble(statements: list[ast.stmt], functions: list[ast.FunctionDef]) -> s
     }
     kept: list[ast.stmt] = []
     for statement in reversed(statements):  # walk back, so a kept statement's own needs (`re`) are seen first
+        if isinstance(statement, ast.ImportFrom) and statement.module == "fastjsonschema":
+            # Its exception classes, re-declared in the wrapper: validating never imports fastjsonschema.
+            statement = ast.ImportFrom(RUNTIME_MODULE, [ast.alias(RUNTIME_EXCEPTION)], 0)
         if isinstance(statement, ast.Import | ast.ImportFrom):
             bound = {alias.asname or alias.name for alias in statement.names}
         elif isinstance(statement, ast.Assign):
@@ -175,10 +597,6 @@ def _preamble(statements: list[ast.stmt], functions: list[ast.FunctionDef]) -> s
             bound = set()
         if not bound & used:
             continue
-        if isinstance(statement, ast.ImportFrom) and statement.module == "fastjsonschema":
-            # Its exception classes, re-declared in the wrapper: validating never imports fastjsonschema.
-            aliases = [ast.alias(RUNTIME_EXCEPTION, alias.asname or alias.name) for alias in statement.names]
-            statement = ast.ImportFrom(RUNTIME_MODULE, aliases, 0)
         if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Dict) and "REGEX_PATTERNS" in bound:
             table = statement.value
             pairs = [

@@ -75,7 +75,7 @@ def test_generate_writes_every_tree_and_nothing_else(generated_root: Path) -> No
     assert "generated_client/pyproject.toml" in files
     assert "generated_client/wushuang_client/py.typed" in files
     assert "generated_client/wushuang_client/api/completions/create_completion.py" in files
-    for name in ("models.py", "params.py", "resources/chat.py", "roots.py", "operations.py"):
+    for name in ("models/chat.py", "params/_shared.py", "resources/chat.py", "roots.py", "operations.py"):
         assert f"wrapper/src/wushuang/_generated/{name}" in files
     assert "wrapper/src/wushuang/testing/wushuang.yaml" in files
     leftovers = [name for name in files if "__pycache__" in name or ".ruff_cache" in name or ".wushuang-" in name]
@@ -228,10 +228,15 @@ def add_widgets(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def load_module(path: Path, name: str) -> Any:
-    """Import one generated file of a temporary root (its imports resolve to the installed wrapper)."""
-    module_spec = importlib.util.spec_from_file_location(name, path)
+    """Import one generated file (or package folder) of a temporary root; its absolute imports resolve to the
+    installed wrapper, a package's relative ones to its own modules."""
+    package = path.is_dir()
+    module_spec = importlib.util.spec_from_file_location(
+        name, path / "__init__.py" if package else path, submodule_search_locations=[str(path)] if package else None
+    )
     assert module_spec is not None and module_spec.loader is not None
     module = importlib.util.module_from_spec(module_spec)
+    sys.modules[name] = module  # for the package's relative imports
     module_spec.loader.exec_module(module)
     return module
 
@@ -251,10 +256,11 @@ def test_inline_schemas_become_models_named_as_openapi_python_client_names_them(
     for module in ("create_widget_body", "create_widget_response_200", "create_widget_stream_response_200"):
         assert (client / f"models/{module}.py").is_file(), module
 
-    # The wrapper: the same names in models.py and params.py, and the operation table decodes to them.
+    # The wrapper: the same names in the widgets modules of models/ and params/, and the operation table decodes to
+    # them.
     generated = root / "wrapper/src/wushuang/_generated"
-    assert "class CreateWidgetBody(TypedDict):" in (generated / "params.py").read_text()
-    widget_models = load_module(generated / "models.py", "widget_models")
+    assert "class CreateWidgetBody(TypedDict):" in (generated / "params/widgets.py").read_text()
+    widget_models = load_module(generated / "models", "widget_models")
     operation = load_module(generated / "operations.py", "widget_operations").OPERATIONS["createWidget"]
     assert (operation.body_kind, operation.model, operation.stream_model) == (
         "json",

@@ -59,6 +59,12 @@ def test_the_first_chat_call_loads_only_what_chat_needs() -> None:
     assert api_tags == {"chat"}
     models = [m.rsplit(".", 1)[1] for m in loaded if m.startswith("wushuang_client.models.")]
     assert models and all("chat" in name or name.startswith("error") for name in models), models
+    # The wrapper's models and validators: chat's share and what several resources share, nothing else.
+    wrapper_models = {m for m in loaded if m.startswith("wushuang._generated.models.")}
+    assert wrapper_models == {"wushuang._generated.models.chat", "wushuang._generated.models._shared"}
+    validators = {m.rsplit(".", 1)[1] for m in loaded if m.startswith("wushuang._generated.validators.")}
+    assert validators == {"create_chat_completion", "_components"}
+    assert "wushuang._generated.params" not in loaded and "wushuang.types" not in loaded
     assert "wushuang.testing" not in loaded
 
 
@@ -76,6 +82,8 @@ def test_errors_and_models_name_their_public_module() -> None:
     for error in public:
         assert error.__module__ == "wushuang" and getattr(wushuang, error.__name__) is error
     assert repr(types.Task) == "<class 'wushuang.types.Task'>"
+    assert {"Any", "Annotated", "Literal", "Meta", "TypeAlias"}.isdisjoint(dir(types))
+    assert all(getattr(types, name).__module__ == "wushuang.types" for name in types.__all__ if name[0] != "_")
     task = msgspec.json.decode(b'{"id": "1", "buttons": [{"customId": "c", "label": "U1"}]}', type=types.Task)
     assert task.buttons is not None and task.buttons[0].label == "U1"
     assert pickle.loads(pickle.dumps(task)) == task

@@ -36,6 +36,12 @@ class SchemaError(ValueError):
         self.definition = definition
         self.rule = rule
 
+    @classmethod
+    def at(cls, name: str, failure: str, value: Any, definition: Any, rule: str) -> SchemaError:
+        """The error whose message is ``name``, a space and ``failure`` (``data.n must be integer``), as the
+        generated validators raise it."""
+        return cls(f"{name} {failure}", value, name, definition, rule)
+
 
 def invalid_parameter(op: Operation, exc: SchemaError) -> InvalidParameterError:
     """The error for ``exc``, raised by ``op``'s validator: the caller's argument by its Python name."""

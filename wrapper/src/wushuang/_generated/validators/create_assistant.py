@@ -4,610 +4,246 @@
 """Validates the arguments of createAssistant (wire names); compiled by fastjsonschema."""
 
 from decimal import Decimal
-from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
-
-NoneType = type(None)
+from wushuang._validation import SchemaError
 
 
 from ._components import (
-    validate___definitions_assistantsresponseformatoption,
-    validate___definitions_assistanttooldefinition,
-    validate___definitions_createtoolresources,
-    validate___definitions_metadata,
-    validate___definitions_reasoningeffort,
+    validate_assistantsresponseformatoption,
+    validate_assistanttooldefinition,
+    validate_createtoolresources,
+    validate_metadata,
+    validate_reasoningeffort,
 )
 
 
-def validate___operations_create_assistant(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "model": {"type": "string"},
-                    "name": {"anyOf": [{"type": "string", "maxLength": 256}, {"type": "null"}]},
-                    "instructions": {"anyOf": [{"type": "string", "maxLength": 256000}, {"type": "null"}]},
-                    "tools": {
-                        "type": "array",
-                        "maxItems": 128,
-                        "items": {
-                            "oneOf": [
-                                {"$ref": "#/definitions/AssistantToolsCode"},
-                                {"$ref": "#/definitions/AssistantToolsRetrieval"},
-                                {"$ref": "#/definitions/AssistantToolsFileSearch"},
-                                {"$ref": "#/definitions/AssistantToolsFunction"},
-                            ]
-                        },
-                    },
-                    "file_ids": {"type": "array", "maxItems": 20, "items": {"type": "string"}},
-                    "metadata": {
-                        "anyOf": [
-                            {
-                                "type": "object",
-                                "maxProperties": 16,
-                                "propertyNames": {"maxLength": 64},
-                                "additionalProperties": {"type": "string", "maxLength": 512},
-                            },
-                            {"type": "null"},
-                        ]
-                    },
-                    "temperature": {"anyOf": [{"type": "number", "minimum": 0, "maximum": 2}, {"type": "null"}]},
-                    "top_p": {"anyOf": [{"type": "number", "minimum": 0, "maximum": 1}, {"type": "null"}]},
-                    "response_format": {
-                        "anyOf": [
-                            {
-                                "anyOf": [
-                                    {"type": "string", "enum": ["none", "auto"]},
-                                    {"$ref": "#/definitions/AssistantsResponseFormat"},
-                                ]
-                            },
-                            {"type": "null"},
-                        ]
-                    },
-                    "tool_resources": {
-                        "anyOf": [
-                            {
-                                "type": "object",
-                                "properties": {
-                                    "code_interpreter": {"$ref": "#/definitions/ToolResourcesCodeInterpreter"},
-                                    "file_search": {"$ref": "#/definitions/CreateToolResourcesFileSearch"},
-                                },
-                            },
-                            {"type": "null"},
-                        ]
-                    },
-                    "reasoning_effort": {
-                        "anyOf": [
-                            {"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]},
-                            {"type": "null"},
-                        ]
-                    },
-                },
-                "required": ["model"],
+_S1 = {"type": "null"}
+_S2 = {"type": "string"}
+_S3 = {"type": "string", "maxLength": 256}
+_S4 = {"type": "string", "maxLength": 256000}
+_S5 = {"type": "number", "minimum": 0, "maximum": 1}
+_S6 = {"type": "number", "minimum": 0, "maximum": 2}
+_S7 = {"type": "array", "maxItems": 20, "items": _S2}
+_S8 = {"anyOf": [_S3, _S1]}
+_S9 = {"anyOf": [_S4, _S1]}
+_S10 = {"anyOf": [_S5, _S1]}
+_S11 = {"anyOf": [_S6, _S1]}
+_S12 = {
+    "anyOf": [
+        {"anyOf": [{"type": "string", "enum": ["none", "auto"]}, {"$ref": "#/definitions/AssistantsResponseFormat"}]},
+        _S1,
+    ]
+}
+_S13 = {
+    "anyOf": [
+        {
+            "type": "object",
+            "maxProperties": 16,
+            "propertyNames": {"maxLength": 64},
+            "additionalProperties": {"type": "string", "maxLength": 512},
+        },
+        _S1,
+    ]
+}
+_S14 = {
+    "anyOf": [
+        {
+            "type": "object",
+            "properties": {
+                "code_interpreter": {"$ref": "#/definitions/ToolResourcesCodeInterpreter"},
+                "file_search": {"$ref": "#/definitions/CreateToolResourcesFileSearch"},
             },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["model"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "model": {"type": "string"},
-                        "name": {"anyOf": [{"type": "string", "maxLength": 256}, {"type": "null"}]},
-                        "instructions": {"anyOf": [{"type": "string", "maxLength": 256000}, {"type": "null"}]},
-                        "tools": {
-                            "type": "array",
-                            "maxItems": 128,
-                            "items": {
-                                "oneOf": [
-                                    {"$ref": "#/definitions/AssistantToolsCode"},
-                                    {"$ref": "#/definitions/AssistantToolsRetrieval"},
-                                    {"$ref": "#/definitions/AssistantToolsFileSearch"},
-                                    {"$ref": "#/definitions/AssistantToolsFunction"},
-                                ]
-                            },
-                        },
-                        "file_ids": {"type": "array", "maxItems": 20, "items": {"type": "string"}},
-                        "metadata": {
-                            "anyOf": [
-                                {
-                                    "type": "object",
-                                    "maxProperties": 16,
-                                    "propertyNames": {"maxLength": 64},
-                                    "additionalProperties": {"type": "string", "maxLength": 512},
-                                },
-                                {"type": "null"},
-                            ]
-                        },
-                        "temperature": {"anyOf": [{"type": "number", "minimum": 0, "maximum": 2}, {"type": "null"}]},
-                        "top_p": {"anyOf": [{"type": "number", "minimum": 0, "maximum": 1}, {"type": "null"}]},
-                        "response_format": {
-                            "anyOf": [
-                                {
-                                    "anyOf": [
-                                        {"type": "string", "enum": ["none", "auto"]},
-                                        {"$ref": "#/definitions/AssistantsResponseFormat"},
-                                    ]
-                                },
-                                {"type": "null"},
-                            ]
-                        },
-                        "tool_resources": {
-                            "anyOf": [
-                                {
-                                    "type": "object",
-                                    "properties": {
-                                        "code_interpreter": {"$ref": "#/definitions/ToolResourcesCodeInterpreter"},
-                                        "file_search": {"$ref": "#/definitions/CreateToolResourcesFileSearch"},
-                                    },
-                                },
-                                {"type": "null"},
-                            ]
-                        },
-                        "reasoning_effort": {
-                            "anyOf": [
-                                {
-                                    "type": "string",
-                                    "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"],
-                                },
-                                {"type": "null"},
-                            ]
-                        },
-                    },
-                    "required": ["model"],
-                },
-                rule="required",
+        },
+        _S1,
+    ]
+}
+_S15 = {
+    "type": "array",
+    "maxItems": 128,
+    "items": {
+        "oneOf": [
+            {"$ref": "#/definitions/AssistantToolsCode"},
+            {"$ref": "#/definitions/AssistantToolsRetrieval"},
+            {"$ref": "#/definitions/AssistantToolsFileSearch"},
+            {"$ref": "#/definitions/AssistantToolsFunction"},
+        ]
+    },
+}
+_S16 = {
+    "type": "object",
+    "properties": {
+        "model": _S2,
+        "name": _S8,
+        "instructions": _S9,
+        "tools": _S15,
+        "file_ids": _S7,
+        "metadata": _S13,
+        "temperature": _S11,
+        "top_p": _S10,
+        "response_format": _S12,
+        "tool_resources": _S14,
+        "reasoning_effort": {
+            "anyOf": [{"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]}, _S1]
+        },
+    },
+    "required": ["model"],
+}
+
+
+def validate(data, path="data"):
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be object", data, _S16, "type")
+    data__missing_keys = set(["model"]) - data.keys()
+    if data__missing_keys:
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S16, "required")
+    if "model" in data:
+        data__model = data["model"]
+        if not isinstance(data__model, str):
+            raise SchemaError.at(f"{path}.model", "must be string", data__model, _S2, "type")
+    if "name" in data:
+        data__name = data["name"]
+        if data__name is not None:
+            try:
+                if not isinstance(data__name, str):
+                    raise SchemaError.at(f"{path}.name", "must be string", data__name, _S3, "type")
+                if isinstance(data__name, str):
+                    data__name_len = len(data__name)
+                    if data__name_len > 256:
+                        raise SchemaError.at(
+                            f"{path}.name",
+                            "must be shorter than or equal to 256 characters",
+                            data__name,
+                            _S3,
+                            "maxLength",
+                        )
+            except SchemaError:
+                raise SchemaError.at(f"{path}.name", "cannot be validated by any definition", data__name, _S8, "anyOf")
+    if "instructions" in data:
+        data__instructions = data["instructions"]
+        if data__instructions is not None:
+            try:
+                if not isinstance(data__instructions, str):
+                    raise SchemaError.at(f"{path}.instructions", "must be string", data__instructions, _S4, "type")
+                if isinstance(data__instructions, str):
+                    data__instructions_len = len(data__instructions)
+                    if data__instructions_len > 256000:
+                        raise SchemaError.at(
+                            f"{path}.instructions",
+                            "must be shorter than or equal to 256000 characters",
+                            data__instructions,
+                            _S4,
+                            "maxLength",
+                        )
+            except SchemaError:
+                raise SchemaError.at(
+                    f"{path}.instructions", "cannot be validated by any definition", data__instructions, _S9, "anyOf"
+                )
+    if "tools" in data:
+        data__tools = data["tools"]
+        if not isinstance(data__tools, (list, tuple)):
+            raise SchemaError.at(f"{path}.tools", "must be array", data__tools, _S15, "type")
+        data__tools_len = len(data__tools)
+        if data__tools_len > 128:
+            raise SchemaError.at(
+                f"{path}.tools", "must contain less than or equal to 128 items", data__tools, _S15, "maxItems"
             )
-        data_keys = set(data.keys())
-        if "model" in data_keys:
-            data_keys.remove("model")
-            data__model = data["model"]
-            if not isinstance(data__model, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".model must be string",
-                    value=data__model,
-                    name="" + (name_prefix or "data") + ".model",
-                    definition={"type": "string"},
-                    rule="type",
-                )
-        if "name" in data_keys:
-            data_keys.remove("name")
-            data__name = data["name"]
-            data__name_any_of_count64 = 0
-            if not data__name_any_of_count64:
-                try:
-                    if not isinstance(data__name, (str)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".name must be string",
-                            value=data__name,
-                            name="" + (name_prefix or "data") + ".name",
-                            definition={"type": "string", "maxLength": 256},
-                            rule="type",
-                        )
-                    if isinstance(data__name, str):
-                        data__name_len = len(data__name)
-                        if data__name_len > 256:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".name must be shorter than or equal to 256 characters",
-                                value=data__name,
-                                name="" + (name_prefix or "data") + ".name",
-                                definition={"type": "string", "maxLength": 256},
-                                rule="maxLength",
-                            )
-                    data__name_any_of_count64 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__name_any_of_count64:
-                try:
-                    if not isinstance(data__name, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".name must be null",
-                            value=data__name,
-                            name="" + (name_prefix or "data") + ".name",
-                            definition={"type": "null"},
-                            rule="type",
-                        )
-                    data__name_any_of_count64 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__name_any_of_count64:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".name cannot be validated by any definition",
-                    value=data__name,
-                    name="" + (name_prefix or "data") + ".name",
-                    definition={"anyOf": [{"type": "string", "maxLength": 256}, {"type": "null"}]},
-                    rule="anyOf",
-                )
-        if "instructions" in data_keys:
-            data_keys.remove("instructions")
-            data__instructions = data["instructions"]
-            data__instructions_any_of_count65 = 0
-            if not data__instructions_any_of_count65:
-                try:
-                    if not isinstance(data__instructions, (str)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".instructions must be string",
-                            value=data__instructions,
-                            name="" + (name_prefix or "data") + ".instructions",
-                            definition={"type": "string", "maxLength": 256000},
-                            rule="type",
-                        )
-                    if isinstance(data__instructions, str):
-                        data__instructions_len = len(data__instructions)
-                        if data__instructions_len > 256000:
-                            raise JsonSchemaValueException(
-                                ""
-                                + (name_prefix or "data")
-                                + ".instructions must be shorter than or equal to 256000 characters",
-                                value=data__instructions,
-                                name="" + (name_prefix or "data") + ".instructions",
-                                definition={"type": "string", "maxLength": 256000},
-                                rule="maxLength",
-                            )
-                    data__instructions_any_of_count65 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__instructions_any_of_count65:
-                try:
-                    if not isinstance(data__instructions, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".instructions must be null",
-                            value=data__instructions,
-                            name="" + (name_prefix or "data") + ".instructions",
-                            definition={"type": "null"},
-                            rule="type",
-                        )
-                    data__instructions_any_of_count65 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__instructions_any_of_count65:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".instructions cannot be validated by any definition",
-                    value=data__instructions,
-                    name="" + (name_prefix or "data") + ".instructions",
-                    definition={"anyOf": [{"type": "string", "maxLength": 256000}, {"type": "null"}]},
-                    rule="anyOf",
-                )
-        if "tools" in data_keys:
-            data_keys.remove("tools")
-            data__tools = data["tools"]
-            if not isinstance(data__tools, (list, tuple)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".tools must be array",
-                    value=data__tools,
-                    name="" + (name_prefix or "data") + ".tools",
-                    definition={
-                        "type": "array",
-                        "maxItems": 128,
-                        "items": {
-                            "oneOf": [
-                                {"$ref": "#/definitions/AssistantToolsCode"},
-                                {"$ref": "#/definitions/AssistantToolsRetrieval"},
-                                {"$ref": "#/definitions/AssistantToolsFileSearch"},
-                                {"$ref": "#/definitions/AssistantToolsFunction"},
-                            ]
-                        },
-                    },
-                    rule="type",
-                )
-            data__tools_is_list = isinstance(data__tools, (list, tuple))
-            if data__tools_is_list:
-                data__tools_len = len(data__tools)
-                if data__tools_len > 128:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".tools must contain less than or equal to 128 items",
-                        value=data__tools,
-                        name="" + (name_prefix or "data") + ".tools",
-                        definition={
-                            "type": "array",
-                            "maxItems": 128,
-                            "items": {
-                                "oneOf": [
-                                    {"$ref": "#/definitions/AssistantToolsCode"},
-                                    {"$ref": "#/definitions/AssistantToolsRetrieval"},
-                                    {"$ref": "#/definitions/AssistantToolsFileSearch"},
-                                    {"$ref": "#/definitions/AssistantToolsFunction"},
-                                ]
-                            },
-                        },
-                        rule="maxItems",
-                    )
-                for data__tools_x, data__tools_item in enumerate(data__tools):
-                    validate___definitions_assistanttooldefinition(
-                        data__tools_item,
-                        custom_formats,
-                        (name_prefix or "data") + ".tools[{data__tools_x}]".format(**locals()),
-                    )
-        if "file_ids" in data_keys:
-            data_keys.remove("file_ids")
-            data__fileids = data["file_ids"]
-            if not isinstance(data__fileids, (list, tuple)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".file_ids must be array",
-                    value=data__fileids,
-                    name="" + (name_prefix or "data") + ".file_ids",
-                    definition={"type": "array", "maxItems": 20, "items": {"type": "string"}},
-                    rule="type",
-                )
-            data__fileids_is_list = isinstance(data__fileids, (list, tuple))
-            if data__fileids_is_list:
-                data__fileids_len = len(data__fileids)
-                if data__fileids_len > 20:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".file_ids must contain less than or equal to 20 items",
-                        value=data__fileids,
-                        name="" + (name_prefix or "data") + ".file_ids",
-                        definition={"type": "array", "maxItems": 20, "items": {"type": "string"}},
-                        rule="maxItems",
-                    )
-                for data__fileids_x, data__fileids_item in enumerate(data__fileids):
-                    if not isinstance(data__fileids_item, (str)):
-                        raise JsonSchemaValueException(
-                            ""
-                            + (name_prefix or "data")
-                            + ".file_ids[{data__fileids_x}]".format(**locals())
-                            + " must be string",
-                            value=data__fileids_item,
-                            name="" + (name_prefix or "data") + ".file_ids[{data__fileids_x}]".format(**locals()) + "",
-                            definition={"type": "string"},
-                            rule="type",
-                        )
-        if "metadata" in data_keys:
-            data_keys.remove("metadata")
-            data__metadata = data["metadata"]
-            data__metadata_any_of_count66 = 0
-            if not data__metadata_any_of_count66:
-                try:
-                    validate___definitions_metadata(
-                        data__metadata, custom_formats, (name_prefix or "data") + ".metadata"
-                    )
-                    data__metadata_any_of_count66 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__metadata_any_of_count66:
-                try:
-                    if not isinstance(data__metadata, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".metadata must be null",
-                            value=data__metadata,
-                            name="" + (name_prefix or "data") + ".metadata",
-                            definition={"type": "null"},
-                            rule="type",
-                        )
-                    data__metadata_any_of_count66 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__metadata_any_of_count66:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".metadata cannot be validated by any definition",
-                    value=data__metadata,
-                    name="" + (name_prefix or "data") + ".metadata",
-                    definition={
-                        "anyOf": [
-                            {
-                                "type": "object",
-                                "maxProperties": 16,
-                                "propertyNames": {"maxLength": 64},
-                                "additionalProperties": {"type": "string", "maxLength": 512},
-                            },
-                            {"type": "null"},
-                        ]
-                    },
-                    rule="anyOf",
-                )
-        if "temperature" in data_keys:
-            data_keys.remove("temperature")
-            data__temperature = data["temperature"]
-            data__temperature_any_of_count67 = 0
-            if not data__temperature_any_of_count67:
-                try:
-                    if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".temperature must be number",
-                            value=data__temperature,
-                            name="" + (name_prefix or "data") + ".temperature",
-                            definition={"type": "number", "minimum": 0, "maximum": 2},
-                            rule="type",
-                        )
-                    if isinstance(data__temperature, (int, float, Decimal)) and not isinstance(data__temperature, bool):
-                        if data__temperature < 0:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".temperature must be bigger than or equal to 0",
-                                value=data__temperature,
-                                name="" + (name_prefix or "data") + ".temperature",
-                                definition={"type": "number", "minimum": 0, "maximum": 2},
-                                rule="minimum",
-                            )
-                        if data__temperature > 2:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".temperature must be smaller than or equal to 2",
-                                value=data__temperature,
-                                name="" + (name_prefix or "data") + ".temperature",
-                                definition={"type": "number", "minimum": 0, "maximum": 2},
-                                rule="maximum",
-                            )
-                    data__temperature_any_of_count67 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__temperature_any_of_count67:
-                try:
-                    if not isinstance(data__temperature, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".temperature must be null",
-                            value=data__temperature,
-                            name="" + (name_prefix or "data") + ".temperature",
-                            definition={"type": "null"},
-                            rule="type",
-                        )
-                    data__temperature_any_of_count67 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__temperature_any_of_count67:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".temperature cannot be validated by any definition",
-                    value=data__temperature,
-                    name="" + (name_prefix or "data") + ".temperature",
-                    definition={"anyOf": [{"type": "number", "minimum": 0, "maximum": 2}, {"type": "null"}]},
-                    rule="anyOf",
-                )
-        if "top_p" in data_keys:
-            data_keys.remove("top_p")
-            data__topp = data["top_p"]
-            data__topp_any_of_count68 = 0
-            if not data__topp_any_of_count68:
-                try:
-                    if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".top_p must be number",
-                            value=data__topp,
-                            name="" + (name_prefix or "data") + ".top_p",
-                            definition={"type": "number", "minimum": 0, "maximum": 1},
-                            rule="type",
-                        )
-                    if isinstance(data__topp, (int, float, Decimal)) and not isinstance(data__topp, bool):
-                        if data__topp < 0:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".top_p must be bigger than or equal to 0",
-                                value=data__topp,
-                                name="" + (name_prefix or "data") + ".top_p",
-                                definition={"type": "number", "minimum": 0, "maximum": 1},
-                                rule="minimum",
-                            )
-                        if data__topp > 1:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".top_p must be smaller than or equal to 1",
-                                value=data__topp,
-                                name="" + (name_prefix or "data") + ".top_p",
-                                definition={"type": "number", "minimum": 0, "maximum": 1},
-                                rule="maximum",
-                            )
-                    data__topp_any_of_count68 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__topp_any_of_count68:
-                try:
-                    if not isinstance(data__topp, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".top_p must be null",
-                            value=data__topp,
-                            name="" + (name_prefix or "data") + ".top_p",
-                            definition={"type": "null"},
-                            rule="type",
-                        )
-                    data__topp_any_of_count68 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__topp_any_of_count68:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".top_p cannot be validated by any definition",
-                    value=data__topp,
-                    name="" + (name_prefix or "data") + ".top_p",
-                    definition={"anyOf": [{"type": "number", "minimum": 0, "maximum": 1}, {"type": "null"}]},
-                    rule="anyOf",
-                )
-        if "response_format" in data_keys:
-            data_keys.remove("response_format")
-            data__responseformat = data["response_format"]
-            data__responseformat_any_of_count69 = 0
-            if not data__responseformat_any_of_count69:
-                try:
-                    validate___definitions_assistantsresponseformatoption(
-                        data__responseformat, custom_formats, (name_prefix or "data") + ".response_format"
-                    )
-                    data__responseformat_any_of_count69 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__responseformat_any_of_count69:
-                try:
-                    if not isinstance(data__responseformat, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".response_format must be null",
-                            value=data__responseformat,
-                            name="" + (name_prefix or "data") + ".response_format",
-                            definition={"type": "null"},
-                            rule="type",
-                        )
-                    data__responseformat_any_of_count69 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__responseformat_any_of_count69:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".response_format cannot be validated by any definition",
-                    value=data__responseformat,
-                    name="" + (name_prefix or "data") + ".response_format",
-                    definition={
-                        "anyOf": [
-                            {
-                                "anyOf": [
-                                    {"type": "string", "enum": ["none", "auto"]},
-                                    {"$ref": "#/definitions/AssistantsResponseFormat"},
-                                ]
-                            },
-                            {"type": "null"},
-                        ]
-                    },
-                    rule="anyOf",
-                )
-        if "tool_resources" in data_keys:
-            data_keys.remove("tool_resources")
-            data__toolresources = data["tool_resources"]
-            data__toolresources_any_of_count70 = 0
-            if not data__toolresources_any_of_count70:
-                try:
-                    validate___definitions_createtoolresources(
-                        data__toolresources, custom_formats, (name_prefix or "data") + ".tool_resources"
-                    )
-                    data__toolresources_any_of_count70 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__toolresources_any_of_count70:
-                try:
-                    if not isinstance(data__toolresources, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".tool_resources must be null",
-                            value=data__toolresources,
-                            name="" + (name_prefix or "data") + ".tool_resources",
-                            definition={"type": "null"},
-                            rule="type",
-                        )
-                    data__toolresources_any_of_count70 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__toolresources_any_of_count70:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".tool_resources cannot be validated by any definition",
-                    value=data__toolresources,
-                    name="" + (name_prefix or "data") + ".tool_resources",
-                    definition={
-                        "anyOf": [
-                            {
-                                "type": "object",
-                                "properties": {
-                                    "code_interpreter": {"$ref": "#/definitions/ToolResourcesCodeInterpreter"},
-                                    "file_search": {"$ref": "#/definitions/CreateToolResourcesFileSearch"},
-                                },
-                            },
-                            {"type": "null"},
-                        ]
-                    },
-                    rule="anyOf",
-                )
-        if "reasoning_effort" in data_keys:
-            data_keys.remove("reasoning_effort")
-            data__reasoningeffort = data["reasoning_effort"]
-            validate___definitions_reasoningeffort(
-                data__reasoningeffort, custom_formats, (name_prefix or "data") + ".reasoning_effort"
+        for data__tools_x, data__tools_item in enumerate(data__tools):
+            validate_assistanttooldefinition(data__tools_item, f"{path}.tools[{data__tools_x}]")
+    if "file_ids" in data:
+        data__fileids = data["file_ids"]
+        if not isinstance(data__fileids, (list, tuple)):
+            raise SchemaError.at(f"{path}.file_ids", "must be array", data__fileids, _S7, "type")
+        data__fileids_len = len(data__fileids)
+        if data__fileids_len > 20:
+            raise SchemaError.at(
+                f"{path}.file_ids", "must contain less than or equal to 20 items", data__fileids, _S7, "maxItems"
             )
+        for data__fileids_x, data__fileids_item in enumerate(data__fileids):
+            if not isinstance(data__fileids_item, str):
+                raise SchemaError.at(
+                    f"{path}.file_ids[{data__fileids_x}]", "must be string", data__fileids_item, _S2, "type"
+                )
+    if "metadata" in data:
+        data__metadata = data["metadata"]
+        if data__metadata is not None:
+            try:
+                validate_metadata(data__metadata, f"{path}.metadata")
+            except SchemaError:
+                raise SchemaError.at(
+                    f"{path}.metadata", "cannot be validated by any definition", data__metadata, _S13, "anyOf"
+                )
+    if "temperature" in data:
+        data__temperature = data["temperature"]
+        if data__temperature is not None:
+            try:
+                if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
+                    raise SchemaError.at(f"{path}.temperature", "must be number", data__temperature, _S6, "type")
+                if isinstance(data__temperature, (int, float, Decimal)) and (not isinstance(data__temperature, bool)):
+                    if data__temperature < 0:
+                        raise SchemaError.at(
+                            f"{path}.temperature",
+                            "must be bigger than or equal to 0",
+                            data__temperature,
+                            _S6,
+                            "minimum",
+                        )
+                    if data__temperature > 2:
+                        raise SchemaError.at(
+                            f"{path}.temperature",
+                            "must be smaller than or equal to 2",
+                            data__temperature,
+                            _S6,
+                            "maximum",
+                        )
+            except SchemaError:
+                raise SchemaError.at(
+                    f"{path}.temperature", "cannot be validated by any definition", data__temperature, _S11, "anyOf"
+                )
+    if "top_p" in data:
+        data__topp = data["top_p"]
+        if data__topp is not None:
+            try:
+                if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
+                    raise SchemaError.at(f"{path}.top_p", "must be number", data__topp, _S5, "type")
+                if isinstance(data__topp, (int, float, Decimal)) and (not isinstance(data__topp, bool)):
+                    if data__topp < 0:
+                        raise SchemaError.at(
+                            f"{path}.top_p", "must be bigger than or equal to 0", data__topp, _S5, "minimum"
+                        )
+                    if data__topp > 1:
+                        raise SchemaError.at(
+                            f"{path}.top_p", "must be smaller than or equal to 1", data__topp, _S5, "maximum"
+                        )
+            except SchemaError:
+                raise SchemaError.at(
+                    f"{path}.top_p", "cannot be validated by any definition", data__topp, _S10, "anyOf"
+                )
+    if "response_format" in data:
+        data__responseformat = data["response_format"]
+        if data__responseformat is not None:
+            try:
+                validate_assistantsresponseformatoption(data__responseformat, f"{path}.response_format")
+            except SchemaError:
+                raise SchemaError.at(
+                    f"{path}.response_format",
+                    "cannot be validated by any definition",
+                    data__responseformat,
+                    _S12,
+                    "anyOf",
+                )
+    if "tool_resources" in data:
+        data__toolresources = data["tool_resources"]
+        if data__toolresources is not None:
+            try:
+                validate_createtoolresources(data__toolresources, f"{path}.tool_resources")
+            except SchemaError:
+                raise SchemaError.at(
+                    f"{path}.tool_resources",
+                    "cannot be validated by any definition",
+                    data__toolresources,
+                    _S14,
+                    "anyOf",
+                )
+    if "reasoning_effort" in data:
+        data__reasoningeffort = data["reasoning_effort"]
+        validate_reasoningeffort(data__reasoningeffort, f"{path}.reasoning_effort")
     return data
-
-
-validate = validate___operations_create_assistant

@@ -4,1129 +4,449 @@
 """Validates the arguments of createCompletion (wire names); compiled by fastjsonschema."""
 
 from decimal import Decimal
-from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
-
-NoneType = type(None)
+from wushuang._validation import SchemaError
 
 
-from ._components import (
-    validate___definitions_logitbias,
-    validate___definitions_stopsequences,
-    validate___definitions_streamoptions,
-)
+from ._components import validate_logitbias, validate_stopsequences, validate_streamoptions
 
 
-def validate___operations_create_completion(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "model": {"type": "string"},
-                    "prompt": {
-                        "anyOf": [
-                            {"type": "string"},
-                            {"type": "array", "items": {"type": "string"}},
-                            {"type": "array", "items": {"type": "integer"}, "minItems": 1},
-                            {
-                                "type": "array",
-                                "items": {"type": "array", "items": {"type": "integer"}, "minItems": 1},
-                                "minItems": 1,
-                            },
-                        ]
-                    },
-                    "best_of": {"anyOf": [{"type": "integer", "minimum": 0, "maximum": 20}, {"type": "null"}]},
-                    "echo": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
-                    "frequency_penalty": {"anyOf": [{"type": "number", "minimum": -2, "maximum": 2}, {"type": "null"}]},
-                    "logit_bias": {
-                        "anyOf": [
-                            {
-                                "type": "object",
-                                "additionalProperties": {"type": "integer", "minimum": -100, "maximum": 100},
-                            },
-                            {"type": "null"},
-                        ]
-                    },
-                    "logprobs": {"anyOf": [{"type": "integer", "minimum": 0, "maximum": 5}, {"type": "null"}]},
-                    "max_tokens": {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "null"}]},
-                    "n": {"anyOf": [{"type": "integer", "minimum": 1, "maximum": 128}, {"type": "null"}]},
-                    "presence_penalty": {"anyOf": [{"type": "number", "minimum": -2, "maximum": 2}, {"type": "null"}]},
-                    "seed": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
-                    "stop": {
-                        "anyOf": [
-                            {
-                                "anyOf": [
-                                    {"type": "string"},
-                                    {"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 4},
-                                ]
-                            },
-                            {"type": "null"},
-                        ]
-                    },
-                    "stream": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
-                    "stream_options": {
-                        "anyOf": [
-                            {
-                                "x-sdk-type": ["chat.ChatCompletionStreamOptionsParam"],
-                                "type": "object",
-                                "properties": {
-                                    "include_usage": {"type": "boolean"},
-                                    "include_obfuscation": {"type": "boolean"},
-                                },
-                            },
-                            {"type": "null"},
-                        ]
-                    },
-                    "suffix": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-                    "temperature": {"anyOf": [{"type": "number", "minimum": 0, "maximum": 2}, {"type": "null"}]},
-                    "top_p": {"anyOf": [{"type": "number", "minimum": 0, "maximum": 1}, {"type": "null"}]},
-                    "user": {"type": "string"},
-                },
-                "required": ["model", "prompt"],
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["model", "prompt"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "model": {"type": "string"},
-                        "prompt": {
-                            "anyOf": [
-                                {"type": "string"},
-                                {"type": "array", "items": {"type": "string"}},
-                                {"type": "array", "items": {"type": "integer"}, "minItems": 1},
-                                {
-                                    "type": "array",
-                                    "items": {"type": "array", "items": {"type": "integer"}, "minItems": 1},
-                                    "minItems": 1,
-                                },
-                            ]
-                        },
-                        "best_of": {"anyOf": [{"type": "integer", "minimum": 0, "maximum": 20}, {"type": "null"}]},
-                        "echo": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
-                        "frequency_penalty": {
-                            "anyOf": [{"type": "number", "minimum": -2, "maximum": 2}, {"type": "null"}]
-                        },
-                        "logit_bias": {
-                            "anyOf": [
-                                {
-                                    "type": "object",
-                                    "additionalProperties": {"type": "integer", "minimum": -100, "maximum": 100},
-                                },
-                                {"type": "null"},
-                            ]
-                        },
-                        "logprobs": {"anyOf": [{"type": "integer", "minimum": 0, "maximum": 5}, {"type": "null"}]},
-                        "max_tokens": {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "null"}]},
-                        "n": {"anyOf": [{"type": "integer", "minimum": 1, "maximum": 128}, {"type": "null"}]},
-                        "presence_penalty": {
-                            "anyOf": [{"type": "number", "minimum": -2, "maximum": 2}, {"type": "null"}]
-                        },
-                        "seed": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
-                        "stop": {
-                            "anyOf": [
-                                {
-                                    "anyOf": [
-                                        {"type": "string"},
-                                        {"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 4},
-                                    ]
-                                },
-                                {"type": "null"},
-                            ]
-                        },
-                        "stream": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
-                        "stream_options": {
-                            "anyOf": [
-                                {
-                                    "x-sdk-type": ["chat.ChatCompletionStreamOptionsParam"],
-                                    "type": "object",
-                                    "properties": {
-                                        "include_usage": {"type": "boolean"},
-                                        "include_obfuscation": {"type": "boolean"},
-                                    },
-                                },
-                                {"type": "null"},
-                            ]
-                        },
-                        "suffix": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-                        "temperature": {"anyOf": [{"type": "number", "minimum": 0, "maximum": 2}, {"type": "null"}]},
-                        "top_p": {"anyOf": [{"type": "number", "minimum": 0, "maximum": 1}, {"type": "null"}]},
-                        "user": {"type": "string"},
-                    },
-                    "required": ["model", "prompt"],
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "model" in data_keys:
-            data_keys.remove("model")
-            data__model = data["model"]
-            if not isinstance(data__model, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".model must be string",
-                    value=data__model,
-                    name="" + (name_prefix or "data") + ".model",
-                    definition={"type": "string"},
-                    rule="type",
-                )
-        if "prompt" in data_keys:
-            data_keys.remove("prompt")
-            data__prompt = data["prompt"]
-            data__prompt_any_of_count176 = 0
-            if not data__prompt_any_of_count176:
-                try:
-                    if not isinstance(data__prompt, (str)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".prompt must be string",
-                            value=data__prompt,
-                            name="" + (name_prefix or "data") + ".prompt",
-                            definition={"type": "string"},
-                            rule="type",
+_S1 = {"type": "null"}
+_S2 = {"type": "string"}
+_S3 = {"type": "boolean"}
+_S4 = {"type": "integer"}
+_S5 = {"type": "integer", "minimum": 0}
+_S6 = {"type": "array", "items": _S2}
+_S7 = {"type": "number", "minimum": 0, "maximum": 1}
+_S8 = {"type": "number", "minimum": 0, "maximum": 2}
+_S9 = {"type": "integer", "minimum": 0, "maximum": 5}
+_S10 = {"type": "number", "minimum": -2, "maximum": 2}
+_S11 = {"type": "integer", "minimum": 0, "maximum": 20}
+_S12 = {"anyOf": [_S2, _S1]}
+_S13 = {"type": "integer", "minimum": 1, "maximum": 128}
+_S14 = {"anyOf": [_S3, _S1]}
+_S15 = {"anyOf": [_S4, _S1]}
+_S16 = {"type": "array", "items": _S4, "minItems": 1}
+_S17 = {"anyOf": [_S5, _S1]}
+_S18 = {"anyOf": [_S7, _S1]}
+_S19 = {"anyOf": [_S8, _S1]}
+_S20 = {"anyOf": [_S9, _S1]}
+_S21 = {"anyOf": [_S10, _S1]}
+_S22 = {"anyOf": [_S11, _S1]}
+_S23 = {"anyOf": [_S13, _S1]}
+_S24 = {"type": "array", "items": _S16, "minItems": 1}
+_S25 = {
+    "anyOf": [{"type": "object", "additionalProperties": {"type": "integer", "minimum": -100, "maximum": 100}}, _S1]
+}
+_S26 = {"anyOf": [{"anyOf": [_S2, {"type": "array", "items": _S2, "minItems": 1, "maxItems": 4}]}, _S1]}
+_S27 = {
+    "anyOf": [
+        {
+            "x-sdk-type": ["chat.ChatCompletionStreamOptionsParam"],
+            "type": "object",
+            "properties": {"include_usage": _S3, "include_obfuscation": _S3},
+        },
+        _S1,
+    ]
+}
+_S28 = {"anyOf": [_S2, _S6, _S16, _S24]}
+_S29 = {
+    "type": "object",
+    "properties": {
+        "model": _S2,
+        "prompt": _S28,
+        "best_of": _S22,
+        "echo": _S14,
+        "frequency_penalty": _S21,
+        "logit_bias": _S25,
+        "logprobs": _S20,
+        "max_tokens": _S17,
+        "n": _S23,
+        "presence_penalty": _S21,
+        "seed": _S15,
+        "stop": _S26,
+        "stream": _S14,
+        "stream_options": _S27,
+        "suffix": _S12,
+        "temperature": _S19,
+        "top_p": _S18,
+        "user": _S2,
+    },
+    "required": ["model", "prompt"],
+}
+
+
+def validate(data, path="data"):
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be object", data, _S29, "type")
+    data__missing_keys = set(["model", "prompt"]) - data.keys()
+    if data__missing_keys:
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S29, "required")
+    if "model" in data:
+        data__model = data["model"]
+        if not isinstance(data__model, str):
+            raise SchemaError.at(f"{path}.model", "must be string", data__model, _S2, "type")
+    if "prompt" in data:
+        data__prompt = data["prompt"]
+        data__prompt_any_of_count176 = 0
+        if not data__prompt_any_of_count176:
+            try:
+                if not isinstance(data__prompt, str):
+                    raise SchemaError.at(f"{path}.prompt", "must be string", data__prompt, _S2, "type")
+                data__prompt_any_of_count176 += 1
+            except SchemaError:
+                pass
+        if not data__prompt_any_of_count176:
+            try:
+                if not isinstance(data__prompt, (list, tuple)):
+                    raise SchemaError.at(f"{path}.prompt", "must be array", data__prompt, _S6, "type")
+                data__prompt_len = len(data__prompt)
+                for data__prompt_x, data__prompt_item in enumerate(data__prompt):
+                    if not isinstance(data__prompt_item, str):
+                        raise SchemaError.at(
+                            f"{path}.prompt[{data__prompt_x}]", "must be string", data__prompt_item, _S2, "type"
                         )
-                    data__prompt_any_of_count176 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__prompt_any_of_count176:
-                try:
-                    if not isinstance(data__prompt, (list, tuple)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".prompt must be array",
-                            value=data__prompt,
-                            name="" + (name_prefix or "data") + ".prompt",
-                            definition={"type": "array", "items": {"type": "string"}},
-                            rule="type",
-                        )
-                    data__prompt_is_list = isinstance(data__prompt, (list, tuple))
-                    if data__prompt_is_list:
-                        data__prompt_len = len(data__prompt)
-                        for data__prompt_x, data__prompt_item in enumerate(data__prompt):
-                            if not isinstance(data__prompt_item, (str)):
-                                raise JsonSchemaValueException(
-                                    ""
-                                    + (name_prefix or "data")
-                                    + ".prompt[{data__prompt_x}]".format(**locals())
-                                    + " must be string",
-                                    value=data__prompt_item,
-                                    name=""
-                                    + (name_prefix or "data")
-                                    + ".prompt[{data__prompt_x}]".format(**locals())
-                                    + "",
-                                    definition={"type": "string"},
-                                    rule="type",
-                                )
-                    data__prompt_any_of_count176 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__prompt_any_of_count176:
-                try:
-                    if not isinstance(data__prompt, (list, tuple)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".prompt must be array",
-                            value=data__prompt,
-                            name="" + (name_prefix or "data") + ".prompt",
-                            definition={"type": "array", "items": {"type": "integer"}, "minItems": 1},
-                            rule="type",
-                        )
-                    data__prompt_is_list = isinstance(data__prompt, (list, tuple))
-                    if data__prompt_is_list:
-                        data__prompt_len = len(data__prompt)
-                        if data__prompt_len < 1:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".prompt must contain at least 1 items",
-                                value=data__prompt,
-                                name="" + (name_prefix or "data") + ".prompt",
-                                definition={"type": "array", "items": {"type": "integer"}, "minItems": 1},
-                                rule="minItems",
-                            )
-                        for data__prompt_x, data__prompt_item in enumerate(data__prompt):
-                            if (
-                                not isinstance(data__prompt_item, (int))
-                                and not (isinstance(data__prompt_item, float) and data__prompt_item.is_integer())
-                                or isinstance(data__prompt_item, bool)
-                            ):
-                                raise JsonSchemaValueException(
-                                    ""
-                                    + (name_prefix or "data")
-                                    + ".prompt[{data__prompt_x}]".format(**locals())
-                                    + " must be integer",
-                                    value=data__prompt_item,
-                                    name=""
-                                    + (name_prefix or "data")
-                                    + ".prompt[{data__prompt_x}]".format(**locals())
-                                    + "",
-                                    definition={"type": "integer"},
-                                    rule="type",
-                                )
-                    data__prompt_any_of_count176 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__prompt_any_of_count176:
-                try:
-                    if not isinstance(data__prompt, (list, tuple)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".prompt must be array",
-                            value=data__prompt,
-                            name="" + (name_prefix or "data") + ".prompt",
-                            definition={
-                                "type": "array",
-                                "items": {"type": "array", "items": {"type": "integer"}, "minItems": 1},
-                                "minItems": 1,
-                            },
-                            rule="type",
-                        )
-                    data__prompt_is_list = isinstance(data__prompt, (list, tuple))
-                    if data__prompt_is_list:
-                        data__prompt_len = len(data__prompt)
-                        if data__prompt_len < 1:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".prompt must contain at least 1 items",
-                                value=data__prompt,
-                                name="" + (name_prefix or "data") + ".prompt",
-                                definition={
-                                    "type": "array",
-                                    "items": {"type": "array", "items": {"type": "integer"}, "minItems": 1},
-                                    "minItems": 1,
-                                },
-                                rule="minItems",
-                            )
-                        for data__prompt_x, data__prompt_item in enumerate(data__prompt):
-                            if not isinstance(data__prompt_item, (list, tuple)):
-                                raise JsonSchemaValueException(
-                                    ""
-                                    + (name_prefix or "data")
-                                    + ".prompt[{data__prompt_x}]".format(**locals())
-                                    + " must be array",
-                                    value=data__prompt_item,
-                                    name=""
-                                    + (name_prefix or "data")
-                                    + ".prompt[{data__prompt_x}]".format(**locals())
-                                    + "",
-                                    definition={"type": "array", "items": {"type": "integer"}, "minItems": 1},
-                                    rule="type",
-                                )
-                            data__prompt_item_is_list = isinstance(data__prompt_item, (list, tuple))
-                            if data__prompt_item_is_list:
-                                data__prompt_item_len = len(data__prompt_item)
-                                if data__prompt_item_len < 1:
-                                    raise JsonSchemaValueException(
-                                        ""
-                                        + (name_prefix or "data")
-                                        + ".prompt[{data__prompt_x}]".format(**locals())
-                                        + " must contain at least 1 items",
-                                        value=data__prompt_item,
-                                        name=""
-                                        + (name_prefix or "data")
-                                        + ".prompt[{data__prompt_x}]".format(**locals())
-                                        + "",
-                                        definition={"type": "array", "items": {"type": "integer"}, "minItems": 1},
-                                        rule="minItems",
-                                    )
-                                for data__prompt_item_x, data__prompt_item_item in enumerate(data__prompt_item):
-                                    if (
-                                        not isinstance(data__prompt_item_item, (int))
-                                        and not (
-                                            isinstance(data__prompt_item_item, float)
-                                            and data__prompt_item_item.is_integer()
-                                        )
-                                        or isinstance(data__prompt_item_item, bool)
-                                    ):
-                                        raise JsonSchemaValueException(
-                                            ""
-                                            + (name_prefix or "data")
-                                            + ".prompt[{data__prompt_x}][{data__prompt_item_x}]".format(**locals())
-                                            + " must be integer",
-                                            value=data__prompt_item_item,
-                                            name=""
-                                            + (name_prefix or "data")
-                                            + ".prompt[{data__prompt_x}][{data__prompt_item_x}]".format(**locals())
-                                            + "",
-                                            definition={"type": "integer"},
-                                            rule="type",
-                                        )
-                    data__prompt_any_of_count176 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__prompt_any_of_count176:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".prompt cannot be validated by any definition",
-                    value=data__prompt,
-                    name="" + (name_prefix or "data") + ".prompt",
-                    definition={
-                        "anyOf": [
-                            {"type": "string"},
-                            {"type": "array", "items": {"type": "string"}},
-                            {"type": "array", "items": {"type": "integer"}, "minItems": 1},
-                            {
-                                "type": "array",
-                                "items": {"type": "array", "items": {"type": "integer"}, "minItems": 1},
-                                "minItems": 1,
-                            },
-                        ]
-                    },
-                    rule="anyOf",
-                )
-        if "best_of" in data_keys:
-            data_keys.remove("best_of")
-            data__bestof = data["best_of"]
-            data__bestof_any_of_count177 = 0
-            if not data__bestof_any_of_count177:
-                try:
-                    if (
-                        not isinstance(data__bestof, (int))
-                        and not (isinstance(data__bestof, float) and data__bestof.is_integer())
-                        or isinstance(data__bestof, bool)
-                    ):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".best_of must be integer",
-                            value=data__bestof,
-                            name="" + (name_prefix or "data") + ".best_of",
-                            definition={"type": "integer", "minimum": 0, "maximum": 20},
-                            rule="type",
-                        )
-                    if isinstance(data__bestof, (int, float, Decimal)) and not isinstance(data__bestof, bool):
-                        if data__bestof < 0:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".best_of must be bigger than or equal to 0",
-                                value=data__bestof,
-                                name="" + (name_prefix or "data") + ".best_of",
-                                definition={"type": "integer", "minimum": 0, "maximum": 20},
-                                rule="minimum",
-                            )
-                        if data__bestof > 20:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".best_of must be smaller than or equal to 20",
-                                value=data__bestof,
-                                name="" + (name_prefix or "data") + ".best_of",
-                                definition={"type": "integer", "minimum": 0, "maximum": 20},
-                                rule="maximum",
-                            )
-                    data__bestof_any_of_count177 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__bestof_any_of_count177:
-                try:
-                    if not isinstance(data__bestof, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".best_of must be null",
-                            value=data__bestof,
-                            name="" + (name_prefix or "data") + ".best_of",
-                            definition={"type": "null"},
-                            rule="type",
-                        )
-                    data__bestof_any_of_count177 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__bestof_any_of_count177:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".best_of cannot be validated by any definition",
-                    value=data__bestof,
-                    name="" + (name_prefix or "data") + ".best_of",
-                    definition={"anyOf": [{"type": "integer", "minimum": 0, "maximum": 20}, {"type": "null"}]},
-                    rule="anyOf",
-                )
-        if "echo" in data_keys:
-            data_keys.remove("echo")
-            data__echo = data["echo"]
-            data__echo_any_of_count178 = 0
-            if not data__echo_any_of_count178:
-                try:
-                    if not isinstance(data__echo, (bool)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".echo must be boolean",
-                            value=data__echo,
-                            name="" + (name_prefix or "data") + ".echo",
-                            definition={"type": "boolean"},
-                            rule="type",
-                        )
-                    data__echo_any_of_count178 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__echo_any_of_count178:
-                try:
-                    if not isinstance(data__echo, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".echo must be null",
-                            value=data__echo,
-                            name="" + (name_prefix or "data") + ".echo",
-                            definition={"type": "null"},
-                            rule="type",
-                        )
-                    data__echo_any_of_count178 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__echo_any_of_count178:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".echo cannot be validated by any definition",
-                    value=data__echo,
-                    name="" + (name_prefix or "data") + ".echo",
-                    definition={"anyOf": [{"type": "boolean"}, {"type": "null"}]},
-                    rule="anyOf",
-                )
-        if "frequency_penalty" in data_keys:
-            data_keys.remove("frequency_penalty")
-            data__frequencypenalty = data["frequency_penalty"]
-            data__frequencypenalty_any_of_count179 = 0
-            if not data__frequencypenalty_any_of_count179:
-                try:
-                    if not isinstance(data__frequencypenalty, (int, float, Decimal)) or isinstance(
-                        data__frequencypenalty, bool
-                    ):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".frequency_penalty must be number",
-                            value=data__frequencypenalty,
-                            name="" + (name_prefix or "data") + ".frequency_penalty",
-                            definition={"type": "number", "minimum": -2, "maximum": 2},
-                            rule="type",
-                        )
-                    if isinstance(data__frequencypenalty, (int, float, Decimal)) and not isinstance(
-                        data__frequencypenalty, bool
-                    ):
-                        if data__frequencypenalty < -2:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".frequency_penalty must be bigger than or equal to -2",
-                                value=data__frequencypenalty,
-                                name="" + (name_prefix or "data") + ".frequency_penalty",
-                                definition={"type": "number", "minimum": -2, "maximum": 2},
-                                rule="minimum",
-                            )
-                        if data__frequencypenalty > 2:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".frequency_penalty must be smaller than or equal to 2",
-                                value=data__frequencypenalty,
-                                name="" + (name_prefix or "data") + ".frequency_penalty",
-                                definition={"type": "number", "minimum": -2, "maximum": 2},
-                                rule="maximum",
-                            )
-                    data__frequencypenalty_any_of_count179 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__frequencypenalty_any_of_count179:
-                try:
-                    if not isinstance(data__frequencypenalty, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".frequency_penalty must be null",
-                            value=data__frequencypenalty,
-                            name="" + (name_prefix or "data") + ".frequency_penalty",
-                            definition={"type": "null"},
-                            rule="type",
-                        )
-                    data__frequencypenalty_any_of_count179 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__frequencypenalty_any_of_count179:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".frequency_penalty cannot be validated by any definition",
-                    value=data__frequencypenalty,
-                    name="" + (name_prefix or "data") + ".frequency_penalty",
-                    definition={"anyOf": [{"type": "number", "minimum": -2, "maximum": 2}, {"type": "null"}]},
-                    rule="anyOf",
-                )
-        if "logit_bias" in data_keys:
-            data_keys.remove("logit_bias")
-            data__logitbias = data["logit_bias"]
-            data__logitbias_any_of_count180 = 0
-            if not data__logitbias_any_of_count180:
-                try:
-                    validate___definitions_logitbias(
-                        data__logitbias, custom_formats, (name_prefix or "data") + ".logit_bias"
+                data__prompt_any_of_count176 += 1
+            except SchemaError:
+                pass
+        if not data__prompt_any_of_count176:
+            try:
+                if not isinstance(data__prompt, (list, tuple)):
+                    raise SchemaError.at(f"{path}.prompt", "must be array", data__prompt, _S16, "type")
+                data__prompt_len = len(data__prompt)
+                if data__prompt_len < 1:
+                    raise SchemaError.at(
+                        f"{path}.prompt", "must contain at least 1 items", data__prompt, _S16, "minItems"
                     )
-                    data__logitbias_any_of_count180 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__logitbias_any_of_count180:
-                try:
-                    if not isinstance(data__logitbias, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".logit_bias must be null",
-                            value=data__logitbias,
-                            name="" + (name_prefix or "data") + ".logit_bias",
-                            definition={"type": "null"},
-                            rule="type",
-                        )
-                    data__logitbias_any_of_count180 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__logitbias_any_of_count180:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".logit_bias cannot be validated by any definition",
-                    value=data__logitbias,
-                    name="" + (name_prefix or "data") + ".logit_bias",
-                    definition={
-                        "anyOf": [
-                            {
-                                "type": "object",
-                                "additionalProperties": {"type": "integer", "minimum": -100, "maximum": 100},
-                            },
-                            {"type": "null"},
-                        ]
-                    },
-                    rule="anyOf",
-                )
-        if "logprobs" in data_keys:
-            data_keys.remove("logprobs")
-            data__logprobs = data["logprobs"]
-            data__logprobs_any_of_count181 = 0
-            if not data__logprobs_any_of_count181:
-                try:
+                for data__prompt_x, data__prompt_item in enumerate(data__prompt):
                     if (
-                        not isinstance(data__logprobs, (int))
-                        and not (isinstance(data__logprobs, float) and data__logprobs.is_integer())
-                        or isinstance(data__logprobs, bool)
+                        not isinstance(data__prompt_item, int)
+                        and (not (isinstance(data__prompt_item, float) and data__prompt_item.is_integer()))
+                        or isinstance(data__prompt_item, bool)
                     ):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".logprobs must be integer",
-                            value=data__logprobs,
-                            name="" + (name_prefix or "data") + ".logprobs",
-                            definition={"type": "integer", "minimum": 0, "maximum": 5},
-                            rule="type",
+                        raise SchemaError.at(
+                            f"{path}.prompt[{data__prompt_x}]", "must be integer", data__prompt_item, _S4, "type"
                         )
-                    if isinstance(data__logprobs, (int, float, Decimal)) and not isinstance(data__logprobs, bool):
-                        if data__logprobs < 0:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".logprobs must be bigger than or equal to 0",
-                                value=data__logprobs,
-                                name="" + (name_prefix or "data") + ".logprobs",
-                                definition={"type": "integer", "minimum": 0, "maximum": 5},
-                                rule="minimum",
-                            )
-                        if data__logprobs > 5:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".logprobs must be smaller than or equal to 5",
-                                value=data__logprobs,
-                                name="" + (name_prefix or "data") + ".logprobs",
-                                definition={"type": "integer", "minimum": 0, "maximum": 5},
-                                rule="maximum",
-                            )
-                    data__logprobs_any_of_count181 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__logprobs_any_of_count181:
-                try:
-                    if not isinstance(data__logprobs, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".logprobs must be null",
-                            value=data__logprobs,
-                            name="" + (name_prefix or "data") + ".logprobs",
-                            definition={"type": "null"},
-                            rule="type",
-                        )
-                    data__logprobs_any_of_count181 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__logprobs_any_of_count181:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".logprobs cannot be validated by any definition",
-                    value=data__logprobs,
-                    name="" + (name_prefix or "data") + ".logprobs",
-                    definition={"anyOf": [{"type": "integer", "minimum": 0, "maximum": 5}, {"type": "null"}]},
-                    rule="anyOf",
-                )
-        if "max_tokens" in data_keys:
-            data_keys.remove("max_tokens")
-            data__maxtokens = data["max_tokens"]
-            data__maxtokens_any_of_count182 = 0
-            if not data__maxtokens_any_of_count182:
-                try:
-                    if (
-                        not isinstance(data__maxtokens, (int))
-                        and not (isinstance(data__maxtokens, float) and data__maxtokens.is_integer())
-                        or isinstance(data__maxtokens, bool)
-                    ):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".max_tokens must be integer",
-                            value=data__maxtokens,
-                            name="" + (name_prefix or "data") + ".max_tokens",
-                            definition={"type": "integer", "minimum": 0},
-                            rule="type",
-                        )
-                    if isinstance(data__maxtokens, (int, float, Decimal)) and not isinstance(data__maxtokens, bool):
-                        if data__maxtokens < 0:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".max_tokens must be bigger than or equal to 0",
-                                value=data__maxtokens,
-                                name="" + (name_prefix or "data") + ".max_tokens",
-                                definition={"type": "integer", "minimum": 0},
-                                rule="minimum",
-                            )
-                    data__maxtokens_any_of_count182 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__maxtokens_any_of_count182:
-                try:
-                    if not isinstance(data__maxtokens, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".max_tokens must be null",
-                            value=data__maxtokens,
-                            name="" + (name_prefix or "data") + ".max_tokens",
-                            definition={"type": "null"},
-                            rule="type",
-                        )
-                    data__maxtokens_any_of_count182 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__maxtokens_any_of_count182:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".max_tokens cannot be validated by any definition",
-                    value=data__maxtokens,
-                    name="" + (name_prefix or "data") + ".max_tokens",
-                    definition={"anyOf": [{"type": "integer", "minimum": 0}, {"type": "null"}]},
-                    rule="anyOf",
-                )
-        if "n" in data_keys:
-            data_keys.remove("n")
-            data__n = data["n"]
-            data__n_any_of_count183 = 0
-            if not data__n_any_of_count183:
-                try:
-                    if (
-                        not isinstance(data__n, (int))
-                        and not (isinstance(data__n, float) and data__n.is_integer())
-                        or isinstance(data__n, bool)
-                    ):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".n must be integer",
-                            value=data__n,
-                            name="" + (name_prefix or "data") + ".n",
-                            definition={"type": "integer", "minimum": 1, "maximum": 128},
-                            rule="type",
-                        )
-                    if isinstance(data__n, (int, float, Decimal)) and not isinstance(data__n, bool):
-                        if data__n < 1:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".n must be bigger than or equal to 1",
-                                value=data__n,
-                                name="" + (name_prefix or "data") + ".n",
-                                definition={"type": "integer", "minimum": 1, "maximum": 128},
-                                rule="minimum",
-                            )
-                        if data__n > 128:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".n must be smaller than or equal to 128",
-                                value=data__n,
-                                name="" + (name_prefix or "data") + ".n",
-                                definition={"type": "integer", "minimum": 1, "maximum": 128},
-                                rule="maximum",
-                            )
-                    data__n_any_of_count183 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__n_any_of_count183:
-                try:
-                    if not isinstance(data__n, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".n must be null",
-                            value=data__n,
-                            name="" + (name_prefix or "data") + ".n",
-                            definition={"type": "null"},
-                            rule="type",
-                        )
-                    data__n_any_of_count183 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__n_any_of_count183:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".n cannot be validated by any definition",
-                    value=data__n,
-                    name="" + (name_prefix or "data") + ".n",
-                    definition={"anyOf": [{"type": "integer", "minimum": 1, "maximum": 128}, {"type": "null"}]},
-                    rule="anyOf",
-                )
-        if "presence_penalty" in data_keys:
-            data_keys.remove("presence_penalty")
-            data__presencepenalty = data["presence_penalty"]
-            data__presencepenalty_any_of_count184 = 0
-            if not data__presencepenalty_any_of_count184:
-                try:
-                    if not isinstance(data__presencepenalty, (int, float, Decimal)) or isinstance(
-                        data__presencepenalty, bool
-                    ):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".presence_penalty must be number",
-                            value=data__presencepenalty,
-                            name="" + (name_prefix or "data") + ".presence_penalty",
-                            definition={"type": "number", "minimum": -2, "maximum": 2},
-                            rule="type",
-                        )
-                    if isinstance(data__presencepenalty, (int, float, Decimal)) and not isinstance(
-                        data__presencepenalty, bool
-                    ):
-                        if data__presencepenalty < -2:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".presence_penalty must be bigger than or equal to -2",
-                                value=data__presencepenalty,
-                                name="" + (name_prefix or "data") + ".presence_penalty",
-                                definition={"type": "number", "minimum": -2, "maximum": 2},
-                                rule="minimum",
-                            )
-                        if data__presencepenalty > 2:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".presence_penalty must be smaller than or equal to 2",
-                                value=data__presencepenalty,
-                                name="" + (name_prefix or "data") + ".presence_penalty",
-                                definition={"type": "number", "minimum": -2, "maximum": 2},
-                                rule="maximum",
-                            )
-                    data__presencepenalty_any_of_count184 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__presencepenalty_any_of_count184:
-                try:
-                    if not isinstance(data__presencepenalty, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".presence_penalty must be null",
-                            value=data__presencepenalty,
-                            name="" + (name_prefix or "data") + ".presence_penalty",
-                            definition={"type": "null"},
-                            rule="type",
-                        )
-                    data__presencepenalty_any_of_count184 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__presencepenalty_any_of_count184:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".presence_penalty cannot be validated by any definition",
-                    value=data__presencepenalty,
-                    name="" + (name_prefix or "data") + ".presence_penalty",
-                    definition={"anyOf": [{"type": "number", "minimum": -2, "maximum": 2}, {"type": "null"}]},
-                    rule="anyOf",
-                )
-        if "seed" in data_keys:
-            data_keys.remove("seed")
-            data__seed = data["seed"]
-            data__seed_any_of_count185 = 0
-            if not data__seed_any_of_count185:
-                try:
-                    if (
-                        not isinstance(data__seed, (int))
-                        and not (isinstance(data__seed, float) and data__seed.is_integer())
-                        or isinstance(data__seed, bool)
-                    ):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".seed must be integer",
-                            value=data__seed,
-                            name="" + (name_prefix or "data") + ".seed",
-                            definition={"type": "integer"},
-                            rule="type",
-                        )
-                    data__seed_any_of_count185 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__seed_any_of_count185:
-                try:
-                    if not isinstance(data__seed, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".seed must be null",
-                            value=data__seed,
-                            name="" + (name_prefix or "data") + ".seed",
-                            definition={"type": "null"},
-                            rule="type",
-                        )
-                    data__seed_any_of_count185 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__seed_any_of_count185:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".seed cannot be validated by any definition",
-                    value=data__seed,
-                    name="" + (name_prefix or "data") + ".seed",
-                    definition={"anyOf": [{"type": "integer"}, {"type": "null"}]},
-                    rule="anyOf",
-                )
-        if "stop" in data_keys:
-            data_keys.remove("stop")
-            data__stop = data["stop"]
-            data__stop_any_of_count186 = 0
-            if not data__stop_any_of_count186:
-                try:
-                    validate___definitions_stopsequences(data__stop, custom_formats, (name_prefix or "data") + ".stop")
-                    data__stop_any_of_count186 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__stop_any_of_count186:
-                try:
-                    if not isinstance(data__stop, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".stop must be null",
-                            value=data__stop,
-                            name="" + (name_prefix or "data") + ".stop",
-                            definition={"type": "null"},
-                            rule="type",
-                        )
-                    data__stop_any_of_count186 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__stop_any_of_count186:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".stop cannot be validated by any definition",
-                    value=data__stop,
-                    name="" + (name_prefix or "data") + ".stop",
-                    definition={
-                        "anyOf": [
-                            {
-                                "anyOf": [
-                                    {"type": "string"},
-                                    {"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 4},
-                                ]
-                            },
-                            {"type": "null"},
-                        ]
-                    },
-                    rule="anyOf",
-                )
-        if "stream" in data_keys:
-            data_keys.remove("stream")
-            data__stream = data["stream"]
-            data__stream_any_of_count187 = 0
-            if not data__stream_any_of_count187:
-                try:
-                    if not isinstance(data__stream, (bool)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".stream must be boolean",
-                            value=data__stream,
-                            name="" + (name_prefix or "data") + ".stream",
-                            definition={"type": "boolean"},
-                            rule="type",
-                        )
-                    data__stream_any_of_count187 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__stream_any_of_count187:
-                try:
-                    if not isinstance(data__stream, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".stream must be null",
-                            value=data__stream,
-                            name="" + (name_prefix or "data") + ".stream",
-                            definition={"type": "null"},
-                            rule="type",
-                        )
-                    data__stream_any_of_count187 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__stream_any_of_count187:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".stream cannot be validated by any definition",
-                    value=data__stream,
-                    name="" + (name_prefix or "data") + ".stream",
-                    definition={"anyOf": [{"type": "boolean"}, {"type": "null"}]},
-                    rule="anyOf",
-                )
-        if "stream_options" in data_keys:
-            data_keys.remove("stream_options")
-            data__streamoptions = data["stream_options"]
-            data__streamoptions_any_of_count188 = 0
-            if not data__streamoptions_any_of_count188:
-                try:
-                    validate___definitions_streamoptions(
-                        data__streamoptions, custom_formats, (name_prefix or "data") + ".stream_options"
+                data__prompt_any_of_count176 += 1
+            except SchemaError:
+                pass
+        if not data__prompt_any_of_count176:
+            try:
+                if not isinstance(data__prompt, (list, tuple)):
+                    raise SchemaError.at(f"{path}.prompt", "must be array", data__prompt, _S24, "type")
+                data__prompt_len = len(data__prompt)
+                if data__prompt_len < 1:
+                    raise SchemaError.at(
+                        f"{path}.prompt", "must contain at least 1 items", data__prompt, _S24, "minItems"
                     )
-                    data__streamoptions_any_of_count188 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__streamoptions_any_of_count188:
-                try:
-                    if not isinstance(data__streamoptions, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".stream_options must be null",
-                            value=data__streamoptions,
-                            name="" + (name_prefix or "data") + ".stream_options",
-                            definition={"type": "null"},
-                            rule="type",
+                for data__prompt_x, data__prompt_item in enumerate(data__prompt):
+                    if not isinstance(data__prompt_item, (list, tuple)):
+                        raise SchemaError.at(
+                            f"{path}.prompt[{data__prompt_x}]", "must be array", data__prompt_item, _S16, "type"
                         )
-                    data__streamoptions_any_of_count188 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__streamoptions_any_of_count188:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".stream_options cannot be validated by any definition",
-                    value=data__streamoptions,
-                    name="" + (name_prefix or "data") + ".stream_options",
-                    definition={
-                        "anyOf": [
-                            {
-                                "x-sdk-type": ["chat.ChatCompletionStreamOptionsParam"],
-                                "type": "object",
-                                "properties": {
-                                    "include_usage": {"type": "boolean"},
-                                    "include_obfuscation": {"type": "boolean"},
-                                },
-                            },
-                            {"type": "null"},
-                        ]
-                    },
-                    rule="anyOf",
-                )
-        if "suffix" in data_keys:
-            data_keys.remove("suffix")
-            data__suffix = data["suffix"]
-            data__suffix_any_of_count189 = 0
-            if not data__suffix_any_of_count189:
-                try:
-                    if not isinstance(data__suffix, (str)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".suffix must be string",
-                            value=data__suffix,
-                            name="" + (name_prefix or "data") + ".suffix",
-                            definition={"type": "string"},
-                            rule="type",
+                    data__prompt_item_len = len(data__prompt_item)
+                    if data__prompt_item_len < 1:
+                        raise SchemaError.at(
+                            f"{path}.prompt[{data__prompt_x}]",
+                            "must contain at least 1 items",
+                            data__prompt_item,
+                            _S16,
+                            "minItems",
                         )
-                    data__suffix_any_of_count189 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__suffix_any_of_count189:
-                try:
-                    if not isinstance(data__suffix, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".suffix must be null",
-                            value=data__suffix,
-                            name="" + (name_prefix or "data") + ".suffix",
-                            definition={"type": "null"},
-                            rule="type",
-                        )
-                    data__suffix_any_of_count189 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__suffix_any_of_count189:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".suffix cannot be validated by any definition",
-                    value=data__suffix,
-                    name="" + (name_prefix or "data") + ".suffix",
-                    definition={"anyOf": [{"type": "string"}, {"type": "null"}]},
-                    rule="anyOf",
-                )
-        if "temperature" in data_keys:
-            data_keys.remove("temperature")
-            data__temperature = data["temperature"]
-            data__temperature_any_of_count190 = 0
-            if not data__temperature_any_of_count190:
-                try:
-                    if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".temperature must be number",
-                            value=data__temperature,
-                            name="" + (name_prefix or "data") + ".temperature",
-                            definition={"type": "number", "minimum": 0, "maximum": 2},
-                            rule="type",
-                        )
-                    if isinstance(data__temperature, (int, float, Decimal)) and not isinstance(data__temperature, bool):
-                        if data__temperature < 0:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".temperature must be bigger than or equal to 0",
-                                value=data__temperature,
-                                name="" + (name_prefix or "data") + ".temperature",
-                                definition={"type": "number", "minimum": 0, "maximum": 2},
-                                rule="minimum",
+                    for data__prompt_item_x, data__prompt_item_item in enumerate(data__prompt_item):
+                        if (
+                            not isinstance(data__prompt_item_item, int)
+                            and (
+                                not (isinstance(data__prompt_item_item, float) and data__prompt_item_item.is_integer())
                             )
-                        if data__temperature > 2:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".temperature must be smaller than or equal to 2",
-                                value=data__temperature,
-                                name="" + (name_prefix or "data") + ".temperature",
-                                definition={"type": "number", "minimum": 0, "maximum": 2},
-                                rule="maximum",
+                            or isinstance(data__prompt_item_item, bool)
+                        ):
+                            raise SchemaError.at(
+                                f"{path}.prompt[{data__prompt_x}][{data__prompt_item_x}]",
+                                "must be integer",
+                                data__prompt_item_item,
+                                _S4,
+                                "type",
                             )
-                    data__temperature_any_of_count190 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__temperature_any_of_count190:
-                try:
-                    if not isinstance(data__temperature, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".temperature must be null",
-                            value=data__temperature,
-                            name="" + (name_prefix or "data") + ".temperature",
-                            definition={"type": "null"},
-                            rule="type",
+                data__prompt_any_of_count176 += 1
+            except SchemaError:
+                pass
+        if not data__prompt_any_of_count176:
+            raise SchemaError.at(f"{path}.prompt", "cannot be validated by any definition", data__prompt, _S28, "anyOf")
+    if "best_of" in data:
+        data__bestof = data["best_of"]
+        if data__bestof is not None:
+            try:
+                if (
+                    not isinstance(data__bestof, int)
+                    and (not (isinstance(data__bestof, float) and data__bestof.is_integer()))
+                    or isinstance(data__bestof, bool)
+                ):
+                    raise SchemaError.at(f"{path}.best_of", "must be integer", data__bestof, _S11, "type")
+                if isinstance(data__bestof, (int, float, Decimal)) and (not isinstance(data__bestof, bool)):
+                    if data__bestof < 0:
+                        raise SchemaError.at(
+                            f"{path}.best_of", "must be bigger than or equal to 0", data__bestof, _S11, "minimum"
                         )
-                    data__temperature_any_of_count190 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__temperature_any_of_count190:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".temperature cannot be validated by any definition",
-                    value=data__temperature,
-                    name="" + (name_prefix or "data") + ".temperature",
-                    definition={"anyOf": [{"type": "number", "minimum": 0, "maximum": 2}, {"type": "null"}]},
-                    rule="anyOf",
-                )
-        if "top_p" in data_keys:
-            data_keys.remove("top_p")
-            data__topp = data["top_p"]
-            data__topp_any_of_count191 = 0
-            if not data__topp_any_of_count191:
-                try:
-                    if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".top_p must be number",
-                            value=data__topp,
-                            name="" + (name_prefix or "data") + ".top_p",
-                            definition={"type": "number", "minimum": 0, "maximum": 1},
-                            rule="type",
+                    if data__bestof > 20:
+                        raise SchemaError.at(
+                            f"{path}.best_of", "must be smaller than or equal to 20", data__bestof, _S11, "maximum"
                         )
-                    if isinstance(data__topp, (int, float, Decimal)) and not isinstance(data__topp, bool):
-                        if data__topp < 0:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".top_p must be bigger than or equal to 0",
-                                value=data__topp,
-                                name="" + (name_prefix or "data") + ".top_p",
-                                definition={"type": "number", "minimum": 0, "maximum": 1},
-                                rule="minimum",
-                            )
-                        if data__topp > 1:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".top_p must be smaller than or equal to 1",
-                                value=data__topp,
-                                name="" + (name_prefix or "data") + ".top_p",
-                                definition={"type": "number", "minimum": 0, "maximum": 1},
-                                rule="maximum",
-                            )
-                    data__topp_any_of_count191 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__topp_any_of_count191:
-                try:
-                    if not isinstance(data__topp, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".top_p must be null",
-                            value=data__topp,
-                            name="" + (name_prefix or "data") + ".top_p",
-                            definition={"type": "null"},
-                            rule="type",
+            except SchemaError:
+                raise SchemaError.at(
+                    f"{path}.best_of", "cannot be validated by any definition", data__bestof, _S22, "anyOf"
+                )
+    if "echo" in data:
+        data__echo = data["echo"]
+        if data__echo is not None:
+            try:
+                if not isinstance(data__echo, bool):
+                    raise SchemaError.at(f"{path}.echo", "must be boolean", data__echo, _S3, "type")
+            except SchemaError:
+                raise SchemaError.at(f"{path}.echo", "cannot be validated by any definition", data__echo, _S14, "anyOf")
+    if "frequency_penalty" in data:
+        data__frequencypenalty = data["frequency_penalty"]
+        if data__frequencypenalty is not None:
+            try:
+                if not isinstance(data__frequencypenalty, (int, float, Decimal)) or isinstance(
+                    data__frequencypenalty, bool
+                ):
+                    raise SchemaError.at(
+                        f"{path}.frequency_penalty", "must be number", data__frequencypenalty, _S10, "type"
+                    )
+                if isinstance(data__frequencypenalty, (int, float, Decimal)) and (
+                    not isinstance(data__frequencypenalty, bool)
+                ):
+                    if data__frequencypenalty < -2:
+                        raise SchemaError.at(
+                            f"{path}.frequency_penalty",
+                            "must be bigger than or equal to -2",
+                            data__frequencypenalty,
+                            _S10,
+                            "minimum",
                         )
-                    data__topp_any_of_count191 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__topp_any_of_count191:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".top_p cannot be validated by any definition",
-                    value=data__topp,
-                    name="" + (name_prefix or "data") + ".top_p",
-                    definition={"anyOf": [{"type": "number", "minimum": 0, "maximum": 1}, {"type": "null"}]},
-                    rule="anyOf",
+                    if data__frequencypenalty > 2:
+                        raise SchemaError.at(
+                            f"{path}.frequency_penalty",
+                            "must be smaller than or equal to 2",
+                            data__frequencypenalty,
+                            _S10,
+                            "maximum",
+                        )
+            except SchemaError:
+                raise SchemaError.at(
+                    f"{path}.frequency_penalty",
+                    "cannot be validated by any definition",
+                    data__frequencypenalty,
+                    _S21,
+                    "anyOf",
                 )
-        if "user" in data_keys:
-            data_keys.remove("user")
-            data__user = data["user"]
-            if not isinstance(data__user, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".user must be string",
-                    value=data__user,
-                    name="" + (name_prefix or "data") + ".user",
-                    definition={"type": "string"},
-                    rule="type",
+    if "logit_bias" in data:
+        data__logitbias = data["logit_bias"]
+        if data__logitbias is not None:
+            try:
+                validate_logitbias(data__logitbias, f"{path}.logit_bias")
+            except SchemaError:
+                raise SchemaError.at(
+                    f"{path}.logit_bias", "cannot be validated by any definition", data__logitbias, _S25, "anyOf"
                 )
+    if "logprobs" in data:
+        data__logprobs = data["logprobs"]
+        if data__logprobs is not None:
+            try:
+                if (
+                    not isinstance(data__logprobs, int)
+                    and (not (isinstance(data__logprobs, float) and data__logprobs.is_integer()))
+                    or isinstance(data__logprobs, bool)
+                ):
+                    raise SchemaError.at(f"{path}.logprobs", "must be integer", data__logprobs, _S9, "type")
+                if isinstance(data__logprobs, (int, float, Decimal)) and (not isinstance(data__logprobs, bool)):
+                    if data__logprobs < 0:
+                        raise SchemaError.at(
+                            f"{path}.logprobs", "must be bigger than or equal to 0", data__logprobs, _S9, "minimum"
+                        )
+                    if data__logprobs > 5:
+                        raise SchemaError.at(
+                            f"{path}.logprobs", "must be smaller than or equal to 5", data__logprobs, _S9, "maximum"
+                        )
+            except SchemaError:
+                raise SchemaError.at(
+                    f"{path}.logprobs", "cannot be validated by any definition", data__logprobs, _S20, "anyOf"
+                )
+    if "max_tokens" in data:
+        data__maxtokens = data["max_tokens"]
+        if data__maxtokens is not None:
+            try:
+                if (
+                    not isinstance(data__maxtokens, int)
+                    and (not (isinstance(data__maxtokens, float) and data__maxtokens.is_integer()))
+                    or isinstance(data__maxtokens, bool)
+                ):
+                    raise SchemaError.at(f"{path}.max_tokens", "must be integer", data__maxtokens, _S5, "type")
+                if isinstance(data__maxtokens, (int, float, Decimal)) and (not isinstance(data__maxtokens, bool)):
+                    if data__maxtokens < 0:
+                        raise SchemaError.at(
+                            f"{path}.max_tokens", "must be bigger than or equal to 0", data__maxtokens, _S5, "minimum"
+                        )
+            except SchemaError:
+                raise SchemaError.at(
+                    f"{path}.max_tokens", "cannot be validated by any definition", data__maxtokens, _S17, "anyOf"
+                )
+    if "n" in data:
+        data__n = data["n"]
+        if data__n is not None:
+            try:
+                if (
+                    not isinstance(data__n, int)
+                    and (not (isinstance(data__n, float) and data__n.is_integer()))
+                    or isinstance(data__n, bool)
+                ):
+                    raise SchemaError.at(f"{path}.n", "must be integer", data__n, _S13, "type")
+                if isinstance(data__n, (int, float, Decimal)) and (not isinstance(data__n, bool)):
+                    if data__n < 1:
+                        raise SchemaError.at(f"{path}.n", "must be bigger than or equal to 1", data__n, _S13, "minimum")
+                    if data__n > 128:
+                        raise SchemaError.at(
+                            f"{path}.n", "must be smaller than or equal to 128", data__n, _S13, "maximum"
+                        )
+            except SchemaError:
+                raise SchemaError.at(f"{path}.n", "cannot be validated by any definition", data__n, _S23, "anyOf")
+    if "presence_penalty" in data:
+        data__presencepenalty = data["presence_penalty"]
+        if data__presencepenalty is not None:
+            try:
+                if not isinstance(data__presencepenalty, (int, float, Decimal)) or isinstance(
+                    data__presencepenalty, bool
+                ):
+                    raise SchemaError.at(
+                        f"{path}.presence_penalty", "must be number", data__presencepenalty, _S10, "type"
+                    )
+                if isinstance(data__presencepenalty, (int, float, Decimal)) and (
+                    not isinstance(data__presencepenalty, bool)
+                ):
+                    if data__presencepenalty < -2:
+                        raise SchemaError.at(
+                            f"{path}.presence_penalty",
+                            "must be bigger than or equal to -2",
+                            data__presencepenalty,
+                            _S10,
+                            "minimum",
+                        )
+                    if data__presencepenalty > 2:
+                        raise SchemaError.at(
+                            f"{path}.presence_penalty",
+                            "must be smaller than or equal to 2",
+                            data__presencepenalty,
+                            _S10,
+                            "maximum",
+                        )
+            except SchemaError:
+                raise SchemaError.at(
+                    f"{path}.presence_penalty",
+                    "cannot be validated by any definition",
+                    data__presencepenalty,
+                    _S21,
+                    "anyOf",
+                )
+    if "seed" in data:
+        data__seed = data["seed"]
+        if data__seed is not None:
+            try:
+                if (
+                    not isinstance(data__seed, int)
+                    and (not (isinstance(data__seed, float) and data__seed.is_integer()))
+                    or isinstance(data__seed, bool)
+                ):
+                    raise SchemaError.at(f"{path}.seed", "must be integer", data__seed, _S4, "type")
+            except SchemaError:
+                raise SchemaError.at(f"{path}.seed", "cannot be validated by any definition", data__seed, _S15, "anyOf")
+    if "stop" in data:
+        data__stop = data["stop"]
+        if data__stop is not None:
+            try:
+                validate_stopsequences(data__stop, f"{path}.stop")
+            except SchemaError:
+                raise SchemaError.at(f"{path}.stop", "cannot be validated by any definition", data__stop, _S26, "anyOf")
+    if "stream" in data:
+        data__stream = data["stream"]
+        if data__stream is not None:
+            try:
+                if not isinstance(data__stream, bool):
+                    raise SchemaError.at(f"{path}.stream", "must be boolean", data__stream, _S3, "type")
+            except SchemaError:
+                raise SchemaError.at(
+                    f"{path}.stream", "cannot be validated by any definition", data__stream, _S14, "anyOf"
+                )
+    if "stream_options" in data:
+        data__streamoptions = data["stream_options"]
+        if data__streamoptions is not None:
+            try:
+                validate_streamoptions(data__streamoptions, f"{path}.stream_options")
+            except SchemaError:
+                raise SchemaError.at(
+                    f"{path}.stream_options",
+                    "cannot be validated by any definition",
+                    data__streamoptions,
+                    _S27,
+                    "anyOf",
+                )
+    if "suffix" in data:
+        data__suffix = data["suffix"]
+        if data__suffix is not None:
+            try:
+                if not isinstance(data__suffix, str):
+                    raise SchemaError.at(f"{path}.suffix", "must be string", data__suffix, _S2, "type")
+            except SchemaError:
+                raise SchemaError.at(
+                    f"{path}.suffix", "cannot be validated by any definition", data__suffix, _S12, "anyOf"
+                )
+    if "temperature" in data:
+        data__temperature = data["temperature"]
+        if data__temperature is not None:
+            try:
+                if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
+                    raise SchemaError.at(f"{path}.temperature", "must be number", data__temperature, _S8, "type")
+                if isinstance(data__temperature, (int, float, Decimal)) and (not isinstance(data__temperature, bool)):
+                    if data__temperature < 0:
+                        raise SchemaError.at(
+                            f"{path}.temperature",
+                            "must be bigger than or equal to 0",
+                            data__temperature,
+                            _S8,
+                            "minimum",
+                        )
+                    if data__temperature > 2:
+                        raise SchemaError.at(
+                            f"{path}.temperature",
+                            "must be smaller than or equal to 2",
+                            data__temperature,
+                            _S8,
+                            "maximum",
+                        )
+            except SchemaError:
+                raise SchemaError.at(
+                    f"{path}.temperature", "cannot be validated by any definition", data__temperature, _S19, "anyOf"
+                )
+    if "top_p" in data:
+        data__topp = data["top_p"]
+        if data__topp is not None:
+            try:
+                if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
+                    raise SchemaError.at(f"{path}.top_p", "must be number", data__topp, _S7, "type")
+                if isinstance(data__topp, (int, float, Decimal)) and (not isinstance(data__topp, bool)):
+                    if data__topp < 0:
+                        raise SchemaError.at(
+                            f"{path}.top_p", "must be bigger than or equal to 0", data__topp, _S7, "minimum"
+                        )
+                    if data__topp > 1:
+                        raise SchemaError.at(
+                            f"{path}.top_p", "must be smaller than or equal to 1", data__topp, _S7, "maximum"
+                        )
+            except SchemaError:
+                raise SchemaError.at(
+                    f"{path}.top_p", "cannot be validated by any definition", data__topp, _S18, "anyOf"
+                )
+    if "user" in data:
+        data__user = data["user"]
+        if not isinstance(data__user, str):
+            raise SchemaError.at(f"{path}.user", "must be string", data__user, _S2, "type")
     return data
-
-
-validate = validate___operations_create_completion

@@ -4,401 +4,157 @@
 """Validates the arguments of createEmbedding (wire names); compiled by fastjsonschema."""
 
 from decimal import Decimal
-from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
+from wushuang._validation import SchemaError
 
 
-def validate___operations_create_embedding(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "input": {
-                        "anyOf": [
-                            {"type": "string"},
-                            {"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 2048},
-                            {"type": "array", "items": {"type": "integer"}, "minItems": 1, "maxItems": 2048},
-                            {
-                                "type": "array",
-                                "items": {"type": "array", "items": {"type": "integer"}, "minItems": 1},
-                                "minItems": 1,
-                                "maxItems": 2048,
-                            },
-                        ]
-                    },
-                    "model": {"type": "string"},
-                    "encoding_format": {"type": "string", "enum": ["float", "base64"]},
-                    "dimensions": {"type": "integer", "minimum": 1},
-                    "user": {"type": "string"},
-                },
-                "required": ["input", "model"],
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["input", "model"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "input": {
-                            "anyOf": [
-                                {"type": "string"},
-                                {"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 2048},
-                                {"type": "array", "items": {"type": "integer"}, "minItems": 1, "maxItems": 2048},
-                                {
-                                    "type": "array",
-                                    "items": {"type": "array", "items": {"type": "integer"}, "minItems": 1},
-                                    "minItems": 1,
-                                    "maxItems": 2048,
-                                },
-                            ]
-                        },
-                        "model": {"type": "string"},
-                        "encoding_format": {"type": "string", "enum": ["float", "base64"]},
-                        "dimensions": {"type": "integer", "minimum": 1},
-                        "user": {"type": "string"},
-                    },
-                    "required": ["input", "model"],
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "input" in data_keys:
-            data_keys.remove("input")
-            data__input = data["input"]
-            data__input_any_of_count121 = 0
-            if not data__input_any_of_count121:
-                try:
-                    if not isinstance(data__input, (str)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".input must be string",
-                            value=data__input,
-                            name="" + (name_prefix or "data") + ".input",
-                            definition={"type": "string"},
-                            rule="type",
-                        )
-                    data__input_any_of_count121 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__input_any_of_count121:
-                try:
-                    if not isinstance(data__input, (list, tuple)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".input must be array",
-                            value=data__input,
-                            name="" + (name_prefix or "data") + ".input",
-                            definition={"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 2048},
-                            rule="type",
-                        )
-                    data__input_is_list = isinstance(data__input, (list, tuple))
-                    if data__input_is_list:
-                        data__input_len = len(data__input)
-                        if data__input_len < 1:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".input must contain at least 1 items",
-                                value=data__input,
-                                name="" + (name_prefix or "data") + ".input",
-                                definition={
-                                    "type": "array",
-                                    "items": {"type": "string"},
-                                    "minItems": 1,
-                                    "maxItems": 2048,
-                                },
-                                rule="minItems",
-                            )
-                        if data__input_len > 2048:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".input must contain less than or equal to 2048 items",
-                                value=data__input,
-                                name="" + (name_prefix or "data") + ".input",
-                                definition={
-                                    "type": "array",
-                                    "items": {"type": "string"},
-                                    "minItems": 1,
-                                    "maxItems": 2048,
-                                },
-                                rule="maxItems",
-                            )
-                        for data__input_x, data__input_item in enumerate(data__input):
-                            if not isinstance(data__input_item, (str)):
-                                raise JsonSchemaValueException(
-                                    ""
-                                    + (name_prefix or "data")
-                                    + ".input[{data__input_x}]".format(**locals())
-                                    + " must be string",
-                                    value=data__input_item,
-                                    name=""
-                                    + (name_prefix or "data")
-                                    + ".input[{data__input_x}]".format(**locals())
-                                    + "",
-                                    definition={"type": "string"},
-                                    rule="type",
-                                )
-                    data__input_any_of_count121 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__input_any_of_count121:
-                try:
-                    if not isinstance(data__input, (list, tuple)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".input must be array",
-                            value=data__input,
-                            name="" + (name_prefix or "data") + ".input",
-                            definition={"type": "array", "items": {"type": "integer"}, "minItems": 1, "maxItems": 2048},
-                            rule="type",
-                        )
-                    data__input_is_list = isinstance(data__input, (list, tuple))
-                    if data__input_is_list:
-                        data__input_len = len(data__input)
-                        if data__input_len < 1:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".input must contain at least 1 items",
-                                value=data__input,
-                                name="" + (name_prefix or "data") + ".input",
-                                definition={
-                                    "type": "array",
-                                    "items": {"type": "integer"},
-                                    "minItems": 1,
-                                    "maxItems": 2048,
-                                },
-                                rule="minItems",
-                            )
-                        if data__input_len > 2048:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".input must contain less than or equal to 2048 items",
-                                value=data__input,
-                                name="" + (name_prefix or "data") + ".input",
-                                definition={
-                                    "type": "array",
-                                    "items": {"type": "integer"},
-                                    "minItems": 1,
-                                    "maxItems": 2048,
-                                },
-                                rule="maxItems",
-                            )
-                        for data__input_x, data__input_item in enumerate(data__input):
-                            if (
-                                not isinstance(data__input_item, (int))
-                                and not (isinstance(data__input_item, float) and data__input_item.is_integer())
-                                or isinstance(data__input_item, bool)
-                            ):
-                                raise JsonSchemaValueException(
-                                    ""
-                                    + (name_prefix or "data")
-                                    + ".input[{data__input_x}]".format(**locals())
-                                    + " must be integer",
-                                    value=data__input_item,
-                                    name=""
-                                    + (name_prefix or "data")
-                                    + ".input[{data__input_x}]".format(**locals())
-                                    + "",
-                                    definition={"type": "integer"},
-                                    rule="type",
-                                )
-                    data__input_any_of_count121 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__input_any_of_count121:
-                try:
-                    if not isinstance(data__input, (list, tuple)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".input must be array",
-                            value=data__input,
-                            name="" + (name_prefix or "data") + ".input",
-                            definition={
-                                "type": "array",
-                                "items": {"type": "array", "items": {"type": "integer"}, "minItems": 1},
-                                "minItems": 1,
-                                "maxItems": 2048,
-                            },
-                            rule="type",
-                        )
-                    data__input_is_list = isinstance(data__input, (list, tuple))
-                    if data__input_is_list:
-                        data__input_len = len(data__input)
-                        if data__input_len < 1:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".input must contain at least 1 items",
-                                value=data__input,
-                                name="" + (name_prefix or "data") + ".input",
-                                definition={
-                                    "type": "array",
-                                    "items": {"type": "array", "items": {"type": "integer"}, "minItems": 1},
-                                    "minItems": 1,
-                                    "maxItems": 2048,
-                                },
-                                rule="minItems",
-                            )
-                        if data__input_len > 2048:
-                            raise JsonSchemaValueException(
-                                "" + (name_prefix or "data") + ".input must contain less than or equal to 2048 items",
-                                value=data__input,
-                                name="" + (name_prefix or "data") + ".input",
-                                definition={
-                                    "type": "array",
-                                    "items": {"type": "array", "items": {"type": "integer"}, "minItems": 1},
-                                    "minItems": 1,
-                                    "maxItems": 2048,
-                                },
-                                rule="maxItems",
-                            )
-                        for data__input_x, data__input_item in enumerate(data__input):
-                            if not isinstance(data__input_item, (list, tuple)):
-                                raise JsonSchemaValueException(
-                                    ""
-                                    + (name_prefix or "data")
-                                    + ".input[{data__input_x}]".format(**locals())
-                                    + " must be array",
-                                    value=data__input_item,
-                                    name=""
-                                    + (name_prefix or "data")
-                                    + ".input[{data__input_x}]".format(**locals())
-                                    + "",
-                                    definition={"type": "array", "items": {"type": "integer"}, "minItems": 1},
-                                    rule="type",
-                                )
-                            data__input_item_is_list = isinstance(data__input_item, (list, tuple))
-                            if data__input_item_is_list:
-                                data__input_item_len = len(data__input_item)
-                                if data__input_item_len < 1:
-                                    raise JsonSchemaValueException(
-                                        ""
-                                        + (name_prefix or "data")
-                                        + ".input[{data__input_x}]".format(**locals())
-                                        + " must contain at least 1 items",
-                                        value=data__input_item,
-                                        name=""
-                                        + (name_prefix or "data")
-                                        + ".input[{data__input_x}]".format(**locals())
-                                        + "",
-                                        definition={"type": "array", "items": {"type": "integer"}, "minItems": 1},
-                                        rule="minItems",
-                                    )
-                                for data__input_item_x, data__input_item_item in enumerate(data__input_item):
-                                    if (
-                                        not isinstance(data__input_item_item, (int))
-                                        and not (
-                                            isinstance(data__input_item_item, float)
-                                            and data__input_item_item.is_integer()
-                                        )
-                                        or isinstance(data__input_item_item, bool)
-                                    ):
-                                        raise JsonSchemaValueException(
-                                            ""
-                                            + (name_prefix or "data")
-                                            + ".input[{data__input_x}][{data__input_item_x}]".format(**locals())
-                                            + " must be integer",
-                                            value=data__input_item_item,
-                                            name=""
-                                            + (name_prefix or "data")
-                                            + ".input[{data__input_x}][{data__input_item_x}]".format(**locals())
-                                            + "",
-                                            definition={"type": "integer"},
-                                            rule="type",
-                                        )
-                    data__input_any_of_count121 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__input_any_of_count121:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".input cannot be validated by any definition",
-                    value=data__input,
-                    name="" + (name_prefix or "data") + ".input",
-                    definition={
-                        "anyOf": [
-                            {"type": "string"},
-                            {"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 2048},
-                            {"type": "array", "items": {"type": "integer"}, "minItems": 1, "maxItems": 2048},
-                            {
-                                "type": "array",
-                                "items": {"type": "array", "items": {"type": "integer"}, "minItems": 1},
-                                "minItems": 1,
-                                "maxItems": 2048,
-                            },
-                        ]
-                    },
-                    rule="anyOf",
-                )
-        if "model" in data_keys:
-            data_keys.remove("model")
-            data__model = data["model"]
-            if not isinstance(data__model, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".model must be string",
-                    value=data__model,
-                    name="" + (name_prefix or "data") + ".model",
-                    definition={"type": "string"},
-                    rule="type",
-                )
-        if "encoding_format" in data_keys:
-            data_keys.remove("encoding_format")
-            data__encodingformat = data["encoding_format"]
-            if not isinstance(data__encodingformat, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".encoding_format must be string",
-                    value=data__encodingformat,
-                    name="" + (name_prefix or "data") + ".encoding_format",
-                    definition={"type": "string", "enum": ["float", "base64"]},
-                    rule="type",
-                )
-            if not (
-                isinstance(data__encodingformat, str)
-                and data__encodingformat == "float"
-                or isinstance(data__encodingformat, str)
-                and data__encodingformat == "base64"
-            ):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".encoding_format must be one of ['float', 'base64']",
-                    value=data__encodingformat,
-                    name="" + (name_prefix or "data") + ".encoding_format",
-                    definition={"type": "string", "enum": ["float", "base64"]},
-                    rule="enum",
-                )
-        if "dimensions" in data_keys:
-            data_keys.remove("dimensions")
-            data__dimensions = data["dimensions"]
-            if (
-                not isinstance(data__dimensions, (int))
-                and not (isinstance(data__dimensions, float) and data__dimensions.is_integer())
-                or isinstance(data__dimensions, bool)
-            ):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".dimensions must be integer",
-                    value=data__dimensions,
-                    name="" + (name_prefix or "data") + ".dimensions",
-                    definition={"type": "integer", "minimum": 1},
-                    rule="type",
-                )
-            if isinstance(data__dimensions, (int, float, Decimal)) and not isinstance(data__dimensions, bool):
-                if data__dimensions < 1:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".dimensions must be bigger than or equal to 1",
-                        value=data__dimensions,
-                        name="" + (name_prefix or "data") + ".dimensions",
-                        definition={"type": "integer", "minimum": 1},
-                        rule="minimum",
+_S1 = {"type": "string"}
+_S2 = {"type": "integer"}
+_S3 = {"type": "integer", "minimum": 1}
+_S4 = {"type": "string", "enum": ["float", "base64"]}
+_S5 = {"type": "array", "items": _S2, "minItems": 1}
+_S6 = {"type": "array", "items": _S1, "minItems": 1, "maxItems": 2048}
+_S7 = {"type": "array", "items": _S2, "minItems": 1, "maxItems": 2048}
+_S8 = {"type": "array", "items": _S5, "minItems": 1, "maxItems": 2048}
+_S9 = {"anyOf": [_S1, _S6, _S7, _S8]}
+_S10 = {
+    "type": "object",
+    "properties": {"input": _S9, "model": _S1, "encoding_format": _S4, "dimensions": _S3, "user": _S1},
+    "required": ["input", "model"],
+}
+
+
+def validate(data, path="data"):
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be object", data, _S10, "type")
+    data__missing_keys = set(["input", "model"]) - data.keys()
+    if data__missing_keys:
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S10, "required")
+    if "input" in data:
+        data__input = data["input"]
+        data__input_any_of_count121 = 0
+        if not data__input_any_of_count121:
+            try:
+                if not isinstance(data__input, str):
+                    raise SchemaError.at(f"{path}.input", "must be string", data__input, _S1, "type")
+                data__input_any_of_count121 += 1
+            except SchemaError:
+                pass
+        if not data__input_any_of_count121:
+            try:
+                if not isinstance(data__input, (list, tuple)):
+                    raise SchemaError.at(f"{path}.input", "must be array", data__input, _S6, "type")
+                data__input_len = len(data__input)
+                if data__input_len < 1:
+                    raise SchemaError.at(f"{path}.input", "must contain at least 1 items", data__input, _S6, "minItems")
+                if data__input_len > 2048:
+                    raise SchemaError.at(
+                        f"{path}.input", "must contain less than or equal to 2048 items", data__input, _S6, "maxItems"
                     )
-        if "user" in data_keys:
-            data_keys.remove("user")
-            data__user = data["user"]
-            if not isinstance(data__user, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".user must be string",
-                    value=data__user,
-                    name="" + (name_prefix or "data") + ".user",
-                    definition={"type": "string"},
-                    rule="type",
+                for data__input_x, data__input_item in enumerate(data__input):
+                    if not isinstance(data__input_item, str):
+                        raise SchemaError.at(
+                            f"{path}.input[{data__input_x}]", "must be string", data__input_item, _S1, "type"
+                        )
+                data__input_any_of_count121 += 1
+            except SchemaError:
+                pass
+        if not data__input_any_of_count121:
+            try:
+                if not isinstance(data__input, (list, tuple)):
+                    raise SchemaError.at(f"{path}.input", "must be array", data__input, _S7, "type")
+                data__input_len = len(data__input)
+                if data__input_len < 1:
+                    raise SchemaError.at(f"{path}.input", "must contain at least 1 items", data__input, _S7, "minItems")
+                if data__input_len > 2048:
+                    raise SchemaError.at(
+                        f"{path}.input", "must contain less than or equal to 2048 items", data__input, _S7, "maxItems"
+                    )
+                for data__input_x, data__input_item in enumerate(data__input):
+                    if (
+                        not isinstance(data__input_item, int)
+                        and (not (isinstance(data__input_item, float) and data__input_item.is_integer()))
+                        or isinstance(data__input_item, bool)
+                    ):
+                        raise SchemaError.at(
+                            f"{path}.input[{data__input_x}]", "must be integer", data__input_item, _S2, "type"
+                        )
+                data__input_any_of_count121 += 1
+            except SchemaError:
+                pass
+        if not data__input_any_of_count121:
+            try:
+                if not isinstance(data__input, (list, tuple)):
+                    raise SchemaError.at(f"{path}.input", "must be array", data__input, _S8, "type")
+                data__input_len = len(data__input)
+                if data__input_len < 1:
+                    raise SchemaError.at(f"{path}.input", "must contain at least 1 items", data__input, _S8, "minItems")
+                if data__input_len > 2048:
+                    raise SchemaError.at(
+                        f"{path}.input", "must contain less than or equal to 2048 items", data__input, _S8, "maxItems"
+                    )
+                for data__input_x, data__input_item in enumerate(data__input):
+                    if not isinstance(data__input_item, (list, tuple)):
+                        raise SchemaError.at(
+                            f"{path}.input[{data__input_x}]", "must be array", data__input_item, _S5, "type"
+                        )
+                    data__input_item_len = len(data__input_item)
+                    if data__input_item_len < 1:
+                        raise SchemaError.at(
+                            f"{path}.input[{data__input_x}]",
+                            "must contain at least 1 items",
+                            data__input_item,
+                            _S5,
+                            "minItems",
+                        )
+                    for data__input_item_x, data__input_item_item in enumerate(data__input_item):
+                        if (
+                            not isinstance(data__input_item_item, int)
+                            and (not (isinstance(data__input_item_item, float) and data__input_item_item.is_integer()))
+                            or isinstance(data__input_item_item, bool)
+                        ):
+                            raise SchemaError.at(
+                                f"{path}.input[{data__input_x}][{data__input_item_x}]",
+                                "must be integer",
+                                data__input_item_item,
+                                _S2,
+                                "type",
+                            )
+                data__input_any_of_count121 += 1
+            except SchemaError:
+                pass
+        if not data__input_any_of_count121:
+            raise SchemaError.at(f"{path}.input", "cannot be validated by any definition", data__input, _S9, "anyOf")
+    if "model" in data:
+        data__model = data["model"]
+        if not isinstance(data__model, str):
+            raise SchemaError.at(f"{path}.model", "must be string", data__model, _S1, "type")
+    if "encoding_format" in data:
+        data__encodingformat = data["encoding_format"]
+        if not isinstance(data__encodingformat, str):
+            raise SchemaError.at(f"{path}.encoding_format", "must be string", data__encodingformat, _S4, "type")
+        if not (
+            isinstance(data__encodingformat, str)
+            and data__encodingformat == "float"
+            or (isinstance(data__encodingformat, str) and data__encodingformat == "base64")
+        ):
+            raise SchemaError.at(
+                f"{path}.encoding_format", "must be one of ['float', 'base64']", data__encodingformat, _S4, "enum"
+            )
+    if "dimensions" in data:
+        data__dimensions = data["dimensions"]
+        if (
+            not isinstance(data__dimensions, int)
+            and (not (isinstance(data__dimensions, float) and data__dimensions.is_integer()))
+            or isinstance(data__dimensions, bool)
+        ):
+            raise SchemaError.at(f"{path}.dimensions", "must be integer", data__dimensions, _S3, "type")
+        if isinstance(data__dimensions, (int, float, Decimal)) and (not isinstance(data__dimensions, bool)):
+            if data__dimensions < 1:
+                raise SchemaError.at(
+                    f"{path}.dimensions", "must be bigger than or equal to 1", data__dimensions, _S3, "minimum"
                 )
+    if "user" in data:
+        data__user = data["user"]
+        if not isinstance(data__user, str):
+            raise SchemaError.at(f"{path}.user", "must be string", data__user, _S1, "type")
     return data
-
-
-validate = validate___operations_create_embedding

@@ -4,205 +4,83 @@
 """Validates the arguments of createFile (wire names); compiled by fastjsonschema."""
 
 from decimal import Decimal
-from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
+from wushuang._validation import SchemaError
 
 
-def validate___operations_create_file(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "file": {},
-                    "purpose": {
-                        "type": "string",
-                        "enum": ["assistants", "batch", "fine-tune", "vision", "user_data", "evals"],
-                    },
-                    "expires_after": {
-                        "type": "object",
-                        "required": ["anchor", "seconds"],
-                        "properties": {
-                            "anchor": {"type": "string", "const": "created_at"},
-                            "seconds": {"type": "integer", "minimum": 3600, "maximum": 2592000},
-                        },
-                    },
-                },
-                "required": ["file", "purpose"],
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["file", "purpose"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "file": {},
-                        "purpose": {
-                            "type": "string",
-                            "enum": ["assistants", "batch", "fine-tune", "vision", "user_data", "evals"],
-                        },
-                        "expires_after": {
-                            "type": "object",
-                            "required": ["anchor", "seconds"],
-                            "properties": {
-                                "anchor": {"type": "string", "const": "created_at"},
-                                "seconds": {"type": "integer", "minimum": 3600, "maximum": 2592000},
-                            },
-                        },
-                    },
-                    "required": ["file", "purpose"],
-                },
-                rule="required",
+_S1 = {"type": "string", "const": "created_at"}
+_S2 = {"type": "integer", "minimum": 3600, "maximum": 2592000}
+_S3 = {"type": "string", "enum": ["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]}
+_S4 = {"type": "object", "required": ["anchor", "seconds"], "properties": {"anchor": _S1, "seconds": _S2}}
+_S5 = {
+    "type": "object",
+    "properties": {"file": {}, "purpose": _S3, "expires_after": _S4},
+    "required": ["file", "purpose"],
+}
+
+
+def validate(data, path="data"):
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be object", data, _S5, "type")
+    data__missing_keys = set(["file", "purpose"]) - data.keys()
+    if data__missing_keys:
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S5, "required")
+    if "file" in data:
+        data__file = data["file"]
+    if "purpose" in data:
+        data__purpose = data["purpose"]
+        if not isinstance(data__purpose, str):
+            raise SchemaError.at(f"{path}.purpose", "must be string", data__purpose, _S3, "type")
+        if not (
+            isinstance(data__purpose, str)
+            and data__purpose == "assistants"
+            or (isinstance(data__purpose, str) and data__purpose == "batch")
+            or (isinstance(data__purpose, str) and data__purpose == "fine-tune")
+            or (isinstance(data__purpose, str) and data__purpose == "vision")
+            or (isinstance(data__purpose, str) and data__purpose == "user_data")
+            or (isinstance(data__purpose, str) and data__purpose == "evals")
+        ):
+            raise SchemaError.at(
+                f"{path}.purpose",
+                "must be one of ['assistants', 'batch', 'fine-tune', 'vision', 'user_data', 'evals']",
+                data__purpose,
+                _S3,
+                "enum",
             )
-        data_keys = set(data.keys())
-        if "file" in data_keys:
-            data_keys.remove("file")
-            data__file = data["file"]
-        if "purpose" in data_keys:
-            data_keys.remove("purpose")
-            data__purpose = data["purpose"]
-            if not isinstance(data__purpose, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".purpose must be string",
-                    value=data__purpose,
-                    name="" + (name_prefix or "data") + ".purpose",
-                    definition={
-                        "type": "string",
-                        "enum": ["assistants", "batch", "fine-tune", "vision", "user_data", "evals"],
-                    },
-                    rule="type",
-                )
-            if not (
-                isinstance(data__purpose, str)
-                and data__purpose == "assistants"
-                or isinstance(data__purpose, str)
-                and data__purpose == "batch"
-                or isinstance(data__purpose, str)
-                and data__purpose == "fine-tune"
-                or isinstance(data__purpose, str)
-                and data__purpose == "vision"
-                or isinstance(data__purpose, str)
-                and data__purpose == "user_data"
-                or isinstance(data__purpose, str)
-                and data__purpose == "evals"
-            ):
-                raise JsonSchemaValueException(
-                    ""
-                    + (name_prefix or "data")
-                    + ".purpose must be one of ['assistants', 'batch', 'fine-tune', 'vision', 'user_data', 'evals']",
-                    value=data__purpose,
-                    name="" + (name_prefix or "data") + ".purpose",
-                    definition={
-                        "type": "string",
-                        "enum": ["assistants", "batch", "fine-tune", "vision", "user_data", "evals"],
-                    },
-                    rule="enum",
-                )
-        if "expires_after" in data_keys:
-            data_keys.remove("expires_after")
-            data__expiresafter = data["expires_after"]
-            validate___definitions_fileexpirationafter(
-                data__expiresafter, custom_formats, (name_prefix or "data") + ".expires_after"
-            )
+    if "expires_after" in data:
+        data__expiresafter = data["expires_after"]
+        validate_fileexpirationafter(data__expiresafter, f"{path}.expires_after")
     return data
 
 
-def validate___definitions_fileexpirationafter(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "required": ["anchor", "seconds"],
-                "properties": {
-                    "anchor": {"type": "string", "const": "created_at"},
-                    "seconds": {"type": "integer", "minimum": 3600, "maximum": 2592000},
-                },
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["anchor", "seconds"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "required": ["anchor", "seconds"],
-                    "properties": {
-                        "anchor": {"type": "string", "const": "created_at"},
-                        "seconds": {"type": "integer", "minimum": 3600, "maximum": 2592000},
-                    },
-                },
-                rule="required",
+def validate_fileexpirationafter(data, path="data"):
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be object", data, _S4, "type")
+    data__missing_keys = set(["anchor", "seconds"]) - data.keys()
+    if data__missing_keys:
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S4, "required")
+    if "anchor" in data:
+        data__anchor = data["anchor"]
+        if not isinstance(data__anchor, str):
+            raise SchemaError.at(f"{path}.anchor", "must be string", data__anchor, _S1, "type")
+        if not (isinstance(data__anchor, str) and data__anchor == "created_at"):
+            raise SchemaError.at(
+                f"{path}.anchor", "must be same as const definition: created_at", data__anchor, _S1, "const"
             )
-        data_keys = set(data.keys())
-        if "anchor" in data_keys:
-            data_keys.remove("anchor")
-            data__anchor = data["anchor"]
-            if not isinstance(data__anchor, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".anchor must be string",
-                    value=data__anchor,
-                    name="" + (name_prefix or "data") + ".anchor",
-                    definition={"type": "string", "const": "created_at"},
-                    rule="type",
+    if "seconds" in data:
+        data__seconds = data["seconds"]
+        if (
+            not isinstance(data__seconds, int)
+            and (not (isinstance(data__seconds, float) and data__seconds.is_integer()))
+            or isinstance(data__seconds, bool)
+        ):
+            raise SchemaError.at(f"{path}.seconds", "must be integer", data__seconds, _S2, "type")
+        if isinstance(data__seconds, (int, float, Decimal)) and (not isinstance(data__seconds, bool)):
+            if data__seconds < 3600:
+                raise SchemaError.at(
+                    f"{path}.seconds", "must be bigger than or equal to 3600", data__seconds, _S2, "minimum"
                 )
-            if not (isinstance(data__anchor, str) and data__anchor == "created_at"):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".anchor must be same as const definition: created_at",
-                    value=data__anchor,
-                    name="" + (name_prefix or "data") + ".anchor",
-                    definition={"type": "string", "const": "created_at"},
-                    rule="const",
+            if data__seconds > 2592000:
+                raise SchemaError.at(
+                    f"{path}.seconds", "must be smaller than or equal to 2592000", data__seconds, _S2, "maximum"
                 )
-        if "seconds" in data_keys:
-            data_keys.remove("seconds")
-            data__seconds = data["seconds"]
-            if (
-                not isinstance(data__seconds, (int))
-                and not (isinstance(data__seconds, float) and data__seconds.is_integer())
-                or isinstance(data__seconds, bool)
-            ):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".seconds must be integer",
-                    value=data__seconds,
-                    name="" + (name_prefix or "data") + ".seconds",
-                    definition={"type": "integer", "minimum": 3600, "maximum": 2592000},
-                    rule="type",
-                )
-            if isinstance(data__seconds, (int, float, Decimal)) and not isinstance(data__seconds, bool):
-                if data__seconds < 3600:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".seconds must be bigger than or equal to 3600",
-                        value=data__seconds,
-                        name="" + (name_prefix or "data") + ".seconds",
-                        definition={"type": "integer", "minimum": 3600, "maximum": 2592000},
-                        rule="minimum",
-                    )
-                if data__seconds > 2592000:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".seconds must be smaller than or equal to 2592000",
-                        value=data__seconds,
-                        name="" + (name_prefix or "data") + ".seconds",
-                        definition={"type": "integer", "minimum": 3600, "maximum": 2592000},
-                        rule="maximum",
-                    )
     return data
-
-
-validate = validate___operations_create_file

@@ -3,388 +3,146 @@
 # ruff: noqa
 """Validates the arguments of createModeration (wire names); compiled by fastjsonschema."""
 
-from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
+from wushuang._validation import SchemaError
 
 
-def validate___operations_create_moderation(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "input": {
-                        "anyOf": [
-                            {"type": "string"},
-                            {"type": "array", "items": {"type": "string"}},
-                            {
-                                "type": "array",
-                                "items": {
-                                    "oneOf": [
-                                        {"$ref": "#/definitions/ModerationInputText"},
-                                        {"$ref": "#/definitions/ModerationInputImage"},
-                                    ]
-                                },
-                            },
-                        ]
-                    },
-                    "model": {"type": "string"},
-                },
-                "required": ["input"],
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["input"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "input": {
-                            "anyOf": [
-                                {"type": "string"},
-                                {"type": "array", "items": {"type": "string"}},
-                                {
-                                    "type": "array",
-                                    "items": {
-                                        "oneOf": [
-                                            {"$ref": "#/definitions/ModerationInputText"},
-                                            {"$ref": "#/definitions/ModerationInputImage"},
-                                        ]
-                                    },
-                                },
-                            ]
-                        },
-                        "model": {"type": "string"},
-                    },
-                    "required": ["input"],
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "input" in data_keys:
-            data_keys.remove("input")
-            data__input = data["input"]
-            data__input_any_of_count119 = 0
-            if not data__input_any_of_count119:
-                try:
-                    if not isinstance(data__input, (str)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".input must be string",
-                            value=data__input,
-                            name="" + (name_prefix or "data") + ".input",
-                            definition={"type": "string"},
-                            rule="type",
+_S1 = {"type": "string"}
+_S2 = {"type": "string", "const": "text"}
+_S3 = {"type": "string", "const": "image_url"}
+_S4 = {"type": "array", "items": _S1}
+_S5 = {"type": "object", "required": ["url"], "properties": {"url": _S1}}
+_S6 = {
+    "type": "array",
+    "items": {"oneOf": [{"$ref": "#/definitions/ModerationInputText"}, {"$ref": "#/definitions/ModerationInputImage"}]},
+}
+_S7 = {"type": "object", "required": ["type", "text"], "properties": {"type": _S2, "text": _S1}}
+_S8 = {"anyOf": [_S1, _S4, _S6]}
+_S9 = {"type": "object", "required": ["type", "image_url"], "properties": {"type": _S3, "image_url": _S5}}
+_S10 = {"type": "object", "properties": {"input": _S8, "model": _S1}, "required": ["input"]}
+_S11 = {"oneOf": [_S7, _S9]}
+
+
+def validate(data, path="data"):
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be object", data, _S10, "type")
+    data__missing_keys = set(["input"]) - data.keys()
+    if data__missing_keys:
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S10, "required")
+    if "input" in data:
+        data__input = data["input"]
+        data__input_any_of_count119 = 0
+        if not data__input_any_of_count119:
+            try:
+                if not isinstance(data__input, str):
+                    raise SchemaError.at(f"{path}.input", "must be string", data__input, _S1, "type")
+                data__input_any_of_count119 += 1
+            except SchemaError:
+                pass
+        if not data__input_any_of_count119:
+            try:
+                if not isinstance(data__input, (list, tuple)):
+                    raise SchemaError.at(f"{path}.input", "must be array", data__input, _S4, "type")
+                data__input_len = len(data__input)
+                for data__input_x, data__input_item in enumerate(data__input):
+                    if not isinstance(data__input_item, str):
+                        raise SchemaError.at(
+                            f"{path}.input[{data__input_x}]", "must be string", data__input_item, _S1, "type"
                         )
-                    data__input_any_of_count119 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__input_any_of_count119:
-                try:
-                    if not isinstance(data__input, (list, tuple)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".input must be array",
-                            value=data__input,
-                            name="" + (name_prefix or "data") + ".input",
-                            definition={"type": "array", "items": {"type": "string"}},
-                            rule="type",
-                        )
-                    data__input_is_list = isinstance(data__input, (list, tuple))
-                    if data__input_is_list:
-                        data__input_len = len(data__input)
-                        for data__input_x, data__input_item in enumerate(data__input):
-                            if not isinstance(data__input_item, (str)):
-                                raise JsonSchemaValueException(
-                                    ""
-                                    + (name_prefix or "data")
-                                    + ".input[{data__input_x}]".format(**locals())
-                                    + " must be string",
-                                    value=data__input_item,
-                                    name=""
-                                    + (name_prefix or "data")
-                                    + ".input[{data__input_x}]".format(**locals())
-                                    + "",
-                                    definition={"type": "string"},
-                                    rule="type",
-                                )
-                    data__input_any_of_count119 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__input_any_of_count119:
-                try:
-                    if not isinstance(data__input, (list, tuple)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".input must be array",
-                            value=data__input,
-                            name="" + (name_prefix or "data") + ".input",
-                            definition={
-                                "type": "array",
-                                "items": {
-                                    "oneOf": [
-                                        {"$ref": "#/definitions/ModerationInputText"},
-                                        {"$ref": "#/definitions/ModerationInputImage"},
-                                    ]
-                                },
-                            },
-                            rule="type",
-                        )
-                    data__input_is_list = isinstance(data__input, (list, tuple))
-                    if data__input_is_list:
-                        data__input_len = len(data__input)
-                        for data__input_x, data__input_item in enumerate(data__input):
-                            validate___definitions_moderationinputpart(
-                                data__input_item,
-                                custom_formats,
-                                (name_prefix or "data") + ".input[{data__input_x}]".format(**locals()),
-                            )
-                    data__input_any_of_count119 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException):
-                    pass
-            if not data__input_any_of_count119:
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".input cannot be validated by any definition",
-                    value=data__input,
-                    name="" + (name_prefix or "data") + ".input",
-                    definition={
-                        "anyOf": [
-                            {"type": "string"},
-                            {"type": "array", "items": {"type": "string"}},
-                            {
-                                "type": "array",
-                                "items": {
-                                    "oneOf": [
-                                        {"$ref": "#/definitions/ModerationInputText"},
-                                        {"$ref": "#/definitions/ModerationInputImage"},
-                                    ]
-                                },
-                            },
-                        ]
-                    },
-                    rule="anyOf",
-                )
-        if "model" in data_keys:
-            data_keys.remove("model")
-            data__model = data["model"]
-            if not isinstance(data__model, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".model must be string",
-                    value=data__model,
-                    name="" + (name_prefix or "data") + ".model",
-                    definition={"type": "string"},
-                    rule="type",
-                )
+                data__input_any_of_count119 += 1
+            except SchemaError:
+                pass
+        if not data__input_any_of_count119:
+            try:
+                if not isinstance(data__input, (list, tuple)):
+                    raise SchemaError.at(f"{path}.input", "must be array", data__input, _S6, "type")
+                data__input_len = len(data__input)
+                for data__input_x, data__input_item in enumerate(data__input):
+                    validate_moderationinputpart(data__input_item, f"{path}.input[{data__input_x}]")
+                data__input_any_of_count119 += 1
+            except SchemaError:
+                pass
+        if not data__input_any_of_count119:
+            raise SchemaError.at(f"{path}.input", "cannot be validated by any definition", data__input, _S8, "anyOf")
+    if "model" in data:
+        data__model = data["model"]
+        if not isinstance(data__model, str):
+            raise SchemaError.at(f"{path}.model", "must be string", data__model, _S1, "type")
     return data
 
 
-def validate___definitions_moderationinputimage(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "required": ["type", "image_url"],
-                "properties": {
-                    "type": {"type": "string", "const": "image_url"},
-                    "image_url": {"type": "object", "required": ["url"], "properties": {"url": {"type": "string"}}},
-                },
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["type", "image_url"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "required": ["type", "image_url"],
-                    "properties": {
-                        "type": {"type": "string", "const": "image_url"},
-                        "image_url": {"type": "object", "required": ["url"], "properties": {"url": {"type": "string"}}},
-                    },
-                },
-                rule="required",
+def validate_moderationinputimage(data, path="data"):
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be object", data, _S9, "type")
+    data__missing_keys = set(["type", "image_url"]) - data.keys()
+    if data__missing_keys:
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S9, "required")
+    if "type" in data:
+        data__type = data["type"]
+        if not isinstance(data__type, str):
+            raise SchemaError.at(f"{path}.type", "must be string", data__type, _S3, "type")
+        if not (isinstance(data__type, str) and data__type == "image_url"):
+            raise SchemaError.at(
+                f"{path}.type", "must be same as const definition: image_url", data__type, _S3, "const"
             )
-        data_keys = set(data.keys())
-        if "type" in data_keys:
-            data_keys.remove("type")
-            data__type = data["type"]
-            if not isinstance(data__type, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".type must be string",
-                    value=data__type,
-                    name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "const": "image_url"},
-                    rule="type",
-                )
-            if not (isinstance(data__type, str) and data__type == "image_url"):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".type must be same as const definition: image_url",
-                    value=data__type,
-                    name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "const": "image_url"},
-                    rule="const",
-                )
-        if "image_url" in data_keys:
-            data_keys.remove("image_url")
-            data__imageurl = data["image_url"]
-            if not isinstance(data__imageurl, (dict)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".image_url must be object",
-                    value=data__imageurl,
-                    name="" + (name_prefix or "data") + ".image_url",
-                    definition={"type": "object", "required": ["url"], "properties": {"url": {"type": "string"}}},
-                    rule="type",
-                )
-            data__imageurl_is_dict = isinstance(data__imageurl, dict)
-            if data__imageurl_is_dict:
-                data__imageurl__missing_keys = set(["url"]) - data__imageurl.keys()
-                if data__imageurl__missing_keys:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + ".image_url must contain "
-                        + (str(sorted(data__imageurl__missing_keys)) + " properties"),
-                        value=data__imageurl,
-                        name="" + (name_prefix or "data") + ".image_url",
-                        definition={"type": "object", "required": ["url"], "properties": {"url": {"type": "string"}}},
-                        rule="required",
-                    )
-                data__imageurl_keys = set(data__imageurl.keys())
-                if "url" in data__imageurl_keys:
-                    data__imageurl_keys.remove("url")
-                    data__imageurl__url = data__imageurl["url"]
-                    if not isinstance(data__imageurl__url, (str)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".image_url.url must be string",
-                            value=data__imageurl__url,
-                            name="" + (name_prefix or "data") + ".image_url.url",
-                            definition={"type": "string"},
-                            rule="type",
-                        )
+    if "image_url" in data:
+        data__imageurl = data["image_url"]
+        if not isinstance(data__imageurl, dict):
+            raise SchemaError.at(f"{path}.image_url", "must be object", data__imageurl, _S5, "type")
+        data__imageurl__missing_keys = set(["url"]) - data__imageurl.keys()
+        if data__imageurl__missing_keys:
+            raise SchemaError.at(
+                f"{path}.image_url",
+                f"must contain {str(sorted(data__imageurl__missing_keys))} properties",
+                data__imageurl,
+                _S5,
+                "required",
+            )
+        if "url" in data__imageurl:
+            data__imageurl__url = data__imageurl["url"]
+            if not isinstance(data__imageurl__url, str):
+                raise SchemaError.at(f"{path}.image_url.url", "must be string", data__imageurl__url, _S1, "type")
     return data
 
 
-def validate___definitions_moderationinputpart(data, custom_formats={}, name_prefix=None):
+def validate_moderationinputpart(data, path="data"):
     data_one_of_count120 = 0
     if data_one_of_count120 < 2:
         try:
-            validate___definitions_moderationinputtext(data, custom_formats, (name_prefix or "data") + "")
+            validate_moderationinputtext(data, path)
             data_one_of_count120 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException):
+        except SchemaError:
             pass
     if data_one_of_count120 < 2:
         try:
-            validate___definitions_moderationinputimage(data, custom_formats, (name_prefix or "data") + "")
+            validate_moderationinputimage(data, path)
             data_one_of_count120 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException):
+        except SchemaError:
             pass
     if data_one_of_count120 != 1:
-        raise JsonSchemaValueException(
-            ""
-            + (name_prefix or "data")
-            + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count120) + " matches found)"),
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "oneOf": [
-                    {
-                        "type": "object",
-                        "required": ["type", "text"],
-                        "properties": {"type": {"type": "string", "const": "text"}, "text": {"type": "string"}},
-                    },
-                    {
-                        "type": "object",
-                        "required": ["type", "image_url"],
-                        "properties": {
-                            "type": {"type": "string", "const": "image_url"},
-                            "image_url": {
-                                "type": "object",
-                                "required": ["url"],
-                                "properties": {"url": {"type": "string"}},
-                            },
-                        },
-                    },
-                ]
-            },
-            rule="oneOf",
+        raise SchemaError.at(
+            path,
+            f"must be valid exactly by one definition ({str(data_one_of_count120)} matches found)",
+            data,
+            _S11,
+            "oneOf",
         )
     return data
 
 
-def validate___definitions_moderationinputtext(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "required": ["type", "text"],
-                "properties": {"type": {"type": "string", "const": "text"}, "text": {"type": "string"}},
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["type", "text"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "required": ["type", "text"],
-                    "properties": {"type": {"type": "string", "const": "text"}, "text": {"type": "string"}},
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "type" in data_keys:
-            data_keys.remove("type")
-            data__type = data["type"]
-            if not isinstance(data__type, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".type must be string",
-                    value=data__type,
-                    name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "const": "text"},
-                    rule="type",
-                )
-            if not (isinstance(data__type, str) and data__type == "text"):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".type must be same as const definition: text",
-                    value=data__type,
-                    name="" + (name_prefix or "data") + ".type",
-                    definition={"type": "string", "const": "text"},
-                    rule="const",
-                )
-        if "text" in data_keys:
-            data_keys.remove("text")
-            data__text = data["text"]
-            if not isinstance(data__text, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".text must be string",
-                    value=data__text,
-                    name="" + (name_prefix or "data") + ".text",
-                    definition={"type": "string"},
-                    rule="type",
-                )
+def validate_moderationinputtext(data, path="data"):
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be object", data, _S7, "type")
+    data__missing_keys = set(["type", "text"]) - data.keys()
+    if data__missing_keys:
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S7, "required")
+    if "type" in data:
+        data__type = data["type"]
+        if not isinstance(data__type, str):
+            raise SchemaError.at(f"{path}.type", "must be string", data__type, _S2, "type")
+        if not (isinstance(data__type, str) and data__type == "text"):
+            raise SchemaError.at(f"{path}.type", "must be same as const definition: text", data__type, _S2, "const")
+    if "text" in data:
+        data__text = data["text"]
+        if not isinstance(data__text, str):
+            raise SchemaError.at(f"{path}.text", "must be string", data__text, _S1, "type")
     return data
-
-
-validate = validate___operations_create_moderation

@@ -4,136 +4,65 @@
 """Validates the arguments of createTranslation (wire names); compiled by fastjsonschema."""
 
 from decimal import Decimal
-from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
+from wushuang._validation import SchemaError
 
 
-def validate___operations_create_translation(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "file": {},
-                    "model": {"type": "string"},
-                    "prompt": {"type": "string"},
-                    "response_format": {"type": "string", "enum": ["json", "text", "srt", "verbose_json", "vtt"]},
-                    "temperature": {"type": "number", "minimum": 0, "maximum": 1},
-                },
-                "required": ["file", "model"],
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["file", "model"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "file": {},
-                        "model": {"type": "string"},
-                        "prompt": {"type": "string"},
-                        "response_format": {"type": "string", "enum": ["json", "text", "srt", "verbose_json", "vtt"]},
-                        "temperature": {"type": "number", "minimum": 0, "maximum": 1},
-                    },
-                    "required": ["file", "model"],
-                },
-                rule="required",
+_S1 = {"type": "string"}
+_S2 = {"type": "number", "minimum": 0, "maximum": 1}
+_S3 = {"type": "string", "enum": ["json", "text", "srt", "verbose_json", "vtt"]}
+_S4 = {
+    "type": "object",
+    "properties": {"file": {}, "model": _S1, "prompt": _S1, "response_format": _S3, "temperature": _S2},
+    "required": ["file", "model"],
+}
+
+
+def validate(data, path="data"):
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be object", data, _S4, "type")
+    data__missing_keys = set(["file", "model"]) - data.keys()
+    if data__missing_keys:
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S4, "required")
+    if "file" in data:
+        data__file = data["file"]
+    if "model" in data:
+        data__model = data["model"]
+        if not isinstance(data__model, str):
+            raise SchemaError.at(f"{path}.model", "must be string", data__model, _S1, "type")
+    if "prompt" in data:
+        data__prompt = data["prompt"]
+        if not isinstance(data__prompt, str):
+            raise SchemaError.at(f"{path}.prompt", "must be string", data__prompt, _S1, "type")
+    if "response_format" in data:
+        data__responseformat = data["response_format"]
+        if not isinstance(data__responseformat, str):
+            raise SchemaError.at(f"{path}.response_format", "must be string", data__responseformat, _S3, "type")
+        if not (
+            isinstance(data__responseformat, str)
+            and data__responseformat == "json"
+            or (isinstance(data__responseformat, str) and data__responseformat == "text")
+            or (isinstance(data__responseformat, str) and data__responseformat == "srt")
+            or (isinstance(data__responseformat, str) and data__responseformat == "verbose_json")
+            or (isinstance(data__responseformat, str) and data__responseformat == "vtt")
+        ):
+            raise SchemaError.at(
+                f"{path}.response_format",
+                "must be one of ['json', 'text', 'srt', 'verbose_json', 'vtt']",
+                data__responseformat,
+                _S3,
+                "enum",
             )
-        data_keys = set(data.keys())
-        if "file" in data_keys:
-            data_keys.remove("file")
-            data__file = data["file"]
-        if "model" in data_keys:
-            data_keys.remove("model")
-            data__model = data["model"]
-            if not isinstance(data__model, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".model must be string",
-                    value=data__model,
-                    name="" + (name_prefix or "data") + ".model",
-                    definition={"type": "string"},
-                    rule="type",
+    if "temperature" in data:
+        data__temperature = data["temperature"]
+        if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
+            raise SchemaError.at(f"{path}.temperature", "must be number", data__temperature, _S2, "type")
+        if isinstance(data__temperature, (int, float, Decimal)) and (not isinstance(data__temperature, bool)):
+            if data__temperature < 0:
+                raise SchemaError.at(
+                    f"{path}.temperature", "must be bigger than or equal to 0", data__temperature, _S2, "minimum"
                 )
-        if "prompt" in data_keys:
-            data_keys.remove("prompt")
-            data__prompt = data["prompt"]
-            if not isinstance(data__prompt, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".prompt must be string",
-                    value=data__prompt,
-                    name="" + (name_prefix or "data") + ".prompt",
-                    definition={"type": "string"},
-                    rule="type",
+            if data__temperature > 1:
+                raise SchemaError.at(
+                    f"{path}.temperature", "must be smaller than or equal to 1", data__temperature, _S2, "maximum"
                 )
-        if "response_format" in data_keys:
-            data_keys.remove("response_format")
-            data__responseformat = data["response_format"]
-            if not isinstance(data__responseformat, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".response_format must be string",
-                    value=data__responseformat,
-                    name="" + (name_prefix or "data") + ".response_format",
-                    definition={"type": "string", "enum": ["json", "text", "srt", "verbose_json", "vtt"]},
-                    rule="type",
-                )
-            if not (
-                isinstance(data__responseformat, str)
-                and data__responseformat == "json"
-                or isinstance(data__responseformat, str)
-                and data__responseformat == "text"
-                or isinstance(data__responseformat, str)
-                and data__responseformat == "srt"
-                or isinstance(data__responseformat, str)
-                and data__responseformat == "verbose_json"
-                or isinstance(data__responseformat, str)
-                and data__responseformat == "vtt"
-            ):
-                raise JsonSchemaValueException(
-                    ""
-                    + (name_prefix or "data")
-                    + ".response_format must be one of ['json', 'text', 'srt', 'verbose_json', 'vtt']",
-                    value=data__responseformat,
-                    name="" + (name_prefix or "data") + ".response_format",
-                    definition={"type": "string", "enum": ["json", "text", "srt", "verbose_json", "vtt"]},
-                    rule="enum",
-                )
-        if "temperature" in data_keys:
-            data_keys.remove("temperature")
-            data__temperature = data["temperature"]
-            if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".temperature must be number",
-                    value=data__temperature,
-                    name="" + (name_prefix or "data") + ".temperature",
-                    definition={"type": "number", "minimum": 0, "maximum": 1},
-                    rule="type",
-                )
-            if isinstance(data__temperature, (int, float, Decimal)) and not isinstance(data__temperature, bool):
-                if data__temperature < 0:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".temperature must be bigger than or equal to 0",
-                        value=data__temperature,
-                        name="" + (name_prefix or "data") + ".temperature",
-                        definition={"type": "number", "minimum": 0, "maximum": 1},
-                        rule="minimum",
-                    )
-                if data__temperature > 1:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".temperature must be smaller than or equal to 1",
-                        value=data__temperature,
-                        name="" + (name_prefix or "data") + ".temperature",
-                        definition={"type": "number", "minimum": 0, "maximum": 1},
-                        rule="maximum",
-                    )
     return data
-
-
-validate = validate___operations_create_translation

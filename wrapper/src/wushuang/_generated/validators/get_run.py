@@ -3,87 +3,41 @@
 # ruff: noqa
 """Validates the arguments of getRun (wire names); compiled by fastjsonschema."""
 
-from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
+from wushuang._validation import SchemaError
 
 
-def validate___operations_get_run(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "thread_id": {"type": "string", "minLength": 1},
-                    "run_id": {"type": "string", "minLength": 1},
-                },
-                "required": ["run_id", "thread_id"],
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["run_id", "thread_id"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "thread_id": {"type": "string", "minLength": 1},
-                        "run_id": {"type": "string", "minLength": 1},
-                    },
-                    "required": ["run_id", "thread_id"],
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "thread_id" in data_keys:
-            data_keys.remove("thread_id")
-            data__threadid = data["thread_id"]
-            if not isinstance(data__threadid, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".thread_id must be string",
-                    value=data__threadid,
-                    name="" + (name_prefix or "data") + ".thread_id",
-                    definition={"type": "string", "minLength": 1},
-                    rule="type",
+_S1 = {"type": "string", "minLength": 1}
+_S2 = {"type": "object", "properties": {"thread_id": _S1, "run_id": _S1}, "required": ["run_id", "thread_id"]}
+
+
+def validate(data, path="data"):
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be object", data, _S2, "type")
+    data__missing_keys = set(["run_id", "thread_id"]) - data.keys()
+    if data__missing_keys:
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S2, "required")
+    if "thread_id" in data:
+        data__threadid = data["thread_id"]
+        if not isinstance(data__threadid, str):
+            raise SchemaError.at(f"{path}.thread_id", "must be string", data__threadid, _S1, "type")
+        if isinstance(data__threadid, str):
+            data__threadid_len = len(data__threadid)
+            if data__threadid_len < 1:
+                raise SchemaError.at(
+                    f"{path}.thread_id",
+                    "must be longer than or equal to 1 characters",
+                    data__threadid,
+                    _S1,
+                    "minLength",
                 )
-            if isinstance(data__threadid, str):
-                data__threadid_len = len(data__threadid)
-                if data__threadid_len < 1:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".thread_id must be longer than or equal to 1 characters",
-                        value=data__threadid,
-                        name="" + (name_prefix or "data") + ".thread_id",
-                        definition={"type": "string", "minLength": 1},
-                        rule="minLength",
-                    )
-        if "run_id" in data_keys:
-            data_keys.remove("run_id")
-            data__runid = data["run_id"]
-            if not isinstance(data__runid, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".run_id must be string",
-                    value=data__runid,
-                    name="" + (name_prefix or "data") + ".run_id",
-                    definition={"type": "string", "minLength": 1},
-                    rule="type",
+    if "run_id" in data:
+        data__runid = data["run_id"]
+        if not isinstance(data__runid, str):
+            raise SchemaError.at(f"{path}.run_id", "must be string", data__runid, _S1, "type")
+        if isinstance(data__runid, str):
+            data__runid_len = len(data__runid)
+            if data__runid_len < 1:
+                raise SchemaError.at(
+                    f"{path}.run_id", "must be longer than or equal to 1 characters", data__runid, _S1, "minLength"
                 )
-            if isinstance(data__runid, str):
-                data__runid_len = len(data__runid)
-                if data__runid_len < 1:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".run_id must be longer than or equal to 1 characters",
-                        value=data__runid,
-                        name="" + (name_prefix or "data") + ".run_id",
-                        definition={"type": "string", "minLength": 1},
-                        rule="minLength",
-                    )
     return data
-
-
-validate = validate___operations_get_run

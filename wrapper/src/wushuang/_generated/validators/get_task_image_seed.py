@@ -3,56 +3,27 @@
 # ruff: noqa
 """Validates the arguments of getTaskImageSeed (wire names); compiled by fastjsonschema."""
 
-from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
+from wushuang._validation import SchemaError
 
 
-def validate___operations_get_task_image_seed(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={"type": "object", "properties": {"id": {"type": "string", "minLength": 1}}, "required": ["id"]},
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["id"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {"id": {"type": "string", "minLength": 1}},
-                    "required": ["id"],
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "id" in data_keys:
-            data_keys.remove("id")
-            data__id = data["id"]
-            if not isinstance(data__id, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".id must be string",
-                    value=data__id,
-                    name="" + (name_prefix or "data") + ".id",
-                    definition={"type": "string", "minLength": 1},
-                    rule="type",
+_S1 = {"type": "string", "minLength": 1}
+_S2 = {"type": "object", "properties": {"id": _S1}, "required": ["id"]}
+
+
+def validate(data, path="data"):
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be object", data, _S2, "type")
+    data__missing_keys = set(["id"]) - data.keys()
+    if data__missing_keys:
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S2, "required")
+    if "id" in data:
+        data__id = data["id"]
+        if not isinstance(data__id, str):
+            raise SchemaError.at(f"{path}.id", "must be string", data__id, _S1, "type")
+        if isinstance(data__id, str):
+            data__id_len = len(data__id)
+            if data__id_len < 1:
+                raise SchemaError.at(
+                    f"{path}.id", "must be longer than or equal to 1 characters", data__id, _S1, "minLength"
                 )
-            if isinstance(data__id, str):
-                data__id_len = len(data__id)
-                if data__id_len < 1:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".id must be longer than or equal to 1 characters",
-                        value=data__id,
-                        name="" + (name_prefix or "data") + ".id",
-                        definition={"type": "string", "minLength": 1},
-                        rule="minLength",
-                    )
     return data
-
-
-validate = validate___operations_get_task_image_seed

@@ -4,127 +4,52 @@
 """Validates the arguments of listAssistants (wire names); compiled by fastjsonschema."""
 
 from decimal import Decimal
-from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
+from wushuang._validation import SchemaError
 
 
-def validate___operations_list_assistants(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "limit": {"type": "integer", "minimum": 1, "maximum": 100},
-                    "order": {"type": "string", "enum": ["asc", "desc"]},
-                    "after": {"type": "string"},
-                    "before": {"type": "string"},
-                },
-                "required": [],
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set([]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "limit": {"type": "integer", "minimum": 1, "maximum": 100},
-                        "order": {"type": "string", "enum": ["asc", "desc"]},
-                        "after": {"type": "string"},
-                        "before": {"type": "string"},
-                    },
-                    "required": [],
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "limit" in data_keys:
-            data_keys.remove("limit")
-            data__limit = data["limit"]
-            if (
-                not isinstance(data__limit, (int))
-                and not (isinstance(data__limit, float) and data__limit.is_integer())
-                or isinstance(data__limit, bool)
-            ):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".limit must be integer",
-                    value=data__limit,
-                    name="" + (name_prefix or "data") + ".limit",
-                    definition={"type": "integer", "minimum": 1, "maximum": 100},
-                    rule="type",
+_S1 = {"type": "string"}
+_S2 = {"type": "string", "enum": ["asc", "desc"]}
+_S3 = {"type": "integer", "minimum": 1, "maximum": 100}
+_S4 = {"type": "object", "properties": {"limit": _S3, "order": _S2, "after": _S1, "before": _S1}, "required": []}
+
+
+def validate(data, path="data"):
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be object", data, _S4, "type")
+    data__missing_keys = set([]) - data.keys()
+    if data__missing_keys:
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S4, "required")
+    if "limit" in data:
+        data__limit = data["limit"]
+        if (
+            not isinstance(data__limit, int)
+            and (not (isinstance(data__limit, float) and data__limit.is_integer()))
+            or isinstance(data__limit, bool)
+        ):
+            raise SchemaError.at(f"{path}.limit", "must be integer", data__limit, _S3, "type")
+        if isinstance(data__limit, (int, float, Decimal)) and (not isinstance(data__limit, bool)):
+            if data__limit < 1:
+                raise SchemaError.at(f"{path}.limit", "must be bigger than or equal to 1", data__limit, _S3, "minimum")
+            if data__limit > 100:
+                raise SchemaError.at(
+                    f"{path}.limit", "must be smaller than or equal to 100", data__limit, _S3, "maximum"
                 )
-            if isinstance(data__limit, (int, float, Decimal)) and not isinstance(data__limit, bool):
-                if data__limit < 1:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".limit must be bigger than or equal to 1",
-                        value=data__limit,
-                        name="" + (name_prefix or "data") + ".limit",
-                        definition={"type": "integer", "minimum": 1, "maximum": 100},
-                        rule="minimum",
-                    )
-                if data__limit > 100:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".limit must be smaller than or equal to 100",
-                        value=data__limit,
-                        name="" + (name_prefix or "data") + ".limit",
-                        definition={"type": "integer", "minimum": 1, "maximum": 100},
-                        rule="maximum",
-                    )
-        if "order" in data_keys:
-            data_keys.remove("order")
-            data__order = data["order"]
-            if not isinstance(data__order, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".order must be string",
-                    value=data__order,
-                    name="" + (name_prefix or "data") + ".order",
-                    definition={"type": "string", "enum": ["asc", "desc"]},
-                    rule="type",
-                )
-            if not (
-                isinstance(data__order, str)
-                and data__order == "asc"
-                or isinstance(data__order, str)
-                and data__order == "desc"
-            ):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".order must be one of ['asc', 'desc']",
-                    value=data__order,
-                    name="" + (name_prefix or "data") + ".order",
-                    definition={"type": "string", "enum": ["asc", "desc"]},
-                    rule="enum",
-                )
-        if "after" in data_keys:
-            data_keys.remove("after")
-            data__after = data["after"]
-            if not isinstance(data__after, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".after must be string",
-                    value=data__after,
-                    name="" + (name_prefix or "data") + ".after",
-                    definition={"type": "string"},
-                    rule="type",
-                )
-        if "before" in data_keys:
-            data_keys.remove("before")
-            data__before = data["before"]
-            if not isinstance(data__before, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".before must be string",
-                    value=data__before,
-                    name="" + (name_prefix or "data") + ".before",
-                    definition={"type": "string"},
-                    rule="type",
-                )
+    if "order" in data:
+        data__order = data["order"]
+        if not isinstance(data__order, str):
+            raise SchemaError.at(f"{path}.order", "must be string", data__order, _S2, "type")
+        if not (
+            isinstance(data__order, str)
+            and data__order == "asc"
+            or (isinstance(data__order, str) and data__order == "desc")
+        ):
+            raise SchemaError.at(f"{path}.order", "must be one of ['asc', 'desc']", data__order, _S2, "enum")
+    if "after" in data:
+        data__after = data["after"]
+        if not isinstance(data__after, str):
+            raise SchemaError.at(f"{path}.after", "must be string", data__after, _S1, "type")
+    if "before" in data:
+        data__before = data["before"]
+        if not isinstance(data__before, str):
+            raise SchemaError.at(f"{path}.before", "must be string", data__before, _S1, "type")
     return data
-
-
-validate = validate___operations_list_assistants

@@ -3,60 +3,27 @@
 # ruff: noqa
 """Validates the arguments of retrieveFile (wire names); compiled by fastjsonschema."""
 
-from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
+from wushuang._validation import SchemaError
 
 
-def validate___operations_retrieve_file(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {"file_id": {"type": "string", "minLength": 1}},
-                "required": ["file_id"],
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["file_id"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {"file_id": {"type": "string", "minLength": 1}},
-                    "required": ["file_id"],
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "file_id" in data_keys:
-            data_keys.remove("file_id")
-            data__fileid = data["file_id"]
-            if not isinstance(data__fileid, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".file_id must be string",
-                    value=data__fileid,
-                    name="" + (name_prefix or "data") + ".file_id",
-                    definition={"type": "string", "minLength": 1},
-                    rule="type",
+_S1 = {"type": "string", "minLength": 1}
+_S2 = {"type": "object", "properties": {"file_id": _S1}, "required": ["file_id"]}
+
+
+def validate(data, path="data"):
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be object", data, _S2, "type")
+    data__missing_keys = set(["file_id"]) - data.keys()
+    if data__missing_keys:
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S2, "required")
+    if "file_id" in data:
+        data__fileid = data["file_id"]
+        if not isinstance(data__fileid, str):
+            raise SchemaError.at(f"{path}.file_id", "must be string", data__fileid, _S1, "type")
+        if isinstance(data__fileid, str):
+            data__fileid_len = len(data__fileid)
+            if data__fileid_len < 1:
+                raise SchemaError.at(
+                    f"{path}.file_id", "must be longer than or equal to 1 characters", data__fileid, _S1, "minLength"
                 )
-            if isinstance(data__fileid, str):
-                data__fileid_len = len(data__fileid)
-                if data__fileid_len < 1:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".file_id must be longer than or equal to 1 characters",
-                        value=data__fileid,
-                        name="" + (name_prefix or "data") + ".file_id",
-                        definition={"type": "string", "minLength": 1},
-                        rule="minLength",
-                    )
     return data
-
-
-validate = validate___operations_retrieve_file

@@ -3,60 +3,27 @@
 # ruff: noqa
 """Validates the arguments of retrieveModel (wire names); compiled by fastjsonschema."""
 
-from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
+from wushuang._validation import SchemaError
 
 
-def validate___operations_retrieve_model(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {"model": {"type": "string", "minLength": 1}},
-                "required": ["model"],
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["model"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {"model": {"type": "string", "minLength": 1}},
-                    "required": ["model"],
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "model" in data_keys:
-            data_keys.remove("model")
-            data__model = data["model"]
-            if not isinstance(data__model, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".model must be string",
-                    value=data__model,
-                    name="" + (name_prefix or "data") + ".model",
-                    definition={"type": "string", "minLength": 1},
-                    rule="type",
+_S1 = {"type": "string", "minLength": 1}
+_S2 = {"type": "object", "properties": {"model": _S1}, "required": ["model"]}
+
+
+def validate(data, path="data"):
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be object", data, _S2, "type")
+    data__missing_keys = set(["model"]) - data.keys()
+    if data__missing_keys:
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S2, "required")
+    if "model" in data:
+        data__model = data["model"]
+        if not isinstance(data__model, str):
+            raise SchemaError.at(f"{path}.model", "must be string", data__model, _S1, "type")
+        if isinstance(data__model, str):
+            data__model_len = len(data__model)
+            if data__model_len < 1:
+                raise SchemaError.at(
+                    f"{path}.model", "must be longer than or equal to 1 characters", data__model, _S1, "minLength"
                 )
-            if isinstance(data__model, str):
-                data__model_len = len(data__model)
-                if data__model_len < 1:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".model must be longer than or equal to 1 characters",
-                        value=data__model,
-                        name="" + (name_prefix or "data") + ".model",
-                        definition={"type": "string", "minLength": 1},
-                        rule="minLength",
-                    )
     return data
-
-
-validate = validate___operations_retrieve_model

@@ -3,214 +3,90 @@
 # ruff: noqa
 """Validates the arguments of submitBlend (wire names); compiled by fastjsonschema."""
 
-from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
+from wushuang._validation import SchemaError
 
 
-def validate___operations_submit_blend(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "base64Array": {
-                        "type": "array",
-                        "items": {"type": "string", "minLength": 1},
-                        "x-sdk-data-url": "image",
-                        "minItems": 2,
-                        "maxItems": 5,
-                    },
-                    "dimensions": {"type": "string", "enum": ["PORTRAIT", "SQUARE", "LANDSCAPE"]},
-                    "botType": {"type": "string", "enum": ["MID_JOURNEY", "NIJI_JOURNEY"]},
-                    "notifyHook": {"type": "string"},
-                    "state": {"type": "string"},
-                },
-                "required": ["base64Array"],
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["base64Array"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "base64Array": {
-                            "type": "array",
-                            "items": {"type": "string", "minLength": 1},
-                            "x-sdk-data-url": "image",
-                            "minItems": 2,
-                            "maxItems": 5,
-                        },
-                        "dimensions": {"type": "string", "enum": ["PORTRAIT", "SQUARE", "LANDSCAPE"]},
-                        "botType": {"type": "string", "enum": ["MID_JOURNEY", "NIJI_JOURNEY"]},
-                        "notifyHook": {"type": "string"},
-                        "state": {"type": "string"},
-                    },
-                    "required": ["base64Array"],
-                },
-                rule="required",
+_S1 = {"type": "string"}
+_S2 = {"type": "string", "minLength": 1}
+_S3 = {"type": "string", "enum": ["MID_JOURNEY", "NIJI_JOURNEY"]}
+_S4 = {"type": "string", "enum": ["PORTRAIT", "SQUARE", "LANDSCAPE"]}
+_S5 = {"type": "array", "items": _S2, "x-sdk-data-url": "image", "minItems": 2, "maxItems": 5}
+_S6 = {
+    "type": "object",
+    "properties": {"base64Array": _S5, "dimensions": _S4, "botType": _S3, "notifyHook": _S1, "state": _S1},
+    "required": ["base64Array"],
+}
+
+
+def validate(data, path="data"):
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be object", data, _S6, "type")
+    data__missing_keys = set(["base64Array"]) - data.keys()
+    if data__missing_keys:
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S6, "required")
+    if "base64Array" in data:
+        data__base64Array = data["base64Array"]
+        if not isinstance(data__base64Array, (list, tuple)):
+            raise SchemaError.at(f"{path}.base64Array", "must be array", data__base64Array, _S5, "type")
+        data__base64Array_len = len(data__base64Array)
+        if data__base64Array_len < 2:
+            raise SchemaError.at(
+                f"{path}.base64Array", "must contain at least 2 items", data__base64Array, _S5, "minItems"
             )
-        data_keys = set(data.keys())
-        if "base64Array" in data_keys:
-            data_keys.remove("base64Array")
-            data__base64Array = data["base64Array"]
-            if not isinstance(data__base64Array, (list, tuple)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".base64Array must be array",
-                    value=data__base64Array,
-                    name="" + (name_prefix or "data") + ".base64Array",
-                    definition={
-                        "type": "array",
-                        "items": {"type": "string", "minLength": 1},
-                        "x-sdk-data-url": "image",
-                        "minItems": 2,
-                        "maxItems": 5,
-                    },
-                    rule="type",
+        if data__base64Array_len > 5:
+            raise SchemaError.at(
+                f"{path}.base64Array", "must contain less than or equal to 5 items", data__base64Array, _S5, "maxItems"
+            )
+        for data__base64Array_x, data__base64Array_item in enumerate(data__base64Array):
+            if not isinstance(data__base64Array_item, str):
+                raise SchemaError.at(
+                    f"{path}.base64Array[{data__base64Array_x}]", "must be string", data__base64Array_item, _S2, "type"
                 )
-            data__base64Array_is_list = isinstance(data__base64Array, (list, tuple))
-            if data__base64Array_is_list:
-                data__base64Array_len = len(data__base64Array)
-                if data__base64Array_len < 2:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".base64Array must contain at least 2 items",
-                        value=data__base64Array,
-                        name="" + (name_prefix or "data") + ".base64Array",
-                        definition={
-                            "type": "array",
-                            "items": {"type": "string", "minLength": 1},
-                            "x-sdk-data-url": "image",
-                            "minItems": 2,
-                            "maxItems": 5,
-                        },
-                        rule="minItems",
+            if isinstance(data__base64Array_item, str):
+                data__base64Array_item_len = len(data__base64Array_item)
+                if data__base64Array_item_len < 1:
+                    raise SchemaError.at(
+                        f"{path}.base64Array[{data__base64Array_x}]",
+                        "must be longer than or equal to 1 characters",
+                        data__base64Array_item,
+                        _S2,
+                        "minLength",
                     )
-                if data__base64Array_len > 5:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".base64Array must contain less than or equal to 5 items",
-                        value=data__base64Array,
-                        name="" + (name_prefix or "data") + ".base64Array",
-                        definition={
-                            "type": "array",
-                            "items": {"type": "string", "minLength": 1},
-                            "x-sdk-data-url": "image",
-                            "minItems": 2,
-                            "maxItems": 5,
-                        },
-                        rule="maxItems",
-                    )
-                for data__base64Array_x, data__base64Array_item in enumerate(data__base64Array):
-                    if not isinstance(data__base64Array_item, (str)):
-                        raise JsonSchemaValueException(
-                            ""
-                            + (name_prefix or "data")
-                            + ".base64Array[{data__base64Array_x}]".format(**locals())
-                            + " must be string",
-                            value=data__base64Array_item,
-                            name=""
-                            + (name_prefix or "data")
-                            + ".base64Array[{data__base64Array_x}]".format(**locals())
-                            + "",
-                            definition={"type": "string", "minLength": 1},
-                            rule="type",
-                        )
-                    if isinstance(data__base64Array_item, str):
-                        data__base64Array_item_len = len(data__base64Array_item)
-                        if data__base64Array_item_len < 1:
-                            raise JsonSchemaValueException(
-                                ""
-                                + (name_prefix or "data")
-                                + ".base64Array[{data__base64Array_x}]".format(**locals())
-                                + " must be longer than or equal to 1 characters",
-                                value=data__base64Array_item,
-                                name=""
-                                + (name_prefix or "data")
-                                + ".base64Array[{data__base64Array_x}]".format(**locals())
-                                + "",
-                                definition={"type": "string", "minLength": 1},
-                                rule="minLength",
-                            )
-        if "dimensions" in data_keys:
-            data_keys.remove("dimensions")
-            data__dimensions = data["dimensions"]
-            if not isinstance(data__dimensions, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".dimensions must be string",
-                    value=data__dimensions,
-                    name="" + (name_prefix or "data") + ".dimensions",
-                    definition={"type": "string", "enum": ["PORTRAIT", "SQUARE", "LANDSCAPE"]},
-                    rule="type",
-                )
-            if not (
-                isinstance(data__dimensions, str)
-                and data__dimensions == "PORTRAIT"
-                or isinstance(data__dimensions, str)
-                and data__dimensions == "SQUARE"
-                or isinstance(data__dimensions, str)
-                and data__dimensions == "LANDSCAPE"
-            ):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".dimensions must be one of ['PORTRAIT', 'SQUARE', 'LANDSCAPE']",
-                    value=data__dimensions,
-                    name="" + (name_prefix or "data") + ".dimensions",
-                    definition={"type": "string", "enum": ["PORTRAIT", "SQUARE", "LANDSCAPE"]},
-                    rule="enum",
-                )
-        if "botType" in data_keys:
-            data_keys.remove("botType")
-            data__botType = data["botType"]
-            if not isinstance(data__botType, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".botType must be string",
-                    value=data__botType,
-                    name="" + (name_prefix or "data") + ".botType",
-                    definition={"type": "string", "enum": ["MID_JOURNEY", "NIJI_JOURNEY"]},
-                    rule="type",
-                )
-            if not (
-                isinstance(data__botType, str)
-                and data__botType == "MID_JOURNEY"
-                or isinstance(data__botType, str)
-                and data__botType == "NIJI_JOURNEY"
-            ):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".botType must be one of ['MID_JOURNEY', 'NIJI_JOURNEY']",
-                    value=data__botType,
-                    name="" + (name_prefix or "data") + ".botType",
-                    definition={"type": "string", "enum": ["MID_JOURNEY", "NIJI_JOURNEY"]},
-                    rule="enum",
-                )
-        if "notifyHook" in data_keys:
-            data_keys.remove("notifyHook")
-            data__notifyHook = data["notifyHook"]
-            if not isinstance(data__notifyHook, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".notifyHook must be string",
-                    value=data__notifyHook,
-                    name="" + (name_prefix or "data") + ".notifyHook",
-                    definition={"type": "string"},
-                    rule="type",
-                )
-        if "state" in data_keys:
-            data_keys.remove("state")
-            data__state = data["state"]
-            if not isinstance(data__state, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".state must be string",
-                    value=data__state,
-                    name="" + (name_prefix or "data") + ".state",
-                    definition={"type": "string"},
-                    rule="type",
-                )
+    if "dimensions" in data:
+        data__dimensions = data["dimensions"]
+        if not isinstance(data__dimensions, str):
+            raise SchemaError.at(f"{path}.dimensions", "must be string", data__dimensions, _S4, "type")
+        if not (
+            isinstance(data__dimensions, str)
+            and data__dimensions == "PORTRAIT"
+            or (isinstance(data__dimensions, str) and data__dimensions == "SQUARE")
+            or (isinstance(data__dimensions, str) and data__dimensions == "LANDSCAPE")
+        ):
+            raise SchemaError.at(
+                f"{path}.dimensions",
+                "must be one of ['PORTRAIT', 'SQUARE', 'LANDSCAPE']",
+                data__dimensions,
+                _S4,
+                "enum",
+            )
+    if "botType" in data:
+        data__botType = data["botType"]
+        if not isinstance(data__botType, str):
+            raise SchemaError.at(f"{path}.botType", "must be string", data__botType, _S3, "type")
+        if not (
+            isinstance(data__botType, str)
+            and data__botType == "MID_JOURNEY"
+            or (isinstance(data__botType, str) and data__botType == "NIJI_JOURNEY")
+        ):
+            raise SchemaError.at(
+                f"{path}.botType", "must be one of ['MID_JOURNEY', 'NIJI_JOURNEY']", data__botType, _S3, "enum"
+            )
+    if "notifyHook" in data:
+        data__notifyHook = data["notifyHook"]
+        if not isinstance(data__notifyHook, str):
+            raise SchemaError.at(f"{path}.notifyHook", "must be string", data__notifyHook, _S1, "type")
+    if "state" in data:
+        data__state = data["state"]
+        if not isinstance(data__state, str):
+            raise SchemaError.at(f"{path}.state", "must be string", data__state, _S1, "type")
     return data
-
-
-validate = validate___operations_submit_blend

@@ -3,116 +3,53 @@
 # ruff: noqa
 """Validates the arguments of submitDescribe (wire names); compiled by fastjsonschema."""
 
-from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
+from wushuang._validation import SchemaError
 
 
-def validate___operations_submit_describe(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "base64": {"type": "string", "minLength": 1, "x-sdk-data-url": "image"},
-                    "botType": {"type": "string", "enum": ["MID_JOURNEY", "NIJI_JOURNEY"]},
-                    "notifyHook": {"type": "string"},
-                    "state": {"type": "string"},
-                },
-                "required": ["base64"],
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["base64"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "base64": {"type": "string", "minLength": 1, "x-sdk-data-url": "image"},
-                        "botType": {"type": "string", "enum": ["MID_JOURNEY", "NIJI_JOURNEY"]},
-                        "notifyHook": {"type": "string"},
-                        "state": {"type": "string"},
-                    },
-                    "required": ["base64"],
-                },
-                rule="required",
+_S1 = {"type": "string"}
+_S2 = {"type": "string", "enum": ["MID_JOURNEY", "NIJI_JOURNEY"]}
+_S3 = {"type": "string", "minLength": 1, "x-sdk-data-url": "image"}
+_S4 = {
+    "type": "object",
+    "properties": {"base64": _S3, "botType": _S2, "notifyHook": _S1, "state": _S1},
+    "required": ["base64"],
+}
+
+
+def validate(data, path="data"):
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be object", data, _S4, "type")
+    data__missing_keys = set(["base64"]) - data.keys()
+    if data__missing_keys:
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S4, "required")
+    if "base64" in data:
+        data__base64 = data["base64"]
+        if not isinstance(data__base64, str):
+            raise SchemaError.at(f"{path}.base64", "must be string", data__base64, _S3, "type")
+        if isinstance(data__base64, str):
+            data__base64_len = len(data__base64)
+            if data__base64_len < 1:
+                raise SchemaError.at(
+                    f"{path}.base64", "must be longer than or equal to 1 characters", data__base64, _S3, "minLength"
+                )
+    if "botType" in data:
+        data__botType = data["botType"]
+        if not isinstance(data__botType, str):
+            raise SchemaError.at(f"{path}.botType", "must be string", data__botType, _S2, "type")
+        if not (
+            isinstance(data__botType, str)
+            and data__botType == "MID_JOURNEY"
+            or (isinstance(data__botType, str) and data__botType == "NIJI_JOURNEY")
+        ):
+            raise SchemaError.at(
+                f"{path}.botType", "must be one of ['MID_JOURNEY', 'NIJI_JOURNEY']", data__botType, _S2, "enum"
             )
-        data_keys = set(data.keys())
-        if "base64" in data_keys:
-            data_keys.remove("base64")
-            data__base64 = data["base64"]
-            if not isinstance(data__base64, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".base64 must be string",
-                    value=data__base64,
-                    name="" + (name_prefix or "data") + ".base64",
-                    definition={"type": "string", "minLength": 1, "x-sdk-data-url": "image"},
-                    rule="type",
-                )
-            if isinstance(data__base64, str):
-                data__base64_len = len(data__base64)
-                if data__base64_len < 1:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".base64 must be longer than or equal to 1 characters",
-                        value=data__base64,
-                        name="" + (name_prefix or "data") + ".base64",
-                        definition={"type": "string", "minLength": 1, "x-sdk-data-url": "image"},
-                        rule="minLength",
-                    )
-        if "botType" in data_keys:
-            data_keys.remove("botType")
-            data__botType = data["botType"]
-            if not isinstance(data__botType, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".botType must be string",
-                    value=data__botType,
-                    name="" + (name_prefix or "data") + ".botType",
-                    definition={"type": "string", "enum": ["MID_JOURNEY", "NIJI_JOURNEY"]},
-                    rule="type",
-                )
-            if not (
-                isinstance(data__botType, str)
-                and data__botType == "MID_JOURNEY"
-                or isinstance(data__botType, str)
-                and data__botType == "NIJI_JOURNEY"
-            ):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".botType must be one of ['MID_JOURNEY', 'NIJI_JOURNEY']",
-                    value=data__botType,
-                    name="" + (name_prefix or "data") + ".botType",
-                    definition={"type": "string", "enum": ["MID_JOURNEY", "NIJI_JOURNEY"]},
-                    rule="enum",
-                )
-        if "notifyHook" in data_keys:
-            data_keys.remove("notifyHook")
-            data__notifyHook = data["notifyHook"]
-            if not isinstance(data__notifyHook, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".notifyHook must be string",
-                    value=data__notifyHook,
-                    name="" + (name_prefix or "data") + ".notifyHook",
-                    definition={"type": "string"},
-                    rule="type",
-                )
-        if "state" in data_keys:
-            data_keys.remove("state")
-            data__state = data["state"]
-            if not isinstance(data__state, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".state must be string",
-                    value=data__state,
-                    name="" + (name_prefix or "data") + ".state",
-                    definition={"type": "string"},
-                    rule="type",
-                )
+    if "notifyHook" in data:
+        data__notifyHook = data["notifyHook"]
+        if not isinstance(data__notifyHook, str):
+            raise SchemaError.at(f"{path}.notifyHook", "must be string", data__notifyHook, _S1, "type")
+    if "state" in data:
+        data__state = data["state"]
+        if not isinstance(data__state, str):
+            raise SchemaError.at(f"{path}.state", "must be string", data__state, _S1, "type")
     return data
-
-
-validate = validate___operations_submit_describe

@@ -3,90 +3,37 @@
 # ruff: noqa
 """Validates the arguments of submitModal (wire names); compiled by fastjsonschema."""
 
-from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
+from wushuang._validation import SchemaError
 
 
-def validate___operations_submit_modal(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "taskId": {"type": "string", "minLength": 1},
-                    "prompt": {"type": "string"},
-                    "maskBase64": {"type": "string", "x-sdk-data-url": "image"},
-                },
-                "required": ["taskId"],
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["taskId"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "taskId": {"type": "string", "minLength": 1},
-                        "prompt": {"type": "string"},
-                        "maskBase64": {"type": "string", "x-sdk-data-url": "image"},
-                    },
-                    "required": ["taskId"],
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "taskId" in data_keys:
-            data_keys.remove("taskId")
-            data__taskId = data["taskId"]
-            if not isinstance(data__taskId, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".taskId must be string",
-                    value=data__taskId,
-                    name="" + (name_prefix or "data") + ".taskId",
-                    definition={"type": "string", "minLength": 1},
-                    rule="type",
+_S1 = {"type": "string"}
+_S2 = {"type": "string", "minLength": 1}
+_S3 = {"type": "string", "x-sdk-data-url": "image"}
+_S4 = {"type": "object", "properties": {"taskId": _S2, "prompt": _S1, "maskBase64": _S3}, "required": ["taskId"]}
+
+
+def validate(data, path="data"):
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be object", data, _S4, "type")
+    data__missing_keys = set(["taskId"]) - data.keys()
+    if data__missing_keys:
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S4, "required")
+    if "taskId" in data:
+        data__taskId = data["taskId"]
+        if not isinstance(data__taskId, str):
+            raise SchemaError.at(f"{path}.taskId", "must be string", data__taskId, _S2, "type")
+        if isinstance(data__taskId, str):
+            data__taskId_len = len(data__taskId)
+            if data__taskId_len < 1:
+                raise SchemaError.at(
+                    f"{path}.taskId", "must be longer than or equal to 1 characters", data__taskId, _S2, "minLength"
                 )
-            if isinstance(data__taskId, str):
-                data__taskId_len = len(data__taskId)
-                if data__taskId_len < 1:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".taskId must be longer than or equal to 1 characters",
-                        value=data__taskId,
-                        name="" + (name_prefix or "data") + ".taskId",
-                        definition={"type": "string", "minLength": 1},
-                        rule="minLength",
-                    )
-        if "prompt" in data_keys:
-            data_keys.remove("prompt")
-            data__prompt = data["prompt"]
-            if not isinstance(data__prompt, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".prompt must be string",
-                    value=data__prompt,
-                    name="" + (name_prefix or "data") + ".prompt",
-                    definition={"type": "string"},
-                    rule="type",
-                )
-        if "maskBase64" in data_keys:
-            data_keys.remove("maskBase64")
-            data__maskBase64 = data["maskBase64"]
-            if not isinstance(data__maskBase64, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".maskBase64 must be string",
-                    value=data__maskBase64,
-                    name="" + (name_prefix or "data") + ".maskBase64",
-                    definition={"type": "string", "x-sdk-data-url": "image"},
-                    rule="type",
-                )
+    if "prompt" in data:
+        data__prompt = data["prompt"]
+        if not isinstance(data__prompt, str):
+            raise SchemaError.at(f"{path}.prompt", "must be string", data__prompt, _S1, "type")
+    if "maskBase64" in data:
+        data__maskBase64 = data["maskBase64"]
+        if not isinstance(data__maskBase64, str):
+            raise SchemaError.at(f"{path}.maskBase64", "must be string", data__maskBase64, _S3, "type")
     return data
-
-
-validate = validate___operations_submit_modal

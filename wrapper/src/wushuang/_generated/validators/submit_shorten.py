@@ -3,116 +3,53 @@
 # ruff: noqa
 """Validates the arguments of submitShorten (wire names); compiled by fastjsonschema."""
 
-from wushuang._validation import SchemaError as JsonSchemaValueException, SchemaError as JsonSchemaValuesException
+from wushuang._validation import SchemaError
 
 
-def validate___operations_submit_shorten(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition={
-                "type": "object",
-                "properties": {
-                    "prompt": {"type": "string", "minLength": 1},
-                    "botType": {"type": "string", "enum": ["MID_JOURNEY", "NIJI_JOURNEY"]},
-                    "notifyHook": {"type": "string"},
-                    "state": {"type": "string"},
-                },
-                "required": ["prompt"],
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["prompt"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition={
-                    "type": "object",
-                    "properties": {
-                        "prompt": {"type": "string", "minLength": 1},
-                        "botType": {"type": "string", "enum": ["MID_JOURNEY", "NIJI_JOURNEY"]},
-                        "notifyHook": {"type": "string"},
-                        "state": {"type": "string"},
-                    },
-                    "required": ["prompt"],
-                },
-                rule="required",
+_S1 = {"type": "string"}
+_S2 = {"type": "string", "minLength": 1}
+_S3 = {"type": "string", "enum": ["MID_JOURNEY", "NIJI_JOURNEY"]}
+_S4 = {
+    "type": "object",
+    "properties": {"prompt": _S2, "botType": _S3, "notifyHook": _S1, "state": _S1},
+    "required": ["prompt"],
+}
+
+
+def validate(data, path="data"):
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be object", data, _S4, "type")
+    data__missing_keys = set(["prompt"]) - data.keys()
+    if data__missing_keys:
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S4, "required")
+    if "prompt" in data:
+        data__prompt = data["prompt"]
+        if not isinstance(data__prompt, str):
+            raise SchemaError.at(f"{path}.prompt", "must be string", data__prompt, _S2, "type")
+        if isinstance(data__prompt, str):
+            data__prompt_len = len(data__prompt)
+            if data__prompt_len < 1:
+                raise SchemaError.at(
+                    f"{path}.prompt", "must be longer than or equal to 1 characters", data__prompt, _S2, "minLength"
+                )
+    if "botType" in data:
+        data__botType = data["botType"]
+        if not isinstance(data__botType, str):
+            raise SchemaError.at(f"{path}.botType", "must be string", data__botType, _S3, "type")
+        if not (
+            isinstance(data__botType, str)
+            and data__botType == "MID_JOURNEY"
+            or (isinstance(data__botType, str) and data__botType == "NIJI_JOURNEY")
+        ):
+            raise SchemaError.at(
+                f"{path}.botType", "must be one of ['MID_JOURNEY', 'NIJI_JOURNEY']", data__botType, _S3, "enum"
             )
-        data_keys = set(data.keys())
-        if "prompt" in data_keys:
-            data_keys.remove("prompt")
-            data__prompt = data["prompt"]
-            if not isinstance(data__prompt, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".prompt must be string",
-                    value=data__prompt,
-                    name="" + (name_prefix or "data") + ".prompt",
-                    definition={"type": "string", "minLength": 1},
-                    rule="type",
-                )
-            if isinstance(data__prompt, str):
-                data__prompt_len = len(data__prompt)
-                if data__prompt_len < 1:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".prompt must be longer than or equal to 1 characters",
-                        value=data__prompt,
-                        name="" + (name_prefix or "data") + ".prompt",
-                        definition={"type": "string", "minLength": 1},
-                        rule="minLength",
-                    )
-        if "botType" in data_keys:
-            data_keys.remove("botType")
-            data__botType = data["botType"]
-            if not isinstance(data__botType, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".botType must be string",
-                    value=data__botType,
-                    name="" + (name_prefix or "data") + ".botType",
-                    definition={"type": "string", "enum": ["MID_JOURNEY", "NIJI_JOURNEY"]},
-                    rule="type",
-                )
-            if not (
-                isinstance(data__botType, str)
-                and data__botType == "MID_JOURNEY"
-                or isinstance(data__botType, str)
-                and data__botType == "NIJI_JOURNEY"
-            ):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".botType must be one of ['MID_JOURNEY', 'NIJI_JOURNEY']",
-                    value=data__botType,
-                    name="" + (name_prefix or "data") + ".botType",
-                    definition={"type": "string", "enum": ["MID_JOURNEY", "NIJI_JOURNEY"]},
-                    rule="enum",
-                )
-        if "notifyHook" in data_keys:
-            data_keys.remove("notifyHook")
-            data__notifyHook = data["notifyHook"]
-            if not isinstance(data__notifyHook, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".notifyHook must be string",
-                    value=data__notifyHook,
-                    name="" + (name_prefix or "data") + ".notifyHook",
-                    definition={"type": "string"},
-                    rule="type",
-                )
-        if "state" in data_keys:
-            data_keys.remove("state")
-            data__state = data["state"]
-            if not isinstance(data__state, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".state must be string",
-                    value=data__state,
-                    name="" + (name_prefix or "data") + ".state",
-                    definition={"type": "string"},
-                    rule="type",
-                )
+    if "notifyHook" in data:
+        data__notifyHook = data["notifyHook"]
+        if not isinstance(data__notifyHook, str):
+            raise SchemaError.at(f"{path}.notifyHook", "must be string", data__notifyHook, _S1, "type")
+    if "state" in data:
+        data__state = data["state"]
+        if not isinstance(data__state, str):
+            raise SchemaError.at(f"{path}.state", "must be string", data__state, _S1, "type")
     return data
-
-
-validate = validate___operations_submit_shorten

@@ -1,0 +1,25 @@
+# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
+"""Request parameter types (TypedDicts keyed by wire names), one per component schema: those of the models resource."""
+
+from __future__ import annotations
+
+from typing import NotRequired, TypedDict
+
+
+class Model(TypedDict):
+    id: str
+    object: NotRequired[str]
+    created: NotRequired[int]
+    owned_by: NotRequired[str]
+    shutdown_date: NotRequired[int | None]
+
+
+class ListModelsResponse(TypedDict):
+    object: NotRequired[str]
+    data: list[Model]
+
+
+__all__ = [
+    "ListModelsResponse",
+    "Model",
+]
