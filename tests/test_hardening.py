@@ -15,6 +15,7 @@ from typing import Any
 import h11
 import httpx
 import pytest
+from _fakes import FakeTime
 from _scripted_server import scripted_server
 
 import wushuang
@@ -275,7 +276,16 @@ def test_connection_error_does_not_quote_an_escaped_key() -> None:
 
     with scripted_server() as server, httpx.Client() as http:
         with pytest.raises(wushuang.APIConnectionError) as caught:
-            send(http, build, policy=RetryPolicy(max_retries=0), stream=False, replayable=True, method="GET", path="/")
+            send(
+                http,
+                build,
+                policy=RetryPolicy(max_retries=0),
+                stream=False,
+                replayable=True,
+                method="GET",
+                path="/",
+                clock=FakeTime(),
+            )
     assert "secret" not in str(caught.value) and "tail" not in str(caught.value)
     assert caught.value.__cause__ is None  # the cause quoted the key
 
