@@ -149,37 +149,33 @@ def ended(middleware: tuple[Middleware, ...], call: Call, result: object, error:
 
 def watch_stream(response: httpx.Response, middleware: tuple[Middleware, ...], call: Call) -> None:
     """Make the close of ``response``'s unread body run the ``stream_ended`` hooks (once, in reverse order)."""
-    if isinstance(response.stream, httpx.AsyncByteStream):
-        response.stream = _AsyncWatched(response.stream, middleware, call)
-    else:
-        response.stream = _Watched(response.stream, middleware, call)
+    response.stream = _Watched(response.stream, middleware, call)
 
 
-class _Watched(httpx.SyncByteStream):
+class _Watched(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body that runs the ``stream_ended`` hooks when it is closed (httpx closes a body once)."""
+
     def __init__(self, stream: Any, middleware: tuple[Middleware, ...], call: Call) -> None:
         self._stream, self._middleware, self._call = stream, middleware, call
 
     def __iter__(self) -> Iterator[bytes]:
         return iter(self._stream)
 
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return aiter(self._stream)
+
     def close(self) -> None:
         try:
             self._stream.close()
         finally:
-            for each in reversed(self._middleware):
-                each.stream_ended(self._call)
-
-
-class _AsyncWatched(httpx.AsyncByteStream):
-    def __init__(self, stream: Any, middleware: tuple[Middleware, ...], call: Call) -> None:
-        self._stream, self._middleware, self._call = stream, middleware, call
-
-    def __aiter__(self) -> AsyncIterator[bytes]:
-        return self._stream.__aiter__()  # type: ignore[no-any-return]
+            self._ended()
 
     async def aclose(self) -> None:
         try:
             await self._stream.aclose()
         finally:
-            for each in reversed(self._middleware):
-                each.stream_ended(self._call)
+            self._ended()
+
+    def _ended(self) -> None:
+        for each in reversed(self._middleware):
+            each.stream_ended(self._call)
