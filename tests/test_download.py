@@ -123,6 +123,13 @@ async def test_async_midjourney_task_image_goes_through_the_client(tmp_path: Pat
     assert len(seen) == 2 and all("authorization" not in request.headers for request in seen)
 
 
+def test_save_image_refuses_a_client_of_the_other_kind(tmp_path: Path) -> None:
+    handler, seen = _host(200)
+    with pytest.raises(TypeError, match="client must be a wushuang.Wushuang, got AsyncWushuang"):
+        wushuang.save_image(Image(url=CDN), tmp_path / "a.png", client=mock_async_client(handler))  # type: ignore[arg-type]
+    assert seen == []
+
+
 def test_save_image_without_a_client_sends_no_key_when_none_is_configured(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -54,6 +54,11 @@ def _own_client_options() -> dict[str, Any]:
     return {"api_key": key} if key else {"api_key": "unused", "default_headers": _NO_KEY}
 
 
+def _check_client(client: object, expected: type) -> None:
+    if not isinstance(client, expected):
+        raise TypeError(f"client must be a wushuang.{expected.__name__}, got {type(client).__name__}")
+
+
 def save_image(image: Any, path: str | os.PathLike[str], *, client: Wushuang | None = None) -> Path:
     """Write ``image`` (``result.data[i]``) to ``path``; returns the path.
 
@@ -67,11 +72,12 @@ def save_image(image: Any, path: str | os.PathLike[str], *, client: Wushuang | N
         target.write_bytes(data)
         return target
     assert url is not None
-    if client is not None:
-        client.download(url).write_to_file(target)
-        return target
     from wushuang._client import Wushuang
 
+    if client is not None:
+        _check_client(client, Wushuang)
+        client.download(url).write_to_file(target)
+        return target
     with Wushuang(**_own_client_options()) as own:
         own.download(url).write_to_file(target)
     return target
@@ -85,11 +91,12 @@ async def async_save_image(image: Any, path: str | os.PathLike[str], *, client: 
         target.write_bytes(data)
         return target
     assert url is not None
-    if client is not None:
-        await (await client.download(url)).write_to_file(target)
-        return target
     from wushuang._client import AsyncWushuang
 
+    if client is not None:
+        _check_client(client, AsyncWushuang)
+        await (await client.download(url)).write_to_file(target)
+        return target
     async with AsyncWushuang(**_own_client_options()) as own:
         await (await own.download(url)).write_to_file(target)
     return target

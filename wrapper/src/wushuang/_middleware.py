@@ -64,7 +64,8 @@ class Middleware:
 
     ``send`` wraps each attempt of a ``Wushuang`` call, ``asend`` each attempt of an ``AsyncWushuang`` call: call
     ``call_next(request)`` (the attempt's request, or one you changed) and return its response, or return a
-    response of your own, or raise. The response's body is unread (stream it, do not read it, if you must look).
+    response of your own, or raise. The response's body is still unread: the SDK reads it after the chain (the
+    caller does, for a ``call.stream``).
     An exception ``call_next`` raises is a failed attempt (a connection error, a timeout): the retry policy
     decides on it, as on a 429 or 5xx response. The hooks are plain methods for both clients.
     """
@@ -97,7 +98,9 @@ def check_middleware(value: object) -> tuple[Middleware, ...]:
     return tuple(value)
 
 
-def chain(http: httpx.Client, middleware: tuple[Middleware, ...], call: Call) -> Callable[[httpx.Request, int], Any]:
+def chain(
+    http: httpx.Client, middleware: tuple[Middleware, ...], call: Call
+) -> Callable[[httpx.Request, int], httpx.Response]:
     """How the send loop sends attempt ``number`` of ``call``: through ``middleware``, then ``http``."""
 
     def terminal(request: httpx.Request) -> httpx.Response:
@@ -117,7 +120,7 @@ def chain(http: httpx.Client, middleware: tuple[Middleware, ...], call: Call) ->
 
 def achain(
     http: httpx.AsyncClient, middleware: tuple[Middleware, ...], call: Call
-) -> Callable[[httpx.Request, int], Any]:
+) -> Callable[[httpx.Request, int], Awaitable[httpx.Response]]:
     """The async twin of ``chain``."""
 
     async def terminal(request: httpx.Request) -> httpx.Response:

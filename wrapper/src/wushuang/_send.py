@@ -28,7 +28,6 @@ import time
 import uuid
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import Any
 
 import httpx
 
@@ -308,7 +307,7 @@ async def asend(
     call: Call | None = None,
 ) -> tuple[httpx.Response, int]:
     """The async twin of ``send`` (same arguments and behaviour; waits with ``clock.asleep``)."""
-    dispatch: Any = achain(http, middleware, call) if middleware and call is not None else None
+    dispatch = achain(http, middleware, call) if middleware and call is not None else None
     steps = _attempts(build, policy=policy, stream=stream, replayable=replayable, method=method, path=path, rand=rand)
     result: _Result = None
     while True:
