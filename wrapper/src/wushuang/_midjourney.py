@@ -378,8 +378,11 @@ class TaskHelpers:
             InvalidParameterError: a task that is not finished or has no image URL.
             APIStatusError: the image URL answered an error status.
         """
+        return self._stream(self._image_url(task), chunk_size)
+
+    def _image_url(self, task: models.Task | str) -> str:
         _check_task_ref(task)
-        return self._stream(_image_url(self.fetch(task) if isinstance(task, str) else task), chunk_size)
+        return _image_url(self.fetch(task) if isinstance(task, str) else task)
 
     def _stream(self, url: str, chunk_size: int | None) -> Iterator[bytes]:
         yield from self._client.download(url).iter_bytes(chunk_size)  # sent when the iteration starts
@@ -401,9 +404,7 @@ class TaskHelpers:
             InvalidParameterError: a task that is not finished or has no image URL.
             APIStatusError: the image URL answered an error status.
         """
-        _check_task_ref(task)
-        url = _image_url(self.fetch(task) if isinstance(task, str) else task)
-        self._client.download(url).write_to_file(path)
+        self._client.download(self._image_url(task)).write_to_file(path)
         return Path(path)
 
 
@@ -529,16 +530,16 @@ class AsyncTaskHelpers:
     async def iter_image(self, task: models.Task | str, *, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """See ``TaskHelpers.iter_image`` (``async for chunk in tasks.iter_image(task)``; the task is checked, and
         an ID fetched, when the iteration starts)."""
-        _check_task_ref(task)
-        url = _image_url(await self.fetch(task) if isinstance(task, str) else task)
-        async for chunk in (await self._client.download(url)).iter_bytes(chunk_size):
+        async for chunk in (await self._client.download(await self._image_url(task))).iter_bytes(chunk_size):
             yield chunk
+
+    async def _image_url(self, task: models.Task | str) -> str:
+        _check_task_ref(task)
+        return _image_url(await self.fetch(task) if isinstance(task, str) else task)
 
     async def download(self, task: models.Task | str, path: str | os.PathLike[str]) -> Path:
         """See ``TaskHelpers.download``."""
-        _check_task_ref(task)
-        url = _image_url(await self.fetch(task) if isinstance(task, str) else task)
-        await (await self._client.download(url)).write_to_file(path)
+        await (await self._client.download(await self._image_url(task))).write_to_file(path)
         return Path(path)
 
 
