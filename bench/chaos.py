@@ -17,9 +17,10 @@ POST sent again after its answer began (a duplicate delivery), a wrong attempt c
 hard wall-clock limit (a hang), an exception that is not a ``WushuangError``, a ``ResourceWarning``, a pooled
 connection left checked out, or file descriptors left open after everything is closed.
 
-The send loop's retry sleeps are recorded at their full value (and checked against the policy) but waited for at
-most ``SLEEP_CAP`` seconds, so backoff of 0.5-1 s does not dominate the run; small ``Retry-After`` values are
-waited in full.
+The send loop's retry sleeps (the clients' clock, waiting inside a call) are recorded at their full value (and
+checked against the policy) but waited for at most ``SLEEP_CAP`` seconds, so backoff of 0.5-1 s does not dominate
+the run; small ``Retry-After`` values are waited in full. Waits between calls (the polls of ``tasks.wait``) are
+neither recorded nor shortened.
 """
 
 from __future__ import annotations
@@ -49,8 +50,8 @@ import httpx
 import msgspec
 
 import wushuang
-import wushuang._send
 from wushuang import AsyncWushuang, Wushuang
+from wushuang._clock import SystemClock
 from wushuang.testing import Emulator, Fault
 
 MARKER = "X-Chaos-Call"
@@ -614,18 +615,39 @@ def _rst(writer: asyncio.StreamWriter) -> None:
 _SLEEPS: contextvars.ContextVar[list[float] | None] = contextvars.ContextVar("chaos_sleeps", default=None)
 
 
-def _chaos_sleep(seconds: float) -> None:
+_IN_CALL: contextvars.ContextVar[bool] = contextvars.ContextVar("chaos_in_call", default=False)
+
+
+class _CallWatch(wushuang.Middleware):
+    """Marks the time from a call's start to its end: a wait then is the send loop's, not a poll's."""
+
+    def call_started(self, call: wushuang.Call) -> None:
+        _IN_CALL.set(True)
+
+    def call_ended(self, call: wushuang.Call, result: object, error: BaseException | None) -> None:
+        _IN_CALL.set(False)
+
+
+class _ChaosClock(SystemClock):
+    """Real time, recording the send loop's waits and waiting each at most ``SLEEP_CAP``."""
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(_recorded(seconds))
+
+    async def asleep(self, seconds: float) -> None:
+        await asyncio.sleep(_recorded(seconds))
+
+
+def _recorded(seconds: float) -> float:
+    if not _IN_CALL.get():
+        return seconds
     record = _SLEEPS.get()
     if record is not None:
         record.append(seconds)
-    time.sleep(min(seconds, SLEEP_CAP))
+    return min(seconds, SLEEP_CAP)
 
 
-async def _chaos_async_sleep(seconds: float) -> None:
-    record = _SLEEPS.get()
-    if record is not None:
-        record.append(seconds)
-    await asyncio.sleep(min(seconds, SLEEP_CAP))
+CHAOS_OPTIONS: dict[str, Any] = {"timeout": CLIENT_TIMEOUT, "clock": _ChaosClock(), "middleware": [_CallWatch()]}
 
 
 # --------------------------------------------------------------------------------------------- oracle answers
@@ -942,8 +964,8 @@ class Lane:
         self.emu.app.state.midjourney.queue_size = 1000
         self.files = [self.emu.add_file(file_bytes(i), filename=f"chaos-{i}.bin").id for i in range(len(FILE_SIZES))]
         cls = AsyncWushuang if is_async else Wushuang
-        self.direct: Any = cls(api_key=self.emu.api_key, base_url=self.emu.base_url, timeout=CLIENT_TIMEOUT)
-        self.proxied: Any = cls(api_key=self.emu.api_key, base_url=hostile.base_url, timeout=CLIENT_TIMEOUT)
+        self.direct: Any = cls(api_key=self.emu.api_key, base_url=self.emu.base_url, **CHAOS_OPTIONS)
+        self.proxied: Any = cls(api_key=self.emu.api_key, base_url=hostile.base_url, **CHAOS_OPTIONS)
         self.records: list[Record] = []
         self.current: tuple[int, float] | None = None  # (call index, started) for the watchdog
         self.hung: set[int] = set()
@@ -1109,8 +1131,6 @@ def run(
             original_showwarning(message, category, *args, **kwargs)
 
     warnings.showwarning = showwarning
-    wushuang._send.default_sleep = _chaos_sleep
-    wushuang._send.default_async_sleep = _chaos_async_sleep
 
     print(f"chaos: seed {seed}, {calls} calls, {lanes} lanes", flush=True)
     started = time.monotonic()

@@ -1,4 +1,4 @@
-"""Clients over ``httpx.MockTransport`` whose sleeps and clock are fake: polls and back-offs run without waiting."""
+"""Clients over ``httpx.MockTransport`` on a fake clock: polls and back-offs run without waiting."""
 
 from __future__ import annotations
 
@@ -13,11 +13,14 @@ Handler = Callable[[httpx.Request], httpx.Response]
 
 
 class FakeTime:
-    """A clock that moves only when the client sleeps; ``sleeps`` lists every pause asked for."""
+    """A client clock that moves only when the client sleeps; ``sleeps`` lists every pause asked for."""
 
     def __init__(self) -> None:
         self.now = 0.0
         self.sleeps: list[float] = []
+
+    def monotonic(self) -> float:
+        return self.now
 
     def sleep(self, seconds: float) -> None:
         self.sleeps.append(seconds)
@@ -30,26 +33,22 @@ class FakeTime:
 def mock_client(handler: Handler, fake: FakeTime | None = None, **options: Any) -> Wushuang:
     """A client answered by ``handler`` (no retries unless ``max_retries`` is given), on ``fake`` time."""
     options.setdefault("max_retries", 0)
-    client = Wushuang(
+    return Wushuang(
         api_key="sk-test",
         base_url="http://relay.test",
         http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        clock=fake or FakeTime(),
         **options,
     )
-    fake = fake or FakeTime()
-    client._sleep, client._monotonic = fake.sleep, lambda: fake.now
-    return client
 
 
 def mock_async_client(handler: Handler, fake: FakeTime | None = None, **options: Any) -> AsyncWushuang:
     """The async twin of ``mock_client``."""
     options.setdefault("max_retries", 0)
-    client = AsyncWushuang(
+    return AsyncWushuang(
         api_key="sk-test",
         base_url="http://relay.test",
         http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+        clock=fake or FakeTime(),
         **options,
     )
-    fake = fake or FakeTime()
-    client._asleep, client._monotonic = fake.asleep, lambda: fake.now
-    return client

@@ -15,6 +15,7 @@ from typing import Any
 import h11
 import httpx
 import pytest
+from _fakes import FakeTime
 from _scripted_server import scripted_server
 
 import wushuang
@@ -275,7 +276,16 @@ def test_connection_error_does_not_quote_an_escaped_key() -> None:
 
     with scripted_server() as server, httpx.Client() as http:
         with pytest.raises(wushuang.APIConnectionError) as caught:
-            send(http, build, policy=RetryPolicy(max_retries=0), stream=False, replayable=True, method="GET", path="/")
+            send(
+                http,
+                build,
+                policy=RetryPolicy(max_retries=0),
+                stream=False,
+                replayable=True,
+                method="GET",
+                path="/",
+                clock=FakeTime(),
+            )
     assert "secret" not in str(caught.value) and "tail" not in str(caught.value)
     assert caught.value.__cause__ is None  # the cause quoted the key
 
@@ -337,9 +347,7 @@ async def test_post_whose_answer_began_is_not_sent_again_async() -> None:
 def test_get_whose_answer_broke_off_is_retried() -> None:
     seen: list[httpx.Request] = []
     client = mock_client(_cut_then_ok(seen), max_retries=2)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("wushuang._send.default_sleep", lambda seconds: None)
-        assert client.files.retrieve("file-1").id == "file-1"
+    assert client.files.retrieve("file-1").id == "file-1"  # on mock_client's fake clock: no real wait
     assert len(seen) == 2
 
 

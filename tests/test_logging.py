@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
+from _fakes import FakeTime
 from _scripted_server import Reply, ScriptedServer, scripted_server
 
 from wushuang import _logging
@@ -75,6 +76,7 @@ def test_no_secret_in_logs_or_errors(server: ScriptedServer, caplog: pytest.LogC
             replayable=True,
             method="POST",
             path=PATH,
+            clock=FakeTime(),
         )
         assert CANARY.encode() in response.content  # the response itself is the caller's business
         with pytest.raises(AuthenticationError) as auth:
@@ -86,7 +88,7 @@ def test_no_secret_in_logs_or_errors(server: ScriptedServer, caplog: pytest.LogC
                 replayable=True,
                 method="POST",
                 path=PATH,
-                sleep=lambda s: None,
+                clock=FakeTime(),
             )
         errors.append(auth.value)
         with pytest.raises(APIStatusError) as bad_gateway:
@@ -98,6 +100,7 @@ def test_no_secret_in_logs_or_errors(server: ScriptedServer, caplog: pytest.LogC
                 replayable=True,
                 method="POST",
                 path=PATH,
+                clock=FakeTime(),
             )
         errors.append(bad_gateway.value)
     records = wushuang_records(caplog)
@@ -122,7 +125,7 @@ def test_no_secret_in_connection_errors(server: ScriptedServer, caplog: pytest.L
             replayable=True,
             method="POST",
             path=PATH,
-            sleep=lambda s: None,
+            clock=FakeTime(),
         )
     assert_clean(wushuang_records(caplog), info.value)
 
@@ -138,7 +141,7 @@ def test_illegal_key_rejected_by_h11_is_not_quoted(server: ScriptedServer) -> No
             replayable=True,
             method="POST",
             path=PATH,
-            sleep=lambda s: None,
+            clock=FakeTime(),
         )
     assert CANARY not in str(info.value) and CANARY not in repr(info.value)
     # h11's own exception quotes the key, so it is not chained: no traceback can print it.
@@ -159,6 +162,7 @@ async def test_async_no_secret(server: ScriptedServer, caplog: pytest.LogCapture
             replayable=True,
             method="POST",
             path=PATH,
+            clock=FakeTime(),
         )
     assert_clean(wushuang_records(caplog))
     assert len(wushuang_records(caplog)) == 2

@@ -9,6 +9,7 @@ from typing import Any
 import anyio
 import httpx
 import pytest
+from _fakes import FakeTime
 from _scripted_server import Reply, ScriptedServer, scripted_server
 
 from wushuang._errors import (
@@ -40,12 +41,15 @@ def server() -> Iterator[ScriptedServer]:
 
 
 class Sleeps:
-    """Injected sleep: records the delays instead of waiting."""
+    """The send loop's clock: records the delays instead of waiting."""
 
     def __init__(self) -> None:
         self.delays: list[float] = []
 
-    def __call__(self, seconds: float) -> None:
+    def monotonic(self) -> float:
+        return sum(self.delays)
+
+    def sleep(self, seconds: float) -> None:
         self.delays.append(seconds)
 
     async def asleep(self, seconds: float) -> None:
@@ -95,7 +99,7 @@ def test_retries_503_twice_then_succeeds(server: ScriptedServer) -> None:
             replayable=True,
             method="POST",
             path=PATH,
-            sleep=sleeps,
+            clock=sleeps,
             rand=lambda: 0.0,
         )
         assert response.status_code == 200 and response.json() == {"id": "ok"}
@@ -122,6 +126,7 @@ def test_idempotency_key_differs_between_calls_and_caller_key_kept(server: Scrip
                 replayable=True,
                 method="POST",
                 path=PATH,
+                clock=FakeTime(),
             )
         server.script = [Reply(500), Reply(200)]
 
@@ -130,7 +135,7 @@ def test_idempotency_key_differs_between_calls_and_caller_key_kept(server: Scrip
                 "POST", server.base_url + PATH, headers={**extra, "Idempotency-Key": "mine"}, content=BODY
             )
 
-        send(http, build, policy=RetryPolicy(), stream=False, replayable=True, method="POST", path=PATH, sleep=Sleeps())
+        send(http, build, policy=RetryPolicy(), stream=False, replayable=True, method="POST", path=PATH, clock=Sleeps())
     keys = [s.headers["idempotency-key"] for s in server.seen]
     assert keys[0] != keys[1]
     assert keys[2:] == ["mine", "mine"]
@@ -146,6 +151,7 @@ def test_get_has_retry_count_but_no_idempotency_key(server: ScriptedServer) -> N
             replayable=True,
             method="GET",
             path=PATH,
+            clock=FakeTime(),
         )
     assert server.seen[0].headers["x-wushuang-retry-count"] == "0"
     assert "idempotency-key" not in server.seen[0].headers
@@ -163,7 +169,7 @@ def test_400_is_not_retried(server: ScriptedServer) -> None:
             replayable=True,
             method="POST",
             path=PATH,
-            sleep=sleeps,
+            clock=sleeps,
         )
     assert len(server.seen) == 1 and sleeps.delays == []
 
@@ -180,7 +186,7 @@ def test_retry_after_is_honoured(server: ScriptedServer) -> None:
             replayable=True,
             method="POST",
             path=PATH,
-            sleep=sleeps,
+            clock=sleeps,
         )
     assert retries == 2
     assert sleeps.delays == [2.5, 0.04]
@@ -198,7 +204,7 @@ def test_retry_after_too_long_is_not_retried(server: ScriptedServer) -> None:
             replayable=True,
             method="POST",
             path=PATH,
-            sleep=sleeps,
+            clock=sleeps,
         )
     assert len(server.seen) == 1 and sleeps.delays == []
     assert info.value.status_code == 429
@@ -216,7 +222,7 @@ def test_connection_reset_is_retried_then_raises(server: ScriptedServer) -> None
             replayable=True,
             method="POST",
             path=PATH,
-            sleep=sleeps,
+            clock=sleeps,
             rand=lambda: 0.0,
         )
     assert len(server.seen) == 3 and sleeps.delays == [0.5, 1.0]
@@ -236,7 +242,7 @@ def test_connection_reset_then_success(server: ScriptedServer) -> None:
             replayable=True,
             method="POST",
             path=PATH,
-            sleep=Sleeps(),
+            clock=Sleeps(),
         )
     assert retries == 1 and response.json() == {"n": 1}
     assert [s.body for s in server.seen] == [BODY, BODY]
@@ -253,6 +259,7 @@ def test_read_timeout_becomes_api_timeout_error(server: ScriptedServer) -> None:
             replayable=True,
             method="POST",
             path=PATH,
+            clock=FakeTime(),
         )
     assert isinstance(info.value.__cause__, httpx.ReadTimeout)
     assert isinstance(info.value, APIConnectionError)
@@ -269,7 +276,7 @@ def test_non_replayable_body_gets_one_attempt(server: ScriptedServer) -> None:
             replayable=False,
             method="POST",
             path=PATH,
-            sleep=Sleeps(),
+            clock=Sleeps(),
         )
     assert len(server.seen) == 1
 
@@ -304,7 +311,7 @@ def test_failed_body_cut_short_keeps_the_status() -> None:
             replayable=True,
             method="POST",
             path=PATH,
-            sleep=Sleeps(),
+            clock=Sleeps(),
         )
     assert info.value.status_code == 502
     assert len(bodies) == 2 and all(body.closed for body in bodies)  # retried, and nothing left open
@@ -321,6 +328,7 @@ def test_stream_true_leaves_body_unread(server: ScriptedServer) -> None:
             replayable=True,
             method="POST",
             path=PATH,
+            clock=FakeTime(),
         )
         assert not response.is_stream_consumed
         assert response.read() == b"data: x\n\n"
@@ -344,7 +352,7 @@ def test_custom_transport_exception_propagates_after_one_call() -> None:
             replayable=True,
             method="POST",
             path=PATH,
-            sleep=Sleeps(),
+            clock=Sleeps(),
         )
     assert calls == 1
     assert type(info.value) is ValueError and str(info.value) == "custom transport bug"
@@ -355,7 +363,9 @@ def test_builder_exception_propagates_unchanged() -> None:
         raise KeyError("caller")
 
     with httpx.Client() as http, pytest.raises(KeyError):
-        send(http, build, policy=RetryPolicy(), stream=False, replayable=True, method="POST", path=PATH)
+        send(
+            http, build, policy=RetryPolicy(), stream=False, replayable=True, method="POST", path=PATH, clock=FakeTime()
+        )
 
 
 # ---------------------------------------------------------------------------------------------- async
@@ -373,7 +383,7 @@ async def test_async_retries_then_succeeds(server: ScriptedServer) -> None:
             replayable=True,
             method="POST",
             path=PATH,
-            sleep=sleeps.asleep,
+            clock=sleeps,
             rand=lambda: 0.0,
         )
     assert retries == 2 and response.json() == {"id": "ok"}
@@ -397,7 +407,7 @@ async def test_async_400_and_too_long(server: ScriptedServer) -> None:
                 replayable=True,
                 method="POST",
                 path=PATH,
-                sleep=sleeps.asleep,
+                clock=sleeps,
             )
         with pytest.raises(InternalServerError):
             await asend(
@@ -408,7 +418,7 @@ async def test_async_400_and_too_long(server: ScriptedServer) -> None:
                 replayable=True,
                 method="POST",
                 path=PATH,
-                sleep=sleeps.asleep,
+                clock=sleeps,
             )
     assert len(server.seen) == 2 and sleeps.delays == []
 
@@ -426,7 +436,7 @@ async def test_async_reset_and_timeout(server: ScriptedServer) -> None:
                 replayable=True,
                 method="POST",
                 path=PATH,
-                sleep=sleeps.asleep,
+                clock=sleeps,
             )
         assert not isinstance(info.value, APITimeoutError)
         assert len(server.seen) == 3
@@ -439,7 +449,7 @@ async def test_async_reset_and_timeout(server: ScriptedServer) -> None:
                 replayable=True,
                 method="POST",
                 path=PATH,
-                sleep=sleeps.asleep,
+                clock=sleeps,
             )
         assert isinstance(tinfo.value.__cause__, httpx.ReadTimeout)
 
@@ -464,6 +474,7 @@ async def test_async_custom_transport_exception_and_non_replayable() -> None:
                 replayable=True,
                 method="GET",
                 path="/boom",
+                clock=FakeTime(),
             )
         assert calls == 1
         with pytest.raises(InternalServerError):
@@ -475,6 +486,7 @@ async def test_async_custom_transport_exception_and_non_replayable() -> None:
                 replayable=False,
                 method="POST",
                 path=PATH,
+                clock=FakeTime(),
             )
         assert calls == 2
 
@@ -508,6 +520,7 @@ async def test_async_cancelled_while_reading_still_closes_the_response(status: i
                 replayable=True,
                 method="POST",
                 path=PATH,
+                clock=FakeTime(),
             )
     assert scope.cancelled_caught and body.closed
 

@@ -6,7 +6,10 @@ pytest runs the same functions against the emulator, so each asserted type is al
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import assert_type
+
+import httpx
 
 from wushuang import (
     AssistantEventStream,
@@ -15,8 +18,10 @@ from wushuang import (
     AsyncStream,
     AsyncStreamedResponse,
     AsyncWushuang,
+    Attempt,
     BinaryResponse,
     CursorPage,
+    Middleware,
     RawResponse,
     Stream,
     StreamedResponse,
@@ -81,6 +86,9 @@ def check_sync(client: Wushuang) -> None:
 
     uploaded = client.files.create(file=b"abc", purpose="assistants")
     content = client.files.content(uploaded.id)
+    downloaded = client.download(f"{client.base_url}/v1/files/{uploaded.id}/content")
+    assert_type(downloaded, BinaryResponse)
+    assert downloaded.read() == b"abc"
     assert_type(content, BinaryResponse)
     assert isinstance(content, BinaryResponse)
     assert_type(content.read(), bytes)
@@ -170,6 +178,9 @@ async def check_async(client: AsyncWushuang) -> None:
 
     uploaded = await client.files.create(file=b"abc", purpose="assistants")
     content = await client.files.content(uploaded.id)
+    downloaded = await client.download(f"{client.base_url}/v1/files/{uploaded.id}/content")
+    assert_type(downloaded, AsyncBinaryResponse)
+    assert await downloaded.read() == b"abc"
     assert_type(content, AsyncBinaryResponse)
     assert isinstance(content, AsyncBinaryResponse)
     await content.close()
@@ -206,12 +217,35 @@ async def check_async(client: AsyncWushuang) -> None:
         assert lines[-2:] == ["data: [DONE]", ""] or lines[-1] == "data: [DONE]"
 
 
+class Counting(Middleware):
+    """A middleware as a user writes it, for both clients: its overrides must type-check."""
+
+    def __init__(self) -> None:
+        self.attempts = 0
+
+    def send(self, attempt: Attempt, call_next: Callable[[httpx.Request], httpx.Response]) -> httpx.Response:
+        self.attempts += 1
+        return call_next(attempt.request)
+
+    async def asend(
+        self, attempt: Attempt, call_next: Callable[[httpx.Request], Awaitable[httpx.Response]]
+    ) -> httpx.Response:
+        self.attempts += 1
+        return await call_next(attempt.request)
+
+
 def test_sync_types(wushuang_emulator: Emulator) -> None:
     wushuang_emulator.clock.auto_advance = 1.0  # polls see files, runs and tasks move on
-    with Wushuang(api_key=wushuang_emulator.api_key, base_url=wushuang_emulator.base_url) as client:
+    counting = Counting()
+    emu = wushuang_emulator
+    with Wushuang(api_key=emu.api_key, base_url=emu.base_url, middleware=[counting]) as client:
         check_sync(client)
+    assert counting.attempts > 20
 
 
 async def test_async_types(wushuang_emulator: Emulator) -> None:
-    async with AsyncWushuang(api_key=wushuang_emulator.api_key, base_url=wushuang_emulator.base_url) as client:
+    counting = Counting()
+    emu = wushuang_emulator
+    async with AsyncWushuang(api_key=emu.api_key, base_url=emu.base_url, middleware=[counting]) as client:
         await check_async(client)
+    assert counting.attempts > 10

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         RefusalDoneEvent,
     )
     from wushuang._client import AsyncWushuang, Wushuang
+    from wushuang._clock import Clock
     from wushuang._errors import (
         APIConnectionError,
         APIError,
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
     )
     from wushuang._grid import split_grid
     from wushuang._images import async_save_image, save_image
+    from wushuang._middleware import Attempt, Call, Middleware
     from wushuang._midjourney import ButtonPress, ImagineOutcome, parse_task_notification
     from wushuang._pagination import AsyncCursorPage, AsyncCursorPager, CursorPage
     from wushuang._parsed import (
@@ -103,6 +105,10 @@ _CHAT_STREAM = (
 _LAZY: dict[str, str] = {
     "Wushuang": "wushuang._client",
     "AsyncWushuang": "wushuang._client",
+    "Clock": "wushuang._clock",
+    "Middleware": "wushuang._middleware",
+    "Call": "wushuang._middleware",
+    "Attempt": "wushuang._middleware",
     "AssistantEventStream": "wushuang._assistant_stream",
     "AsyncAssistantEventStream": "wushuang._assistant_stream",
     "save_image": "wushuang._images",
@@ -148,14 +154,17 @@ __all__ = [
     "AsyncStream",
     "AsyncStreamedResponse",
     "AsyncWushuang",
+    "Attempt",
     "AuthenticationError",
     "BadRequestError",
     "BinaryResponse",
     "ButtonPress",
+    "Call",
     "ChatCompletionStream",
     "ChatCompletionStreamEvent",
     "ChatCompletionStreamManager",
     "ChunkEvent",
+    "Clock",
     "ConflictError",
     "ContentDeltaEvent",
     "ContentDoneEvent",
@@ -172,6 +181,7 @@ __all__ = [
     "MidjourneyModalRequiredError",
     "MidjourneyTaskFailedError",
     "MidjourneyTimeoutError",
+    "Middleware",
     "NotFoundError",
     "NotGiven",
     "ParsedChatCompletion",

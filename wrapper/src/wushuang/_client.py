@@ -2,21 +2,24 @@
 
 Every generated method ends in ``_call`` here. The way of one call:
 1. ``_request.RequestFactory.prepare`` validates the arguments and forms the request (nothing sent yet);
-2. ``_send.send`` / ``asend`` sends it under the retry policy and maps failures to typed errors;
+2. ``_send.send`` / ``asend`` sends it under the retry policy, each attempt through the client's middlewares, and
+   maps failures to typed errors;
 3. ``_result.result`` decodes the body once, or hands back a stream, a page, a binary body or the response.
-Every decision is shared by the sync and async clients (``_BaseClient`` and those modules); their ``_call``
-methods are thin shells that differ only in how they wait.
+``download`` is a call too (a GET of any URL, the key only to the relay's own origin), and so are the SDK's own
+features (polls, the batch runner, the Midjourney helpers): they reach the pipeline through ``call_operation``
+and ``client.clock``, never through a private attribute. Every decision is shared by the sync and async clients
+(``_BaseClient`` and those modules); their ``_call`` methods are thin shells that differ only in how they wait.
 """
 
 from __future__ import annotations
 
 import os
-import time
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Literal, Self, TypeAlias
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeAlias
 
 import httpx
 
+from wushuang._clock import SYSTEM_CLOCK, Clock, check_clock
 from wushuang._errors import WushuangError
 from wushuang._generated.roots import (
     AsyncRoots,
@@ -27,6 +30,7 @@ from wushuang._generated.roots import (
     RootsWithStreamingResponse,
 )
 from wushuang._logging import mask_userinfo, setup_logging
+from wushuang._middleware import Call, Middleware, check_middleware, ended, started, watch_stream
 from wushuang._operation import Operation
 from wushuang._request import DEFAULT_TIMEOUT, PreparedRequest, RequestFactory, check_midjourney_mode, check_timeout
 from wushuang._resource import Mode
@@ -35,7 +39,10 @@ from wushuang._retry import RetryPolicy
 from wushuang._send import asend, send
 from wushuang._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncWushuang", "Wushuang"]
+if TYPE_CHECKING:
+    from wushuang._response import AsyncBinaryResponse, BinaryResponse
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncWushuang", "Wushuang", "call_operation"]
 
 DEFAULT_BASE_URL = "https://www.wushuangai.com"
 DEFAULT_MAX_RETRIES = 2
@@ -79,6 +86,8 @@ class _BaseClient:
         http_client: httpx.Client | httpx.AsyncClient | None,
         expected_http: type,
         midjourney_mode: MidjourneyMode | None = None,
+        middleware: Sequence[Middleware] = (),
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         setup_logging()
         if api_key is None:
@@ -117,7 +126,8 @@ class _BaseClient:
             midjourney_mode=self.midjourney_mode,
         )
         self._owns_http = http_client is None
-        self._monotonic: Callable[[], float] = time.monotonic
+        self._middleware = check_middleware(middleware)
+        self._clock = check_clock(clock)
 
     @property
     def api_key(self) -> str:
@@ -128,6 +138,16 @@ class _BaseClient:
     def max_retries(self) -> int:
         """Retries after the first attempt of a call."""
         return self._policy.max_retries
+
+    @property
+    def middleware(self) -> tuple[Middleware, ...]:
+        """The middlewares every call goes through, the first outermost."""
+        return self._middleware
+
+    @property
+    def clock(self) -> Clock:
+        """What this client waits with (retry back-off, polls) and reads poll deadlines from."""
+        return self._clock
 
     def __repr__(self) -> str:
         # A base URL may carry user:password@ (a proxying relay): masked, like the key.
@@ -144,11 +164,13 @@ class _BaseClient:
         default_query: Mapping[str, object] | None = None,
         openai_beta: str | None | NotGiven = NOT_GIVEN,
         midjourney_mode: MidjourneyMode | None | NotGiven = NOT_GIVEN,
+        middleware: Sequence[Middleware] | NotGiven = NOT_GIVEN,
+        clock: Clock | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A new client with some options changed, sharing this one's connection pool.
 
-        ``default_headers`` / ``default_query`` are merged into the current ones; closing the new client does not
-        close the shared pool.
+        ``default_headers`` / ``default_query`` are merged into the current ones; ``middleware`` replaces the
+        list (``[*client.middleware, mine]`` adds one); closing the new client does not close the shared pool.
         """
         options: dict[str, Any] = {
             "api_key": self._api_key,
@@ -159,6 +181,8 @@ class _BaseClient:
             "default_query": {**self._default_query, **(default_query or {})},
             "openai_beta": self._openai_beta,
             "midjourney_mode": self.midjourney_mode,
+            "middleware": self._middleware,
+            "clock": self._clock,
         }
         changes = {
             "api_key": api_key,
@@ -167,6 +191,8 @@ class _BaseClient:
             "max_retries": max_retries,
             "openai_beta": openai_beta,
             "midjourney_mode": midjourney_mode,
+            "middleware": middleware,
+            "clock": clock,
         }
         options.update({k: v for k, v in changes.items() if not isinstance(v, NotGiven)})
         clone = type(self)(http_client=self._http, **options)
@@ -188,6 +214,62 @@ class _BaseClient:
 
     def _call(self, op: Operation, args: dict[str, Any], options: RequestOptions, mode: Mode) -> Any:
         raise NotImplementedError
+
+    def _send_options(self, prepared: PreparedRequest, mode: Mode) -> dict[str, Any]:
+        """The send loop's arguments for ``prepared``."""
+        op = prepared.op
+        stream = prepared.lazy or mode == "streamed"
+        return self._loop(op.operation_id, op.method, op.path, stream=stream, replayable=prepared.replayable)
+
+    def _download_options(self, url: object) -> tuple[Callable[[dict[str, str]], httpx.Request], dict[str, Any]]:
+        """The request builder and the send loop's arguments of ``download(url)``; checks ``url`` first."""
+        target, headers, timeout = self._requests.download(url)
+        http = self._http
+
+        def build(extra: dict[str, str]) -> httpx.Request:
+            return http.build_request(  # type: ignore[no-any-return]
+                "GET", target, headers={**headers, **extra}, extensions={"timeout": timeout}
+            )
+
+        return build, self._loop("download", "GET", target.path, stream=True, replayable=True)
+
+    def _loop(self, operation_id: str, method: str, path: str, *, stream: bool, replayable: bool) -> dict[str, Any]:
+        """The send loop's arguments, with the call the middlewares see when there are any."""
+        options: dict[str, Any] = {
+            "policy": self._policy,
+            "stream": stream,
+            "replayable": replayable,
+            "method": method,
+            "path": path,
+            "clock": self._clock,
+        }
+        if self._middleware:
+            options["middleware"] = self._middleware
+            options["call"] = Call(operation_id, method, path, stream)
+        return options
+
+    def _started(self, loop: dict[str, Any]) -> Call | None:
+        call: Call | None = loop.get("call")
+        if call is not None:
+            started(self._middleware, call)
+        return call
+
+    def _answered(self, call: Call | None, response: httpx.Response) -> None:
+        if call is not None and call.stream:
+            watch_stream(response, self._middleware, call)
+
+    def _ended(self, call: Call | None, result: object, error: BaseException | None) -> None:
+        if call is not None:
+            ended(self._middleware, call, result, error)
+
+
+def call_operation(
+    client: Wushuang | AsyncWushuang, op: Operation, args: dict[str, Any], options: RequestOptions
+) -> Any:
+    """Call ``op`` with ``args`` (by Python name) on ``client``, returning its ``RawResponse`` (awaitable with
+    ``AsyncWushuang``): the whole pipeline (validation, retries, middlewares), for the SDK's own features that
+    are driven by the operation table (the batch runner)."""
+    return client._call(op, args, options, "raw")
 
 
 def _sync_kinds() -> Kinds:
@@ -232,7 +314,10 @@ class Wushuang(Roots, _BaseClient):
     ``http_client`` may be your own ``httpx.Client`` (proxies, certificates, transports); it stays under the
     SDK's retry policy and is not closed by the SDK. ``openai_beta`` is the ``OpenAI-Beta`` header value
     sent with the assistants operations. ``midjourney_mode`` (``"fast"``, ``"relax"``, ``"turbo"``; default
-    None, the relay's own choice) sends the Midjourney calls to ``/mj-<mode>/mj/...``.
+    None, the relay's own choice) sends the Midjourney calls to ``/mj-<mode>/mj/...``. ``middleware`` is a list of
+    ``wushuang.Middleware`` every attempt of every call goes through (see ``wushuang.Middleware``). ``clock``
+    (default: real time) is what retries and polls wait with: a test can pass one whose waits take no time (the
+    emulator's ``wushuang.testing.Clock``).
     """
 
     def __init__(
@@ -247,6 +332,8 @@ class Wushuang(Roots, _BaseClient):
         http_client: httpx.Client | None = None,
         openai_beta: str | None = DEFAULT_OPENAI_BETA,
         midjourney_mode: MidjourneyMode | None = None,
+        middleware: Sequence[Middleware] = (),
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -259,11 +346,12 @@ class Wushuang(Roots, _BaseClient):
             http_client=http_client,
             expected_http=httpx.Client,
             midjourney_mode=midjourney_mode,
+            middleware=middleware,
+            clock=clock,
         )
         self._http: httpx.Client = http_client or httpx.Client(
             timeout=self.timeout, limits=DEFAULT_LIMITS, follow_redirects=True
         )
-        self._sleep: Callable[[float], None] = time.sleep
         self._kinds = _sync_kinds()
 
     @property
@@ -287,18 +375,44 @@ class Wushuang(Roots, _BaseClient):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    def download(self, url: str | httpx.URL) -> BinaryResponse:
+        """GET ``url`` (an image URL of a result, a task's image) through this client: its HTTP client, retries,
+        logging and middlewares; returns the ``BinaryResponse`` over the unread body, as ``files.content`` does:
+        ``client.download(url).write_to_file("cat.png")``.
+
+        The API key (and ``default_headers``) are sent only when ``url`` is on the relay itself (the scheme, host
+        and port of ``base_url``), never to another host. Raises ``InvalidParameterError`` for a URL that is not
+        http(s), and the typed status and connection errors of any call.
+        """
+        build, loop = self._download_options(url)
+        binary: BinaryResponse = self._perform(build, loop, lambda response, _: self._kinds.binary(response))
+        return binary
+
     def _call(self, op: Operation, args: dict[str, Any], options: RequestOptions, mode: Mode) -> Any:
         prepared = self._requests.prepare(op, args, options)
-        response, retries = send(
-            self._http,
+        return self._perform(
             lambda extra: prepared.build(self._http, extra),
-            policy=self._policy,
-            stream=prepared.lazy or mode == "streamed",
-            replayable=prepared.replayable,
-            method=op.method,
-            path=op.path,
+            self._send_options(prepared, mode),
+            lambda response, retries: self._result(prepared, response, retries, mode),
         )
-        return self._result(prepared, response, retries, mode)
+
+    def _perform(
+        self,
+        build: Callable[[dict[str, str]], httpx.Request],
+        loop: dict[str, Any],
+        finish: Callable[[httpx.Response, int], Any],
+    ) -> Any:
+        """Send a call (``loop``: the send loop's arguments) and ``finish`` its answer, between the hooks."""
+        call = self._started(loop)
+        try:
+            response, retries = send(self._http, build, **loop)
+            self._answered(call, response)
+            value = finish(response, retries)
+        except BaseException as exc:
+            self._ended(call, None, exc)
+            raise
+        self._ended(call, value, None)
+        return value
 
 
 class AsyncWushuang(AsyncRoots, _BaseClient):
@@ -319,6 +433,8 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
         http_client: httpx.AsyncClient | None = None,
         openai_beta: str | None = DEFAULT_OPENAI_BETA,
         midjourney_mode: MidjourneyMode | None = None,
+        middleware: Sequence[Middleware] = (),
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -331,16 +447,15 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
             http_client=http_client,
             expected_http=httpx.AsyncClient,
             midjourney_mode=midjourney_mode,
+            middleware=middleware,
+            clock=clock,
         )
-        import anyio  # here, not at the top: a sync client never needs it
-
         if http_client is None:
             from wushuang._pool import upgrade_pool
 
             http_client = httpx.AsyncClient(timeout=self.timeout, limits=DEFAULT_LIMITS, follow_redirects=True)
             upgrade_pool(http_client)
         self._http: httpx.AsyncClient = http_client
-        self._asleep: Callable[[float], Awaitable[Any]] = anyio.sleep
         self._kinds = _async_kinds()
 
     @property
@@ -364,15 +479,34 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
+    async def download(self, url: str | httpx.URL) -> AsyncBinaryResponse:
+        """See ``Wushuang.download``: ``await (await client.download(url)).write_to_file("cat.png")``."""
+        build, loop = self._download_options(url)
+        binary: AsyncBinaryResponse = await self._perform(build, loop, lambda response, _: self._kinds.binary(response))
+        return binary
+
     async def _call(self, op: Operation, args: dict[str, Any], options: RequestOptions, mode: Mode) -> Any:
         prepared = self._requests.prepare(op, args, options)
-        response, retries = await asend(
-            self._http,
+        return await self._perform(
             lambda extra: prepared.build(self._http, extra),
-            policy=self._policy,
-            stream=prepared.lazy or mode == "streamed",
-            replayable=prepared.replayable,
-            method=op.method,
-            path=op.path,
+            self._send_options(prepared, mode),
+            lambda response, retries: self._result(prepared, response, retries, mode),
         )
-        return self._result(prepared, response, retries, mode)
+
+    async def _perform(
+        self,
+        build: Callable[[dict[str, str]], httpx.Request],
+        loop: dict[str, Any],
+        finish: Callable[[httpx.Response, int], Any],
+    ) -> Any:
+        """See ``Wushuang._perform``."""
+        call = self._started(loop)
+        try:
+            response, retries = await asend(self._http, build, **loop)
+            self._answered(call, response)
+            value = finish(response, retries)
+        except BaseException as exc:
+            self._ended(call, None, exc)
+            raise
+        self._ended(call, value, None)
+        return value

@@ -3,8 +3,9 @@
     result = client.images.generate(prompt="a red fox", response_format="b64_json")
     wushuang.save_image(result.data[0], "fox.png")
 
-A ``b64_json`` image is decoded; a ``url`` image is downloaded as it streams in, without the API key (the image
-host is not the relay, and must not receive it).
+A ``b64_json`` image is decoded; a ``url`` image is downloaded as it streams in, with ``client.download`` of the
+client given (its HTTP client, proxies, retries, logging and middlewares). The API key goes only to the relay's
+own host, never to the image host a URL points at.
 """
 
 from __future__ import annotations
@@ -13,15 +14,18 @@ import base64
 import binascii
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+from wushuang._errors import InvalidParameterError
 
-from wushuang._errors import APIResponseValidationError, InvalidParameterError, connection_error, make_status_error
+if TYPE_CHECKING:
+    from wushuang._client import AsyncWushuang, Wushuang
 
-__all__ = ["async_save_image", "check_download", "save_image"]
+__all__ = ["async_save_image", "save_image"]
 
-_DOWNLOAD_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+# Without a key in the environment, a download client of its own sends none (a None header is removed).
+_ENV_KEY = "WUSHUANG_API_KEY"
+_NO_KEY: dict[str, str | None] = {"Authorization": None}
 
 
 def _source(image: Any) -> tuple[bytes | None, str | None]:
@@ -43,51 +47,56 @@ def _source(image: Any) -> tuple[bytes | None, str | None]:
     )
 
 
-def check_download(response: httpx.Response) -> None:
-    """Raise the typed status error of a non-2xx image download."""
-    if response.status_code >= 400:
-        response.read()
-        raise make_status_error(response, body=response.content, method="GET", path=response.url.path)
+def _own_client_options() -> dict[str, Any]:
+    """The options of the client ``save_image`` makes when none is given: ``Wushuang()``'s, keyless when the
+    environment has no key (then no ``Authorization`` header is sent anywhere)."""
+    key = os.environ.get(_ENV_KEY)
+    return {"api_key": key} if key else {"api_key": "unused", "default_headers": _NO_KEY}
 
 
-def save_image(image: Any, path: str | os.PathLike[str]) -> Path:
-    """Write ``image`` (``result.data[i]``) to ``path``; returns the path."""
+def _check_client(client: object, expected: type) -> None:
+    if not isinstance(client, expected):
+        raise TypeError(f"client must be a wushuang.{expected.__name__}, got {type(client).__name__}")
+
+
+def save_image(image: Any, path: str | os.PathLike[str], *, client: Wushuang | None = None) -> Path:
+    """Write ``image`` (``result.data[i]``) to ``path``; returns the path.
+
+    A URL image is downloaded with ``client.download`` (default: a ``Wushuang`` configured from the environment,
+    closed afterwards). Raises ``InvalidParameterError`` for an item with neither ``b64_json`` nor an http(s)
+    ``url``, and the typed status and connection errors of a failed download.
+    """
     target = Path(path)
     data, url = _source(image)
     if data is not None:
         target.write_bytes(data)
         return target
     assert url is not None
-    try:
-        with httpx.stream("GET", url, timeout=_DOWNLOAD_TIMEOUT, follow_redirects=True) as response:
-            check_download(response)
-            with target.open("wb") as out:
-                for chunk in response.iter_bytes():
-                    out.write(chunk)
-    except httpx.TransportError as exc:
-        raise connection_error(exc) from exc
-    except httpx.HTTPError as exc:  # too many redirects, a body that does not decode
-        raise APIResponseValidationError(f"save_image: {exc}", response=httpx.Response(0)) from exc
+    from wushuang._client import Wushuang
+
+    if client is not None:
+        _check_client(client, Wushuang)
+        client.download(url).write_to_file(target)
+        return target
+    with Wushuang(**_own_client_options()) as own:
+        own.download(url).write_to_file(target)
     return target
 
 
-async def async_save_image(image: Any, path: str | os.PathLike[str]) -> Path:
-    """The async twin of ``save_image``."""
+async def async_save_image(image: Any, path: str | os.PathLike[str], *, client: AsyncWushuang | None = None) -> Path:
+    """The async twin of ``save_image`` (``client``: an ``AsyncWushuang``)."""
     target = Path(path)
     data, url = _source(image)
     if data is not None:
         target.write_bytes(data)
         return target
     assert url is not None
-    try:
-        async with httpx.AsyncClient(timeout=_DOWNLOAD_TIMEOUT, follow_redirects=True) as http:
-            async with http.stream("GET", url) as response:
-                check_download(response)
-                with target.open("wb") as out:
-                    async for chunk in response.aiter_bytes():
-                        out.write(chunk)
-    except httpx.TransportError as exc:
-        raise connection_error(exc) from exc
-    except httpx.HTTPError as exc:
-        raise APIResponseValidationError(f"save_image: {exc}", response=httpx.Response(0)) from exc
+    from wushuang._client import AsyncWushuang
+
+    if client is not None:
+        _check_client(client, AsyncWushuang)
+        await (await client.download(url)).write_to_file(target)
+        return target
+    async with AsyncWushuang(**_own_client_options()) as own:
+        await (await own.download(url)).write_to_file(target)
     return target

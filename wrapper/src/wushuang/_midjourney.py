@@ -20,12 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import httpx
 import msgspec
 
 from wushuang._buttons import find_button
-from wushuang._errors import InvalidParameterError, MidjourneyError, WushuangError, connection_error
-from wushuang._images import check_download
+from wushuang._errors import InvalidParameterError, MidjourneyError, WushuangError
 from wushuang._model import liberal
 from wushuang._types import NOT_GIVEN, ImageInput, NotGiven
 
@@ -162,9 +160,9 @@ def _retry_delay(exc: WushuangError, attempt: int, max_attempts: int) -> float |
     return None
 
 
-def _image_request(client: Any, task: Any) -> tuple[str, dict[str, str]]:
-    """The URL of the task's image, and the headers to GET it with: the API key goes only to the relay's own
-    origin (its image forward URL, ``<base>/mj/image/<id>``), never to a CDN or any other host."""
+def _image_url(task: Any) -> str:
+    """The URL of the task's image, downloaded with ``client.download`` (the API key goes only to the relay's own
+    origin, such as its image forward URL ``<base>/mj/image/<id>``, never to a CDN or any other host)."""
     url = getattr(task, "image_url", None)
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
         raise InvalidParameterError(
@@ -172,9 +170,7 @@ def _image_request(client: Any, task: Any) -> tuple[str, dict[str, str]]:
             param="task",
             operation_id="fetchTask",
         )
-    target, base = httpx.URL(url), httpx.URL(client.base_url)
-    same_origin = (target.scheme, target.host, target.port) == (base.scheme, base.host, base.port)
-    return url, ({"Authorization": f"Bearer {client.api_key}"} if same_origin else {})
+    return url
 
 
 # ---------------------------------------------------------------------------------------------- sync
@@ -306,7 +302,7 @@ class SubmitHelpers:
                 delay = _retry_delay(exc, attempt, max_attempts)
                 if delay is None:
                     return ImagineOutcome(prompt, None, exc, attempt)
-            self._client._sleep(delay)
+            self._client.clock.sleep(delay)
 
 
 class TaskHelpers:
@@ -357,11 +353,11 @@ class TaskHelpers:
             interval=interval,
             on_progress=on_progress,
             progress=progress,
-            clock=client._monotonic,
+            clock=client.clock.monotonic,
         )
         return wait_for_tasks(
             lambda ids, left: self.list_by_condition(ids=ids, timeout=bounded_timeout(client, left)),
-            client._sleep,
+            client.clock.sleep,
             wait,
         )
 
@@ -382,17 +378,14 @@ class TaskHelpers:
             InvalidParameterError: a task that is not finished or has no image URL.
             APIStatusError: the image URL answered an error status.
         """
-        _check_task_ref(task)
-        url, headers = _image_request(self._client, self.fetch(task) if isinstance(task, str) else task)
-        return self._stream(url, headers, chunk_size)
+        return self._stream(self._image_url(task), chunk_size)
 
-    def _stream(self, url: str, headers: dict[str, str], chunk_size: int | None) -> Iterator[bytes]:
-        try:
-            with self._client._http.stream("GET", url, headers=headers) as response:
-                check_download(response)
-                yield from response.iter_bytes(chunk_size)
-        except httpx.TransportError as exc:
-            raise connection_error(exc) from exc
+    def _image_url(self, task: models.Task | str) -> str:
+        _check_task_ref(task)
+        return _image_url(self.fetch(task) if isinstance(task, str) else task)
+
+    def _stream(self, url: str, chunk_size: int | None) -> Iterator[bytes]:
+        yield from self._client.download(url).iter_bytes(chunk_size)  # sent when the iteration starts
 
     def download(self, task: models.Task | str, path: str | os.PathLike[str]) -> Path:
         """Write the task's image (its ``imageUrl``) to ``path``, streamed.
@@ -411,12 +404,8 @@ class TaskHelpers:
             InvalidParameterError: a task that is not finished or has no image URL.
             APIStatusError: the image URL answered an error status.
         """
-        target = Path(path)
-        chunks = self.iter_image(task)
-        with target.open("wb") as out:
-            for chunk in chunks:
-                out.write(chunk)
-        return target
+        self._client.download(self._image_url(task)).write_to_file(path)
+        return Path(path)
 
 
 # ---------------------------------------------------------------------------------------------- async
@@ -499,7 +488,7 @@ class AsyncSubmitHelpers:
                 delay = _retry_delay(exc, attempt, max_attempts)
                 if delay is None:
                     return ImagineOutcome(prompt, None, exc, attempt)
-            await self._client._asleep(delay)
+            await self._client.clock.asleep(delay)
 
 
 class AsyncTaskHelpers:
@@ -530,36 +519,28 @@ class AsyncTaskHelpers:
             interval=interval,
             on_progress=on_progress,
             progress=progress,
-            clock=client._monotonic,
+            clock=client.clock.monotonic,
         )
         return await async_wait_for_tasks(
             lambda ids, left: self.list_by_condition(ids=ids, timeout=bounded_timeout(client, left)),
-            client._asleep,
+            client.clock.asleep,
             wait,
         )
 
     async def iter_image(self, task: models.Task | str, *, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """See ``TaskHelpers.iter_image`` (``async for chunk in tasks.iter_image(task)``; the task is checked, and
         an ID fetched, when the iteration starts)."""
+        async for chunk in (await self._client.download(await self._image_url(task))).iter_bytes(chunk_size):
+            yield chunk
+
+    async def _image_url(self, task: models.Task | str) -> str:
         _check_task_ref(task)
-        url, headers = _image_request(self._client, await self.fetch(task) if isinstance(task, str) else task)
-        try:
-            async with self._client._http.stream("GET", url, headers=headers) as response:
-                if response.status_code >= 400:
-                    await response.aread()
-                check_download(response)
-                async for chunk in response.aiter_bytes(chunk_size):
-                    yield chunk
-        except httpx.TransportError as exc:
-            raise connection_error(exc) from exc
+        return _image_url(await self.fetch(task) if isinstance(task, str) else task)
 
     async def download(self, task: models.Task | str, path: str | os.PathLike[str]) -> Path:
         """See ``TaskHelpers.download``."""
-        target = Path(path)
-        with target.open("wb") as out:
-            async for chunk in self.iter_image(task):
-                out.write(chunk)
-        return target
+        await (await self._client.download(await self._image_url(task))).write_to_file(path)
+        return Path(path)
 
 
 # The async twins are documented by their sync methods: one text for both.

@@ -161,6 +161,15 @@ class PreparedRequest:
         )
 
 
+def _merge(headers: dict[str, tuple[str, str]], source: Mapping[str, str | None]) -> None:
+    """Merge ``source`` into ``headers`` (lower-cased name -> (name, value)); a None value removes the header."""
+    for key, value in source.items():
+        if value is None:
+            headers.pop(key.lower(), None)
+        else:
+            headers[key.lower()] = (key, value)
+
+
 _CONTAINERS = (list, tuple, dict, Model)
 
 
@@ -273,11 +282,7 @@ class RequestFactory:
         if extra_headers:
             check_headers(extra_headers, param="extra_headers", operation_id=op.operation_id)
         for source in (self._default_headers, extra_headers) if extra_headers else (self._default_headers,):
-            for key, value in source.items():
-                if value is None:
-                    headers.pop(key.lower(), None)
-                else:
-                    headers[key.lower()] = (key, value)
+            _merge(headers, source)
         timeout = (
             self._timeout
             if isinstance(options.timeout, NotGiven)
@@ -298,6 +303,34 @@ class RequestFactory:
             replayable=replayable,
             rewind=rewind,
         )
+
+    def download(self, url: object) -> tuple[httpx.URL, dict[str, str], dict[str, float | None]]:
+        """The URL, headers and timeout of a GET of ``url`` (``client.download``); raises ``InvalidParameterError``.
+
+        The API key and the client's default headers go only to the relay's own origin (scheme, host and port of
+        the base URL, such as its Midjourney image forward ``<base>/mj/image/<id>``); any other host gets the
+        ``User-Agent`` alone.
+        """
+        try:
+            target = httpx.URL(url) if isinstance(url, (str, httpx.URL)) else None
+        except httpx.InvalidURL:
+            target = None
+        if target is None or target.scheme not in ("http", "https") or not target.host:
+            shown = f"{url!r:.80}" if isinstance(url, str) else type(url).__name__
+            raise InvalidParameterError(
+                f"download: url must be an http:// or https:// URL with a host, got {shown}",
+                param="url",
+                operation_id="download",
+            )
+        base = self._url("")
+        if (target.scheme, target.host, target.port) != (base.scheme, base.host, base.port):
+            return target, {"User-Agent": _USER_AGENT}, self._timeout
+        headers = {
+            "authorization": ("Authorization", f"Bearer {self._api_key}"),
+            "user-agent": ("User-Agent", _USER_AGENT),
+        }
+        _merge(headers, self._default_headers)
+        return target, dict(headers.values()), self._timeout
 
     def _mode_prefixed(self, path: str) -> str:
         return self._mj_prefix + path if self._mj_prefix and path.startswith("/mj/") else path

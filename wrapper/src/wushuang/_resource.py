@@ -106,11 +106,16 @@ class SyncAPIResource(_Resource):
 
         client = self._client
         wait = TaskWait(
-            key, timeout=timeout, interval=interval, on_progress=on_progress, progress=progress, clock=client._monotonic
+            key,
+            timeout=timeout,
+            interval=interval,
+            on_progress=on_progress,
+            progress=progress,
+            clock=client.clock.monotonic,
         )
         return wait_for_task(
             lambda left: client._call(op, {op.params[0].python: key}, _bounded(client, left), "plain"),
-            client._sleep,
+            client.clock.sleep,
             wait,
         )
 
@@ -120,10 +125,10 @@ class SyncAPIResource(_Resource):
         client = self._client
         events = _events_operation(op)
         return poll_status(
-            _status_poll(op, arguments, client._monotonic),
+            _status_poll(op, arguments, client.clock.monotonic),
             lambda args, left: client._call(op, args, _bounded(client, left), "plain"),
             None if events is None else lambda args, left: client._call(events, args, _bounded(client, left), "plain"),
-            client._sleep,
+            client.clock.sleep,
         )
 
     def _and_poll(self, op: Operation, target: Operation, arguments: dict[str, Any]) -> Any:
@@ -217,11 +222,16 @@ class AsyncAPIResource(_Resource):
 
         client = self._client
         wait = TaskWait(
-            key, timeout=timeout, interval=interval, on_progress=on_progress, progress=progress, clock=client._monotonic
+            key,
+            timeout=timeout,
+            interval=interval,
+            on_progress=on_progress,
+            progress=progress,
+            clock=client.clock.monotonic,
         )
         return await async_wait_for_task(
             lambda left: client._call(op, {op.params[0].python: key}, _bounded(client, left), "plain"),
-            client._asleep,
+            client.clock.asleep,
             wait,
         )
 
@@ -231,10 +241,10 @@ class AsyncAPIResource(_Resource):
         client = self._client
         events = _events_operation(op)
         return await async_poll_status(
-            _status_poll(op, arguments, client._monotonic),
+            _status_poll(op, arguments, client.clock.monotonic),
             lambda args, left: client._call(op, args, _bounded(client, left), "plain"),
             None if events is None else lambda args, left: client._call(events, args, _bounded(client, left), "plain"),
-            client._asleep,
+            client.clock.asleep,
         )
 
     async def _and_poll(self, op: Operation, target: Operation, arguments: dict[str, Any]) -> Any:

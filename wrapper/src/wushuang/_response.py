@@ -320,8 +320,8 @@ class BinaryResponse(_BinaryBase):
         finally:
             self.response.close()
 
-    def iter_bytes(self, chunk_size: int = CHUNK_SIZE) -> Iterator[bytes]:
-        """The body in chunks as they arrive; the response is closed at the end or when you stop."""
+    def iter_bytes(self, chunk_size: int | None = CHUNK_SIZE) -> Iterator[bytes]:
+        """The body in chunks of ``chunk_size`` bytes (None: as they arrive); closed at the end or when you stop."""
         try:
             yield from self.response.iter_bytes(chunk_size)
             check_encoding_ended(self.response)
@@ -363,8 +363,8 @@ class AsyncBinaryResponse(_BinaryBase):
         finally:
             await self.response.aclose()
 
-    async def iter_bytes(self, chunk_size: int = CHUNK_SIZE) -> AsyncIterator[bytes]:
-        """The body in chunks as they arrive; the response is closed at the end or when you stop."""
+    async def iter_bytes(self, chunk_size: int | None = CHUNK_SIZE) -> AsyncIterator[bytes]:
+        """The body in chunks of ``chunk_size`` bytes (None: as they arrive); closed at the end or when you stop."""
         try:
             async for chunk in self.response.aiter_bytes(chunk_size):
                 yield chunk

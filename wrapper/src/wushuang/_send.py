@@ -7,6 +7,9 @@ which exception) is the same code for both. A failure raised by an action (``_is
 error, or an h11 protocol error httpcore let through) comes back to the generator as that action's result and
 ends as a ``WushuangError``; any other exception (the caller's own code) propagates unchanged.
 
+Each attempt goes to the HTTP client through the client's middlewares (``_middleware``), if it has any; back-off
+pauses wait on the client's clock (``_clock``).
+
 Per attempt the loop builds a fresh request (so a body is re-sent from the start), stamps
 ``X-Wushuang-Retry-Count: <n>`` on it and, for POST, an ``Idempotency-Key`` that stays the same across the
 attempts of one call (a caller-set key is kept). A 2xx response is returned (its body read unless
@@ -23,31 +26,21 @@ import random
 import sys
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 
 import httpx
 
+from ._clock import Clock
 from ._errors import body_error, connection_error, make_status_error
 from ._logging import logger, path_only
+from ._middleware import Call, Middleware, achain, chain
 from ._retry import RetryPolicy, decide
 
 __all__ = ["IDEMPOTENCY_HEADER", "RETRY_COUNT_HEADER", "asend", "send"]
 
 RETRY_COUNT_HEADER = "X-Wushuang-Retry-Count"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
-
-# Module-level so tests can swap them; the functions also take them as parameters.
-default_sleep: Callable[[float], None] = time.sleep
-
-
-async def _anyio_sleep(seconds: float) -> None:
-    import anyio  # here, not at the top: the sync path never needs it
-
-    await anyio.sleep(seconds)
-
-
-default_async_sleep: Callable[[float], Awaitable[None]] = _anyio_sleep
 
 
 def new_idempotency_key() -> str:
@@ -60,9 +53,10 @@ def new_idempotency_key() -> str:
 
 @dataclass(slots=True)
 class _Send:
-    """Send ``request`` with its response body left unread; the result is the ``httpx.Response``."""
+    """Send ``request`` (attempt ``number``) with its response body left unread; the result is the response."""
 
     request: httpx.Request
+    number: int
 
 
 @dataclass(slots=True)
@@ -119,7 +113,6 @@ def _attempts(
     method: str,
     path: str,
     rand: Callable[[], float],
-    idempotency_key: str | None,
 ) -> Generator[_Action, _Result, tuple[httpx.Response, int]]:
     """One call as a sequence of actions; returns the 2xx response and the number of retries taken.
 
@@ -128,12 +121,12 @@ def _attempts(
     """
     method = method.upper()
     path = path_only(path)
-    key = (idempotency_key or new_idempotency_key()) if method == "POST" else None
+    key = new_idempotency_key() if method == "POST" else None
     attempt = 0
     while True:
         request = _prepare(build, attempt, key)
         started = time.monotonic()
-        outcome = yield _Send(request)
+        outcome = yield _Send(request, attempt)
         resendable = replayable
         if isinstance(outcome, httpx.Response) and outcome.is_success and not stream:
             read = yield _Read(outcome)
@@ -245,9 +238,10 @@ def send(
     replayable: bool,
     method: str,
     path: str,
-    sleep: Callable[[float], None] | None = None,
+    clock: Clock,
     rand: Callable[[], float] = random.random,
-    idempotency_key: str | None = None,
+    middleware: tuple[Middleware, ...] = (),
+    call: Call | None = None,
 ) -> tuple[httpx.Response, int]:
     """Send one call with retries; return the 2xx response and the number of retries taken.
 
@@ -256,19 +250,11 @@ def send(
     With ``stream=True`` the 2xx body is left unread for the caller. Raises ``APIStatusError``
     subclasses, ``APIConnectionError`` / ``APITimeoutError``, ``APIResponseValidationError``; any other
     exception from ``build`` or the transport (not an httpx / h11 failure) propagates unchanged.
-    ``path`` is the path without query, used only for logs and messages.
+    ``path`` is the path without query, used only for logs and messages. Back-off pauses wait on ``clock``.
+    Each attempt goes through ``middleware`` (then ``http``) as an attempt of ``call``.
     """
-    do_sleep = sleep if sleep is not None else default_sleep
-    steps = _attempts(
-        build,
-        policy=policy,
-        stream=stream,
-        replayable=replayable,
-        method=method,
-        path=path,
-        rand=rand,
-        idempotency_key=idempotency_key,
-    )
+    dispatch = chain(http, middleware, call) if middleware and call is not None else None
+    steps = _attempts(build, policy=policy, stream=stream, replayable=replayable, method=method, path=path, rand=rand)
     result: _Result = None
     while True:
         try:
@@ -280,13 +266,16 @@ def send(
         try:
             # isinstance, not match: on every call, a class pattern per action costs about a microsecond.
             if isinstance(action, _Send):
-                result = http.send(action.request, stream=True)
+                if dispatch is None:
+                    result = http.send(action.request, stream=True)
+                else:
+                    result = dispatch(action.request, action.number)
             elif isinstance(action, _Read):
                 result = _read(action.response)
             elif isinstance(action, _Close):
                 action.response.close()
             else:
-                do_sleep(action.seconds)
+                clock.sleep(action.seconds)
         except Exception as exc:
             if not _is_failure(exc):
                 raise
@@ -312,22 +301,14 @@ async def asend(
     replayable: bool,
     method: str,
     path: str,
-    sleep: Callable[[float], Awaitable[None]] | None = None,
+    clock: Clock,
     rand: Callable[[], float] = random.random,
-    idempotency_key: str | None = None,
+    middleware: tuple[Middleware, ...] = (),
+    call: Call | None = None,
 ) -> tuple[httpx.Response, int]:
-    """The async twin of ``send`` (same arguments and behaviour; ``sleep`` is awaitable)."""
-    do_sleep = sleep if sleep is not None else default_async_sleep
-    steps = _attempts(
-        build,
-        policy=policy,
-        stream=stream,
-        replayable=replayable,
-        method=method,
-        path=path,
-        rand=rand,
-        idempotency_key=idempotency_key,
-    )
+    """The async twin of ``send`` (same arguments and behaviour; waits with ``clock.asleep``)."""
+    dispatch = achain(http, middleware, call) if middleware and call is not None else None
+    steps = _attempts(build, policy=policy, stream=stream, replayable=replayable, method=method, path=path, rand=rand)
     result: _Result = None
     while True:
         try:
@@ -338,13 +319,16 @@ async def asend(
         result = None
         try:
             if isinstance(action, _Send):
-                result = await http.send(action.request, stream=True)
+                if dispatch is None:
+                    result = await http.send(action.request, stream=True)
+                else:
+                    result = await dispatch(action.request, action.number)
             elif isinstance(action, _Read):
                 result = await _aread(action.response)
             elif isinstance(action, _Close):
                 await _aclose(action.response)
             else:
-                await do_sleep(action.seconds)
+                await clock.asleep(action.seconds)
         except Exception as exc:
             if not _is_failure(exc):
                 raise

@@ -1,7 +1,8 @@
 """Running a batch on one machine: every line of the input through an ``AsyncWushuang``, each result one line out.
 
-``execute`` sends one line the way a call is sent (validated, under the client's retry policy, every attempt paced
-by the rate limiter) and turns whatever happens into an output record. ``run_batch_async`` reads and checks the
+``execute`` sends one line as a call of the client (validated, under its retry policy and middlewares, every
+attempt paced by the rate limiter through a middleware of the runner's own) and turns whatever happens into an
+output record. ``run_batch_async`` reads and checks the
 whole input, opens the output as a checkpoint (the lines it holds are done), and runs the rest with ``concurrency``
 requests in flight, journaling each request as started before it is sent.
 """
@@ -14,15 +15,17 @@ import inspect
 import os
 import sys
 import time
+import weakref
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TextIO, cast
+from typing import TYPE_CHECKING, Any, TextIO
 
 import httpx
 import msgspec
 
 from wushuang._errors import APIStatusError, InvalidParameterError, WushuangError
-from wushuang._send import asend
+from wushuang._middleware import AsyncSendNext, Attempt, Middleware
 from wushuang._types import RequestOptions
 from wushuang.batch._checkpoint import MAYBE_SENT, Checkpoint
 from wushuang.batch._format import (
@@ -110,21 +113,53 @@ class BatchSummary:
         )
 
 
-class _Watched:
-    """The client's connection pool, showing the limiter every answer (429s and rate-limit headers pause it)."""
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """The line a call of ``execute`` is sending, as the pacing middleware sees it."""
 
-    __slots__ = ("_http", "_limiter")
+    custom_id: str
+    tokens: int
+    limiter: Limiter
+    on_start: Callable[[str], object] | None
 
-    def __init__(self, http: httpx.AsyncClient, limiter: Limiter) -> None:
-        self._http = http
-        self._limiter = limiter
 
-    async def send(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
-        response = await self._http.send(request, stream=stream)
+_LINE: ContextVar[_Line | None] = ContextVar("wushuang_batch_line", default=None)
+
+
+class _Pacing(Middleware):
+    """Every attempt of a batch line waits for the line's limiter, and shows it the answer.
+
+    The first attempt takes the line's estimated tokens and is journaled as started (``on_start``) just before it
+    goes out; a retry counts as a request (its tokens were counted once). A 429 or spent rate-limit headers pause
+    the limiter. Calls of the client outside ``execute`` pass through.
+    """
+
+    async def asend(self, attempt: Attempt, call_next: AsyncSendNext) -> httpx.Response:
+        line = _LINE.get()
+        if line is None:
+            return await call_next(attempt.request)
+        await line.limiter.acquire(0 if attempt.number else line.tokens)
+        if attempt.number == 0 and line.on_start is not None:
+            started = line.on_start(line.custom_id)
+            if inspect.isawaitable(started):
+                await started
+        response = await call_next(attempt.request)
         seconds = pause_for(response.status_code, response.headers)
         if seconds:
-            self._limiter.pause(seconds)
+            line.limiter.pause(seconds)
         return response
+
+
+_PACING = _Pacing()
+# Each client's copy with the pacing middleware, made once (a copy shares the client's connection pool).
+_PACED: weakref.WeakKeyDictionary[AsyncWushuang, AsyncWushuang] = weakref.WeakKeyDictionary()
+
+
+def _paced(client: AsyncWushuang) -> AsyncWushuang:
+    paced = _PACED.get(client)
+    if paced is None:
+        paced = _PACED[client] = client.with_options(middleware=[*client.middleware, _PACING])
+    return paced
 
 
 def _call_args(line: BatchLine) -> tuple[dict[str, Any], RequestOptions]:
@@ -172,40 +207,24 @@ async def execute(
     ``on_start(custom_id)`` (awaited when it returns an awaitable) just before the first attempt is sent. A 429 or
     spent rate-limit headers pause ``limiter``; the response's ``usage`` corrects its token count.
     """
+    from wushuang._client import call_operation
+
     op = line.operation
+    args, options = _call_args(line)
+    token = _LINE.set(_Line(line.custom_id, line.estimated_tokens, limiter, on_start))
     try:
-        args, options = _call_args(line)
-        prepared = client._requests.prepare(op, args, options)
+        raw = await call_operation(_paced(client), op, args, options)
     except InvalidParameterError as exc:
         return error_record(line.custom_id, INVALID_REQUEST, exc.message)
-    http = client._http
-
-    async def wait_and_acquire(seconds: float) -> None:
-        await asyncio.sleep(seconds)
-        await limiter.acquire(0)  # a retry counts as a request; its tokens were counted once
-
-    await limiter.acquire(line.estimated_tokens)
-    if on_start is not None:
-        started = on_start(line.custom_id)
-        if inspect.isawaitable(started):
-            await started
-    try:
-        response, _ = await asend(
-            cast("httpx.AsyncClient", _Watched(http, limiter)),
-            lambda extra: prepared.build(http, extra),
-            policy=client._policy,
-            stream=False,
-            replayable=True,
-            method=op.method,
-            path=op.path,
-            sleep=wait_and_acquire,
-        )
     except APIStatusError as exc:
         return record_from_response(
             line.custom_id, exc.status_code, exc.request_id, exc.body, (type(exc).__name__, exc.message)
         )
     except WushuangError as exc:
         return error_record(line.custom_id, type(exc).__name__, exc.message)
+    finally:
+        _LINE.reset(token)
+    response = raw.http_response
     request_id = response.headers.get("x-request-id")
     try:
         body = msgspec.json.decode(response.content)
@@ -215,7 +234,7 @@ async def execute(
         return record_from_response(
             line.custom_id, response.status_code, request_id, text, ("APIResponseValidationError", message)
         )
-    if prepared.floats_from_base64:
+    if op.decode == "base64_embeddings" and "encoding_format" not in line.body:  # asked for on the line's behalf
         _floats_from_base64(body)
     actual = _total_tokens(body)
     if actual is not None:

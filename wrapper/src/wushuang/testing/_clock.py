@@ -17,7 +17,8 @@ class Clock:
     A manual clock (the default for `Emulator`) stands still until `advance()` is called, so a test decides
     exactly when a Midjourney task makes progress. A real clock follows `time.time()` (plus whatever
     `advance()` added). `auto_advance` seconds are added on every task fetch, so a polling client in the
-    same process sees time pass without sleeping.
+    same process sees time pass without sleeping. Given to a client as its ``clock``, the client's waits advance
+    it instead of sleeping.
     """
 
     def __init__(self, *, manual: bool = True, start: float | None = None, auto_advance: float = 0.0) -> None:
@@ -41,9 +42,18 @@ class Clock:
             base = self._start if self._manual else time.time()
             return base + self._offset
 
-    def now_ms(self) -> int:
-        """The current emulated time, in epoch milliseconds (the Midjourney task unit)."""
-        return int(round(self.now() * 1000))
+    def monotonic(self) -> float:
+        """The current emulated time: with ``sleep`` and ``asleep``, this clock can be a client's
+        (``Wushuang(clock=emu.clock)``), whose retry back-offs and polls then make emulated time pass at once."""
+        return self.now()
+
+    def sleep(self, seconds: float) -> None:
+        """A client's wait: ``advance(seconds)``, without waiting."""
+        self.advance(seconds)
+
+    async def asleep(self, seconds: float) -> None:
+        """An async client's wait: ``advance(seconds)``, without waiting."""
+        self.advance(seconds)
 
     def advance(self, seconds: float) -> None:
         """Make `seconds` of emulated time pass at once."""
