@@ -34,9 +34,9 @@ SDK_KEYS = (
     "store",
     "id_prefix",
 )
-# `mixin: <module>.<Class>`: the operation's resource class also derives from `wushuang.<module>.<Class>` (and the
-# async one from `Async<Class>`): hand-written methods of a behaviour that composes operations (buttons, ...).
-_MIXIN = re.compile(r"_[a-z][a-z0-9_]*\.[A-Z][A-Za-z0-9]*")
+# `mixin: [<package>.]<module>.<Class>`: the operation's resource class also derives from that class of `wushuang`
+# (and the async one from `Async<Class>`): hand-written methods of a behaviour that composes operations (buttons, ...).
+_MIXIN = re.compile(r"(?:[a-z][a-z0-9_]*\.)?_[a-z][a-z0-9_]*\.[A-Z][A-Za-z0-9]*")
 SDK_CHOICES = {"paginate": ("cursor",), "envelope": ("midjourney",), "decode": ("base64_embeddings",)}
 # `poll` is `midjourney_task` or a mapping: {method: <name>, until: [<status>, ...], events: <operationId>?}.
 POLL_TASK = "midjourney_task"
@@ -342,7 +342,7 @@ def _sdk(sdk: Any, place: _Place) -> dict[str, Any]:
         mistakes.append(
             place.error(
                 f"x-sdk mixin {sdk['mixin']!r} is not <private module>.<Class>",
-                "write it like _midjourney.TaskHelpers (a module of the wushuang package)",
+                "write it like midjourney._helpers.TaskHelpers (a module of the wushuang package)",
                 "x-sdk.mixin",
             )
         )

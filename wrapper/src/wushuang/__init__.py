@@ -61,9 +61,7 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
         WushuangError,
     )
-    from wushuang._grid import split_grid
     from wushuang._images import async_save_image, save_image
-    from wushuang._midjourney import ButtonPress, ImagineOutcome, parse_task_notification
     from wushuang._pagination import AsyncCursorPage, AsyncCursorPager, CursorPage
     from wushuang._parsed import (
         ParsedChatCompletion,
@@ -82,6 +80,8 @@ if TYPE_CHECKING:
     from wushuang._streaming import AsyncStream, Stream
     from wushuang._structured import function_tool
     from wushuang._types import NOT_GIVEN, NotGiven
+    from wushuang.midjourney._grid import split_grid
+    from wushuang.midjourney._helpers import ButtonPress, ImagineOutcome, parse_task_notification
 
 _ERRORS = (
     "APIConnectionError APIError APIResponseValidationError APIStatusError APIStreamError APIStreamIncompleteError "
@@ -106,10 +106,10 @@ _LAZY: dict[str, str] = {
     "AssistantEventStream": "wushuang._assistant_stream",
     "AsyncAssistantEventStream": "wushuang._assistant_stream",
     "save_image": "wushuang._images",
-    "split_grid": "wushuang._grid",
-    "parse_task_notification": "wushuang._midjourney",
-    "ButtonPress": "wushuang._midjourney",
-    "ImagineOutcome": "wushuang._midjourney",
+    "split_grid": "wushuang.midjourney._grid",
+    "parse_task_notification": "wushuang.midjourney._helpers",
+    "ButtonPress": "wushuang.midjourney._helpers",
+    "ImagineOutcome": "wushuang.midjourney._helpers",
     "async_save_image": "wushuang._images",
     "CursorPage": "wushuang._pagination",
     "AsyncCursorPage": "wushuang._pagination",

@@ -24,7 +24,7 @@ from wushuang._errors import (
     WushuangError,
 )
 from wushuang._operation import Operation
-from wushuang._task_fields import progress_percent
+from wushuang.midjourney._task_fields import progress_percent
 
 __all__ = [
     "TERMINAL",

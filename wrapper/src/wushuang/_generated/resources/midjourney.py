@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 35ad5e4306fa839c) by generator/ — do not edit by hand.
 """``client.midjourney``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -16,10 +16,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from wushuang._generated import operations as _ops
-from wushuang._midjourney import AsyncSubmitHelpers as _AsyncSubmitHelpers
-from wushuang._midjourney import AsyncTaskHelpers as _AsyncTaskHelpers
-from wushuang._midjourney import SubmitHelpers as _SubmitHelpers
-from wushuang._midjourney import TaskHelpers as _TaskHelpers
 from wushuang._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -30,6 +26,10 @@ from wushuang._resource import (
     unexpected_keyword,
 )
 from wushuang._types import NOT_GIVEN, Body, Headers, ImageInput, NotGiven, Query, Timeout
+from wushuang.midjourney._helpers import AsyncSubmitHelpers as _AsyncSubmitHelpers
+from wushuang.midjourney._helpers import AsyncTaskHelpers as _AsyncTaskHelpers
+from wushuang.midjourney._helpers import SubmitHelpers as _SubmitHelpers
+from wushuang.midjourney._helpers import TaskHelpers as _TaskHelpers
 
 if TYPE_CHECKING:
     from collections.abc import Callable

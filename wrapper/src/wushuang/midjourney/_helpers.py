@@ -1,8 +1,8 @@
 """Midjourney end to end: buttons by name, modal steps, many tasks at once, the task's image, notifications.
 
 Hand-written methods of the generated ``client.midjourney.submit`` and ``client.midjourney.tasks`` classes,
-attached by the spec (``x-sdk: {mixin: _midjourney.SubmitHelpers}`` on ``submitAction``,
-``_midjourney.TaskHelpers`` on ``fetchTask``); each calls the resource's own generated methods::
+attached by the spec (``x-sdk: {mixin: midjourney._helpers.SubmitHelpers}`` on ``submitAction``,
+``midjourney._helpers.TaskHelpers`` on ``fetchTask``); each calls the resource's own generated methods::
 
     task = client.midjourney.tasks.wait(client.midjourney.submit.imagine(prompt="a cat").result, progress=True)
     up = client.midjourney.submit.press(task, "U2")            # or "🔄", "reroll", "Zoom Out 2x", a customId
@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import msgspec
 
-from wushuang._buttons import find_button
 from wushuang._errors import InvalidParameterError, MidjourneyError, WushuangError, connection_error
 from wushuang._images import check_download
 from wushuang._model import liberal
 from wushuang._types import NOT_GIVEN, ImageInput, NotGiven
+from wushuang.midjourney._buttons import find_button
 
 if TYPE_CHECKING:
     from wushuang._client import AsyncWushuang, Wushuang

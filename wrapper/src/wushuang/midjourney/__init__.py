@@ -1,0 +1,1 @@
+"""Midjourney through the relay: every rule of the product in one place."""
