@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 import msgspec
 
+from wushuang._behaviours import BodyDecoder, behaviour
 from wushuang._errors import InvalidParameterError
 from wushuang._model import Model
 from wushuang._operation import Operation
@@ -130,7 +131,7 @@ class PreparedRequest:
     files: list[Any] | None
     timeout: dict[str, float | None]
     stream: bool  # an event stream was asked for
-    floats_from_base64: bool  # embeddings were asked for as base64 on the caller's behalf: decode to floats
+    decoder: BodyDecoder | None  # the operation's `x-sdk.decode`, when it added arguments: decode the body back
     replayable: bool  # the body can be sent again (no one-shot file in it)
     rewind: list[tuple[Any, int]]
 
@@ -222,10 +223,14 @@ class RequestFactory:
             _images_as_data_urls(op, given)
         op.validate({by_python[name].wire: value for name, value in given.items()})
         given_args = given
-        # base64_embeddings: the wire carries a quarter of the bytes; the result is floats all the same.
-        floats_from_base64 = op.decode == "base64_embeddings" and "encoding_format" not in given
-        if floats_from_base64:
-            given = {**given, "encoding_format": "base64"}
+        decoder: BodyDecoder | None = None
+        if op.decode:
+            decoder = behaviour("decode", op.decode)
+            added = decoder.wire_args(given)
+            if added:
+                given = {**given, **added}
+            else:
+                decoder = None
         path_args: dict[str, Any] = {}
         query: dict[str, Any] = dict(self._default_query)
         body: dict[str, Any] | None = {} if op.body_kind else None
@@ -294,7 +299,7 @@ class RequestFactory:
             files=built.get("files"),
             timeout=timeout,
             stream=stream,
-            floats_from_base64=floats_from_base64,
+            decoder=decoder,
             replayable=replayable,
             rewind=rewind,
         )

@@ -9,7 +9,6 @@ requests in flight, journaling each request as started before it is sent.
 from __future__ import annotations
 
 import asyncio
-import base64
 import inspect
 import os
 import sys
@@ -141,18 +140,6 @@ def _call_args(line: BatchLine) -> tuple[dict[str, Any], RequestOptions]:
     return args, RequestOptions(extra_body=extra or None)
 
 
-def _floats_from_base64(body: Any) -> None:
-    """Embeddings the SDK asked for as base64 (little-endian float32) on the line's behalf, written as floats."""
-    import array
-
-    for item in body.get("data") or () if isinstance(body, dict) else ():
-        if isinstance(item, dict) and isinstance(item.get("embedding"), str):
-            floats = array.array("f", base64.b64decode(item["embedding"]))
-            if sys.byteorder == "big":
-                floats.byteswap()
-            item["embedding"] = floats.tolist()
-
-
 def _total_tokens(body: object) -> int | None:
     usage = body.get("usage") if isinstance(body, dict) else None
     total = usage.get("total_tokens") if isinstance(usage, dict) else None
@@ -215,8 +202,8 @@ async def execute(
         return record_from_response(
             line.custom_id, response.status_code, request_id, text, ("APIResponseValidationError", message)
         )
-    if prepared.floats_from_base64:
-        _floats_from_base64(body)
+    if prepared.decoder is not None:
+        prepared.decoder.decode(body)
     actual = _total_tokens(body)
     if actual is not None:
         limiter.correct(line.estimated_tokens, actual)

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 35ad5e4306fa839c) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 620f13c06073a0bb) by generator/ — do not edit by hand.
 """The types of ``wushuang.types.beta.threads`` under the names the official SDK gives them (``openai.types.beta.threads``)."""
 
 from wushuang._generated.models import Message, Run
