@@ -52,8 +52,7 @@ SDK_CHOICES = {"paginate": ("cursor",)}
 # `x-sdk-behaviours: {<name>: <module of the wushuang package>}` maps to the module that registers it.
 BEHAVIOUR_KEYS = ("envelope", "decode", "stream")
 _MODULE = re.compile(r"(?:[a-z][a-z0-9_]*\.)*_?[a-z][a-z0-9_]*")
-# `poll` is `midjourney_task` or a mapping: {method: <name>, until: [<status>, ...], events: <operationId>?}.
-POLL_TASK = "midjourney_task"
+# `poll` is a mapping: {method: <name>, until: [<status>, ...], events: <operationId>?}.
 _LOWER_NAME = re.compile(r"[a-z][a-z0-9_]*")
 # Names every resource class has besides its methods and sub-resources.
 _RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
@@ -127,7 +126,6 @@ class OperationInfo:
     item_model: str | None
     beta: str | None
     envelope: str | None
-    poll: str | None  # midjourney_task, or `status` for a status poll (see status_poll)
     # A status poll: the method's name, the statuses that end it, the operation listing the object's events.
     status_poll: dict[str, Any] | None = None
     # A "create, then poll" method: its name and the retrieve operation it polls with.
@@ -144,7 +142,7 @@ class OperationInfo:
     def method_names(self) -> list[str]:
         """The names of the methods this operation gives its resource: its own, then its helpers'."""
         helpers = [(self.status_poll or {}).get("method"), (self.and_poll or {}).get("method")]
-        return [self.name, *filter(None, helpers), *(["wait"] if self.poll == POLL_TASK else [])]
+        return [self.name, *filter(None, helpers)]
 
     @property
     def constant(self) -> str:
@@ -409,7 +407,7 @@ def _poll_mistakes(sdk: dict[str, Any], place: _Place) -> list[SpecError]:
     """`poll` and `and_poll` checked for shape; what they name is checked once every operation is read."""
     mistakes: list[SpecError] = []
     poll = sdk.get("poll")
-    if poll is not None and poll != POLL_TASK:
+    if poll is not None:
         until = poll.get("until") if isinstance(poll, dict) else None
         if (
             not isinstance(poll, dict)
@@ -422,8 +420,7 @@ def _poll_mistakes(sdk: dict[str, Any], place: _Place) -> list[SpecError]:
             mistakes.append(
                 place.error(
                     f"x-sdk poll is {poll!r}",
-                    f"write poll: {POLL_TASK}, or poll: {{method: poll, until: [completed, failed], "
-                    "events: <operationId>}} (events optional)",
+                    "write poll: {method: poll, until: [completed, failed], events: <operationId>} (events optional)",
                     "x-sdk.poll",
                 )
             )
@@ -715,7 +712,6 @@ def _operation(
         item_model=item_model,
         beta=sdk.get("beta"),
         envelope=sdk.get("envelope"),
-        poll=None if poll is None else POLL_TASK if poll == POLL_TASK else "status",
         validator_schema={"type": "object", "properties": properties, "required": sorted(required)},
         status_poll=poll if isinstance(poll, dict) else None,
         and_poll=sdk.get("and_poll"),

@@ -50,10 +50,6 @@ if TYPE_CHECKING:
         InternalServerError,
         InvalidParameterError,
         LengthFinishReasonError,
-        MidjourneyError,
-        MidjourneyModalRequiredError,
-        MidjourneyTaskFailedError,
-        MidjourneyTimeoutError,
         NotFoundError,
         PermissionDeniedError,
         PollTimeoutError,
@@ -80,6 +76,12 @@ if TYPE_CHECKING:
     from wushuang._streaming import AsyncStream, Stream
     from wushuang._structured import function_tool
     from wushuang._types import NOT_GIVEN, NotGiven
+    from wushuang.midjourney._errors import (
+        MidjourneyError,
+        MidjourneyModalRequiredError,
+        MidjourneyTaskFailedError,
+        MidjourneyTimeoutError,
+    )
     from wushuang.midjourney._grid import split_grid
     from wushuang.midjourney._helpers import ButtonPress, ImagineOutcome, parse_task_notification
 
@@ -87,10 +89,11 @@ _ERRORS = (
     "APIConnectionError APIError APIResponseValidationError APIStatusError APIStreamError APIStreamIncompleteError "
     "APITimeoutError "
     "AuthenticationError BadRequestError ConflictError ContentFilterFinishReasonError EndpointNotSupportedError "
-    "InternalServerError InvalidParameterError LengthFinishReasonError MidjourneyError MidjourneyModalRequiredError "
-    "MidjourneyTaskFailedError "
-    "MidjourneyTimeoutError NotFoundError PermissionDeniedError PollTimeoutError RateLimitError "
-    "UnprocessableEntityError WushuangError"
+    "InternalServerError InvalidParameterError LengthFinishReasonError NotFoundError PermissionDeniedError "
+    "PollTimeoutError RateLimitError UnprocessableEntityError WushuangError"
+).split()
+_MIDJOURNEY_ERRORS = (
+    "MidjourneyError MidjourneyModalRequiredError MidjourneyTaskFailedError MidjourneyTimeoutError"
 ).split()
 
 _PARSED = "ParsedChatCompletion ParsedChatCompletionMessage ParsedChoice ParsedFunction ParsedFunctionToolCall".split()
@@ -127,6 +130,7 @@ _LAZY: dict[str, str] = {
     **dict.fromkeys(_CHAT_STREAM, "wushuang._chat_stream"),
     "NotGiven": "wushuang._types",
     **dict.fromkeys(_ERRORS, "wushuang._errors"),
+    **dict.fromkeys(_MIDJOURNEY_ERRORS, "wushuang.midjourney._errors"),
 }
 
 __all__ = [

@@ -25,15 +25,14 @@ from wushuang._operation import Operation
 from wushuang._types import NotGiven, RequestOptions
 from wushuang._uploads import file_parts
 from wushuang._version import __version__
+from wushuang.midjourney._mode import mode_prefixed
 
 __all__ = [
     "DEFAULT_TIMEOUT",
-    "MIDJOURNEY_MODES",
     "PreparedRequest",
     "RequestFactory",
     "check_api_key",
     "check_headers",
-    "check_midjourney_mode",
     "check_timeout",
 ]
 
@@ -97,20 +96,6 @@ def check_timeout(value: object) -> httpx.Timeout | None:
             operation_id="",
         )
     return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or 5.0))
-
-
-MIDJOURNEY_MODES = ("fast", "relax", "turbo")
-
-
-def check_midjourney_mode(value: object) -> str | None:
-    """The ``midjourney_mode`` option checked: one of ``MIDJOURNEY_MODES`` or None (the relay's default)."""
-    if value is not None and value not in MIDJOURNEY_MODES:
-        raise InvalidParameterError(
-            f"midjourney_mode must be one of {', '.join(MIDJOURNEY_MODES)} or None, got {value!r}",
-            param="midjourney_mode",
-            operation_id="",
-        )
-    return value
 
 
 def _timeout_extension(timeout: httpx.Timeout | None) -> dict[str, float | None]:
@@ -202,8 +187,7 @@ class RequestFactory:
         if openai_beta is not None:
             check_headers({"OpenAI-Beta": openai_beta}, param="openai_beta")
         self._api_key = check_api_key(api_key)
-        # `/mj-fast/mj/submit/imagine`: relays of the new-api family choose the Midjourney speed by a path prefix.
-        self._mj_prefix = f"/mj-{midjourney_mode}" if midjourney_mode else ""
+        self._midjourney_mode = midjourney_mode
         self._base_url = base_url
         self._default_headers = dict(default_headers)
         self._default_query = dict(default_query)
@@ -292,7 +276,7 @@ class RequestFactory:
             op=op,
             args=given_args,
             options=options,
-            url=self._url(self._mode_prefixed(str(built["url"]))),
+            url=self._url(mode_prefixed(str(built["url"]), self._midjourney_mode)),
             params={k: v for k, v in query.items() if v is not None},
             headers=headers,
             content=content,
@@ -303,9 +287,6 @@ class RequestFactory:
             replayable=replayable,
             rewind=rewind,
         )
-
-    def _mode_prefixed(self, path: str) -> str:
-        return self._mj_prefix + path if self._mj_prefix and path.startswith("/mj/") else path
 
     def _url(self, path: str) -> httpx.URL:
         """The parsed URL of a path: parsing is a large part of forming a request, and URLs repeat."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from wushuang._behaviours import register
-from wushuang._errors import MidjourneyError
+from wushuang.midjourney._errors import MidjourneyError
 
 __all__ = ["ACCEPTED", "MIDJOURNEY"]
 
