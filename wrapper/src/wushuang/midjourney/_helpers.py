@@ -31,6 +31,8 @@ from wushuang.midjourney._buttons import find_button
 from wushuang.midjourney._errors import MidjourneyError
 
 if TYPE_CHECKING:
+    from typing import Never
+
     from wushuang._client import AsyncWushuang, Wushuang
     from wushuang._generated import models
 
@@ -326,6 +328,7 @@ class TaskHelpers:
         interval: float = 2.0,
         on_progress: Callable[[models.Task], object] | None = None,
         progress: bool = False,
+        **unknown: Never,
     ) -> models.Task:
         """Poll ``fetch`` until the task is SUCCESS, FAILURE or CANCEL, and return it.
 
@@ -346,9 +349,13 @@ class TaskHelpers:
             MidjourneyTaskFailedError: The task ended FAILURE or CANCEL.
             MidjourneyModalRequiredError: The task waits for a modal step.
             MidjourneyTimeoutError: ``timeout`` seconds passed first.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
         """
-        from wushuang._resource import bounded_timeout
+        from wushuang._resource import bounded_timeout, unexpected_keyword
         from wushuang.midjourney._waits import TaskWait, wait_for_task
+
+        if unknown:
+            raise unexpected_keyword(self.wait, unknown)
 
         client = self._client
         wait = TaskWait(
@@ -565,10 +572,14 @@ class AsyncTaskHelpers:
         interval: float = 2.0,
         on_progress: Callable[[models.Task], object] | None = None,
         progress: bool = False,
+        **unknown: Never,
     ) -> models.Task:
         """See ``TaskHelpers.wait``."""
-        from wushuang._resource import bounded_timeout
+        from wushuang._resource import bounded_timeout, unexpected_keyword
         from wushuang.midjourney._waits import TaskWait, async_wait_for_task
+
+        if unknown:
+            raise unexpected_keyword(self.wait, unknown)
 
         client = self._client
         wait = TaskWait(
