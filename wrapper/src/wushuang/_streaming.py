@@ -14,7 +14,9 @@ all (a mislabelled stream) are decoded as such; JSON is read whole, and is eithe
 the status error it describes, see ``make_envelope_error``) or a whole answer from a relay that ignored
 ``stream`` (yielded as the one chunk it amounts to, else ``APIResponseValidationError``); anything else (an HTML
 page, plain text) raises ``APIResponseValidationError`` with a cut of it. A body that ends without ``[DONE]`` is
-judged once at its end (see ``APIStreamIncompleteError``). A stream garbage-collected before it was closed
+judged once at its end (see ``APIStreamIncompleteError``). What a whole answer amounts to and which last item
+completes a stream are the operation's rule (``x-sdk.stream``, a ``StreamRule`` of ``wushuang._behaviours``
+registered by its product's module: chat chunks, run events). A stream garbage-collected before it was closed
 says so with a ``ResourceWarning`` naming the call, and gives its connection back.
 """
 
