@@ -419,14 +419,14 @@ def _models_post_process(source: str) -> str:
     return source
 
 
-_CUSTOM_BASE = re.compile(r"(_[a-z][a-z0-9_]*)\.([A-Z][A-Za-z0-9]*)(\[[A-Z][A-Za-z0-9]*\])?")
+_CUSTOM_BASE = re.compile(r"((?:[a-z][a-z0-9_]*\.)?_[a-z][a-z0-9_]*)\.([A-Z][A-Za-z0-9]*)(\[[A-Z][A-Za-z0-9]*\])?")
 
 
 def _custom_bases(spec: Spec, source: str) -> str:
-    """`x-sdk-base: _module.Class` on a component schema: its model derives from `wushuang._module.Class` (itself a
-    subclass of the common base) instead, or from `Class[Item]` for a generic one, so that hand-written behaviour
-    sits next to the wire values: read-only properties derived from them (a task's progress as a number, its times
-    as datetimes), or iteration over a one-page list answer's `data`."""
+    """`x-sdk-base: [package.]_module.Class` on a component schema: its model derives from that class of
+    `wushuang` (itself a subclass of the common base) instead, or from `Class[Item]` for a generic one, so that
+    hand-written behaviour sits next to the wire values: read-only properties derived from them (a task's progress
+    as a number, its times as datetimes), or iteration over a one-page list answer's `data`."""
     schemas = spec.document.get("components", {}).get("schemas", {})
     imports: list[str] = []
     for name, schema in sorted(schemas.items()):

@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 
 from generator.cli_commands import cli_commands
-from generator.operations import OperationInfo, class_name, collect_operations
+from generator.operations import OperationInfo, behaviour_modules, class_name, collect_operations
 from generator.validators import write_validators
 
 __all__ = ["emit"]
@@ -192,7 +192,12 @@ def emit(spec: dict[str, Any], spec_hash: str, out_dir: Path) -> list[Path]:
         target.write_text(env.get_template(template).render(header=header, **context), encoding="utf-8")
         written.append(target)
 
-    render("operations.py.jinja", out_dir / "operations.py", operations=operations)
+    render(
+        "operations.py.jinja",
+        out_dir / "operations.py",
+        operations=operations,
+        behaviour_modules=behaviour_modules(spec),
+    )
     render("roots.py.jinja", out_dir / "roots.py", roots=roots)
     render("cli.py.jinja", out_dir / "cli.py", commands=cli_commands(operations))
     resources = out_dir / "resources"

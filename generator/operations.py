@@ -15,7 +15,16 @@ from openapi_python_client.strings import PythonIdentifier, snake_case
 
 from generator.spec import SpecError, ref_location, where
 
-__all__ = ["SDK_CHOICES", "SDK_KEYS", "OperationInfo", "ParamInfo", "class_name", "collect_operations", "python_name"]
+__all__ = [
+    "SDK_CHOICES",
+    "SDK_KEYS",
+    "OperationInfo",
+    "ParamInfo",
+    "behaviour_modules",
+    "class_name",
+    "collect_operations",
+    "python_name",
+]
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 STREAM_TYPE = "text/event-stream"
@@ -30,16 +39,20 @@ SDK_KEYS = (
     "poll",
     "and_poll",
     "decode",
+    "stream",
     "mixin",
     "store",
     "id_prefix",
 )
-# `mixin: <module>.<Class>`: the operation's resource class also derives from `wushuang.<module>.<Class>` (and the
-# async one from `Async<Class>`): hand-written methods of a behaviour that composes operations (buttons, ...).
-_MIXIN = re.compile(r"_[a-z][a-z0-9_]*\.[A-Z][A-Za-z0-9]*")
-SDK_CHOICES = {"paginate": ("cursor",), "envelope": ("midjourney",), "decode": ("base64_embeddings",)}
-# `poll` is `midjourney_task` or a mapping: {method: <name>, until: [<status>, ...], events: <operationId>?}.
-POLL_TASK = "midjourney_task"
+# `mixin: [<package>.]<module>.<Class>`: the operation's resource class also derives from that class of `wushuang`
+# (and the async one from `Async<Class>`): hand-written methods of a behaviour that composes operations (buttons, ...).
+_MIXIN = re.compile(r"(?:[a-z][a-z0-9_]*\.)?_[a-z][a-z0-9_]*\.[A-Z][A-Za-z0-9]*")
+SDK_CHOICES = {"paginate": ("cursor",)}
+# The keys whose value names a behaviour of the wrapper (`wushuang._behaviours`): any name the spec's top-level
+# `x-sdk-behaviours: {<name>: <module of the wushuang package>}` maps to the module that registers it.
+BEHAVIOUR_KEYS = ("envelope", "decode", "stream")
+_MODULE = re.compile(r"(?:[a-z][a-z0-9_]*\.)*_?[a-z][a-z0-9_]*")
+# `poll` is a mapping: {method: <name>, until: [<status>, ...], events: <operationId>?}.
 _LOWER_NAME = re.compile(r"[a-z][a-z0-9_]*")
 # Names every resource class has besides its methods and sub-resources.
 _RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
@@ -113,12 +126,12 @@ class OperationInfo:
     item_model: str | None
     beta: str | None
     envelope: str | None
-    poll: str | None  # midjourney_task, or `status` for a status poll (see status_poll)
     # A status poll: the method's name, the statuses that end it, the operation listing the object's events.
     status_poll: dict[str, Any] | None = None
     # A "create, then poll" method: its name and the retrieve operation it polls with.
     and_poll: dict[str, Any] | None = None
     decode: str | None = None
+    stream_rule: str | None = None  # `x-sdk.stream`: the rule of its event stream, by name
     mixin: str | None = None
     # The event names of a stream of named events (`event: thread.run.created`), when the stream is one.
     stream_events: tuple[str, ...] | None = None
@@ -129,7 +142,7 @@ class OperationInfo:
     def method_names(self) -> list[str]:
         """The names of the methods this operation gives its resource: its own, then its helpers'."""
         helpers = [(self.status_poll or {}).get("method"), (self.and_poll or {}).get("method")]
-        return [self.name, *filter(None, helpers), *(["wait"] if self.poll == POLL_TASK else [])]
+        return [self.name, *filter(None, helpers)]
 
     @property
     def constant(self) -> str:
@@ -277,6 +290,11 @@ def collect_operations(spec: dict[str, Any]) -> list[OperationInfo]:
     s = _Spec(spec)
     operations: list[OperationInfo] = []
     mistakes: list[SpecError] = []
+    try:
+        behaviours = behaviour_modules(spec)
+    except SpecError as error:
+        mistakes.append(error)
+        behaviours = {}
     for path, item in spec.get("paths", {}).items():
         shared_params = item.get("parameters", [])
         for method in HTTP_METHODS:
@@ -285,7 +303,7 @@ def collect_operations(spec: dict[str, Any]) -> list[OperationInfo]:
             op = item[method]
             place = _Place(path, method, str(op.get("operationId", "")))
             try:
-                sdk = _sdk(op.get("x-sdk"), place)
+                sdk = _sdk(op.get("x-sdk"), place, behaviours)
                 operations.append(_operation(s, place, op, sdk, shared_params))
             except SpecError as error:
                 mistakes.append(error)
@@ -295,7 +313,22 @@ def collect_operations(spec: dict[str, Any]) -> list[OperationInfo]:
     return operations
 
 
-def _sdk(sdk: Any, place: _Place) -> dict[str, Any]:
+def behaviour_modules(spec: dict[str, Any]) -> dict[str, str]:
+    """The spec's `x-sdk-behaviours`, checked: behaviour name -> the module of the wushuang package defining it."""
+    found = spec.get("x-sdk-behaviours", {})
+    if not isinstance(found, dict) or not all(
+        isinstance(name, str) and _is_lower_name(name) and isinstance(module, str) and _MODULE.fullmatch(module)
+        for name, module in found.items()
+    ):
+        raise SpecError(
+            "x-sdk-behaviours",
+            f"x-sdk-behaviours is {found!r}",
+            "write a mapping of behaviour names to modules of the wushuang package: {midjourney: midjourney._envelope}",
+        )
+    return dict(found)
+
+
+def _sdk(sdk: Any, place: _Place, behaviours: dict[str, str]) -> dict[str, Any]:
     """`x-sdk` of an operation, checked: a mapping of known keys, `resource` and `method` among them."""
     if sdk is None:
         suggested = _suggested_names(place)
@@ -337,12 +370,22 @@ def _sdk(sdk: Any, place: _Place) -> dict[str, Any]:
             mistakes.append(
                 place.error(f"x-sdk {key} is {sdk[key]!r}", f"the wrapper knows {key}: {known}", f"x-sdk.{key}")
             )
+    for key in BEHAVIOUR_KEYS:
+        if key in sdk and sdk[key] not in behaviours:
+            mistakes.append(
+                place.error(
+                    f"x-sdk {key} is {sdk[key]!r}, a behaviour x-sdk-behaviours does not name",
+                    f"add {sdk[key]}: <module that registers it> to x-sdk-behaviours, or use one of "
+                    f"{', '.join(behaviours) or 'none yet'}",
+                    f"x-sdk.{key}",
+                )
+            )
     mistakes += _poll_mistakes(sdk, place)
     if "mixin" in sdk and not (isinstance(sdk["mixin"], str) and _MIXIN.fullmatch(sdk["mixin"])):
         mistakes.append(
             place.error(
                 f"x-sdk mixin {sdk['mixin']!r} is not <private module>.<Class>",
-                "write it like _midjourney.TaskHelpers (a module of the wushuang package)",
+                "write it like midjourney._helpers.TaskHelpers (a module of the wushuang package)",
                 "x-sdk.mixin",
             )
         )
@@ -364,7 +407,7 @@ def _poll_mistakes(sdk: dict[str, Any], place: _Place) -> list[SpecError]:
     """`poll` and `and_poll` checked for shape; what they name is checked once every operation is read."""
     mistakes: list[SpecError] = []
     poll = sdk.get("poll")
-    if poll is not None and poll != POLL_TASK:
+    if poll is not None:
         until = poll.get("until") if isinstance(poll, dict) else None
         if (
             not isinstance(poll, dict)
@@ -377,8 +420,7 @@ def _poll_mistakes(sdk: dict[str, Any], place: _Place) -> list[SpecError]:
             mistakes.append(
                 place.error(
                     f"x-sdk poll is {poll!r}",
-                    f"write poll: {POLL_TASK}, or poll: {{method: poll, until: [completed, failed], "
-                    "events: <operationId>}} (events optional)",
+                    "write poll: {method: poll, until: [completed, failed], events: <operationId>} (events optional)",
                     "x-sdk.poll",
                 )
             )
@@ -670,11 +712,11 @@ def _operation(
         item_model=item_model,
         beta=sdk.get("beta"),
         envelope=sdk.get("envelope"),
-        poll=None if poll is None else POLL_TASK if poll == POLL_TASK else "status",
         validator_schema={"type": "object", "properties": properties, "required": sorted(required)},
         status_poll=poll if isinstance(poll, dict) else None,
         and_poll=sdk.get("and_poll"),
         decode=sdk.get("decode"),
+        stream_rule=sdk.get("stream"),
         mixin=sdk.get("mixin"),
         stream_events=_event_names(s, s.schemas[stream_model]) if stream_model else None,
     )

@@ -5,6 +5,9 @@ copies the repository's current files into a temporary folder, adds one operatio
 parameter, a query parameter with a range, a response schema the spec did not have), runs the copy's
 generator there, checks that only generated trees changed, and then calls the operation, in a subprocess that
 imports the copy's packages, through the wrapper and through the low-level client against the emulator.
+
+And a new behaviour costs one module: a toy task family (submit, fetch, wait) whose submit answers an envelope
+of its own is added as a behaviour module plus spec entries, and works without a change to any other module.
 """
 
 from __future__ import annotations
@@ -14,10 +17,11 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml  # type: ignore[import-untyped]
-from _repo import copy_working_tree
+from _repo import REPO, copy_working_tree
 
 SPEC = Path("openapi/wushuang.yaml")
 SPEC_COPY = Path("wrapper/src/wushuang/testing/wushuang.yaml")
@@ -129,6 +133,128 @@ print(json.dumps(out))
 """
 
 
+TOY_PATHS = """\
+  /toy/submit:
+    post:
+      operationId: submitToyJob
+      tags: [toy]
+      summary: Submit a toy job
+      x-sdk: {resource: toy.jobs, method: submit, envelope: toy}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/ToySubmitRequest'}
+      responses:
+        '200':
+          description: Accepted or refused, inside the body.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/ToySubmitResult'}
+        4XX: {$ref: '#/components/responses/Error'}
+  /toy/jobs/{job_id}:
+    get:
+      operationId: fetchToyJob
+      tags: [toy]
+      summary: Fetch a toy job
+      x-sdk: {resource: toy.jobs, method: fetch, poll: {method: wait, until: [done, failed]}}
+      parameters:
+        - {name: job_id, in: path, required: true, description: The job's ID., schema: {type: string, minLength: 1}}
+      responses:
+        '200':
+          description: The job.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/ToyJob'}
+        4XX: {$ref: '#/components/responses/Error'}
+
+"""
+TOY_SCHEMAS = """\
+
+    # ---------------------------------------------------------------- a toy task family (added by the test)
+    ToySubmitRequest:
+      type: object
+      required: [prompt]
+      properties:
+        prompt: {type: string, minLength: 1}
+    ToySubmitResult:
+      type: object
+      required: [accepted]
+      properties:
+        accepted: {type: boolean}
+        job_id: {type: string}
+        reason: {type: string}
+    ToyJob:
+      type: object
+      required: [id, status]
+      properties:
+        id: {type: string}
+        status: {type: string, enum: [queued, running, done, failed]}
+"""
+# The family's one hand-written module: its envelope, registered under the name the spec gives it.
+TOY_MODULE = '''\
+"""A toy task family: a submit answers {accepted, job_id, reason} with a 200 status, accepted or not."""
+
+from typing import Any
+
+from wushuang._behaviours import register
+from wushuang._errors import WushuangError
+
+
+class ToyRefusedError(WushuangError):
+    """The toy relay refused the job."""
+
+
+class _Envelope:
+    def check(self, decoded: Any) -> None:
+        if not decoded.accepted:
+            raise ToyRefusedError(f"toy job refused: {decoded.reason}")
+
+
+register("envelope", "toy", _Envelope())
+'''
+
+# A tiny relay of the toy family (httpx's MockTransport): a job runs for two fetches, then is done.
+TOY_CALLER = """\
+import json, sys
+import httpx
+import wushuang
+from wushuang import Wushuang
+from wushuang.toy import ToyRefusedError
+
+seen = []
+fetches = {}
+
+def relay(request):
+    seen.append((request.method, request.url.path))
+    if request.url.path == "/toy/submit":
+        prompt = json.loads(request.content)["prompt"]
+        if prompt == "refuse me":
+            return httpx.Response(200, json={"accepted": False, "reason": "queue full"})
+        return httpx.Response(200, json={"accepted": True, "job_id": "job-1"})
+    job = request.url.path.rsplit("/", 1)[1]
+    fetches[job] = fetches.get(job, 0) + 1
+    return httpx.Response(200, json={"id": job, "status": "running" if fetches[job] < 3 else "done"})
+
+http = httpx.Client(transport=httpx.MockTransport(relay))
+out = {"wushuang": wushuang.__file__}
+with Wushuang(api_key="sk-toy", base_url="http://127.0.0.1", http_client=http, max_retries=0) as client:
+    submitted = client.toy.jobs.submit(prompt="a cat")
+    job = client.toy.jobs.wait(submitted.job_id, interval=0.01, timeout=5)
+    out["job"] = [type(job).__name__, job.id, job.status]
+    try:
+        client.toy.jobs.submit(prompt="refuse me")
+    except ToyRefusedError as exc:
+        out["refused"] = [type(exc).__name__, str(exc)]
+    try:
+        client.toy.jobs.submit(prompt="")
+    except wushuang.InvalidParameterError as exc:
+        out["invalid"] = exc.param
+out["seen"] = seen
+print(json.dumps(out))
+"""
+
+
 def _snapshot(root: Path) -> dict[Path, bytes]:
     """Every file's bytes, except tool caches (bytecode, ruff's cache), which are nobody's source."""
     return {
@@ -163,13 +289,7 @@ def _add_operation(spec: Path) -> None:
     ].keys()
 
 
-def test_new_operation_is_callable_through_both_layers(tmp_path: Path) -> None:
-    root = tmp_path / "repo"
-    copy_working_tree(root)
-    spec = root / SPEC
-    _add_operation(spec)
-    before = _snapshot(root)
-
+def _generate(root: Path, spec: Path) -> None:
     generated = subprocess.run(
         [sys.executable, "-m", "generator", "generate", "--root", str(root), "--spec", str(spec)],
         cwd=root,  # the copy's generator, not the repository's
@@ -180,7 +300,33 @@ def test_new_operation_is_callable_through_both_layers(tmp_path: Path) -> None:
     )
     assert generated.returncode == 0, generated.stdout + generated.stderr
 
+
+def _run_with_copy(root: Path, script: str, cwd: Path) -> dict[str, Any]:
+    """Run ``script`` with the copy's packages first on sys.path; its last line of output, as JSON."""
+    env = {
+        **os.environ,
+        # Ahead of the editable installs of the repository's own packages, which the copy must shadow.
+        "PYTHONPATH": os.pathsep.join([str(root / "wrapper" / "src"), str(root / "generated_client")]),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+    env.pop("WUSHUANG_BASE_URL", None)
+    called = subprocess.run(
+        [sys.executable, "-c", script, str(root)], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert called.returncode == 0, called.stdout + called.stderr
+    found: dict[str, Any] = json.loads(called.stdout.strip().splitlines()[-1])
+    return found
+
+
+def test_new_operation_is_callable_through_both_layers(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    copy_working_tree(root)
+    spec = root / SPEC
+    _add_operation(spec)
+    before = _snapshot(root)
+    _generate(root, spec)
     after = _snapshot(root)
+
     changed = {path for path in before.keys() | after.keys() if before.get(path) != after.get(path)}
     assert changed, "the generator changed nothing"
     outside = sorted(str(path) for path in changed if not _is_generated(root, path))
@@ -194,24 +340,7 @@ def test_new_operation_is_callable_through_both_layers(tmp_path: Path) -> None:
     assert any(b"class FineTuningJobsCheckpointReports(" in after[path] for path in generated_wrapper if path in after)
     assert any(b"class FineTuningJobCheckpointReport(" in after[path] for path in generated_wrapper if path in after)
 
-    env = {
-        **os.environ,
-        # Ahead of the editable installs of the repository's own packages, which the copy must shadow.
-        "PYTHONPATH": os.pathsep.join([str(root / "wrapper" / "src"), str(root / "generated_client")]),
-        "PYTHONDONTWRITEBYTECODE": "1",
-    }
-    env.pop("WUSHUANG_BASE_URL", None)
-    called = subprocess.run(
-        [sys.executable, "-c", CALLER, str(root)],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert called.returncode == 0, called.stdout + called.stderr
-    found = json.loads(called.stdout.strip().splitlines()[-1])
-
+    found = _run_with_copy(root, CALLER, tmp_path)
     assert Path(found["wushuang"]).is_relative_to(root / "wrapper" / "src")
     assert Path(found["wushuang_client"]).is_relative_to(root / "generated_client")
 
@@ -237,6 +366,57 @@ def test_new_operation_is_callable_through_both_layers(tmp_path: Path) -> None:
     assert low["ids"] == ["ftckpt-2", "ftckpt-1"]
     assert low["raw_path"] == "/v1/fine_tuning/jobs/ftjob-abc%2F1/checkpoint_reports"
     assert low["query"] == "limit=2"
+
+
+def _add_toy_family(root: Path) -> None:
+    """The toy family's spec entries (paths, schemas, its tag, its behaviour's module) and its module."""
+    spec = root / SPEC
+    text = spec.read_text(encoding="utf-8")
+    for anchor, addition in (
+        ("\ncomponents:\n", "\n" + TOY_PATHS + "components:\n"),
+        ("\nx-sdk-behaviours:\n", "\nx-sdk-behaviours:\n  toy: toy\n"),
+        ("\ntags:\n", "\ntags:\n  - name: toy\n    description: A toy task family.\n"),
+    ):
+        assert text.count(anchor) == 1, anchor
+        text = text.replace(anchor, addition, 1)
+    spec.write_text(text.rstrip("\n") + "\n" + TOY_SCHEMAS, encoding="utf-8")
+    (root / "wrapper/src/wushuang/toy.py").write_text(TOY_MODULE, encoding="utf-8")
+
+
+def test_a_new_task_family_is_a_module_and_spec_entries(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    copy_working_tree(root)
+    _add_toy_family(root)
+    before = _snapshot(root)
+    _generate(root, root / SPEC)
+    after = _snapshot(root)
+
+    changed = {path for path in before.keys() | after.keys() if before.get(path) != after.get(path)}
+    outside = sorted(str(path) for path in changed if not _is_generated(root, path))
+    assert outside == [], f"the generator touched files it does not own: {outside}"
+    # Besides the spec and the family's module, the copy's hand-written files are the repository's.
+    edited = sorted(
+        str(path)
+        for path, content in after.items()
+        if not _is_generated(root, path)
+        and path.suffix == ".py"
+        and (not (REPO / path).is_file() or (REPO / path).read_bytes() != content)
+    )
+    assert edited == ["wrapper/src/wushuang/toy.py"]
+    assert any(b'"toy": "toy"' in after[path] for path in changed if path.name == "operations.py")
+
+    found = _run_with_copy(root, TOY_CALLER, tmp_path)
+    assert Path(found["wushuang"]).is_relative_to(root / "wrapper" / "src")
+    assert found["job"] == ["ToyJob", "job-1", "done"]  # submitted, then fetched until done
+    assert found["refused"] == ["ToyRefusedError", "toy job refused: queue full"]  # the family's envelope
+    assert found["invalid"] == "prompt"  # refused before sending: the spec's minLength
+    assert found["seen"] == [
+        ["POST", "/toy/submit"],
+        ["GET", "/toy/jobs/job-1"],
+        ["GET", "/toy/jobs/job-1"],
+        ["GET", "/toy/jobs/job-1"],
+        ["POST", "/toy/submit"],
+    ]
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -291,7 +291,12 @@ MISTAKES: dict[str, tuple[Callable[[dict[str, Any], dict[str, Any]], object], st
     "unknown x-sdk key": (
         lambda operation, document: _set(operation["x-sdk"], "pagination", "cursor"),
         "paths./v1/widgets.post.x-sdk (createWidget): x-sdk has an unknown key 'pagination'; "
-        "use only resource, method, paginate, beta, envelope, poll, and_poll, decode, mixin, store, id_prefix",
+        "use only resource, method, paginate, beta, envelope, poll, and_poll, decode, stream, mixin, store, id_prefix",
+    ),
+    "unnamed behaviour": (
+        lambda operation, document: _set(operation["x-sdk"], "envelope", "widgets"),
+        "paths./v1/widgets.post.x-sdk.envelope (createWidget): x-sdk envelope is 'widgets', a behaviour "
+        "x-sdk-behaviours does not name; add widgets: <module that registers it> to x-sdk-behaviours",
     ),
     "x-sdk resource": (
         lambda operation, document: _set(operation["x-sdk"], "resource", "Widgets"),

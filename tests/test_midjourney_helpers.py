@@ -662,9 +662,11 @@ def test_the_generator_reads_x_sdk_data_url_and_x_sdk_base(monkeypatch: pytest.M
         collect_operations(wrong)
 
     source = "from wushuang._model import Model as _Model\n\nclass Task(_Model, kw_only=True):\n    id: str\n"
-    document = {"components": {"schemas": {"Task": {"type": "object", "x-sdk-base": "_task_fields.TaskFields"}}}}
+    document = {
+        "components": {"schemas": {"Task": {"type": "object", "x-sdk-base": "midjourney._task_fields.TaskFields"}}}
+    }
     rebased = _custom_bases(SimpleNamespace(document=document), source)  # type: ignore[arg-type]
-    assert "from wushuang._task_fields import TaskFields as _TaskFields\n" in rebased
+    assert "from wushuang.midjourney._task_fields import TaskFields as _TaskFields\n" in rebased
     assert "class Task(_TaskFields, kw_only=True):" in rebased
     document["components"]["schemas"]["Task"]["x-sdk-base"] = "wushuang.Task"
     with pytest.raises(DcgError, match="x-sdk-base 'wushuang.Task' is not <private module>.<Class>"):

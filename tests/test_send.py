@@ -657,12 +657,12 @@ def test_bearer_token_echoed_by_relay_is_scrubbed() -> None:
 
 
 def test_midjourney_errors() -> None:
-    from wushuang._errors import (
+    from wushuang._errors import WushuangError
+    from wushuang.midjourney import (
         MidjourneyError,
         MidjourneyModalRequiredError,
         MidjourneyTaskFailedError,
         MidjourneyTimeoutError,
-        WushuangError,
     )
 
     failed = MidjourneyTaskFailedError("1712345", fail_reason="banned prompt", properties={"a": 1})

@@ -51,10 +51,6 @@ if TYPE_CHECKING:
         InternalServerError,
         InvalidParameterError,
         LengthFinishReasonError,
-        MidjourneyError,
-        MidjourneyModalRequiredError,
-        MidjourneyTaskFailedError,
-        MidjourneyTimeoutError,
         NotFoundError,
         PermissionDeniedError,
         PollTimeoutError,
@@ -62,10 +58,8 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
         WushuangError,
     )
-    from wushuang._grid import split_grid
     from wushuang._images import async_save_image, save_image
     from wushuang._middleware import Attempt, Call, Middleware
-    from wushuang._midjourney import ButtonPress, ImagineOutcome, parse_task_notification
     from wushuang._pagination import AsyncCursorPage, AsyncCursorPager, CursorPage
     from wushuang._parsed import (
         ParsedChatCompletion,
@@ -84,15 +78,24 @@ if TYPE_CHECKING:
     from wushuang._streaming import AsyncStream, Stream
     from wushuang._structured import function_tool
     from wushuang._types import NOT_GIVEN, NotGiven
+    from wushuang.midjourney._errors import (
+        MidjourneyError,
+        MidjourneyModalRequiredError,
+        MidjourneyTaskFailedError,
+        MidjourneyTimeoutError,
+    )
+    from wushuang.midjourney._grid import split_grid
+    from wushuang.midjourney._helpers import ButtonPress, ImagineOutcome, parse_task_notification
 
 _ERRORS = (
     "APIConnectionError APIError APIResponseValidationError APIStatusError APIStreamError APIStreamIncompleteError "
     "APITimeoutError "
     "AuthenticationError BadRequestError ConflictError ContentFilterFinishReasonError EndpointNotSupportedError "
-    "InternalServerError InvalidParameterError LengthFinishReasonError MidjourneyError MidjourneyModalRequiredError "
-    "MidjourneyTaskFailedError "
-    "MidjourneyTimeoutError NotFoundError PermissionDeniedError PollTimeoutError RateLimitError "
-    "UnprocessableEntityError WushuangError"
+    "InternalServerError InvalidParameterError LengthFinishReasonError NotFoundError PermissionDeniedError "
+    "PollTimeoutError RateLimitError UnprocessableEntityError WushuangError"
+).split()
+_MIDJOURNEY_ERRORS = (
+    "MidjourneyError MidjourneyModalRequiredError MidjourneyTaskFailedError MidjourneyTimeoutError"
 ).split()
 
 _PARSED = "ParsedChatCompletion ParsedChatCompletionMessage ParsedChoice ParsedFunction ParsedFunctionToolCall".split()
@@ -112,10 +115,10 @@ _LAZY: dict[str, str] = {
     "AssistantEventStream": "wushuang._assistant_stream",
     "AsyncAssistantEventStream": "wushuang._assistant_stream",
     "save_image": "wushuang._images",
-    "split_grid": "wushuang._grid",
-    "parse_task_notification": "wushuang._midjourney",
-    "ButtonPress": "wushuang._midjourney",
-    "ImagineOutcome": "wushuang._midjourney",
+    "split_grid": "wushuang.midjourney._grid",
+    "parse_task_notification": "wushuang.midjourney._helpers",
+    "ButtonPress": "wushuang.midjourney._helpers",
+    "ImagineOutcome": "wushuang.midjourney._helpers",
     "async_save_image": "wushuang._images",
     "CursorPage": "wushuang._pagination",
     "AsyncCursorPage": "wushuang._pagination",
@@ -133,6 +136,7 @@ _LAZY: dict[str, str] = {
     **dict.fromkeys(_CHAT_STREAM, "wushuang._chat_stream"),
     "NotGiven": "wushuang._types",
     **dict.fromkeys(_ERRORS, "wushuang._errors"),
+    **dict.fromkeys(_MIDJOURNEY_ERRORS, "wushuang.midjourney._errors"),
 }
 
 __all__ = [

@@ -15,12 +15,44 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from typing import Any, TypeVar
 
+from wushuang._behaviours import StreamRule, register
 from wushuang._errors import APIResponseValidationError
 from wushuang._streaming import AsyncStream, Stream
 
 __all__ = ["AssistantEventStream", "AsyncAssistantEventStream"]
 
 T = TypeVar("T")
+
+# A run's events after which its stream is complete even without ``event: done``.
+_FINAL_RUN_EVENTS = frozenset(
+    {
+        "thread.run.completed",
+        "thread.run.failed",
+        "thread.run.cancelled",
+        "thread.run.expired",
+        "thread.run.incomplete",
+        "thread.run.requires_action",
+    }
+)
+
+
+def _as_run_event(parsed: dict[str, Any]) -> dict[str, Any] | None:
+    """A whole run (from a relay that ignored ``stream``) as the event its status names."""
+    if parsed.get("object") != "thread.run":
+        return None
+    return {"event": f"thread.run.{parsed.get('status')}", "data": parsed}
+
+
+# `x-sdk.stream: run_events`: a final run event ends the stream even without `event: done`.
+RUN_EVENTS = register(
+    "stream",
+    "run_events",
+    StreamRule(
+        "event: done",
+        complete=lambda last, request_body: getattr(last, "event", None) in _FINAL_RUN_EVENTS,
+        adapt=_as_run_event,
+    ),
+)
 
 
 def _text_of(event: Any) -> Iterator[str]:

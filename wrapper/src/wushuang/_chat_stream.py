@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeAlias, TypeVar
 
 import msgspec
 
+from ._behaviours import StreamRule, register
 from ._generated import models
 from ._parsed import (
     ParsedChatCompletion,
@@ -558,3 +559,52 @@ class AsyncChatCompletionStreamManager(Generic[T]):
     ) -> None:
         if self._stream is not None:
             await self._stream.close()
+
+
+# ---------------------------------------------------------------------------------------------- x-sdk.stream
+
+
+def _as_chunk_choice(choice: Any) -> Any:
+    """A whole chat completion's choice (``message``) as a chunk's choice (``delta``)."""
+    if not isinstance(choice, dict) or "delta" in choice or not isinstance(choice.get("message"), dict):
+        return choice
+    delta = dict(choice["message"])
+    if isinstance(delta.get("tool_calls"), list):  # a chunk's tool calls carry their index
+        delta["tool_calls"] = [
+            {"index": i, **call} if isinstance(call, dict) else call for i, call in enumerate(delta["tool_calls"])
+        ]
+    adapted = {key: value for key, value in choice.items() if key != "message"}
+    adapted["delta"] = delta
+    return adapted
+
+
+def _as_chunk(parsed: dict[str, Any]) -> dict[str, Any]:
+    """A whole (chat) completion as the one chunk it amounts to."""
+    payload = dict(parsed)
+    if isinstance(parsed.get("choices"), list):
+        payload["choices"] = [_as_chunk_choice(choice) for choice in parsed["choices"]]
+    if payload.get("object") == "chat.completion":
+        payload["object"] = "chat.completion.chunk"
+    return payload
+
+
+def _usage_asked(request_body: bytes) -> bool:
+    """Whether the request asked for a last chunk with the usage (``stream_options.include_usage``)."""
+    try:
+        body = msgspec.json.decode(request_body)
+    except ValueError:  # a body that is not JSON
+        return False
+    options = body.get("stream_options") if isinstance(body, dict) else None
+    return isinstance(options, dict) and bool(options.get("include_usage"))
+
+
+def _chunks_complete(last: object, request_body: bytes) -> bool:
+    """A usage chunk ends a stream of completion chunks; so does a final one, unless a usage chunk was asked for
+    (it comes after the final one)."""
+    if getattr(last, "usage", None) is not None:
+        return True
+    finished = any(getattr(choice, "finish_reason", None) for choice in getattr(last, "choices", None) or ())
+    return finished and not _usage_asked(request_body)
+
+
+CHAT_CHUNKS = register("stream", "chat_chunks", StreamRule("[DONE]", complete=_chunks_complete, adapt=_as_chunk))

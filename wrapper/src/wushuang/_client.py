@@ -32,12 +32,13 @@ from wushuang._generated.roots import (
 from wushuang._logging import mask_userinfo, setup_logging
 from wushuang._middleware import Call, Middleware, check_middleware, ended, started, watch_stream
 from wushuang._operation import Operation
-from wushuang._request import DEFAULT_TIMEOUT, PreparedRequest, RequestFactory, check_midjourney_mode, check_timeout
+from wushuang._request import DEFAULT_TIMEOUT, PreparedRequest, RequestFactory, check_timeout
 from wushuang._resource import Mode
 from wushuang._result import Kinds, next_page_args, result
 from wushuang._retry import RetryPolicy
 from wushuang._send import asend, send
 from wushuang._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+from wushuang.midjourney._mode import check_midjourney_mode
 
 if TYPE_CHECKING:
     from wushuang._response import AsyncBinaryResponse, BinaryResponse

@@ -47,11 +47,12 @@ class Operation:
     paginate: str | None
     item_model: str | None
     beta: str | None
-    envelope: str | None
+    envelope: str | None  # an envelope of `wushuang._behaviours`, by name (midjourney)
     validator: str
     # Behaviours some operations have (see the `x-sdk` keys of the spec's description):
     stream_events: tuple[str, ...] | None = None  # a stream of named events: their names
-    decode: str | None = None  # base64_embeddings
+    decode: str | None = None  # a body decoder of `wushuang._behaviours`, by name (base64_embeddings)
+    stream_rule: str | None = None  # a stream rule of `wushuang._behaviours`, by name (chat_chunks, run_events)
     poll_until: tuple[str, ...] = ()  # a status poll: the statuses that end it
     poll_events: str | None = None  # ... and the operationId of the list of the object's events
     _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)

@@ -18,21 +18,21 @@ from typing import Any
 import httpx
 import msgspec
 
+from wushuang._behaviours import BodyDecoder, behaviour
 from wushuang._errors import InvalidParameterError
 from wushuang._model import Model
 from wushuang._operation import Operation
 from wushuang._types import NotGiven, RequestOptions
 from wushuang._uploads import file_parts
 from wushuang._version import __version__
+from wushuang.midjourney._mode import mode_prefixed
 
 __all__ = [
     "DEFAULT_TIMEOUT",
-    "MIDJOURNEY_MODES",
     "PreparedRequest",
     "RequestFactory",
     "check_api_key",
     "check_headers",
-    "check_midjourney_mode",
     "check_timeout",
 ]
 
@@ -98,20 +98,6 @@ def check_timeout(value: object) -> httpx.Timeout | None:
     return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or 5.0))
 
 
-MIDJOURNEY_MODES = ("fast", "relax", "turbo")
-
-
-def check_midjourney_mode(value: object) -> str | None:
-    """The ``midjourney_mode`` option checked: one of ``MIDJOURNEY_MODES`` or None (the relay's default)."""
-    if value is not None and value not in MIDJOURNEY_MODES:
-        raise InvalidParameterError(
-            f"midjourney_mode must be one of {', '.join(MIDJOURNEY_MODES)} or None, got {value!r}",
-            param="midjourney_mode",
-            operation_id="",
-        )
-    return value
-
-
 def _timeout_extension(timeout: httpx.Timeout | None) -> dict[str, float | None]:
     return (timeout or httpx.Timeout(None)).as_dict()
 
@@ -130,7 +116,7 @@ class PreparedRequest:
     files: list[Any] | None
     timeout: dict[str, float | None]
     stream: bool  # an event stream was asked for
-    floats_from_base64: bool  # embeddings were asked for as base64 on the caller's behalf: decode to floats
+    decoder: BodyDecoder | None  # the operation's `x-sdk.decode`, when it added arguments: decode the body back
     replayable: bool  # the body can be sent again (no one-shot file in it)
     rewind: list[tuple[Any, int]]
 
@@ -210,8 +196,7 @@ class RequestFactory:
         if openai_beta is not None:
             check_headers({"OpenAI-Beta": openai_beta}, param="openai_beta")
         self._api_key = check_api_key(api_key)
-        # `/mj-fast/mj/submit/imagine`: relays of the new-api family choose the Midjourney speed by a path prefix.
-        self._mj_prefix = f"/mj-{midjourney_mode}" if midjourney_mode else ""
+        self._midjourney_mode = midjourney_mode
         self._base_url = base_url
         self._default_headers = dict(default_headers)
         self._default_query = dict(default_query)
@@ -231,10 +216,14 @@ class RequestFactory:
             _images_as_data_urls(op, given)
         op.validate({by_python[name].wire: value for name, value in given.items()})
         given_args = given
-        # base64_embeddings: the wire carries a quarter of the bytes; the result is floats all the same.
-        floats_from_base64 = op.decode == "base64_embeddings" and "encoding_format" not in given
-        if floats_from_base64:
-            given = {**given, "encoding_format": "base64"}
+        decoder: BodyDecoder | None = None
+        if op.decode:
+            decoder = behaviour("decode", op.decode)
+            added = decoder.wire_args(given)
+            if added:
+                given = {**given, **added}
+            else:
+                decoder = None
         path_args: dict[str, Any] = {}
         query: dict[str, Any] = dict(self._default_query)
         body: dict[str, Any] | None = {} if op.body_kind else None
@@ -292,14 +281,14 @@ class RequestFactory:
             op=op,
             args=given_args,
             options=options,
-            url=self._url(self._mode_prefixed(str(built["url"]))),
+            url=self._url(mode_prefixed(str(built["url"]), self._midjourney_mode)),
             params={k: v for k, v in query.items() if v is not None},
             headers=headers,
             content=content,
             files=built.get("files"),
             timeout=timeout,
             stream=stream,
-            floats_from_base64=floats_from_base64,
+            decoder=decoder,
             replayable=replayable,
             rewind=rewind,
         )
@@ -331,9 +320,6 @@ class RequestFactory:
         }
         _merge(headers, self._default_headers)
         return target, dict(headers.values()), self._timeout
-
-    def _mode_prefixed(self, path: str) -> str:
-        return self._mj_prefix + path if self._mj_prefix and path.startswith("/mj/") else path
 
     def _url(self, path: str) -> httpx.URL:
         """The parsed URL of a path: parsing is a large part of forming a request, and URLs repeat."""

@@ -92,33 +92,6 @@ class SyncAPIResource(_Resource):
     def _call(self, op: Operation, arguments: dict[str, Any]) -> Any:
         return self._client._call(op, *_split(arguments), self._mode)
 
-    def _poll(
-        self,
-        op: Operation,
-        key: str,
-        *,
-        timeout: float | None,
-        interval: float,
-        on_progress: Callable[[Any], object] | None,
-        progress: bool = False,
-    ) -> Any:
-        from wushuang._polling import TaskWait, wait_for_task
-
-        client = self._client
-        wait = TaskWait(
-            key,
-            timeout=timeout,
-            interval=interval,
-            on_progress=on_progress,
-            progress=progress,
-            clock=client.clock.monotonic,
-        )
-        return wait_for_task(
-            lambda left: client._call(op, {op.params[0].python: key}, _bounded(client, left), "plain"),
-            client.clock.sleep,
-            wait,
-        )
-
     def _poll_status(self, op: Operation, arguments: dict[str, Any]) -> Any:
         from wushuang._polling import poll_status
 
@@ -207,33 +180,6 @@ class AsyncAPIResource(_Resource):
         from wushuang._pagination import AsyncCursorPager
 
         return AsyncCursorPager(first)
-
-    async def _poll(
-        self,
-        op: Operation,
-        key: str,
-        *,
-        timeout: float | None,
-        interval: float,
-        on_progress: Callable[[Any], object] | None,
-        progress: bool = False,
-    ) -> Any:
-        from wushuang._polling import TaskWait, async_wait_for_task
-
-        client = self._client
-        wait = TaskWait(
-            key,
-            timeout=timeout,
-            interval=interval,
-            on_progress=on_progress,
-            progress=progress,
-            clock=client.clock.monotonic,
-        )
-        return await async_wait_for_task(
-            lambda left: client._call(op, {op.params[0].python: key}, _bounded(client, left), "plain"),
-            client.clock.asleep,
-            wait,
-        )
 
     async def _poll_status(self, op: Operation, arguments: dict[str, Any]) -> Any:
         from wushuang._polling import async_poll_status

@@ -1,9 +1,9 @@
 """What a call returns, decided once for the sync and async clients: the typed result of a 2xx response.
 
-A read JSON body is decoded once with the operation's msgspec model (a Midjourney submit is checked against its
-envelope's result code); an event stream becomes a typed stream; a binary body stays unread; a cursor list becomes
-a page that fetches the next one through the client. In the ``raw`` and ``streamed`` modes the response itself is
-returned, with that result one ``parse()`` away.
+A read JSON body is decoded once with the operation's msgspec model (and checked by its ``x-sdk.envelope``, if
+any: a Midjourney submit's result code); an event stream becomes a typed stream; a binary body stays unread; a
+cursor list becomes a page that fetches the next one through the client. In the ``raw`` and ``streamed`` modes
+the response itself is returned, with that result one ``parse()`` away.
 """
 
 from __future__ import annotations
@@ -15,14 +15,13 @@ from typing import Any
 import httpx
 import msgspec
 
-from wushuang._errors import APIResponseValidationError, MidjourneyError
+from wushuang._behaviours import DEFAULT_STREAM, behaviour
+from wushuang._errors import APIResponseValidationError
 from wushuang._operation import Operation
 from wushuang._request import PreparedRequest
 from wushuang._resource import Mode
 
-__all__ = ["MIDJOURNEY_ACCEPTED", "Kinds", "next_page_args", "parse_body", "result"]
-
-MIDJOURNEY_ACCEPTED = frozenset({1, 21, 22})
+__all__ = ["Kinds", "next_page_args", "parse_body", "result"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,12 +50,13 @@ def result(
         if prepared.stream:
             stream = kinds.events() if op.stream_events else kinds.stream
             decode = op.decoder(op.stream_model)
-            return stream(response, decode, method=op.method, path=op.path, events=op.stream_events)
+            rule = behaviour("stream", op.stream_rule) if op.stream_rule else DEFAULT_STREAM
+            return stream(response, decode, method=op.method, path=op.path, events=op.stream_events, rule=rule)
         if op.response_kind == "binary":
             return kinds.binary(response)
         body = parse_body(op, response)
-        if prepared.floats_from_base64:
-            _floats_from_base64(body)
+        if prepared.decoder is not None:
+            prepared.decoder.decode(body)
         return kinds.page(body, fetch_next) if op.paginate else body
 
     if mode == "plain":
@@ -84,8 +84,8 @@ def parse_body(op: Operation, response: httpx.Response) -> Any:
             response=response,
             body=response.content,
         ) from None
-    if op.envelope == "midjourney":
-        _check_midjourney(decoded)
+    if op.envelope:
+        behaviour("envelope", op.envelope).check(decoded)
     return decoded
 
 
@@ -94,33 +94,3 @@ def next_page_args(prepared: PreparedRequest, cursor: str) -> dict[str, Any]:
     args = {**prepared.args, "after": cursor}
     args.pop("before", None)
     return args
-
-
-def _check_midjourney(decoded: Any) -> None:
-    """Raise ``MidjourneyError`` unless the submit envelope's code says the task was accepted."""
-    code = getattr(decoded, "code", None)
-    if code in MIDJOURNEY_ACCEPTED:
-        return
-    description = getattr(decoded, "description", None) or ""
-    properties = getattr(decoded, "properties", None) or {}
-    raise MidjourneyError(
-        f"Midjourney refused the task: code {code} - {description}".rstrip(" -"),
-        code=int(code) if isinstance(code, int) else 0,
-        description=description,
-        properties=properties,
-        task_id=str(decoded.result) if getattr(decoded, "result", None) is not None else None,
-    )
-
-
-def _floats_from_base64(body: Any) -> None:
-    """Embeddings asked for as base64 (little-endian float32) on the caller's behalf, handed back as floats."""
-    import array
-    import base64
-    import sys
-
-    for item in getattr(body, "data", None) or ():
-        if isinstance(item.embedding, str):
-            floats = array.array("f", base64.b64decode(item.embedding))
-            if sys.byteorder == "big":
-                floats.byteswap()
-            item.embedding = floats.tolist()

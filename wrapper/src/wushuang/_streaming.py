@@ -14,7 +14,9 @@ all (a mislabelled stream) are decoded as such; JSON is read whole, and is eithe
 the status error it describes, see ``make_envelope_error``) or a whole answer from a relay that ignored
 ``stream`` (yielded as the one chunk it amounts to, else ``APIResponseValidationError``); anything else (an HTML
 page, plain text) raises ``APIResponseValidationError`` with a cut of it. A body that ends without ``[DONE]`` is
-judged once at its end (see ``APIStreamIncompleteError``). A stream garbage-collected before it was closed
+judged once at its end (see ``APIStreamIncompleteError``). What a whole answer amounts to and which last item
+completes a stream are the operation's rule (``x-sdk.stream``, a ``StreamRule`` of ``wushuang._behaviours``
+registered by its product's module: chat chunks, run events). A stream garbage-collected before it was closed
 says so with a ``ResourceWarning`` naming the call, and gives its connection back.
 """
 
@@ -23,11 +25,12 @@ from __future__ import annotations
 import itertools
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 import httpx
 import msgspec
 
+from ._behaviours import DEFAULT_STREAM, StreamRule
 from ._errors import (
     APIResponseValidationError,
     APIStreamIncompleteError,
@@ -54,17 +57,6 @@ class _Done:
 _DONE_SENTINEL = _Done()
 _SKIP = object()
 
-# A run's events after which its stream is complete even without ``event: done``.
-_FINAL_RUN_EVENTS = frozenset(
-    {
-        "thread.run.completed",
-        "thread.run.failed",
-        "thread.run.cancelled",
-        "thread.run.expired",
-        "thread.run.incomplete",
-        "thread.run.requires_action",
-    }
-)
 # How a body that is an event stream after all (whatever its content type says) may begin.
 _SSE_STARTS = (b"data:", b"event:", b"id:", b"retry:", b":")
 _TEXT_LIMIT = 4096  # of a body that is neither events nor JSON, enough to quote in the error
@@ -78,20 +70,6 @@ def _body_kind(media: str, head: bytes) -> str:
     if start[:1] in (b"{", b"[") or media == "application/json" or media.endswith("+json"):
         return "json"
     return "text"
-
-
-def _as_chunk_choice(choice: Any) -> Any:
-    """A whole chat completion's choice (``message``) as a chunk's choice (``delta``)."""
-    if not isinstance(choice, dict) or "delta" in choice or not isinstance(choice.get("message"), dict):
-        return choice
-    delta = dict(choice["message"])
-    if isinstance(delta.get("tool_calls"), list):  # a chunk's tool calls carry their index
-        delta["tool_calls"] = [
-            {"index": i, **call} if isinstance(call, dict) else call for i, call in enumerate(delta["tool_calls"])
-        ]
-    adapted = {key: value for key, value in choice.items() if key != "message"}
-    adapted["delta"] = delta
-    return adapted
 
 
 def _read_head(raw: Iterator[bytes]) -> bytes:
@@ -157,6 +135,7 @@ class _StreamBase(Generic[T]):
         method: str,
         path: str,
         events: tuple[str, ...] | None = None,
+        rule: StreamRule = DEFAULT_STREAM,
     ) -> None:
         self.response = response
         self._decode = decode
@@ -165,6 +144,7 @@ class _StreamBase(Generic[T]):
         self._closed = False
         # A stream of named events (`event: thread.run.created`): the names it decodes; others are skipped.
         self._named = None if events is None else frozenset(events)
+        self._rule = rule  # the operation's `x-sdk.stream`: how it may end, what a whole answer stands for
         self._done_event: T | None = None
         # The chunk generator was closed from outside before the stream was: by a loop that stopped early (which
         # closes the stream next) or by the garbage collector (then ``__del__`` warns).
@@ -268,56 +248,29 @@ class _StreamBase(Generic[T]):
         )
 
     def _adapt(self, parsed: object) -> T | None:
-        """A whole answer from a relay that ignored ``stream``, as the one chunk (or run event) it amounts to."""
-        if not isinstance(parsed, dict):
+        """A whole answer from a relay that ignored ``stream``, as the one chunk (or event) it amounts to."""
+        payload = self._rule.adapt(parsed) if isinstance(parsed, dict) else None
+        if payload is None:
             return None
-        payload: dict[str, Any]
-        if self._named is not None:
-            name = f"thread.run.{parsed.get('status')}"
-            if parsed.get("object") != "thread.run" or name not in self._named:
-                return None
-            payload = {"event": name, "data": parsed}
-        else:
-            payload = dict(parsed)
-            if isinstance(parsed.get("choices"), list):
-                payload["choices"] = [_as_chunk_choice(choice) for choice in parsed["choices"]]
-            if payload.get("object") == "chat.completion":
-                payload["object"] = "chat.completion.chunk"
         try:
             return self._decode(msgspec.json.encode(payload))
         except ValueError:
             return None
 
     def _check_end(self, last: object) -> None:
-        """The body ended without ``[DONE]``: accept it if ``last`` ends an answer, else raise (once per stream).
-
-        See ``APIStreamIncompleteError`` for why a final chunk or run event is accepted in place of ``[DONE]``.
-        """
-        if self._named is not None:
-            if getattr(last, "event", None) in _FINAL_RUN_EVENTS:
-                return
-            expected = "event: done"
-        else:
-            if getattr(last, "usage", None) is not None:
-                return
-            finished = any(getattr(choice, "finish_reason", None) for choice in getattr(last, "choices", None) or ())
-            if finished and not self._usage_asked():  # asked for, the usage chunk comes after the final one
-                return
-            expected = "[DONE]"
+        """The body ended without its end marker: accept it if the stream's rule says ``last`` completes the
+        answer, else raise (once per stream). See ``APIStreamIncompleteError`` for why."""
+        try:
+            request_body = self.response.request.content
+        except RuntimeError:  # a response built without a request
+            request_body = b""
+        if last is not None and self._rule.complete(last, request_body):
+            return
         state = "before any chunk" if last is None else "in the middle of the answer"
         raise APIStreamIncompleteError(
-            f"the event stream of {self._method.upper()} {self._path} ended before {expected}, {state}",
+            f"the event stream of {self._method.upper()} {self._path} ended before {self._rule.expected}, {state}",
             response=self.response,
         )
-
-    def _usage_asked(self) -> bool:
-        """Whether the request asked for a last chunk with the usage (``stream_options.include_usage``)."""
-        try:
-            body = msgspec.json.decode(self.response.request.content)
-        except (RuntimeError, ValueError):  # no request, or a body that is not JSON
-            return False
-        options = body.get("stream_options") if isinstance(body, dict) else None
-        return isinstance(options, dict) and bool(options.get("include_usage"))
 
     def __del__(self) -> None:
         # Collected unclosed (``getattr``: also when ``__init__`` did not get that far): warn, once, and release.
@@ -341,8 +294,9 @@ class Stream(_StreamBase[T]):
         method: str,
         path: str,
         events: tuple[str, ...] | None = None,
+        rule: StreamRule = DEFAULT_STREAM,
     ) -> None:
-        super().__init__(response, decode, method=method, path=path, events=events)
+        super().__init__(response, decode, method=method, path=path, events=events, rule=rule)
         self._events = self._iter_chunks()
 
     def _iter_chunks(self) -> Generator[T, None, None]:
@@ -438,8 +392,9 @@ class AsyncStream(_StreamBase[T]):
         method: str,
         path: str,
         events: tuple[str, ...] | None = None,
+        rule: StreamRule = DEFAULT_STREAM,
     ) -> None:
-        super().__init__(response, decode, method=method, path=path, events=events)
+        super().__init__(response, decode, method=method, path=path, events=events, rule=rule)
         self._events = self._iter_chunks()
 
     async def _iter_chunks(self) -> AsyncGenerator[T, None]:

@@ -56,6 +56,9 @@ def exit_code(exc: BaseException) -> int:
     """The exit status of an error (see ``EXIT_CODES``)."""
     if isinstance(exc, click.ClickException):
         return exc.exit_code
+    midjourney = sys.modules.get("wushuang.midjourney._errors")  # likewise: loaded if one was raised
+    if midjourney is not None and isinstance(exc, midjourney.MidjourneyError):
+        return 8
     errors = sys.modules.get("wushuang._errors")  # an SDK error was raised only if the module is loaded
     if errors is not None:
         for kind, code in (
@@ -64,7 +67,6 @@ def exit_code(exc: BaseException) -> int:
             (errors.PermissionDeniedError, 3),
             (errors.RateLimitError, 4),
             (errors.EndpointNotSupportedError, 5),
-            (errors.MidjourneyError, 8),
             (errors.APIStatusError, 6),
             (errors.APIResponseValidationError, 6),
             (errors.APIConnectionError, 7),

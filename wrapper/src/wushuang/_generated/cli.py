@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 37b389674feebb29) by generator/ — do not edit by hand.
 """The commands of ``wushuang api``: one per operation of the spec, named by its SDK method path, as plain data.
 
 ``COMMANDS`` maps a name to ``(operation_id, summary, help, stream, binary, options)``: ``stream`` when the

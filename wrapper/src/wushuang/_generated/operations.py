@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 37b389674feebb29) by generator/ — do not edit by hand.
 """The operation table: for each operation of the spec, what the wrapper's shared machinery needs to call it."""
 
 from wushuang._operation import Operation, Param
@@ -37,6 +37,7 @@ CREATE_COMPLETION = Operation(
     beta=None,
     envelope=None,
     validator="create_completion",
+    stream_rule="chat_chunks",
 )
 CREATE_CHAT_COMPLETION = Operation(
     operation_id="createChatCompletion",
@@ -91,6 +92,7 @@ CREATE_CHAT_COMPLETION = Operation(
     beta=None,
     envelope=None,
     validator="create_chat_completion",
+    stream_rule="chat_chunks",
 )
 LIST_MODELS = Operation(
     operation_id="listModels",
@@ -808,6 +810,7 @@ CREATE_THREAD_AND_RUN = Operation(
         "error",
         "done",
     ),
+    stream_rule="run_events",
 )
 GET_THREAD = Operation(
     operation_id="getThread",
@@ -1072,6 +1075,7 @@ CREATE_RUN = Operation(
         "error",
         "done",
     ),
+    stream_rule="run_events",
 )
 GET_RUN = Operation(
     operation_id="getRun",
@@ -1159,6 +1163,7 @@ SUBMIT_TOOL_OUTPUTS_TO_RUN = Operation(
         "error",
         "done",
     ),
+    stream_rule="run_events",
 )
 CANCEL_RUN = Operation(
     operation_id="cancelRun",
@@ -1463,6 +1468,14 @@ GET_TASK_IMAGE_SEED = Operation(
     envelope="midjourney",
     validator="get_task_image_seed",
 )
+
+# The module of the package that registers each behaviour named by an operation (the spec's x-sdk-behaviours).
+BEHAVIOUR_MODULES: dict[str, str] = {
+    "base64_embeddings": "_embeddings",
+    "chat_chunks": "_chat_stream",
+    "run_events": "_assistant_stream",
+    "midjourney": "midjourney._envelope",
+}
 
 OPERATIONS: dict[str, Operation] = {
     "createCompletion": CREATE_COMPLETION,

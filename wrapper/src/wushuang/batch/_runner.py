@@ -10,7 +10,6 @@ requests in flight, journaling each request as started before it is sent.
 from __future__ import annotations
 
 import asyncio
-import base64
 import inspect
 import os
 import sys
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 import httpx
 import msgspec
 
+from wushuang._behaviours import behaviour
 from wushuang._errors import APIStatusError, InvalidParameterError, WushuangError
 from wushuang._middleware import AsyncSendNext, Attempt, Middleware
 from wushuang._types import RequestOptions
@@ -176,18 +176,6 @@ def _call_args(line: BatchLine) -> tuple[dict[str, Any], RequestOptions]:
     return args, RequestOptions(extra_body=extra or None)
 
 
-def _floats_from_base64(body: Any) -> None:
-    """Embeddings the SDK asked for as base64 (little-endian float32) on the line's behalf, written as floats."""
-    import array
-
-    for item in body.get("data") or () if isinstance(body, dict) else ():
-        if isinstance(item, dict) and isinstance(item.get("embedding"), str):
-            floats = array.array("f", base64.b64decode(item["embedding"]))
-            if sys.byteorder == "big":
-                floats.byteswap()
-            item["embedding"] = floats.tolist()
-
-
 def _total_tokens(body: object) -> int | None:
     usage = body.get("usage") if isinstance(body, dict) else None
     total = usage.get("total_tokens") if isinstance(usage, dict) else None
@@ -234,8 +222,9 @@ async def execute(
         return record_from_response(
             line.custom_id, response.status_code, request_id, text, ("APIResponseValidationError", message)
         )
-    if op.decode == "base64_embeddings" and "encoding_format" not in line.body:  # asked for on the line's behalf
-        _floats_from_base64(body)
+    decoder = behaviour("decode", op.decode) if op.decode else None
+    if decoder is not None and decoder.wire_args(args):  # the SDK asked for this wire format on the line's behalf
+        decoder.decode(body)
     actual = _total_tokens(body)
     if actual is not None:
         limiter.correct(line.estimated_tokens, actual)

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 37b389674feebb29) by generator/ — do not edit by hand.
 """Response, chunk and error models (msgspec Structs), one per component schema of the spec: those of the midjourney resource."""
 
 from typing import TYPE_CHECKING, Annotated, Any, TypeAlias
@@ -7,7 +7,7 @@ from msgspec import Meta, field
 
 from wushuang._model import ABSENT as _ABSENT
 from wushuang._model import Model as _Model
-from wushuang._task_fields import TaskFields as _TaskFields
+from wushuang.midjourney._task_fields import TaskFields as _TaskFields
 
 if not TYPE_CHECKING:
     from wushuang._model import OpenLiteral as Literal

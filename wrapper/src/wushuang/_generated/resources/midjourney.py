@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 37b389674feebb29) by generator/ — do not edit by hand.
 """``client.midjourney``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
@@ -16,10 +16,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from wushuang._generated import operations as _ops
-from wushuang._midjourney import AsyncSubmitHelpers as _AsyncSubmitHelpers
-from wushuang._midjourney import AsyncTaskHelpers as _AsyncTaskHelpers
-from wushuang._midjourney import SubmitHelpers as _SubmitHelpers
-from wushuang._midjourney import TaskHelpers as _TaskHelpers
 from wushuang._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -30,9 +26,12 @@ from wushuang._resource import (
     unexpected_keyword,
 )
 from wushuang._types import NOT_GIVEN, Body, Headers, ImageInput, NotGiven, Query, Timeout
+from wushuang.midjourney._helpers import AsyncSubmitHelpers as _AsyncSubmitHelpers
+from wushuang.midjourney._helpers import AsyncTaskHelpers as _AsyncTaskHelpers
+from wushuang.midjourney._helpers import SubmitHelpers as _SubmitHelpers
+from wushuang.midjourney._helpers import TaskHelpers as _TaskHelpers
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from typing import Never
 
     from wushuang._generated import models
@@ -535,51 +534,6 @@ class MidjourneyTasks(_TaskHelpers, SyncAPIResource):
         if unknown:
             raise unexpected_keyword(self.fetch, unknown)
         return cast("models.Task", self._call(_ops.FETCH_TASK, locals()))
-
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = 600.0,
-        interval: float = 2.0,
-        on_progress: Callable[[models.Task], object] | None = None,
-        progress: bool = False,
-        **unknown: Never,
-    ) -> models.Task:
-        """Poll ``fetch`` until the task is SUCCESS, FAILURE or CANCEL, and return it.
-
-        Each fetch is bounded by what is left of ``timeout``; connection errors, 429 and 5xx answers while polling
-        are outlasted until then.
-
-        Args:
-            task_id (str): The task's ID.
-            timeout (float | None): Seconds the wait may take in all (``None``: no limit).
-            interval (float): Seconds between two fetches.
-            on_progress (Callable | None): Called with the task each time its progress rises.
-            progress (bool): Draw a one-line progress bar on stderr when stderr is a terminal (nothing otherwise).
-
-        Returns:
-            models.Task: the task, once SUCCESS.
-
-        Raises:
-            MidjourneyTaskFailedError: The task ended FAILURE or CANCEL.
-            MidjourneyModalRequiredError: The task waits for a modal step.
-            MidjourneyTimeoutError: ``timeout`` seconds passed first.
-            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
-        """
-        if unknown:
-            raise unexpected_keyword(self.wait, unknown)
-        return cast(
-            "models.Task",
-            self._poll(
-                _ops.FETCH_TASK,
-                task_id,
-                timeout=timeout,
-                interval=interval,
-                on_progress=on_progress,
-                progress=progress,
-            ),
-        )
 
     def list_by_condition(
         self,
@@ -1202,51 +1156,6 @@ class AsyncMidjourneyTasks(_AsyncTaskHelpers, AsyncAPIResource):
         if unknown:
             raise unexpected_keyword(self.fetch, unknown)
         return cast("models.Task", await self._call(_ops.FETCH_TASK, locals()))
-
-    async def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = 600.0,
-        interval: float = 2.0,
-        on_progress: Callable[[models.Task], object] | None = None,
-        progress: bool = False,
-        **unknown: Never,
-    ) -> models.Task:
-        """Poll ``fetch`` until the task is SUCCESS, FAILURE or CANCEL, and return it.
-
-        Each fetch is bounded by what is left of ``timeout``; connection errors, 429 and 5xx answers while polling
-        are outlasted until then.
-
-        Args:
-            task_id (str): The task's ID.
-            timeout (float | None): Seconds the wait may take in all (``None``: no limit).
-            interval (float): Seconds between two fetches.
-            on_progress (Callable | None): Called with the task each time its progress rises.
-            progress (bool): Draw a one-line progress bar on stderr when stderr is a terminal (nothing otherwise).
-
-        Returns:
-            models.Task: the task, once SUCCESS.
-
-        Raises:
-            MidjourneyTaskFailedError: The task ended FAILURE or CANCEL.
-            MidjourneyModalRequiredError: The task waits for a modal step.
-            MidjourneyTimeoutError: ``timeout`` seconds passed first.
-            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
-        """
-        if unknown:
-            raise unexpected_keyword(self.wait, unknown)
-        return cast(
-            "models.Task",
-            await self._poll(
-                _ops.FETCH_TASK,
-                task_id,
-                timeout=timeout,
-                interval=interval,
-                on_progress=on_progress,
-                progress=progress,
-            ),
-        )
 
     async def list_by_condition(
         self,

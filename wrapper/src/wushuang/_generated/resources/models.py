@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml (sha256 37b389674feebb29) by generator/ — do not edit by hand.
 """``client.models``: the resource classes of that part of the API, one method per operation.
 
 Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are

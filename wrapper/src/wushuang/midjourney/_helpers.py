@@ -1,8 +1,8 @@
 """Midjourney end to end: buttons by name, modal steps, many tasks at once, the task's image, notifications.
 
 Hand-written methods of the generated ``client.midjourney.submit`` and ``client.midjourney.tasks`` classes,
-attached by the spec (``x-sdk: {mixin: _midjourney.SubmitHelpers}`` on ``submitAction``,
-``_midjourney.TaskHelpers`` on ``fetchTask``); each calls the resource's own generated methods::
+attached by the spec (``x-sdk: {mixin: midjourney._helpers.SubmitHelpers}`` on ``submitAction``,
+``midjourney._helpers.TaskHelpers`` on ``fetchTask``); each calls the resource's own generated methods::
 
     task = client.midjourney.tasks.wait(client.midjourney.submit.imagine(prompt="a cat").result, progress=True)
     up = client.midjourney.submit.press(task, "U2")            # or "🔄", "reroll", "Zoom Out 2x", a customId
@@ -22,12 +22,15 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from wushuang._buttons import find_button
-from wushuang._errors import InvalidParameterError, MidjourneyError, WushuangError
+from wushuang._errors import InvalidParameterError, WushuangError
 from wushuang._model import liberal
 from wushuang._types import NOT_GIVEN, ImageInput, NotGiven
+from wushuang.midjourney._buttons import find_button
+from wushuang.midjourney._errors import MidjourneyError
 
 if TYPE_CHECKING:
+    from typing import Never
+
     from wushuang._client import AsyncWushuang, Wushuang
     from wushuang._generated import models
 
@@ -313,6 +316,57 @@ class TaskHelpers:
         fetch: Callable[..., models.Task]
         list_by_condition: Callable[..., models.TaskList]
 
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = 600.0,
+        interval: float = 2.0,
+        on_progress: Callable[[models.Task], object] | None = None,
+        progress: bool = False,
+        **unknown: Never,
+    ) -> models.Task:
+        """Poll ``fetch`` until the task is SUCCESS, FAILURE or CANCEL, and return it.
+
+        Each fetch is bounded by what is left of ``timeout``; connection errors, 429 and 5xx answers while polling
+        are outlasted until then.
+
+        Args:
+            task_id (str): The task's ID.
+            timeout (float | None): Seconds the wait may take in all (``None``: no limit).
+            interval (float): Seconds between two fetches.
+            on_progress (Callable | None): Called with the task each time its progress rises.
+            progress (bool): Draw a one-line progress bar on stderr when stderr is a terminal (nothing otherwise).
+
+        Returns:
+            models.Task: the task, once SUCCESS.
+
+        Raises:
+            MidjourneyTaskFailedError: The task ended FAILURE or CANCEL.
+            MidjourneyModalRequiredError: The task waits for a modal step.
+            MidjourneyTimeoutError: ``timeout`` seconds passed first.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+        """
+        from wushuang._resource import bounded_timeout, unexpected_keyword
+        from wushuang.midjourney._waits import TaskWait, wait_for_task
+
+        if unknown:
+            raise unexpected_keyword(self.wait, unknown)
+
+        client = self._client
+        wait = TaskWait(
+            task_id,
+            timeout=timeout,
+            interval=interval,
+            on_progress=on_progress,
+            progress=progress,
+            clock=client.clock.monotonic,
+        )
+        task: models.Task = wait_for_task(
+            lambda left: self.fetch(task_id, timeout=bounded_timeout(client, left)), client.clock.sleep, wait
+        )
+        return task
+
     def wait_many(
         self,
         task_ids: list[str],
@@ -343,8 +397,8 @@ class TaskHelpers:
             InvalidParameterError: no IDs, or a bad timeout or interval.
             MidjourneyTimeoutError: ``timeout`` passed first; its ``tasks`` holds every task as last seen.
         """
-        from wushuang._polling import ManyWait, wait_for_tasks
         from wushuang._resource import bounded_timeout
+        from wushuang.midjourney._waits import ManyWait, wait_for_tasks
 
         client = self._client
         wait = ManyWait(
@@ -499,6 +553,37 @@ class AsyncTaskHelpers:
         fetch: Callable[..., Any]
         list_by_condition: Callable[..., Any]
 
+    async def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = 600.0,
+        interval: float = 2.0,
+        on_progress: Callable[[models.Task], object] | None = None,
+        progress: bool = False,
+        **unknown: Never,
+    ) -> models.Task:
+        """See ``TaskHelpers.wait``."""
+        from wushuang._resource import bounded_timeout, unexpected_keyword
+        from wushuang.midjourney._waits import TaskWait, async_wait_for_task
+
+        if unknown:
+            raise unexpected_keyword(self.wait, unknown)
+
+        client = self._client
+        wait = TaskWait(
+            task_id,
+            timeout=timeout,
+            interval=interval,
+            on_progress=on_progress,
+            progress=progress,
+            clock=client.clock.monotonic,
+        )
+        task: models.Task = await async_wait_for_task(
+            lambda left: self.fetch(task_id, timeout=bounded_timeout(client, left)), client.clock.asleep, wait
+        )
+        return task
+
     async def wait_many(
         self,
         task_ids: list[str],
@@ -509,8 +594,8 @@ class AsyncTaskHelpers:
         progress: bool = False,
     ) -> list[models.Task]:
         """See ``TaskHelpers.wait_many``."""
-        from wushuang._polling import ManyWait, async_wait_for_tasks
         from wushuang._resource import bounded_timeout
+        from wushuang.midjourney._waits import ManyWait, async_wait_for_tasks
 
         client = self._client
         wait = ManyWait(
