@@ -26,6 +26,7 @@ import uuid
 import weakref
 from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass
+from datetime import timedelta
 
 import httpx
 
@@ -304,14 +305,31 @@ def _unbind(response: httpx.Response) -> httpx.Response:
     everything they hold (headers, the pool's stream, its events) are then freed not when the call is done with
     them but by the cyclic garbage collector, about 45 objects per call. Under load those pile up, trigger
     collections, outlive them into the oldest generation, and end in full collections that stop the event loop
-    for tens of milliseconds: the slowest requests of a concurrent run. A weak proxy keeps ``elapsed`` working
-    (the stream is closed through its response, which is then alive). A stream without that back reference
+    for tens of milliseconds: the slowest requests of a concurrent run. A stream without that back reference
     (httpx2 has none) is left as it is.
     """
     stream = response.stream
     if getattr(stream, "_response", None) is response:
-        stream._response = weakref.proxy(response)  # type: ignore[union-attr]
+        stream._response = _WeakResponse(response)  # type: ignore[union-attr]
     return response
+
+
+class _WeakResponse:
+    """What a bound stream of httpx 0.28 holds instead of its response: a weak reference to set ``elapsed`` on."""
+
+    __slots__ = ("_response",)
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = weakref.ref(response)
+
+    def _set_elapsed(self, value: timedelta) -> None:
+        response = self._response()
+        # None when the collector is finalising the response with a stream the caller forgot: closing it must
+        # still give the connection back (``release_forgotten``), so this must not raise.
+        if response is not None:
+            response.elapsed = value
+
+    elapsed = property(fset=_set_elapsed)
 
 
 def _read(response: httpx.Response) -> bytes:
