@@ -1,4 +1,4 @@
-"""``python -m bench [--quick] [--out PATH]``."""
+"""``python -m bench [--quick] [--only SECTION] [--out PATH]``."""
 
 from bench.run import main
 

@@ -35,7 +35,7 @@ def test_bench_quick_mode_runs(tmp_path: Path) -> None:
     aiohttp_peers = {"wushuang_aiohttp", "openai_aiohttp", "httpx_aiohttp"}
     for mode in ("json", "stream"):
         assert set(results["loopback"][mode]) == peers | aiohttp_peers
-        assert all(row["rps"] > 0 for row in results["loopback"][mode].values())
+        assert all(row["rps"] > 0 and row["gc_ms"] >= 0 for row in results["loopback"][mode].values())
     embeddings = results["embeddings"]
     variants = {"wushuang_float", "openai_float"} | ({"openai_numpy"} if results["versions"]["numpy"] else set())
     assert set(embeddings["ms_per_call"]) == peers | variants
@@ -49,3 +49,20 @@ def test_bench_quick_mode_runs(tmp_path: Path) -> None:
     assert "| loopback, default stack vs aiohttp | wushuang | wushuang_aiohttp |" in done.stdout
     assert "| embeddings.create 100 x 1536, ms per call |" in done.stdout
     assert "| embeddings, 100 x 1536 | wushuang |" in done.stdout
+
+
+def test_bench_runs_one_section_alone() -> None:
+    kept = (ROOT / "bench" / "results.json").read_bytes()
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", "--quick", "--only", "loopback"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "| loopback, p99 ms |" in done.stdout
+    assert "| loopback, ms in garbage collection |" in done.stdout
+    assert "| loopback, default stack vs aiohttp |" in done.stdout
+    assert "per call" not in done.stdout and "| target |" not in done.stdout  # the other sections did not run
+    assert (ROOT / "bench" / "results.json").read_bytes() == kept  # a partial run leaves the results file alone

@@ -158,3 +158,21 @@ async def test_cancelled_requests_leave_the_pool_usable() -> None:
                     group.start_soon(fast, i)
             assert [r.status_code for r in responses] == [200] * 12
             assert _pool(client)._requests == []
+
+
+async def test_waiting_requests_are_served_in_the_order_they_came() -> None:
+    # One connection for eight requests: seven wait. The connection given back goes to the longest waiting
+    # request, and once handed to it is not taken by one that came later: none waits past its turn.
+    with scripted_server() as server:
+        server.default = Reply(delay=0.01)
+        async with httpx.AsyncClient(limits=httpx.Limits(max_connections=1)) as client:
+            assert upgrade_pool(client)
+
+            async def one(i: int) -> None:
+                await client.get(f"{server.base_url}/{i}")
+
+            async with anyio.create_task_group() as group:
+                for i in range(8):
+                    group.start_soon(one, i)
+                    await anyio.sleep(0.002)  # each request enters the pool before the next
+    assert [int(seen.path[1:]) for seen in server.seen] == list(range(8))
