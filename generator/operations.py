@@ -15,7 +15,16 @@ from openapi_python_client.strings import PythonIdentifier, snake_case
 
 from generator.spec import SpecError, ref_location, where
 
-__all__ = ["SDK_CHOICES", "SDK_KEYS", "OperationInfo", "ParamInfo", "class_name", "collect_operations", "python_name"]
+__all__ = [
+    "SDK_CHOICES",
+    "SDK_KEYS",
+    "OperationInfo",
+    "ParamInfo",
+    "class_name",
+    "collect_operations",
+    "module_name",
+    "python_name",
+]
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 STREAM_TYPE = "text/event-stream"
@@ -58,12 +67,19 @@ def python_name(wire: str) -> str:
 
 
 def shown(annotation: str) -> str:
-    """A type annotation as a docstring shows it: without the module prefixes."""
-    return annotation.replace("builtins.", "").replace("params.", "")
+    """A type annotation as a docstring shows it: without the module prefixes, a sequence shown as the list a caller
+    usually passes."""
+    return annotation.replace("Sequence[", "list[").replace("params.", "")
 
 
 def class_name(dotted: str) -> str:
+    """The class of a resource: ``beta.threads.runs`` -> ``BetaThreadsRuns``."""
     return "".join(part[:1].upper() + part[1:] for part in re.split(r"[._]", dotted))
+
+
+def module_name(dotted: str) -> str:
+    """The generated modules of a resource (its classes, operations, commands): ``beta.threads`` -> ``beta_threads``."""
+    return dotted.replace(".", "_")
 
 
 @dataclass
@@ -199,8 +215,8 @@ class _Spec:
         if kind == "null":
             return "None"
         if kind == "array":
-            # `builtins.list`: a resource's own `list` method would shadow the builtin in its class body.
-            return f"builtins.list[{self.annotation(schema.get('items', {}))}]"
+            # A sequence: lists are invariant, so a `list[Subtype]` of the caller's is not a `list[Union]`.
+            return f"Sequence[{self.annotation(schema.get('items', {}))}]"
         if kind == "object":
             extra = schema.get("additionalProperties")
             value = self.annotation(extra) if isinstance(extra, dict) and extra else "Any"
@@ -463,13 +479,25 @@ def _suggested_names(place: _Place) -> dict[str, str]:
 
 
 def _name_clashes(operations: list[OperationInfo]) -> list[SpecError]:
-    """Two operations at one place of the SDK, or a method named like a sub-resource of its resource."""
+    """Two operations at one place of the SDK, a method named like a sub-resource of its resource, or two resources
+    whose classes and modules would have one name (`fine_tuning.jobs` and `fine.tuning_jobs`)."""
     mistakes: list[SpecError] = []
     first: dict[str, OperationInfo] = {}
     resources: set[str] = set()  # every resource and sub-resource: `chat`, `chat.completions`, ...
+    named: dict[str, str] = {}  # module name -> the first resource with it
     for info in operations:
         parts = info.resource.split(".")
-        resources.update(".".join(parts[:end]) for end in range(1, len(parts) + 1))
+        for dotted in (".".join(parts[:end]) for end in range(1, len(parts) + 1)):
+            resources.add(dotted)
+            taken = named.setdefault(module_name(dotted), dotted)
+            if taken != dotted:
+                mistakes.append(
+                    _Place(info.path, info.method.lower(), info.operation_id).error(
+                        f"x-sdk resource {info.resource} gives {dotted} the module and class names of {taken}",
+                        "rename one of the two resources",
+                        "x-sdk.resource",
+                    )
+                )
     for info, name in ((op, name) for op in operations for name in op.method_names):
         dotted = f"{info.resource}.{name}"
         place = _Place(info.path, info.method.lower(), info.operation_id)
@@ -510,7 +538,7 @@ def _data_url(prop: dict[str, Any], place: _Place, wire: str) -> str | None:
 
 
 def _image_annotation(prop: dict[str, Any]) -> str:
-    return "builtins.list[ImageInput]" if prop.get("type") == "array" else "ImageInput"
+    return "Sequence[ImageInput]" if prop.get("type") == "array" else "ImageInput"
 
 
 def _operation(

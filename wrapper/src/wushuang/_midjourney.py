@@ -32,6 +32,15 @@ from wushuang._types import NOT_GIVEN, ImageInput, NotGiven
 if TYPE_CHECKING:
     from wushuang._client import AsyncWushuang, Wushuang
     from wushuang._generated import models
+    from wushuang._generated.protocols import (
+        AsyncMidjourneySubmitMethods,
+        AsyncMidjourneyTasksMethods,
+        MidjourneySubmitMethods,
+        MidjourneyTasksMethods,
+    )
+else:  # the mixins' calls of the generated methods are checked against these protocols' signatures
+    MidjourneySubmitMethods = MidjourneyTasksMethods = object
+    AsyncMidjourneySubmitMethods = AsyncMidjourneyTasksMethods = object
 
 __all__ = [
     "AsyncSubmitHelpers",
@@ -180,14 +189,11 @@ def _image_request(client: Any, task: Any) -> tuple[str, dict[str, str]]:
 # ---------------------------------------------------------------------------------------------- sync
 
 
-class SubmitHelpers:
+class SubmitHelpers(MidjourneySubmitMethods):
     """Methods of ``client.midjourney.submit`` beyond one operation each."""
 
     if TYPE_CHECKING:
         _client: Wushuang
-        action: Callable[..., models.SubmitResult]
-        modal: Callable[..., models.SubmitResult]
-        imagine: Callable[..., models.SubmitResult]
 
     def press(
         self,
@@ -309,13 +315,11 @@ class SubmitHelpers:
             self._client._sleep(delay)
 
 
-class TaskHelpers:
+class TaskHelpers(MidjourneyTasksMethods):
     """Methods of ``client.midjourney.tasks`` beyond one operation each."""
 
     if TYPE_CHECKING:
         _client: Wushuang
-        fetch: Callable[..., models.Task]
-        list_by_condition: Callable[..., models.TaskList]
 
     def wait_many(
         self,
@@ -422,14 +426,11 @@ class TaskHelpers:
 # ---------------------------------------------------------------------------------------------- async
 
 
-class AsyncSubmitHelpers:
+class AsyncSubmitHelpers(AsyncMidjourneySubmitMethods):
     """The async twin of ``SubmitHelpers`` (``client.midjourney.submit`` of ``AsyncWushuang``)."""
 
     if TYPE_CHECKING:
         _client: AsyncWushuang
-        action: Callable[..., Any]
-        modal: Callable[..., Any]
-        imagine: Callable[..., Any]
 
     async def press(
         self,
@@ -502,13 +503,11 @@ class AsyncSubmitHelpers:
             await self._client._asleep(delay)
 
 
-class AsyncTaskHelpers:
+class AsyncTaskHelpers(AsyncMidjourneyTasksMethods):
     """The async twin of ``TaskHelpers`` (``client.midjourney.tasks`` of ``AsyncWushuang``)."""
 
     if TYPE_CHECKING:
         _client: AsyncWushuang
-        fetch: Callable[..., Any]
-        list_by_condition: Callable[..., Any]
 
     async def wait_many(
         self,

@@ -1,8 +1,8 @@
 """One entry of the generated operation table, and what is derived from it on first use.
 
-The table itself (``_generated/operations.py``) is emitted from the spec; this module resolves its names to the
-low-level request builder, the request validator and the msgspec decoders lazily, so that importing the table
-costs nothing.
+The table itself (``_generated/operations/``, one module per resource) is emitted from the spec; this module finds
+an entry by its operationId, and resolves its names to the low-level request builder, the request validator and
+the msgspec decoders lazily, so that importing the table costs nothing.
 """
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any, Literal
 
 from wushuang._model import decoder
 from wushuang._validation import SchemaError, invalid_parameter
 
-__all__ = ["Operation", "Param"]
+__all__ = ["Operation", "Param", "all_operations", "operation"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,3 +99,21 @@ class Operation:
             decode = decoder(getattr(models, model))
             self._cache[model] = decode
         return decode
+
+
+def operation(operation_id: str) -> Operation:
+    """The entry of one operation, by its operationId (its resource's module of the table loads on first use)."""
+    from wushuang._generated.operations import MODULES
+
+    table: dict[str, Operation] = importlib.import_module(
+        f"wushuang._generated.operations.{MODULES[operation_id]}"
+    ).OPERATIONS
+    return table[operation_id]
+
+
+@cache
+def all_operations() -> dict[str, Operation]:
+    """Every operation's entry by operationId, in the spec's order (loads every module of the table)."""
+    from wushuang._generated.operations import MODULES
+
+    return {operation_id: operation(operation_id) for operation_id in MODULES}

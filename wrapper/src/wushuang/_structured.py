@@ -24,7 +24,6 @@ sent, how an answer is parsed) are shared by the sync and async twins.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast, overload
 
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
@@ -34,8 +33,11 @@ if TYPE_CHECKING:
 
     from ._chat_stream import AsyncChatCompletionStreamManager, ChatCompletionStreamManager
     from ._generated import params
+    from ._generated.protocols import AsyncChatCompletionsMethods, ChatCompletionsMethods
     from ._json_schema import StrictType
     from ._parsed import ParsedChatCompletion
+else:  # the mixins' calls of ``create`` are checked against these protocols' signatures
+    ChatCompletionsMethods = AsyncChatCompletionsMethods = object
 
 __all__ = [
     "AsyncChatCompletionHelpers",
@@ -132,11 +134,8 @@ class ChatCompletionOptions(TypedDict, total=False):
 
 
 # ---------------------------------------------------------------- the methods
-class ChatCompletionHelpers:
+class ChatCompletionHelpers(ChatCompletionsMethods):
     """Methods of ``client.chat.completions`` beyond ``create``: structured outputs."""
-
-    if TYPE_CHECKING:
-        create: Callable[..., Any]
 
     @overload
     def parse(
@@ -265,11 +264,8 @@ class ChatCompletionHelpers:
         )
 
 
-class AsyncChatCompletionHelpers:
+class AsyncChatCompletionHelpers(AsyncChatCompletionsMethods):
     """The async twin of ``ChatCompletionHelpers`` (``client.chat.completions`` of ``AsyncWushuang``)."""
-
-    if TYPE_CHECKING:
-        create: Callable[..., Any]
 
     @overload
     async def parse(

@@ -1,20 +1,12 @@
-# Generated from openapi/wushuang.yaml (sha256 b862e4e3a484270d) by generator/ — do not edit by hand.
-"""``client.files``: the resource classes of that part of the API, one method per operation.
-
-Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
-derived from it by the typed wrappers of ``wushuang._resource``. Nothing here sends a request by itself: each
-method hands its arguments (``locals()``: exactly its parameters) to the client with its entry of the operation
-table. Each ends in ``**unknown: Never``: type checkers still refuse any other keyword, and at run time one is
-refused before anything is sent, with the nearest parameter's name (``unexpected_keyword``). This module is loaded
-when ``client.files`` is first touched.
-"""
+# Generated from openapi/wushuang.yaml by generator/ — do not edit by hand.
+"""``client.files``: its resource classes (sync and async, and their response variants)."""
 
 from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
-from wushuang._generated import operations as _ops
+from wushuang._generated.operations import files as _ops
 from wushuang._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -24,7 +16,7 @@ from wushuang._resource import (
     to_streamed_response,
     unexpected_keyword,
 )
-from wushuang._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from wushuang._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, RequestOptions, Timeout
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -96,7 +88,14 @@ class Files(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast("models.ListFilesResponse", self._call(_ops.LIST_FILES, locals()))
+        return cast(
+            "models.ListFilesResponse",
+            self._call(
+                _ops.LIST_FILES,
+                {"purpose": purpose, "limit": limit, "order": order, "after": after},
+                RequestOptions(extra_headers, extra_query, extra_body, timeout),
+            ),
+        )
 
     def create(
         self,
@@ -140,7 +139,14 @@ class Files(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast("models.OpenAIFile", self._call(_ops.CREATE_FILE, locals()))
+        return cast(
+            "models.OpenAIFile",
+            self._call(
+                _ops.CREATE_FILE,
+                {"file": file, "purpose": purpose, "expires_after": expires_after},
+                RequestOptions(extra_headers, extra_query, extra_body, timeout),
+            ),
+        )
 
     def retrieve(
         self,
@@ -176,7 +182,14 @@ class Files(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast("models.OpenAIFile", self._call(_ops.RETRIEVE_FILE, locals()))
+        return cast(
+            "models.OpenAIFile",
+            self._call(
+                _ops.RETRIEVE_FILE,
+                {"file_id": file_id},
+                RequestOptions(extra_headers, extra_query, extra_body, timeout),
+            ),
+        )
 
     def wait_for_processing(
         self,
@@ -207,7 +220,17 @@ class Files(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.wait_for_processing, unknown)
-        return cast("models.OpenAIFile", self._poll_status(_ops.RETRIEVE_FILE, locals()))
+        return cast(
+            "models.OpenAIFile",
+            self._poll_status(
+                _ops.RETRIEVE_FILE,
+                file_id,
+                {},
+                timeout=timeout,
+                interval=interval,
+                on_progress=on_progress,
+            ),
+        )
 
     def delete(
         self,
@@ -241,7 +264,12 @@ class Files(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.delete, unknown)
-        return cast("models.DeleteFileResponse", self._call(_ops.DELETE_FILE, locals()))
+        return cast(
+            "models.DeleteFileResponse",
+            self._call(
+                _ops.DELETE_FILE, {"file_id": file_id}, RequestOptions(extra_headers, extra_query, extra_body, timeout)
+            ),
+        )
 
     def content(
         self,
@@ -275,7 +303,14 @@ class Files(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.content, unknown)
-        return cast("BinaryResponse", self._call(_ops.DOWNLOAD_FILE, locals()))
+        return cast(
+            "BinaryResponse",
+            self._call(
+                _ops.DOWNLOAD_FILE,
+                {"file_id": file_id},
+                RequestOptions(extra_headers, extra_query, extra_body, timeout),
+            ),
+        )
 
 
 class FilesWithRawResponse:
@@ -355,7 +390,14 @@ class AsyncFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast("models.ListFilesResponse", await self._call(_ops.LIST_FILES, locals()))
+        return cast(
+            "models.ListFilesResponse",
+            await self._call(
+                _ops.LIST_FILES,
+                {"purpose": purpose, "limit": limit, "order": order, "after": after},
+                RequestOptions(extra_headers, extra_query, extra_body, timeout),
+            ),
+        )
 
     async def create(
         self,
@@ -399,7 +441,14 @@ class AsyncFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast("models.OpenAIFile", await self._call(_ops.CREATE_FILE, locals()))
+        return cast(
+            "models.OpenAIFile",
+            await self._call(
+                _ops.CREATE_FILE,
+                {"file": file, "purpose": purpose, "expires_after": expires_after},
+                RequestOptions(extra_headers, extra_query, extra_body, timeout),
+            ),
+        )
 
     async def retrieve(
         self,
@@ -435,7 +484,14 @@ class AsyncFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast("models.OpenAIFile", await self._call(_ops.RETRIEVE_FILE, locals()))
+        return cast(
+            "models.OpenAIFile",
+            await self._call(
+                _ops.RETRIEVE_FILE,
+                {"file_id": file_id},
+                RequestOptions(extra_headers, extra_query, extra_body, timeout),
+            ),
+        )
 
     async def wait_for_processing(
         self,
@@ -466,7 +522,17 @@ class AsyncFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.wait_for_processing, unknown)
-        return cast("models.OpenAIFile", await self._poll_status(_ops.RETRIEVE_FILE, locals()))
+        return cast(
+            "models.OpenAIFile",
+            await self._poll_status(
+                _ops.RETRIEVE_FILE,
+                file_id,
+                {},
+                timeout=timeout,
+                interval=interval,
+                on_progress=on_progress,
+            ),
+        )
 
     async def delete(
         self,
@@ -500,7 +566,12 @@ class AsyncFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.delete, unknown)
-        return cast("models.DeleteFileResponse", await self._call(_ops.DELETE_FILE, locals()))
+        return cast(
+            "models.DeleteFileResponse",
+            await self._call(
+                _ops.DELETE_FILE, {"file_id": file_id}, RequestOptions(extra_headers, extra_query, extra_body, timeout)
+            ),
+        )
 
     async def content(
         self,
@@ -534,7 +605,14 @@ class AsyncFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.content, unknown)
-        return cast("AsyncBinaryResponse", await self._call(_ops.DOWNLOAD_FILE, locals()))
+        return cast(
+            "AsyncBinaryResponse",
+            await self._call(
+                _ops.DOWNLOAD_FILE,
+                {"file_id": file_id},
+                RequestOptions(extra_headers, extra_query, extra_body, timeout),
+            ),
+        )
 
 
 class AsyncFilesWithRawResponse:

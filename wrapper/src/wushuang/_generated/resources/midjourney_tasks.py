@@ -1,0 +1,449 @@
+# Generated from openapi/wushuang.yaml by generator/ — do not edit by hand.
+"""``client.midjourney.tasks``: its resource classes (sync and async, and their response variants)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, cast
+
+from wushuang._generated.operations import midjourney_tasks as _ops
+from wushuang._midjourney import AsyncTaskHelpers as _AsyncTaskHelpers
+from wushuang._midjourney import TaskHelpers as _TaskHelpers
+from wushuang._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+    unexpected_keyword,
+)
+from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Never
+
+    from wushuang._generated import models
+
+__all__ = [
+    "MidjourneyTasks",
+    "MidjourneyTasksWithRawResponse",
+    "MidjourneyTasksWithStreamingResponse",
+    "AsyncMidjourneyTasks",
+    "AsyncMidjourneyTasksWithRawResponse",
+    "AsyncMidjourneyTasksWithStreamingResponse",
+]
+
+
+class MidjourneyTasks(_TaskHelpers, SyncAPIResource):
+    """``client.midjourney.tasks``."""
+
+    @cached_property
+    def with_raw_response(self) -> MidjourneyTasksWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return MidjourneyTasksWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MidjourneyTasksWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return MidjourneyTasksWithStreamingResponse(self)
+
+    def fetch(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
+    ) -> models.Task:
+        """Get a task by its ID.
+
+        The polling endpoint of every Midjourney task.
+
+        ``GET /mj/task/{id}/fetch``
+
+        Args:
+            task_id (str): The task ID returned by a submit. (sent as ``id``)
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Task.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
+        """
+        if unknown:
+            raise unexpected_keyword(self.fetch, unknown)
+        return cast(
+            "models.Task",
+            self._call(
+                _ops.FETCH_TASK, {"task_id": task_id}, RequestOptions(extra_headers, extra_query, extra_body, timeout)
+            ),
+        )
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = 600.0,
+        interval: float = 2.0,
+        on_progress: Callable[[models.Task], object] | None = None,
+        progress: bool = False,
+        **unknown: Never,
+    ) -> models.Task:
+        """Poll ``fetch`` until the task is SUCCESS, FAILURE or CANCEL, and return it.
+
+        Each fetch is bounded by what is left of ``timeout``; connection errors, 429 and 5xx answers while polling
+        are outlasted until then.
+
+        Args:
+            task_id (str): The task's ID.
+            timeout (float | None): Seconds the wait may take in all (``None``: no limit).
+            interval (float): Seconds between two fetches.
+            on_progress (Callable | None): Called with the task each time its progress rises.
+            progress (bool): Draw a one-line progress bar on stderr when stderr is a terminal (nothing otherwise).
+
+        Returns:
+            models.Task: the task, once SUCCESS.
+
+        Raises:
+            MidjourneyTaskFailedError: The task ended FAILURE or CANCEL.
+            MidjourneyModalRequiredError: The task waits for a modal step.
+            MidjourneyTimeoutError: ``timeout`` seconds passed first.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+        """
+        if unknown:
+            raise unexpected_keyword(self.wait, unknown)
+        return cast(
+            "models.Task",
+            self._poll(
+                _ops.FETCH_TASK,
+                task_id,
+                timeout=timeout,
+                interval=interval,
+                on_progress=on_progress,
+                progress=progress,
+            ),
+        )
+
+    def list_by_condition(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
+    ) -> models.TaskList:
+        """Get several tasks by their IDs.
+
+        The tasks of the given IDs, in one call (a batch of the fetch operation). Unknown IDs are left out of the answer, so it may be shorter than the list sent, or empty; its order is the server's.
+
+        ``POST /mj/task/list-by-condition``
+
+        Args:
+            ids (list[str]): The task IDs to look up; unknown ones are left out of the answer.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.TaskList.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
+        """
+        if unknown:
+            raise unexpected_keyword(self.list_by_condition, unknown)
+        return cast(
+            "models.TaskList",
+            self._call(
+                _ops.LIST_TASKS_BY_CONDITION,
+                {"ids": ids},
+                RequestOptions(extra_headers, extra_query, extra_body, timeout),
+            ),
+        )
+
+    def image_seed(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
+    ) -> models.SubmitResult:
+        """Get the seed of a task's image.
+
+        The seed Midjourney used for a finished task's image, to reproduce it with `--seed`; the task must have finished (it needs the job's message hash). Answers in the submit envelope, `result` being the seed as a string; a task with no message hash yet is refused with code 4.
+
+        ``GET /mj/task/{id}/image-seed``
+
+        Args:
+            task_id (str): The task ID returned by a submit. (sent as ``id``)
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
+        """
+        if unknown:
+            raise unexpected_keyword(self.image_seed, unknown)
+        return cast(
+            "models.SubmitResult",
+            self._call(
+                _ops.GET_TASK_IMAGE_SEED,
+                {"task_id": task_id},
+                RequestOptions(extra_headers, extra_query, extra_body, timeout),
+            ),
+        )
+
+
+class MidjourneyTasksWithRawResponse:
+    """``client.midjourney.tasks.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: MidjourneyTasks) -> None:
+        self._resource = resource
+        self.fetch = to_raw_response(resource.fetch)
+        self.list_by_condition = to_raw_response(resource.list_by_condition)
+        self.image_seed = to_raw_response(resource.image_seed)
+
+
+class MidjourneyTasksWithStreamingResponse:
+    """``client.midjourney.tasks.with_streaming_response``: every method returns a context manager of the unread response."""
+
+    def __init__(self, resource: MidjourneyTasks) -> None:
+        self._resource = resource
+        self.fetch = to_streamed_response(resource.fetch)
+        self.list_by_condition = to_streamed_response(resource.list_by_condition)
+        self.image_seed = to_streamed_response(resource.image_seed)
+
+
+class AsyncMidjourneyTasks(_AsyncTaskHelpers, AsyncAPIResource):
+    """``client.midjourney.tasks`` (async)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMidjourneyTasksWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return AsyncMidjourneyTasksWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMidjourneyTasksWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return AsyncMidjourneyTasksWithStreamingResponse(self)
+
+    async def fetch(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
+    ) -> models.Task:
+        """Get a task by its ID.
+
+        The polling endpoint of every Midjourney task.
+
+        ``GET /mj/task/{id}/fetch``
+
+        Args:
+            task_id (str): The task ID returned by a submit. (sent as ``id``)
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.Task.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
+        """
+        if unknown:
+            raise unexpected_keyword(self.fetch, unknown)
+        return cast(
+            "models.Task",
+            await self._call(
+                _ops.FETCH_TASK, {"task_id": task_id}, RequestOptions(extra_headers, extra_query, extra_body, timeout)
+            ),
+        )
+
+    async def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = 600.0,
+        interval: float = 2.0,
+        on_progress: Callable[[models.Task], object] | None = None,
+        progress: bool = False,
+        **unknown: Never,
+    ) -> models.Task:
+        """Poll ``fetch`` until the task is SUCCESS, FAILURE or CANCEL, and return it.
+
+        Each fetch is bounded by what is left of ``timeout``; connection errors, 429 and 5xx answers while polling
+        are outlasted until then.
+
+        Args:
+            task_id (str): The task's ID.
+            timeout (float | None): Seconds the wait may take in all (``None``: no limit).
+            interval (float): Seconds between two fetches.
+            on_progress (Callable | None): Called with the task each time its progress rises.
+            progress (bool): Draw a one-line progress bar on stderr when stderr is a terminal (nothing otherwise).
+
+        Returns:
+            models.Task: the task, once SUCCESS.
+
+        Raises:
+            MidjourneyTaskFailedError: The task ended FAILURE or CANCEL.
+            MidjourneyModalRequiredError: The task waits for a modal step.
+            MidjourneyTimeoutError: ``timeout`` seconds passed first.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+        """
+        if unknown:
+            raise unexpected_keyword(self.wait, unknown)
+        return cast(
+            "models.Task",
+            await self._poll(
+                _ops.FETCH_TASK,
+                task_id,
+                timeout=timeout,
+                interval=interval,
+                on_progress=on_progress,
+                progress=progress,
+            ),
+        )
+
+    async def list_by_condition(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
+    ) -> models.TaskList:
+        """Get several tasks by their IDs.
+
+        The tasks of the given IDs, in one call (a batch of the fetch operation). Unknown IDs are left out of the answer, so it may be shorter than the list sent, or empty; its order is the server's.
+
+        ``POST /mj/task/list-by-condition``
+
+        Args:
+            ids (list[str]): The task IDs to look up; unknown ones are left out of the answer.
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.TaskList.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
+        """
+        if unknown:
+            raise unexpected_keyword(self.list_by_condition, unknown)
+        return cast(
+            "models.TaskList",
+            await self._call(
+                _ops.LIST_TASKS_BY_CONDITION,
+                {"ids": ids},
+                RequestOptions(extra_headers, extra_query, extra_body, timeout),
+            ),
+        )
+
+    async def image_seed(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        **unknown: Never,
+    ) -> models.SubmitResult:
+        """Get the seed of a task's image.
+
+        The seed Midjourney used for a finished task's image, to reproduce it with `--seed`; the task must have finished (it needs the job's message hash). Answers in the submit envelope, `result` being the seed as a string; a task with no message hash yet is refused with code 4.
+
+        ``GET /mj/task/{id}/image-seed``
+
+        Args:
+            task_id (str): The task ID returned by a submit. (sent as ``id``)
+            extra_headers (Headers | None): Headers sent with this call only, on top of the client's.
+            extra_query (Query | None): Query parameters added to this call's URL.
+            extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
+            timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+
+        Returns:
+            models.SubmitResult.
+
+        Raises:
+            InvalidParameterError: An argument breaks the spec; refused before anything is sent.
+            TypeError: An unknown keyword argument; the message suggests the nearest parameter.
+            APIStatusError: The relay answered with an error status (a subclass per status, e.g. ``RateLimitError``).
+            APIConnectionError: The relay could not be reached, or the connection broke (``APITimeoutError``).
+        """
+        if unknown:
+            raise unexpected_keyword(self.image_seed, unknown)
+        return cast(
+            "models.SubmitResult",
+            await self._call(
+                _ops.GET_TASK_IMAGE_SEED,
+                {"task_id": task_id},
+                RequestOptions(extra_headers, extra_query, extra_body, timeout),
+            ),
+        )
+
+
+class AsyncMidjourneyTasksWithRawResponse:
+    """``client.midjourney.tasks.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncMidjourneyTasks) -> None:
+        self._resource = resource
+        self.fetch = async_to_raw_response(resource.fetch)
+        self.list_by_condition = async_to_raw_response(resource.list_by_condition)
+        self.image_seed = async_to_raw_response(resource.image_seed)
+
+
+class AsyncMidjourneyTasksWithStreamingResponse:
+    """``client.midjourney.tasks.with_streaming_response``: every method returns a context manager of the unread response."""
+
+    def __init__(self, resource: AsyncMidjourneyTasks) -> None:
+        self._resource = resource
+        self.fetch = async_to_streamed_response(resource.fetch)
+        self.list_by_condition = async_to_streamed_response(resource.list_by_condition)
+        self.image_seed = async_to_streamed_response(resource.image_seed)
