@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast, overlo
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from typing_extensions import Unpack
 
     from ._chat_stream import AsyncChatCompletionStreamManager, ChatCompletionStreamManager
@@ -141,10 +143,10 @@ class ChatCompletionHelpers(ChatCompletionsMethods):
     def parse(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: type[T],
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> ParsedChatCompletion[T]: ...
 
@@ -152,20 +154,20 @@ class ChatCompletionHelpers(ChatCompletionsMethods):
     def parse(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> ParsedChatCompletion[None]: ...
 
     def parse(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: Any = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> ParsedChatCompletion[Any]:
         """Create a chat completion whose answer is parsed into ``response_format`` (structured outputs).
@@ -201,10 +203,10 @@ class ChatCompletionHelpers(ChatCompletionsMethods):
     def stream(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: type[T],
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> ChatCompletionStreamManager[T]: ...
 
@@ -212,20 +214,20 @@ class ChatCompletionHelpers(ChatCompletionsMethods):
     def stream(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> ChatCompletionStreamManager[None]: ...
 
     def stream(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: Any = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> ChatCompletionStreamManager[Any]:
         """Stream a chat completion as typed events, parsed as ``parse`` does; use it in a ``with`` block.
@@ -271,10 +273,10 @@ class AsyncChatCompletionHelpers(AsyncChatCompletionsMethods):
     async def parse(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: type[T],
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> ParsedChatCompletion[T]: ...
 
@@ -282,20 +284,20 @@ class AsyncChatCompletionHelpers(AsyncChatCompletionsMethods):
     async def parse(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> ParsedChatCompletion[None]: ...
 
     async def parse(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: Any = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> ParsedChatCompletion[Any]:
         from ._parsed import StructuredRequest
@@ -307,10 +309,10 @@ class AsyncChatCompletionHelpers(AsyncChatCompletionsMethods):
     def stream(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: type[T],
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> AsyncChatCompletionStreamManager[T]: ...
 
@@ -318,20 +320,20 @@ class AsyncChatCompletionHelpers(AsyncChatCompletionsMethods):
     def stream(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> AsyncChatCompletionStreamManager[None]: ...
 
     def stream(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: Any = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> AsyncChatCompletionStreamManager[Any]:
         from ._chat_stream import AsyncChatCompletionStreamManager
