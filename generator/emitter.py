@@ -172,8 +172,8 @@ def _docstring(info: OperationInfo, asynchronous: bool, helper: str = "") -> str
 
 
 def emit(spec: dict[str, Any], out_dir: Path) -> list[Path]:
-    """Write roots.py, protocols.py, resources/, operations/ and cli/ (one module per resource in each), types/ and
-    the validators into ``out_dir``; returns the files written."""
+    """Write roots.py, resources/, operations/ and cli/ (one module per resource in each), types/ and the validators
+    into ``out_dir``; returns the files written."""
     operations = collect_operations(spec)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -200,7 +200,6 @@ def emit(spec: dict[str, Any], out_dir: Path) -> list[Path]:
         written.append(target)
 
     render("roots.py.jinja", out_dir / "roots.py", roots=roots)
-    render("protocols.py.jinja", out_dir / "protocols.py", nodes=[node for node in nodes if node.mixins])
     render("resources_init.py.jinja", out_dir / "resources" / "__init__.py")
     render("operations_index.py.jinja", out_dir / "operations" / "__init__.py", operations=operations)
     render("cli_index.py.jinja", out_dir / "cli" / "__init__.py", commands=commands)

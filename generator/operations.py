@@ -52,8 +52,11 @@ POLL_TASK = "midjourney_task"
 _LOWER_NAME = re.compile(r"[a-z][a-z0-9_]*")
 # Names every resource class has besides its methods and sub-resources.
 _RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
-# Names every method has besides the operation's arguments (`stream` is an argument of event-stream operations).
-_RESERVED_ARGUMENTS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout", "self", "unknown"})
+# Names every method has besides the operation's arguments (`stream` is an argument of event-stream operations),
+# and the locals its body writes the arguments and per-call options into.
+_RESERVED_ARGUMENTS = frozenset(
+    {"extra_headers", "extra_query", "extra_body", "timeout", "self", "unknown", "args", "options"}
+)
 # How many levels of named object types a parameter's docstring describes (`messages`: a message, its content parts).
 DOC_DEPTH = 3
 

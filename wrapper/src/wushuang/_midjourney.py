@@ -32,13 +32,9 @@ from wushuang._types import NOT_GIVEN, ImageInput, NotGiven
 if TYPE_CHECKING:
     from wushuang._client import AsyncWushuang, Wushuang
     from wushuang._generated import models
-    from wushuang._generated.protocols import (
-        AsyncMidjourneySubmitMethods,
-        AsyncMidjourneyTasksMethods,
-        MidjourneySubmitMethods,
-        MidjourneyTasksMethods,
-    )
-else:  # the mixins' calls of the generated methods are checked against these protocols' signatures
+    from wushuang._generated.resources.midjourney_submit import AsyncMidjourneySubmitMethods, MidjourneySubmitMethods
+    from wushuang._generated.resources.midjourney_tasks import AsyncMidjourneyTasksMethods, MidjourneyTasksMethods
+else:  # the mixins' calls of the generated methods are type-checked against those methods
     MidjourneySubmitMethods = MidjourneyTasksMethods = object
     AsyncMidjourneySubmitMethods = AsyncMidjourneyTasksMethods = object
 

@@ -38,17 +38,17 @@ class Operation:
     operation_id: str
     method: str
     path: str
-    module: str
-    body_kind: str | None
+    module: str  # the low-level client's module of the operation
     params: tuple[Param, ...]
-    response_kind: str
-    model: str | None
-    stream_model: str | None
-    paginate: str | None
-    item_model: str | None
-    beta: str | None
-    envelope: str | None
-    validator: str
+    response_kind: str  # json | json_or_text | binary | empty
+    validator: str  # the module of `_generated/validators/`
+    body_kind: str | None = None  # json | multipart
+    model: str | None = None  # the JSON response's model
+    stream_model: str | None = None  # the model of an event stream's chunks
+    paginate: str | None = None  # cursor
+    item_model: str | None = None  # the model of a page's items
+    beta: str | None = None  # the OpenAI-Beta family the operation belongs to
+    envelope: str | None = None  # midjourney
     # Behaviours some operations have (see the `x-sdk` keys of the spec's description):
     stream_events: tuple[str, ...] | None = None  # a stream of named events: their names
     decode: str | None = None  # base64_embeddings

@@ -35,10 +35,10 @@ if TYPE_CHECKING:
 
     from ._chat_stream import AsyncChatCompletionStreamManager, ChatCompletionStreamManager
     from ._generated import params
-    from ._generated.protocols import AsyncChatCompletionsMethods, ChatCompletionsMethods
+    from ._generated.resources.chat_completions import AsyncChatCompletionsMethods, ChatCompletionsMethods
     from ._json_schema import StrictType
     from ._parsed import ParsedChatCompletion
-else:  # the mixins' calls of ``create`` are checked against these protocols' signatures
+else:  # the mixins' calls of ``create`` are type-checked against the generated method
     ChatCompletionsMethods = AsyncChatCompletionsMethods = object
 
 __all__ = [

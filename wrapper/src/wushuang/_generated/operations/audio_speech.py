@@ -8,7 +8,6 @@ CREATE_SPEECH = Operation(
     method="POST",
     path="/v1/audio/speech",
     module="wushuang_client.api.audio.create_speech",
-    body_kind="json",
     params=(
         Param("model", "model", "body"),
         Param("input", "input", "body"),
@@ -19,13 +18,8 @@ CREATE_SPEECH = Operation(
         Param("stream_format", "stream_format", "body"),
     ),
     response_kind="binary",
-    model=None,
-    stream_model=None,
-    paginate=None,
-    item_model=None,
-    beta=None,
-    envelope=None,
     validator="create_speech",
+    body_kind="json",
 )
 
 OPERATIONS: dict[str, Operation] = {

@@ -8,7 +8,6 @@ CREATE_TRANSCRIPTION = Operation(
     method="POST",
     path="/v1/audio/transcriptions",
     module="wushuang_client.api.audio.create_transcription",
-    body_kind="multipart",
     params=(
         Param("file", "file", "body", binary=True),
         Param("model", "model", "body"),
@@ -26,13 +25,10 @@ CREATE_TRANSCRIPTION = Operation(
         Param("known_speaker_references", "known_speaker_references", "body"),
     ),
     response_kind="json_or_text",
+    validator="create_transcription",
+    body_kind="multipart",
     model="CreateTranscriptionResponse",
     stream_model="TranscriptionStreamEvent",
-    paginate=None,
-    item_model=None,
-    beta=None,
-    envelope=None,
-    validator="create_transcription",
 )
 
 OPERATIONS: dict[str, Operation] = {

@@ -8,7 +8,6 @@ CREATE_TRANSLATION = Operation(
     method="POST",
     path="/v1/audio/translations",
     module="wushuang_client.api.audio.create_translation",
-    body_kind="multipart",
     params=(
         Param("file", "file", "body", binary=True),
         Param("model", "model", "body"),
@@ -17,13 +16,9 @@ CREATE_TRANSLATION = Operation(
         Param("temperature", "temperature", "body"),
     ),
     response_kind="json_or_text",
-    model="CreateTranslationResponse",
-    stream_model=None,
-    paginate=None,
-    item_model=None,
-    beta=None,
-    envelope=None,
     validator="create_translation",
+    body_kind="multipart",
+    model="CreateTranslationResponse",
 )
 
 OPERATIONS: dict[str, Operation] = {

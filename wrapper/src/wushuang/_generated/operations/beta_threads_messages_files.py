@@ -8,7 +8,6 @@ LIST_MESSAGE_FILES = Operation(
     method="GET",
     path="/v1/threads/{thread_id}/messages/{message_id}/files",
     module="wushuang_client.api.threads.list_message_files",
-    body_kind=None,
     params=(
         Param("thread_id", "thread_id", "path", builder_name="thread_id"),
         Param("message_id", "message_id", "path", builder_name="message_id"),
@@ -18,33 +17,26 @@ LIST_MESSAGE_FILES = Operation(
         Param("before", "before", "query"),
     ),
     response_kind="json",
+    validator="list_message_files",
     model="ListMessageFilesResponse",
-    stream_model=None,
     paginate="cursor",
     item_model="MessageFile",
     beta="assistants",
-    envelope=None,
-    validator="list_message_files",
 )
 GET_MESSAGE_FILE = Operation(
     operation_id="getMessageFile",
     method="GET",
     path="/v1/threads/{thread_id}/messages/{message_id}/files/{file_id}",
     module="wushuang_client.api.threads.get_message_file",
-    body_kind=None,
     params=(
         Param("thread_id", "thread_id", "path", builder_name="thread_id"),
         Param("message_id", "message_id", "path", builder_name="message_id"),
         Param("file_id", "file_id", "path", builder_name="file_id"),
     ),
     response_kind="json",
-    model="MessageFile",
-    stream_model=None,
-    paginate=None,
-    item_model=None,
-    beta="assistants",
-    envelope=None,
     validator="get_message_file",
+    model="MessageFile",
+    beta="assistants",
 )
 
 OPERATIONS: dict[str, Operation] = {

@@ -8,7 +8,6 @@ LIST_RUN_STEPS = Operation(
     method="GET",
     path="/v1/threads/{thread_id}/runs/{run_id}/steps",
     module="wushuang_client.api.threads.list_run_steps",
-    body_kind=None,
     params=(
         Param("thread_id", "thread_id", "path", builder_name="thread_id"),
         Param("run_id", "run_id", "path", builder_name="run_id"),
@@ -19,20 +18,17 @@ LIST_RUN_STEPS = Operation(
         Param("before", "before", "query"),
     ),
     response_kind="json",
+    validator="list_run_steps",
     model="ListRunStepsResponse",
-    stream_model=None,
     paginate="cursor",
     item_model="RunStep",
     beta="assistants",
-    envelope=None,
-    validator="list_run_steps",
 )
 GET_RUN_STEP = Operation(
     operation_id="getRunStep",
     method="GET",
     path="/v1/threads/{thread_id}/runs/{run_id}/steps/{step_id}",
     module="wushuang_client.api.threads.get_run_step",
-    body_kind=None,
     params=(
         Param("thread_id", "thread_id", "path", builder_name="thread_id"),
         Param("run_id", "run_id", "path", builder_name="run_id"),
@@ -40,13 +36,9 @@ GET_RUN_STEP = Operation(
         Param("include", "include[]", "query"),
     ),
     response_kind="json",
-    model="RunStep",
-    stream_model=None,
-    paginate=None,
-    item_model=None,
-    beta="assistants",
-    envelope=None,
     validator="get_run_step",
+    model="RunStep",
+    beta="assistants",
 )
 
 OPERATIONS: dict[str, Operation] = {

@@ -8,7 +8,6 @@ CREATE_CHAT_COMPLETION = Operation(
     method="POST",
     path="/v1/chat/completions",
     module="wushuang_client.api.chat.create_chat_completion",
-    body_kind="json",
     params=(
         Param("messages", "messages", "body"),
         Param("model", "model", "body"),
@@ -49,13 +48,10 @@ CREATE_CHAT_COMPLETION = Operation(
         Param("functions", "functions", "body"),
     ),
     response_kind="json",
+    validator="create_chat_completion",
+    body_kind="json",
     model="CreateChatCompletionResponse",
     stream_model="CreateChatCompletionStreamResponse",
-    paginate=None,
-    item_model=None,
-    beta=None,
-    envelope=None,
-    validator="create_chat_completion",
 )
 
 OPERATIONS: dict[str, Operation] = {

@@ -8,7 +8,6 @@ CREATE_COMPLETION = Operation(
     method="POST",
     path="/v1/completions",
     module="wushuang_client.api.completions.create_completion",
-    body_kind="json",
     params=(
         Param("model", "model", "body"),
         Param("prompt", "prompt", "body"),
@@ -30,13 +29,10 @@ CREATE_COMPLETION = Operation(
         Param("user", "user", "body"),
     ),
     response_kind="json",
+    validator="create_completion",
+    body_kind="json",
     model="CreateCompletionResponse",
     stream_model="CreateCompletionResponse",
-    paginate=None,
-    item_model=None,
-    beta=None,
-    envelope=None,
-    validator="create_completion",
 )
 
 OPERATIONS: dict[str, Operation] = {

@@ -8,7 +8,6 @@ CREATE_EMBEDDING = Operation(
     method="POST",
     path="/v1/embeddings",
     module="wushuang_client.api.embeddings.create_embedding",
-    body_kind="json",
     params=(
         Param("input", "input", "body"),
         Param("model", "model", "body"),
@@ -17,13 +16,9 @@ CREATE_EMBEDDING = Operation(
         Param("user", "user", "body"),
     ),
     response_kind="json",
-    model="CreateEmbeddingResponse",
-    stream_model=None,
-    paginate=None,
-    item_model=None,
-    beta=None,
-    envelope=None,
     validator="create_embedding",
+    body_kind="json",
+    model="CreateEmbeddingResponse",
     decode="base64_embeddings",
 )
 

@@ -8,20 +8,16 @@ LIST_FINE_TUNING_JOB_CHECKPOINTS = Operation(
     method="GET",
     path="/v1/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
     module="wushuang_client.api.fine_tuning.list_fine_tuning_job_checkpoints",
-    body_kind=None,
     params=(
         Param("fine_tuning_job_id", "fine_tuning_job_id", "path", builder_name="fine_tuning_job_id"),
         Param("after", "after", "query"),
         Param("limit", "limit", "query"),
     ),
     response_kind="json",
+    validator="list_fine_tuning_job_checkpoints",
     model="ListFineTuningJobCheckpointsResponse",
-    stream_model=None,
     paginate="cursor",
     item_model="FineTuningJobCheckpoint",
-    beta=None,
-    envelope=None,
-    validator="list_fine_tuning_job_checkpoints",
 )
 
 OPERATIONS: dict[str, Operation] = {

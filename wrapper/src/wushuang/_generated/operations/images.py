@@ -8,7 +8,6 @@ CREATE_IMAGE = Operation(
     method="POST",
     path="/v1/images/generations",
     module="wushuang_client.api.images.create_image",
-    body_kind="json",
     params=(
         Param("prompt", "prompt", "body"),
         Param("model", "model", "body"),
@@ -26,20 +25,16 @@ CREATE_IMAGE = Operation(
         Param("user", "user", "body"),
     ),
     response_kind="json",
+    validator="create_image",
+    body_kind="json",
     model="ImagesResponse",
     stream_model="ImageStreamEvent",
-    paginate=None,
-    item_model=None,
-    beta=None,
-    envelope=None,
-    validator="create_image",
 )
 CREATE_IMAGE_EDIT = Operation(
     operation_id="createImageEdit",
     method="POST",
     path="/v1/images/edits",
     module="wushuang_client.api.images.create_image_edit",
-    body_kind="multipart",
     params=(
         Param("image", "image", "body", binary=True),
         Param("prompt", "prompt", "body"),
@@ -58,20 +53,16 @@ CREATE_IMAGE_EDIT = Operation(
         Param("user", "user", "body"),
     ),
     response_kind="json",
+    validator="create_image_edit",
+    body_kind="multipart",
     model="ImagesResponse",
     stream_model="ImageStreamEvent",
-    paginate=None,
-    item_model=None,
-    beta=None,
-    envelope=None,
-    validator="create_image_edit",
 )
 CREATE_IMAGE_VARIATION = Operation(
     operation_id="createImageVariation",
     method="POST",
     path="/v1/images/variations",
     module="wushuang_client.api.images.create_image_variation",
-    body_kind="multipart",
     params=(
         Param("image", "image", "body", binary=True),
         Param("model", "model", "body"),
@@ -81,13 +72,9 @@ CREATE_IMAGE_VARIATION = Operation(
         Param("user", "user", "body"),
     ),
     response_kind="json",
-    model="ImagesResponse",
-    stream_model=None,
-    paginate=None,
-    item_model=None,
-    beta=None,
-    envelope=None,
     validator="create_image_variation",
+    body_kind="multipart",
+    model="ImagesResponse",
 )
 
 OPERATIONS: dict[str, Operation] = {

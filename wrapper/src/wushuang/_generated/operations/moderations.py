@@ -8,19 +8,14 @@ CREATE_MODERATION = Operation(
     method="POST",
     path="/v1/moderations",
     module="wushuang_client.api.moderations.create_moderation",
-    body_kind="json",
     params=(
         Param("input", "input", "body"),
         Param("model", "model", "body"),
     ),
     response_kind="json",
-    model="CreateModerationResponse",
-    stream_model=None,
-    paginate=None,
-    item_model=None,
-    beta=None,
-    envelope=None,
     validator="create_moderation",
+    body_kind="json",
+    model="CreateModerationResponse",
 )
 
 OPERATIONS: dict[str, Operation] = {

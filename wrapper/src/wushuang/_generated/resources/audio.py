@@ -9,58 +9,26 @@ from typing import TYPE_CHECKING
 from wushuang._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
-    from wushuang._generated.resources.audio_speech import (
-        AsyncAudioSpeech,
-        AsyncAudioSpeechWithRawResponse,
-        AsyncAudioSpeechWithStreamingResponse,
-        AudioSpeech,
-        AudioSpeechWithRawResponse,
-        AudioSpeechWithStreamingResponse,
-    )
-    from wushuang._generated.resources.audio_transcriptions import (
-        AsyncAudioTranscriptions,
-        AsyncAudioTranscriptionsWithRawResponse,
-        AsyncAudioTranscriptionsWithStreamingResponse,
-        AudioTranscriptions,
-        AudioTranscriptionsWithRawResponse,
-        AudioTranscriptionsWithStreamingResponse,
-    )
-    from wushuang._generated.resources.audio_translations import (
-        AsyncAudioTranslations,
-        AsyncAudioTranslationsWithRawResponse,
-        AsyncAudioTranslationsWithStreamingResponse,
-        AudioTranslations,
-        AudioTranslationsWithRawResponse,
-        AudioTranslationsWithStreamingResponse,
-    )
-
-__all__ = [
-    "Audio",
-    "AudioWithRawResponse",
-    "AudioWithStreamingResponse",
-    "AsyncAudio",
-    "AsyncAudioWithRawResponse",
-    "AsyncAudioWithStreamingResponse",
-]
+    from wushuang._generated.resources import audio_speech, audio_transcriptions, audio_translations
 
 
 class Audio(SyncAPIResource):
     """``client.audio``."""
 
     @cached_property
-    def speech(self) -> AudioSpeech:
+    def speech(self) -> audio_speech.AudioSpeech:
         from wushuang._generated.resources.audio_speech import AudioSpeech
 
         return AudioSpeech(self._client)
 
     @cached_property
-    def transcriptions(self) -> AudioTranscriptions:
+    def transcriptions(self) -> audio_transcriptions.AudioTranscriptions:
         from wushuang._generated.resources.audio_transcriptions import AudioTranscriptions
 
         return AudioTranscriptions(self._client)
 
     @cached_property
-    def translations(self) -> AudioTranslations:
+    def translations(self) -> audio_translations.AudioTranslations:
         from wushuang._generated.resources.audio_translations import AudioTranslations
 
         return AudioTranslations(self._client)
@@ -83,15 +51,15 @@ class AudioWithRawResponse:
         self._resource = resource
 
     @cached_property
-    def speech(self) -> AudioSpeechWithRawResponse:
+    def speech(self) -> audio_speech.AudioSpeechWithRawResponse:
         return self._resource.speech.with_raw_response
 
     @cached_property
-    def transcriptions(self) -> AudioTranscriptionsWithRawResponse:
+    def transcriptions(self) -> audio_transcriptions.AudioTranscriptionsWithRawResponse:
         return self._resource.transcriptions.with_raw_response
 
     @cached_property
-    def translations(self) -> AudioTranslationsWithRawResponse:
+    def translations(self) -> audio_translations.AudioTranslationsWithRawResponse:
         return self._resource.translations.with_raw_response
 
 
@@ -102,15 +70,15 @@ class AudioWithStreamingResponse:
         self._resource = resource
 
     @cached_property
-    def speech(self) -> AudioSpeechWithStreamingResponse:
+    def speech(self) -> audio_speech.AudioSpeechWithStreamingResponse:
         return self._resource.speech.with_streaming_response
 
     @cached_property
-    def transcriptions(self) -> AudioTranscriptionsWithStreamingResponse:
+    def transcriptions(self) -> audio_transcriptions.AudioTranscriptionsWithStreamingResponse:
         return self._resource.transcriptions.with_streaming_response
 
     @cached_property
-    def translations(self) -> AudioTranslationsWithStreamingResponse:
+    def translations(self) -> audio_translations.AudioTranslationsWithStreamingResponse:
         return self._resource.translations.with_streaming_response
 
 
@@ -118,19 +86,19 @@ class AsyncAudio(AsyncAPIResource):
     """``client.audio`` (async)."""
 
     @cached_property
-    def speech(self) -> AsyncAudioSpeech:
+    def speech(self) -> audio_speech.AsyncAudioSpeech:
         from wushuang._generated.resources.audio_speech import AsyncAudioSpeech
 
         return AsyncAudioSpeech(self._client)
 
     @cached_property
-    def transcriptions(self) -> AsyncAudioTranscriptions:
+    def transcriptions(self) -> audio_transcriptions.AsyncAudioTranscriptions:
         from wushuang._generated.resources.audio_transcriptions import AsyncAudioTranscriptions
 
         return AsyncAudioTranscriptions(self._client)
 
     @cached_property
-    def translations(self) -> AsyncAudioTranslations:
+    def translations(self) -> audio_translations.AsyncAudioTranslations:
         from wushuang._generated.resources.audio_translations import AsyncAudioTranslations
 
         return AsyncAudioTranslations(self._client)
@@ -153,15 +121,15 @@ class AsyncAudioWithRawResponse:
         self._resource = resource
 
     @cached_property
-    def speech(self) -> AsyncAudioSpeechWithRawResponse:
+    def speech(self) -> audio_speech.AsyncAudioSpeechWithRawResponse:
         return self._resource.speech.with_raw_response
 
     @cached_property
-    def transcriptions(self) -> AsyncAudioTranscriptionsWithRawResponse:
+    def transcriptions(self) -> audio_transcriptions.AsyncAudioTranscriptionsWithRawResponse:
         return self._resource.transcriptions.with_raw_response
 
     @cached_property
-    def translations(self) -> AsyncAudioTranslationsWithRawResponse:
+    def translations(self) -> audio_translations.AsyncAudioTranslationsWithRawResponse:
         return self._resource.translations.with_raw_response
 
 
@@ -172,13 +140,13 @@ class AsyncAudioWithStreamingResponse:
         self._resource = resource
 
     @cached_property
-    def speech(self) -> AsyncAudioSpeechWithStreamingResponse:
+    def speech(self) -> audio_speech.AsyncAudioSpeechWithStreamingResponse:
         return self._resource.speech.with_streaming_response
 
     @cached_property
-    def transcriptions(self) -> AsyncAudioTranscriptionsWithStreamingResponse:
+    def transcriptions(self) -> audio_transcriptions.AsyncAudioTranscriptionsWithStreamingResponse:
         return self._resource.transcriptions.with_streaming_response
 
     @cached_property
-    def translations(self) -> AsyncAudioTranslationsWithStreamingResponse:
+    def translations(self) -> audio_translations.AsyncAudioTranslationsWithStreamingResponse:
         return self._resource.translations.with_streaming_response

@@ -24,15 +24,6 @@ if TYPE_CHECKING:
     from wushuang._generated import params
     from wushuang._response import AsyncBinaryResponse, BinaryResponse
 
-__all__ = [
-    "AudioSpeech",
-    "AudioSpeechWithRawResponse",
-    "AudioSpeechWithStreamingResponse",
-    "AsyncAudioSpeech",
-    "AsyncAudioSpeechWithRawResponse",
-    "AsyncAudioSpeechWithStreamingResponse",
-]
-
 
 class AudioSpeech(SyncAPIResource):
     """``client.audio.speech``."""
@@ -96,22 +87,17 @@ class AudioSpeech(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast(
-            "BinaryResponse",
-            self._call(
-                _ops.CREATE_SPEECH,
-                {
-                    "model": model,
-                    "input": input,
-                    "voice": voice,
-                    "instructions": instructions,
-                    "response_format": response_format,
-                    "speed": speed,
-                    "stream_format": stream_format,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "model": model,
+            "input": input,
+            "voice": voice,
+            "instructions": instructions,
+            "response_format": response_format,
+            "speed": speed,
+            "stream_format": stream_format,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("BinaryResponse", self._call(_ops.CREATE_SPEECH, args, options))
 
 
 class AudioSpeechWithRawResponse:
@@ -192,22 +178,17 @@ class AsyncAudioSpeech(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast(
-            "AsyncBinaryResponse",
-            await self._call(
-                _ops.CREATE_SPEECH,
-                {
-                    "model": model,
-                    "input": input,
-                    "voice": voice,
-                    "instructions": instructions,
-                    "response_format": response_format,
-                    "speed": speed,
-                    "stream_format": stream_format,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "model": model,
+            "input": input,
+            "voice": voice,
+            "instructions": instructions,
+            "response_format": response_format,
+            "speed": speed,
+            "stream_format": stream_format,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("AsyncBinaryResponse", await self._call(_ops.CREATE_SPEECH, args, options))
 
 
 class AsyncAudioSpeechWithRawResponse:

@@ -25,15 +25,6 @@ if TYPE_CHECKING:
     from wushuang._generated import models, params
     from wushuang._streaming import AsyncStream, Stream
 
-__all__ = [
-    "AudioTranscriptions",
-    "AudioTranscriptionsWithRawResponse",
-    "AudioTranscriptionsWithStreamingResponse",
-    "AsyncAudioTranscriptions",
-    "AsyncAudioTranscriptionsWithRawResponse",
-    "AsyncAudioTranscriptionsWithStreamingResponse",
-]
-
 
 class AudioTranscriptions(SyncAPIResource):
     """``client.audio.transcriptions``."""
@@ -188,28 +179,26 @@ class AudioTranscriptions(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
+        args: dict[str, object] = {
+            "file": file,
+            "model": model,
+            "language": language,
+            "languages": languages,
+            "keywords": keywords,
+            "prompt": prompt,
+            "response_format": response_format,
+            "temperature": temperature,
+            "include": include,
+            "timestamp_granularities": timestamp_granularities,
+            "stream": stream,
+            "chunking_strategy": chunking_strategy,
+            "known_speaker_names": known_speaker_names,
+            "known_speaker_references": known_speaker_references,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.CreateTranscriptionResponse | str | Stream[models.TranscriptionStreamEvent]",
-            self._call(
-                _ops.CREATE_TRANSCRIPTION,
-                {
-                    "file": file,
-                    "model": model,
-                    "language": language,
-                    "languages": languages,
-                    "keywords": keywords,
-                    "prompt": prompt,
-                    "response_format": response_format,
-                    "temperature": temperature,
-                    "include": include,
-                    "timestamp_granularities": timestamp_granularities,
-                    "stream": stream,
-                    "chunking_strategy": chunking_strategy,
-                    "known_speaker_names": known_speaker_names,
-                    "known_speaker_references": known_speaker_references,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+            self._call(_ops.CREATE_TRANSCRIPTION, args, options),
         )
 
 
@@ -382,28 +371,26 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
+        args: dict[str, object] = {
+            "file": file,
+            "model": model,
+            "language": language,
+            "languages": languages,
+            "keywords": keywords,
+            "prompt": prompt,
+            "response_format": response_format,
+            "temperature": temperature,
+            "include": include,
+            "timestamp_granularities": timestamp_granularities,
+            "stream": stream,
+            "chunking_strategy": chunking_strategy,
+            "known_speaker_names": known_speaker_names,
+            "known_speaker_references": known_speaker_references,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.CreateTranscriptionResponse | str | AsyncStream[models.TranscriptionStreamEvent]",
-            await self._call(
-                _ops.CREATE_TRANSCRIPTION,
-                {
-                    "file": file,
-                    "model": model,
-                    "language": language,
-                    "languages": languages,
-                    "keywords": keywords,
-                    "prompt": prompt,
-                    "response_format": response_format,
-                    "temperature": temperature,
-                    "include": include,
-                    "timestamp_granularities": timestamp_granularities,
-                    "stream": stream,
-                    "chunking_strategy": chunking_strategy,
-                    "known_speaker_names": known_speaker_names,
-                    "known_speaker_references": known_speaker_references,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+            await self._call(_ops.CREATE_TRANSCRIPTION, args, options),
         )
 
 

@@ -23,15 +23,6 @@ if TYPE_CHECKING:
 
     from wushuang._generated import models
 
-__all__ = [
-    "AudioTranslations",
-    "AudioTranslationsWithRawResponse",
-    "AudioTranslationsWithStreamingResponse",
-    "AsyncAudioTranslations",
-    "AsyncAudioTranslationsWithRawResponse",
-    "AsyncAudioTranslationsWithStreamingResponse",
-]
-
 
 class AudioTranslations(SyncAPIResource):
     """``client.audio.translations``."""
@@ -88,20 +79,15 @@ class AudioTranslations(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast(
-            "models.CreateTranslationResponse | str",
-            self._call(
-                _ops.CREATE_TRANSLATION,
-                {
-                    "file": file,
-                    "model": model,
-                    "prompt": prompt,
-                    "response_format": response_format,
-                    "temperature": temperature,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "file": file,
+            "model": model,
+            "prompt": prompt,
+            "response_format": response_format,
+            "temperature": temperature,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.CreateTranslationResponse | str", self._call(_ops.CREATE_TRANSLATION, args, options))
 
 
 class AudioTranslationsWithRawResponse:
@@ -175,20 +161,15 @@ class AsyncAudioTranslations(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast(
-            "models.CreateTranslationResponse | str",
-            await self._call(
-                _ops.CREATE_TRANSLATION,
-                {
-                    "file": file,
-                    "model": model,
-                    "prompt": prompt,
-                    "response_format": response_format,
-                    "temperature": temperature,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "file": file,
+            "model": model,
+            "prompt": prompt,
+            "response_format": response_format,
+            "temperature": temperature,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.CreateTranslationResponse | str", await self._call(_ops.CREATE_TRANSLATION, args, options))
 
 
 class AsyncAudioTranslationsWithRawResponse:

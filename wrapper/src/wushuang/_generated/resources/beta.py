@@ -9,44 +9,20 @@ from typing import TYPE_CHECKING
 from wushuang._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
-    from wushuang._generated.resources.beta_assistants import (
-        AsyncBetaAssistants,
-        AsyncBetaAssistantsWithRawResponse,
-        AsyncBetaAssistantsWithStreamingResponse,
-        BetaAssistants,
-        BetaAssistantsWithRawResponse,
-        BetaAssistantsWithStreamingResponse,
-    )
-    from wushuang._generated.resources.beta_threads import (
-        AsyncBetaThreads,
-        AsyncBetaThreadsWithRawResponse,
-        AsyncBetaThreadsWithStreamingResponse,
-        BetaThreads,
-        BetaThreadsWithRawResponse,
-        BetaThreadsWithStreamingResponse,
-    )
-
-__all__ = [
-    "Beta",
-    "BetaWithRawResponse",
-    "BetaWithStreamingResponse",
-    "AsyncBeta",
-    "AsyncBetaWithRawResponse",
-    "AsyncBetaWithStreamingResponse",
-]
+    from wushuang._generated.resources import beta_assistants, beta_threads
 
 
 class Beta(SyncAPIResource):
     """``client.beta``."""
 
     @cached_property
-    def assistants(self) -> BetaAssistants:
+    def assistants(self) -> beta_assistants.BetaAssistants:
         from wushuang._generated.resources.beta_assistants import BetaAssistants
 
         return BetaAssistants(self._client)
 
     @cached_property
-    def threads(self) -> BetaThreads:
+    def threads(self) -> beta_threads.BetaThreads:
         from wushuang._generated.resources.beta_threads import BetaThreads
 
         return BetaThreads(self._client)
@@ -69,11 +45,11 @@ class BetaWithRawResponse:
         self._resource = resource
 
     @cached_property
-    def assistants(self) -> BetaAssistantsWithRawResponse:
+    def assistants(self) -> beta_assistants.BetaAssistantsWithRawResponse:
         return self._resource.assistants.with_raw_response
 
     @cached_property
-    def threads(self) -> BetaThreadsWithRawResponse:
+    def threads(self) -> beta_threads.BetaThreadsWithRawResponse:
         return self._resource.threads.with_raw_response
 
 
@@ -84,11 +60,11 @@ class BetaWithStreamingResponse:
         self._resource = resource
 
     @cached_property
-    def assistants(self) -> BetaAssistantsWithStreamingResponse:
+    def assistants(self) -> beta_assistants.BetaAssistantsWithStreamingResponse:
         return self._resource.assistants.with_streaming_response
 
     @cached_property
-    def threads(self) -> BetaThreadsWithStreamingResponse:
+    def threads(self) -> beta_threads.BetaThreadsWithStreamingResponse:
         return self._resource.threads.with_streaming_response
 
 
@@ -96,13 +72,13 @@ class AsyncBeta(AsyncAPIResource):
     """``client.beta`` (async)."""
 
     @cached_property
-    def assistants(self) -> AsyncBetaAssistants:
+    def assistants(self) -> beta_assistants.AsyncBetaAssistants:
         from wushuang._generated.resources.beta_assistants import AsyncBetaAssistants
 
         return AsyncBetaAssistants(self._client)
 
     @cached_property
-    def threads(self) -> AsyncBetaThreads:
+    def threads(self) -> beta_threads.AsyncBetaThreads:
         from wushuang._generated.resources.beta_threads import AsyncBetaThreads
 
         return AsyncBetaThreads(self._client)
@@ -125,11 +101,11 @@ class AsyncBetaWithRawResponse:
         self._resource = resource
 
     @cached_property
-    def assistants(self) -> AsyncBetaAssistantsWithRawResponse:
+    def assistants(self) -> beta_assistants.AsyncBetaAssistantsWithRawResponse:
         return self._resource.assistants.with_raw_response
 
     @cached_property
-    def threads(self) -> AsyncBetaThreadsWithRawResponse:
+    def threads(self) -> beta_threads.AsyncBetaThreadsWithRawResponse:
         return self._resource.threads.with_raw_response
 
 
@@ -140,9 +116,9 @@ class AsyncBetaWithStreamingResponse:
         self._resource = resource
 
     @cached_property
-    def assistants(self) -> AsyncBetaAssistantsWithStreamingResponse:
+    def assistants(self) -> beta_assistants.AsyncBetaAssistantsWithStreamingResponse:
         return self._resource.assistants.with_streaming_response
 
     @cached_property
-    def threads(self) -> AsyncBetaThreadsWithStreamingResponse:
+    def threads(self) -> beta_threads.AsyncBetaThreadsWithStreamingResponse:
         return self._resource.threads.with_streaming_response

@@ -23,31 +23,15 @@ if TYPE_CHECKING:
     from typing import Never
 
     from wushuang._generated import models, params
-    from wushuang._generated.resources.beta_assistants_files import (
-        AsyncBetaAssistantsFiles,
-        AsyncBetaAssistantsFilesWithRawResponse,
-        AsyncBetaAssistantsFilesWithStreamingResponse,
-        BetaAssistantsFiles,
-        BetaAssistantsFilesWithRawResponse,
-        BetaAssistantsFilesWithStreamingResponse,
-    )
+    from wushuang._generated.resources import beta_assistants_files
     from wushuang._pagination import AsyncCursorPager, CursorPage
-
-__all__ = [
-    "BetaAssistants",
-    "BetaAssistantsWithRawResponse",
-    "BetaAssistantsWithStreamingResponse",
-    "AsyncBetaAssistants",
-    "AsyncBetaAssistantsWithRawResponse",
-    "AsyncBetaAssistantsWithStreamingResponse",
-]
 
 
 class BetaAssistants(SyncAPIResource):
     """``client.beta.assistants``."""
 
     @cached_property
-    def files(self) -> BetaAssistantsFiles:
+    def files(self) -> beta_assistants_files.BetaAssistantsFiles:
         from wushuang._generated.resources.beta_assistants_files import BetaAssistantsFiles
 
         return BetaAssistantsFiles(self._client)
@@ -102,14 +86,9 @@ class BetaAssistants(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast(
-            "CursorPage[models.Assistant]",
-            self._call(
-                _ops.LIST_ASSISTANTS,
-                {"limit": limit, "order": order, "after": after, "before": before},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"limit": limit, "order": order, "after": after, "before": before}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("CursorPage[models.Assistant]", self._call(_ops.LIST_ASSISTANTS, args, options))
 
     def create(
         self,
@@ -251,27 +230,22 @@ class BetaAssistants(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast(
-            "models.Assistant",
-            self._call(
-                _ops.CREATE_ASSISTANT,
-                {
-                    "model": model,
-                    "name": name,
-                    "description": description,
-                    "instructions": instructions,
-                    "tools": tools,
-                    "file_ids": file_ids,
-                    "metadata": metadata,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "response_format": response_format,
-                    "tool_resources": tool_resources,
-                    "reasoning_effort": reasoning_effort,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "model": model,
+            "name": name,
+            "description": description,
+            "instructions": instructions,
+            "tools": tools,
+            "file_ids": file_ids,
+            "metadata": metadata,
+            "temperature": temperature,
+            "top_p": top_p,
+            "response_format": response_format,
+            "tool_resources": tool_resources,
+            "reasoning_effort": reasoning_effort,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Assistant", self._call(_ops.CREATE_ASSISTANT, args, options))
 
     def retrieve(
         self,
@@ -305,14 +279,9 @@ class BetaAssistants(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast(
-            "models.Assistant",
-            self._call(
-                _ops.GET_ASSISTANT,
-                {"assistant_id": assistant_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"assistant_id": assistant_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Assistant", self._call(_ops.GET_ASSISTANT, args, options))
 
     def update(
         self,
@@ -449,28 +418,23 @@ class BetaAssistants(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.update, unknown)
-        return cast(
-            "models.Assistant",
-            self._call(
-                _ops.MODIFY_ASSISTANT,
-                {
-                    "assistant_id": assistant_id,
-                    "model": model,
-                    "name": name,
-                    "description": description,
-                    "instructions": instructions,
-                    "tools": tools,
-                    "file_ids": file_ids,
-                    "metadata": metadata,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "response_format": response_format,
-                    "tool_resources": tool_resources,
-                    "reasoning_effort": reasoning_effort,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "assistant_id": assistant_id,
+            "model": model,
+            "name": name,
+            "description": description,
+            "instructions": instructions,
+            "tools": tools,
+            "file_ids": file_ids,
+            "metadata": metadata,
+            "temperature": temperature,
+            "top_p": top_p,
+            "response_format": response_format,
+            "tool_resources": tool_resources,
+            "reasoning_effort": reasoning_effort,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Assistant", self._call(_ops.MODIFY_ASSISTANT, args, options))
 
     def delete(
         self,
@@ -504,14 +468,9 @@ class BetaAssistants(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.delete, unknown)
-        return cast(
-            "models.DeleteAssistantResponse",
-            self._call(
-                _ops.DELETE_ASSISTANT,
-                {"assistant_id": assistant_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"assistant_id": assistant_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.DeleteAssistantResponse", self._call(_ops.DELETE_ASSISTANT, args, options))
 
 
 class BetaAssistantsWithRawResponse:
@@ -526,7 +485,7 @@ class BetaAssistantsWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
     @cached_property
-    def files(self) -> BetaAssistantsFilesWithRawResponse:
+    def files(self) -> beta_assistants_files.BetaAssistantsFilesWithRawResponse:
         return self._resource.files.with_raw_response
 
 
@@ -542,7 +501,7 @@ class BetaAssistantsWithStreamingResponse:
         self.delete = to_streamed_response(resource.delete)
 
     @cached_property
-    def files(self) -> BetaAssistantsFilesWithStreamingResponse:
+    def files(self) -> beta_assistants_files.BetaAssistantsFilesWithStreamingResponse:
         return self._resource.files.with_streaming_response
 
 
@@ -550,7 +509,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
     """``client.beta.assistants`` (async)."""
 
     @cached_property
-    def files(self) -> AsyncBetaAssistantsFiles:
+    def files(self) -> beta_assistants_files.AsyncBetaAssistantsFiles:
         from wushuang._generated.resources.beta_assistants_files import AsyncBetaAssistantsFiles
 
         return AsyncBetaAssistantsFiles(self._client)
@@ -605,14 +564,9 @@ class AsyncBetaAssistants(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast(
-            "AsyncCursorPager[models.Assistant]",
-            self._pager(
-                _ops.LIST_ASSISTANTS,
-                {"limit": limit, "order": order, "after": after, "before": before},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"limit": limit, "order": order, "after": after, "before": before}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("AsyncCursorPager[models.Assistant]", self._pager(_ops.LIST_ASSISTANTS, args, options))
 
     async def create(
         self,
@@ -754,27 +708,22 @@ class AsyncBetaAssistants(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast(
-            "models.Assistant",
-            await self._call(
-                _ops.CREATE_ASSISTANT,
-                {
-                    "model": model,
-                    "name": name,
-                    "description": description,
-                    "instructions": instructions,
-                    "tools": tools,
-                    "file_ids": file_ids,
-                    "metadata": metadata,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "response_format": response_format,
-                    "tool_resources": tool_resources,
-                    "reasoning_effort": reasoning_effort,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "model": model,
+            "name": name,
+            "description": description,
+            "instructions": instructions,
+            "tools": tools,
+            "file_ids": file_ids,
+            "metadata": metadata,
+            "temperature": temperature,
+            "top_p": top_p,
+            "response_format": response_format,
+            "tool_resources": tool_resources,
+            "reasoning_effort": reasoning_effort,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Assistant", await self._call(_ops.CREATE_ASSISTANT, args, options))
 
     async def retrieve(
         self,
@@ -808,14 +757,9 @@ class AsyncBetaAssistants(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast(
-            "models.Assistant",
-            await self._call(
-                _ops.GET_ASSISTANT,
-                {"assistant_id": assistant_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"assistant_id": assistant_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Assistant", await self._call(_ops.GET_ASSISTANT, args, options))
 
     async def update(
         self,
@@ -952,28 +896,23 @@ class AsyncBetaAssistants(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.update, unknown)
-        return cast(
-            "models.Assistant",
-            await self._call(
-                _ops.MODIFY_ASSISTANT,
-                {
-                    "assistant_id": assistant_id,
-                    "model": model,
-                    "name": name,
-                    "description": description,
-                    "instructions": instructions,
-                    "tools": tools,
-                    "file_ids": file_ids,
-                    "metadata": metadata,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "response_format": response_format,
-                    "tool_resources": tool_resources,
-                    "reasoning_effort": reasoning_effort,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "assistant_id": assistant_id,
+            "model": model,
+            "name": name,
+            "description": description,
+            "instructions": instructions,
+            "tools": tools,
+            "file_ids": file_ids,
+            "metadata": metadata,
+            "temperature": temperature,
+            "top_p": top_p,
+            "response_format": response_format,
+            "tool_resources": tool_resources,
+            "reasoning_effort": reasoning_effort,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Assistant", await self._call(_ops.MODIFY_ASSISTANT, args, options))
 
     async def delete(
         self,
@@ -1007,14 +946,9 @@ class AsyncBetaAssistants(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.delete, unknown)
-        return cast(
-            "models.DeleteAssistantResponse",
-            await self._call(
-                _ops.DELETE_ASSISTANT,
-                {"assistant_id": assistant_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"assistant_id": assistant_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.DeleteAssistantResponse", await self._call(_ops.DELETE_ASSISTANT, args, options))
 
 
 class AsyncBetaAssistantsWithRawResponse:
@@ -1029,7 +963,7 @@ class AsyncBetaAssistantsWithRawResponse:
         self.delete = async_to_raw_response(resource.delete)
 
     @cached_property
-    def files(self) -> AsyncBetaAssistantsFilesWithRawResponse:
+    def files(self) -> beta_assistants_files.AsyncBetaAssistantsFilesWithRawResponse:
         return self._resource.files.with_raw_response
 
 
@@ -1045,5 +979,5 @@ class AsyncBetaAssistantsWithStreamingResponse:
         self.delete = async_to_streamed_response(resource.delete)
 
     @cached_property
-    def files(self) -> AsyncBetaAssistantsFilesWithStreamingResponse:
+    def files(self) -> beta_assistants_files.AsyncBetaAssistantsFilesWithStreamingResponse:
         return self._resource.files.with_streaming_response

@@ -24,15 +24,6 @@ if TYPE_CHECKING:
     from wushuang._generated import models
     from wushuang._pagination import AsyncCursorPager, CursorPage
 
-__all__ = [
-    "BetaAssistantsFiles",
-    "BetaAssistantsFilesWithRawResponse",
-    "BetaAssistantsFilesWithStreamingResponse",
-    "AsyncBetaAssistantsFiles",
-    "AsyncBetaAssistantsFilesWithRawResponse",
-    "AsyncBetaAssistantsFilesWithStreamingResponse",
-]
-
 
 class BetaAssistantsFiles(SyncAPIResource):
     """``client.beta.assistants.files``."""
@@ -89,14 +80,15 @@ class BetaAssistantsFiles(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast(
-            "CursorPage[models.AssistantFile]",
-            self._call(
-                _ops.LIST_ASSISTANT_FILES,
-                {"assistant_id": assistant_id, "limit": limit, "order": order, "after": after, "before": before},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "assistant_id": assistant_id,
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("CursorPage[models.AssistantFile]", self._call(_ops.LIST_ASSISTANT_FILES, args, options))
 
     def create(
         self,
@@ -134,14 +126,9 @@ class BetaAssistantsFiles(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast(
-            "models.AssistantFile",
-            self._call(
-                _ops.CREATE_ASSISTANT_FILE,
-                {"assistant_id": assistant_id, "file_id": file_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"assistant_id": assistant_id, "file_id": file_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.AssistantFile", self._call(_ops.CREATE_ASSISTANT_FILE, args, options))
 
     def retrieve(
         self,
@@ -177,14 +164,9 @@ class BetaAssistantsFiles(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast(
-            "models.AssistantFile",
-            self._call(
-                _ops.GET_ASSISTANT_FILE,
-                {"assistant_id": assistant_id, "file_id": file_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"assistant_id": assistant_id, "file_id": file_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.AssistantFile", self._call(_ops.GET_ASSISTANT_FILE, args, options))
 
     def delete(
         self,
@@ -222,14 +204,9 @@ class BetaAssistantsFiles(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.delete, unknown)
-        return cast(
-            "models.DeleteAssistantFileResponse",
-            self._call(
-                _ops.DELETE_ASSISTANT_FILE,
-                {"assistant_id": assistant_id, "file_id": file_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"assistant_id": assistant_id, "file_id": file_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.DeleteAssistantFileResponse", self._call(_ops.DELETE_ASSISTANT_FILE, args, options))
 
 
 class BetaAssistantsFilesWithRawResponse:
@@ -309,14 +286,15 @@ class AsyncBetaAssistantsFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast(
-            "AsyncCursorPager[models.AssistantFile]",
-            self._pager(
-                _ops.LIST_ASSISTANT_FILES,
-                {"assistant_id": assistant_id, "limit": limit, "order": order, "after": after, "before": before},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "assistant_id": assistant_id,
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("AsyncCursorPager[models.AssistantFile]", self._pager(_ops.LIST_ASSISTANT_FILES, args, options))
 
     async def create(
         self,
@@ -354,14 +332,9 @@ class AsyncBetaAssistantsFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast(
-            "models.AssistantFile",
-            await self._call(
-                _ops.CREATE_ASSISTANT_FILE,
-                {"assistant_id": assistant_id, "file_id": file_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"assistant_id": assistant_id, "file_id": file_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.AssistantFile", await self._call(_ops.CREATE_ASSISTANT_FILE, args, options))
 
     async def retrieve(
         self,
@@ -397,14 +370,9 @@ class AsyncBetaAssistantsFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast(
-            "models.AssistantFile",
-            await self._call(
-                _ops.GET_ASSISTANT_FILE,
-                {"assistant_id": assistant_id, "file_id": file_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"assistant_id": assistant_id, "file_id": file_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.AssistantFile", await self._call(_ops.GET_ASSISTANT_FILE, args, options))
 
     async def delete(
         self,
@@ -442,14 +410,9 @@ class AsyncBetaAssistantsFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.delete, unknown)
-        return cast(
-            "models.DeleteAssistantFileResponse",
-            await self._call(
-                _ops.DELETE_ASSISTANT_FILE,
-                {"assistant_id": assistant_id, "file_id": file_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"assistant_id": assistant_id, "file_id": file_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.DeleteAssistantFileResponse", await self._call(_ops.DELETE_ASSISTANT_FILE, args, options))
 
 
 class AsyncBetaAssistantsFilesWithRawResponse:

@@ -26,44 +26,20 @@ if TYPE_CHECKING:
 
     from wushuang._assistant_stream import AssistantEventStream, AsyncAssistantEventStream
     from wushuang._generated import models, params
-    from wushuang._generated.resources.beta_threads_messages import (
-        AsyncBetaThreadsMessages,
-        AsyncBetaThreadsMessagesWithRawResponse,
-        AsyncBetaThreadsMessagesWithStreamingResponse,
-        BetaThreadsMessages,
-        BetaThreadsMessagesWithRawResponse,
-        BetaThreadsMessagesWithStreamingResponse,
-    )
-    from wushuang._generated.resources.beta_threads_runs import (
-        AsyncBetaThreadsRuns,
-        AsyncBetaThreadsRunsWithRawResponse,
-        AsyncBetaThreadsRunsWithStreamingResponse,
-        BetaThreadsRuns,
-        BetaThreadsRunsWithRawResponse,
-        BetaThreadsRunsWithStreamingResponse,
-    )
-
-__all__ = [
-    "BetaThreads",
-    "BetaThreadsWithRawResponse",
-    "BetaThreadsWithStreamingResponse",
-    "AsyncBetaThreads",
-    "AsyncBetaThreadsWithRawResponse",
-    "AsyncBetaThreadsWithStreamingResponse",
-]
+    from wushuang._generated.resources import beta_threads_messages, beta_threads_runs
 
 
 class BetaThreads(SyncAPIResource):
     """``client.beta.threads``."""
 
     @cached_property
-    def messages(self) -> BetaThreadsMessages:
+    def messages(self) -> beta_threads_messages.BetaThreadsMessages:
         from wushuang._generated.resources.beta_threads_messages import BetaThreadsMessages
 
         return BetaThreadsMessages(self._client)
 
     @cached_property
-    def runs(self) -> BetaThreadsRuns:
+    def runs(self) -> beta_threads_runs.BetaThreadsRuns:
         from wushuang._generated.resources.beta_threads_runs import BetaThreadsRuns
 
         return BetaThreadsRuns(self._client)
@@ -184,14 +160,9 @@ class BetaThreads(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast(
-            "models.Thread",
-            self._call(
-                _ops.CREATE_THREAD,
-                {"messages": messages, "metadata": metadata, "tool_resources": tool_resources},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"messages": messages, "metadata": metadata, "tool_resources": tool_resources}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Thread", self._call(_ops.CREATE_THREAD, args, options))
 
     @overload
     def create_and_run(
@@ -520,30 +491,28 @@ class BetaThreads(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create_and_run, unknown)
+        args: dict[str, object] = {
+            "assistant_id": assistant_id,
+            "thread": thread,
+            "model": model,
+            "instructions": instructions,
+            "tools": tools,
+            "metadata": metadata,
+            "temperature": temperature,
+            "top_p": top_p,
+            "stream": stream,
+            "max_prompt_tokens": max_prompt_tokens,
+            "max_completion_tokens": max_completion_tokens,
+            "truncation_strategy": truncation_strategy,
+            "tool_choice": tool_choice,
+            "response_format": response_format,
+            "tool_resources": tool_resources,
+            "parallel_tool_calls": parallel_tool_calls,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.Run | AssistantEventStream[models.AssistantStreamEvent]",
-            self._call(
-                _ops.CREATE_THREAD_AND_RUN,
-                {
-                    "assistant_id": assistant_id,
-                    "thread": thread,
-                    "model": model,
-                    "instructions": instructions,
-                    "tools": tools,
-                    "metadata": metadata,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "stream": stream,
-                    "max_prompt_tokens": max_prompt_tokens,
-                    "max_completion_tokens": max_completion_tokens,
-                    "truncation_strategy": truncation_strategy,
-                    "tool_choice": tool_choice,
-                    "response_format": response_format,
-                    "tool_resources": tool_resources,
-                    "parallel_tool_calls": parallel_tool_calls,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+            self._call(_ops.CREATE_THREAD_AND_RUN, args, options),
         )
 
     def create_and_run_poll(
@@ -753,29 +722,31 @@ class BetaThreads(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create_and_run_poll, unknown)
+        args: dict[str, object] = {
+            "assistant_id": assistant_id,
+            "thread": thread,
+            "model": model,
+            "instructions": instructions,
+            "tools": tools,
+            "metadata": metadata,
+            "temperature": temperature,
+            "top_p": top_p,
+            "max_prompt_tokens": max_prompt_tokens,
+            "max_completion_tokens": max_completion_tokens,
+            "truncation_strategy": truncation_strategy,
+            "tool_choice": tool_choice,
+            "response_format": response_format,
+            "tool_resources": tool_resources,
+            "parallel_tool_calls": parallel_tool_calls,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.Run",
             self._and_poll(
                 _ops.CREATE_THREAD_AND_RUN,
                 _beta_threads_runs_ops.GET_RUN,
-                {
-                    "assistant_id": assistant_id,
-                    "thread": thread,
-                    "model": model,
-                    "instructions": instructions,
-                    "tools": tools,
-                    "metadata": metadata,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "max_prompt_tokens": max_prompt_tokens,
-                    "max_completion_tokens": max_completion_tokens,
-                    "truncation_strategy": truncation_strategy,
-                    "tool_choice": tool_choice,
-                    "response_format": response_format,
-                    "tool_resources": tool_resources,
-                    "parallel_tool_calls": parallel_tool_calls,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
+                args,
+                options,
                 timeout=poll_timeout,
                 interval=poll_interval,
                 on_progress=on_progress,
@@ -814,14 +785,9 @@ class BetaThreads(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast(
-            "models.Thread",
-            self._call(
-                _ops.GET_THREAD,
-                {"thread_id": thread_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"thread_id": thread_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Thread", self._call(_ops.GET_THREAD, args, options))
 
     def update(
         self,
@@ -875,14 +841,9 @@ class BetaThreads(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.update, unknown)
-        return cast(
-            "models.Thread",
-            self._call(
-                _ops.MODIFY_THREAD,
-                {"thread_id": thread_id, "metadata": metadata, "tool_resources": tool_resources},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"thread_id": thread_id, "metadata": metadata, "tool_resources": tool_resources}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Thread", self._call(_ops.MODIFY_THREAD, args, options))
 
     def delete(
         self,
@@ -916,14 +877,9 @@ class BetaThreads(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.delete, unknown)
-        return cast(
-            "models.DeleteThreadResponse",
-            self._call(
-                _ops.DELETE_THREAD,
-                {"thread_id": thread_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"thread_id": thread_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.DeleteThreadResponse", self._call(_ops.DELETE_THREAD, args, options))
 
 
 class BetaThreadsWithRawResponse:
@@ -938,11 +894,11 @@ class BetaThreadsWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
     @cached_property
-    def messages(self) -> BetaThreadsMessagesWithRawResponse:
+    def messages(self) -> beta_threads_messages.BetaThreadsMessagesWithRawResponse:
         return self._resource.messages.with_raw_response
 
     @cached_property
-    def runs(self) -> BetaThreadsRunsWithRawResponse:
+    def runs(self) -> beta_threads_runs.BetaThreadsRunsWithRawResponse:
         return self._resource.runs.with_raw_response
 
 
@@ -958,11 +914,11 @@ class BetaThreadsWithStreamingResponse:
         self.delete = to_streamed_response(resource.delete)
 
     @cached_property
-    def messages(self) -> BetaThreadsMessagesWithStreamingResponse:
+    def messages(self) -> beta_threads_messages.BetaThreadsMessagesWithStreamingResponse:
         return self._resource.messages.with_streaming_response
 
     @cached_property
-    def runs(self) -> BetaThreadsRunsWithStreamingResponse:
+    def runs(self) -> beta_threads_runs.BetaThreadsRunsWithStreamingResponse:
         return self._resource.runs.with_streaming_response
 
 
@@ -970,13 +926,13 @@ class AsyncBetaThreads(AsyncAPIResource):
     """``client.beta.threads`` (async)."""
 
     @cached_property
-    def messages(self) -> AsyncBetaThreadsMessages:
+    def messages(self) -> beta_threads_messages.AsyncBetaThreadsMessages:
         from wushuang._generated.resources.beta_threads_messages import AsyncBetaThreadsMessages
 
         return AsyncBetaThreadsMessages(self._client)
 
     @cached_property
-    def runs(self) -> AsyncBetaThreadsRuns:
+    def runs(self) -> beta_threads_runs.AsyncBetaThreadsRuns:
         from wushuang._generated.resources.beta_threads_runs import AsyncBetaThreadsRuns
 
         return AsyncBetaThreadsRuns(self._client)
@@ -1097,14 +1053,9 @@ class AsyncBetaThreads(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast(
-            "models.Thread",
-            await self._call(
-                _ops.CREATE_THREAD,
-                {"messages": messages, "metadata": metadata, "tool_resources": tool_resources},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"messages": messages, "metadata": metadata, "tool_resources": tool_resources}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Thread", await self._call(_ops.CREATE_THREAD, args, options))
 
     @overload
     async def create_and_run(
@@ -1433,30 +1384,28 @@ class AsyncBetaThreads(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create_and_run, unknown)
+        args: dict[str, object] = {
+            "assistant_id": assistant_id,
+            "thread": thread,
+            "model": model,
+            "instructions": instructions,
+            "tools": tools,
+            "metadata": metadata,
+            "temperature": temperature,
+            "top_p": top_p,
+            "stream": stream,
+            "max_prompt_tokens": max_prompt_tokens,
+            "max_completion_tokens": max_completion_tokens,
+            "truncation_strategy": truncation_strategy,
+            "tool_choice": tool_choice,
+            "response_format": response_format,
+            "tool_resources": tool_resources,
+            "parallel_tool_calls": parallel_tool_calls,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.Run | AsyncAssistantEventStream[models.AssistantStreamEvent]",
-            await self._call(
-                _ops.CREATE_THREAD_AND_RUN,
-                {
-                    "assistant_id": assistant_id,
-                    "thread": thread,
-                    "model": model,
-                    "instructions": instructions,
-                    "tools": tools,
-                    "metadata": metadata,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "stream": stream,
-                    "max_prompt_tokens": max_prompt_tokens,
-                    "max_completion_tokens": max_completion_tokens,
-                    "truncation_strategy": truncation_strategy,
-                    "tool_choice": tool_choice,
-                    "response_format": response_format,
-                    "tool_resources": tool_resources,
-                    "parallel_tool_calls": parallel_tool_calls,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+            await self._call(_ops.CREATE_THREAD_AND_RUN, args, options),
         )
 
     async def create_and_run_poll(
@@ -1666,29 +1615,31 @@ class AsyncBetaThreads(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create_and_run_poll, unknown)
+        args: dict[str, object] = {
+            "assistant_id": assistant_id,
+            "thread": thread,
+            "model": model,
+            "instructions": instructions,
+            "tools": tools,
+            "metadata": metadata,
+            "temperature": temperature,
+            "top_p": top_p,
+            "max_prompt_tokens": max_prompt_tokens,
+            "max_completion_tokens": max_completion_tokens,
+            "truncation_strategy": truncation_strategy,
+            "tool_choice": tool_choice,
+            "response_format": response_format,
+            "tool_resources": tool_resources,
+            "parallel_tool_calls": parallel_tool_calls,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.Run",
             await self._and_poll(
                 _ops.CREATE_THREAD_AND_RUN,
                 _beta_threads_runs_ops.GET_RUN,
-                {
-                    "assistant_id": assistant_id,
-                    "thread": thread,
-                    "model": model,
-                    "instructions": instructions,
-                    "tools": tools,
-                    "metadata": metadata,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "max_prompt_tokens": max_prompt_tokens,
-                    "max_completion_tokens": max_completion_tokens,
-                    "truncation_strategy": truncation_strategy,
-                    "tool_choice": tool_choice,
-                    "response_format": response_format,
-                    "tool_resources": tool_resources,
-                    "parallel_tool_calls": parallel_tool_calls,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
+                args,
+                options,
                 timeout=poll_timeout,
                 interval=poll_interval,
                 on_progress=on_progress,
@@ -1727,14 +1678,9 @@ class AsyncBetaThreads(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast(
-            "models.Thread",
-            await self._call(
-                _ops.GET_THREAD,
-                {"thread_id": thread_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"thread_id": thread_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Thread", await self._call(_ops.GET_THREAD, args, options))
 
     async def update(
         self,
@@ -1788,14 +1734,9 @@ class AsyncBetaThreads(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.update, unknown)
-        return cast(
-            "models.Thread",
-            await self._call(
-                _ops.MODIFY_THREAD,
-                {"thread_id": thread_id, "metadata": metadata, "tool_resources": tool_resources},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"thread_id": thread_id, "metadata": metadata, "tool_resources": tool_resources}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Thread", await self._call(_ops.MODIFY_THREAD, args, options))
 
     async def delete(
         self,
@@ -1829,14 +1770,9 @@ class AsyncBetaThreads(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.delete, unknown)
-        return cast(
-            "models.DeleteThreadResponse",
-            await self._call(
-                _ops.DELETE_THREAD,
-                {"thread_id": thread_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"thread_id": thread_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.DeleteThreadResponse", await self._call(_ops.DELETE_THREAD, args, options))
 
 
 class AsyncBetaThreadsWithRawResponse:
@@ -1851,11 +1787,11 @@ class AsyncBetaThreadsWithRawResponse:
         self.delete = async_to_raw_response(resource.delete)
 
     @cached_property
-    def messages(self) -> AsyncBetaThreadsMessagesWithRawResponse:
+    def messages(self) -> beta_threads_messages.AsyncBetaThreadsMessagesWithRawResponse:
         return self._resource.messages.with_raw_response
 
     @cached_property
-    def runs(self) -> AsyncBetaThreadsRunsWithRawResponse:
+    def runs(self) -> beta_threads_runs.AsyncBetaThreadsRunsWithRawResponse:
         return self._resource.runs.with_raw_response
 
 
@@ -1871,9 +1807,9 @@ class AsyncBetaThreadsWithStreamingResponse:
         self.delete = async_to_streamed_response(resource.delete)
 
     @cached_property
-    def messages(self) -> AsyncBetaThreadsMessagesWithStreamingResponse:
+    def messages(self) -> beta_threads_messages.AsyncBetaThreadsMessagesWithStreamingResponse:
         return self._resource.messages.with_streaming_response
 
     @cached_property
-    def runs(self) -> AsyncBetaThreadsRunsWithStreamingResponse:
+    def runs(self) -> beta_threads_runs.AsyncBetaThreadsRunsWithStreamingResponse:
         return self._resource.runs.with_streaming_response

@@ -23,31 +23,15 @@ if TYPE_CHECKING:
     from typing import Never
 
     from wushuang._generated import models, params
-    from wushuang._generated.resources.beta_threads_messages_files import (
-        AsyncBetaThreadsMessagesFiles,
-        AsyncBetaThreadsMessagesFilesWithRawResponse,
-        AsyncBetaThreadsMessagesFilesWithStreamingResponse,
-        BetaThreadsMessagesFiles,
-        BetaThreadsMessagesFilesWithRawResponse,
-        BetaThreadsMessagesFilesWithStreamingResponse,
-    )
+    from wushuang._generated.resources import beta_threads_messages_files
     from wushuang._pagination import AsyncCursorPager, CursorPage
-
-__all__ = [
-    "BetaThreadsMessages",
-    "BetaThreadsMessagesWithRawResponse",
-    "BetaThreadsMessagesWithStreamingResponse",
-    "AsyncBetaThreadsMessages",
-    "AsyncBetaThreadsMessagesWithRawResponse",
-    "AsyncBetaThreadsMessagesWithStreamingResponse",
-]
 
 
 class BetaThreadsMessages(SyncAPIResource):
     """``client.beta.threads.messages``."""
 
     @cached_property
-    def files(self) -> BetaThreadsMessagesFiles:
+    def files(self) -> beta_threads_messages_files.BetaThreadsMessagesFiles:
         from wushuang._generated.resources.beta_threads_messages_files import BetaThreadsMessagesFiles
 
         return BetaThreadsMessagesFiles(self._client)
@@ -106,21 +90,16 @@ class BetaThreadsMessages(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast(
-            "CursorPage[models.Message]",
-            self._call(
-                _ops.LIST_MESSAGES,
-                {
-                    "thread_id": thread_id,
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                    "run_id": run_id,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "thread_id": thread_id,
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+            "run_id": run_id,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("CursorPage[models.Message]", self._call(_ops.LIST_MESSAGES, args, options))
 
     def create(
         self,
@@ -209,21 +188,16 @@ class BetaThreadsMessages(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast(
-            "models.Message",
-            self._call(
-                _ops.CREATE_MESSAGE,
-                {
-                    "thread_id": thread_id,
-                    "role": role,
-                    "content": content,
-                    "file_ids": file_ids,
-                    "metadata": metadata,
-                    "attachments": attachments,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "thread_id": thread_id,
+            "role": role,
+            "content": content,
+            "file_ids": file_ids,
+            "metadata": metadata,
+            "attachments": attachments,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Message", self._call(_ops.CREATE_MESSAGE, args, options))
 
     def retrieve(
         self,
@@ -259,14 +233,9 @@ class BetaThreadsMessages(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast(
-            "models.Message",
-            self._call(
-                _ops.GET_MESSAGE,
-                {"thread_id": thread_id, "message_id": message_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"thread_id": thread_id, "message_id": message_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Message", self._call(_ops.GET_MESSAGE, args, options))
 
     def update(
         self,
@@ -306,14 +275,9 @@ class BetaThreadsMessages(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.update, unknown)
-        return cast(
-            "models.Message",
-            self._call(
-                _ops.MODIFY_MESSAGE,
-                {"thread_id": thread_id, "message_id": message_id, "metadata": metadata},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"thread_id": thread_id, "message_id": message_id, "metadata": metadata}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Message", self._call(_ops.MODIFY_MESSAGE, args, options))
 
 
 class BetaThreadsMessagesWithRawResponse:
@@ -327,7 +291,7 @@ class BetaThreadsMessagesWithRawResponse:
         self.update = to_raw_response(resource.update)
 
     @cached_property
-    def files(self) -> BetaThreadsMessagesFilesWithRawResponse:
+    def files(self) -> beta_threads_messages_files.BetaThreadsMessagesFilesWithRawResponse:
         return self._resource.files.with_raw_response
 
 
@@ -342,7 +306,7 @@ class BetaThreadsMessagesWithStreamingResponse:
         self.update = to_streamed_response(resource.update)
 
     @cached_property
-    def files(self) -> BetaThreadsMessagesFilesWithStreamingResponse:
+    def files(self) -> beta_threads_messages_files.BetaThreadsMessagesFilesWithStreamingResponse:
         return self._resource.files.with_streaming_response
 
 
@@ -350,7 +314,7 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
     """``client.beta.threads.messages`` (async)."""
 
     @cached_property
-    def files(self) -> AsyncBetaThreadsMessagesFiles:
+    def files(self) -> beta_threads_messages_files.AsyncBetaThreadsMessagesFiles:
         from wushuang._generated.resources.beta_threads_messages_files import AsyncBetaThreadsMessagesFiles
 
         return AsyncBetaThreadsMessagesFiles(self._client)
@@ -409,21 +373,16 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast(
-            "AsyncCursorPager[models.Message]",
-            self._pager(
-                _ops.LIST_MESSAGES,
-                {
-                    "thread_id": thread_id,
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                    "run_id": run_id,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "thread_id": thread_id,
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+            "run_id": run_id,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("AsyncCursorPager[models.Message]", self._pager(_ops.LIST_MESSAGES, args, options))
 
     async def create(
         self,
@@ -512,21 +471,16 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast(
-            "models.Message",
-            await self._call(
-                _ops.CREATE_MESSAGE,
-                {
-                    "thread_id": thread_id,
-                    "role": role,
-                    "content": content,
-                    "file_ids": file_ids,
-                    "metadata": metadata,
-                    "attachments": attachments,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "thread_id": thread_id,
+            "role": role,
+            "content": content,
+            "file_ids": file_ids,
+            "metadata": metadata,
+            "attachments": attachments,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Message", await self._call(_ops.CREATE_MESSAGE, args, options))
 
     async def retrieve(
         self,
@@ -562,14 +516,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast(
-            "models.Message",
-            await self._call(
-                _ops.GET_MESSAGE,
-                {"thread_id": thread_id, "message_id": message_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"thread_id": thread_id, "message_id": message_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Message", await self._call(_ops.GET_MESSAGE, args, options))
 
     async def update(
         self,
@@ -609,14 +558,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.update, unknown)
-        return cast(
-            "models.Message",
-            await self._call(
-                _ops.MODIFY_MESSAGE,
-                {"thread_id": thread_id, "message_id": message_id, "metadata": metadata},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"thread_id": thread_id, "message_id": message_id, "metadata": metadata}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Message", await self._call(_ops.MODIFY_MESSAGE, args, options))
 
 
 class AsyncBetaThreadsMessagesWithRawResponse:
@@ -630,7 +574,7 @@ class AsyncBetaThreadsMessagesWithRawResponse:
         self.update = async_to_raw_response(resource.update)
 
     @cached_property
-    def files(self) -> AsyncBetaThreadsMessagesFilesWithRawResponse:
+    def files(self) -> beta_threads_messages_files.AsyncBetaThreadsMessagesFilesWithRawResponse:
         return self._resource.files.with_raw_response
 
 
@@ -645,5 +589,5 @@ class AsyncBetaThreadsMessagesWithStreamingResponse:
         self.update = async_to_streamed_response(resource.update)
 
     @cached_property
-    def files(self) -> AsyncBetaThreadsMessagesFilesWithStreamingResponse:
+    def files(self) -> beta_threads_messages_files.AsyncBetaThreadsMessagesFilesWithStreamingResponse:
         return self._resource.files.with_streaming_response

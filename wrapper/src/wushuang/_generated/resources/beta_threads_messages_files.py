@@ -24,15 +24,6 @@ if TYPE_CHECKING:
     from wushuang._generated import models
     from wushuang._pagination import AsyncCursorPager, CursorPage
 
-__all__ = [
-    "BetaThreadsMessagesFiles",
-    "BetaThreadsMessagesFilesWithRawResponse",
-    "BetaThreadsMessagesFilesWithStreamingResponse",
-    "AsyncBetaThreadsMessagesFiles",
-    "AsyncBetaThreadsMessagesFilesWithRawResponse",
-    "AsyncBetaThreadsMessagesFilesWithStreamingResponse",
-]
-
 
 class BetaThreadsMessagesFiles(SyncAPIResource):
     """``client.beta.threads.messages.files``."""
@@ -91,21 +82,16 @@ class BetaThreadsMessagesFiles(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast(
-            "CursorPage[models.MessageFile]",
-            self._call(
-                _ops.LIST_MESSAGE_FILES,
-                {
-                    "thread_id": thread_id,
-                    "message_id": message_id,
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "thread_id": thread_id,
+            "message_id": message_id,
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("CursorPage[models.MessageFile]", self._call(_ops.LIST_MESSAGE_FILES, args, options))
 
     def retrieve(
         self,
@@ -143,14 +129,9 @@ class BetaThreadsMessagesFiles(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast(
-            "models.MessageFile",
-            self._call(
-                _ops.GET_MESSAGE_FILE,
-                {"thread_id": thread_id, "message_id": message_id, "file_id": file_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"thread_id": thread_id, "message_id": message_id, "file_id": file_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.MessageFile", self._call(_ops.GET_MESSAGE_FILE, args, options))
 
 
 class BetaThreadsMessagesFilesWithRawResponse:
@@ -228,21 +209,16 @@ class AsyncBetaThreadsMessagesFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast(
-            "AsyncCursorPager[models.MessageFile]",
-            self._pager(
-                _ops.LIST_MESSAGE_FILES,
-                {
-                    "thread_id": thread_id,
-                    "message_id": message_id,
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "thread_id": thread_id,
+            "message_id": message_id,
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("AsyncCursorPager[models.MessageFile]", self._pager(_ops.LIST_MESSAGE_FILES, args, options))
 
     async def retrieve(
         self,
@@ -280,14 +256,9 @@ class AsyncBetaThreadsMessagesFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast(
-            "models.MessageFile",
-            await self._call(
-                _ops.GET_MESSAGE_FILE,
-                {"thread_id": thread_id, "message_id": message_id, "file_id": file_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"thread_id": thread_id, "message_id": message_id, "file_id": file_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.MessageFile", await self._call(_ops.GET_MESSAGE_FILE, args, options))
 
 
 class AsyncBetaThreadsMessagesFilesWithRawResponse:

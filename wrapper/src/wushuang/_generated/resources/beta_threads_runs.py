@@ -25,31 +25,15 @@ if TYPE_CHECKING:
 
     from wushuang._assistant_stream import AssistantEventStream, AsyncAssistantEventStream
     from wushuang._generated import models, params
-    from wushuang._generated.resources.beta_threads_runs_steps import (
-        AsyncBetaThreadsRunsSteps,
-        AsyncBetaThreadsRunsStepsWithRawResponse,
-        AsyncBetaThreadsRunsStepsWithStreamingResponse,
-        BetaThreadsRunsSteps,
-        BetaThreadsRunsStepsWithRawResponse,
-        BetaThreadsRunsStepsWithStreamingResponse,
-    )
+    from wushuang._generated.resources import beta_threads_runs_steps
     from wushuang._pagination import AsyncCursorPager, CursorPage
-
-__all__ = [
-    "BetaThreadsRuns",
-    "BetaThreadsRunsWithRawResponse",
-    "BetaThreadsRunsWithStreamingResponse",
-    "AsyncBetaThreadsRuns",
-    "AsyncBetaThreadsRunsWithRawResponse",
-    "AsyncBetaThreadsRunsWithStreamingResponse",
-]
 
 
 class BetaThreadsRuns(SyncAPIResource):
     """``client.beta.threads.runs``."""
 
     @cached_property
-    def steps(self) -> BetaThreadsRunsSteps:
+    def steps(self) -> beta_threads_runs_steps.BetaThreadsRunsSteps:
         from wushuang._generated.resources.beta_threads_runs_steps import BetaThreadsRunsSteps
 
         return BetaThreadsRunsSteps(self._client)
@@ -106,14 +90,15 @@ class BetaThreadsRuns(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast(
-            "CursorPage[models.Run]",
-            self._call(
-                _ops.LIST_RUNS,
-                {"thread_id": thread_id, "limit": limit, "order": order, "after": after, "before": before},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "thread_id": thread_id,
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("CursorPage[models.Run]", self._call(_ops.LIST_RUNS, args, options))
 
     @overload
     def create(
@@ -449,33 +434,30 @@ class BetaThreadsRuns(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
+        args: dict[str, object] = {
+            "thread_id": thread_id,
+            "assistant_id": assistant_id,
+            "include": include,
+            "model": model,
+            "instructions": instructions,
+            "additional_instructions": additional_instructions,
+            "additional_messages": additional_messages,
+            "tools": tools,
+            "metadata": metadata,
+            "temperature": temperature,
+            "top_p": top_p,
+            "stream": stream,
+            "max_prompt_tokens": max_prompt_tokens,
+            "max_completion_tokens": max_completion_tokens,
+            "truncation_strategy": truncation_strategy,
+            "tool_choice": tool_choice,
+            "response_format": response_format,
+            "parallel_tool_calls": parallel_tool_calls,
+            "reasoning_effort": reasoning_effort,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
-            "models.Run | AssistantEventStream[models.AssistantStreamEvent]",
-            self._call(
-                _ops.CREATE_RUN,
-                {
-                    "thread_id": thread_id,
-                    "assistant_id": assistant_id,
-                    "include": include,
-                    "model": model,
-                    "instructions": instructions,
-                    "additional_instructions": additional_instructions,
-                    "additional_messages": additional_messages,
-                    "tools": tools,
-                    "metadata": metadata,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "stream": stream,
-                    "max_prompt_tokens": max_prompt_tokens,
-                    "max_completion_tokens": max_completion_tokens,
-                    "truncation_strategy": truncation_strategy,
-                    "tool_choice": tool_choice,
-                    "response_format": response_format,
-                    "parallel_tool_calls": parallel_tool_calls,
-                    "reasoning_effort": reasoning_effort,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+            "models.Run | AssistantEventStream[models.AssistantStreamEvent]", self._call(_ops.CREATE_RUN, args, options)
         )
 
     def create_and_poll(
@@ -677,32 +659,34 @@ class BetaThreadsRuns(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create_and_poll, unknown)
+        args: dict[str, object] = {
+            "thread_id": thread_id,
+            "assistant_id": assistant_id,
+            "include": include,
+            "model": model,
+            "instructions": instructions,
+            "additional_instructions": additional_instructions,
+            "additional_messages": additional_messages,
+            "tools": tools,
+            "metadata": metadata,
+            "temperature": temperature,
+            "top_p": top_p,
+            "max_prompt_tokens": max_prompt_tokens,
+            "max_completion_tokens": max_completion_tokens,
+            "truncation_strategy": truncation_strategy,
+            "tool_choice": tool_choice,
+            "response_format": response_format,
+            "parallel_tool_calls": parallel_tool_calls,
+            "reasoning_effort": reasoning_effort,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.Run",
             self._and_poll(
                 _ops.CREATE_RUN,
                 _ops.GET_RUN,
-                {
-                    "thread_id": thread_id,
-                    "assistant_id": assistant_id,
-                    "include": include,
-                    "model": model,
-                    "instructions": instructions,
-                    "additional_instructions": additional_instructions,
-                    "additional_messages": additional_messages,
-                    "tools": tools,
-                    "metadata": metadata,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "max_prompt_tokens": max_prompt_tokens,
-                    "max_completion_tokens": max_completion_tokens,
-                    "truncation_strategy": truncation_strategy,
-                    "tool_choice": tool_choice,
-                    "response_format": response_format,
-                    "parallel_tool_calls": parallel_tool_calls,
-                    "reasoning_effort": reasoning_effort,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
+                args,
+                options,
                 timeout=poll_timeout,
                 interval=poll_interval,
                 on_progress=on_progress,
@@ -745,14 +729,9 @@ class BetaThreadsRuns(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast(
-            "models.Run",
-            self._call(
-                _ops.GET_RUN,
-                {"thread_id": thread_id, "run_id": run_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"thread_id": thread_id, "run_id": run_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Run", self._call(_ops.GET_RUN, args, options))
 
     def poll(
         self,
@@ -835,14 +814,9 @@ class BetaThreadsRuns(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.update, unknown)
-        return cast(
-            "models.Run",
-            self._call(
-                _ops.MODIFY_RUN,
-                {"thread_id": thread_id, "run_id": run_id, "metadata": metadata},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"thread_id": thread_id, "run_id": run_id, "metadata": metadata}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Run", self._call(_ops.MODIFY_RUN, args, options))
 
     @overload
     def submit_tool_outputs(
@@ -932,13 +906,16 @@ class BetaThreadsRuns(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.submit_tool_outputs, unknown)
+        args: dict[str, object] = {
+            "thread_id": thread_id,
+            "run_id": run_id,
+            "tool_outputs": tool_outputs,
+            "stream": stream,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.Run | AssistantEventStream[models.AssistantStreamEvent]",
-            self._call(
-                _ops.SUBMIT_TOOL_OUTPUTS_TO_RUN,
-                {"thread_id": thread_id, "run_id": run_id, "tool_outputs": tool_outputs, "stream": stream},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+            self._call(_ops.SUBMIT_TOOL_OUTPUTS_TO_RUN, args, options),
         )
 
     def submit_tool_outputs_and_poll(
@@ -990,13 +967,15 @@ class BetaThreadsRuns(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.submit_tool_outputs_and_poll, unknown)
+        args: dict[str, object] = {"thread_id": thread_id, "run_id": run_id, "tool_outputs": tool_outputs}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.Run",
             self._and_poll(
                 _ops.SUBMIT_TOOL_OUTPUTS_TO_RUN,
                 _ops.GET_RUN,
-                {"thread_id": thread_id, "run_id": run_id, "tool_outputs": tool_outputs},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
+                args,
+                options,
                 timeout=poll_timeout,
                 interval=poll_interval,
                 on_progress=on_progress,
@@ -1039,14 +1018,9 @@ class BetaThreadsRuns(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.cancel, unknown)
-        return cast(
-            "models.Run",
-            self._call(
-                _ops.CANCEL_RUN,
-                {"thread_id": thread_id, "run_id": run_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"thread_id": thread_id, "run_id": run_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Run", self._call(_ops.CANCEL_RUN, args, options))
 
 
 class BetaThreadsRunsWithRawResponse:
@@ -1062,7 +1036,7 @@ class BetaThreadsRunsWithRawResponse:
         self.cancel = to_raw_response(resource.cancel)
 
     @cached_property
-    def steps(self) -> BetaThreadsRunsStepsWithRawResponse:
+    def steps(self) -> beta_threads_runs_steps.BetaThreadsRunsStepsWithRawResponse:
         return self._resource.steps.with_raw_response
 
 
@@ -1079,7 +1053,7 @@ class BetaThreadsRunsWithStreamingResponse:
         self.cancel = to_streamed_response(resource.cancel)
 
     @cached_property
-    def steps(self) -> BetaThreadsRunsStepsWithStreamingResponse:
+    def steps(self) -> beta_threads_runs_steps.BetaThreadsRunsStepsWithStreamingResponse:
         return self._resource.steps.with_streaming_response
 
 
@@ -1087,7 +1061,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
     """``client.beta.threads.runs`` (async)."""
 
     @cached_property
-    def steps(self) -> AsyncBetaThreadsRunsSteps:
+    def steps(self) -> beta_threads_runs_steps.AsyncBetaThreadsRunsSteps:
         from wushuang._generated.resources.beta_threads_runs_steps import AsyncBetaThreadsRunsSteps
 
         return AsyncBetaThreadsRunsSteps(self._client)
@@ -1144,14 +1118,15 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast(
-            "AsyncCursorPager[models.Run]",
-            self._pager(
-                _ops.LIST_RUNS,
-                {"thread_id": thread_id, "limit": limit, "order": order, "after": after, "before": before},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "thread_id": thread_id,
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("AsyncCursorPager[models.Run]", self._pager(_ops.LIST_RUNS, args, options))
 
     @overload
     async def create(
@@ -1487,33 +1462,31 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
+        args: dict[str, object] = {
+            "thread_id": thread_id,
+            "assistant_id": assistant_id,
+            "include": include,
+            "model": model,
+            "instructions": instructions,
+            "additional_instructions": additional_instructions,
+            "additional_messages": additional_messages,
+            "tools": tools,
+            "metadata": metadata,
+            "temperature": temperature,
+            "top_p": top_p,
+            "stream": stream,
+            "max_prompt_tokens": max_prompt_tokens,
+            "max_completion_tokens": max_completion_tokens,
+            "truncation_strategy": truncation_strategy,
+            "tool_choice": tool_choice,
+            "response_format": response_format,
+            "parallel_tool_calls": parallel_tool_calls,
+            "reasoning_effort": reasoning_effort,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.Run | AsyncAssistantEventStream[models.AssistantStreamEvent]",
-            await self._call(
-                _ops.CREATE_RUN,
-                {
-                    "thread_id": thread_id,
-                    "assistant_id": assistant_id,
-                    "include": include,
-                    "model": model,
-                    "instructions": instructions,
-                    "additional_instructions": additional_instructions,
-                    "additional_messages": additional_messages,
-                    "tools": tools,
-                    "metadata": metadata,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "stream": stream,
-                    "max_prompt_tokens": max_prompt_tokens,
-                    "max_completion_tokens": max_completion_tokens,
-                    "truncation_strategy": truncation_strategy,
-                    "tool_choice": tool_choice,
-                    "response_format": response_format,
-                    "parallel_tool_calls": parallel_tool_calls,
-                    "reasoning_effort": reasoning_effort,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+            await self._call(_ops.CREATE_RUN, args, options),
         )
 
     async def create_and_poll(
@@ -1715,32 +1688,34 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create_and_poll, unknown)
+        args: dict[str, object] = {
+            "thread_id": thread_id,
+            "assistant_id": assistant_id,
+            "include": include,
+            "model": model,
+            "instructions": instructions,
+            "additional_instructions": additional_instructions,
+            "additional_messages": additional_messages,
+            "tools": tools,
+            "metadata": metadata,
+            "temperature": temperature,
+            "top_p": top_p,
+            "max_prompt_tokens": max_prompt_tokens,
+            "max_completion_tokens": max_completion_tokens,
+            "truncation_strategy": truncation_strategy,
+            "tool_choice": tool_choice,
+            "response_format": response_format,
+            "parallel_tool_calls": parallel_tool_calls,
+            "reasoning_effort": reasoning_effort,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.Run",
             await self._and_poll(
                 _ops.CREATE_RUN,
                 _ops.GET_RUN,
-                {
-                    "thread_id": thread_id,
-                    "assistant_id": assistant_id,
-                    "include": include,
-                    "model": model,
-                    "instructions": instructions,
-                    "additional_instructions": additional_instructions,
-                    "additional_messages": additional_messages,
-                    "tools": tools,
-                    "metadata": metadata,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "max_prompt_tokens": max_prompt_tokens,
-                    "max_completion_tokens": max_completion_tokens,
-                    "truncation_strategy": truncation_strategy,
-                    "tool_choice": tool_choice,
-                    "response_format": response_format,
-                    "parallel_tool_calls": parallel_tool_calls,
-                    "reasoning_effort": reasoning_effort,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
+                args,
+                options,
                 timeout=poll_timeout,
                 interval=poll_interval,
                 on_progress=on_progress,
@@ -1783,14 +1758,9 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast(
-            "models.Run",
-            await self._call(
-                _ops.GET_RUN,
-                {"thread_id": thread_id, "run_id": run_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"thread_id": thread_id, "run_id": run_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Run", await self._call(_ops.GET_RUN, args, options))
 
     async def poll(
         self,
@@ -1873,14 +1843,9 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.update, unknown)
-        return cast(
-            "models.Run",
-            await self._call(
-                _ops.MODIFY_RUN,
-                {"thread_id": thread_id, "run_id": run_id, "metadata": metadata},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"thread_id": thread_id, "run_id": run_id, "metadata": metadata}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Run", await self._call(_ops.MODIFY_RUN, args, options))
 
     @overload
     async def submit_tool_outputs(
@@ -1970,13 +1935,16 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.submit_tool_outputs, unknown)
+        args: dict[str, object] = {
+            "thread_id": thread_id,
+            "run_id": run_id,
+            "tool_outputs": tool_outputs,
+            "stream": stream,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.Run | AsyncAssistantEventStream[models.AssistantStreamEvent]",
-            await self._call(
-                _ops.SUBMIT_TOOL_OUTPUTS_TO_RUN,
-                {"thread_id": thread_id, "run_id": run_id, "tool_outputs": tool_outputs, "stream": stream},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+            await self._call(_ops.SUBMIT_TOOL_OUTPUTS_TO_RUN, args, options),
         )
 
     async def submit_tool_outputs_and_poll(
@@ -2028,13 +1996,15 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.submit_tool_outputs_and_poll, unknown)
+        args: dict[str, object] = {"thread_id": thread_id, "run_id": run_id, "tool_outputs": tool_outputs}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.Run",
             await self._and_poll(
                 _ops.SUBMIT_TOOL_OUTPUTS_TO_RUN,
                 _ops.GET_RUN,
-                {"thread_id": thread_id, "run_id": run_id, "tool_outputs": tool_outputs},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
+                args,
+                options,
                 timeout=poll_timeout,
                 interval=poll_interval,
                 on_progress=on_progress,
@@ -2077,14 +2047,9 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.cancel, unknown)
-        return cast(
-            "models.Run",
-            await self._call(
-                _ops.CANCEL_RUN,
-                {"thread_id": thread_id, "run_id": run_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"thread_id": thread_id, "run_id": run_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Run", await self._call(_ops.CANCEL_RUN, args, options))
 
 
 class AsyncBetaThreadsRunsWithRawResponse:
@@ -2100,7 +2065,7 @@ class AsyncBetaThreadsRunsWithRawResponse:
         self.cancel = async_to_raw_response(resource.cancel)
 
     @cached_property
-    def steps(self) -> AsyncBetaThreadsRunsStepsWithRawResponse:
+    def steps(self) -> beta_threads_runs_steps.AsyncBetaThreadsRunsStepsWithRawResponse:
         return self._resource.steps.with_raw_response
 
 
@@ -2117,5 +2082,5 @@ class AsyncBetaThreadsRunsWithStreamingResponse:
         self.cancel = async_to_streamed_response(resource.cancel)
 
     @cached_property
-    def steps(self) -> AsyncBetaThreadsRunsStepsWithStreamingResponse:
+    def steps(self) -> beta_threads_runs_steps.AsyncBetaThreadsRunsStepsWithStreamingResponse:
         return self._resource.steps.with_streaming_response

@@ -25,15 +25,6 @@ if TYPE_CHECKING:
     from wushuang._generated import models
     from wushuang._pagination import AsyncCursorPager, CursorPage
 
-__all__ = [
-    "BetaThreadsRunsSteps",
-    "BetaThreadsRunsStepsWithRawResponse",
-    "BetaThreadsRunsStepsWithStreamingResponse",
-    "AsyncBetaThreadsRunsSteps",
-    "AsyncBetaThreadsRunsStepsWithRawResponse",
-    "AsyncBetaThreadsRunsStepsWithStreamingResponse",
-]
-
 
 class BetaThreadsRunsSteps(SyncAPIResource):
     """``client.beta.threads.runs.steps``."""
@@ -94,22 +85,17 @@ class BetaThreadsRunsSteps(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast(
-            "CursorPage[models.RunStep]",
-            self._call(
-                _ops.LIST_RUN_STEPS,
-                {
-                    "thread_id": thread_id,
-                    "run_id": run_id,
-                    "include": include,
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "thread_id": thread_id,
+            "run_id": run_id,
+            "include": include,
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("CursorPage[models.RunStep]", self._call(_ops.LIST_RUN_STEPS, args, options))
 
     def retrieve(
         self,
@@ -149,14 +135,9 @@ class BetaThreadsRunsSteps(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast(
-            "models.RunStep",
-            self._call(
-                _ops.GET_RUN_STEP,
-                {"thread_id": thread_id, "run_id": run_id, "step_id": step_id, "include": include},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"thread_id": thread_id, "run_id": run_id, "step_id": step_id, "include": include}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.RunStep", self._call(_ops.GET_RUN_STEP, args, options))
 
 
 class BetaThreadsRunsStepsWithRawResponse:
@@ -236,22 +217,17 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast(
-            "AsyncCursorPager[models.RunStep]",
-            self._pager(
-                _ops.LIST_RUN_STEPS,
-                {
-                    "thread_id": thread_id,
-                    "run_id": run_id,
-                    "include": include,
-                    "limit": limit,
-                    "order": order,
-                    "after": after,
-                    "before": before,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "thread_id": thread_id,
+            "run_id": run_id,
+            "include": include,
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("AsyncCursorPager[models.RunStep]", self._pager(_ops.LIST_RUN_STEPS, args, options))
 
     async def retrieve(
         self,
@@ -291,14 +267,9 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast(
-            "models.RunStep",
-            await self._call(
-                _ops.GET_RUN_STEP,
-                {"thread_id": thread_id, "run_id": run_id, "step_id": step_id, "include": include},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"thread_id": thread_id, "run_id": run_id, "step_id": step_id, "include": include}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.RunStep", await self._call(_ops.GET_RUN_STEP, args, options))
 
 
 class AsyncBetaThreadsRunsStepsWithRawResponse:

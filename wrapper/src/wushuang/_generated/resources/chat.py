@@ -9,30 +9,14 @@ from typing import TYPE_CHECKING
 from wushuang._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
-    from wushuang._generated.resources.chat_completions import (
-        AsyncChatCompletions,
-        AsyncChatCompletionsWithRawResponse,
-        AsyncChatCompletionsWithStreamingResponse,
-        ChatCompletions,
-        ChatCompletionsWithRawResponse,
-        ChatCompletionsWithStreamingResponse,
-    )
-
-__all__ = [
-    "Chat",
-    "ChatWithRawResponse",
-    "ChatWithStreamingResponse",
-    "AsyncChat",
-    "AsyncChatWithRawResponse",
-    "AsyncChatWithStreamingResponse",
-]
+    from wushuang._generated.resources import chat_completions
 
 
 class Chat(SyncAPIResource):
     """``client.chat``."""
 
     @cached_property
-    def completions(self) -> ChatCompletions:
+    def completions(self) -> chat_completions.ChatCompletions:
         from wushuang._generated.resources.chat_completions import ChatCompletions
 
         return ChatCompletions(self._client)
@@ -55,7 +39,7 @@ class ChatWithRawResponse:
         self._resource = resource
 
     @cached_property
-    def completions(self) -> ChatCompletionsWithRawResponse:
+    def completions(self) -> chat_completions.ChatCompletionsWithRawResponse:
         return self._resource.completions.with_raw_response
 
 
@@ -66,7 +50,7 @@ class ChatWithStreamingResponse:
         self._resource = resource
 
     @cached_property
-    def completions(self) -> ChatCompletionsWithStreamingResponse:
+    def completions(self) -> chat_completions.ChatCompletionsWithStreamingResponse:
         return self._resource.completions.with_streaming_response
 
 
@@ -74,7 +58,7 @@ class AsyncChat(AsyncAPIResource):
     """``client.chat`` (async)."""
 
     @cached_property
-    def completions(self) -> AsyncChatCompletions:
+    def completions(self) -> chat_completions.AsyncChatCompletions:
         from wushuang._generated.resources.chat_completions import AsyncChatCompletions
 
         return AsyncChatCompletions(self._client)
@@ -97,7 +81,7 @@ class AsyncChatWithRawResponse:
         self._resource = resource
 
     @cached_property
-    def completions(self) -> AsyncChatCompletionsWithRawResponse:
+    def completions(self) -> chat_completions.AsyncChatCompletionsWithRawResponse:
         return self._resource.completions.with_raw_response
 
 
@@ -108,5 +92,5 @@ class AsyncChatWithStreamingResponse:
         self._resource = resource
 
     @cached_property
-    def completions(self) -> AsyncChatCompletionsWithStreamingResponse:
+    def completions(self) -> chat_completions.AsyncChatCompletionsWithStreamingResponse:
         return self._resource.completions.with_streaming_response

@@ -27,28 +27,9 @@ if TYPE_CHECKING:
     from wushuang._generated import models, params
     from wushuang._streaming import AsyncStream, Stream
 
-__all__ = [
-    "ChatCompletions",
-    "ChatCompletionsWithRawResponse",
-    "ChatCompletionsWithStreamingResponse",
-    "AsyncChatCompletions",
-    "AsyncChatCompletionsWithRawResponse",
-    "AsyncChatCompletionsWithStreamingResponse",
-]
 
-
-class ChatCompletions(_ChatCompletionHelpers, SyncAPIResource):
-    """``client.chat.completions``."""
-
-    @cached_property
-    def with_raw_response(self) -> ChatCompletionsWithRawResponse:
-        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
-        return ChatCompletionsWithRawResponse(self)
-
-    @cached_property
-    def with_streaming_response(self) -> ChatCompletionsWithStreamingResponse:
-        """The same methods, as context managers giving the unread response (closed on exit)."""
-        return ChatCompletionsWithStreamingResponse(self)
+class ChatCompletionsMethods(SyncAPIResource):
+    """The generated methods of ``client.chat.completions``: the hand-written mixin ``ChatCompletionHelpers`` derives from this class when type checking, so its calls of them are checked."""
 
     @overload
     def create(
@@ -555,52 +536,64 @@ class ChatCompletions(_ChatCompletionHelpers, SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
+        args: dict[str, object] = {
+            "messages": messages,
+            "model": model,
+            "audio": audio,
+            "frequency_penalty": frequency_penalty,
+            "logit_bias": logit_bias,
+            "logprobs": logprobs,
+            "top_logprobs": top_logprobs,
+            "max_completion_tokens": max_completion_tokens,
+            "max_tokens": max_tokens,
+            "metadata": metadata,
+            "modalities": modalities,
+            "moderation": moderation,
+            "n": n,
+            "parallel_tool_calls": parallel_tool_calls,
+            "prediction": prediction,
+            "presence_penalty": presence_penalty,
+            "prompt_cache_key": prompt_cache_key,
+            "prompt_cache_options": prompt_cache_options,
+            "prompt_cache_retention": prompt_cache_retention,
+            "reasoning_effort": reasoning_effort,
+            "response_format": response_format,
+            "safety_identifier": safety_identifier,
+            "seed": seed,
+            "service_tier": service_tier,
+            "stop": stop,
+            "store": store,
+            "stream": stream,
+            "stream_options": stream_options,
+            "temperature": temperature,
+            "top_p": top_p,
+            "tools": tools,
+            "tool_choice": tool_choice,
+            "verbosity": verbosity,
+            "web_search_options": web_search_options,
+            "user": user,
+            "function_call": function_call,
+            "functions": functions,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.CreateChatCompletionResponse | Stream[models.CreateChatCompletionStreamResponse]",
-            self._call(
-                _ops.CREATE_CHAT_COMPLETION,
-                {
-                    "messages": messages,
-                    "model": model,
-                    "audio": audio,
-                    "frequency_penalty": frequency_penalty,
-                    "logit_bias": logit_bias,
-                    "logprobs": logprobs,
-                    "top_logprobs": top_logprobs,
-                    "max_completion_tokens": max_completion_tokens,
-                    "max_tokens": max_tokens,
-                    "metadata": metadata,
-                    "modalities": modalities,
-                    "moderation": moderation,
-                    "n": n,
-                    "parallel_tool_calls": parallel_tool_calls,
-                    "prediction": prediction,
-                    "presence_penalty": presence_penalty,
-                    "prompt_cache_key": prompt_cache_key,
-                    "prompt_cache_options": prompt_cache_options,
-                    "prompt_cache_retention": prompt_cache_retention,
-                    "reasoning_effort": reasoning_effort,
-                    "response_format": response_format,
-                    "safety_identifier": safety_identifier,
-                    "seed": seed,
-                    "service_tier": service_tier,
-                    "stop": stop,
-                    "store": store,
-                    "stream": stream,
-                    "stream_options": stream_options,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "tools": tools,
-                    "tool_choice": tool_choice,
-                    "verbosity": verbosity,
-                    "web_search_options": web_search_options,
-                    "user": user,
-                    "function_call": function_call,
-                    "functions": functions,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+            self._call(_ops.CREATE_CHAT_COMPLETION, args, options),
         )
+
+
+class ChatCompletions(_ChatCompletionHelpers, ChatCompletionsMethods):
+    """``client.chat.completions``."""
+
+    @cached_property
+    def with_raw_response(self) -> ChatCompletionsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return ChatCompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ChatCompletionsWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return ChatCompletionsWithStreamingResponse(self)
 
 
 class ChatCompletionsWithRawResponse:
@@ -619,18 +612,8 @@ class ChatCompletionsWithStreamingResponse:
         self.create = to_streamed_response(resource.create)
 
 
-class AsyncChatCompletions(_AsyncChatCompletionHelpers, AsyncAPIResource):
-    """``client.chat.completions`` (async)."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncChatCompletionsWithRawResponse:
-        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
-        return AsyncChatCompletionsWithRawResponse(self)
-
-    @cached_property
-    def with_streaming_response(self) -> AsyncChatCompletionsWithStreamingResponse:
-        """The same methods, as context managers giving the unread response (closed on exit)."""
-        return AsyncChatCompletionsWithStreamingResponse(self)
+class AsyncChatCompletionsMethods(AsyncAPIResource):
+    """The generated methods of ``client.chat.completions`` (async): the hand-written mixin ``AsyncChatCompletionHelpers`` derives from this class when type checking, so its calls of them are checked."""
 
     @overload
     async def create(
@@ -1137,52 +1120,64 @@ class AsyncChatCompletions(_AsyncChatCompletionHelpers, AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
+        args: dict[str, object] = {
+            "messages": messages,
+            "model": model,
+            "audio": audio,
+            "frequency_penalty": frequency_penalty,
+            "logit_bias": logit_bias,
+            "logprobs": logprobs,
+            "top_logprobs": top_logprobs,
+            "max_completion_tokens": max_completion_tokens,
+            "max_tokens": max_tokens,
+            "metadata": metadata,
+            "modalities": modalities,
+            "moderation": moderation,
+            "n": n,
+            "parallel_tool_calls": parallel_tool_calls,
+            "prediction": prediction,
+            "presence_penalty": presence_penalty,
+            "prompt_cache_key": prompt_cache_key,
+            "prompt_cache_options": prompt_cache_options,
+            "prompt_cache_retention": prompt_cache_retention,
+            "reasoning_effort": reasoning_effort,
+            "response_format": response_format,
+            "safety_identifier": safety_identifier,
+            "seed": seed,
+            "service_tier": service_tier,
+            "stop": stop,
+            "store": store,
+            "stream": stream,
+            "stream_options": stream_options,
+            "temperature": temperature,
+            "top_p": top_p,
+            "tools": tools,
+            "tool_choice": tool_choice,
+            "verbosity": verbosity,
+            "web_search_options": web_search_options,
+            "user": user,
+            "function_call": function_call,
+            "functions": functions,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.CreateChatCompletionResponse | AsyncStream[models.CreateChatCompletionStreamResponse]",
-            await self._call(
-                _ops.CREATE_CHAT_COMPLETION,
-                {
-                    "messages": messages,
-                    "model": model,
-                    "audio": audio,
-                    "frequency_penalty": frequency_penalty,
-                    "logit_bias": logit_bias,
-                    "logprobs": logprobs,
-                    "top_logprobs": top_logprobs,
-                    "max_completion_tokens": max_completion_tokens,
-                    "max_tokens": max_tokens,
-                    "metadata": metadata,
-                    "modalities": modalities,
-                    "moderation": moderation,
-                    "n": n,
-                    "parallel_tool_calls": parallel_tool_calls,
-                    "prediction": prediction,
-                    "presence_penalty": presence_penalty,
-                    "prompt_cache_key": prompt_cache_key,
-                    "prompt_cache_options": prompt_cache_options,
-                    "prompt_cache_retention": prompt_cache_retention,
-                    "reasoning_effort": reasoning_effort,
-                    "response_format": response_format,
-                    "safety_identifier": safety_identifier,
-                    "seed": seed,
-                    "service_tier": service_tier,
-                    "stop": stop,
-                    "store": store,
-                    "stream": stream,
-                    "stream_options": stream_options,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "tools": tools,
-                    "tool_choice": tool_choice,
-                    "verbosity": verbosity,
-                    "web_search_options": web_search_options,
-                    "user": user,
-                    "function_call": function_call,
-                    "functions": functions,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+            await self._call(_ops.CREATE_CHAT_COMPLETION, args, options),
         )
+
+
+class AsyncChatCompletions(_AsyncChatCompletionHelpers, AsyncChatCompletionsMethods):
+    """``client.chat.completions`` (async)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncChatCompletionsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return AsyncChatCompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatCompletionsWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return AsyncChatCompletionsWithStreamingResponse(self)
 
 
 class AsyncChatCompletionsWithRawResponse:

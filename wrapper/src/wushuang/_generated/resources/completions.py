@@ -25,15 +25,6 @@ if TYPE_CHECKING:
     from wushuang._generated import models, params
     from wushuang._streaming import AsyncStream, Stream
 
-__all__ = [
-    "Completions",
-    "CompletionsWithRawResponse",
-    "CompletionsWithStreamingResponse",
-    "AsyncCompletions",
-    "AsyncCompletionsWithRawResponse",
-    "AsyncCompletionsWithStreamingResponse",
-]
-
 
 class Completions(SyncAPIResource):
     """``client.completions``."""
@@ -206,32 +197,30 @@ class Completions(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
+        args: dict[str, object] = {
+            "model": model,
+            "prompt": prompt,
+            "best_of": best_of,
+            "echo": echo,
+            "frequency_penalty": frequency_penalty,
+            "logit_bias": logit_bias,
+            "logprobs": logprobs,
+            "max_tokens": max_tokens,
+            "n": n,
+            "presence_penalty": presence_penalty,
+            "seed": seed,
+            "stop": stop,
+            "stream": stream,
+            "stream_options": stream_options,
+            "suffix": suffix,
+            "temperature": temperature,
+            "top_p": top_p,
+            "user": user,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.CreateCompletionResponse | Stream[models.CreateCompletionResponse]",
-            self._call(
-                _ops.CREATE_COMPLETION,
-                {
-                    "model": model,
-                    "prompt": prompt,
-                    "best_of": best_of,
-                    "echo": echo,
-                    "frequency_penalty": frequency_penalty,
-                    "logit_bias": logit_bias,
-                    "logprobs": logprobs,
-                    "max_tokens": max_tokens,
-                    "n": n,
-                    "presence_penalty": presence_penalty,
-                    "seed": seed,
-                    "stop": stop,
-                    "stream": stream,
-                    "stream_options": stream_options,
-                    "suffix": suffix,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "user": user,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+            self._call(_ops.CREATE_COMPLETION, args, options),
         )
 
 
@@ -422,32 +411,30 @@ class AsyncCompletions(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
+        args: dict[str, object] = {
+            "model": model,
+            "prompt": prompt,
+            "best_of": best_of,
+            "echo": echo,
+            "frequency_penalty": frequency_penalty,
+            "logit_bias": logit_bias,
+            "logprobs": logprobs,
+            "max_tokens": max_tokens,
+            "n": n,
+            "presence_penalty": presence_penalty,
+            "seed": seed,
+            "stop": stop,
+            "stream": stream,
+            "stream_options": stream_options,
+            "suffix": suffix,
+            "temperature": temperature,
+            "top_p": top_p,
+            "user": user,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.CreateCompletionResponse | AsyncStream[models.CreateCompletionResponse]",
-            await self._call(
-                _ops.CREATE_COMPLETION,
-                {
-                    "model": model,
-                    "prompt": prompt,
-                    "best_of": best_of,
-                    "echo": echo,
-                    "frequency_penalty": frequency_penalty,
-                    "logit_bias": logit_bias,
-                    "logprobs": logprobs,
-                    "max_tokens": max_tokens,
-                    "n": n,
-                    "presence_penalty": presence_penalty,
-                    "seed": seed,
-                    "stop": stop,
-                    "stream": stream,
-                    "stream_options": stream_options,
-                    "suffix": suffix,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "user": user,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+            await self._call(_ops.CREATE_COMPLETION, args, options),
         )
 
 

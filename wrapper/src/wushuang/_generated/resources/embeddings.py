@@ -24,15 +24,6 @@ if TYPE_CHECKING:
 
     from wushuang._generated import models
 
-__all__ = [
-    "Embeddings",
-    "EmbeddingsWithRawResponse",
-    "EmbeddingsWithStreamingResponse",
-    "AsyncEmbeddings",
-    "AsyncEmbeddingsWithRawResponse",
-    "AsyncEmbeddingsWithStreamingResponse",
-]
-
 
 class Embeddings(SyncAPIResource):
     """``client.embeddings``."""
@@ -89,20 +80,15 @@ class Embeddings(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast(
-            "models.CreateEmbeddingResponse",
-            self._call(
-                _ops.CREATE_EMBEDDING,
-                {
-                    "input": input,
-                    "model": model,
-                    "encoding_format": encoding_format,
-                    "dimensions": dimensions,
-                    "user": user,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "input": input,
+            "model": model,
+            "encoding_format": encoding_format,
+            "dimensions": dimensions,
+            "user": user,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.CreateEmbeddingResponse", self._call(_ops.CREATE_EMBEDDING, args, options))
 
 
 class EmbeddingsWithRawResponse:
@@ -176,20 +162,15 @@ class AsyncEmbeddings(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast(
-            "models.CreateEmbeddingResponse",
-            await self._call(
-                _ops.CREATE_EMBEDDING,
-                {
-                    "input": input,
-                    "model": model,
-                    "encoding_format": encoding_format,
-                    "dimensions": dimensions,
-                    "user": user,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "input": input,
+            "model": model,
+            "encoding_format": encoding_format,
+            "dimensions": dimensions,
+            "user": user,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.CreateEmbeddingResponse", await self._call(_ops.CREATE_EMBEDDING, args, options))
 
 
 class AsyncEmbeddingsWithRawResponse:

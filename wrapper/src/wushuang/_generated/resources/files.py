@@ -25,15 +25,6 @@ if TYPE_CHECKING:
     from wushuang._generated import models, params
     from wushuang._response import AsyncBinaryResponse, BinaryResponse
 
-__all__ = [
-    "Files",
-    "FilesWithRawResponse",
-    "FilesWithStreamingResponse",
-    "AsyncFiles",
-    "AsyncFilesWithRawResponse",
-    "AsyncFilesWithStreamingResponse",
-]
-
 
 class Files(SyncAPIResource):
     """``client.files``."""
@@ -88,14 +79,9 @@ class Files(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast(
-            "models.ListFilesResponse",
-            self._call(
-                _ops.LIST_FILES,
-                {"purpose": purpose, "limit": limit, "order": order, "after": after},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"purpose": purpose, "limit": limit, "order": order, "after": after}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.ListFilesResponse", self._call(_ops.LIST_FILES, args, options))
 
     def create(
         self,
@@ -139,14 +125,9 @@ class Files(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast(
-            "models.OpenAIFile",
-            self._call(
-                _ops.CREATE_FILE,
-                {"file": file, "purpose": purpose, "expires_after": expires_after},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"file": file, "purpose": purpose, "expires_after": expires_after}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.OpenAIFile", self._call(_ops.CREATE_FILE, args, options))
 
     def retrieve(
         self,
@@ -182,14 +163,9 @@ class Files(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast(
-            "models.OpenAIFile",
-            self._call(
-                _ops.RETRIEVE_FILE,
-                {"file_id": file_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"file_id": file_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.OpenAIFile", self._call(_ops.RETRIEVE_FILE, args, options))
 
     def wait_for_processing(
         self,
@@ -264,12 +240,9 @@ class Files(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.delete, unknown)
-        return cast(
-            "models.DeleteFileResponse",
-            self._call(
-                _ops.DELETE_FILE, {"file_id": file_id}, RequestOptions(extra_headers, extra_query, extra_body, timeout)
-            ),
-        )
+        args: dict[str, object] = {"file_id": file_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.DeleteFileResponse", self._call(_ops.DELETE_FILE, args, options))
 
     def content(
         self,
@@ -303,14 +276,9 @@ class Files(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.content, unknown)
-        return cast(
-            "BinaryResponse",
-            self._call(
-                _ops.DOWNLOAD_FILE,
-                {"file_id": file_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"file_id": file_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("BinaryResponse", self._call(_ops.DOWNLOAD_FILE, args, options))
 
 
 class FilesWithRawResponse:
@@ -390,14 +358,9 @@ class AsyncFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast(
-            "models.ListFilesResponse",
-            await self._call(
-                _ops.LIST_FILES,
-                {"purpose": purpose, "limit": limit, "order": order, "after": after},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"purpose": purpose, "limit": limit, "order": order, "after": after}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.ListFilesResponse", await self._call(_ops.LIST_FILES, args, options))
 
     async def create(
         self,
@@ -441,14 +404,9 @@ class AsyncFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast(
-            "models.OpenAIFile",
-            await self._call(
-                _ops.CREATE_FILE,
-                {"file": file, "purpose": purpose, "expires_after": expires_after},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"file": file, "purpose": purpose, "expires_after": expires_after}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.OpenAIFile", await self._call(_ops.CREATE_FILE, args, options))
 
     async def retrieve(
         self,
@@ -484,14 +442,9 @@ class AsyncFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast(
-            "models.OpenAIFile",
-            await self._call(
-                _ops.RETRIEVE_FILE,
-                {"file_id": file_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"file_id": file_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.OpenAIFile", await self._call(_ops.RETRIEVE_FILE, args, options))
 
     async def wait_for_processing(
         self,
@@ -566,12 +519,9 @@ class AsyncFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.delete, unknown)
-        return cast(
-            "models.DeleteFileResponse",
-            await self._call(
-                _ops.DELETE_FILE, {"file_id": file_id}, RequestOptions(extra_headers, extra_query, extra_body, timeout)
-            ),
-        )
+        args: dict[str, object] = {"file_id": file_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.DeleteFileResponse", await self._call(_ops.DELETE_FILE, args, options))
 
     async def content(
         self,
@@ -605,14 +555,9 @@ class AsyncFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.content, unknown)
-        return cast(
-            "AsyncBinaryResponse",
-            await self._call(
-                _ops.DOWNLOAD_FILE,
-                {"file_id": file_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"file_id": file_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("AsyncBinaryResponse", await self._call(_ops.DOWNLOAD_FILE, args, options))
 
 
 class AsyncFilesWithRawResponse:

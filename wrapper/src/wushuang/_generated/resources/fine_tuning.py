@@ -9,30 +9,14 @@ from typing import TYPE_CHECKING
 from wushuang._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
-    from wushuang._generated.resources.fine_tuning_jobs import (
-        AsyncFineTuningJobs,
-        AsyncFineTuningJobsWithRawResponse,
-        AsyncFineTuningJobsWithStreamingResponse,
-        FineTuningJobs,
-        FineTuningJobsWithRawResponse,
-        FineTuningJobsWithStreamingResponse,
-    )
-
-__all__ = [
-    "FineTuning",
-    "FineTuningWithRawResponse",
-    "FineTuningWithStreamingResponse",
-    "AsyncFineTuning",
-    "AsyncFineTuningWithRawResponse",
-    "AsyncFineTuningWithStreamingResponse",
-]
+    from wushuang._generated.resources import fine_tuning_jobs
 
 
 class FineTuning(SyncAPIResource):
     """``client.fine_tuning``."""
 
     @cached_property
-    def jobs(self) -> FineTuningJobs:
+    def jobs(self) -> fine_tuning_jobs.FineTuningJobs:
         from wushuang._generated.resources.fine_tuning_jobs import FineTuningJobs
 
         return FineTuningJobs(self._client)
@@ -55,7 +39,7 @@ class FineTuningWithRawResponse:
         self._resource = resource
 
     @cached_property
-    def jobs(self) -> FineTuningJobsWithRawResponse:
+    def jobs(self) -> fine_tuning_jobs.FineTuningJobsWithRawResponse:
         return self._resource.jobs.with_raw_response
 
 
@@ -66,7 +50,7 @@ class FineTuningWithStreamingResponse:
         self._resource = resource
 
     @cached_property
-    def jobs(self) -> FineTuningJobsWithStreamingResponse:
+    def jobs(self) -> fine_tuning_jobs.FineTuningJobsWithStreamingResponse:
         return self._resource.jobs.with_streaming_response
 
 
@@ -74,7 +58,7 @@ class AsyncFineTuning(AsyncAPIResource):
     """``client.fine_tuning`` (async)."""
 
     @cached_property
-    def jobs(self) -> AsyncFineTuningJobs:
+    def jobs(self) -> fine_tuning_jobs.AsyncFineTuningJobs:
         from wushuang._generated.resources.fine_tuning_jobs import AsyncFineTuningJobs
 
         return AsyncFineTuningJobs(self._client)
@@ -97,7 +81,7 @@ class AsyncFineTuningWithRawResponse:
         self._resource = resource
 
     @cached_property
-    def jobs(self) -> AsyncFineTuningJobsWithRawResponse:
+    def jobs(self) -> fine_tuning_jobs.AsyncFineTuningJobsWithRawResponse:
         return self._resource.jobs.with_raw_response
 
 
@@ -108,5 +92,5 @@ class AsyncFineTuningWithStreamingResponse:
         self._resource = resource
 
     @cached_property
-    def jobs(self) -> AsyncFineTuningJobsWithStreamingResponse:
+    def jobs(self) -> fine_tuning_jobs.AsyncFineTuningJobsWithStreamingResponse:
         return self._resource.jobs.with_streaming_response

@@ -24,31 +24,15 @@ if TYPE_CHECKING:
     from typing import Never
 
     from wushuang._generated import models, params
-    from wushuang._generated.resources.fine_tuning_jobs_checkpoints import (
-        AsyncFineTuningJobsCheckpoints,
-        AsyncFineTuningJobsCheckpointsWithRawResponse,
-        AsyncFineTuningJobsCheckpointsWithStreamingResponse,
-        FineTuningJobsCheckpoints,
-        FineTuningJobsCheckpointsWithRawResponse,
-        FineTuningJobsCheckpointsWithStreamingResponse,
-    )
+    from wushuang._generated.resources import fine_tuning_jobs_checkpoints
     from wushuang._pagination import AsyncCursorPager, CursorPage
-
-__all__ = [
-    "FineTuningJobs",
-    "FineTuningJobsWithRawResponse",
-    "FineTuningJobsWithStreamingResponse",
-    "AsyncFineTuningJobs",
-    "AsyncFineTuningJobsWithRawResponse",
-    "AsyncFineTuningJobsWithStreamingResponse",
-]
 
 
 class FineTuningJobs(SyncAPIResource):
     """``client.fine_tuning.jobs``."""
 
     @cached_property
-    def checkpoints(self) -> FineTuningJobsCheckpoints:
+    def checkpoints(self) -> fine_tuning_jobs_checkpoints.FineTuningJobsCheckpoints:
         from wushuang._generated.resources.fine_tuning_jobs_checkpoints import FineTuningJobsCheckpoints
 
         return FineTuningJobsCheckpoints(self._client)
@@ -101,14 +85,9 @@ class FineTuningJobs(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast(
-            "CursorPage[models.FineTuningJob]",
-            self._call(
-                _ops.LIST_PAGINATED_FINE_TUNING_JOBS,
-                {"after": after, "limit": limit, "metadata": metadata},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"after": after, "limit": limit, "metadata": metadata}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("CursorPage[models.FineTuningJob]", self._call(_ops.LIST_PAGINATED_FINE_TUNING_JOBS, args, options))
 
     def create(
         self,
@@ -188,24 +167,19 @@ class FineTuningJobs(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast(
-            "models.FineTuningJob",
-            self._call(
-                _ops.CREATE_FINE_TUNING_JOB,
-                {
-                    "model": model,
-                    "training_file": training_file,
-                    "hyperparameters": hyperparameters,
-                    "method": method,
-                    "metadata": metadata,
-                    "suffix": suffix,
-                    "validation_file": validation_file,
-                    "integrations": integrations,
-                    "seed": seed,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "model": model,
+            "training_file": training_file,
+            "hyperparameters": hyperparameters,
+            "method": method,
+            "metadata": metadata,
+            "suffix": suffix,
+            "validation_file": validation_file,
+            "integrations": integrations,
+            "seed": seed,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.FineTuningJob", self._call(_ops.CREATE_FINE_TUNING_JOB, args, options))
 
     def retrieve(
         self,
@@ -241,14 +215,9 @@ class FineTuningJobs(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast(
-            "models.FineTuningJob",
-            self._call(
-                _ops.RETRIEVE_FINE_TUNING_JOB,
-                {"fine_tuning_job_id": fine_tuning_job_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"fine_tuning_job_id": fine_tuning_job_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.FineTuningJob", self._call(_ops.RETRIEVE_FINE_TUNING_JOB, args, options))
 
     def wait(
         self,
@@ -326,14 +295,9 @@ class FineTuningJobs(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.cancel, unknown)
-        return cast(
-            "models.FineTuningJob",
-            self._call(
-                _ops.CANCEL_FINE_TUNING_JOB,
-                {"fine_tuning_job_id": fine_tuning_job_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"fine_tuning_job_id": fine_tuning_job_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.FineTuningJob", self._call(_ops.CANCEL_FINE_TUNING_JOB, args, options))
 
     def list_events(
         self,
@@ -373,14 +337,9 @@ class FineTuningJobs(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list_events, unknown)
-        return cast(
-            "CursorPage[models.FineTuningJobEvent]",
-            self._call(
-                _ops.LIST_FINE_TUNING_EVENTS,
-                {"fine_tuning_job_id": fine_tuning_job_id, "after": after, "limit": limit},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"fine_tuning_job_id": fine_tuning_job_id, "after": after, "limit": limit}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("CursorPage[models.FineTuningJobEvent]", self._call(_ops.LIST_FINE_TUNING_EVENTS, args, options))
 
 
 class FineTuningJobsWithRawResponse:
@@ -395,7 +354,7 @@ class FineTuningJobsWithRawResponse:
         self.list_events = to_raw_response(resource.list_events)
 
     @cached_property
-    def checkpoints(self) -> FineTuningJobsCheckpointsWithRawResponse:
+    def checkpoints(self) -> fine_tuning_jobs_checkpoints.FineTuningJobsCheckpointsWithRawResponse:
         return self._resource.checkpoints.with_raw_response
 
 
@@ -411,7 +370,7 @@ class FineTuningJobsWithStreamingResponse:
         self.list_events = to_streamed_response(resource.list_events)
 
     @cached_property
-    def checkpoints(self) -> FineTuningJobsCheckpointsWithStreamingResponse:
+    def checkpoints(self) -> fine_tuning_jobs_checkpoints.FineTuningJobsCheckpointsWithStreamingResponse:
         return self._resource.checkpoints.with_streaming_response
 
 
@@ -419,7 +378,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
     """``client.fine_tuning.jobs`` (async)."""
 
     @cached_property
-    def checkpoints(self) -> AsyncFineTuningJobsCheckpoints:
+    def checkpoints(self) -> fine_tuning_jobs_checkpoints.AsyncFineTuningJobsCheckpoints:
         from wushuang._generated.resources.fine_tuning_jobs_checkpoints import AsyncFineTuningJobsCheckpoints
 
         return AsyncFineTuningJobsCheckpoints(self._client)
@@ -472,13 +431,10 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
+        args: dict[str, object] = {"after": after, "limit": limit, "metadata": metadata}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
-            "AsyncCursorPager[models.FineTuningJob]",
-            self._pager(
-                _ops.LIST_PAGINATED_FINE_TUNING_JOBS,
-                {"after": after, "limit": limit, "metadata": metadata},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+            "AsyncCursorPager[models.FineTuningJob]", self._pager(_ops.LIST_PAGINATED_FINE_TUNING_JOBS, args, options)
         )
 
     async def create(
@@ -559,24 +515,19 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast(
-            "models.FineTuningJob",
-            await self._call(
-                _ops.CREATE_FINE_TUNING_JOB,
-                {
-                    "model": model,
-                    "training_file": training_file,
-                    "hyperparameters": hyperparameters,
-                    "method": method,
-                    "metadata": metadata,
-                    "suffix": suffix,
-                    "validation_file": validation_file,
-                    "integrations": integrations,
-                    "seed": seed,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "model": model,
+            "training_file": training_file,
+            "hyperparameters": hyperparameters,
+            "method": method,
+            "metadata": metadata,
+            "suffix": suffix,
+            "validation_file": validation_file,
+            "integrations": integrations,
+            "seed": seed,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.FineTuningJob", await self._call(_ops.CREATE_FINE_TUNING_JOB, args, options))
 
     async def retrieve(
         self,
@@ -612,14 +563,9 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast(
-            "models.FineTuningJob",
-            await self._call(
-                _ops.RETRIEVE_FINE_TUNING_JOB,
-                {"fine_tuning_job_id": fine_tuning_job_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"fine_tuning_job_id": fine_tuning_job_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.FineTuningJob", await self._call(_ops.RETRIEVE_FINE_TUNING_JOB, args, options))
 
     async def wait(
         self,
@@ -697,14 +643,9 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.cancel, unknown)
-        return cast(
-            "models.FineTuningJob",
-            await self._call(
-                _ops.CANCEL_FINE_TUNING_JOB,
-                {"fine_tuning_job_id": fine_tuning_job_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"fine_tuning_job_id": fine_tuning_job_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.FineTuningJob", await self._call(_ops.CANCEL_FINE_TUNING_JOB, args, options))
 
     def list_events(
         self,
@@ -744,13 +685,10 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list_events, unknown)
+        args: dict[str, object] = {"fine_tuning_job_id": fine_tuning_job_id, "after": after, "limit": limit}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
-            "AsyncCursorPager[models.FineTuningJobEvent]",
-            self._pager(
-                _ops.LIST_FINE_TUNING_EVENTS,
-                {"fine_tuning_job_id": fine_tuning_job_id, "after": after, "limit": limit},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+            "AsyncCursorPager[models.FineTuningJobEvent]", self._pager(_ops.LIST_FINE_TUNING_EVENTS, args, options)
         )
 
 
@@ -766,7 +704,7 @@ class AsyncFineTuningJobsWithRawResponse:
         self.list_events = async_to_raw_response(resource.list_events)
 
     @cached_property
-    def checkpoints(self) -> AsyncFineTuningJobsCheckpointsWithRawResponse:
+    def checkpoints(self) -> fine_tuning_jobs_checkpoints.AsyncFineTuningJobsCheckpointsWithRawResponse:
         return self._resource.checkpoints.with_raw_response
 
 
@@ -782,5 +720,5 @@ class AsyncFineTuningJobsWithStreamingResponse:
         self.list_events = async_to_streamed_response(resource.list_events)
 
     @cached_property
-    def checkpoints(self) -> AsyncFineTuningJobsCheckpointsWithStreamingResponse:
+    def checkpoints(self) -> fine_tuning_jobs_checkpoints.AsyncFineTuningJobsCheckpointsWithStreamingResponse:
         return self._resource.checkpoints.with_streaming_response

@@ -24,15 +24,6 @@ if TYPE_CHECKING:
     from wushuang._generated import models
     from wushuang._pagination import AsyncCursorPager, CursorPage
 
-__all__ = [
-    "FineTuningJobsCheckpoints",
-    "FineTuningJobsCheckpointsWithRawResponse",
-    "FineTuningJobsCheckpointsWithStreamingResponse",
-    "AsyncFineTuningJobsCheckpoints",
-    "AsyncFineTuningJobsCheckpointsWithRawResponse",
-    "AsyncFineTuningJobsCheckpointsWithStreamingResponse",
-]
-
 
 class FineTuningJobsCheckpoints(SyncAPIResource):
     """``client.fine_tuning.jobs.checkpoints``."""
@@ -87,13 +78,11 @@ class FineTuningJobsCheckpoints(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
+        args: dict[str, object] = {"fine_tuning_job_id": fine_tuning_job_id, "after": after, "limit": limit}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "CursorPage[models.FineTuningJobCheckpoint]",
-            self._call(
-                _ops.LIST_FINE_TUNING_JOB_CHECKPOINTS,
-                {"fine_tuning_job_id": fine_tuning_job_id, "after": after, "limit": limit},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+            self._call(_ops.LIST_FINE_TUNING_JOB_CHECKPOINTS, args, options),
         )
 
 
@@ -166,13 +155,11 @@ class AsyncFineTuningJobsCheckpoints(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
+        args: dict[str, object] = {"fine_tuning_job_id": fine_tuning_job_id, "after": after, "limit": limit}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "AsyncCursorPager[models.FineTuningJobCheckpoint]",
-            self._pager(
-                _ops.LIST_FINE_TUNING_JOB_CHECKPOINTS,
-                {"fine_tuning_job_id": fine_tuning_job_id, "after": after, "limit": limit},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+            self._pager(_ops.LIST_FINE_TUNING_JOB_CHECKPOINTS, args, options),
         )
 
 

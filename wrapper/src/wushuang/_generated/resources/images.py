@@ -25,15 +25,6 @@ if TYPE_CHECKING:
     from wushuang._generated import models
     from wushuang._streaming import AsyncStream, Stream
 
-__all__ = [
-    "Images",
-    "ImagesWithRawResponse",
-    "ImagesWithStreamingResponse",
-    "AsyncImages",
-    "AsyncImagesWithRawResponse",
-    "AsyncImagesWithStreamingResponse",
-]
-
 
 class Images(SyncAPIResource):
     """``client.images``."""
@@ -186,28 +177,25 @@ class Images(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.generate, unknown)
+        args: dict[str, object] = {
+            "prompt": prompt,
+            "model": model,
+            "n": n,
+            "quality": quality,
+            "response_format": response_format,
+            "size": size,
+            "moderation": moderation,
+            "background": background,
+            "output_format": output_format,
+            "output_compression": output_compression,
+            "stream": stream,
+            "partial_images": partial_images,
+            "style": style,
+            "user": user,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
-            "models.ImagesResponse | Stream[models.ImageStreamEvent]",
-            self._call(
-                _ops.CREATE_IMAGE,
-                {
-                    "prompt": prompt,
-                    "model": model,
-                    "n": n,
-                    "quality": quality,
-                    "response_format": response_format,
-                    "size": size,
-                    "moderation": moderation,
-                    "background": background,
-                    "output_format": output_format,
-                    "output_compression": output_compression,
-                    "stream": stream,
-                    "partial_images": partial_images,
-                    "style": style,
-                    "user": user,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+            "models.ImagesResponse | Stream[models.ImageStreamEvent]", self._call(_ops.CREATE_IMAGE, args, options)
         )
 
     @overload
@@ -345,29 +333,26 @@ class Images(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.edit, unknown)
+        args: dict[str, object] = {
+            "image": image,
+            "prompt": prompt,
+            "mask": mask,
+            "model": model,
+            "n": n,
+            "size": size,
+            "quality": quality,
+            "response_format": response_format,
+            "input_fidelity": input_fidelity,
+            "background": background,
+            "output_format": output_format,
+            "output_compression": output_compression,
+            "stream": stream,
+            "partial_images": partial_images,
+            "user": user,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
-            "models.ImagesResponse | Stream[models.ImageStreamEvent]",
-            self._call(
-                _ops.CREATE_IMAGE_EDIT,
-                {
-                    "image": image,
-                    "prompt": prompt,
-                    "mask": mask,
-                    "model": model,
-                    "n": n,
-                    "size": size,
-                    "quality": quality,
-                    "response_format": response_format,
-                    "input_fidelity": input_fidelity,
-                    "background": background,
-                    "output_format": output_format,
-                    "output_compression": output_compression,
-                    "stream": stream,
-                    "partial_images": partial_images,
-                    "user": user,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+            "models.ImagesResponse | Stream[models.ImageStreamEvent]", self._call(_ops.CREATE_IMAGE_EDIT, args, options)
         )
 
     def create_variation(
@@ -412,21 +397,16 @@ class Images(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create_variation, unknown)
-        return cast(
-            "models.ImagesResponse",
-            self._call(
-                _ops.CREATE_IMAGE_VARIATION,
-                {
-                    "image": image,
-                    "model": model,
-                    "n": n,
-                    "response_format": response_format,
-                    "size": size,
-                    "user": user,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "image": image,
+            "model": model,
+            "n": n,
+            "response_format": response_format,
+            "size": size,
+            "user": user,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.ImagesResponse", self._call(_ops.CREATE_IMAGE_VARIATION, args, options))
 
 
 class ImagesWithRawResponse:
@@ -600,28 +580,26 @@ class AsyncImages(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.generate, unknown)
+        args: dict[str, object] = {
+            "prompt": prompt,
+            "model": model,
+            "n": n,
+            "quality": quality,
+            "response_format": response_format,
+            "size": size,
+            "moderation": moderation,
+            "background": background,
+            "output_format": output_format,
+            "output_compression": output_compression,
+            "stream": stream,
+            "partial_images": partial_images,
+            "style": style,
+            "user": user,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.ImagesResponse | AsyncStream[models.ImageStreamEvent]",
-            await self._call(
-                _ops.CREATE_IMAGE,
-                {
-                    "prompt": prompt,
-                    "model": model,
-                    "n": n,
-                    "quality": quality,
-                    "response_format": response_format,
-                    "size": size,
-                    "moderation": moderation,
-                    "background": background,
-                    "output_format": output_format,
-                    "output_compression": output_compression,
-                    "stream": stream,
-                    "partial_images": partial_images,
-                    "style": style,
-                    "user": user,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+            await self._call(_ops.CREATE_IMAGE, args, options),
         )
 
     @overload
@@ -759,29 +737,27 @@ class AsyncImages(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.edit, unknown)
+        args: dict[str, object] = {
+            "image": image,
+            "prompt": prompt,
+            "mask": mask,
+            "model": model,
+            "n": n,
+            "size": size,
+            "quality": quality,
+            "response_format": response_format,
+            "input_fidelity": input_fidelity,
+            "background": background,
+            "output_format": output_format,
+            "output_compression": output_compression,
+            "stream": stream,
+            "partial_images": partial_images,
+            "user": user,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.ImagesResponse | AsyncStream[models.ImageStreamEvent]",
-            await self._call(
-                _ops.CREATE_IMAGE_EDIT,
-                {
-                    "image": image,
-                    "prompt": prompt,
-                    "mask": mask,
-                    "model": model,
-                    "n": n,
-                    "size": size,
-                    "quality": quality,
-                    "response_format": response_format,
-                    "input_fidelity": input_fidelity,
-                    "background": background,
-                    "output_format": output_format,
-                    "output_compression": output_compression,
-                    "stream": stream,
-                    "partial_images": partial_images,
-                    "user": user,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+            await self._call(_ops.CREATE_IMAGE_EDIT, args, options),
         )
 
     async def create_variation(
@@ -826,21 +802,16 @@ class AsyncImages(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create_variation, unknown)
-        return cast(
-            "models.ImagesResponse",
-            await self._call(
-                _ops.CREATE_IMAGE_VARIATION,
-                {
-                    "image": image,
-                    "model": model,
-                    "n": n,
-                    "response_format": response_format,
-                    "size": size,
-                    "user": user,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "image": image,
+            "model": model,
+            "n": n,
+            "response_format": response_format,
+            "size": size,
+            "user": user,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.ImagesResponse", await self._call(_ops.CREATE_IMAGE_VARIATION, args, options))
 
 
 class AsyncImagesWithRawResponse:

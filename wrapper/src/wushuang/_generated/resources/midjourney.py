@@ -9,44 +9,20 @@ from typing import TYPE_CHECKING
 from wushuang._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
-    from wushuang._generated.resources.midjourney_submit import (
-        AsyncMidjourneySubmit,
-        AsyncMidjourneySubmitWithRawResponse,
-        AsyncMidjourneySubmitWithStreamingResponse,
-        MidjourneySubmit,
-        MidjourneySubmitWithRawResponse,
-        MidjourneySubmitWithStreamingResponse,
-    )
-    from wushuang._generated.resources.midjourney_tasks import (
-        AsyncMidjourneyTasks,
-        AsyncMidjourneyTasksWithRawResponse,
-        AsyncMidjourneyTasksWithStreamingResponse,
-        MidjourneyTasks,
-        MidjourneyTasksWithRawResponse,
-        MidjourneyTasksWithStreamingResponse,
-    )
-
-__all__ = [
-    "Midjourney",
-    "MidjourneyWithRawResponse",
-    "MidjourneyWithStreamingResponse",
-    "AsyncMidjourney",
-    "AsyncMidjourneyWithRawResponse",
-    "AsyncMidjourneyWithStreamingResponse",
-]
+    from wushuang._generated.resources import midjourney_submit, midjourney_tasks
 
 
 class Midjourney(SyncAPIResource):
     """``client.midjourney``."""
 
     @cached_property
-    def submit(self) -> MidjourneySubmit:
+    def submit(self) -> midjourney_submit.MidjourneySubmit:
         from wushuang._generated.resources.midjourney_submit import MidjourneySubmit
 
         return MidjourneySubmit(self._client)
 
     @cached_property
-    def tasks(self) -> MidjourneyTasks:
+    def tasks(self) -> midjourney_tasks.MidjourneyTasks:
         from wushuang._generated.resources.midjourney_tasks import MidjourneyTasks
 
         return MidjourneyTasks(self._client)
@@ -69,11 +45,11 @@ class MidjourneyWithRawResponse:
         self._resource = resource
 
     @cached_property
-    def submit(self) -> MidjourneySubmitWithRawResponse:
+    def submit(self) -> midjourney_submit.MidjourneySubmitWithRawResponse:
         return self._resource.submit.with_raw_response
 
     @cached_property
-    def tasks(self) -> MidjourneyTasksWithRawResponse:
+    def tasks(self) -> midjourney_tasks.MidjourneyTasksWithRawResponse:
         return self._resource.tasks.with_raw_response
 
 
@@ -84,11 +60,11 @@ class MidjourneyWithStreamingResponse:
         self._resource = resource
 
     @cached_property
-    def submit(self) -> MidjourneySubmitWithStreamingResponse:
+    def submit(self) -> midjourney_submit.MidjourneySubmitWithStreamingResponse:
         return self._resource.submit.with_streaming_response
 
     @cached_property
-    def tasks(self) -> MidjourneyTasksWithStreamingResponse:
+    def tasks(self) -> midjourney_tasks.MidjourneyTasksWithStreamingResponse:
         return self._resource.tasks.with_streaming_response
 
 
@@ -96,13 +72,13 @@ class AsyncMidjourney(AsyncAPIResource):
     """``client.midjourney`` (async)."""
 
     @cached_property
-    def submit(self) -> AsyncMidjourneySubmit:
+    def submit(self) -> midjourney_submit.AsyncMidjourneySubmit:
         from wushuang._generated.resources.midjourney_submit import AsyncMidjourneySubmit
 
         return AsyncMidjourneySubmit(self._client)
 
     @cached_property
-    def tasks(self) -> AsyncMidjourneyTasks:
+    def tasks(self) -> midjourney_tasks.AsyncMidjourneyTasks:
         from wushuang._generated.resources.midjourney_tasks import AsyncMidjourneyTasks
 
         return AsyncMidjourneyTasks(self._client)
@@ -125,11 +101,11 @@ class AsyncMidjourneyWithRawResponse:
         self._resource = resource
 
     @cached_property
-    def submit(self) -> AsyncMidjourneySubmitWithRawResponse:
+    def submit(self) -> midjourney_submit.AsyncMidjourneySubmitWithRawResponse:
         return self._resource.submit.with_raw_response
 
     @cached_property
-    def tasks(self) -> AsyncMidjourneyTasksWithRawResponse:
+    def tasks(self) -> midjourney_tasks.AsyncMidjourneyTasksWithRawResponse:
         return self._resource.tasks.with_raw_response
 
 
@@ -140,9 +116,9 @@ class AsyncMidjourneyWithStreamingResponse:
         self._resource = resource
 
     @cached_property
-    def submit(self) -> AsyncMidjourneySubmitWithStreamingResponse:
+    def submit(self) -> midjourney_submit.AsyncMidjourneySubmitWithStreamingResponse:
         return self._resource.submit.with_streaming_response
 
     @cached_property
-    def tasks(self) -> AsyncMidjourneyTasksWithStreamingResponse:
+    def tasks(self) -> midjourney_tasks.AsyncMidjourneyTasksWithStreamingResponse:
         return self._resource.tasks.with_streaming_response

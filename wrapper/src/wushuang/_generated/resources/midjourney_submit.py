@@ -26,28 +26,9 @@ if TYPE_CHECKING:
 
     from wushuang._generated import models
 
-__all__ = [
-    "MidjourneySubmit",
-    "MidjourneySubmitWithRawResponse",
-    "MidjourneySubmitWithStreamingResponse",
-    "AsyncMidjourneySubmit",
-    "AsyncMidjourneySubmitWithRawResponse",
-    "AsyncMidjourneySubmitWithStreamingResponse",
-]
 
-
-class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
-    """``client.midjourney.submit``."""
-
-    @cached_property
-    def with_raw_response(self) -> MidjourneySubmitWithRawResponse:
-        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
-        return MidjourneySubmitWithRawResponse(self)
-
-    @cached_property
-    def with_streaming_response(self) -> MidjourneySubmitWithStreamingResponse:
-        """The same methods, as context managers giving the unread response (closed on exit)."""
-        return MidjourneySubmitWithStreamingResponse(self)
+class MidjourneySubmitMethods(SyncAPIResource):
+    """The generated methods of ``client.midjourney.submit``: the hand-written mixin ``SubmitHelpers`` derives from this class when type checking, so its calls of them are checked."""
 
     def imagine(
         self,
@@ -91,20 +72,15 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.imagine, unknown)
-        return cast(
-            "models.SubmitResult",
-            self._call(
-                _ops.SUBMIT_IMAGINE,
-                {
-                    "prompt": prompt,
-                    "base64_array": base64_array,
-                    "bot_type": bot_type,
-                    "notify_hook": notify_hook,
-                    "state": state,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "prompt": prompt,
+            "base64_array": base64_array,
+            "bot_type": bot_type,
+            "notify_hook": notify_hook,
+            "state": state,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.SubmitResult", self._call(_ops.SUBMIT_IMAGINE, args, options))
 
     def blend(
         self,
@@ -148,20 +124,15 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.blend, unknown)
-        return cast(
-            "models.SubmitResult",
-            self._call(
-                _ops.SUBMIT_BLEND,
-                {
-                    "base64_array": base64_array,
-                    "dimensions": dimensions,
-                    "bot_type": bot_type,
-                    "notify_hook": notify_hook,
-                    "state": state,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "base64_array": base64_array,
+            "dimensions": dimensions,
+            "bot_type": bot_type,
+            "notify_hook": notify_hook,
+            "state": state,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.SubmitResult", self._call(_ops.SUBMIT_BLEND, args, options))
 
     def describe(
         self,
@@ -203,14 +174,9 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.describe, unknown)
-        return cast(
-            "models.SubmitResult",
-            self._call(
-                _ops.SUBMIT_DESCRIBE,
-                {"base64": base64, "bot_type": bot_type, "notify_hook": notify_hook, "state": state},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"base64": base64, "bot_type": bot_type, "notify_hook": notify_hook, "state": state}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.SubmitResult", self._call(_ops.SUBMIT_DESCRIBE, args, options))
 
     def change(
         self,
@@ -254,14 +220,15 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.change, unknown)
-        return cast(
-            "models.SubmitResult",
-            self._call(
-                _ops.SUBMIT_CHANGE,
-                {"task_id": task_id, "action": action, "index": index, "notify_hook": notify_hook, "state": state},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "task_id": task_id,
+            "action": action,
+            "index": index,
+            "notify_hook": notify_hook,
+            "state": state,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.SubmitResult", self._call(_ops.SUBMIT_CHANGE, args, options))
 
     def simple_change(
         self,
@@ -301,14 +268,9 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.simple_change, unknown)
-        return cast(
-            "models.SubmitResult",
-            self._call(
-                _ops.SUBMIT_SIMPLE_CHANGE,
-                {"content": content, "notify_hook": notify_hook, "state": state},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"content": content, "notify_hook": notify_hook, "state": state}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.SubmitResult", self._call(_ops.SUBMIT_SIMPLE_CHANGE, args, options))
 
     def action(
         self,
@@ -352,20 +314,15 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.action, unknown)
-        return cast(
-            "models.SubmitResult",
-            self._call(
-                _ops.SUBMIT_ACTION,
-                {
-                    "task_id": task_id,
-                    "custom_id": custom_id,
-                    "choose_same_channel": choose_same_channel,
-                    "notify_hook": notify_hook,
-                    "state": state,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "task_id": task_id,
+            "custom_id": custom_id,
+            "choose_same_channel": choose_same_channel,
+            "notify_hook": notify_hook,
+            "state": state,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.SubmitResult", self._call(_ops.SUBMIT_ACTION, args, options))
 
     def modal(
         self,
@@ -405,14 +362,9 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.modal, unknown)
-        return cast(
-            "models.SubmitResult",
-            self._call(
-                _ops.SUBMIT_MODAL,
-                {"task_id": task_id, "prompt": prompt, "mask_base64": mask_base64},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"task_id": task_id, "prompt": prompt, "mask_base64": mask_base64}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.SubmitResult", self._call(_ops.SUBMIT_MODAL, args, options))
 
     def shorten(
         self,
@@ -454,14 +406,9 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.shorten, unknown)
-        return cast(
-            "models.SubmitResult",
-            self._call(
-                _ops.SUBMIT_SHORTEN,
-                {"prompt": prompt, "bot_type": bot_type, "notify_hook": notify_hook, "state": state},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"prompt": prompt, "bot_type": bot_type, "notify_hook": notify_hook, "state": state}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.SubmitResult", self._call(_ops.SUBMIT_SHORTEN, args, options))
 
     def swap_face(
         self,
@@ -503,19 +450,28 @@ class MidjourneySubmit(_SubmitHelpers, SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.swap_face, unknown)
-        return cast(
-            "models.SubmitResult",
-            self._call(
-                _ops.SWAP_FACE,
-                {
-                    "source_base64": source_base64,
-                    "target_base64": target_base64,
-                    "notify_hook": notify_hook,
-                    "state": state,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "source_base64": source_base64,
+            "target_base64": target_base64,
+            "notify_hook": notify_hook,
+            "state": state,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.SubmitResult", self._call(_ops.SWAP_FACE, args, options))
+
+
+class MidjourneySubmit(_SubmitHelpers, MidjourneySubmitMethods):
+    """``client.midjourney.submit``."""
+
+    @cached_property
+    def with_raw_response(self) -> MidjourneySubmitWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return MidjourneySubmitWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MidjourneySubmitWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return MidjourneySubmitWithStreamingResponse(self)
 
 
 class MidjourneySubmitWithRawResponse:
@@ -550,18 +506,8 @@ class MidjourneySubmitWithStreamingResponse:
         self.swap_face = to_streamed_response(resource.swap_face)
 
 
-class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
-    """``client.midjourney.submit`` (async)."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncMidjourneySubmitWithRawResponse:
-        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
-        return AsyncMidjourneySubmitWithRawResponse(self)
-
-    @cached_property
-    def with_streaming_response(self) -> AsyncMidjourneySubmitWithStreamingResponse:
-        """The same methods, as context managers giving the unread response (closed on exit)."""
-        return AsyncMidjourneySubmitWithStreamingResponse(self)
+class AsyncMidjourneySubmitMethods(AsyncAPIResource):
+    """The generated methods of ``client.midjourney.submit`` (async): the hand-written mixin ``AsyncSubmitHelpers`` derives from this class when type checking, so its calls of them are checked."""
 
     async def imagine(
         self,
@@ -605,20 +551,15 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.imagine, unknown)
-        return cast(
-            "models.SubmitResult",
-            await self._call(
-                _ops.SUBMIT_IMAGINE,
-                {
-                    "prompt": prompt,
-                    "base64_array": base64_array,
-                    "bot_type": bot_type,
-                    "notify_hook": notify_hook,
-                    "state": state,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "prompt": prompt,
+            "base64_array": base64_array,
+            "bot_type": bot_type,
+            "notify_hook": notify_hook,
+            "state": state,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.SubmitResult", await self._call(_ops.SUBMIT_IMAGINE, args, options))
 
     async def blend(
         self,
@@ -662,20 +603,15 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.blend, unknown)
-        return cast(
-            "models.SubmitResult",
-            await self._call(
-                _ops.SUBMIT_BLEND,
-                {
-                    "base64_array": base64_array,
-                    "dimensions": dimensions,
-                    "bot_type": bot_type,
-                    "notify_hook": notify_hook,
-                    "state": state,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "base64_array": base64_array,
+            "dimensions": dimensions,
+            "bot_type": bot_type,
+            "notify_hook": notify_hook,
+            "state": state,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.SubmitResult", await self._call(_ops.SUBMIT_BLEND, args, options))
 
     async def describe(
         self,
@@ -717,14 +653,9 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.describe, unknown)
-        return cast(
-            "models.SubmitResult",
-            await self._call(
-                _ops.SUBMIT_DESCRIBE,
-                {"base64": base64, "bot_type": bot_type, "notify_hook": notify_hook, "state": state},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"base64": base64, "bot_type": bot_type, "notify_hook": notify_hook, "state": state}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.SubmitResult", await self._call(_ops.SUBMIT_DESCRIBE, args, options))
 
     async def change(
         self,
@@ -768,14 +699,15 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.change, unknown)
-        return cast(
-            "models.SubmitResult",
-            await self._call(
-                _ops.SUBMIT_CHANGE,
-                {"task_id": task_id, "action": action, "index": index, "notify_hook": notify_hook, "state": state},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "task_id": task_id,
+            "action": action,
+            "index": index,
+            "notify_hook": notify_hook,
+            "state": state,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.SubmitResult", await self._call(_ops.SUBMIT_CHANGE, args, options))
 
     async def simple_change(
         self,
@@ -815,14 +747,9 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.simple_change, unknown)
-        return cast(
-            "models.SubmitResult",
-            await self._call(
-                _ops.SUBMIT_SIMPLE_CHANGE,
-                {"content": content, "notify_hook": notify_hook, "state": state},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"content": content, "notify_hook": notify_hook, "state": state}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.SubmitResult", await self._call(_ops.SUBMIT_SIMPLE_CHANGE, args, options))
 
     async def action(
         self,
@@ -866,20 +793,15 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.action, unknown)
-        return cast(
-            "models.SubmitResult",
-            await self._call(
-                _ops.SUBMIT_ACTION,
-                {
-                    "task_id": task_id,
-                    "custom_id": custom_id,
-                    "choose_same_channel": choose_same_channel,
-                    "notify_hook": notify_hook,
-                    "state": state,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "task_id": task_id,
+            "custom_id": custom_id,
+            "choose_same_channel": choose_same_channel,
+            "notify_hook": notify_hook,
+            "state": state,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.SubmitResult", await self._call(_ops.SUBMIT_ACTION, args, options))
 
     async def modal(
         self,
@@ -919,14 +841,9 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.modal, unknown)
-        return cast(
-            "models.SubmitResult",
-            await self._call(
-                _ops.SUBMIT_MODAL,
-                {"task_id": task_id, "prompt": prompt, "mask_base64": mask_base64},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"task_id": task_id, "prompt": prompt, "mask_base64": mask_base64}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.SubmitResult", await self._call(_ops.SUBMIT_MODAL, args, options))
 
     async def shorten(
         self,
@@ -968,14 +885,9 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.shorten, unknown)
-        return cast(
-            "models.SubmitResult",
-            await self._call(
-                _ops.SUBMIT_SHORTEN,
-                {"prompt": prompt, "bot_type": bot_type, "notify_hook": notify_hook, "state": state},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"prompt": prompt, "bot_type": bot_type, "notify_hook": notify_hook, "state": state}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.SubmitResult", await self._call(_ops.SUBMIT_SHORTEN, args, options))
 
     async def swap_face(
         self,
@@ -1017,19 +929,28 @@ class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.swap_face, unknown)
-        return cast(
-            "models.SubmitResult",
-            await self._call(
-                _ops.SWAP_FACE,
-                {
-                    "source_base64": source_base64,
-                    "target_base64": target_base64,
-                    "notify_hook": notify_hook,
-                    "state": state,
-                },
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {
+            "source_base64": source_base64,
+            "target_base64": target_base64,
+            "notify_hook": notify_hook,
+            "state": state,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.SubmitResult", await self._call(_ops.SWAP_FACE, args, options))
+
+
+class AsyncMidjourneySubmit(_AsyncSubmitHelpers, AsyncMidjourneySubmitMethods):
+    """``client.midjourney.submit`` (async)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMidjourneySubmitWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return AsyncMidjourneySubmitWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMidjourneySubmitWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return AsyncMidjourneySubmitWithStreamingResponse(self)
 
 
 class AsyncMidjourneySubmitWithRawResponse:

@@ -27,28 +27,9 @@ if TYPE_CHECKING:
 
     from wushuang._generated import models
 
-__all__ = [
-    "MidjourneyTasks",
-    "MidjourneyTasksWithRawResponse",
-    "MidjourneyTasksWithStreamingResponse",
-    "AsyncMidjourneyTasks",
-    "AsyncMidjourneyTasksWithRawResponse",
-    "AsyncMidjourneyTasksWithStreamingResponse",
-]
 
-
-class MidjourneyTasks(_TaskHelpers, SyncAPIResource):
-    """``client.midjourney.tasks``."""
-
-    @cached_property
-    def with_raw_response(self) -> MidjourneyTasksWithRawResponse:
-        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
-        return MidjourneyTasksWithRawResponse(self)
-
-    @cached_property
-    def with_streaming_response(self) -> MidjourneyTasksWithStreamingResponse:
-        """The same methods, as context managers giving the unread response (closed on exit)."""
-        return MidjourneyTasksWithStreamingResponse(self)
+class MidjourneyTasksMethods(SyncAPIResource):
+    """The generated methods of ``client.midjourney.tasks``: the hand-written mixin ``TaskHelpers`` derives from this class when type checking, so its calls of them are checked."""
 
     def fetch(
         self,
@@ -84,12 +65,9 @@ class MidjourneyTasks(_TaskHelpers, SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.fetch, unknown)
-        return cast(
-            "models.Task",
-            self._call(
-                _ops.FETCH_TASK, {"task_id": task_id}, RequestOptions(extra_headers, extra_query, extra_body, timeout)
-            ),
-        )
+        args: dict[str, object] = {"task_id": task_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Task", self._call(_ops.FETCH_TASK, args, options))
 
     def wait(
         self,
@@ -170,14 +148,9 @@ class MidjourneyTasks(_TaskHelpers, SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list_by_condition, unknown)
-        return cast(
-            "models.TaskList",
-            self._call(
-                _ops.LIST_TASKS_BY_CONDITION,
-                {"ids": ids},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"ids": ids}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.TaskList", self._call(_ops.LIST_TASKS_BY_CONDITION, args, options))
 
     def image_seed(
         self,
@@ -213,14 +186,23 @@ class MidjourneyTasks(_TaskHelpers, SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.image_seed, unknown)
-        return cast(
-            "models.SubmitResult",
-            self._call(
-                _ops.GET_TASK_IMAGE_SEED,
-                {"task_id": task_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"task_id": task_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.SubmitResult", self._call(_ops.GET_TASK_IMAGE_SEED, args, options))
+
+
+class MidjourneyTasks(_TaskHelpers, MidjourneyTasksMethods):
+    """``client.midjourney.tasks``."""
+
+    @cached_property
+    def with_raw_response(self) -> MidjourneyTasksWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return MidjourneyTasksWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MidjourneyTasksWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return MidjourneyTasksWithStreamingResponse(self)
 
 
 class MidjourneyTasksWithRawResponse:
@@ -243,18 +225,8 @@ class MidjourneyTasksWithStreamingResponse:
         self.image_seed = to_streamed_response(resource.image_seed)
 
 
-class AsyncMidjourneyTasks(_AsyncTaskHelpers, AsyncAPIResource):
-    """``client.midjourney.tasks`` (async)."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncMidjourneyTasksWithRawResponse:
-        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
-        return AsyncMidjourneyTasksWithRawResponse(self)
-
-    @cached_property
-    def with_streaming_response(self) -> AsyncMidjourneyTasksWithStreamingResponse:
-        """The same methods, as context managers giving the unread response (closed on exit)."""
-        return AsyncMidjourneyTasksWithStreamingResponse(self)
+class AsyncMidjourneyTasksMethods(AsyncAPIResource):
+    """The generated methods of ``client.midjourney.tasks`` (async): the hand-written mixin ``AsyncTaskHelpers`` derives from this class when type checking, so its calls of them are checked."""
 
     async def fetch(
         self,
@@ -290,12 +262,9 @@ class AsyncMidjourneyTasks(_AsyncTaskHelpers, AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.fetch, unknown)
-        return cast(
-            "models.Task",
-            await self._call(
-                _ops.FETCH_TASK, {"task_id": task_id}, RequestOptions(extra_headers, extra_query, extra_body, timeout)
-            ),
-        )
+        args: dict[str, object] = {"task_id": task_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Task", await self._call(_ops.FETCH_TASK, args, options))
 
     async def wait(
         self,
@@ -376,14 +345,9 @@ class AsyncMidjourneyTasks(_AsyncTaskHelpers, AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list_by_condition, unknown)
-        return cast(
-            "models.TaskList",
-            await self._call(
-                _ops.LIST_TASKS_BY_CONDITION,
-                {"ids": ids},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"ids": ids}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.TaskList", await self._call(_ops.LIST_TASKS_BY_CONDITION, args, options))
 
     async def image_seed(
         self,
@@ -419,14 +383,23 @@ class AsyncMidjourneyTasks(_AsyncTaskHelpers, AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.image_seed, unknown)
-        return cast(
-            "models.SubmitResult",
-            await self._call(
-                _ops.GET_TASK_IMAGE_SEED,
-                {"task_id": task_id},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"task_id": task_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.SubmitResult", await self._call(_ops.GET_TASK_IMAGE_SEED, args, options))
+
+
+class AsyncMidjourneyTasks(_AsyncTaskHelpers, AsyncMidjourneyTasksMethods):
+    """``client.midjourney.tasks`` (async)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMidjourneyTasksWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, ``parse()``)."""
+        return AsyncMidjourneyTasksWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMidjourneyTasksWithStreamingResponse:
+        """The same methods, as context managers giving the unread response (closed on exit)."""
+        return AsyncMidjourneyTasksWithStreamingResponse(self)
 
 
 class AsyncMidjourneyTasksWithRawResponse:

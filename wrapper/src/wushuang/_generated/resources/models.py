@@ -23,15 +23,6 @@ if TYPE_CHECKING:
 
     from wushuang._generated import models
 
-__all__ = [
-    "Models",
-    "ModelsWithRawResponse",
-    "ModelsWithStreamingResponse",
-    "AsyncModels",
-    "AsyncModelsWithRawResponse",
-    "AsyncModelsWithStreamingResponse",
-]
-
 
 class Models(SyncAPIResource):
     """``client.models``."""
@@ -76,10 +67,9 @@ class Models(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast(
-            "models.ListModelsResponse",
-            self._call(_ops.LIST_MODELS, {}, RequestOptions(extra_headers, extra_query, extra_body, timeout)),
-        )
+        args: dict[str, object] = {}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.ListModelsResponse", self._call(_ops.LIST_MODELS, args, options))
 
     def retrieve(
         self,
@@ -113,12 +103,9 @@ class Models(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast(
-            "models.Model",
-            self._call(
-                _ops.RETRIEVE_MODEL, {"model": model}, RequestOptions(extra_headers, extra_query, extra_body, timeout)
-            ),
-        )
+        args: dict[str, object] = {"model": model}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Model", self._call(_ops.RETRIEVE_MODEL, args, options))
 
 
 class ModelsWithRawResponse:
@@ -182,10 +169,9 @@ class AsyncModels(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast(
-            "models.ListModelsResponse",
-            await self._call(_ops.LIST_MODELS, {}, RequestOptions(extra_headers, extra_query, extra_body, timeout)),
-        )
+        args: dict[str, object] = {}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.ListModelsResponse", await self._call(_ops.LIST_MODELS, args, options))
 
     async def retrieve(
         self,
@@ -219,12 +205,9 @@ class AsyncModels(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast(
-            "models.Model",
-            await self._call(
-                _ops.RETRIEVE_MODEL, {"model": model}, RequestOptions(extra_headers, extra_query, extra_body, timeout)
-            ),
-        )
+        args: dict[str, object] = {"model": model}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Model", await self._call(_ops.RETRIEVE_MODEL, args, options))
 
 
 class AsyncModelsWithRawResponse:

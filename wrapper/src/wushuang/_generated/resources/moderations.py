@@ -24,15 +24,6 @@ if TYPE_CHECKING:
 
     from wushuang._generated import models, params
 
-__all__ = [
-    "Moderations",
-    "ModerationsWithRawResponse",
-    "ModerationsWithStreamingResponse",
-    "AsyncModerations",
-    "AsyncModerationsWithRawResponse",
-    "AsyncModerationsWithStreamingResponse",
-]
-
 
 class Moderations(SyncAPIResource):
     """``client.moderations``."""
@@ -92,14 +83,9 @@ class Moderations(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast(
-            "models.CreateModerationResponse",
-            self._call(
-                _ops.CREATE_MODERATION,
-                {"input": input, "model": model},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"input": input, "model": model}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.CreateModerationResponse", self._call(_ops.CREATE_MODERATION, args, options))
 
 
 class ModerationsWithRawResponse:
@@ -176,14 +162,9 @@ class AsyncModerations(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast(
-            "models.CreateModerationResponse",
-            await self._call(
-                _ops.CREATE_MODERATION,
-                {"input": input, "model": model},
-                RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        args: dict[str, object] = {"input": input, "model": model}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.CreateModerationResponse", await self._call(_ops.CREATE_MODERATION, args, options))
 
 
 class AsyncModerationsWithRawResponse:
