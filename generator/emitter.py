@@ -7,7 +7,8 @@ out of the spec, and the request validators (``generator/validators.py``).
 
 Per resource (``beta.threads``, flat as ``beta_threads``) it writes one module of each: its classes
 (``resources/``), its operations (``operations/``) and its commands (``cli/``), so what a call or a command loads
-is its own resource's share; each package's ``__init__`` is the index.
+is its own resource's share; ``operations/__init__`` and ``cli/__init__`` map each operation and command to its
+module.
 """
 
 from __future__ import annotations

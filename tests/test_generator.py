@@ -82,7 +82,6 @@ def test_generate_writes_every_tree_and_nothing_else(generated_root: Path) -> No
         "models.py",
         "params.py",
         "roots.py",
-        "protocols.py",
         "resources/chat.py",
         "resources/chat_completions.py",
         "operations/__init__.py",
