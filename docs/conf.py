@@ -3,7 +3,7 @@ the errors and the low-level client package.
 
 The pages of the resources are not written by hand: on every build, ``write_resource_pages`` walks the resources
 of ``Wushuang`` and writes one page per resource (``client.chat.completions``, ``client.beta.threads.runs``, ...)
-with its sync and async classes, checking that every operation of the table (``wushuang._generated.operations``)
+with its sync and async classes, checking that every operation of the table (``wushuang._operation.all_operations``)
 is documented on one of them, and one page with the low-level module of each operation. Build with
 ``nox -s docs`` (warnings fail the build).
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import wushuang
-from wushuang._generated.operations import OPERATIONS
+from wushuang._operation import all_operations
 from wushuang._resource import SyncAPIResource
 
 HERE = Path(__file__).resolve().parent
@@ -57,8 +57,8 @@ def write_resource_pages() -> None:
     roots = [name for name in dir(client) if isinstance(getattr(client, name, None), SyncAPIResource)]
     found = [page for root in roots for page in resources(getattr(client, root), root)]
     documented = "\n".join(member.__doc__ or "" for _, cls in found for member in vars(cls).values())
-    reached = {op.path for op in OPERATIONS.values() if f"``{op.method} {op.path}``" in documented}
-    missing = sorted({op.path for op in OPERATIONS.values()} - reached)
+    reached = {op.path for op in all_operations().values() if f"``{op.method} {op.path}``" in documented}
+    missing = sorted({op.path for op in all_operations().values()} - reached)
     if missing:
         raise RuntimeError(f"operations no resource page documents: {missing}")
     shutil.rmtree(RESOURCE_PAGES, ignore_errors=True)
@@ -82,7 +82,7 @@ def write_resource_pages() -> None:
     index = ["Resources", "=========", "", ".. toctree::", "   :maxdepth: 1", ""]
     (RESOURCE_PAGES / "index.rst").write_text("\n".join(index + [f"   {name}" for name in names]) + "\n")
     low = ["Low-level operations", "====================", "", "One module per operation of the spec.", ""]
-    for op in OPERATIONS.values():
+    for op in all_operations().values():
         low += [f".. automodule:: {op.module}", "   :members:", ""]
     (RESOURCE_PAGES / "low-level-operations.rst").write_text("\n".join(low), encoding="utf-8")
 

@@ -1,5 +1,6 @@
-"""Command line: `python -m generator generate [--root DIR] [--spec PATH]`, `python -m generator check ...` and
-`python -m generator coverage [--missing]` (how much of today's OpenAI API the spec describes).
+"""Command line: `python -m generator generate [--root DIR] [--spec PATH]`, `python -m generator check ...`,
+`python -m generator coverage [--missing]` (how much of today's OpenAI API the spec describes) and
+`python -m generator stats` (the generated code's size, and the files a one-line spec change touches).
 
 A mistake in the spec is printed as one line per mistake, `<spec file>: <where> (<operationId>): <what>; <fix>`,
 and exits with status 2, as does a failure of one of the generators; neither prints a traceback.
@@ -12,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from generator import coverage
+from generator import coverage, stats
 from generator.dcg import DcgError
 from generator.formatting import FormatError
 from generator.opc import OpcError
@@ -45,9 +46,14 @@ def main(argv: list[str] | None = None) -> int:
     coverage.add_arguments(
         commands.add_parser("coverage", help="the share of today's OpenAI request and response fields the spec has")
     )
+    stats.add_arguments(
+        commands.add_parser("stats", help="generated lines per operation, the largest files, a one-line change's reach")
+    )
     args = parser.parse_args(argv)
     if args.command == "coverage":
         return coverage.run(args)
+    if args.command == "stats":
+        return stats.run(args)
     started = time.perf_counter()
     try:
         if args.command == "generate":
@@ -73,10 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     if comparison.up_to_date:
         print("generated code is up to date")
         return 0
-    print(
-        f"generated code is stale: {len(comparison.changed) + len(comparison.header_only)} file(s) differ from a "
-        f"fresh generation ({len(comparison.header_only)} only in the header line, i.e. the spec's hash)"
-    )
+    print(f"generated code is stale: {len(comparison.changed)} file(s) differ from a fresh generation")
     for path in comparison.changed[:LISTED_FILES]:
         print(f"  {path.as_posix()}")
     if len(comparison.changed) > LISTED_FILES:

@@ -1,7 +1,8 @@
 """What the command line needs per operation (``wushuang api <name>``): each argument's option kind and help.
 
-The emitter renders ``templates/wrapper/cli.py.jinja`` from ``cli_commands``: plain data, so ``wushuang`` loads
-it fast and builds a click command only for the operation it runs.
+The emitter renders ``templates/wrapper/cli.py.jinja`` (one module per resource) and ``cli_index.py.jinja`` from
+``cli_commands``: plain data, so ``wushuang`` loads only the module of the command it runs and builds a click
+command only for it.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import ast
 import re
 from typing import Any
 
-from generator.operations import OperationInfo, ParamInfo
+from generator.operations import OperationInfo, ParamInfo, module_name
 
 __all__ = ["cli_commands"]
 
@@ -60,7 +61,8 @@ def _help(text: str) -> str:
 
 
 def cli_commands(operations: list[OperationInfo]) -> list[dict[str, Any]]:
-    """One entry per operation: its command name (the SDK method path), summary, help and options."""
+    """One entry per operation: its command name (the SDK method path), the module that describes it, summary, help
+    and options."""
     commands = []
     for info in operations:
         options = []
@@ -78,6 +80,7 @@ def cli_commands(operations: list[OperationInfo]) -> list[dict[str, Any]]:
         commands.append(
             {
                 "name": f"{info.resource}.{info.name}",
+                "module": module_name(info.resource),
                 "operation_id": info.operation_id,
                 "summary": _help(info.summary).rstrip(".") if info.summary else info.operation_id,
                 "help": _help(info.description),

@@ -4,6 +4,11 @@ Neither generator can write what the wrapper needs per operation: method signatu
 the map from Python names to wire names, the operation table, and fast request validators. This module renders
 the Jinja templates in ``generator/templates/wrapper/`` from the operations ``generator/operations.py`` reads
 out of the spec, and the request validators (``generator/validators.py``).
+
+Per resource (``beta.threads``, flat as ``beta_threads``) it writes one module of each: its classes
+(``resources/``), its operations (``operations/``) and its commands (``cli/``), so what a call or a command loads
+is its own resource's share; ``operations/__init__`` and ``cli/__init__`` map each operation and command to its
+module.
 """
 
 from __future__ import annotations
@@ -16,7 +21,8 @@ from typing import Any
 import jinja2
 
 from generator.cli_commands import cli_commands
-from generator.operations import OperationInfo, behaviour_modules, class_name, collect_operations
+from generator.formatting import HEADER
+from generator.operations import OperationInfo, behaviour_modules, class_name, collect_operations, module_name
 from generator.validators import write_validators
 
 __all__ = ["emit"]
@@ -35,6 +41,16 @@ class ResourceNode:
     @property
     def class_name(self) -> str:
         return class_name(self.dotted)
+
+    @property
+    def module(self) -> str:
+        return module_name(self.dotted)
+
+    @property
+    def polled_modules(self) -> list[str]:
+        """The operation modules of other resources this one's create-then-poll methods poll with."""
+        targets = [info.and_poll["target"].resource for info in self.operations if info.and_poll]
+        return sorted({module_name(target) for target in targets if target != self.dotted})
 
     @property
     def mixins(self) -> list[tuple[str, str]]:
@@ -56,13 +72,8 @@ def resource_tree(operations: list[OperationInfo]) -> ResourceNode:
 
 
 def _all_nodes(node: ResourceNode) -> list[ResourceNode]:
-    """Children before parents, so every class is defined before it is referenced at run time."""
-    out: list[ResourceNode] = []
-    for child in node.children.values():
-        out.extend(_all_nodes(child))
-    if node.dotted:
-        out.append(node)
-    return out
+    """Every resource below ``node``, each before its children."""
+    return [child for below in node.children.values() for child in (below, *_all_nodes(below))]
 
 
 _DATA_URL_NOTE = (
@@ -161,15 +172,9 @@ def _docstring(info: OperationInfo, asynchronous: bool, helper: str = "") -> str
     return "\n".join(lines)
 
 
-def _header(spec_hash: str, comment: str = "#") -> str:
-    return (
-        f"{comment} Generated from openapi/wushuang.yaml (sha256 {spec_hash[:16]}) by generator/ — do not edit by hand."
-    )
-
-
-def emit(spec: dict[str, Any], spec_hash: str, out_dir: Path) -> list[Path]:
-    """Write operations.py, roots.py, cli.py, resources/ (one module per top-level resource) and the validators into
-    ``out_dir``; returns the files written."""
+def emit(spec: dict[str, Any], out_dir: Path) -> list[Path]:
+    """Write roots.py, resources/, operations/ and cli/ (one module per resource in each), types/ and the validators
+    into ``out_dir``; returns the files written."""
     operations = collect_operations(spec)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -182,9 +187,12 @@ def emit(spec: dict[str, Any], spec_hash: str, out_dir: Path) -> list[Path]:
     env.globals["returns"] = _returns
     env.filters["pyrepr"] = repr
     env.filters["pytuple"] = lambda values: repr(tuple(values))
+    env.filters["module_name"] = module_name
     tree = resource_tree(operations)
-    header = _header(spec_hash)
+    header = f"# {HEADER}"
     roots = list(tree.children.items())
+    nodes = _all_nodes(tree)
+    commands = cli_commands(operations)
     written: list[Path] = []
 
     def render(template: str, target: Path, **context: Any) -> None:
@@ -192,20 +200,23 @@ def emit(spec: dict[str, Any], spec_hash: str, out_dir: Path) -> list[Path]:
         target.write_text(env.get_template(template).render(header=header, **context), encoding="utf-8")
         written.append(target)
 
+    render("roots.py.jinja", out_dir / "roots.py", roots=roots)
+    render("resources_init.py.jinja", out_dir / "resources" / "__init__.py")
     render(
-        "operations.py.jinja",
-        out_dir / "operations.py",
+        "operations_index.py.jinja",
+        out_dir / "operations" / "__init__.py",
         operations=operations,
         behaviour_modules=behaviour_modules(spec),
     )
-    render("roots.py.jinja", out_dir / "roots.py", roots=roots)
-    render("cli.py.jinja", out_dir / "cli.py", commands=cli_commands(operations))
-    resources = out_dir / "resources"
-    render("resources_init.py.jinja", resources / "__init__.py", roots=roots)
-    for name, root in roots:
-        render("resource_module.py.jinja", resources / f"{name}.py", root=root, nodes=_all_nodes(root))
+    render("cli_index.py.jinja", out_dir / "cli" / "__init__.py", commands=commands)
+    for node in nodes:
+        render("resource_module.py.jinja", out_dir / "resources" / f"{node.module}.py", node=node)
+        if node.operations:
+            render("operations.py.jinja", out_dir / "operations" / f"{node.module}.py", node=node)
+            mine = [command for command in commands if command["module"] == node.module]
+            render("cli.py.jinja", out_dir / "cli" / f"{node.module}.py", node=node, commands=mine)
 
-    written += write_validators(spec, operations, out_dir / "validators", _header(spec_hash))
+    written += write_validators(spec, operations, out_dir / "validators", header)
     types = out_dir / "types"
     types.mkdir(parents=True, exist_ok=True)
     (types / "__init__.py").write_text(

@@ -8,23 +8,21 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from generator.spec import HEADER_SOURCE, Spec
+from generator.spec import HEADER_SOURCE
 
-__all__ = ["RUFF_VERSION", "FormatError", "clean_caches", "format_python", "header_line", "mark_generated"]
+__all__ = ["HEADER", "HEADER_PREFIX", "RUFF_VERSION", "FormatError", "clean_caches", "format_python", "mark_generated"]
 
 RUFF_VERSION = "0.17.5"
 RUFF_CONFIG = Path(__file__).resolve().parent / "ruff-generated.toml"
-HEADER_PREFIX = f"Generated from {HEADER_SOURCE} (sha256 "
+# The first line of every generated file, without its comment marker. It names no hash of the spec, so a spec change
+# touches only the files it changes; the hash is in one file, the manifest (generator/pipeline.py).
+HEADER = f"Generated from {HEADER_SOURCE} by generator/ — do not edit by hand."
+HEADER_PREFIX = f"Generated from {HEADER_SOURCE}"  # how a generated file is recognised
 _CACHE_DIRS = ("__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache")
 
 
 class FormatError(Exception):
     """ruff is not the pinned version, or generated code has lint errors ruff cannot fix."""
-
-
-def header_line(spec: Spec) -> str:
-    """The first line of every generated file, without its comment marker."""
-    return f"{HEADER_PREFIX}{spec.short_hash}) by generator/ — do not edit by hand."
 
 
 def format_python(files: Iterable[Path], markdown: Iterable[Path] = ()) -> None:
@@ -61,7 +59,7 @@ def _ruff(command: str, *args: str, check: bool = True) -> subprocess.CompletedP
     return result
 
 
-def mark_generated(path: Path, spec: Spec) -> None:
+def mark_generated(path: Path) -> None:
     """Put the generated-file header on the first line of `path` (replacing an older one), where a comment fits."""
     comment = {
         ".py": "# {}",
@@ -76,7 +74,7 @@ def mark_generated(path: Path, spec: Spec) -> None:
     first, _, rest = text.partition("\n")
     if HEADER_PREFIX in first:
         text = rest
-    path.write_text(comment.format(header_line(spec)) + "\n" + text, "utf-8")
+    path.write_text(comment.format(HEADER) + "\n" + text, "utf-8")
 
 
 def clean_caches(root: Path) -> None:

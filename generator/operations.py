@@ -23,6 +23,7 @@ __all__ = [
     "behaviour_modules",
     "class_name",
     "collect_operations",
+    "module_name",
     "python_name",
 ]
 
@@ -56,8 +57,11 @@ _MODULE = re.compile(r"(?:[a-z][a-z0-9_]*\.)*_?[a-z][a-z0-9_]*")
 _LOWER_NAME = re.compile(r"[a-z][a-z0-9_]*")
 # Names every resource class has besides its methods and sub-resources.
 _RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
-# Names every method has besides the operation's arguments (`stream` is an argument of event-stream operations).
-_RESERVED_ARGUMENTS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout", "self", "unknown"})
+# Names every method has besides the operation's arguments (`stream` is an argument of event-stream operations),
+# and the locals its body writes the arguments and per-call options into.
+_RESERVED_ARGUMENTS = frozenset(
+    {"extra_headers", "extra_query", "extra_body", "timeout", "self", "unknown", "args", "options"}
+)
 # How many levels of named object types a parameter's docstring describes (`messages`: a message, its content parts).
 DOC_DEPTH = 3
 
@@ -71,12 +75,19 @@ def python_name(wire: str) -> str:
 
 
 def shown(annotation: str) -> str:
-    """A type annotation as a docstring shows it: without the module prefixes."""
-    return annotation.replace("builtins.", "").replace("params.", "")
+    """A type annotation as a docstring shows it: without the module prefixes, a sequence shown as the list a caller
+    usually passes."""
+    return annotation.replace("Sequence[", "list[").replace("params.", "")
 
 
 def class_name(dotted: str) -> str:
+    """The class of a resource: ``beta.threads.runs`` -> ``BetaThreadsRuns``."""
     return "".join(part[:1].upper() + part[1:] for part in re.split(r"[._]", dotted))
+
+
+def module_name(dotted: str) -> str:
+    """The generated modules of a resource (its classes, operations, commands): ``beta.threads`` -> ``beta_threads``."""
+    return dotted.replace(".", "_")
 
 
 @dataclass
@@ -212,8 +223,8 @@ class _Spec:
         if kind == "null":
             return "None"
         if kind == "array":
-            # `builtins.list`: a resource's own `list` method would shadow the builtin in its class body.
-            return f"builtins.list[{self.annotation(schema.get('items', {}))}]"
+            # A sequence: lists are invariant, so a `list[Subtype]` of the caller's is not a `list[Union]`.
+            return f"Sequence[{self.annotation(schema.get('items', {}))}]"
         if kind == "object":
             extra = schema.get("additionalProperties")
             value = self.annotation(extra) if isinstance(extra, dict) and extra else "Any"
@@ -505,13 +516,25 @@ def _suggested_names(place: _Place) -> dict[str, str]:
 
 
 def _name_clashes(operations: list[OperationInfo]) -> list[SpecError]:
-    """Two operations at one place of the SDK, or a method named like a sub-resource of its resource."""
+    """Two operations at one place of the SDK, a method named like a sub-resource of its resource, or two resources
+    whose classes and modules would have one name (`fine_tuning.jobs` and `fine.tuning_jobs`)."""
     mistakes: list[SpecError] = []
     first: dict[str, OperationInfo] = {}
     resources: set[str] = set()  # every resource and sub-resource: `chat`, `chat.completions`, ...
+    named: dict[str, str] = {}  # module name -> the first resource with it
     for info in operations:
         parts = info.resource.split(".")
-        resources.update(".".join(parts[:end]) for end in range(1, len(parts) + 1))
+        for dotted in (".".join(parts[:end]) for end in range(1, len(parts) + 1)):
+            resources.add(dotted)
+            taken = named.setdefault(module_name(dotted), dotted)
+            if taken != dotted:
+                mistakes.append(
+                    _Place(info.path, info.method.lower(), info.operation_id).error(
+                        f"x-sdk resource {info.resource} gives {dotted} the module and class names of {taken}",
+                        "rename one of the two resources",
+                        "x-sdk.resource",
+                    )
+                )
     for info, name in ((op, name) for op in operations for name in op.method_names):
         dotted = f"{info.resource}.{name}"
         place = _Place(info.path, info.method.lower(), info.operation_id)
@@ -552,7 +575,7 @@ def _data_url(prop: dict[str, Any], place: _Place, wire: str) -> str | None:
 
 
 def _image_annotation(prop: dict[str, Any]) -> str:
-    return "builtins.list[ImageInput]" if prop.get("type") == "array" else "ImageInput"
+    return "Sequence[ImageInput]" if prop.get("type") == "array" else "ImageInput"
 
 
 def _operation(

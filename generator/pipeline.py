@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.dcg import run_dcg
-from generator.formatting import HEADER_PREFIX, clean_caches, format_python, mark_generated
-from generator.opc import run_opc
+from generator.dcg import DCG_VERSION, run_dcg
+from generator.formatting import HEADER_PREFIX, RUFF_VERSION, clean_caches, format_python, mark_generated
+from generator.opc import OPC_VERSION, run_opc
 from generator.operations import collect_operations
 from generator.packaging import DISTRIBUTION_FILES, write_distribution_files
 from generator.spec import HEADER_SOURCE, Spec, load_spec
@@ -25,6 +25,7 @@ from generator.spec import HEADER_SOURCE, Spec, load_spec
 __all__ = [
     "CLIENT_DIR",
     "GENERATED_DIR",
+    "MANIFEST",
     "REPO_ROOT",
     "SPEC_COPY",
     "Comparison",
@@ -39,13 +40,16 @@ DEFAULT_SPEC = REPO_ROOT / HEADER_SOURCE
 # Where the generated trees live, relative to a root (the repository, or a temporary folder).
 CLIENT_DIR = Path("generated_client")  # replaced whole
 GENERATED_DIR = Path("wrapper/src/wushuang/_generated")  # only the generated files; __init__.py is hand-written
+# The one file that names the spec's hash (and the generators' versions): generated files carry a fixed header, so
+# a spec change touches only the files it really changes, and this one.
+MANIFEST = GENERATED_DIR / "MANIFEST.toml"
 SPEC_COPY = Path("wrapper/src/wushuang/testing/wushuang.yaml")
 # Single generated files outside those trees: the packaged spec, and each distribution's packaging files.
 SINGLE_FILES = [SPEC_COPY, *DISTRIBUTION_FILES]
 
 _IGNORED_PARTS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
 
-Emit = Callable[[dict[str, Any], str, Path], None]
+Emit = Callable[[dict[str, Any], Path], None]
 
 
 @dataclass
@@ -86,7 +90,7 @@ def build(spec: Spec, root: Path, *, notices: list[str] | None = None) -> Timing
         if emit is None:
             notices.append("generator/emitter.py does not exist yet: resources/operations/validators not emitted")
         else:
-            emit(spec.document, spec.sha256, generated)
+            emit(spec.document, generated)
     with timings.step("ruff"):
         python_files = [*sorted((root / CLIENT_DIR).rglob("*.py")), *sorted(generated.rglob("*.py"))]
         format_python(python_files, markdown=sorted((root / CLIENT_DIR).rglob("*.md")))
@@ -94,10 +98,22 @@ def build(spec: Spec, root: Path, *, notices: list[str] | None = None) -> Timing
     copy.parent.mkdir(parents=True, exist_ok=True)
     copy.write_bytes(spec.raw)
     write_distribution_files(spec, root)  # after OPC: replaces the pyproject.toml it wrote
+    _write_manifest(spec, root / MANIFEST)
     for path in [*sorted(_files(root / CLIENT_DIR)), *sorted(_files(generated)), *(root / f for f in SINGLE_FILES)]:
-        mark_generated(path, spec)
+        mark_generated(path)
     clean_caches(root)
     return timings
+
+
+def _write_manifest(spec: Spec, path: Path) -> None:
+    """The spec's hash and the pinned generators' versions, for both distributions' generated code."""
+    path.write_text(
+        "# Every generated file of generated_client/ and wrapper/ comes from this spec, by these generators.\n\n"
+        f'[spec]\npath = "{HEADER_SOURCE}"\nsha256 = "{spec.sha256}"\n\n'
+        f'[generators]\nopenapi-python-client = "{OPC_VERSION}"\ndatamodel-code-generator = "{DCG_VERSION}"\n'
+        f'ruff = "{RUFF_VERSION}"\n',
+        encoding="utf-8",
+    )
 
 
 def _load_emitter() -> Emit | None:
@@ -188,13 +204,12 @@ def _tree(root: Path, *, fresh: bool) -> dict[Path, Path]:
 class Comparison:
     """The differences between a committed tree and a fresh generation."""
 
-    changed: list[Path]  # files whose content differs beyond the header line, or that exist on one side only
-    header_only: list[Path]  # files that differ only in the header line (the spec's hash)
-    diff: list[str]  # unified diff: `changed` first, then `header_only`
+    changed: list[Path]  # files whose content differs, or that exist on one side only
+    diff: list[str]  # unified diff of those files
 
     @property
     def up_to_date(self) -> bool:
-        return not self.changed and not self.header_only
+        return not self.changed
 
 
 def compare(root: Path = REPO_ROOT, spec_path: Path = DEFAULT_SPEC) -> tuple[Comparison, list[str]]:
@@ -207,25 +222,14 @@ def compare(root: Path = REPO_ROOT, spec_path: Path = DEFAULT_SPEC) -> tuple[Com
         fresh = _tree(fresh_root, fresh=True)
         committed = _tree(root, fresh=False)
         changed: list[Path] = []
-        header_only: list[Path] = []
-        diffs: dict[Path, list[str]] = {}
+        diff: list[str] = []
         for relative in sorted(fresh.keys() | committed.keys()):
             old = committed[relative].read_bytes() if relative in committed else None
             new = fresh[relative].read_bytes() if relative in fresh else None
-            if old == new:
-                continue
-            if old is not None and new is not None and _without_header(old) == _without_header(new):
-                header_only.append(relative)
-            else:
+            if old != new:
                 changed.append(relative)
-            diffs[relative] = _unified(relative, old, new)
-    diff = [line for relative in [*changed, *header_only] for line in diffs[relative]]
-    return Comparison(changed=changed, header_only=header_only, diff=diff), notices
-
-
-def _without_header(data: bytes) -> bytes:
-    first, _, rest = data.partition(b"\n")
-    return rest if HEADER_PREFIX.encode() in first else data
+                diff += _unified(relative, old, new)
+    return Comparison(changed=changed, diff=diff), notices
 
 
 def _unified(relative: Path, old: bytes | None, new: bytes | None) -> list[str]:

@@ -28,7 +28,7 @@ SPEC_COPY = Path("wrapper/src/wushuang/testing/wushuang.yaml")
 GENERATED_DIRS = (Path("generated_client"), Path("wrapper/src/wushuang/_generated"))
 # Generated single files outside those folders: the packaged spec and the wrapper's packaging files.
 GENERATED_FILES = {SPEC_COPY, *(Path(name) for name in ("wrapper/pyproject.toml", "wrapper/src/wushuang/_version.py"))}
-HEADER = "Generated from openapi/wushuang.yaml (sha256 "
+HEADER = "Generated from openapi/wushuang.yaml by generator/"
 CACHES = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
 
 NEW_PATH = """\

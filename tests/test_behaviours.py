@@ -11,13 +11,14 @@ import pytest
 from wushuang import MidjourneyError
 from wushuang._behaviours import behaviour, register
 from wushuang._generated import models
-from wushuang._generated.operations import BEHAVIOUR_MODULES, OPERATIONS
+from wushuang._generated.operations import BEHAVIOUR_MODULES
+from wushuang._operation import all_operations
 
 
 def test_every_name_the_operations_use_resolves_to_its_kind() -> None:
     used = {
         (kind, name)
-        for op in OPERATIONS.values()
+        for op in all_operations().values()
         for kind, name in (("envelope", op.envelope), ("decode", op.decode), ("stream", op.stream_rule))
         if name
     }

@@ -21,8 +21,9 @@ from click.testing import CliRunner, Result
 
 import wushuang
 from wushuang._cli import EXIT_CODES, SUBCOMMANDS, cli
-from wushuang._generated.cli import COMMANDS
-from wushuang._generated.operations import OPERATIONS
+from wushuang._cli._api import described
+from wushuang._generated.cli import MODULES
+from wushuang._operation import all_operations
 from wushuang.testing import Emulator, Fault
 
 KEY = "sk-cli-secret-4f9c2a7e1b"
@@ -300,17 +301,17 @@ EXAMPLES: dict[str, list[str]] = {
 
 def test_every_operation_has_an_example() -> None:
     """A new operation of the spec is a new command: add its example here."""
-    examples = {COMMANDS[name][0] for name in EXAMPLES if name in COMMANDS}
-    assert sorted(set(OPERATIONS) - examples) == [], "operations without an example in EXAMPLES"
-    assert sorted(set(EXAMPLES) - set(COMMANDS)) == [], "examples of commands that do not exist"
+    examples = {described(name)[0] for name in EXAMPLES if name in MODULES}
+    assert sorted(set(all_operations()) - examples) == [], "operations without an example in EXAMPLES"
+    assert sorted(set(EXAMPLES) - set(MODULES)) == [], "examples of commands that do not exist"
 
 
 @pytest.mark.parametrize("name", list(EXAMPLES))
 def test_generic_command_calls_the_operation(name: str, emu: Emulator, world: World) -> None:
     args = fill(EXAMPLES[name], world)
-    before = len(emu.requests.for_operation(COMMANDS[name][0]))
+    before = len(emu.requests.for_operation(described(name)[0]))
     result = run(emu, "api", name, *args)
-    assert len(emu.requests.for_operation(COMMANDS[name][0])) == before + 1
+    assert len(emu.requests.for_operation(described(name)[0])) == before + 1
     if "-o" in args:
         written = Path(args[args.index("-o") + 1])
         assert written.stat().st_size > 0 and result.stdout.strip() == str(written)
@@ -320,7 +321,8 @@ def test_generic_command_calls_the_operation(name: str, emu: Emulator, world: Wo
 
 def test_generic_help_lists_every_operation_with_its_summary(emu: Emulator) -> None:
     listed = run(emu, "api", "--help").stdout
-    for name, (_, summary, *_rest) in COMMANDS.items():
+    for name in MODULES:
+        summary = described(name)[1]
         assert re.search(rf"^\s+{re.escape(name)}\s+{re.escape(summary[:30])}", listed, re.MULTILINE), name
     options = run(emu, "api", "chat.completions.create", "--help").stdout
     assert "--messages JSON" in options and "[required]" in options and "--stream / --no-stream" in options

@@ -20,7 +20,7 @@ import httpx
 import pytest
 
 from wushuang import AsyncWushuang, InternalServerError, Wushuang
-from wushuang._generated.operations import OPERATIONS
+from wushuang._operation import all_operations
 from wushuang._resource import AsyncAPIResource, SyncAPIResource
 
 # An `Args:` entry: `    name (type): text` or `    name: text`, four spaces deeper than `Args:`.
@@ -92,8 +92,8 @@ def test_every_parameter_of_every_method_is_documented(any_client: Wushuang | As
             missing[where] = undocumented(method)
         reached.update(re.findall(r"``[A-Z]+ (/[^`]*)``", method.__doc__ or ""))
     assert not missing, missing
-    assert count > len(OPERATIONS)  # the operations' methods, plus the poll helpers
-    assert {op.path for op in OPERATIONS.values()} <= reached
+    assert count > len(all_operations())  # the operations' methods, plus the poll helpers
+    assert {op.path for op in all_operations().values()} <= reached
 
 
 def test_every_parameter_of_every_hand_written_method_is_documented(any_client: Wushuang | AsyncWushuang) -> None:

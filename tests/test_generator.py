@@ -13,6 +13,7 @@ import json
 import shutil
 import subprocess
 import sys
+import tomllib
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,8 @@ import yaml  # type: ignore[import-untyped]
 
 REPO = Path(__file__).resolve().parent.parent
 SPEC = REPO / "openapi" / "wushuang.yaml"
-HEADER_PREFIX = "Generated from openapi/wushuang.yaml (sha256 "
+HEADER = "Generated from openapi/wushuang.yaml by generator/ — do not edit by hand."
+MANIFEST = "wrapper/src/wushuang/_generated/MANIFEST.toml"
 
 if str(REPO / "generated_client") not in sys.path:  # the low-level client, when not installed
     sys.path.append(str(REPO / "generated_client"))
@@ -75,7 +77,18 @@ def test_generate_writes_every_tree_and_nothing_else(generated_root: Path) -> No
     assert "generated_client/pyproject.toml" in files
     assert "generated_client/wushuang_client/py.typed" in files
     assert "generated_client/wushuang_client/api/completions/create_completion.py" in files
-    for name in ("models/chat.py", "params/_shared.py", "resources/chat.py", "roots.py", "operations.py"):
+    for name in (
+        "MANIFEST.toml",
+        "models/chat.py",
+        "params/_shared.py",
+        "roots.py",
+        "resources/chat.py",
+        "resources/chat_completions.py",
+        "operations/__init__.py",
+        "operations/chat_completions.py",
+        "cli/__init__.py",
+        "cli/chat_completions.py",
+    ):
         assert f"wrapper/src/wushuang/_generated/{name}" in files
     assert "wrapper/src/wushuang/testing/wushuang.yaml" in files
     leftovers = [name for name in files if "__pycache__" in name or ".ruff_cache" in name or ".wushuang-" in name]
@@ -91,14 +104,17 @@ def test_generate_is_deterministic(generated_root: Path, tmp_path: Path) -> None
     assert [name for name in first if first[name] != second[name]] == []
 
 
-def test_every_generated_file_names_the_spec_hash(generated_root: Path) -> None:
-    digest = hashlib.sha256(SPEC.read_bytes()).hexdigest()[:16]
-    header = f"{HEADER_PREFIX}{digest}) by generator/ — do not edit by hand."
+def test_every_generated_file_has_one_header_and_only_the_manifest_names_the_spec_hash(generated_root: Path) -> None:
+    digest = hashlib.sha256(SPEC.read_bytes()).hexdigest()
     for name, data in tree(generated_root).items():
         if name.endswith(("py.typed", "LICENSE")):
             continue
-        first_line = data.decode().partition("\n")[0]
-        assert header in first_line, name
+        text = data.decode()
+        assert HEADER in text.partition("\n")[0], name
+        assert (digest[:16] in text) == (name == MANIFEST), name
+    manifest = tomllib.loads((generated_root / MANIFEST).read_text())
+    assert manifest["spec"] == {"path": "openapi/wushuang.yaml", "sha256": digest}
+    assert set(manifest["generators"]) == {"openapi-python-client", "datamodel-code-generator", "ruff"}
     pyproject = (generated_root / "generated_client/pyproject.toml").read_text()
     assert 'name = "wushuang-client"' in pyproject
     assert 'requires-python = ">=3.11"' in pyproject
@@ -117,9 +133,10 @@ def test_check_passes_on_a_fresh_generation_and_fails_when_the_spec_changes(
     edited.write_bytes(SPEC.read_bytes() + b"# a comment changes the hash\n")
     result = run_generator("check", "--root", str(generated_root), "--spec", str(edited))
     assert result.returncode == 1
-    assert "wrapper/src/wushuang/testing/wushuang.yaml" in result.stdout
     assert "+# a comment changes the hash" in result.stdout
-    assert "generated_client/wushuang_client/api/completions/create_completion.py" in result.stdout
+    # The hash is in the manifest only: no other generated file changes with it.
+    assert "generated code is stale: 2 file(s) differ" in result.stdout
+    assert f"  {MANIFEST}\n" in result.stdout and "  wrapper/src/wushuang/testing/wushuang.yaml\n" in result.stdout
 
 
 def test_check_reports_a_hand_edit_and_a_stray_generated_file(generated_root: Path, tmp_path: Path) -> None:
@@ -128,7 +145,7 @@ def test_check_reports_a_hand_edit_and_a_stray_generated_file(generated_root: Pa
     client_module = root / "generated_client/wushuang_client/client.py"
     client_module.write_text(client_module.read_text() + "# edited by hand\n")
     stray = root / "wrapper/src/wushuang/_generated/stray.py"
-    stray.write_text(f"# {HEADER_PREFIX}0000000000000000) by generator/ — do not edit by hand.\n")
+    stray.write_text(f"# {HEADER}\n")
     (root / "wrapper/src/wushuang/_generated/hand_written.py").write_text("# not generated\n")
     result = run_generator("check", "--root", str(root))
     assert result.returncode == 1
@@ -261,7 +278,7 @@ def test_inline_schemas_become_models_named_as_openapi_python_client_names_them(
     generated = root / "wrapper/src/wushuang/_generated"
     assert "class CreateWidgetBody(TypedDict):" in (generated / "params/widgets.py").read_text()
     widget_models = load_module(generated / "models", "widget_models")
-    operation = load_module(generated / "operations.py", "widget_operations").OPERATIONS["createWidget"]
+    operation = load_module(generated / "operations/widgets.py", "widget_operations").OPERATIONS["createWidget"]
     assert (operation.body_kind, operation.model, operation.stream_model) == (
         "json",
         "CreateWidgetResponse200",
@@ -306,6 +323,11 @@ MISTAKES: dict[str, tuple[Callable[[dict[str, Any], dict[str, Any]], object], st
         lambda operation, document: _set(operation, "x-sdk", {"resource": "models", "method": "list"}),
         "paths./v1/widgets.post.x-sdk (createWidget): x-sdk names models.list, as does paths./v1/models.get "
         "(listModels)",
+    ),
+    "module clash": (
+        lambda operation, document: _set(operation["x-sdk"], "resource", "fine.tuning_jobs"),
+        "paths./v1/widgets.post.x-sdk.resource (createWidget): x-sdk resource fine.tuning_jobs gives fine.tuning_jobs "
+        "the module and class names of fine_tuning.jobs",
     ),
     "no 2xx": (
         lambda operation, document: _set(operation, "responses", {"400": {"description": "Refused."}}),

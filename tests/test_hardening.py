@@ -20,8 +20,8 @@ from _scripted_server import scripted_server
 
 import wushuang
 from wushuang import AsyncWushuang, Wushuang
-from wushuang._generated.operations import OPERATIONS
 from wushuang._logging import redact
+from wushuang._operation import all_operations
 from wushuang._retry import RetryPolicy
 from wushuang._send import send
 from wushuang._types import RequestOptions
@@ -78,7 +78,7 @@ def test_dot_segments_refused_for_every_operation() -> None:
     """Every operation of the table with path parameters, present or future: ".." is refused by name."""
     factory = mock_client(Recorder())._requests
     checked = 0
-    for op in OPERATIONS.values():
+    for op in all_operations().values():
         names = _path_params(op)
         if not names:
             continue

@@ -652,7 +652,7 @@ def test_the_generator_reads_x_sdk_data_url_and_x_sdk_base(monkeypatch: pytest.M
     params = {p.python: p for p in by_id["submitBlend"].params} | {p.python: p for p in by_id["submitModal"].params}
     assert (params["base64_array"].data_url, params["base64_array"].annotation) == (
         "images",
-        "builtins.list[ImageInput]",
+        "Sequence[ImageInput]",
     )
     assert (params["mask_base64"].data_url, params["task_id"].data_url) == ("image", None)
 

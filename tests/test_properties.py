@@ -32,7 +32,7 @@ from hypothesis import strategies as st
 
 import wushuang
 from wushuang import InvalidParameterError, Wushuang
-from wushuang._generated.operations import OPERATIONS
+from wushuang._operation import all_operations
 from wushuang._sse import ServerSentEvent, SSEDecoder
 
 settings.register_profile(
@@ -378,7 +378,7 @@ def _mutated(draw: st.DrawFn, value: Any, depth: int = 0) -> Any:
 @st.composite
 def generated_arguments(draw: st.DrawFn, operation_id: str) -> dict[str, Any]:
     """Arguments by wire name: valid ones from the schema, then maybe some replaced by arbitrary values."""
-    op = OPERATIONS[operation_id]
+    op = all_operations()[operation_id]
     schema = request_schema(operation_id)
     args = draw(from_spec_schema(schema, schema["$defs"]), label="valid arguments")
     args = {wire: value for wire, value in args.items() if wire in op.by_wire}  # unknown keys: a TypeError
@@ -395,7 +395,7 @@ def generated_arguments(draw: st.DrawFn, operation_id: str) -> dict[str, Any]:
 
 
 def _expected_valid(operation_id: str, wire_args: dict[str, Any]) -> bool:
-    op = OPERATIONS[operation_id]
+    op = all_operations()[operation_id]
     for name, kind in op.data_urls:
         wire = op.by_python[name].wire
         if wire in wire_args and wire_args[wire] is not None:
@@ -441,7 +441,7 @@ METHODS: dict[str, Callable[[Any], Callable[..., Any]]] = {
 @pytest.mark.parametrize("operation_id", sorted(METHODS))
 @given(data=st.data())
 def test_validation_agrees_with_the_spec(operation_id: str, data: st.DataObject) -> None:
-    op = OPERATIONS[operation_id]
+    op = all_operations()[operation_id]
     wire_args = data.draw(generated_arguments(operation_id), label="arguments by wire name")
     python_args = {op.by_wire[wire].python: value for wire, value in wire_args.items()}
     valid = _expected_valid(operation_id, wire_args)

@@ -54,7 +54,9 @@ def test_the_first_chat_call_loads_only_what_chat_needs() -> None:
     out = subprocess.run([sys.executable, "-c", FIRST_CHAT_CALL], check=True, capture_output=True, text=True).stdout
     loaded = json.loads(out)
     resources = {m.rsplit(".", 1)[1] for m in loaded if m.startswith("wushuang._generated.resources.")}
-    assert resources == {"chat"}
+    assert resources == {"chat", "chat_completions"}
+    operations = {m.rsplit(".", 1)[1] for m in loaded if m.startswith("wushuang._generated.operations.")}
+    assert operations == {"chat_completions"}
     api_tags = {m.split(".")[2] for m in loaded if m.startswith("wushuang_client.api.") and m.count(".") >= 2}
     assert api_tags == {"chat"}
     models = [m.rsplit(".", 1)[1] for m in loaded if m.startswith("wushuang_client.models.")]

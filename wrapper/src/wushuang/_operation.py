@@ -1,8 +1,8 @@
 """One entry of the generated operation table, and what is derived from it on first use.
 
-The table itself (``_generated/operations.py``) is emitted from the spec; this module resolves its names to the
-low-level request builder, the request validator and the msgspec decoders lazily, so that importing the table
-costs nothing.
+The table itself (``_generated/operations/``, one module per resource) is emitted from the spec; this module finds
+an entry by its operationId, and resolves its names to the low-level request builder, the request validator and
+the msgspec decoders lazily, so that importing the table costs nothing.
 """
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any, Literal
 
 from wushuang._model import decoder
 from wushuang._validation import SchemaError, invalid_parameter
 
-__all__ = ["Operation", "Param"]
+__all__ = ["Operation", "Param", "all_operations", "operation"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,17 +38,17 @@ class Operation:
     operation_id: str
     method: str
     path: str
-    module: str
-    body_kind: str | None
+    module: str  # the low-level client's module of the operation
     params: tuple[Param, ...]
-    response_kind: str
-    model: str | None
-    stream_model: str | None
-    paginate: str | None
-    item_model: str | None
-    beta: str | None
-    envelope: str | None  # an envelope of `wushuang._behaviours`, by name (midjourney)
-    validator: str
+    response_kind: str  # json | json_or_text | binary | empty
+    validator: str  # the module of `_generated/validators/`
+    body_kind: str | None = None  # json | multipart
+    model: str | None = None  # the JSON response's model
+    stream_model: str | None = None  # the model of an event stream's chunks
+    paginate: str | None = None  # cursor
+    item_model: str | None = None  # the model of a page's items
+    beta: str | None = None  # the OpenAI-Beta family the operation belongs to
+    envelope: str | None = None  # an envelope of `wushuang._behaviours`, by name (midjourney)
     # Behaviours some operations have (see the `x-sdk` keys of the spec's description):
     stream_events: tuple[str, ...] | None = None  # a stream of named events: their names
     decode: str | None = None  # a body decoder of `wushuang._behaviours`, by name (base64_embeddings)
@@ -100,3 +100,21 @@ class Operation:
             decode = decoder(getattr(models, model))
             self._cache[model] = decode
         return decode
+
+
+def operation(operation_id: str) -> Operation:
+    """The entry of one operation, by its operationId (its resource's module of the table loads on first use)."""
+    from wushuang._generated.operations import MODULES
+
+    table: dict[str, Operation] = importlib.import_module(
+        f"wushuang._generated.operations.{MODULES[operation_id]}"
+    ).OPERATIONS
+    return table[operation_id]
+
+
+@cache
+def all_operations() -> dict[str, Operation]:
+    """Every operation's entry by operationId, in the spec's order (loads every module of the table)."""
+    from wushuang._generated.operations import MODULES
+
+    return {operation_id: operation(operation_id) for operation_id in MODULES}

@@ -1,6 +1,7 @@
 """The base of the generated resource classes, and the typed wrappers that derive their response variants.
 
-Every generated method hands its call to the client (``_call``) with its entry of the operation table. A resource
+Every generated method hands its call to the client (``_call``) with its entry of the operation table, its
+arguments by Python name and its per-call options (``RequestOptions``). A resource
 has a *mode*: ``"plain"`` returns the typed result, ``"raw"`` a ``RawResponse``, ``"streamed"`` a response whose
 body is left unread. ``with_raw_response`` and ``with_streaming_response`` are not generated again per operation:
 ``to_raw_response(resource.create)`` (and its siblings) wraps the plain method, keeping its exact parameters for
@@ -12,7 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager, asynccontextmanager, contextmanager
-from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, Required, TypedDict, TypeVar, Unpack
 
 from wushuang._types import NOT_GIVEN, NotGiven, RequestOptions
 
@@ -38,14 +39,13 @@ R = TypeVar("R")
 Mode = Literal["plain", "raw", "streamed"]
 
 
-def _split(arguments: dict[str, Any]) -> tuple[dict[str, Any], RequestOptions]:
-    """A generated method's ``locals()`` as its arguments by Python name, and its per-call options."""
-    args = arguments.copy()
-    del args["self"], args["unknown"]
-    options = RequestOptions(
-        args.pop("extra_headers"), args.pop("extra_query"), args.pop("extra_body"), args.pop("timeout")
-    )
-    return args, options
+class Polling(TypedDict, total=False):
+    """What a generated poll method passes on to its status poll (``wushuang._polling.StatusPoll``)."""
+
+    timeout: Required[float | None]
+    interval: Required[float]
+    on_progress: Required[Callable[[Any], object] | None]
+    on_event: Callable[[Any], object] | None
 
 
 def unexpected_keyword(method: Callable[..., Any], unknown: dict[str, Any]) -> TypeError:
@@ -89,25 +89,34 @@ class SyncAPIResource(_Resource):
 
     _client: Wushuang
 
-    def _call(self, op: Operation, arguments: dict[str, Any]) -> Any:
-        return self._client._call(op, *_split(arguments), self._mode)
+    def _call(self, op: Operation, args: dict[str, Any], options: RequestOptions) -> Any:
+        return self._client._call(op, args, options, self._mode)
 
-    def _poll_status(self, op: Operation, arguments: dict[str, Any]) -> Any:
-        from wushuang._polling import poll_status
+    def _poll_status(self, op: Operation, target: Any, path_args: dict[str, Any], **polling: Unpack[Polling]) -> Any:
+        from wushuang._polling import StatusPoll, poll_status
 
         client = self._client
         events = _events_operation(op)
         return poll_status(
-            _status_poll(op, arguments, client.clock.monotonic),
+            StatusPoll(op, target, path_args, **polling, clock=client.clock.monotonic),
             lambda args, left: client._call(op, args, _bounded(client, left), "plain"),
             None if events is None else lambda args, left: client._call(events, args, _bounded(client, left), "plain"),
             client.clock.sleep,
         )
 
-    def _and_poll(self, op: Operation, target: Operation, arguments: dict[str, Any]) -> Any:
-        args, polling = _split_polling(arguments)
-        first = self._client._call(op, *_split(args), "plain")
-        return self._poll_status(target, {**args, **polling, _key(target): first})
+    def _and_poll(
+        self,
+        op: Operation,
+        target: Operation,
+        args: dict[str, Any],
+        options: RequestOptions,
+        **polling: Unpack[Polling],
+    ) -> Any:
+        from wushuang._polling import check_poll_args
+
+        check_poll_args(polling["timeout"], polling["interval"])
+        first = self._client._call(op, args, options, "plain")
+        return self._poll_status(target, first, args, **polling)
 
 
 def bounded_timeout(client: Any, left: float | None) -> float | NotGiven:
@@ -124,45 +133,13 @@ def _bounded(client: Any, left: float | None) -> RequestOptions:
     return RequestOptions(timeout=bounded_timeout(client, left))
 
 
-def _split_polling(arguments: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """An ``..._and_poll`` method's ``locals()`` as the call's arguments and the poll's, checked before sending."""
-    from wushuang._polling import check_poll_args
-
-    args = arguments.copy()
-    polling = {"interval": args.pop("poll_interval"), "timeout": args.pop("poll_timeout")}
-    polling["on_progress"] = args.pop("on_progress")
-    check_poll_args(polling["timeout"], polling["interval"])
-    return args, polling
-
-
-def _key(op: Operation) -> str:
-    """The Python name of the last path parameter: the ID of the object an operation retrieves."""
-    return [p.python for p in op.params if p.location == "path"][-1]
-
-
-def _status_poll(op: Operation, arguments: dict[str, Any], clock: Callable[[], float]) -> Any:
-    from wushuang._polling import StatusPoll
-
-    key = _key(op)
-    return StatusPoll(
-        op,
-        arguments[key],
-        {p.python: arguments.get(p.python) for p in op.params if p.location == "path" and p.python != key},
-        timeout=arguments["timeout"],
-        interval=arguments["interval"],
-        on_progress=arguments["on_progress"],
-        on_event=arguments.get("on_event"),
-        clock=clock,
-    )
-
-
 def _events_operation(op: Operation) -> Operation | None:
     """The operation that lists the events of what ``op`` polls, if it has one."""
     if op.poll_events is None:
         return None
-    from wushuang._generated.operations import OPERATIONS
+    from wushuang._operation import operation
 
-    return OPERATIONS[op.poll_events]
+    return operation(op.poll_events)
 
 
 class AsyncAPIResource(_Resource):
@@ -170,33 +147,44 @@ class AsyncAPIResource(_Resource):
 
     _client: AsyncWushuang
 
-    def _call(self, op: Operation, arguments: dict[str, Any]) -> Awaitable[Any]:
-        return self._client._call(op, *_split(arguments), self._mode)
+    def _call(self, op: Operation, args: dict[str, Any], options: RequestOptions) -> Awaitable[Any]:
+        return self._client._call(op, args, options, self._mode)
 
-    def _pager(self, first: Callable[[], Awaitable[Any]]) -> Any:
+    def _pager(self, op: Operation, args: dict[str, Any], options: RequestOptions) -> Any:
         """What an async list method returns: a pager (plain), or the awaitable first response (other modes)."""
         if self._mode != "plain":
-            return first()
+            return self._call(op, args, options)
         from wushuang._pagination import AsyncCursorPager
 
-        return AsyncCursorPager(first)
+        return AsyncCursorPager(lambda: self._call(op, args, options))
 
-    async def _poll_status(self, op: Operation, arguments: dict[str, Any]) -> Any:
-        from wushuang._polling import async_poll_status
+    async def _poll_status(
+        self, op: Operation, target: Any, path_args: dict[str, Any], **polling: Unpack[Polling]
+    ) -> Any:
+        from wushuang._polling import StatusPoll, async_poll_status
 
         client = self._client
         events = _events_operation(op)
         return await async_poll_status(
-            _status_poll(op, arguments, client.clock.monotonic),
+            StatusPoll(op, target, path_args, **polling, clock=client.clock.monotonic),
             lambda args, left: client._call(op, args, _bounded(client, left), "plain"),
             None if events is None else lambda args, left: client._call(events, args, _bounded(client, left), "plain"),
             client.clock.asleep,
         )
 
-    async def _and_poll(self, op: Operation, target: Operation, arguments: dict[str, Any]) -> Any:
-        args, polling = _split_polling(arguments)
-        first = await self._client._call(op, *_split(args), "plain")
-        return await self._poll_status(target, {**args, **polling, _key(target): first})
+    async def _and_poll(
+        self,
+        op: Operation,
+        target: Operation,
+        args: dict[str, Any],
+        options: RequestOptions,
+        **polling: Unpack[Polling],
+    ) -> Any:
+        from wushuang._polling import check_poll_args
+
+        check_poll_args(polling["timeout"], polling["interval"])
+        first = await self._client._call(op, args, options, "plain")
+        return await self._poll_status(target, first, args, **polling)
 
 
 def _in_mode(method: Callable[..., Any], mode: Mode) -> Callable[..., Any]:

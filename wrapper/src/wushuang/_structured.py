@@ -24,18 +24,22 @@ sent, how an answer is parsed) are shared by the sync and async twins.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast, overload
 
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from typing_extensions import Unpack
 
     from ._chat_stream import AsyncChatCompletionStreamManager, ChatCompletionStreamManager
     from ._generated import params
+    from ._generated.resources.chat_completions import AsyncChatCompletionsMethods, ChatCompletionsMethods
     from ._json_schema import StrictType
     from ._parsed import ParsedChatCompletion
+else:  # the mixins' calls of ``create`` are type-checked against the generated method
+    ChatCompletionsMethods = AsyncChatCompletionsMethods = object
 
 __all__ = [
     "AsyncChatCompletionHelpers",
@@ -132,20 +136,17 @@ class ChatCompletionOptions(TypedDict, total=False):
 
 
 # ---------------------------------------------------------------- the methods
-class ChatCompletionHelpers:
+class ChatCompletionHelpers(ChatCompletionsMethods):
     """Methods of ``client.chat.completions`` beyond ``create``: structured outputs."""
-
-    if TYPE_CHECKING:
-        create: Callable[..., Any]
 
     @overload
     def parse(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: type[T],
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> ParsedChatCompletion[T]: ...
 
@@ -153,20 +154,20 @@ class ChatCompletionHelpers:
     def parse(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> ParsedChatCompletion[None]: ...
 
     def parse(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: Any = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> ParsedChatCompletion[Any]:
         """Create a chat completion whose answer is parsed into ``response_format`` (structured outputs).
@@ -202,10 +203,10 @@ class ChatCompletionHelpers:
     def stream(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: type[T],
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> ChatCompletionStreamManager[T]: ...
 
@@ -213,20 +214,20 @@ class ChatCompletionHelpers:
     def stream(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> ChatCompletionStreamManager[None]: ...
 
     def stream(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: Any = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> ChatCompletionStreamManager[Any]:
         """Stream a chat completion as typed events, parsed as ``parse`` does; use it in a ``with`` block.
@@ -265,20 +266,17 @@ class ChatCompletionHelpers:
         )
 
 
-class AsyncChatCompletionHelpers:
+class AsyncChatCompletionHelpers(AsyncChatCompletionsMethods):
     """The async twin of ``ChatCompletionHelpers`` (``client.chat.completions`` of ``AsyncWushuang``)."""
-
-    if TYPE_CHECKING:
-        create: Callable[..., Any]
 
     @overload
     async def parse(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: type[T],
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> ParsedChatCompletion[T]: ...
 
@@ -286,20 +284,20 @@ class AsyncChatCompletionHelpers:
     async def parse(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> ParsedChatCompletion[None]: ...
 
     async def parse(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: Any = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> ParsedChatCompletion[Any]:
         from ._parsed import StructuredRequest
@@ -311,10 +309,10 @@ class AsyncChatCompletionHelpers:
     def stream(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: type[T],
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> AsyncChatCompletionStreamManager[T]: ...
 
@@ -322,20 +320,20 @@ class AsyncChatCompletionHelpers:
     def stream(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: params.ResponseFormat | NotGiven = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> AsyncChatCompletionStreamManager[None]: ...
 
     def stream(
         self,
         *,
-        messages: list[params.ChatCompletionRequestMessage],
+        messages: Sequence[params.ChatCompletionRequestMessage],
         model: str,
         response_format: Any = NOT_GIVEN,
-        tools: list[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> AsyncChatCompletionStreamManager[Any]:
         from ._chat_stream import AsyncChatCompletionStreamManager

@@ -1,2 +1,2 @@
-# Generated from openapi/wushuang.yaml (sha256 37b389674feebb29) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml by generator/ — do not edit by hand.
 """Contains endpoint functions for accessing the API"""

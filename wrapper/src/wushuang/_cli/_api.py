@@ -1,24 +1,30 @@
 """``wushuang api <name>``: one command per operation of the spec, named by its SDK method path.
 
 The commands are built from the generated table ``wushuang._generated.cli`` (an operation added to the spec is a
-command once generated), each only when it runs or is listed. The call goes through the ``Wushuang`` method of
-the same path, so validation, retries and errors are the SDK's. Nested values are JSON (``@file`` reads it from a
-file), uploads ``@path``; a stream is printed as it arrives, a binary body written to ``-o FILE``.
+command once generated), each only when it runs or is listed, from its resource's module of the table. The call
+goes through the ``Wushuang`` method of the same path, so validation, retries and errors are the SDK's. Nested
+values are JSON (``@file`` reads it from a file), uploads ``@path``; a stream is printed as it arrives, a binary
+body written to ``-o FILE``.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import click
 
 from wushuang._cli._common import client, save_binary, show, show_stream
 
-__all__ = ["api"]
+__all__ = ["Described", "api", "described"]
+
+# A command as ``wushuang._generated.cli`` describes it: (operation_id, summary, help, stream, binary, options), each
+# option (argument, kind, required, help, choices).
+Described: TypeAlias = tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool, str, tuple[str, ...]], ...]]
 
 
 def _json(value: str, *, text: bool) -> Any:
@@ -106,13 +112,22 @@ def _run(path: str, streams: bool, binary: bool, /, **arguments: Any) -> None:
         show(result)
 
 
+def described(name: str) -> Described:
+    """The generated description of the command at SDK method path ``name`` (see ``wushuang._generated.cli``): only
+    its resource's module of the table is loaded. ``KeyError`` for an unknown name."""
+    from wushuang._generated.cli import MODULES
+
+    table: dict[str, Described] = importlib.import_module(f"wushuang._generated.cli.{MODULES[name]}").COMMANDS
+    return table[name]
+
+
 def command(name: str) -> click.Command | None:
     """The command of the operation at SDK method path ``name``, or None."""
-    from wushuang._generated.cli import COMMANDS
+    from wushuang._generated.cli import MODULES
 
-    if name not in COMMANDS:
+    if name not in MODULES:
         return None
-    _operation_id, summary, help_text, stream, binary, options = COMMANDS[name]
+    _operation_id, summary, help_text, stream, binary, options = described(name)
     params: list[click.Parameter] = [_option(*option) for option in options]
     if binary:
         params.append(
@@ -135,9 +150,9 @@ def command(name: str) -> click.Command | None:
 
 class _Operations(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
-        from wushuang._generated.cli import COMMANDS
+        from wushuang._generated.cli import MODULES
 
-        return list(COMMANDS)
+        return list(MODULES)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         return command(cmd_name)

@@ -19,9 +19,9 @@ SHELLS = ("bash", "zsh", "fish")
 
 def choices(operation: str, argument: str) -> list[str]:
     """The values the spec allows for an argument of an operation (by SDK method path), from the generated table."""
-    from wushuang._generated.cli import COMMANDS
+    from wushuang._cli._api import described
 
-    return next(list(option[4]) for option in COMMANDS[operation][5] if option[0] == argument)
+    return next(list(option[4]) for option in described(operation)[5] if option[0] == argument)
 
 
 def _text_or_stdin(value: str | None, name: str) -> str:

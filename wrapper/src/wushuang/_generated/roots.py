@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 37b389674feebb29) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml by generator/ — do not edit by hand.
 """The top-level resources of a client, each loaded from its own module on first use.
 
 ``import wushuang`` stays light, and using ``client.chat`` never imports the code of the other resources.

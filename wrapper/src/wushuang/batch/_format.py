@@ -91,11 +91,11 @@ class BatchInputError(WushuangError, ValueError):
 @cache
 def _operations() -> dict[tuple[str, str], Operation]:
     """The operations a batch line may name: a JSON body and JSON answer, no path parameter, by (method, path)."""
-    from wushuang._generated.operations import OPERATIONS
+    from wushuang._operation import all_operations
 
     return {
         (op.method, op.path): op
-        for op in OPERATIONS.values()
+        for op in all_operations().values()
         if op.body_kind == "json" and op.response_kind == "json" and "{" not in op.path
     }
 

@@ -33,6 +33,11 @@ if TYPE_CHECKING:
 
     from wushuang._client import AsyncWushuang, Wushuang
     from wushuang._generated import models
+    from wushuang._generated.resources.midjourney_submit import AsyncMidjourneySubmitMethods, MidjourneySubmitMethods
+    from wushuang._generated.resources.midjourney_tasks import AsyncMidjourneyTasksMethods, MidjourneyTasksMethods
+else:  # the mixins' calls of the generated methods are type-checked against those methods
+    MidjourneySubmitMethods = MidjourneyTasksMethods = object
+    AsyncMidjourneySubmitMethods = AsyncMidjourneyTasksMethods = object
 
 __all__ = [
     "AsyncSubmitHelpers",
@@ -179,14 +184,11 @@ def _image_url(task: Any) -> str:
 # ---------------------------------------------------------------------------------------------- sync
 
 
-class SubmitHelpers:
+class SubmitHelpers(MidjourneySubmitMethods):
     """Methods of ``client.midjourney.submit`` beyond one operation each."""
 
     if TYPE_CHECKING:
         _client: Wushuang
-        action: Callable[..., models.SubmitResult]
-        modal: Callable[..., models.SubmitResult]
-        imagine: Callable[..., models.SubmitResult]
 
     def press(
         self,
@@ -308,13 +310,11 @@ class SubmitHelpers:
             self._client.clock.sleep(delay)
 
 
-class TaskHelpers:
+class TaskHelpers(MidjourneyTasksMethods):
     """Methods of ``client.midjourney.tasks`` beyond one operation each."""
 
     if TYPE_CHECKING:
         _client: Wushuang
-        fetch: Callable[..., models.Task]
-        list_by_condition: Callable[..., models.TaskList]
 
     def wait(
         self,
@@ -465,14 +465,11 @@ class TaskHelpers:
 # ---------------------------------------------------------------------------------------------- async
 
 
-class AsyncSubmitHelpers:
+class AsyncSubmitHelpers(AsyncMidjourneySubmitMethods):
     """The async twin of ``SubmitHelpers`` (``client.midjourney.submit`` of ``AsyncWushuang``)."""
 
     if TYPE_CHECKING:
         _client: AsyncWushuang
-        action: Callable[..., Any]
-        modal: Callable[..., Any]
-        imagine: Callable[..., Any]
 
     async def press(
         self,
@@ -545,13 +542,11 @@ class AsyncSubmitHelpers:
             await self._client.clock.asleep(delay)
 
 
-class AsyncTaskHelpers:
+class AsyncTaskHelpers(AsyncMidjourneyTasksMethods):
     """The async twin of ``TaskHelpers`` (``client.midjourney.tasks`` of ``AsyncWushuang``)."""
 
     if TYPE_CHECKING:
         _client: AsyncWushuang
-        fetch: Callable[..., Any]
-        list_by_condition: Callable[..., Any]
 
     async def wait(
         self,

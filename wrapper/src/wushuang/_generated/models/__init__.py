@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 37b389674feebb29) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml by generator/ — do not edit by hand.
 """Response, chunk and error models (msgspec Structs), one per component schema of the spec, in one module per resource of the spec (``_shared``: those several resources use); each
 module is imported when one of its names is first used."""
 

@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 37b389674feebb29) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml by generator/ — do not edit by hand.
 """Request parameter types (TypedDicts keyed by wire names), one per component schema: those shared by several resources."""
 
 from __future__ import annotations

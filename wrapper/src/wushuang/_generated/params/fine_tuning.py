@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 37b389674feebb29) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml by generator/ — do not edit by hand.
 """Request parameter types (TypedDicts keyed by wire names), one per component schema: those of the fine_tuning resource."""
 
 from __future__ import annotations

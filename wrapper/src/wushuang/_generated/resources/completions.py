@@ -1,21 +1,13 @@
-# Generated from openapi/wushuang.yaml (sha256 37b389674feebb29) by generator/ — do not edit by hand.
-"""``client.completions``: the resource classes of that part of the API, one method per operation.
-
-Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
-derived from it by the typed wrappers of ``wushuang._resource``. Nothing here sends a request by itself: each
-method hands its arguments (``locals()``: exactly its parameters) to the client with its entry of the operation
-table. Each ends in ``**unknown: Never``: type checkers still refuse any other keyword, and at run time one is
-refused before anything is sent, with the nearest parameter's name (``unexpected_keyword``). This module is loaded
-when ``client.completions`` is first touched.
-"""
+# Generated from openapi/wushuang.yaml by generator/ — do not edit by hand.
+"""``client.completions``: its resource classes (sync and async, and their response variants)."""
 
 from __future__ import annotations
 
-import builtins
+from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast, overload
 
-from wushuang._generated import operations as _ops
+from wushuang._generated.operations import completions as _ops
 from wushuang._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -25,22 +17,13 @@ from wushuang._resource import (
     to_streamed_response,
     unexpected_keyword,
 )
-from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
 
 if TYPE_CHECKING:
     from typing import Never
 
     from wushuang._generated import models, params
     from wushuang._streaming import AsyncStream, Stream
-
-__all__ = [
-    "Completions",
-    "CompletionsWithRawResponse",
-    "CompletionsWithStreamingResponse",
-    "AsyncCompletions",
-    "AsyncCompletionsWithRawResponse",
-    "AsyncCompletionsWithStreamingResponse",
-]
 
 
 class Completions(SyncAPIResource):
@@ -61,7 +44,7 @@ class Completions(SyncAPIResource):
         self,
         *,
         model: str,
-        prompt: str | builtins.list[str] | builtins.list[int] | builtins.list[builtins.list[int]],
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]],
         best_of: int | None | NotGiven = NOT_GIVEN,
         echo: bool | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -71,7 +54,7 @@ class Completions(SyncAPIResource):
         n: int | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
-        stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
@@ -89,7 +72,7 @@ class Completions(SyncAPIResource):
         self,
         *,
         model: str,
-        prompt: str | builtins.list[str] | builtins.list[int] | builtins.list[builtins.list[int]],
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]],
         best_of: int | None | NotGiven = NOT_GIVEN,
         echo: bool | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -99,7 +82,7 @@ class Completions(SyncAPIResource):
         n: int | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
-        stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
@@ -117,7 +100,7 @@ class Completions(SyncAPIResource):
         self,
         *,
         model: str,
-        prompt: str | builtins.list[str] | builtins.list[int] | builtins.list[builtins.list[int]],
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]],
         best_of: int | None | NotGiven = NOT_GIVEN,
         echo: bool | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -127,7 +110,7 @@ class Completions(SyncAPIResource):
         n: int | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
-        stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
@@ -144,7 +127,7 @@ class Completions(SyncAPIResource):
         self,
         *,
         model: str,
-        prompt: str | builtins.list[str] | builtins.list[int] | builtins.list[builtins.list[int]],
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]],
         best_of: int | None | NotGiven = NOT_GIVEN,
         echo: bool | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -154,7 +137,7 @@ class Completions(SyncAPIResource):
         n: int | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
-        stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
@@ -214,9 +197,30 @@ class Completions(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
+        args: dict[str, object] = {
+            "model": model,
+            "prompt": prompt,
+            "best_of": best_of,
+            "echo": echo,
+            "frequency_penalty": frequency_penalty,
+            "logit_bias": logit_bias,
+            "logprobs": logprobs,
+            "max_tokens": max_tokens,
+            "n": n,
+            "presence_penalty": presence_penalty,
+            "seed": seed,
+            "stop": stop,
+            "stream": stream,
+            "stream_options": stream_options,
+            "suffix": suffix,
+            "temperature": temperature,
+            "top_p": top_p,
+            "user": user,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.CreateCompletionResponse | Stream[models.CreateCompletionResponse]",
-            self._call(_ops.CREATE_COMPLETION, locals()),
+            self._call(_ops.CREATE_COMPLETION, args, options),
         )
 
 
@@ -254,7 +258,7 @@ class AsyncCompletions(AsyncAPIResource):
         self,
         *,
         model: str,
-        prompt: str | builtins.list[str] | builtins.list[int] | builtins.list[builtins.list[int]],
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]],
         best_of: int | None | NotGiven = NOT_GIVEN,
         echo: bool | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -264,7 +268,7 @@ class AsyncCompletions(AsyncAPIResource):
         n: int | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
-        stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
@@ -282,7 +286,7 @@ class AsyncCompletions(AsyncAPIResource):
         self,
         *,
         model: str,
-        prompt: str | builtins.list[str] | builtins.list[int] | builtins.list[builtins.list[int]],
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]],
         best_of: int | None | NotGiven = NOT_GIVEN,
         echo: bool | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -292,7 +296,7 @@ class AsyncCompletions(AsyncAPIResource):
         n: int | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
-        stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
@@ -310,7 +314,7 @@ class AsyncCompletions(AsyncAPIResource):
         self,
         *,
         model: str,
-        prompt: str | builtins.list[str] | builtins.list[int] | builtins.list[builtins.list[int]],
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]],
         best_of: int | None | NotGiven = NOT_GIVEN,
         echo: bool | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -320,7 +324,7 @@ class AsyncCompletions(AsyncAPIResource):
         n: int | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
-        stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
@@ -337,7 +341,7 @@ class AsyncCompletions(AsyncAPIResource):
         self,
         *,
         model: str,
-        prompt: str | builtins.list[str] | builtins.list[int] | builtins.list[builtins.list[int]],
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]],
         best_of: int | None | NotGiven = NOT_GIVEN,
         echo: bool | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -347,7 +351,7 @@ class AsyncCompletions(AsyncAPIResource):
         n: int | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
-        stop: str | builtins.list[str] | None | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
         stream_options: params.StreamOptions | None | NotGiven = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
@@ -407,9 +411,30 @@ class AsyncCompletions(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
+        args: dict[str, object] = {
+            "model": model,
+            "prompt": prompt,
+            "best_of": best_of,
+            "echo": echo,
+            "frequency_penalty": frequency_penalty,
+            "logit_bias": logit_bias,
+            "logprobs": logprobs,
+            "max_tokens": max_tokens,
+            "n": n,
+            "presence_penalty": presence_penalty,
+            "seed": seed,
+            "stop": stop,
+            "stream": stream,
+            "stream_options": stream_options,
+            "suffix": suffix,
+            "temperature": temperature,
+            "top_p": top_p,
+            "user": user,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.CreateCompletionResponse | AsyncStream[models.CreateCompletionResponse]",
-            await self._call(_ops.CREATE_COMPLETION, locals()),
+            await self._call(_ops.CREATE_COMPLETION, args, options),
         )
 
 

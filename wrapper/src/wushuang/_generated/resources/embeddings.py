@@ -1,21 +1,13 @@
-# Generated from openapi/wushuang.yaml (sha256 37b389674feebb29) by generator/ — do not edit by hand.
-"""``client.embeddings``: the resource classes of that part of the API, one method per operation.
-
-Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
-derived from it by the typed wrappers of ``wushuang._resource``. Nothing here sends a request by itself: each
-method hands its arguments (``locals()``: exactly its parameters) to the client with its entry of the operation
-table. Each ends in ``**unknown: Never``: type checkers still refuse any other keyword, and at run time one is
-refused before anything is sent, with the nearest parameter's name (``unexpected_keyword``). This module is loaded
-when ``client.embeddings`` is first touched.
-"""
+# Generated from openapi/wushuang.yaml by generator/ — do not edit by hand.
+"""``client.embeddings``: its resource classes (sync and async, and their response variants)."""
 
 from __future__ import annotations
 
-import builtins
+from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
-from wushuang._generated import operations as _ops
+from wushuang._generated.operations import embeddings as _ops
 from wushuang._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -25,21 +17,12 @@ from wushuang._resource import (
     to_streamed_response,
     unexpected_keyword,
 )
-from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
 
 if TYPE_CHECKING:
     from typing import Never
 
     from wushuang._generated import models
-
-__all__ = [
-    "Embeddings",
-    "EmbeddingsWithRawResponse",
-    "EmbeddingsWithStreamingResponse",
-    "AsyncEmbeddings",
-    "AsyncEmbeddingsWithRawResponse",
-    "AsyncEmbeddingsWithStreamingResponse",
-]
 
 
 class Embeddings(SyncAPIResource):
@@ -58,7 +41,7 @@ class Embeddings(SyncAPIResource):
     def create(
         self,
         *,
-        input: str | builtins.list[str] | builtins.list[int] | builtins.list[builtins.list[int]],
+        input: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]],
         model: str,
         encoding_format: Literal["float", "base64"] | NotGiven = NOT_GIVEN,
         dimensions: int | NotGiven = NOT_GIVEN,
@@ -97,7 +80,15 @@ class Embeddings(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast("models.CreateEmbeddingResponse", self._call(_ops.CREATE_EMBEDDING, locals()))
+        args: dict[str, object] = {
+            "input": input,
+            "model": model,
+            "encoding_format": encoding_format,
+            "dimensions": dimensions,
+            "user": user,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.CreateEmbeddingResponse", self._call(_ops.CREATE_EMBEDDING, args, options))
 
 
 class EmbeddingsWithRawResponse:
@@ -132,7 +123,7 @@ class AsyncEmbeddings(AsyncAPIResource):
     async def create(
         self,
         *,
-        input: str | builtins.list[str] | builtins.list[int] | builtins.list[builtins.list[int]],
+        input: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]],
         model: str,
         encoding_format: Literal["float", "base64"] | NotGiven = NOT_GIVEN,
         dimensions: int | NotGiven = NOT_GIVEN,
@@ -171,7 +162,15 @@ class AsyncEmbeddings(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast("models.CreateEmbeddingResponse", await self._call(_ops.CREATE_EMBEDDING, locals()))
+        args: dict[str, object] = {
+            "input": input,
+            "model": model,
+            "encoding_format": encoding_format,
+            "dimensions": dimensions,
+            "user": user,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.CreateEmbeddingResponse", await self._call(_ops.CREATE_EMBEDDING, args, options))
 
 
 class AsyncEmbeddingsWithRawResponse:

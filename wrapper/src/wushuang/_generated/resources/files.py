@@ -1,20 +1,12 @@
-# Generated from openapi/wushuang.yaml (sha256 37b389674feebb29) by generator/ — do not edit by hand.
-"""``client.files``: the resource classes of that part of the API, one method per operation.
-
-Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
-derived from it by the typed wrappers of ``wushuang._resource``. Nothing here sends a request by itself: each
-method hands its arguments (``locals()``: exactly its parameters) to the client with its entry of the operation
-table. Each ends in ``**unknown: Never``: type checkers still refuse any other keyword, and at run time one is
-refused before anything is sent, with the nearest parameter's name (``unexpected_keyword``). This module is loaded
-when ``client.files`` is first touched.
-"""
+# Generated from openapi/wushuang.yaml by generator/ — do not edit by hand.
+"""``client.files``: its resource classes (sync and async, and their response variants)."""
 
 from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
-from wushuang._generated import operations as _ops
+from wushuang._generated.operations import files as _ops
 from wushuang._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -24,7 +16,7 @@ from wushuang._resource import (
     to_streamed_response,
     unexpected_keyword,
 )
-from wushuang._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from wushuang._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, RequestOptions, Timeout
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -32,15 +24,6 @@ if TYPE_CHECKING:
 
     from wushuang._generated import models, params
     from wushuang._response import AsyncBinaryResponse, BinaryResponse
-
-__all__ = [
-    "Files",
-    "FilesWithRawResponse",
-    "FilesWithStreamingResponse",
-    "AsyncFiles",
-    "AsyncFilesWithRawResponse",
-    "AsyncFilesWithStreamingResponse",
-]
 
 
 class Files(SyncAPIResource):
@@ -96,7 +79,9 @@ class Files(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast("models.ListFilesResponse", self._call(_ops.LIST_FILES, locals()))
+        args: dict[str, object] = {"purpose": purpose, "limit": limit, "order": order, "after": after}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.ListFilesResponse", self._call(_ops.LIST_FILES, args, options))
 
     def create(
         self,
@@ -140,7 +125,9 @@ class Files(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast("models.OpenAIFile", self._call(_ops.CREATE_FILE, locals()))
+        args: dict[str, object] = {"file": file, "purpose": purpose, "expires_after": expires_after}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.OpenAIFile", self._call(_ops.CREATE_FILE, args, options))
 
     def retrieve(
         self,
@@ -176,7 +163,9 @@ class Files(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast("models.OpenAIFile", self._call(_ops.RETRIEVE_FILE, locals()))
+        args: dict[str, object] = {"file_id": file_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.OpenAIFile", self._call(_ops.RETRIEVE_FILE, args, options))
 
     def wait_for_processing(
         self,
@@ -207,7 +196,17 @@ class Files(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.wait_for_processing, unknown)
-        return cast("models.OpenAIFile", self._poll_status(_ops.RETRIEVE_FILE, locals()))
+        return cast(
+            "models.OpenAIFile",
+            self._poll_status(
+                _ops.RETRIEVE_FILE,
+                file_id,
+                {},
+                timeout=timeout,
+                interval=interval,
+                on_progress=on_progress,
+            ),
+        )
 
     def delete(
         self,
@@ -241,7 +240,9 @@ class Files(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.delete, unknown)
-        return cast("models.DeleteFileResponse", self._call(_ops.DELETE_FILE, locals()))
+        args: dict[str, object] = {"file_id": file_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.DeleteFileResponse", self._call(_ops.DELETE_FILE, args, options))
 
     def content(
         self,
@@ -275,7 +276,9 @@ class Files(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.content, unknown)
-        return cast("BinaryResponse", self._call(_ops.DOWNLOAD_FILE, locals()))
+        args: dict[str, object] = {"file_id": file_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("BinaryResponse", self._call(_ops.DOWNLOAD_FILE, args, options))
 
 
 class FilesWithRawResponse:
@@ -355,7 +358,9 @@ class AsyncFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast("models.ListFilesResponse", await self._call(_ops.LIST_FILES, locals()))
+        args: dict[str, object] = {"purpose": purpose, "limit": limit, "order": order, "after": after}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.ListFilesResponse", await self._call(_ops.LIST_FILES, args, options))
 
     async def create(
         self,
@@ -399,7 +404,9 @@ class AsyncFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast("models.OpenAIFile", await self._call(_ops.CREATE_FILE, locals()))
+        args: dict[str, object] = {"file": file, "purpose": purpose, "expires_after": expires_after}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.OpenAIFile", await self._call(_ops.CREATE_FILE, args, options))
 
     async def retrieve(
         self,
@@ -435,7 +442,9 @@ class AsyncFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast("models.OpenAIFile", await self._call(_ops.RETRIEVE_FILE, locals()))
+        args: dict[str, object] = {"file_id": file_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.OpenAIFile", await self._call(_ops.RETRIEVE_FILE, args, options))
 
     async def wait_for_processing(
         self,
@@ -466,7 +475,17 @@ class AsyncFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.wait_for_processing, unknown)
-        return cast("models.OpenAIFile", await self._poll_status(_ops.RETRIEVE_FILE, locals()))
+        return cast(
+            "models.OpenAIFile",
+            await self._poll_status(
+                _ops.RETRIEVE_FILE,
+                file_id,
+                {},
+                timeout=timeout,
+                interval=interval,
+                on_progress=on_progress,
+            ),
+        )
 
     async def delete(
         self,
@@ -500,7 +519,9 @@ class AsyncFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.delete, unknown)
-        return cast("models.DeleteFileResponse", await self._call(_ops.DELETE_FILE, locals()))
+        args: dict[str, object] = {"file_id": file_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.DeleteFileResponse", await self._call(_ops.DELETE_FILE, args, options))
 
     async def content(
         self,
@@ -534,7 +555,9 @@ class AsyncFiles(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.content, unknown)
-        return cast("AsyncBinaryResponse", await self._call(_ops.DOWNLOAD_FILE, locals()))
+        args: dict[str, object] = {"file_id": file_id}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("AsyncBinaryResponse", await self._call(_ops.DOWNLOAD_FILE, args, options))
 
 
 class AsyncFilesWithRawResponse:

@@ -1,21 +1,13 @@
-# Generated from openapi/wushuang.yaml (sha256 37b389674feebb29) by generator/ — do not edit by hand.
-"""``client.images``: the resource classes of that part of the API, one method per operation.
-
-Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
-derived from it by the typed wrappers of ``wushuang._resource``. Nothing here sends a request by itself: each
-method hands its arguments (``locals()``: exactly its parameters) to the client with its entry of the operation
-table. Each ends in ``**unknown: Never``: type checkers still refuse any other keyword, and at run time one is
-refused before anything is sent, with the nearest parameter's name (``unexpected_keyword``). This module is loaded
-when ``client.images`` is first touched.
-"""
+# Generated from openapi/wushuang.yaml by generator/ — do not edit by hand.
+"""``client.images``: its resource classes (sync and async, and their response variants)."""
 
 from __future__ import annotations
 
-import builtins
+from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast, overload
 
-from wushuang._generated import operations as _ops
+from wushuang._generated.operations import images as _ops
 from wushuang._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -25,22 +17,13 @@ from wushuang._resource import (
     to_streamed_response,
     unexpected_keyword,
 )
-from wushuang._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from wushuang._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, RequestOptions, Timeout
 
 if TYPE_CHECKING:
     from typing import Never
 
     from wushuang._generated import models
     from wushuang._streaming import AsyncStream, Stream
-
-__all__ = [
-    "Images",
-    "ImagesWithRawResponse",
-    "ImagesWithStreamingResponse",
-    "AsyncImages",
-    "AsyncImagesWithRawResponse",
-    "AsyncImagesWithStreamingResponse",
-]
 
 
 class Images(SyncAPIResource):
@@ -194,13 +177,32 @@ class Images(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.generate, unknown)
-        return cast("models.ImagesResponse | Stream[models.ImageStreamEvent]", self._call(_ops.CREATE_IMAGE, locals()))
+        args: dict[str, object] = {
+            "prompt": prompt,
+            "model": model,
+            "n": n,
+            "quality": quality,
+            "response_format": response_format,
+            "size": size,
+            "moderation": moderation,
+            "background": background,
+            "output_format": output_format,
+            "output_compression": output_compression,
+            "stream": stream,
+            "partial_images": partial_images,
+            "style": style,
+            "user": user,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast(
+            "models.ImagesResponse | Stream[models.ImageStreamEvent]", self._call(_ops.CREATE_IMAGE, args, options)
+        )
 
     @overload
     def edit(
         self,
         *,
-        image: FileTypes | builtins.list[FileTypes],
+        image: FileTypes | Sequence[FileTypes],
         prompt: str,
         mask: FileTypes | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
@@ -225,7 +227,7 @@ class Images(SyncAPIResource):
     def edit(
         self,
         *,
-        image: FileTypes | builtins.list[FileTypes],
+        image: FileTypes | Sequence[FileTypes],
         prompt: str,
         mask: FileTypes | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
@@ -250,7 +252,7 @@ class Images(SyncAPIResource):
     def edit(
         self,
         *,
-        image: FileTypes | builtins.list[FileTypes],
+        image: FileTypes | Sequence[FileTypes],
         prompt: str,
         mask: FileTypes | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
@@ -274,7 +276,7 @@ class Images(SyncAPIResource):
     def edit(
         self,
         *,
-        image: FileTypes | builtins.list[FileTypes],
+        image: FileTypes | Sequence[FileTypes],
         prompt: str,
         mask: FileTypes | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
@@ -331,8 +333,26 @@ class Images(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.edit, unknown)
+        args: dict[str, object] = {
+            "image": image,
+            "prompt": prompt,
+            "mask": mask,
+            "model": model,
+            "n": n,
+            "size": size,
+            "quality": quality,
+            "response_format": response_format,
+            "input_fidelity": input_fidelity,
+            "background": background,
+            "output_format": output_format,
+            "output_compression": output_compression,
+            "stream": stream,
+            "partial_images": partial_images,
+            "user": user,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
-            "models.ImagesResponse | Stream[models.ImageStreamEvent]", self._call(_ops.CREATE_IMAGE_EDIT, locals())
+            "models.ImagesResponse | Stream[models.ImageStreamEvent]", self._call(_ops.CREATE_IMAGE_EDIT, args, options)
         )
 
     def create_variation(
@@ -377,7 +397,16 @@ class Images(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create_variation, unknown)
-        return cast("models.ImagesResponse", self._call(_ops.CREATE_IMAGE_VARIATION, locals()))
+        args: dict[str, object] = {
+            "image": image,
+            "model": model,
+            "n": n,
+            "response_format": response_format,
+            "size": size,
+            "user": user,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.ImagesResponse", self._call(_ops.CREATE_IMAGE_VARIATION, args, options))
 
 
 class ImagesWithRawResponse:
@@ -551,16 +580,33 @@ class AsyncImages(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.generate, unknown)
+        args: dict[str, object] = {
+            "prompt": prompt,
+            "model": model,
+            "n": n,
+            "quality": quality,
+            "response_format": response_format,
+            "size": size,
+            "moderation": moderation,
+            "background": background,
+            "output_format": output_format,
+            "output_compression": output_compression,
+            "stream": stream,
+            "partial_images": partial_images,
+            "style": style,
+            "user": user,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.ImagesResponse | AsyncStream[models.ImageStreamEvent]",
-            await self._call(_ops.CREATE_IMAGE, locals()),
+            await self._call(_ops.CREATE_IMAGE, args, options),
         )
 
     @overload
     async def edit(
         self,
         *,
-        image: FileTypes | builtins.list[FileTypes],
+        image: FileTypes | Sequence[FileTypes],
         prompt: str,
         mask: FileTypes | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
@@ -585,7 +631,7 @@ class AsyncImages(AsyncAPIResource):
     async def edit(
         self,
         *,
-        image: FileTypes | builtins.list[FileTypes],
+        image: FileTypes | Sequence[FileTypes],
         prompt: str,
         mask: FileTypes | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
@@ -610,7 +656,7 @@ class AsyncImages(AsyncAPIResource):
     async def edit(
         self,
         *,
-        image: FileTypes | builtins.list[FileTypes],
+        image: FileTypes | Sequence[FileTypes],
         prompt: str,
         mask: FileTypes | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
@@ -634,7 +680,7 @@ class AsyncImages(AsyncAPIResource):
     async def edit(
         self,
         *,
-        image: FileTypes | builtins.list[FileTypes],
+        image: FileTypes | Sequence[FileTypes],
         prompt: str,
         mask: FileTypes | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
@@ -691,9 +737,27 @@ class AsyncImages(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.edit, unknown)
+        args: dict[str, object] = {
+            "image": image,
+            "prompt": prompt,
+            "mask": mask,
+            "model": model,
+            "n": n,
+            "size": size,
+            "quality": quality,
+            "response_format": response_format,
+            "input_fidelity": input_fidelity,
+            "background": background,
+            "output_format": output_format,
+            "output_compression": output_compression,
+            "stream": stream,
+            "partial_images": partial_images,
+            "user": user,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return cast(
             "models.ImagesResponse | AsyncStream[models.ImageStreamEvent]",
-            await self._call(_ops.CREATE_IMAGE_EDIT, locals()),
+            await self._call(_ops.CREATE_IMAGE_EDIT, args, options),
         )
 
     async def create_variation(
@@ -738,7 +802,16 @@ class AsyncImages(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create_variation, unknown)
-        return cast("models.ImagesResponse", await self._call(_ops.CREATE_IMAGE_VARIATION, locals()))
+        args: dict[str, object] = {
+            "image": image,
+            "model": model,
+            "n": n,
+            "response_format": response_format,
+            "size": size,
+            "user": user,
+        }
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.ImagesResponse", await self._call(_ops.CREATE_IMAGE_VARIATION, args, options))
 
 
 class AsyncImagesWithRawResponse:

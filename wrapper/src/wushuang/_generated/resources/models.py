@@ -1,20 +1,12 @@
-# Generated from openapi/wushuang.yaml (sha256 37b389674feebb29) by generator/ — do not edit by hand.
-"""``client.models``: the resource classes of that part of the API, one method per operation.
-
-Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
-derived from it by the typed wrappers of ``wushuang._resource``. Nothing here sends a request by itself: each
-method hands its arguments (``locals()``: exactly its parameters) to the client with its entry of the operation
-table. Each ends in ``**unknown: Never``: type checkers still refuse any other keyword, and at run time one is
-refused before anything is sent, with the nearest parameter's name (``unexpected_keyword``). This module is loaded
-when ``client.models`` is first touched.
-"""
+# Generated from openapi/wushuang.yaml by generator/ — do not edit by hand.
+"""``client.models``: its resource classes (sync and async, and their response variants)."""
 
 from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
-from wushuang._generated import operations as _ops
+from wushuang._generated.operations import models as _ops
 from wushuang._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -24,21 +16,12 @@ from wushuang._resource import (
     to_streamed_response,
     unexpected_keyword,
 )
-from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
 
 if TYPE_CHECKING:
     from typing import Never
 
     from wushuang._generated import models
-
-__all__ = [
-    "Models",
-    "ModelsWithRawResponse",
-    "ModelsWithStreamingResponse",
-    "AsyncModels",
-    "AsyncModelsWithRawResponse",
-    "AsyncModelsWithStreamingResponse",
-]
 
 
 class Models(SyncAPIResource):
@@ -84,7 +67,9 @@ class Models(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast("models.ListModelsResponse", self._call(_ops.LIST_MODELS, locals()))
+        args: dict[str, object] = {}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.ListModelsResponse", self._call(_ops.LIST_MODELS, args, options))
 
     def retrieve(
         self,
@@ -118,7 +103,9 @@ class Models(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast("models.Model", self._call(_ops.RETRIEVE_MODEL, locals()))
+        args: dict[str, object] = {"model": model}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Model", self._call(_ops.RETRIEVE_MODEL, args, options))
 
 
 class ModelsWithRawResponse:
@@ -182,7 +169,9 @@ class AsyncModels(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.list, unknown)
-        return cast("models.ListModelsResponse", await self._call(_ops.LIST_MODELS, locals()))
+        args: dict[str, object] = {}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.ListModelsResponse", await self._call(_ops.LIST_MODELS, args, options))
 
     async def retrieve(
         self,
@@ -216,7 +205,9 @@ class AsyncModels(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.retrieve, unknown)
-        return cast("models.Model", await self._call(_ops.RETRIEVE_MODEL, locals()))
+        args: dict[str, object] = {"model": model}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.Model", await self._call(_ops.RETRIEVE_MODEL, args, options))
 
 
 class AsyncModelsWithRawResponse:

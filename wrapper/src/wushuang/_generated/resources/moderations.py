@@ -1,21 +1,13 @@
-# Generated from openapi/wushuang.yaml (sha256 37b389674feebb29) by generator/ — do not edit by hand.
-"""``client.moderations``: the resource classes of that part of the API, one method per operation.
-
-Every method is written once per sync / async class; ``with_raw_response`` and ``with_streaming_response`` are
-derived from it by the typed wrappers of ``wushuang._resource``. Nothing here sends a request by itself: each
-method hands its arguments (``locals()``: exactly its parameters) to the client with its entry of the operation
-table. Each ends in ``**unknown: Never``: type checkers still refuse any other keyword, and at run time one is
-refused before anything is sent, with the nearest parameter's name (``unexpected_keyword``). This module is loaded
-when ``client.moderations`` is first touched.
-"""
+# Generated from openapi/wushuang.yaml by generator/ — do not edit by hand.
+"""``client.moderations``: its resource classes (sync and async, and their response variants)."""
 
 from __future__ import annotations
 
-import builtins
+from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
-from wushuang._generated import operations as _ops
+from wushuang._generated.operations import moderations as _ops
 from wushuang._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -25,21 +17,12 @@ from wushuang._resource import (
     to_streamed_response,
     unexpected_keyword,
 )
-from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
 
 if TYPE_CHECKING:
     from typing import Never
 
     from wushuang._generated import models, params
-
-__all__ = [
-    "Moderations",
-    "ModerationsWithRawResponse",
-    "ModerationsWithStreamingResponse",
-    "AsyncModerations",
-    "AsyncModerationsWithRawResponse",
-    "AsyncModerationsWithStreamingResponse",
-]
 
 
 class Moderations(SyncAPIResource):
@@ -58,7 +41,7 @@ class Moderations(SyncAPIResource):
     def create(
         self,
         *,
-        input: str | builtins.list[str] | builtins.list[params.ModerationInputText | params.ModerationInputImage],
+        input: str | Sequence[str] | Sequence[params.ModerationInputText | params.ModerationInputImage],
         model: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -100,7 +83,9 @@ class Moderations(SyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast("models.CreateModerationResponse", self._call(_ops.CREATE_MODERATION, locals()))
+        args: dict[str, object] = {"input": input, "model": model}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.CreateModerationResponse", self._call(_ops.CREATE_MODERATION, args, options))
 
 
 class ModerationsWithRawResponse:
@@ -135,7 +120,7 @@ class AsyncModerations(AsyncAPIResource):
     async def create(
         self,
         *,
-        input: str | builtins.list[str] | builtins.list[params.ModerationInputText | params.ModerationInputImage],
+        input: str | Sequence[str] | Sequence[params.ModerationInputText | params.ModerationInputImage],
         model: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -177,7 +162,9 @@ class AsyncModerations(AsyncAPIResource):
         """
         if unknown:
             raise unexpected_keyword(self.create, unknown)
-        return cast("models.CreateModerationResponse", await self._call(_ops.CREATE_MODERATION, locals()))
+        args: dict[str, object] = {"input": input, "model": model}
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return cast("models.CreateModerationResponse", await self._call(_ops.CREATE_MODERATION, args, options))
 
 
 class AsyncModerationsWithRawResponse:

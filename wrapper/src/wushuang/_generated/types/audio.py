@@ -1,4 +1,4 @@
-# Generated from openapi/wushuang.yaml (sha256 37b389674feebb29) by generator/ — do not edit by hand.
+# Generated from openapi/wushuang.yaml by generator/ — do not edit by hand.
 """The types of ``wushuang.types.audio`` under the names the official SDK gives them (``openai.types.audio``)."""
 
 from wushuang._generated.models import CreateTranscriptionResponse as Transcription
