@@ -30,8 +30,15 @@ from typing import Any
 
 import ray
 
-from bench.batch import CONCURRENCY as ONE_MACHINE_CONCURRENCY
-from bench.batch import RPM, RPM_WINDOW, Server, _wushuang, kill_at_half, write_input
+from bench.batch import (
+    CONCURRENCY as ONE_MACHINE_CONCURRENCY,
+    RPM,
+    RPM_WINDOW,
+    Server,
+    _wushuang,
+    kill_at_half,
+    write_input,
+)
 from bench.payloads import API_KEY
 from wushuang.batch import BatchSummary, run_batch_ray
 

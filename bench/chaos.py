@@ -51,7 +51,7 @@ import msgspec
 
 import wushuang
 from wushuang import AsyncWushuang, Wushuang
-from wushuang._clock import SystemClock
+from wushuang._core.clock import SystemClock
 from wushuang.testing import Emulator, Fault
 
 MARKER = "X-Chaos-Call"

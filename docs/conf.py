@@ -3,9 +3,9 @@ the errors and the low-level client package.
 
 The pages of the resources are not written by hand: on every build, ``write_resource_pages`` walks the resources
 of ``Wushuang`` and writes one page per resource (``client.chat.completions``, ``client.beta.threads.runs``, ...)
-with its sync and async classes, checking that every operation of the table (``wushuang._operation.all_operations``)
-is documented on one of them, and one page with the low-level module of each operation. Build with
-``nox -s docs`` (warnings fail the build).
+with its sync and async classes, checking that every operation of the table
+(``wushuang._core.operation.all_operations``) is documented on one of them, and one page with the low-level module
+of each operation. Build with ``nox -s docs`` (warnings fail the build).
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import wushuang
-from wushuang._operation import all_operations
-from wushuang._resource import SyncAPIResource
+from wushuang._core.operation import all_operations
+from wushuang._core.resource import SyncAPIResource
 
 HERE = Path(__file__).resolve().parent
 RESOURCE_PAGES = HERE / "_resources"  # written on every build; not committed

@@ -49,7 +49,7 @@ _BASE_ALIAS = "_Model"
 
 MODEL_FLAGS: tuple[str, ...] = (
     "--output-model-type=msgspec.Struct",
-    f"--base-class=wushuang._model.{_BASE_PLACEHOLDER}",
+    f"--base-class=wushuang._core.model.{_BASE_PLACEHOLDER}",
     "--keyword-only",
     # Python names for attributes (`image_url`); msgspec still decodes the wire name (`field(name="imageUrl")`).
     "--snake-case-field",
@@ -389,11 +389,12 @@ def _models_post_process(source: str) -> str:
     source = _UNSET_HINT.sub(" | None", source)
     source = _UNSET_DEFAULT.sub(r"\1None", source)
     source = source.replace(
-        f"from wushuang._model import {_BASE_PLACEHOLDER}",
-        f"from wushuang._model import ABSENT as _ABSENT\nfrom wushuang._model import Model as {_BASE_ALIAS}\n\n"
+        f"from wushuang._core.model import {_BASE_PLACEHOLDER}",
+        "from wushuang._core.model import ABSENT as _ABSENT\n"
+        f"from wushuang._core.model import Model as {_BASE_ALIAS}\n\n"
         # An enum is its values' plain type to msgspec (a value the spec does not list is read, not refused), and a
         # Literal to type checkers and linters.
-        "if not TYPE_CHECKING:\n    from wushuang._model import OpenLiteral as Literal\n"
+        "if not TYPE_CHECKING:\n    from wushuang._core.model import OpenLiteral as Literal\n"
         "else:\n    from typing import Literal\n",
     )
     source = re.sub(rf"\b{_BASE_PLACEHOLDER}\b", _BASE_ALIAS, source)
@@ -419,11 +420,11 @@ def _models_post_process(source: str) -> str:
     return source
 
 
-_CUSTOM_BASE = re.compile(r"((?:[a-z][a-z0-9_]*\.)?_[a-z][a-z0-9_]*)\.([A-Z][A-Za-z0-9]*)(\[[A-Z][A-Za-z0-9]*\])?")
+_CUSTOM_BASE = re.compile(r"((?:_?[a-z][a-z0-9_]*\.)*_?[a-z][a-z0-9_]*)\.([A-Z][A-Za-z0-9]*)(\[[A-Z][A-Za-z0-9]*\])?")
 
 
 def _custom_bases(spec: Spec, source: str) -> str:
-    """`x-sdk-base: [package.]_module.Class` on a component schema: its model derives from that class of
+    """`x-sdk-base: <module path>.Class` on a component schema: its model derives from that class of
     `wushuang` (itself a subclass of the common base) instead, or from `Class[Item]` for a generic one, so that
     hand-written behaviour sits next to the wire values: read-only properties derived from them (a task's progress
     as a number, its times as datetimes), or iteration over a one-page list answer's `data`."""
@@ -435,7 +436,7 @@ def _custom_bases(spec: Spec, source: str) -> str:
             continue
         match = _CUSTOM_BASE.fullmatch(base) if isinstance(base, str) else None
         if match is None:
-            raise DcgError(f"components.schemas.{name}: x-sdk-base {base!r} is not <private module>.<Class>[<Model>]")
+            raise DcgError(f"components.schemas.{name}: x-sdk-base {base!r} is not <module path>.<Class>[<Model>]")
         module, cls, parameter = match.groups()
         header = f"class {name}({_BASE_ALIAS}, kw_only=True):"
         if source.count(header) != 1:
@@ -444,7 +445,7 @@ def _custom_bases(spec: Spec, source: str) -> str:
         line = f"from wushuang.{module} import {cls} as _{cls}"
         if line not in imports:
             imports.append(line)
-    anchor = f"from wushuang._model import Model as {_BASE_ALIAS}\n"
+    anchor = f"from wushuang._core.model import Model as {_BASE_ALIAS}\n"
     return source.replace(anchor, anchor + "".join(line + "\n" for line in imports), 1)
 
 

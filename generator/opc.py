@@ -7,8 +7,7 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-from openapi_python_client import Project
-from openapi_python_client import __version__ as opc_version
+from openapi_python_client import Project, __version__ as opc_version
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError, ParseError

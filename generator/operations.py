@@ -45,14 +45,14 @@ SDK_KEYS = (
     "store",
     "id_prefix",
 )
-# `mixin: [<package>.]<module>.<Class>`: the operation's resource class also derives from that class of `wushuang`
-# (and the async one from `Async<Class>`): hand-written methods of a behaviour that composes operations (buttons, ...).
-_MIXIN = re.compile(r"(?:[a-z][a-z0-9_]*\.)?_[a-z][a-z0-9_]*\.[A-Z][A-Za-z0-9]*")
+# `mixin: <module path>.<Class>`: the operation's resource class also derives from that class of `wushuang` (and the
+# async one from `Async<Class>`): hand-written methods of a behaviour that composes operations (buttons, ...).
+_MIXIN = re.compile(r"(?:_?[a-z][a-z0-9_]*\.)+[A-Z][A-Za-z0-9]*")
 SDK_CHOICES = {"paginate": ("cursor",)}
-# The keys whose value names a behaviour of the wrapper (`wushuang._behaviours`): any name the spec's top-level
+# The keys whose value names a behaviour of the wrapper (`wushuang._core.behaviours`): any name the spec's top-level
 # `x-sdk-behaviours: {<name>: <module of the wushuang package>}` maps to the module that registers it.
 BEHAVIOUR_KEYS = ("envelope", "decode", "stream")
-_MODULE = re.compile(r"(?:[a-z][a-z0-9_]*\.)*_?[a-z][a-z0-9_]*")
+_MODULE = re.compile(r"(?:_?[a-z][a-z0-9_]*\.)*_?[a-z][a-z0-9_]*")
 # `poll` is a mapping: {method: <name>, until: [<status>, ...], events: <operationId>?}.
 _LOWER_NAME = re.compile(r"[a-z][a-z0-9_]*")
 # Names every resource class has besides its methods and sub-resources.

@@ -68,6 +68,8 @@ def distributions(version: str) -> list[Distribution]:
                 # 1.0.3 to 1.0.9 and checked at run time; httpcore's own pool is kept outside that.
                 "httpcore>=1.0.3,<1.1",
                 "msgspec>=0.18",
+                # The package's public names, listed once in `__init__.pyi` and loaded on first use.
+                "lazy-loader>=0.4",
                 "typing-extensions>=4.10",
                 # The `wushuang` command line only (wushuang/_cli); `import wushuang` never imports it.
                 "click>=8.1",

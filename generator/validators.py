@@ -38,7 +38,7 @@ _IGNORED_KEYS = frozenset({"description", "example", "examples", "x-sdk-name", "
 
 
 # What the generated code raises instead of fastjsonschema's exceptions (the same attributes).
-RUNTIME_MODULE = "wushuang._validation"
+RUNTIME_MODULE = "wushuang._core.validation"
 RUNTIME_EXCEPTION = "SchemaError"
 
 

@@ -197,8 +197,8 @@ TOY_MODULE = '''\
 
 from typing import Any
 
-from wushuang._behaviours import register
-from wushuang._errors import WushuangError
+from wushuang._core.behaviours import register
+from wushuang._core.errors import WushuangError
 
 
 class ToyRefusedError(WushuangError):

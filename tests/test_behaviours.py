@@ -9,10 +9,10 @@ import msgspec
 import pytest
 
 from wushuang import MidjourneyError
-from wushuang._behaviours import behaviour, register
+from wushuang._core.behaviours import behaviour, register
+from wushuang._core.operation import all_operations
 from wushuang._generated import models
 from wushuang._generated.operations import BEHAVIOUR_MODULES
-from wushuang._operation import all_operations
 
 
 def test_every_name_the_operations_use_resolves_to_its_kind() -> None:

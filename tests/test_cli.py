@@ -22,8 +22,8 @@ from click.testing import CliRunner, Result
 import wushuang
 from wushuang._cli import EXIT_CODES, SUBCOMMANDS, cli
 from wushuang._cli._api import described
+from wushuang._core.operation import all_operations
 from wushuang._generated.cli import MODULES
-from wushuang._operation import all_operations
 from wushuang.testing import Emulator, Fault
 
 KEY = "sk-cli-secret-4f9c2a7e1b"
@@ -555,7 +555,8 @@ def test_process_help_loads_no_client_code(workdir: Path) -> None:
         "from wushuang._cli import main\n"
         "sys.argv = ['wushuang', '--help']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = ('httpx', 'msgspec', 'wushuang._client', 'wushuang._generated', 'wushuang.batch', 'wushuang_client')\n"
+        "heavy = ('httpx', 'msgspec', 'wushuang._core.client', 'wushuang._generated', 'wushuang.batch',"
+        " 'wushuang_client')\n"
         "print(json.dumps(sorted(m for m in sys.modules if m.startswith(heavy))))\n"
     )
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}

@@ -20,8 +20,8 @@ import httpx
 import pytest
 
 from wushuang import AsyncWushuang, InternalServerError, Wushuang
-from wushuang._operation import all_operations
-from wushuang._resource import AsyncAPIResource, SyncAPIResource
+from wushuang._core.operation import all_operations
+from wushuang._core.resource import AsyncAPIResource, SyncAPIResource
 
 # An `Args:` entry: `    name (type): text` or `    name: text`, four spaces deeper than `Args:`.
 ARG_ENTRY = re.compile(r"^    (\w+)(?: \(.*?\))?:", re.MULTILINE)

@@ -20,11 +20,11 @@ from _scripted_server import scripted_server
 
 import wushuang
 from wushuang import AsyncWushuang, Wushuang
-from wushuang._logging import redact
-from wushuang._operation import all_operations
-from wushuang._retry import RetryPolicy
-from wushuang._send import send
-from wushuang._types import RequestOptions
+from wushuang._core.logging import redact
+from wushuang._core.operation import all_operations
+from wushuang._core.retry import RetryPolicy
+from wushuang._core.send import send
+from wushuang._core.types import RequestOptions
 from wushuang.testing import Emulator
 
 KEY = "sk-hardening-0123456789abcdef"

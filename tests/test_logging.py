@@ -1,4 +1,4 @@
-"""Logging (wushuang._logging) and the no-secrets rule: a canary planted in the Authorization header, the URL
+"""Logging (wushuang._core.logging) and the no-secrets rule: a canary planted in the Authorization header, the URL
 query, the request body and the response body must appear in no log record and no exception str / repr."""
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ import pytest
 from _fakes import FakeTime
 from _scripted_server import Reply, ScriptedServer, scripted_server
 
-from wushuang import _logging
-from wushuang._errors import APIConnectionError, APIStatusError, AuthenticationError
-from wushuang._retry import RetryPolicy
-from wushuang._send import asend, send
+from wushuang._core import logging as _logging
+from wushuang._core.errors import APIConnectionError, APIStatusError, AuthenticationError
+from wushuang._core.retry import RetryPolicy
+from wushuang._core.send import asend, send
 
 CANARY = "sk-canary-5c1f0e77d2"
 PATH = "/v1/chat/completions"

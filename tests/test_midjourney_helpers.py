@@ -258,7 +258,7 @@ def test_bad_images_are_refused_before_sending(call: Callable[[Any], Any], messa
 
 
 def test_images_over_the_size_limit_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    from wushuang import _data_url
+    from wushuang._core import data_url as _data_url
 
     monkeypatch.setattr(_data_url, "MAX_IMAGE_BYTES", 16)
     relay = Relay()
@@ -661,7 +661,7 @@ def test_the_generator_reads_x_sdk_data_url_and_x_sdk_base(monkeypatch: pytest.M
     with pytest.raises(SpecError, match="x-sdk-data-url on 'prompt' is 'video'"):
         collect_operations(wrong)
 
-    source = "from wushuang._model import Model as _Model\n\nclass Task(_Model, kw_only=True):\n    id: str\n"
+    source = "from wushuang._core.model import Model as _Model\n\nclass Task(_Model, kw_only=True):\n    id: str\n"
     document = {
         "components": {"schemas": {"Task": {"type": "object", "x-sdk-base": "midjourney._task_fields.TaskFields"}}}
     }

@@ -15,7 +15,7 @@ import pytest
 from _scripted_server import Reply, scripted_server
 
 from wushuang import AsyncWushuang
-from wushuang._pool import ENV_VAR, FairAsyncConnectionPool, _fingerprint, upgrade_pool
+from wushuang._core.pool import ENV_VAR, FairAsyncConnectionPool, _fingerprint, upgrade_pool
 
 KEY = "sk-test-pool"
 

@@ -1,7 +1,7 @@
 """No module of the package reads a private attribute of another module's objects, except the core's own.
 
 A feature (the batch runner, the Midjourney helpers, downloads, polls) reaches a client through its public
-surface (``clock``, ``middleware``, ``download``, ``_client.call_operation``), so the core can change inside
+surface (``clock``, ``middleware``, ``download``, ``_core.client.call_operation``), so the core can change inside
 without breaking it. An ``x._name`` where ``x`` is not ``self``, ``cls`` or ``super()`` is allowed only when
 ``_name`` is defined in the same module (a class reading its own kind), or in the few core modules listed.
 """
@@ -15,8 +15,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "wrapper" / "src" / "wushuang"
 
 # module -> why it may read another module's private attributes
 ALLOWED = {
-    "_resource.py": "the base of the generated resources: hands each call to its client's _call",
-    "_pool.py": "swaps the class of the pool inside httpx's own transport (httpx has no public way)",
+    "_core/resource.py": "the base of the generated resources: hands each call to its client's _call",
+    "_core/pool.py": "swaps the class of the pool inside httpx's own transport (httpx has no public way)",
 }
 
 

@@ -27,13 +27,12 @@ import httpx
 import jsonschema
 import pytest
 import yaml
-from hypothesis import HealthCheck, event, given, note, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, event, given, note, settings, strategies as st
 
 import wushuang
 from wushuang import InvalidParameterError, Wushuang
-from wushuang._operation import all_operations
-from wushuang._sse import ServerSentEvent, SSEDecoder
+from wushuang._core.operation import all_operations
+from wushuang._core.sse import ServerSentEvent, SSEDecoder
 
 settings.register_profile(
     "wushuang-properties",

@@ -1,4 +1,4 @@
-"""The pure retry policy (wushuang._retry): the whole table from reference/client-behaviours.md."""
+"""The pure retry policy (wushuang._core.retry): the whole table from reference/client-behaviours.md."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import math
 import httpx
 import pytest
 
-from wushuang._retry import (
+from wushuang._core.retry import (
     TOO_LONG,
     RetryPolicy,
     backoff_delay,

@@ -154,7 +154,7 @@ async def test_async_calls_leak_no_key(emu: Emulator, logs: pytest.LogCaptureFix
 def test_env_log_level_debug_prints_no_key(
     emu: Emulator, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from wushuang import _logging
+    from wushuang._core import logging as _logging
 
     monkeypatch.setenv("WUSHUANG_LOG", "debug")
     _logging._reset_for_tests()

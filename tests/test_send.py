@@ -1,4 +1,4 @@
-"""The send loop (wushuang._send) against a real failing server on 127.0.0.1, and the error mapping."""
+"""The send loop (wushuang._core.send) against a real failing server on 127.0.0.1, and the error mapping."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from _fakes import FakeTime
 from _scripted_server import Reply, ScriptedServer, scripted_server
 
-from wushuang._errors import (
+from wushuang._core.errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -27,8 +27,8 @@ from wushuang._errors import (
     UnprocessableEntityError,
     make_status_error,
 )
-from wushuang._retry import RetryPolicy
-from wushuang._send import asend, send
+from wushuang._core.retry import RetryPolicy
+from wushuang._core.send import asend, send
 
 PATH = "/v1/completions"
 BODY = b'{"model": "gpt-3.5-turbo-instruct", "prompt": "hi"}'
@@ -657,7 +657,7 @@ def test_bearer_token_echoed_by_relay_is_scrubbed() -> None:
 
 
 def test_midjourney_errors() -> None:
-    from wushuang._errors import WushuangError
+    from wushuang._core.errors import WushuangError
     from wushuang.midjourney import (
         MidjourneyError,
         MidjourneyModalRequiredError,

@@ -1,4 +1,4 @@
-"""The incremental SSE decoder (wushuang._sse) against the HTML event-stream rules."""
+"""The incremental SSE decoder (wushuang._core.sse) against the HTML event-stream rules."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from wushuang._sse import ServerSentEvent, SSEDecoder
+from wushuang._core.sse import ServerSentEvent, SSEDecoder
 
 
 def decode_chunks(*chunks: bytes) -> list[ServerSentEvent]:

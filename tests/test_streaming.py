@@ -1,4 +1,4 @@
-"""Typed event-stream iterators (wushuang._streaming): decoding, errors, closing, and real incrementality."""
+"""Typed event-stream iterators (wushuang._core.streaming): decoding, errors, closing, and real incrementality."""
 
 from __future__ import annotations
 
@@ -12,14 +12,14 @@ import httpx
 import msgspec
 import pytest
 
-from wushuang._errors import (
+from wushuang._core.errors import (
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
     APIStreamError,
     APITimeoutError,
 )
-from wushuang._streaming import AsyncStream, Stream
+from wushuang._core.streaming import AsyncStream, Stream
 
 URL = "http://127.0.0.1/v1/chat/completions"
 PATH = "/v1/chat/completions"

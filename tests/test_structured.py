@@ -30,9 +30,9 @@ from wushuang import (
     ParsedChatCompletion,
     function_tool,
 )
-from wushuang._chat_stream import PartialJSON
-from wushuang._json_schema import strict_type
-from wushuang._structured import ChatCompletionOptions
+from wushuang._chat.json_schema import strict_type
+from wushuang._chat.stream import PartialJSON
+from wushuang._chat.structured import ChatCompletionOptions
 from wushuang.testing import Emulator
 from wushuang.testing._json_values import json_value
 

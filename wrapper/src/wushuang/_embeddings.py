@@ -12,7 +12,7 @@ import base64
 import sys
 from typing import Any
 
-from wushuang._behaviours import register
+from wushuang._core.behaviours import register
 
 __all__ = ["BASE64_EMBEDDINGS"]
 

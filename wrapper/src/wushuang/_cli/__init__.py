@@ -59,7 +59,7 @@ def exit_code(exc: BaseException) -> int:
     midjourney = sys.modules.get("wushuang.midjourney._errors")  # likewise: loaded if one was raised
     if midjourney is not None and isinstance(exc, midjourney.MidjourneyError):
         return 8
-    errors = sys.modules.get("wushuang._errors")  # an SDK error was raised only if the module is loaded
+    errors = sys.modules.get("wushuang._core.errors")  # an SDK error was raised only if the module is loaded
     if errors is not None:
         for kind, code in (
             (errors.InvalidParameterError, 2),

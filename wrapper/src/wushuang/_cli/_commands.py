@@ -137,7 +137,7 @@ def embed(texts: tuple[str, ...], model: str, dimensions: int | None) -> None:
 @click.option("--quality", type=click.Choice(choices("images.generate", "quality")), help="The images' quality.")
 def image(prompt: str, output: str, model: str | None, n: int | None, size: str | None, quality: str | None) -> None:
     """Generate images of PROMPT and save them as PNG files; prints the paths written."""
-    from wushuang._images import save_image
+    from wushuang._core.images import save_image
 
     options = given(model=model, n=n, size=size, quality=quality)
     images = client().images.generate(prompt=prompt, response_format="b64_json", **options).data or []

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:
-    from wushuang._client import Wushuang
+    from wushuang._core.client import Wushuang
 
 __all__ = [
     "NoAPIKeyError",
@@ -71,7 +71,7 @@ def client_arguments() -> dict[str, Any]:
 
 def client() -> Wushuang:
     """A client configured by the root options, closed when the command ends."""
-    from wushuang._client import Wushuang
+    from wushuang._core.client import Wushuang
 
     sdk = Wushuang(**client_arguments())
     click.get_current_context().call_on_close(sdk.close)
@@ -107,7 +107,7 @@ def show(value: Any) -> None:
 def _text(chunk: Any) -> str:
     """The text a stream chunk adds: a chat delta, a completion's text, an assistant message delta."""
     if hasattr(chunk, "event"):
-        from wushuang._assistant_stream import _text_of
+        from wushuang._assistants.stream import _text_of
 
         return "".join(_text_of(chunk))
     choices = getattr(chunk, "choices", None)

@@ -16,7 +16,7 @@ from wushuang._cli._commands import choices
 from wushuang._cli._common import client, given, report_saved, settings, show
 
 if TYPE_CHECKING:
-    from wushuang._client import Wushuang
+    from wushuang._core.client import Wushuang
 
 __all__ = ["mj"]
 

@@ -19,7 +19,7 @@ from typing import Any, Self
 
 import msgspec
 
-from wushuang._errors import WushuangError
+from wushuang._core.errors import WushuangError
 from wushuang.batch._format import error_record
 
 __all__ = ["JOURNAL_SUFFIX", "MAYBE_SENT", "BatchOutputError", "Checkpoint"]

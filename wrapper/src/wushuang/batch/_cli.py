@@ -52,7 +52,7 @@ def run(
     IN has one request per line ({"custom_id", "method", "url", "body"}, as OpenAI's Batch API); each line of the
     output is its result ({"id", "custom_id", "response", "error"}).
     """
-    from wushuang._client import AsyncWushuang
+    from wushuang._core.client import AsyncWushuang
 
     arguments = client_arguments()
 

@@ -17,8 +17,8 @@ from typing import Any
 
 import msgspec
 
-from wushuang._errors import InvalidParameterError, WushuangError
-from wushuang._operation import Operation
+from wushuang._core.errors import InvalidParameterError, WushuangError
+from wushuang._core.operation import Operation
 from wushuang.batch._limits import estimate_tokens
 
 __all__ = [
@@ -91,7 +91,7 @@ class BatchInputError(WushuangError, ValueError):
 @cache
 def _operations() -> dict[tuple[str, str], Operation]:
     """The operations a batch line may name: a JSON body and JSON answer, no path parameter, by (method, path)."""
-    from wushuang._operation import all_operations
+    from wushuang._core.operation import all_operations
 
     return {
         (op.method, op.path): op

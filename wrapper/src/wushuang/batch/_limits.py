@@ -21,7 +21,7 @@ from collections import deque
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-from wushuang._retry import TOO_LONG, server_delay
+from wushuang._core.retry import TOO_LONG, server_delay
 
 __all__ = ["DEFAULT_COMPLETION_TOKENS", "HEADROOM", "Limiter", "RateLimiter", "estimate_tokens", "pause_for"]
 

@@ -36,7 +36,7 @@ import msgspec
 import ray  # type: ignore[import-not-found,unused-ignore]
 import ray.data  # type: ignore[import-not-found,unused-ignore]
 
-from wushuang._client import AsyncWushuang, Wushuang
+from wushuang._core.client import AsyncWushuang, Wushuang
 from wushuang.batch._checkpoint import MAYBE_SENT, BatchOutputError, Checkpoint
 from wushuang.batch._format import BatchInputError, BatchLine, _parse_line, error_record, read_input
 from wushuang.batch._limits import RateLimiter

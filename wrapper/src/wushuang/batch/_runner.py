@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING, Any, TextIO
 import httpx
 import msgspec
 
-from wushuang._behaviours import behaviour
-from wushuang._errors import APIStatusError, InvalidParameterError, WushuangError
-from wushuang._middleware import AsyncSendNext, Attempt, Middleware
-from wushuang._types import RequestOptions
+from wushuang._core.behaviours import behaviour
+from wushuang._core.errors import APIStatusError, InvalidParameterError, WushuangError
+from wushuang._core.middleware import AsyncSendNext, Attempt, Middleware
+from wushuang._core.types import RequestOptions
 from wushuang.batch._checkpoint import MAYBE_SENT, Checkpoint
 from wushuang.batch._format import (
     INVALID_REQUEST,
@@ -40,7 +40,7 @@ from wushuang.batch._format import (
 from wushuang.batch._limits import Limiter, RateLimiter, pause_for
 
 if TYPE_CHECKING:
-    from wushuang._client import AsyncWushuang
+    from wushuang._core.client import AsyncWushuang
 
 __all__ = ["BatchSummary", "execute", "run_batch", "run_batch_async"]
 
@@ -195,7 +195,7 @@ async def execute(
     ``on_start(custom_id)`` (awaited when it returns an awaitable) just before the first attempt is sent. A 429 or
     spent rate-limit headers pause ``limiter``; the response's ``usage`` corrects its token count.
     """
-    from wushuang._client import call_operation
+    from wushuang._core.client import call_operation
 
     op = line.operation
     args, options = _call_args(line)
@@ -318,7 +318,7 @@ async def run_batch_async(
         raise BatchInputError(source.problems, path=input_path)
     own_client = client is None
     if client is None:
-        from wushuang._client import AsyncWushuang
+        from wushuang._core.client import AsyncWushuang
 
         client = AsyncWushuang()
     try:

@@ -7,54 +7,6 @@ its helpers, ``parse_task_notification`` and ``split_grid`` are exported here an
 when a name is first used.
 """
 
-from __future__ import annotations
+import lazy_loader
 
-import importlib
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from wushuang.midjourney._errors import (
-        MidjourneyError,
-        MidjourneyModalRequiredError,
-        MidjourneyTaskFailedError,
-        MidjourneyTimeoutError,
-    )
-    from wushuang.midjourney._grid import split_grid
-    from wushuang.midjourney._helpers import ButtonPress, ImagineOutcome, parse_task_notification
-    from wushuang.midjourney._mode import MIDJOURNEY_MODES
-
-_LAZY = {
-    "MidjourneyError": "_errors",
-    "MidjourneyModalRequiredError": "_errors",
-    "MidjourneyTaskFailedError": "_errors",
-    "MidjourneyTimeoutError": "_errors",
-    "split_grid": "_grid",
-    "ButtonPress": "_helpers",
-    "ImagineOutcome": "_helpers",
-    "parse_task_notification": "_helpers",
-    "MIDJOURNEY_MODES": "_mode",
-}
-
-__all__ = [
-    "MIDJOURNEY_MODES",
-    "ButtonPress",
-    "ImagineOutcome",
-    "MidjourneyError",
-    "MidjourneyModalRequiredError",
-    "MidjourneyTaskFailedError",
-    "MidjourneyTimeoutError",
-    "parse_task_notification",
-    "split_grid",
-]
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _LAZY:
-        raise AttributeError(f"module 'wushuang.midjourney' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"wushuang.midjourney.{_LAZY[name]}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__, __all__ = lazy_loader.attach_stub(__name__, __file__)

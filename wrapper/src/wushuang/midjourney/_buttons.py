@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from wushuang._errors import InvalidParameterError
+from wushuang._core.errors import InvalidParameterError
 
 __all__ = ["find_button", "needs_modal_button"]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from wushuang._behaviours import register
+from wushuang._core.behaviours import register
 from wushuang.midjourney._errors import MidjourneyError
 
 __all__ = ["ACCEPTED", "MIDJOURNEY"]

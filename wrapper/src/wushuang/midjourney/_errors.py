@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from wushuang._errors import WushuangError
+from wushuang._core.errors import WushuangError
 
 __all__ = ["MidjourneyError", "MidjourneyModalRequiredError", "MidjourneyTaskFailedError", "MidjourneyTimeoutError"]
 

@@ -22,16 +22,16 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from wushuang._errors import InvalidParameterError, WushuangError
-from wushuang._model import liberal
-from wushuang._types import NOT_GIVEN, ImageInput, NotGiven
+from wushuang._core.errors import InvalidParameterError, WushuangError
+from wushuang._core.model import liberal
+from wushuang._core.types import NOT_GIVEN, ImageInput, NotGiven
 from wushuang.midjourney._buttons import find_button
 from wushuang.midjourney._errors import MidjourneyError
 
 if TYPE_CHECKING:
     from typing import Never
 
-    from wushuang._client import AsyncWushuang, Wushuang
+    from wushuang._core.client import AsyncWushuang, Wushuang
     from wushuang._generated import models
     from wushuang._generated.resources.midjourney_submit import AsyncMidjourneySubmitMethods, MidjourneySubmitMethods
     from wushuang._generated.resources.midjourney_tasks import AsyncMidjourneyTasksMethods, MidjourneyTasksMethods
@@ -143,7 +143,7 @@ def _zoom_prompt(prompt: str, zoom: float) -> str:
 
 
 def _mask(mask: ImageInput) -> str:
-    from wushuang._data_url import image_data_url
+    from wushuang._core.data_url import image_data_url
 
     return image_data_url(mask, param="mask", operation_id="submitModal")
 
@@ -347,7 +347,7 @@ class TaskHelpers(MidjourneyTasksMethods):
             MidjourneyTimeoutError: ``timeout`` seconds passed first.
             TypeError: An unknown keyword argument; the message suggests the nearest parameter.
         """
-        from wushuang._resource import bounded_timeout, unexpected_keyword
+        from wushuang._core.resource import bounded_timeout, unexpected_keyword
         from wushuang.midjourney._waits import TaskWait, wait_for_task
 
         if unknown:
@@ -397,7 +397,7 @@ class TaskHelpers(MidjourneyTasksMethods):
             InvalidParameterError: no IDs, or a bad timeout or interval.
             MidjourneyTimeoutError: ``timeout`` passed first; its ``tasks`` holds every task as last seen.
         """
-        from wushuang._resource import bounded_timeout
+        from wushuang._core.resource import bounded_timeout
         from wushuang.midjourney._waits import ManyWait, wait_for_tasks
 
         client = self._client
@@ -559,7 +559,7 @@ class AsyncTaskHelpers(AsyncMidjourneyTasksMethods):
         **unknown: Never,
     ) -> models.Task:
         """See ``TaskHelpers.wait``."""
-        from wushuang._resource import bounded_timeout, unexpected_keyword
+        from wushuang._core.resource import bounded_timeout, unexpected_keyword
         from wushuang.midjourney._waits import TaskWait, async_wait_for_task
 
         if unknown:
@@ -589,7 +589,7 @@ class AsyncTaskHelpers(AsyncMidjourneyTasksMethods):
         progress: bool = False,
     ) -> list[models.Task]:
         """See ``TaskHelpers.wait_many``."""
-        from wushuang._resource import bounded_timeout
+        from wushuang._core.resource import bounded_timeout
         from wushuang.midjourney._waits import ManyWait, async_wait_for_tasks
 
         client = self._client

@@ -3,7 +3,7 @@ prefix (``/mj-fast/mj/submit/imagine``)."""
 
 from __future__ import annotations
 
-from wushuang._errors import InvalidParameterError
+from wushuang._core.errors import InvalidParameterError
 
 __all__ = ["MIDJOURNEY_MODES", "check_midjourney_mode", "mode_prefixed"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from wushuang._model import Model
+from wushuang._core.model import Model
 
 __all__ = ["TaskFields", "progress_percent"]
 

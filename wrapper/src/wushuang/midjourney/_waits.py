@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from wushuang._errors import InvalidParameterError, WushuangError
-from wushuang._polling import Deadline, ProgressBar
+from wushuang._core.errors import InvalidParameterError, WushuangError
+from wushuang._core.polling import Deadline, ProgressBar
 from wushuang.midjourney._errors import (
     MidjourneyModalRequiredError,
     MidjourneyTaskFailedError,

@@ -9,8 +9,7 @@ Every model names this module as its own (``<class 'wushuang.types.Task'>``); it
 module of its resource, which is imported when one of its models is first used here.
 """
 
-from typing import TYPE_CHECKING as _TYPE_CHECKING
-from typing import Any as _Any
+from typing import TYPE_CHECKING as _TYPE_CHECKING, Any as _Any
 
 from wushuang._generated import models as _models
 from wushuang._generated.types import root as _root

@@ -5,11 +5,11 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeAlias
 
 from msgspec import Meta
 
-from wushuang._model import ABSENT as _ABSENT
-from wushuang._model import Model as _Model
+from wushuang._core.model import ABSENT as _ABSENT
+from wushuang._core.model import Model as _Model
 
 if not TYPE_CHECKING:
-    from wushuang._model import OpenLiteral as Literal
+    from wushuang._core.model import OpenLiteral as Literal
 else:
     from typing import Literal
 

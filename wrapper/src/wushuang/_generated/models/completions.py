@@ -5,8 +5,8 @@ from typing import Annotated, TypeAlias
 
 from msgspec import Meta
 
-from wushuang._model import ABSENT as _ABSENT
-from wushuang._model import Model as _Model
+from wushuang._core.model import ABSENT as _ABSENT
+from wushuang._core.model import Model as _Model
 
 from ._shared import CompletionUsage, LogitBias, StopSequences, StreamOptions, Temperature, TopP
 

@@ -5,12 +5,12 @@ from typing import TYPE_CHECKING, Annotated
 
 from msgspec import Meta
 
-from wushuang._model import ABSENT as _ABSENT
-from wushuang._model import DataList as _DataList
-from wushuang._model import Model as _Model
+from wushuang._core.model import ABSENT as _ABSENT
+from wushuang._core.model import DataList as _DataList
+from wushuang._core.model import Model as _Model
 
 if not TYPE_CHECKING:
-    from wushuang._model import OpenLiteral as Literal
+    from wushuang._core.model import OpenLiteral as Literal
 else:
     from typing import Literal
 

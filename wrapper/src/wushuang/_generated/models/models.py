@@ -5,9 +5,9 @@ from typing import Annotated
 
 from msgspec import Meta
 
-from wushuang._model import ABSENT as _ABSENT
-from wushuang._model import DataList as _DataList
-from wushuang._model import Model as _Model
+from wushuang._core.model import ABSENT as _ABSENT
+from wushuang._core.model import DataList as _DataList
+from wushuang._core.model import Model as _Model
 
 
 class Model(_Model, kw_only=True):

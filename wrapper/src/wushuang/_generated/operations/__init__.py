@@ -1,6 +1,6 @@
 # Generated from openapi/wushuang.yaml by generator/ — do not edit by hand.
 """The operation table, one module per resource: each operation's entry is in the module of its resource, so a call
-loads only its resource's share. ``MODULES`` maps each operationId to that module (``wushuang._operation.operation``
+loads only its resource's share. ``MODULES`` maps each operationId to that module (``wushuang._core.operation.operation``
 finds an entry by it), and ``BEHAVIOUR_MODULES`` the module of the package that registers each behaviour an
 operation names (the spec's ``x-sdk-behaviours``)."""
 
@@ -72,7 +72,7 @@ MODULES: dict[str, str] = {
 
 BEHAVIOUR_MODULES: dict[str, str] = {
     "base64_embeddings": "_embeddings",
-    "chat_chunks": "_chat_stream",
-    "run_events": "_assistant_stream",
+    "chat_chunks": "_chat.stream",
+    "run_events": "_assistants.stream",
     "midjourney": "midjourney._envelope",
 }

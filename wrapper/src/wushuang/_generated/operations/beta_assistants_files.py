@@ -1,7 +1,7 @@
 # Generated from openapi/wushuang.yaml by generator/ — do not edit by hand.
 """The operations of ``client.beta.assistants.files``: what the wrapper's shared machinery needs to call each."""
 
-from wushuang._operation import Operation, Param
+from wushuang._core.operation import Operation, Param
 
 LIST_ASSISTANT_FILES = Operation(
     operation_id="listAssistantFiles",

@@ -1,7 +1,7 @@
 # Generated from openapi/wushuang.yaml by generator/ — do not edit by hand.
 """The operations of ``client.models``: what the wrapper's shared machinery needs to call each."""
 
-from wushuang._operation import Operation, Param
+from wushuang._core.operation import Operation, Param
 
 LIST_MODELS = Operation(
     operation_id="listModels",

@@ -6,8 +6,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
-from wushuang._generated.operations import audio_speech as _ops
-from wushuang._resource import (
+from wushuang._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_response,
@@ -16,13 +15,22 @@ from wushuang._resource import (
     to_streamed_response,
     unexpected_keyword,
 )
-from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from wushuang._core.types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestOptions,
+    Timeout,
+)
+from wushuang._generated.operations import audio_speech as _ops
 
 if TYPE_CHECKING:
     from typing import Never
 
+    from wushuang._core.response import AsyncBinaryResponse, BinaryResponse
     from wushuang._generated import params
-    from wushuang._response import AsyncBinaryResponse, BinaryResponse
 
 
 class AudioSpeech(SyncAPIResource):

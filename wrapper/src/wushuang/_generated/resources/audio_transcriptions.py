@@ -7,8 +7,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast, overload
 
-from wushuang._generated.operations import audio_transcriptions as _ops
-from wushuang._resource import (
+from wushuang._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_response,
@@ -17,13 +16,23 @@ from wushuang._resource import (
     to_streamed_response,
     unexpected_keyword,
 )
-from wushuang._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, RequestOptions, Timeout
+from wushuang._core.types import (
+    NOT_GIVEN,
+    Body,
+    FileTypes,
+    Headers,
+    NotGiven,
+    Query,
+    RequestOptions,
+    Timeout,
+)
+from wushuang._generated.operations import audio_transcriptions as _ops
 
 if TYPE_CHECKING:
     from typing import Never
 
+    from wushuang._core.streaming import AsyncStream, Stream
     from wushuang._generated import models, params
-    from wushuang._streaming import AsyncStream, Stream
 
 
 class AudioTranscriptions(SyncAPIResource):

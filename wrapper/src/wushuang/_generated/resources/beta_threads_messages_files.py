@@ -6,8 +6,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
-from wushuang._generated.operations import beta_threads_messages_files as _ops
-from wushuang._resource import (
+from wushuang._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_response,
@@ -16,13 +15,22 @@ from wushuang._resource import (
     to_streamed_response,
     unexpected_keyword,
 )
-from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from wushuang._core.types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestOptions,
+    Timeout,
+)
+from wushuang._generated.operations import beta_threads_messages_files as _ops
 
 if TYPE_CHECKING:
     from typing import Never
 
+    from wushuang._core.pagination import AsyncCursorPager, CursorPage
     from wushuang._generated import models
-    from wushuang._pagination import AsyncCursorPager, CursorPage
 
 
 class BetaThreadsMessagesFiles(SyncAPIResource):

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast, overload
 
-from wushuang._generated.operations import chat_completions as _ops
-from wushuang._resource import (
+from wushuang._chat.structured import AsyncChatCompletionHelpers as _AsyncChatCompletionHelpers
+from wushuang._chat.structured import ChatCompletionHelpers as _ChatCompletionHelpers
+from wushuang._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_response,
@@ -17,15 +18,22 @@ from wushuang._resource import (
     to_streamed_response,
     unexpected_keyword,
 )
-from wushuang._structured import AsyncChatCompletionHelpers as _AsyncChatCompletionHelpers
-from wushuang._structured import ChatCompletionHelpers as _ChatCompletionHelpers
-from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from wushuang._core.types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestOptions,
+    Timeout,
+)
+from wushuang._generated.operations import chat_completions as _ops
 
 if TYPE_CHECKING:
     from typing import Never
 
+    from wushuang._core.streaming import AsyncStream, Stream
     from wushuang._generated import models, params
-    from wushuang._streaming import AsyncStream, Stream
 
 
 class ChatCompletionsMethods(SyncAPIResource):

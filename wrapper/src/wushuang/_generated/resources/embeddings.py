@@ -7,8 +7,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
-from wushuang._generated.operations import embeddings as _ops
-from wushuang._resource import (
+from wushuang._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_response,
@@ -17,7 +16,16 @@ from wushuang._resource import (
     to_streamed_response,
     unexpected_keyword,
 )
-from wushuang._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from wushuang._core.types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestOptions,
+    Timeout,
+)
+from wushuang._generated.operations import embeddings as _ops
 
 if TYPE_CHECKING:
     from typing import Never

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from wushuang._resource import AsyncAPIResource, SyncAPIResource
+from wushuang._core.resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
     from wushuang._generated.resources import fine_tuning_jobs

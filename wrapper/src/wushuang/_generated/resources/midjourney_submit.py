@@ -7,8 +7,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
-from wushuang._generated.operations import midjourney_submit as _ops
-from wushuang._resource import (
+from wushuang._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_response,
@@ -17,7 +16,17 @@ from wushuang._resource import (
     to_streamed_response,
     unexpected_keyword,
 )
-from wushuang._types import NOT_GIVEN, Body, Headers, ImageInput, NotGiven, Query, RequestOptions, Timeout
+from wushuang._core.types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    ImageInput,
+    NotGiven,
+    Query,
+    RequestOptions,
+    Timeout,
+)
+from wushuang._generated.operations import midjourney_submit as _ops
 from wushuang.midjourney._helpers import AsyncSubmitHelpers as _AsyncSubmitHelpers
 from wushuang.midjourney._helpers import SubmitHelpers as _SubmitHelpers
 

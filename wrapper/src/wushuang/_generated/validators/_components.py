@@ -5,7 +5,7 @@
 
 from decimal import Decimal
 import re
-from wushuang._validation import SchemaError
+from wushuang._core.validation import SchemaError
 
 REGEX_PATTERNS = {"^[a-zA-Z0-9_-]{1,64}$": re.compile("^[a-zA-Z0-9_-]{1,64}\\Z")}
 

@@ -4,7 +4,7 @@
 """Validates the arguments of createCompletion (wire names); compiled by fastjsonschema."""
 
 from decimal import Decimal
-from wushuang._validation import SchemaError
+from wushuang._core.validation import SchemaError
 
 
 from ._components import validate_logitbias, validate_stopsequences, validate_streamoptions

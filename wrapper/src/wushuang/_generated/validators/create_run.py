@@ -4,7 +4,7 @@
 """Validates the arguments of createRun (wire names); compiled by fastjsonschema."""
 
 from decimal import Decimal
-from wushuang._validation import SchemaError
+from wushuang._core.validation import SchemaError
 
 
 from ._components import (

@@ -4,7 +4,7 @@
 """Validates the arguments of listPaginatedFineTuningJobs (wire names); compiled by fastjsonschema."""
 
 from decimal import Decimal
-from wushuang._validation import SchemaError
+from wushuang._core.validation import SchemaError
 
 
 _S1 = {"type": "string"}

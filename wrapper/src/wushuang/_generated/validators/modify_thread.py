@@ -3,7 +3,7 @@
 # ruff: noqa
 """Validates the arguments of modifyThread (wire names); compiled by fastjsonschema."""
 
-from wushuang._validation import SchemaError
+from wushuang._core.validation import SchemaError
 
 
 from ._components import validate_metadata, validate_toolresources

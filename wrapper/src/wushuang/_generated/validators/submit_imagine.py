@@ -3,7 +3,7 @@
 # ruff: noqa
 """Validates the arguments of submitImagine (wire names); compiled by fastjsonschema."""
 
-from wushuang._validation import SchemaError
+from wushuang._core.validation import SchemaError
 
 
 _S1 = {"type": "string"}

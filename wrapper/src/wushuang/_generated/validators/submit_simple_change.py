@@ -4,7 +4,7 @@
 """Validates the arguments of submitSimpleChange (wire names); compiled by fastjsonschema."""
 
 import re
-from wushuang._validation import SchemaError
+from wushuang._core.validation import SchemaError
 
 REGEX_PATTERNS = {"^[^ ]+ ([UuVv][1-4]|[Rr])$": re.compile("^[^ ]+ ([UuVv][1-4]|[Rr])\\Z")}
 

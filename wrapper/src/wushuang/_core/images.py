@@ -16,10 +16,10 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wushuang._errors import InvalidParameterError
+from wushuang._core.errors import InvalidParameterError
 
 if TYPE_CHECKING:
-    from wushuang._client import AsyncWushuang, Wushuang
+    from wushuang._core.client import AsyncWushuang, Wushuang
 
 __all__ = ["async_save_image", "save_image"]
 
@@ -72,7 +72,7 @@ def save_image(image: Any, path: str | os.PathLike[str], *, client: Wushuang | N
         target.write_bytes(data)
         return target
     assert url is not None
-    from wushuang._client import Wushuang
+    from wushuang._core.client import Wushuang
 
     if client is not None:
         _check_client(client, Wushuang)
@@ -91,7 +91,7 @@ async def async_save_image(image: Any, path: str | os.PathLike[str], *, client: 
         target.write_bytes(data)
         return target
     assert url is not None
-    from wushuang._client import AsyncWushuang
+    from wushuang._core.client import AsyncWushuang
 
     if client is not None:
         _check_client(client, AsyncWushuang)

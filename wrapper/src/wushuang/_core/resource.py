@@ -15,12 +15,12 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager, asynccontextmanager, contextmanager
 from typing import TYPE_CHECKING, Any, Literal, ParamSpec, Required, TypedDict, TypeVar, Unpack
 
-from wushuang._types import NOT_GIVEN, NotGiven, RequestOptions
+from wushuang._core.types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
-    from wushuang._client import AsyncWushuang, Wushuang
-    from wushuang._operation import Operation
-    from wushuang._response import AsyncStreamedResponse, RawResponse, StreamedResponse
+    from wushuang._core.client import AsyncWushuang, Wushuang
+    from wushuang._core.operation import Operation
+    from wushuang._core.response import AsyncStreamedResponse, RawResponse, StreamedResponse
 
 __all__ = [
     "AsyncAPIResource",
@@ -40,7 +40,7 @@ Mode = Literal["plain", "raw", "streamed"]
 
 
 class Polling(TypedDict, total=False):
-    """What a generated poll method passes on to its status poll (``wushuang._polling.StatusPoll``)."""
+    """What a generated poll method passes on to its status poll (``wushuang._core.polling.StatusPoll``)."""
 
     timeout: Required[float | None]
     interval: Required[float]
@@ -93,7 +93,7 @@ class SyncAPIResource(_Resource):
         return self._client._call(op, args, options, self._mode)
 
     def _poll_status(self, op: Operation, target: Any, path_args: dict[str, Any], **polling: Unpack[Polling]) -> Any:
-        from wushuang._polling import StatusPoll, poll_status
+        from wushuang._core.polling import StatusPoll, poll_status
 
         client = self._client
         events = _events_operation(op)
@@ -112,7 +112,7 @@ class SyncAPIResource(_Resource):
         options: RequestOptions,
         **polling: Unpack[Polling],
     ) -> Any:
-        from wushuang._polling import check_poll_args
+        from wushuang._core.polling import check_poll_args
 
         check_poll_args(polling["timeout"], polling["interval"])
         first = self._client._call(op, args, options, "plain")
@@ -137,7 +137,7 @@ def _events_operation(op: Operation) -> Operation | None:
     """The operation that lists the events of what ``op`` polls, if it has one."""
     if op.poll_events is None:
         return None
-    from wushuang._operation import operation
+    from wushuang._core.operation import operation
 
     return operation(op.poll_events)
 
@@ -154,14 +154,14 @@ class AsyncAPIResource(_Resource):
         """What an async list method returns: a pager (plain), or the awaitable first response (other modes)."""
         if self._mode != "plain":
             return self._call(op, args, options)
-        from wushuang._pagination import AsyncCursorPager
+        from wushuang._core.pagination import AsyncCursorPager
 
         return AsyncCursorPager(lambda: self._call(op, args, options))
 
     async def _poll_status(
         self, op: Operation, target: Any, path_args: dict[str, Any], **polling: Unpack[Polling]
     ) -> Any:
-        from wushuang._polling import StatusPoll, async_poll_status
+        from wushuang._core.polling import StatusPoll, async_poll_status
 
         client = self._client
         events = _events_operation(op)
@@ -180,7 +180,7 @@ class AsyncAPIResource(_Resource):
         options: RequestOptions,
         **polling: Unpack[Polling],
     ) -> Any:
-        from wushuang._polling import check_poll_args
+        from wushuang._core.polling import check_poll_args
 
         check_poll_args(polling["timeout"], polling["interval"])
         first = await self._client._call(op, args, options, "plain")

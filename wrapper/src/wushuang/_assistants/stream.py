@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from typing import Any, TypeVar
 
-from wushuang._behaviours import StreamRule, register
-from wushuang._errors import APIResponseValidationError
-from wushuang._streaming import AsyncStream, Stream
+from wushuang._core.behaviours import StreamRule, register
+from wushuang._core.errors import APIResponseValidationError
+from wushuang._core.streaming import AsyncStream, Stream
 
 __all__ = ["AssistantEventStream", "AsyncAssistantEventStream"]
 

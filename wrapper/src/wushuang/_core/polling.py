@@ -13,14 +13,14 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from wushuang._errors import (
+from wushuang._core.errors import (
     APIConnectionError,
     InternalServerError,
     InvalidParameterError,
     PollTimeoutError,
     RateLimitError,
 )
-from wushuang._operation import Operation
+from wushuang._core.operation import Operation
 
 __all__ = ["Deadline", "ProgressBar", "StatusPoll", "async_poll_status", "check_poll_args", "poll_status"]
 

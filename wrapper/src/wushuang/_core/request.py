@@ -18,12 +18,12 @@ from typing import Any
 import httpx
 import msgspec
 
-from wushuang._behaviours import BodyDecoder, behaviour
-from wushuang._errors import InvalidParameterError
-from wushuang._model import Model
-from wushuang._operation import Operation
-from wushuang._types import NotGiven, RequestOptions
-from wushuang._uploads import file_parts
+from wushuang._core.behaviours import BodyDecoder, behaviour
+from wushuang._core.errors import InvalidParameterError
+from wushuang._core.model import Model
+from wushuang._core.operation import Operation
+from wushuang._core.types import NotGiven, RequestOptions
+from wushuang._core.uploads import file_parts
 from wushuang._version import __version__
 from wushuang.midjourney._mode import mode_prefixed
 
@@ -171,7 +171,7 @@ def _plain(value: Any) -> Any:
 
 def _images_as_data_urls(op: Operation, given: dict[str, Any]) -> None:
     """Turn the images given for ``x-sdk-data-url`` parameters (paths, bytes, files) into data URLs, in place."""
-    from wushuang._data_url import convert
+    from wushuang._core.data_url import convert
 
     for name, kind in op.data_urls:
         if name in given and given[name] is not None:

@@ -19,7 +19,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from wushuang._errors import APIResponseValidationError, body_error
+from wushuang._core.errors import APIResponseValidationError, body_error
 
 __all__ = [
     "AsyncBinaryResponse",

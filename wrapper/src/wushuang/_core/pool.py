@@ -28,7 +28,7 @@ from typing import Any
 
 import httpcore
 
-from wushuang._logging import logger
+from wushuang._core.logging import logger
 
 __all__ = ["ENV_VAR", "FairAsyncConnectionPool", "upgrade_pool"]
 

@@ -33,11 +33,11 @@ from datetime import timedelta
 
 import httpx
 
-from ._clock import Clock
-from ._errors import body_error, connection_error, make_status_error
-from ._logging import logger, path_only
-from ._middleware import Call, Middleware, achain, chain
-from ._retry import RetryPolicy, decide
+from wushuang._core.clock import Clock
+from wushuang._core.errors import body_error, connection_error, make_status_error
+from wushuang._core.logging import logger, path_only
+from wushuang._core.middleware import Call, Middleware, achain, chain
+from wushuang._core.retry import RetryPolicy, decide
 
 __all__ = ["IDEMPOTENCY_HEADER", "RETRY_COUNT_HEADER", "asend", "send"]
 

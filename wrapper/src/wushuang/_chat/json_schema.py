@@ -25,7 +25,7 @@ from typing import Any, Generic, TypeVar
 
 import msgspec
 
-from ._errors import InvalidParameterError
+from wushuang._core.errors import InvalidParameterError
 
 __all__ = ["StrictType", "is_pydantic_model", "strict_type"]
 

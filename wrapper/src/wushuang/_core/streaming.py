@@ -15,7 +15,7 @@ the status error it describes, see ``make_envelope_error``) or a whole answer fr
 ``stream`` (yielded as the one chunk it amounts to, else ``APIResponseValidationError``); anything else (an HTML
 page, plain text) raises ``APIResponseValidationError`` with a cut of it. A body that ends without ``[DONE]`` is
 judged once at its end (see ``APIStreamIncompleteError``). What a whole answer amounts to and which last item
-completes a stream are the operation's rule (``x-sdk.stream``, a ``StreamRule`` of ``wushuang._behaviours``
+completes a stream are the operation's rule (``x-sdk.stream``, a ``StreamRule`` of ``wushuang._core.behaviours``
 registered by its product's module: chat chunks, run events). A stream garbage-collected before it was closed
 says so with a ``ResourceWarning`` naming the call, and gives its connection back.
 """
@@ -30,16 +30,16 @@ from typing import Generic, TypeVar
 import httpx
 import msgspec
 
-from ._behaviours import DEFAULT_STREAM, StreamRule
-from ._errors import (
+from wushuang._core.behaviours import DEFAULT_STREAM, StreamRule
+from wushuang._core.errors import (
     APIResponseValidationError,
     APIStreamIncompleteError,
     body_error,
     make_envelope_error,
     make_stream_error,
 )
-from ._response import release_forgotten
-from ._sse import ServerSentEvent, SSEDecoder
+from wushuang._core.response import release_forgotten
+from wushuang._core.sse import ServerSentEvent, SSEDecoder
 
 __all__ = ["AsyncStream", "Stream"]
 

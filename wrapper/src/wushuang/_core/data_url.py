@@ -14,7 +14,7 @@ import base64
 import os
 from typing import Any
 
-from wushuang._errors import InvalidParameterError
+from wushuang._core.errors import InvalidParameterError
 
 __all__ = ["MAX_IMAGE_BYTES", "convert", "image_data_url"]
 

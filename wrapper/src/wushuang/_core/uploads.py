@@ -15,8 +15,8 @@ import io
 import os
 from typing import Any
 
-from wushuang._errors import InvalidParameterError
-from wushuang._operation import Operation, Param
+from wushuang._core.errors import InvalidParameterError
+from wushuang._core.operation import Operation, Param
 
 __all__ = ["file_parts"]
 

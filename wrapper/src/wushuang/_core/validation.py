@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from wushuang._errors import InvalidParameterError
+from wushuang._core.errors import InvalidParameterError
 
 if TYPE_CHECKING:
-    from wushuang._operation import Operation
+    from wushuang._core.operation import Operation
 
 __all__ = ["SchemaError", "describe", "invalid_parameter"]
 

@@ -15,11 +15,11 @@ from typing import Any
 import httpx
 import msgspec
 
-from wushuang._behaviours import DEFAULT_STREAM, behaviour
-from wushuang._errors import APIResponseValidationError
-from wushuang._operation import Operation
-from wushuang._request import PreparedRequest
-from wushuang._resource import Mode
+from wushuang._core.behaviours import DEFAULT_STREAM, behaviour
+from wushuang._core.errors import APIResponseValidationError
+from wushuang._core.operation import Operation
+from wushuang._core.request import PreparedRequest
+from wushuang._core.resource import Mode
 
 __all__ = ["Kinds", "next_page_args", "parse_body", "result"]
 
@@ -62,7 +62,7 @@ def result(
     if mode == "plain":
         return parse()
     if mode == "raw":
-        from wushuang._response import RawResponse
+        from wushuang._core.response import RawResponse
 
         return RawResponse(response, retries, parse)
     return kinds.streamed(response, retries, parse, needs_body=not prepared.lazy)

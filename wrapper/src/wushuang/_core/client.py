@@ -19,8 +19,17 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeAlias
 
 import httpx
 
-from wushuang._clock import SYSTEM_CLOCK, Clock, check_clock
-from wushuang._errors import WushuangError
+from wushuang._core.clock import SYSTEM_CLOCK, Clock, check_clock
+from wushuang._core.errors import WushuangError
+from wushuang._core.logging import mask_userinfo, setup_logging
+from wushuang._core.middleware import Call, Middleware, check_middleware, ended, started, watch_stream
+from wushuang._core.operation import Operation
+from wushuang._core.request import DEFAULT_TIMEOUT, PreparedRequest, RequestFactory, check_timeout
+from wushuang._core.resource import Mode
+from wushuang._core.result import Kinds, next_page_args, result
+from wushuang._core.retry import RetryPolicy
+from wushuang._core.send import asend, send
+from wushuang._core.types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 from wushuang._generated.roots import (
     AsyncRoots,
     AsyncRootsWithRawResponse,
@@ -29,19 +38,10 @@ from wushuang._generated.roots import (
     RootsWithRawResponse,
     RootsWithStreamingResponse,
 )
-from wushuang._logging import mask_userinfo, setup_logging
-from wushuang._middleware import Call, Middleware, check_middleware, ended, started, watch_stream
-from wushuang._operation import Operation
-from wushuang._request import DEFAULT_TIMEOUT, PreparedRequest, RequestFactory, check_timeout
-from wushuang._resource import Mode
-from wushuang._result import Kinds, next_page_args, result
-from wushuang._retry import RetryPolicy
-from wushuang._send import asend, send
-from wushuang._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 from wushuang.midjourney._mode import check_midjourney_mode
 
 if TYPE_CHECKING:
-    from wushuang._response import AsyncBinaryResponse, BinaryResponse
+    from wushuang._core.response import AsyncBinaryResponse, BinaryResponse
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncWushuang", "Wushuang", "call_operation"]
 
@@ -274,12 +274,12 @@ def call_operation(
 
 
 def _sync_kinds() -> Kinds:
-    from wushuang._pagination import CursorPage
-    from wushuang._response import BinaryResponse, StreamedResponse
-    from wushuang._streaming import Stream
+    from wushuang._core.pagination import CursorPage
+    from wushuang._core.response import BinaryResponse, StreamedResponse
+    from wushuang._core.streaming import Stream
 
     def events() -> type:
-        from wushuang._assistant_stream import AssistantEventStream
+        from wushuang._assistants.stream import AssistantEventStream
 
         return AssistantEventStream
 
@@ -287,12 +287,12 @@ def _sync_kinds() -> Kinds:
 
 
 def _async_kinds() -> Kinds:
-    from wushuang._pagination import AsyncCursorPage
-    from wushuang._response import AsyncBinaryResponse, AsyncStreamedResponse
-    from wushuang._streaming import AsyncStream
+    from wushuang._core.pagination import AsyncCursorPage
+    from wushuang._core.response import AsyncBinaryResponse, AsyncStreamedResponse
+    from wushuang._core.streaming import AsyncStream
 
     def events() -> type:
-        from wushuang._assistant_stream import AsyncAssistantEventStream
+        from wushuang._assistants.stream import AsyncAssistantEventStream
 
         return AsyncAssistantEventStream
 
@@ -452,7 +452,7 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
             clock=clock,
         )
         if http_client is None:
-            from wushuang._pool import upgrade_pool
+            from wushuang._core.pool import upgrade_pool
 
             http_client = httpx.AsyncClient(timeout=self.timeout, limits=DEFAULT_LIMITS, follow_redirects=True)
             upgrade_pool(http_client)

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any, Literal
 
-from wushuang._model import decoder
-from wushuang._validation import SchemaError, invalid_parameter
+from wushuang._core.model import decoder
+from wushuang._core.validation import SchemaError, invalid_parameter
 
 __all__ = ["Operation", "Param", "all_operations", "operation"]
 
@@ -28,7 +28,7 @@ class Param:
     location: Literal["path", "query", "body"]
     binary: bool = False
     builder_name: str = ""
-    data_url: str | None = None  # "image" / "images": sent as data URLs, see ``wushuang._data_url``
+    data_url: str | None = None  # "image" / "images": sent as data URLs, see ``wushuang._core.data_url``
 
 
 @dataclass
@@ -48,11 +48,11 @@ class Operation:
     paginate: str | None = None  # cursor
     item_model: str | None = None  # the model of a page's items
     beta: str | None = None  # the OpenAI-Beta family the operation belongs to
-    envelope: str | None = None  # an envelope of `wushuang._behaviours`, by name (midjourney)
+    envelope: str | None = None  # an envelope of `wushuang._core.behaviours`, by name (midjourney)
     # Behaviours some operations have (see the `x-sdk` keys of the spec's description):
     stream_events: tuple[str, ...] | None = None  # a stream of named events: their names
-    decode: str | None = None  # a body decoder of `wushuang._behaviours`, by name (base64_embeddings)
-    stream_rule: str | None = None  # a stream rule of `wushuang._behaviours`, by name (chat_chunks, run_events)
+    decode: str | None = None  # a body decoder of `wushuang._core.behaviours`, by name (base64_embeddings)
+    stream_rule: str | None = None  # a stream rule of `wushuang._core.behaviours`, by name (chat_chunks, run_events)
     poll_until: tuple[str, ...] = ()  # a status poll: the statuses that end it
     poll_events: str | None = None  # ... and the operationId of the list of the object's events
     _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)

@@ -16,7 +16,7 @@ Hand-written methods of the generated ``client.chat.completions`` class, attache
                 print(event.delta, end="")
         weather = stream.get_final_completion().choices[0].message.parsed
 
-The type becomes a strict JSON schema (``wushuang._json_schema``) sent as ``response_format={"type":
+The type becomes a strict JSON schema (``wushuang._chat.json_schema``) sent as ``response_format={"type":
 "json_schema", ...}``; the answer is decoded into the type (msgspec, or pydantic for a pydantic model). Tools made
 by ``function_tool(Args)`` get their calls' ``parsed_arguments`` as ``Args`` instances. The decisions (what is
 sent, how an answer is parsed) are shared by the sync and async twins.
@@ -26,18 +26,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast, overload
 
-from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from wushuang._core.types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from typing_extensions import Unpack
 
-    from ._chat_stream import AsyncChatCompletionStreamManager, ChatCompletionStreamManager
-    from ._generated import params
-    from ._generated.resources.chat_completions import AsyncChatCompletionsMethods, ChatCompletionsMethods
-    from ._json_schema import StrictType
-    from ._parsed import ParsedChatCompletion
+    from wushuang._chat.json_schema import StrictType
+    from wushuang._chat.parsed import ParsedChatCompletion
+    from wushuang._chat.stream import AsyncChatCompletionStreamManager, ChatCompletionStreamManager
+    from wushuang._generated import params
+    from wushuang._generated.resources.chat_completions import AsyncChatCompletionsMethods, ChatCompletionsMethods
 else:  # the mixins' calls of ``create`` are type-checked against the generated method
     ChatCompletionsMethods = AsyncChatCompletionsMethods = object
 
@@ -77,7 +77,7 @@ def function_tool(
     Raises:
         InvalidParameterError: ``tp`` cannot be a strict JSON schema (the message names the field).
     """
-    from ._json_schema import strict_type
+    from wushuang._chat.json_schema import strict_type
 
     strict = strict_type(tp, param="tools")
     function = TypedFunction(name=name or strict.name, parameters=strict.schema, strict=True)
@@ -194,7 +194,7 @@ class ChatCompletionHelpers(ChatCompletionsMethods):
             ContentFilterFinishReasonError: The content filter stopped the answer.
             APIStatusError: The relay answered with an error status.
         """
-        from ._parsed import StructuredRequest
+        from wushuang._chat.parsed import StructuredRequest
 
         request = StructuredRequest("parse", response_format, tools, options)
         return request.parse(self.create(messages=messages, model=model, **request.arguments))
@@ -257,8 +257,8 @@ class ChatCompletionHelpers(ChatCompletionsMethods):
             ContentFilterFinishReasonError: (while iterating) The content filter stopped the answer.
             APIStatusError: (on entering the block) The relay answered with an error status.
         """
-        from ._chat_stream import ChatCompletionStreamManager
-        from ._parsed import StructuredRequest
+        from wushuang._chat.parsed import StructuredRequest
+        from wushuang._chat.stream import ChatCompletionStreamManager
 
         request = StructuredRequest("stream", response_format, tools, options)
         return ChatCompletionStreamManager(
@@ -300,7 +300,7 @@ class AsyncChatCompletionHelpers(AsyncChatCompletionsMethods):
         tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> ParsedChatCompletion[Any]:
-        from ._parsed import StructuredRequest
+        from wushuang._chat.parsed import StructuredRequest
 
         request = StructuredRequest("parse", response_format, tools, options)
         return request.parse(await self.create(messages=messages, model=model, **request.arguments))
@@ -336,8 +336,8 @@ class AsyncChatCompletionHelpers(AsyncChatCompletionsMethods):
         tools: Sequence[params.ChatCompletionTool] | NotGiven = NOT_GIVEN,
         **options: Unpack[ChatCompletionOptions],
     ) -> AsyncChatCompletionStreamManager[Any]:
-        from ._chat_stream import AsyncChatCompletionStreamManager
-        from ._parsed import StructuredRequest
+        from wushuang._chat.parsed import StructuredRequest
+        from wushuang._chat.stream import AsyncChatCompletionStreamManager
 
         request = StructuredRequest("stream", response_format, tools, options)
         return AsyncChatCompletionStreamManager(

@@ -45,7 +45,7 @@ from typing import Any
 
 import httpx
 
-from ._logging import path_only, redact, redact_data
+from wushuang._core.logging import path_only, redact, redact_data
 
 __all__ = [
     "APIConnectionError",

@@ -26,9 +26,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeAlias, TypeVar
 
 import msgspec
 
-from ._behaviours import StreamRule, register
-from ._generated import models
-from ._parsed import (
+from wushuang._chat.parsed import (
     ParsedChatCompletion,
     ParsedChatCompletionMessage,
     ParsedChoice,
@@ -37,11 +35,13 @@ from ._parsed import (
     StructuredRequest,
     check_finish,
 )
+from wushuang._core.behaviours import StreamRule, register
+from wushuang._generated import models
 
 if TYPE_CHECKING:
     from typing import Self
 
-    from ._streaming import AsyncStream, Stream
+    from wushuang._core.streaming import AsyncStream, Stream
 
 __all__ = [
     "AsyncChatCompletionStream",

@@ -13,12 +13,12 @@ from typing import Any, Generic, TypeVar
 
 import msgspec
 
-from ._errors import ContentFilterFinishReasonError, InvalidParameterError, LengthFinishReasonError
-from ._generated import models
-from ._json_schema import OPERATION_ID, StrictType, strict_type
-from ._model import ABSENT
-from ._structured import TypedFunction
-from ._types import NOT_GIVEN
+from wushuang._chat.json_schema import OPERATION_ID, StrictType, strict_type
+from wushuang._chat.structured import TypedFunction
+from wushuang._core.errors import ContentFilterFinishReasonError, InvalidParameterError, LengthFinishReasonError
+from wushuang._core.model import ABSENT
+from wushuang._core.types import NOT_GIVEN
+from wushuang._generated import models
 
 __all__ = [
     "ParsedChatCompletion",

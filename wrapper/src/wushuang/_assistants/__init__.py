@@ -1,0 +1,1 @@
+"""The assistants' own rules: the run event stream and its end."""
