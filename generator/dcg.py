@@ -420,11 +420,13 @@ def _models_post_process(source: str) -> str:
     return source
 
 
-_CUSTOM_BASE = re.compile(r"((?:_?[a-z][a-z0-9_]*\.)*_?[a-z][a-z0-9_]*)\.([A-Z][A-Za-z0-9]*)(\[[A-Z][A-Za-z0-9]*\])?")
+# A class of a private module of `wushuang` (`midjourney._task_fields.TaskFields`, `_core.model.DataList[Model]`).
+_PRIVATE_MODULE = r"(?:[a-z][a-z0-9_]*\.)*_[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*"
+_CUSTOM_BASE = re.compile(rf"({_PRIVATE_MODULE})\.([A-Z][A-Za-z0-9]*)(\[[A-Z][A-Za-z0-9]*\])?")
 
 
 def _custom_bases(spec: Spec, source: str) -> str:
-    """`x-sdk-base: <module path>.Class` on a component schema: its model derives from that class of
+    """`x-sdk-base: <private module>.Class` on a component schema: its model derives from that class of
     `wushuang` (itself a subclass of the common base) instead, or from `Class[Item]` for a generic one, so that
     hand-written behaviour sits next to the wire values: read-only properties derived from them (a task's progress
     as a number, its times as datetimes), or iteration over a one-page list answer's `data`."""
@@ -436,7 +438,7 @@ def _custom_bases(spec: Spec, source: str) -> str:
             continue
         match = _CUSTOM_BASE.fullmatch(base) if isinstance(base, str) else None
         if match is None:
-            raise DcgError(f"components.schemas.{name}: x-sdk-base {base!r} is not <module path>.<Class>[<Model>]")
+            raise DcgError(f"components.schemas.{name}: x-sdk-base {base!r} is not <private module>.<Class>[<Model>]")
         module, cls, parameter = match.groups()
         header = f"class {name}({_BASE_ALIAS}, kw_only=True):"
         if source.count(header) != 1:

@@ -45,9 +45,10 @@ SDK_KEYS = (
     "store",
     "id_prefix",
 )
-# `mixin: <module path>.<Class>`: the operation's resource class also derives from that class of `wushuang` (and the
-# async one from `Async<Class>`): hand-written methods of a behaviour that composes operations (buttons, ...).
-_MIXIN = re.compile(r"(?:_?[a-z][a-z0-9_]*\.)+[A-Z][A-Za-z0-9]*")
+# `mixin: <private module>.<Class>` (`_chat.structured.ChatCompletionHelpers`): the operation's resource class also
+# derives from that class of `wushuang` (and the async one from `Async<Class>`): hand-written methods of a behaviour
+# that composes operations (buttons, ...).
+_MIXIN = re.compile(r"(?:[a-z][a-z0-9_]*\.)*_[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*\.[A-Z][A-Za-z0-9]*")
 SDK_CHOICES = {"paginate": ("cursor",)}
 # The keys whose value names a behaviour of the wrapper (`wushuang._core.behaviours`): any name the spec's top-level
 # `x-sdk-behaviours: {<name>: <module of the wushuang package>}` maps to the module that registers it.
@@ -103,7 +104,7 @@ class ParamInfo:
     binary: bool = False
     opc_name: str = ""  # the low-level request builder's name of a path parameter
     # `x-sdk-data-url: image` on a body property (a string or an array of strings): the caller may pass paths,
-    # bytes or binary files, sent as `data:<mime>;base64,...` (see wushuang/_data_url.py): "image", or "images"
+    # bytes or binary files, sent as `data:<mime>;base64,...` (see wushuang/_core/data_url.py): "image", or "images"
     # for an array of them.
     data_url: str | None = None
     # The named object types the argument is built from, each with the RST lines describing it, for its docstring

@@ -64,7 +64,7 @@ def distributions(version: str) -> list[Distribution]:
             dependencies=[
                 client_requirement(version),
                 "httpx>=0.27,<1",
-                # AsyncWushuang's pool (wushuang/_pool.py) replaces a private step of httpcore's, written for
+                # AsyncWushuang's pool (wushuang/_core/pool.py) replaces a private step of httpcore's, written for
                 # 1.0.3 to 1.0.9 and checked at run time; httpcore's own pool is kept outside that.
                 "httpcore>=1.0.3,<1.1",
                 "msgspec>=0.18",

@@ -403,7 +403,8 @@ def test_a_new_task_family_is_a_module_and_spec_entries(tmp_path: Path) -> None:
         and (not (REPO / path).is_file() or (REPO / path).read_bytes() != content)
     )
     assert edited == ["wrapper/src/wushuang/toy.py"]
-    assert any(b'"toy": "toy"' in after[path] for path in changed if path.name == "operations.py")
+    index = Path("wrapper/src/wushuang/_generated/operations/__init__.py")
+    assert b'"toy": "toy"' in after[index]  # BEHAVIOUR_MODULES
 
     found = _run_with_copy(root, TOY_CALLER, tmp_path)
     assert Path(found["wushuang"]).is_relative_to(root / "wrapper" / "src")
