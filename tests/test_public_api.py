@@ -14,7 +14,9 @@ import wushuang
 def test_every_public_name_loads() -> None:
     for name in wushuang.__all__:
         assert getattr(wushuang, name) is not None, name
-    assert {"Wushuang", "AsyncWushuang", "Middleware", "RateLimitError", "types", "__version__"} <= set(wushuang.__all__)
+    assert {"Wushuang", "AsyncWushuang", "Middleware", "RateLimitError", "types", "__version__"} <= set(
+        wushuang.__all__
+    )
     assert sorted(dir(wushuang)) == sorted(wushuang.__all__)
 
 
