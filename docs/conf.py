@@ -51,12 +51,20 @@ def resources(resource: Any, dotted: str) -> Iterator[tuple[str, type[Any]]]:
             yield from resources(child, f"{dotted}.{name}")
 
 
+def own_members(cls: type[Any]) -> dict[str, Any]:
+    """The members a resource class defines or gets from its generated methods base and mixins (not the core's)."""
+    members: dict[str, Any] = {}
+    for klass in reversed(cls.__mro__[: cls.__mro__.index(SyncAPIResource)]):
+        members.update(vars(klass))
+    return members
+
+
 def write_resource_pages() -> None:
     """One page per resource that has methods, and ``_resources/index.rst`` listing them."""
     client = wushuang.Wushuang(api_key="docs", base_url="http://127.0.0.1:9")
     roots = [name for name in dir(client) if isinstance(getattr(client, name, None), SyncAPIResource)]
     found = [page for root in roots for page in resources(getattr(client, root), root)]
-    documented = "\n".join(member.__doc__ or "" for _, cls in found for member in vars(cls).values())
+    documented = "\n".join(member.__doc__ or "" for _, cls in found for member in own_members(cls).values())
     reached = {op.path for op in all_operations().values() if f"``{op.method} {op.path}``" in documented}
     missing = sorted({op.path for op in all_operations().values()} - reached)
     if missing:
@@ -65,7 +73,7 @@ def write_resource_pages() -> None:
     RESOURCE_PAGES.mkdir()
     names = []
     for dotted, cls in found:
-        if not any(callable(v) and not k.startswith("_") for k, v in vars(cls).items()):
+        if not any(callable(v) and not k.startswith("_") for k, v in own_members(cls).items()):
             continue  # a namespace only (``client.beta``): its sub-resources have the pages
         module = cls.__module__
         title = f"client.{dotted}"
