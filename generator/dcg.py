@@ -305,7 +305,7 @@ def _tag_properties(source: str) -> str:
 # spec requires, send values an enum does not list, or numbers out of a documented range); requests are checked by
 # the generated validators, never by these models. So in models.py: a field the spec requires reads as None when a
 # server leaves it out (its type stays as the spec says: `completion.choices[0].text` is a `str` to mypy), an enum
-# is a `Literal` to mypy but its values' plain type to msgspec (`_model.OpenLiteral`), and no range or length is
+# is a `Literal` to mypy but its values' plain type to msgspec (`_core.model.OpenLiteral`), and no range or length is
 # enforced.
 _CONSTRAINTS = frozenset({"ge", "gt", "le", "lt", "min_length", "max_length", "pattern", "multiple_of"})
 

@@ -168,7 +168,7 @@ def test_gitattributes_marks_the_generated_files_and_only_those(generated_root: 
     if not (REPO / ".git").exists():
         pytest.skip("not a git checkout")
     generated = list(tree(generated_root))
-    hand_written = ["wrapper/src/wushuang/_generated/__init__.py", "wrapper/src/wushuang/_client.py", "LICENSE"]
+    hand_written = ["wrapper/src/wushuang/_generated/__init__.py", "wrapper/src/wushuang/_core/client.py", "LICENSE"]
     result = subprocess.run(
         ["git", "check-attr", "linguist-generated", "--", *generated, *hand_written],
         cwd=REPO,

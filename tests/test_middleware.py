@@ -3,6 +3,8 @@ failures, for both clients. Traffic goes through ``httpx.MockTransport``, on a f
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import json
 from typing import Any
 
@@ -214,3 +216,61 @@ def test_bad_middleware_is_refused_at_construction() -> None:
         mock_client(_flaky(200), middleware=Middleware())
     with pytest.raises(TypeError, match=r"clock must have monotonic\(\), sleep\(\) and asleep\(\)"):
         wushuang.Wushuang(api_key="k", clock=object())  # type: ignore[arg-type]
+
+
+async def test_a_forgotten_async_body_is_closed_asynchronously_through_the_chain() -> None:
+    closed: list[str] = []
+
+    class Body(httpx.AsyncByteStream):
+        async def __aiter__(self) -> Any:
+            yield b"x" * 10
+
+        async def aclose(self) -> None:
+            closed.append("aclose")
+
+    log: list[str] = []
+    client = mock_async_client(lambda request: httpx.Response(200, stream=Body()), middleware=[Recorder("a", log)])
+    content = await client.files.content("file-1")
+    stream = content.response.stream
+    assert isinstance(stream, httpx.AsyncByteStream) and not isinstance(stream, httpx.SyncByteStream)
+    del stream
+    with pytest.warns(ResourceWarning, match="garbage-collected without being closed"):
+        del content
+        gc.collect()
+    for _ in range(3):
+        await asyncio.sleep(0)  # the close runs as a task on the loop
+    assert closed == ["aclose"] and log[-1] == "a stream ended"
+
+
+class Failing(Middleware):
+    def __init__(self, where: str) -> None:
+        self.where = where
+
+    def call_started(self, call: Call) -> None:
+        if self.where == "start":
+            raise RuntimeError("start hook")
+
+    def call_ended(self, call: Call, result: object, error: BaseException | None) -> None:
+        if self.where == "end":
+            raise RuntimeError("end hook")
+
+
+def test_a_hook_that_raises_ends_the_call_and_lets_nothing_hold_a_connection() -> None:
+    responses: list[httpx.Response] = []
+
+    class Keep(Middleware):
+        def send(self, attempt: Attempt, call_next: Any) -> httpx.Response:
+            responses.append(call_next(attempt.request))
+            return responses[-1]
+
+    log: list[str] = []
+    client = mock_client(_flaky(200, body=SSE, chunks="sync"), middleware=[Failing("end"), Keep()])
+    with pytest.raises(RuntimeError, match="end hook"):
+        client.completions.create(model="m", prompt="p", stream=True)
+    assert responses[0].is_closed  # the stream the caller never got gave its connection back
+
+    log.clear()
+    client = mock_client(_flaky(200), middleware=[Recorder("a", log), Failing("start"), Recorder("b", log)])
+    with pytest.raises(RuntimeError, match="start hook"):
+        client.completions.create(model="m", prompt="p")
+    assert log == ["a started POST /v1/completions", "a ended RuntimeError"]  # b never started, nothing was sent

@@ -277,7 +277,7 @@ _DATA_URLS = st.sampled_from(
 
 
 def data_url_ok(value: object) -> bool:
-    """What the SDK's ``x-sdk-data-url`` check accepts for one image given as a str (see ``_data_url``)."""
+    """What the SDK's ``x-sdk-data-url`` check accepts for one image given as a str (``wushuang._core.data_url``)."""
     if not isinstance(value, str):
         return False
     head, comma, _ = value.partition(",")

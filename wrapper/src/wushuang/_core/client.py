@@ -1,10 +1,10 @@
 """The clients: ``Wushuang`` and ``AsyncWushuang``: configuration, and the one place a call is sent.
 
 Every generated method ends in ``_call`` here. The way of one call:
-1. ``_request.RequestFactory.prepare`` validates the arguments and forms the request (nothing sent yet);
-2. ``_send.send`` / ``asend`` sends it under the retry policy, each attempt through the client's middlewares, and
+1. ``request.RequestFactory.prepare`` validates the arguments and forms the request (nothing sent yet);
+2. ``send.send`` / ``asend`` sends it under the retry policy, each attempt through the client's middlewares, and
    maps failures to typed errors;
-3. ``_result.result`` decodes the body once, or hands back a stream, a page, a binary body or the response.
+3. ``result.result`` decodes the body once, or hands back a stream, a page, a binary body or the response.
 ``download`` is a call too (a GET of any URL, the key only to the relay's own origin), and so are the SDK's own
 features (polls, the batch runner, the Midjourney helpers): they reach the pipeline through ``call_operation``
 and ``client.clock``, never through a private attribute. Every decision is shared by the sync and async clients
@@ -412,7 +412,11 @@ class Wushuang(Roots, _BaseClient):
         except BaseException as exc:
             self._ended(call, None, exc)
             raise
-        self._ended(call, value, None)
+        try:
+            self._ended(call, value, None)
+        except BaseException:
+            response.close()  # a hook failed: the caller never gets the result, so its unread body is let go here
+            raise
         return value
 
 
@@ -509,5 +513,9 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
         except BaseException as exc:
             self._ended(call, None, exc)
             raise
-        self._ended(call, value, None)
+        try:
+            self._ended(call, value, None)
+        except BaseException:
+            await response.aclose()  # see Wushuang._perform
+            raise
         return value

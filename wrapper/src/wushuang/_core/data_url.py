@@ -1,7 +1,7 @@
 """Images sent inside JSON as data URLs (Midjourney's ``base64Array``, ``base64``, ``maskBase64``, ...).
 
 A body property marked ``x-sdk-data-url: image`` in the spec takes a data URL string, bytes, a path
-(``pathlib.Path`` or any ``os.PathLike``) or a binary file object; ``_request`` turns each into
+(``pathlib.Path`` or any ``os.PathLike``) or a binary file object; ``request`` turns each into
 ``data:<mime>;base64,...`` here, before validation, so nothing is sent when an image is refused. The MIME type
 is read from the bytes (PNG, JPEG, WebP, GIF; anything else is refused), and an image may be at most
 ``MAX_IMAGE_BYTES`` (10 MB) decoded. A plain ``str`` is taken as a data URL, never as a path (a path is

@@ -139,9 +139,14 @@ def achain(
 
 
 def started(middleware: tuple[Middleware, ...], call: Call) -> None:
-    """Run the ``call_started`` hooks, in order."""
-    for each in middleware:
-        each.call_started(call)
+    """Run the ``call_started`` hooks, in order; if one raises, the ``call_ended`` hooks of those already started
+    run with its exception (so what a hook opened is closed) and the call ends with it."""
+    for index, each in enumerate(middleware):
+        try:
+            each.call_started(call)
+        except BaseException as exc:
+            ended(middleware[:index], call, None, exc)
+            raise
 
 
 def ended(middleware: tuple[Middleware, ...], call: Call, result: object, error: BaseException | None) -> None:
@@ -152,20 +157,28 @@ def ended(middleware: tuple[Middleware, ...], call: Call, result: object, error:
 
 def watch_stream(response: httpx.Response, middleware: tuple[Middleware, ...], call: Call) -> None:
     """Make the close of ``response``'s unread body run the ``stream_ended`` hooks (once, in reverse order)."""
-    response.stream = _Watched(response.stream, middleware, call)
+    watched = _WatchedAsync if isinstance(response.stream, httpx.AsyncByteStream) else _WatchedSync
+    response.stream = watched(response.stream, middleware, call)
 
 
-class _Watched(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A response body that runs the ``stream_ended`` hooks when it is closed (httpx closes a body once)."""
+class _Watched:
+    """A response body that runs the ``stream_ended`` hooks when it is closed (httpx closes a body once).
+
+    Of the same kind (sync or async) as the body it wraps: httpx and the SDK tell a sync response from an async
+    one by its stream's class.
+    """
 
     def __init__(self, stream: Any, middleware: tuple[Middleware, ...], call: Call) -> None:
         self._stream, self._middleware, self._call = stream, middleware, call
 
+    def _ended(self) -> None:
+        for each in reversed(self._middleware):
+            each.stream_ended(self._call)
+
+
+class _WatchedSync(_Watched, httpx.SyncByteStream):
     def __iter__(self) -> Iterator[bytes]:
         return iter(self._stream)
-
-    def __aiter__(self) -> AsyncIterator[bytes]:
-        return aiter(self._stream)
 
     def close(self) -> None:
         try:
@@ -173,12 +186,13 @@ class _Watched(httpx.SyncByteStream, httpx.AsyncByteStream):
         finally:
             self._ended()
 
+
+class _WatchedAsync(_Watched, httpx.AsyncByteStream):
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return aiter(self._stream)
+
     async def aclose(self) -> None:
         try:
             await self._stream.aclose()
         finally:
             self._ended()
-
-    def _ended(self) -> None:
-        for each in reversed(self._middleware):
-            each.stream_ended(self._call)

@@ -20,6 +20,7 @@ import msgspec
 
 from wushuang._core.behaviours import BodyDecoder, behaviour
 from wushuang._core.errors import InvalidParameterError
+from wushuang._core.logging import mask_userinfo
 from wushuang._core.model import Model
 from wushuang._core.operation import Operation
 from wushuang._core.types import NotGiven, RequestOptions
@@ -298,21 +299,22 @@ class RequestFactory:
 
         The API key and the client's default headers go only to the relay's own origin (scheme, host and port of
         the base URL, such as its Midjourney image forward ``<base>/mj/image/<id>``); any other host gets the
-        ``User-Agent`` alone.
+        ``User-Agent`` alone. When the relay answers with a redirect to another host, httpx drops the key on the way
+        but keeps the other headers.
         """
         try:
             target = httpx.URL(url) if isinstance(url, (str, httpx.URL)) else None
         except httpx.InvalidURL:
             target = None
         if target is None or target.scheme not in ("http", "https") or not target.host:
-            shown = f"{url!r:.80}" if isinstance(url, str) else type(url).__name__
+            shown = mask_userinfo(f"{url!r:.80}") if isinstance(url, str) else type(url).__name__
             raise InvalidParameterError(
                 f"download: url must be an http:// or https:// URL with a host, got {shown}",
                 param="url",
                 operation_id="download",
             )
         base = self._url("")
-        if (target.scheme, target.host, target.port) != (base.scheme, base.host, base.port):
+        if _origin(target) != _origin(base):
             return target, {"User-Agent": _USER_AGENT}, self._timeout
         headers = {
             "authorization": ("Authorization", f"Bearer {self._api_key}"),
@@ -330,3 +332,8 @@ class RequestFactory:
                 self._urls.clear()  # paths with ids in them (files, runs) vary without bound
             url = self._urls[text] = httpx.URL(text)
         return url
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int]:
+    """Scheme, host and port, the default port written out (``http://relay:80`` is ``http://relay``)."""
+    return url.scheme, url.host, url.port or (443 if url.scheme == "https" else 80)

@@ -1,4 +1,4 @@
-"""The retry policy: pure decisions, no I/O. The send loop (``_send``) asks ``decide`` after every failure.
+"""The retry policy: pure decisions, no I/O. The send loop (``send``) asks ``decide`` after every failure.
 
 Rules (see ``reference/client-behaviours.md``):
 

@@ -1,4 +1,4 @@
-"""The send loop: one call = one or more attempts through httpx, governed by ``_retry``.
+"""The send loop: one call = one or more attempts through httpx, governed by ``retry``.
 
 The loop is written once, without I/O: ``_attempts`` is a generator that yields what to do next (send this
 request, read this body, close this response, sleep this long) and receives each action's result back.
@@ -7,8 +7,8 @@ which exception) is the same code for both. A failure raised by an action (``_is
 error, or an h11 protocol error httpcore let through) comes back to the generator as that action's result and
 ends as a ``WushuangError``; any other exception (the caller's own code) propagates unchanged.
 
-Each attempt goes to the HTTP client through the client's middlewares (``_middleware``), if it has any; back-off
-pauses wait on the client's clock (``_clock``).
+Each attempt goes to the HTTP client through the client's middlewares (``middleware``), if it has any; back-off
+pauses wait on the client's clock (``clock``).
 
 Per attempt the loop builds a fresh request (so a body is re-sent from the start), stamps
 ``X-Wushuang-Retry-Count: <n>`` on it and, for POST, an ``Idempotency-Key`` that stays the same across the

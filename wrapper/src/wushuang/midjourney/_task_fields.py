@@ -1,9 +1,10 @@
 """The base of the ``Task`` model: values derived from the wire's, next to them (``x-sdk-base`` in the spec).
 
 ``Task`` is a generated msgspec Struct; the spec names this class as its base (``x-sdk-base:
-_task_fields.TaskFields``), so ``task.progress`` stays the wire's ``"45%"`` while ``task.progress_percent`` is
-``45``, and ``task.submit_time`` stays epoch milliseconds while ``task.submitted_at`` is an aware UTC datetime.
-Read-only properties: nothing is stored twice, and ``to_dict()`` / ``to_json()`` give the wire's fields only.
+midjourney._task_fields.TaskFields``), so ``task.progress`` stays the wire's ``"45%"`` while
+``task.progress_percent`` is ``45``, and ``task.submit_time`` stays epoch milliseconds while ``task.submitted_at`` is
+an aware UTC datetime. Read-only properties: nothing is stored twice, and ``to_dict()`` / ``to_json()`` give the
+wire's fields only.
 """
 
 from __future__ import annotations
