@@ -1,7 +1,7 @@
 """`python -m generator stats`: how large the generated code is, and how far a small spec change reaches.
 
-Prints the generated wrapper's lines per operation (every ``.py`` under ``wrapper/src/wushuang/_generated`` but the
-validators), the validators' lines per operation, the largest generated files, and how many generated files a
+Prints the generated wrapper's lines per operation (every ``.py`` under ``wrapper/src/wushuang/_generated``), and
+of them those of the validators and the rest, the largest generated files, and how many generated files a
 one-line change of one operation's ``description`` changes: the spec is copied with that line added, generated
 into a temporary folder and compared with the committed trees (which ``check`` keeps equal to a fresh
 generation of the spec itself).
@@ -41,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
     wrapper = [path for path in generated.rglob("*.py") if VALIDATORS not in path.relative_to(generated).parents]
     validators = sorted((generated / VALIDATORS).rglob("*.py"))
     print(f"operations: {count}")
-    for label, files in (("generated wrapper (validators/ excluded)", wrapper), ("validators", validators)):
+    shares = (("generated wrapper", [*wrapper, *validators]), ("  validators", validators), ("  the rest", wrapper))
+    for label, files in shares:
         lines = sum(_lines(path) for path in files)
         print(f"{label}: {lines} lines in {len(files)} files, {lines / count:.0f} per operation")
     every = {path for path in (root / CLIENT_DIR).rglob("*") if path.is_file()} | set(generated.rglob("*.py"))
