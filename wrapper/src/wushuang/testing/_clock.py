@@ -15,10 +15,10 @@ class Clock:
     """Time as the emulator sees it, in seconds since the epoch.
 
     A manual clock (the default for `Emulator`) stands still until `advance()` is called, so a test decides
-    exactly when a Midjourney task makes progress. A real clock follows `time.time()` (plus whatever
-    `advance()` added). `auto_advance` seconds are added on every task fetch, so a polling client in the
-    same process sees time pass without sleeping. Given to a client as its ``clock``, the client's waits advance
-    it instead of sleeping.
+    exactly when a Midjourney task makes progress. A real clock starts at `time.time()` and follows
+    `time.monotonic()` from there (plus whatever `advance()` added), so it never goes back. `auto_advance` seconds
+    are added on every task fetch, so a polling client in the same process sees time pass without sleeping. Given
+    to a client as its ``clock``, the client's waits advance it instead of sleeping.
     """
 
     def __init__(self, *, manual: bool = True, start: float | None = None, auto_advance: float = 0.0) -> None:
@@ -27,6 +27,7 @@ class Clock:
         self._manual = manual
         self._lock = threading.Lock()
         self._start = _MANUAL_EPOCH if start is None else float(start)
+        self._wall_minus_monotonic = time.time() - time.monotonic()
         self._offset = 0.0
         self._initial_auto_advance = float(auto_advance)
         self.auto_advance = float(auto_advance)
@@ -39,7 +40,7 @@ class Clock:
     def now(self) -> float:
         """The current emulated time, in seconds since the epoch."""
         with self._lock:
-            base = self._start if self._manual else time.time()
+            base = self._start if self._manual else self._wall_minus_monotonic + time.monotonic()
             return base + self._offset
 
     def monotonic(self) -> float:
