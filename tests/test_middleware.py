@@ -274,3 +274,14 @@ def test_a_hook_that_raises_ends_the_call_and_lets_nothing_hold_a_connection() -
     with pytest.raises(RuntimeError, match="start hook"):
         client.completions.create(model="m", prompt="p")
     assert log == ["a started POST /v1/completions", "a ended RuntimeError"]  # b never started, nothing was sent
+
+
+def test_a_middleware_that_returns_no_response_is_named() -> None:
+    class Forgetful(Middleware):
+        def send(self, attempt: Attempt, call_next: Any) -> httpx.Response:
+            call_next(attempt.request)
+            return None  # type: ignore[return-value]
+
+    client = mock_client(_flaky(200), middleware=[Forgetful()])
+    with pytest.raises(TypeError, match="a middleware's send returned NoneType, not an httpx.Response"):
+        client.completions.create(model="m", prompt="p")

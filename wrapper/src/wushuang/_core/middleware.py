@@ -113,7 +113,7 @@ def chain(
         handler: SendNext = terminal
         for outer in reversed(middleware):
             handler = layer(outer, number, handler)
-        return handler(request)
+        return _checked(handler(request), "send")
 
     return run
 
@@ -133,7 +133,7 @@ def achain(
         handler: AsyncSendNext = terminal
         for outer in reversed(middleware):
             handler = layer(outer, number, handler)
-        return await handler(request)
+        return _checked(await handler(request), "asend")
 
     return run
 
@@ -153,6 +153,13 @@ def ended(middleware: tuple[Middleware, ...], call: Call, result: object, error:
     """Run the ``call_ended`` hooks, in reverse order."""
     for each in reversed(middleware):
         each.call_ended(call, result, error)
+
+
+def _checked(response: object, method: str) -> httpx.Response:
+    """What the chain answered, refused unless it is a response (a middleware's ``send`` that forgot to return)."""
+    if not isinstance(response, httpx.Response):
+        raise TypeError(f"a middleware's {method} returned {type(response).__name__}, not an httpx.Response")
+    return response
 
 
 def watch_stream(response: httpx.Response, middleware: tuple[Middleware, ...], call: Call) -> None:
