@@ -11,15 +11,18 @@ and unclosed warns (``ResourceWarning``) and gives its connection back (``releas
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import secrets
+import stat
 import warnings
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, Generic, TypeVar
 
 import httpx
 
-from wushuang._core.errors import APIResponseValidationError, body_error
+from wushuang._core.errors import body_error
 
 __all__ = [
     "AsyncBinaryResponse",
@@ -27,7 +30,10 @@ __all__ = [
     "BinaryResponse",
     "RawResponse",
     "StreamedResponse",
+    "awrite_file",
+    "check_body_complete",
     "release_forgotten",
+    "write_file",
 ]
 
 T = TypeVar("T")
@@ -158,23 +164,29 @@ class StreamedResponse(_ResponseBase[T]):
     """A response whose body has not been read yet (``with client.with_streaming_response...``); closed on exit."""
 
     def read(self) -> bytes:
-        """The whole body."""
+        """The whole body; raises if it is not whole (see ``iter_bytes``)."""
         try:
-            return self.http_response.read()
+            data = self.http_response.read()
+            check_body_complete(self.http_response)
         except httpx.RequestError as exc:
             raise body_error(exc, self.http_response) from exc
+        return data
 
     def iter_bytes(self, chunk_size: int = CHUNK_SIZE) -> Iterator[bytes]:
-        """The body in chunks as they arrive."""
+        """The body in chunks as they arrive. A body cut short (fewer bytes than its ``Content-Length``, compressed
+        data that stops before its end) raises at its end, ``APIConnectionError`` or ``APIResponseValidationError``,
+        rather than end as if it were whole."""
         try:
             yield from self.http_response.iter_bytes(chunk_size)
+            check_body_complete(self.http_response)
         except httpx.RequestError as exc:
             raise body_error(exc, self.http_response) from exc
 
     def iter_lines(self) -> Iterator[str]:
-        """The body as text lines, as they arrive."""
+        """The body as text lines, as they arrive; raises at the end of a body cut short (see ``iter_bytes``)."""
         try:
             yield from self.http_response.iter_lines()
+            check_body_complete(self.http_response)
         except httpx.RequestError as exc:
             raise body_error(exc, self.http_response) from exc
 
@@ -198,25 +210,29 @@ class AsyncStreamedResponse(_ResponseBase[T]):
     """The async twin of ``StreamedResponse`` (``async with client.with_streaming_response...``)."""
 
     async def read(self) -> bytes:
-        """The whole body."""
+        """The whole body; raises if it is not whole (see ``StreamedResponse.iter_bytes``)."""
         try:
-            return await self.http_response.aread()
+            data = await self.http_response.aread()
+            check_body_complete(self.http_response)
         except httpx.RequestError as exc:
             raise body_error(exc, self.http_response) from exc
+        return data
 
     async def iter_bytes(self, chunk_size: int = CHUNK_SIZE) -> AsyncIterator[bytes]:
-        """The body in chunks as they arrive."""
+        """The body in chunks as they arrive; raises at the end of a body cut short."""
         try:
             async for chunk in self.http_response.aiter_bytes(chunk_size):
                 yield chunk
+            check_body_complete(self.http_response)
         except httpx.RequestError as exc:
             raise body_error(exc, self.http_response) from exc
 
     async def iter_lines(self) -> AsyncIterator[str]:
-        """The body as text lines, as they arrive."""
+        """The body as text lines, as they arrive; raises at the end of a body cut short."""
         try:
             async for line in self.http_response.aiter_lines():
                 yield line
+            check_body_complete(self.http_response)
         except httpx.RequestError as exc:
             raise body_error(exc, self.http_response) from exc
 
@@ -285,18 +301,89 @@ class _BinaryBase:
             release_forgotten(self.response, type(self).__name__, self)
 
 
-def check_encoding_ended(response: httpx.Response) -> None:
-    """Raise if a gzip or deflate body stopped before its compressed data did (httpx's decoders do not check):
-    the bytes read so far would otherwise pass for the whole body."""
+def check_body_complete(response: httpx.Response) -> None:
+    """Raise what httpx would if it checked that a body read to its end is whole: ``RemoteProtocolError`` when it
+    broke off before its ``Content-Length`` (h11 checks that on its own connections, a custom transport may not),
+    ``DecodingError`` when its compressed data (gzip, deflate, br) stopped before its end (no httpx decoder checks
+    that). The bytes read so far would otherwise pass for the whole body."""
+    received = response.num_bytes_downloaded  # 0 for a body given whole to httpx.Response (a mock's)
+    declared = response.headers.get("content-length", "")
+    if received and declared.isdigit() and received < int(declared):
+        raise httpx.RemoteProtocolError(
+            f"the response body broke off after {received} of its {declared} bytes (Content-Length)",
+            request=response.request,
+        )
     decoder = getattr(response, "_decoder", None)
     for part in getattr(decoder, "children", None) or (decoder,):
         decompressor = getattr(part, "decompressor", None)
-        if getattr(decompressor, "eof", True) is False:
-            raise APIResponseValidationError(
-                "the response body was cut short: its compressed data "
+        ended = getattr(decompressor, "eof", None)  # zlib: gzip, deflate
+        if ended is None and getattr(part, "seen_data", False) and hasattr(decompressor, "is_finished"):
+            ended = decompressor.is_finished()  # brotli
+        if ended is False:
+            raise httpx.DecodingError(
+                "cut short: its compressed data "
                 f"({response.headers.get('content-encoding', '')}) stopped before its end",
-                response=response,
+                request=response.request,
             )
+
+
+class _PartFile:
+    """The file a download is written to before it becomes ``path``: created beside it (same folder, so the last
+    step is an atomic rename), with the permissions a new file gets there, or those of the file it replaces."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = os.fspath(path)
+        folder, name = os.path.split(self.path)
+        self.temporary = os.path.join(folder, f".{name[:200]}.{secrets.token_hex(4)}.part")
+        self.fd = os.open(self.temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        with contextlib.suppress(OSError):  # no file at `path` yet: keep the mode the umask gave
+            os.chmod(self.temporary, stat.S_IMODE(os.stat(self.path).st_mode))
+
+    def commit(self) -> None:
+        os.replace(self.temporary, self.path)
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            os.unlink(self.temporary)
+
+
+def write_file(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> int:
+    """Write ``chunks`` to ``path``; returns the number of bytes written.
+
+    They go to a temporary file in the same folder, renamed to ``path`` once the last chunk is written: a
+    download that fails part way (an error status, a broken connection, a body cut short) leaves a file already at
+    ``path`` as it was, and no partial file behind.
+    """
+    part = _PartFile(path)
+    written = 0
+    try:
+        with os.fdopen(part.fd, "wb") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+                written += len(chunk)
+        part.commit()
+    except BaseException:
+        part.discard()
+        raise
+    return written
+
+
+async def awrite_file(path: str | os.PathLike[str], chunks: AsyncIterable[bytes]) -> int:
+    """The async twin of ``write_file`` (the file is written in a worker thread)."""
+    import anyio
+
+    part = await anyio.to_thread.run_sync(_PartFile, path)
+    written = 0
+    try:
+        async with anyio.wrap_file(os.fdopen(part.fd, "wb")) as handle:
+            async for chunk in chunks:
+                await handle.write(chunk)
+                written += len(chunk)
+        await anyio.to_thread.run_sync(part.commit)
+    except BaseException:
+        part.discard()
+        raise
+    return written
 
 
 class BinaryResponse(_BinaryBase):
@@ -313,7 +400,7 @@ class BinaryResponse(_BinaryBase):
         """The whole body (held in memory)."""
         try:
             data = self.response.read()
-            check_encoding_ended(self.response)
+            check_body_complete(self.response)
             return data
         except httpx.RequestError as exc:
             raise body_error(exc, self.response) from exc
@@ -324,20 +411,18 @@ class BinaryResponse(_BinaryBase):
         """The body in chunks of ``chunk_size`` bytes (None: as they arrive); closed at the end or when you stop."""
         try:
             yield from self.response.iter_bytes(chunk_size)
-            check_encoding_ended(self.response)
+            check_body_complete(self.response)
         except httpx.RequestError as exc:
             raise body_error(exc, self.response) from exc
         finally:
             self.response.close()
 
     def write_to_file(self, path: str | os.PathLike[str]) -> int:
-        """Stream the body into ``path`` chunk by chunk; returns the number of bytes written."""
-        written = 0
-        with open(path, "wb") as handle:
-            for chunk in self.iter_bytes():
-                handle.write(chunk)
-                written += len(chunk)
-        return written
+        """Stream the body into ``path`` chunk by chunk; returns the number of bytes written.
+
+        ``path`` is written only once the whole body has come (see ``write_file``): a download that fails leaves a
+        file already there as it was."""
+        return write_file(path, self.iter_bytes())
 
     def close(self) -> None:
         self.response.close()
@@ -356,7 +441,7 @@ class AsyncBinaryResponse(_BinaryBase):
         """The whole body (held in memory)."""
         try:
             data = await self.response.aread()
-            check_encoding_ended(self.response)
+            check_body_complete(self.response)
             return data
         except httpx.RequestError as exc:
             raise body_error(exc, self.response) from exc
@@ -368,22 +453,15 @@ class AsyncBinaryResponse(_BinaryBase):
         try:
             async for chunk in self.response.aiter_bytes(chunk_size):
                 yield chunk
-            check_encoding_ended(self.response)
+            check_body_complete(self.response)
         except httpx.RequestError as exc:
             raise body_error(exc, self.response) from exc
         finally:
             await self.response.aclose()
 
     async def write_to_file(self, path: str | os.PathLike[str]) -> int:
-        """Stream the body into ``path`` chunk by chunk; returns the number of bytes written."""
-        import anyio
-
-        written = 0
-        async with await anyio.open_file(path, "wb") as handle:
-            async for chunk in self.iter_bytes():
-                await handle.write(chunk)
-                written += len(chunk)
-        return written
+        """See ``BinaryResponse.write_to_file``."""
+        return await awrite_file(path, self.iter_bytes())
 
     async def close(self) -> None:
         await self.response.aclose()

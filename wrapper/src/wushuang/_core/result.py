@@ -16,10 +16,11 @@ import httpx
 import msgspec
 
 from wushuang._core.behaviours import DEFAULT_STREAM, behaviour
-from wushuang._core.errors import APIResponseValidationError
+from wushuang._core.errors import APIResponseValidationError, body_error
 from wushuang._core.operation import Operation
 from wushuang._core.request import PreparedRequest
 from wushuang._core.resource import Mode
+from wushuang._core.response import check_body_complete
 
 __all__ = ["Kinds", "next_page_args", "parse_body", "result"]
 
@@ -70,12 +71,16 @@ def result(
 
 def parse_body(op: Operation, response: httpx.Response) -> Any:
     """The typed result of a read, non-streamed, non-binary response."""
+    if op.response_kind == "empty":
+        return None
+    try:
+        check_body_complete(response)
+    except httpx.RequestError as exc:
+        raise body_error(exc, response) from exc
     if op.response_kind == "json_or_text":
         media = response.headers.get("content-type", "").split(";")[0].strip().lower()
         if media != "application/json" and not media.endswith("+json"):
             return response.text
-    if op.response_kind == "empty":
-        return None
     try:
         decoded = op.decoder(op.model)(response.content)
     except (msgspec.ValidationError, msgspec.DecodeError) as exc:
