@@ -51,6 +51,7 @@ from ._core.errors import (
     PollTimeoutError as PollTimeoutError,
     RateLimitError as RateLimitError,
     UnprocessableEntityError as UnprocessableEntityError,
+    UnreplayableBodyError as UnreplayableBodyError,
     WushuangError as WushuangError,
 )
 from ._core.images import async_save_image as async_save_image, save_image as save_image

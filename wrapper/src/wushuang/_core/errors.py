@@ -68,6 +68,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
+    "UnreplayableBodyError",
     "WushuangError",
     "body_error",
     "connection_error",
@@ -629,6 +630,22 @@ class PollTimeoutError(WushuangError):
         self.timeout = timeout
         self.last = last
 
+
+
+class UnreplayableBodyError(APIError):
+    """A body that can be sent only once (a file that cannot seek: a pipe, a socket, an object with only ``read``)
+    had to be sent again after part of it was read, because the relay redirected the request (307 / 308).
+
+    Sending on what is left of the file would hand the redirect's target part of it as if it were whole, so the
+    call stops instead. Pass the file as bytes, a ``pathlib.Path`` or a seekable file (those are sent again from
+    their start), or set ``base_url`` to where the relay redirects. ``argument`` names the file argument,
+    ``operation_id`` the operation.
+    """
+
+    def __init__(self, message: str, *, argument: str, operation_id: str) -> None:
+        super().__init__(message)
+        self.argument = argument
+        self.operation_id = operation_id
 
 # Tracebacks and reprs name the module the errors are imported from (`wushuang.AuthenticationError`), which
 # exports every public one (tests/test_public_api.py checks that).

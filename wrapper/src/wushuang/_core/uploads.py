@@ -6,7 +6,10 @@ httpx rewinds a file part to 0 before sending it and reads it to the end; the SD
 offset so that every attempt of a call (retries included) sends the same bytes, from the offset the caller gave.
 A file that cannot seek (a pipe, a socket, an object with only ``read``) makes the call one-shot (no retry) and is
 sent with chunked transfer encoding: httpx would otherwise take its length from ``fstat`` or a ``seek`` that does
-not mean it (0 for a pipe), and the body would overrun the declared ``Content-Length``.
+not mean it (0 for a pipe), and the body would overrun the declared ``Content-Length``. Nor is it sent again when
+the relay redirects the call (307 / 308) after part of it was read: httpx would send on from where the first
+sending stopped (nothing, for a file read to its end), and the target would take what is left for the whole
+file. The call raises ``UnreplayableBodyError`` instead (a redirect before any of it was read goes through).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import io
 import os
 from typing import Any
 
-from wushuang._core.errors import InvalidParameterError
+from wushuang._core.errors import InvalidParameterError, UnreplayableBodyError
 from wushuang._core.operation import Operation, Param
 
 __all__ = ["file_parts"]
@@ -85,25 +88,47 @@ def _file_part(op: Operation, param: Param, body: dict[str, Any]) -> tuple[bool,
             view = _FromOffset(content, offset)
     else:
         replayable = False
-        view = _ReadOnly(content)
+        view = _ReadOnly(content, param.python, op.operation_id)
     if view is not None:
         body[param.wire] = (*value[:1], view, *value[2:]) if isinstance(value, tuple) else view
     return replayable, rewind
 
 
 class _ReadOnly:
-    """A file that cannot seek, showing httpx only ``read`` (and its name): its length is then unknown to httpx,
-    which sends it chunked instead of declaring a length taken from ``fileno()`` / ``seek`` that is wrong."""
+    """A file that cannot seek, showing httpx only ``read``, ``seek`` to its start (and its name): its length is then
+    unknown to httpx, which sends it chunked instead of declaring a length taken from ``fileno()`` / ``seek`` that
+    is wrong.
 
-    def __init__(self, handle: Any) -> None:
+    httpx seeks a file part to 0 each time it starts sending it: once per request, and again when it follows a
+    redirect with the same body. The first time, or any time before a byte was read, that is a no-op; after, the
+    file's start is gone, and ``UnreplayableBodyError`` stops the call.
+    """
+
+    def __init__(self, handle: Any, argument: str, operation_id: str) -> None:
         self._handle = handle
+        self._argument = argument
+        self._operation_id = operation_id
+        self._started = False  # a byte was read: the file's start is gone
         name = getattr(handle, "name", None)
         if isinstance(name, str):
             self.name = name
 
     def read(self, size: int = -1) -> bytes:
         data: bytes = self._handle.read(size)
+        self._started = self._started or bool(data)
         return data
+
+    def seek(self, position: int, whence: int = os.SEEK_SET) -> int:
+        if self._started or position or whence != os.SEEK_SET:
+            raise UnreplayableBodyError(
+                f"{self._operation_id}: the request had to be sent again (the relay redirected it) after part of "
+                f"`{self._argument}` was read, and that file cannot seek (a pipe or a stream), so it cannot be sent "
+                "again whole; pass "
+                "bytes, a pathlib.Path or a seekable file, or set base_url to where the relay redirects",
+                argument=self._argument,
+                operation_id=self._operation_id,
+            )
+        return 0
 
 
 class _FromOffset:
