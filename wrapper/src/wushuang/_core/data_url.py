@@ -16,13 +16,13 @@ from typing import Any
 
 from wushuang._core.errors import InvalidParameterError
 
-__all__ = ["MAX_IMAGE_BYTES", "convert", "image_data_url"]
+__all__ = ["MAX_IMAGE_BYTES", "convert", "image_data_url", "image_type"]
 
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 _MIME_TYPES = ("image/png", "image/jpeg", "image/webp", "image/gif")
 
 
-def _sniff(data: bytes) -> str | None:
+def image_type(data: bytes) -> str | None:
     """The MIME type of an image from its first bytes, or None when it is none of the four accepted."""
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         return "image/png"
@@ -79,7 +79,7 @@ def image_data_url(value: Any, *, param: str, operation_id: str, where: str | No
         raise refuse(f"must be a data URL, bytes, a pathlib.Path or a binary file, got {type(value).__name__}")
     if len(data) > MAX_IMAGE_BYTES:
         raise refuse(f"is larger than {limit}")
-    found = _sniff(data)
+    found = image_type(data)
     if found is None:
         raise refuse("is not a PNG, JPEG, WebP or GIF image")
     return f"data:{found};base64,{base64.b64encode(data).decode('ascii')}"

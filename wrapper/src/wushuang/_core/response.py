@@ -17,7 +17,7 @@ import os
 import secrets
 import stat
 import warnings
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -368,14 +368,14 @@ def write_file(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> int:
     return written
 
 
-async def awrite_file(path: str | os.PathLike[str], chunks: AsyncIterable[bytes]) -> int:
-    """The async twin of ``write_file`` (the file is written in a worker thread)."""
+async def awrite_file(path: str | os.PathLike[str], chunks: AsyncGenerator[bytes, None]) -> int:
+    """The async twin of ``write_file`` (the file is written in a worker thread); ``chunks`` is closed at the end."""
     import anyio
 
     part = await anyio.to_thread.run_sync(_PartFile, path)
     written = 0
     try:
-        async with anyio.wrap_file(os.fdopen(part.fd, "wb")) as handle:
+        async with contextlib.aclosing(chunks), anyio.wrap_file(os.fdopen(part.fd, "wb")) as handle:
             async for chunk in chunks:
                 await handle.write(chunk)
                 written += len(chunk)
@@ -422,7 +422,8 @@ class BinaryResponse(_BinaryBase):
 
         ``path`` is written only once the whole body has come (see ``write_file``): a download that fails leaves a
         file already there as it was."""
-        return write_file(path, self.iter_bytes())
+        with self:  # closed even when the file cannot be created
+            return write_file(path, self.iter_bytes())
 
     def close(self) -> None:
         self.response.close()
@@ -448,7 +449,7 @@ class AsyncBinaryResponse(_BinaryBase):
         finally:
             await self.response.aclose()
 
-    async def iter_bytes(self, chunk_size: int | None = CHUNK_SIZE) -> AsyncIterator[bytes]:
+    async def iter_bytes(self, chunk_size: int | None = CHUNK_SIZE) -> AsyncGenerator[bytes, None]:
         """The body in chunks of ``chunk_size`` bytes (None: as they arrive); closed at the end or when you stop."""
         try:
             async for chunk in self.response.aiter_bytes(chunk_size):
@@ -461,7 +462,8 @@ class AsyncBinaryResponse(_BinaryBase):
 
     async def write_to_file(self, path: str | os.PathLike[str]) -> int:
         """See ``BinaryResponse.write_to_file``."""
-        return await awrite_file(path, self.iter_bytes())
+        async with self:
+            return await awrite_file(path, self.iter_bytes())
 
     async def close(self) -> None:
         await self.response.aclose()

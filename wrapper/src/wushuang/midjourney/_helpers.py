@@ -431,6 +431,8 @@ class TaskHelpers(MidjourneyTasksMethods):
         Raises:
             InvalidParameterError: a task that is not finished or has no image URL.
             APIStatusError: the image URL answered an error status.
+            APIResponseValidationError: before the first chunk, the URL answered something that is not a PNG,
+                JPEG, WebP or GIF image (an HTML page); at the end, a body cut short.
         """
         return self._stream(self._image_url(task), chunk_size)
 
@@ -439,13 +441,16 @@ class TaskHelpers(MidjourneyTasksMethods):
         return _image_url(self.fetch(task) if isinstance(task, str) else task)
 
     def _stream(self, url: str, chunk_size: int | None) -> Iterator[bytes]:
-        yield from self._client.download(url).iter_bytes(chunk_size)  # sent when the iteration starts
+        from wushuang._core.images import image_chunks
+
+        yield from image_chunks(self._client.download(url), chunk_size)  # sent when the iteration starts
 
     def download(self, task: models.Task | str, path: str | os.PathLike[str]) -> Path:
         """Write the task's image (its ``imageUrl``) to ``path``, streamed.
 
         The API key is sent only when the URL is on the relay itself (its image forward URL, same origin as the
-        client's base URL), never to another host.
+        client's base URL), never to another host. ``path`` is written only once the whole image has come: a
+        download that fails leaves a file already there as it was.
 
         Args:
             task (Task | str): The task, or its ID (then fetched first).
@@ -457,8 +462,12 @@ class TaskHelpers(MidjourneyTasksMethods):
         Raises:
             InvalidParameterError: a task that is not finished or has no image URL.
             APIStatusError: the image URL answered an error status.
+            APIResponseValidationError: the URL answered something that is not a PNG, JPEG, WebP or GIF image
+                (an HTML page), or a body cut short.
         """
-        self._client.download(self._image_url(task)).write_to_file(path)
+        from wushuang._core.images import download_image
+
+        download_image(self._client, self._image_url(task), path)
         return Path(path)
 
 
@@ -610,7 +619,9 @@ class AsyncTaskHelpers(AsyncMidjourneyTasksMethods):
     async def iter_image(self, task: models.Task | str, *, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """See ``TaskHelpers.iter_image`` (``async for chunk in tasks.iter_image(task)``; the task is checked, and
         an ID fetched, when the iteration starts)."""
-        async for chunk in (await self._client.download(await self._image_url(task))).iter_bytes(chunk_size):
+        from wushuang._core.images import aimage_chunks
+
+        async for chunk in aimage_chunks(await self._client.download(await self._image_url(task)), chunk_size):
             yield chunk
 
     async def _image_url(self, task: models.Task | str) -> str:
@@ -619,7 +630,9 @@ class AsyncTaskHelpers(AsyncMidjourneyTasksMethods):
 
     async def download(self, task: models.Task | str, path: str | os.PathLike[str]) -> Path:
         """See ``TaskHelpers.download``."""
-        await (await self._client.download(await self._image_url(task))).write_to_file(path)
+        from wushuang._core.images import adownload_image
+
+        await adownload_image(self._client, await self._image_url(task), path)
         return Path(path)
 
 
