@@ -12,7 +12,20 @@ import click
 
 from wushuang._cli._common import client, given, report_saved, save_binary, settings, show, show_stream
 
-__all__ = ["chat", "choices", "complete", "completion", "embed", "emulator", "image", "models", "speak", "transcribe"]
+__all__ = [
+    "NoImageError",
+    "chat",
+    "choices",
+    "complete",
+    "completion",
+    "embed",
+    "emulator",
+    "image",
+    "image_paths",
+    "models",
+    "speak",
+    "transcribe",
+]
 
 SHELLS = ("bash", "zsh", "fish")
 
@@ -122,14 +135,35 @@ def embed(texts: tuple[str, ...], model: str, dimensions: int | None) -> None:
         click.echo(json.dumps(list(item.embedding)))
 
 
-@click.command()
+class NoImageError(click.ClickException):
+    """The relay answered an images call with no image in it (exit status 6, as for any answer that is not what
+    was asked)."""
+
+    exit_code = 6
+
+
+def image_paths(output: str, count: int) -> list[Path]:
+    """Where ``wushuang image -o OUTPUT`` writes ``count`` images: into a folder (one that exists, or OUTPUT ending
+    in a separator) as image-1.png, image-2.png, ...; else one image to OUTPUT, several beside it with a number:
+    fox.png gives fox-1.png, fox-2.png (OUTPUT itself is never made a folder)."""
+    target = Path(output)
+    if target.is_dir() or output.endswith(("/", os.sep)):
+        return [target / f"image-{index}.png" for index in range(1, count + 1)]
+    if count == 1:
+        return [target]
+    suffix = target.suffix or ".png"
+    return [target.with_name(f"{target.stem}-{index}{suffix}") for index in range(1, count + 1)]
+
+
+@click.command(epilog="Exits with status 6 when the answer holds no image.")
 @click.argument("prompt")
 @click.option(
     "-o",
     "--output",
     default="image.png",
     show_default=True,
-    help="The PNG to write; a folder (or -n above 1): image-1.png, image-2.png, ... in it.",
+    help="The PNG to write; with several images, numbered beside it: fox.png gives fox-1.png, fox-2.png; a folder "
+    "(existing, or ending in /): image-1.png, image-2.png, ... in it.",
 )
 @click.option("-m", "--model", help="The image model (default: the relay's).")
 @click.option("-n", type=click.IntRange(1, 10), help="How many images.")
@@ -139,15 +173,14 @@ def image(prompt: str, output: str, model: str | None, n: int | None, size: str 
     """Generate images of PROMPT and save them as PNG files; prints the paths written."""
     from wushuang._core.images import save_image
 
+    sdk = client()
     options = given(model=model, n=n, size=size, quality=quality)
-    images = client().images.generate(prompt=prompt, response_format="b64_json", **options).data or []
-    target = Path(output)
-    if len(images) > 1 or target.is_dir() or output.endswith(("/", os.sep)):
-        target.mkdir(parents=True, exist_ok=True)
-        paths = [target / f"image-{index}.png" for index in range(1, len(images) + 1)]
-    else:
-        paths = [target]
-    written = [save_image(item, path) for item, path in zip(images, paths, strict=True)]
+    images = sdk.images.generate(prompt=prompt, response_format="b64_json", **options).data or []
+    if not images:
+        raise NoImageError("the relay answered with no image")
+    paths = image_paths(output, len(images))
+    paths[0].parent.mkdir(parents=True, exist_ok=True)
+    written = [save_image(item, path, client=sdk) for item, path in zip(images, paths, strict=True)]
     report_saved([str(path) for path in written], [path.stat().st_size for path in written])
 
 

@@ -1,11 +1,13 @@
 """``wushuang mj``: Midjourney tasks, through the SDK's helpers (``tasks.wait``, ``submit.press``, ``tasks.download``).
 
 A submit prints the new task's ID; ``--wait`` polls it to the end with a progress bar on a terminal's stderr,
-``-o DIR`` (which implies ``--wait``) then writes its image to ``DIR/<task id>.png``.
+``-o DIR`` (which implies ``--wait``) then writes its image to ``DIR/<task id>.png``. The task ID comes from the
+relay, so it is made a safe file name first (``file_name``): whatever the relay sends, the file lands in DIR.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +23,16 @@ if TYPE_CHECKING:
 __all__ = ["mj"]
 
 _IMAGE = click.Path(exists=True, dir_okay=False, path_type=Path)
+_NOT_IN_NAMES = re.compile(r"[^A-Za-z0-9_.-]+")  # separators, NUL, spaces, anything a file system may refuse
+MAX_NAME = 100
+
+
+def file_name(task_id: str) -> str:
+    """``task_id``, as the relay sent it, made the stem of a file name that stays in its folder: every run of
+    characters other than ASCII letters, digits, ``_``, ``.`` and ``-`` becomes one ``_`` (no separator, no NUL),
+    leading dots go (no ``..``, no hidden file), and it is cut to ``MAX_NAME`` characters; ``task`` if nothing is
+    left."""
+    return _NOT_IN_NAMES.sub("_", task_id).lstrip(".")[:MAX_NAME] or "task"
 
 
 def _waiting(function: Callable[..., Any]) -> Callable[..., Any]:
@@ -28,7 +40,13 @@ def _waiting(function: Callable[..., Any]) -> Callable[..., Any]:
     for option in reversed(
         [
             click.option("--wait", is_flag=True, help="Wait for the task to end (progress on a terminal's stderr)."),
-            click.option("-o", "--output", metavar="DIR", help="Wait, then write the task's image into DIR."),
+            click.option(
+                "-o",
+                "--output",
+                metavar="DIR",
+                help="Wait, then write the task's image into DIR as <task id>.png (characters other than letters, "
+                "digits, _ . - in the ID become _).",
+            ),
             click.option(
                 "--wait-timeout",
                 type=click.FloatRange(min=0, min_open=True),
@@ -71,7 +89,7 @@ def _finish(sdk: Wushuang, task_id: str, wait: bool, output: str | None, wait_ti
     if output is not None:
         folder = Path(output)
         folder.mkdir(parents=True, exist_ok=True)
-        path = sdk.midjourney.tasks.download(task, folder / f"{task.id}.png")
+        path = sdk.midjourney.tasks.download(task, folder / f"{file_name(str(task.id))}.png")
         report_saved([str(path)], [path.stat().st_size])
 
 
@@ -144,7 +162,7 @@ def blend(
 
 @mj.command(name="wait")
 @click.argument("task_id", metavar="TASK")
-@click.option("-o", "--output", metavar="DIR", help="Write the task's image into DIR.")
+@click.option("-o", "--output", metavar="DIR", help="Write the task's image into DIR as <task id>.png.")
 @click.option("--wait-timeout", type=click.FloatRange(min=0, min_open=True), default=600.0, show_default=True)
 @click.option("--interval", type=click.FloatRange(min=0, min_open=True), default=2.0, show_default=True)
 def wait_task(task_id: str, output: str | None, wait_timeout: float, interval: float) -> None:
