@@ -146,7 +146,11 @@ TEXT_BODY = b"the whole transcript " * 1_000
 SYNC_READS: dict[str, tuple[bytes, str, Callable[[Wushuang, Path], object]]] = {
     "files.content read": (PNG, "application/octet-stream", lambda c, p: c.files.content("f").read()),
     "files.content iter_bytes": (PNG, "application/octet-stream", lambda c, p: list(c.files.content("f").iter_bytes())),
-    "files.content write_to_file": (PNG, "application/octet-stream", lambda c, p: c.files.content("f").write_to_file(p)),
+    "files.content write_to_file": (
+        PNG,
+        "application/octet-stream",
+        lambda c, p: c.files.content("f").write_to_file(p),
+    ),
     "audio.speech": (
         PNG,
         "audio/mpeg",
@@ -197,7 +201,9 @@ def test_a_body_cut_short_raises_on_every_read(path: str, kind: str, tmp_path: P
 @pytest.mark.parametrize("path", list(SYNC_READS))
 def test_a_whole_body_reads_as_before(path: str, tmp_path: Path) -> None:
     data, content_type, read = SYNC_READS[path]
-    whole = httpx.Response(200, headers={"content-type": content_type, "content-encoding": "gzip"}, content=gzip.compress(data))
+    whole = httpx.Response(
+        200, headers={"content-type": content_type, "content-encoding": "gzip"}, content=gzip.compress(data)
+    )
     read(mock_client(lambda request: whole), tmp_path / "out.png")
 
 
@@ -267,24 +273,33 @@ async def test_an_async_body_cut_short_raises_on_every_read(path: str, kind: str
     assert [p.name for p in tmp_path.iterdir()] == ["out.png"]
 
 
-def test_a_failed_download_keeps_the_file_there(tmp_path: Path) -> None:
+def test_a_download_that_breaks_off_keeps_the_file_there(tmp_path: Path) -> None:
     target = tmp_path / "fox.png"
     target.write_bytes(PNG)
+    new = PNG + b"new"
     os.chmod(target, 0o600)
-    client = mock_client(lambda request: httpx.Response(500, json={"error": {"message": "down"}}))
-    with pytest.raises(wushuang.InternalServerError):
-        client.files.content("f").write_to_file(target)
-    with pytest.raises(wushuang.InternalServerError):
-        wushuang.save_image(Image(url=IMAGE_URL), target, client=client)
-    assert target.read_bytes() == PNG
-    whole = mock_client(lambda request: httpx.Response(200, content=PNG[::-1]))
-    assert whole.files.content("f").write_to_file(target) == len(PNG)
-    assert target.read_bytes() == PNG[::-1]
+    answers = iter(
+        [
+            _faulty("short", new, "image/png"),
+            _faulty("short", new, "image/png"),
+            httpx.Response(200, stream=httpx.ByteStream(new), headers={"content-type": "image/png"}),
+        ]
+    )
+    client = mock_client(lambda request: next(answers))
+    for write in (
+        lambda: client.files.content("f").write_to_file(target),
+        lambda: client.midjourney.tasks.download(TASK, target),
+    ):
+        with pytest.raises(wushuang.APIConnectionError, match="broke off"):
+            write()
+        assert target.read_bytes() == PNG
+    assert client.files.content("f").write_to_file(target) == len(new)
+    assert target.read_bytes() == new
     assert os.stat(target).st_mode & 0o777 == 0o600  # the file replaced keeps its permissions
     assert [p.name for p in tmp_path.iterdir()] == ["fox.png"]
 
 
-def test_a_download_into_a_missing_folder_gives_its_connection_back(tmp_path: Path) -> None:
+def test_a_download_into_a_missing_folder_gives_its_connection_back_at_once(tmp_path: Path) -> None:
     responses: list[httpx.Response] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -292,11 +307,29 @@ def test_a_download_into_a_missing_folder_gives_its_connection_back(tmp_path: Pa
         return responses[-1]
 
     client = mock_client(handler)
-    with pytest.raises(FileNotFoundError):
-        client.midjourney.tasks.download(TASK, tmp_path / "missing" / "cat.png")
-    with pytest.raises(FileNotFoundError):
-        client.files.content("f").write_to_file(tmp_path / "missing" / "cat.png")
-    assert all(response.is_closed for response in responses) and len(responses) == 2
+    missing = tmp_path / "missing" / "cat.png"
+    for download in (
+        lambda: client.midjourney.tasks.download(TASK, missing),
+        lambda: client.files.content("f").write_to_file(missing),
+        lambda: wushuang.save_image(Image(url=IMAGE_URL), missing, client=client),
+    ):
+        with pytest.raises(FileNotFoundError) as caught:  # its traceback keeps the response alive: not the GC
+            download()
+        assert responses[-1].is_closed, caught
+    assert len(responses) == 3
+
+
+async def test_an_async_download_into_a_missing_folder_gives_its_connection_back_at_once(tmp_path: Path) -> None:
+    responses: list[httpx.Response] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        responses.append(httpx.Response(200, stream=httpx.ByteStream(PNG)))
+        return responses[-1]
+
+    async with mock_async_client(handler) as client:
+        with pytest.raises(FileNotFoundError) as caught:
+            await client.midjourney.tasks.download(TASK, tmp_path / "missing" / "cat.png")
+        assert responses[-1].is_closed, caught
 
 
 # ---------------------------------------------------------------- what is saved as an image is an image
@@ -412,6 +445,8 @@ def test_image_numbers_several_images_beside_the_file_named(
 def test_image_with_no_image_in_the_answer_exits_6(server: ScriptedServer, tmp_path: Path) -> None:
     server.script = [_images_reply(0)]
     with pytest.raises(SystemExit) as exited:
-        cli.main(["--base-url", server.base_url, "--api-key", "sk-test", "image", "a fox", "-o", str(tmp_path / "f.png")])
+        cli.main(
+            ["--base-url", server.base_url, "--api-key", "sk-test", "image", "a fox", "-o", str(tmp_path / "f.png")]
+        )
     assert exited.value.code == 6
     assert list(tmp_path.iterdir()) == []

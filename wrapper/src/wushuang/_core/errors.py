@@ -631,7 +631,6 @@ class PollTimeoutError(WushuangError):
         self.last = last
 
 
-
 class UnreplayableBodyError(APIError):
     """A body that can be sent only once (a file that cannot seek: a pipe, a socket, an object with only ``read``)
     had to be sent again after part of it was read, because the relay redirected the request (307 / 308).
@@ -646,6 +645,7 @@ class UnreplayableBodyError(APIError):
         super().__init__(message)
         self.argument = argument
         self.operation_id = operation_id
+
 
 # Tracebacks and reprs name the module the errors are imported from (`wushuang.AuthenticationError`), which
 # exports every public one (tests/test_public_api.py checks that).

@@ -17,7 +17,7 @@ import os
 import secrets
 import stat
 import warnings
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterable, Iterator
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -317,8 +317,9 @@ def check_body_complete(response: httpx.Response) -> None:
     for part in getattr(decoder, "children", None) or (decoder,):
         decompressor = getattr(part, "decompressor", None)
         ended = getattr(decompressor, "eof", None)  # zlib: gzip, deflate
-        if ended is None and getattr(part, "seen_data", False) and hasattr(decompressor, "is_finished"):
-            ended = decompressor.is_finished()  # brotli
+        is_finished = getattr(decompressor, "is_finished", None)  # brotli
+        if ended is None and is_finished is not None and getattr(part, "seen_data", False):
+            ended = is_finished()
         if ended is False:
             raise httpx.DecodingError(
                 "cut short: its compressed data "
@@ -407,7 +408,7 @@ class BinaryResponse(_BinaryBase):
         finally:
             self.response.close()
 
-    def iter_bytes(self, chunk_size: int | None = CHUNK_SIZE) -> Iterator[bytes]:
+    def iter_bytes(self, chunk_size: int | None = CHUNK_SIZE) -> Generator[bytes, None, None]:
         """The body in chunks of ``chunk_size`` bytes (None: as they arrive); closed at the end or when you stop."""
         try:
             yield from self.response.iter_bytes(chunk_size)
