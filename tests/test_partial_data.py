@@ -450,3 +450,13 @@ def test_image_with_no_image_in_the_answer_exits_6(server: ScriptedServer, tmp_p
         )
     assert exited.value.code == 6
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_download_goes_through_a_link_and_into_a_device_as_open_would(tmp_path: Path) -> None:
+    client = mock_client(lambda request: httpx.Response(200, content=PNG))
+    (tmp_path / "real.png").write_bytes(b"old")
+    (tmp_path / "link.png").symlink_to(tmp_path / "real.png")
+    client.files.content("f").write_to_file(tmp_path / "link.png")
+    assert (tmp_path / "link.png").is_symlink() and (tmp_path / "real.png").read_bytes() == PNG
+    assert client.files.content("f").write_to_file(os.devnull) == len(PNG)
+    assert Path(os.devnull).exists() and not Path(os.devnull).is_file()  # still the device

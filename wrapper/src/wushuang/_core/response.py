@@ -330,22 +330,36 @@ def check_body_complete(response: httpx.Response) -> None:
 
 class _PartFile:
     """The file a download is written to before it becomes ``path``: created beside it (same folder, so the last
-    step is an atomic rename), with the permissions a new file gets there, or those of the file it replaces."""
+    step is an atomic rename), with the permissions a new file gets there, or those of the file it replaces. A
+    symbolic link is followed, as ``open`` would; a device or a pipe (``/dev/null``, a FIFO) is written directly:
+    there is nothing in it to keep, and a file renamed over it would replace it."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = os.fspath(path)
+        self.path = os.path.realpath(path)
+        try:
+            found: os.stat_result | None = os.stat(self.path)
+        except FileNotFoundError:
+            found = None
+        binary = getattr(os, "O_BINARY", 0)
+        self.temporary: str | None = None
+        if found is not None and not stat.S_ISREG(found.st_mode):
+            self.fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | binary)
+            return
         folder, name = os.path.split(self.path)
         self.temporary = os.path.join(folder, f".{name[:200]}.{secrets.token_hex(4)}.part")
-        self.fd = os.open(self.temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-        with contextlib.suppress(OSError):  # no file at `path` yet: keep the mode the umask gave
-            os.chmod(self.temporary, stat.S_IMODE(os.stat(self.path).st_mode))
+        self.fd = os.open(self.temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | binary, 0o666)
+        if found is not None:
+            with contextlib.suppress(OSError):  # a file system without modes (FAT): the new file's own
+                os.chmod(self.temporary, stat.S_IMODE(found.st_mode))
 
     def commit(self) -> None:
-        os.replace(self.temporary, self.path)
+        if self.temporary is not None:
+            os.replace(self.temporary, self.path)
 
     def discard(self) -> None:
-        with contextlib.suppress(OSError):
-            os.unlink(self.temporary)
+        if self.temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.temporary)
 
 
 def write_file(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> int:
