@@ -421,7 +421,7 @@ def test_embed(emu: Emulator) -> None:
 def test_image_to_a_file_and_to_a_folder(emu: Emulator, workdir: Path) -> None:
     assert run(emu, "image", "a cat", "-o", "cat.png").stdout.split() == ["cat.png"]
     assert (workdir / "cat.png").read_bytes().startswith(b"\x89PNG")
-    written = run(emu, "image", "a cat", "-n", "2", "-o", "cats").stdout.split()
+    written = run(emu, "image", "a cat", "-n", "2", "-o", "cats/").stdout.split()
     assert written == [str(Path("cats", "image-1.png")), str(Path("cats", "image-2.png"))]
     assert all((workdir / path).read_bytes().startswith(b"\x89PNG") for path in written)
 
