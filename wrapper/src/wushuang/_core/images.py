@@ -23,13 +23,13 @@ from collections.abc import AsyncGenerator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import httpx
-
 from wushuang._core.data_url import image_type
 from wushuang._core.errors import APIResponseValidationError, InvalidParameterError
 from wushuang._core.response import awrite_file, write_file
 
 if TYPE_CHECKING:
+    import httpx
+
     from wushuang._core.client import AsyncWushuang, Wushuang
     from wushuang._core.response import AsyncBinaryResponse, BinaryResponse
 
