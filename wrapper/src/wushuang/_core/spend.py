@@ -41,6 +41,7 @@ _TAIL_BYTES = 64 * 1024  # how much of a stream's end is kept to find its usage 
 _MODEL = "spend.model"
 _RESULT = "spend.result"
 _TAIL = "spend.tail"
+_TOKEN_FIELDS = ("prompt_tokens", "completion_tokens")
 
 
 class SpendWarning(UserWarning):
@@ -316,7 +317,6 @@ def _tokens(usage: Any) -> tuple[int | None, int | None]:
     """(prompt, completion) tokens of a usage object or dict; None where it does not say."""
     if usage is None:
         return None, None
-    get = usage.get if isinstance(usage, dict) else lambda name: getattr(usage, name, None)
-    prompt = get("prompt_tokens")
-    completion = get("completion_tokens")
+    fields = usage if isinstance(usage, dict) else {name: getattr(usage, name, None) for name in _TOKEN_FIELDS}
+    prompt, completion = (fields.get(name) for name in _TOKEN_FIELDS)
     return (prompt if isinstance(prompt, int) else None, completion if isinstance(completion, int) else None)

@@ -14,7 +14,7 @@ import hashlib
 import json
 import threading
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterable, AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -147,7 +147,7 @@ def charge_answer(call: Call, response: Response) -> Response:
     return response
 
 
-async def _charged_stream(chunks: AsyncIterator[Any], billing: Billing, model: str) -> AsyncIterator[Any]:
+async def _charged_stream(chunks: AsyncIterable[Any], billing: Billing, model: str) -> AsyncIterator[Any]:
     tokens: tuple[int, int] | None = None
     async for chunk in chunks:
         data = chunk.encode() if isinstance(chunk, str) else bytes(chunk)
