@@ -71,6 +71,9 @@ class _Envelope:
             raise BillingError(str(getattr(decoded, "message", None) or ""))
 
 
+BillingError.__module__ = "wushuang"  # named by the module it is imported from, as every public error is
+
+
 NEW_API = register("envelope", "new_api", _Envelope())
 
 

@@ -650,3 +650,6 @@ class BudgetExceededError(WushuangError):
         self.budget_usd = budget_usd
         self.spent_usd = spent_usd
         self.operation_id = operation_id
+
+
+BudgetExceededError.__module__ = "wushuang"  # named as the others are (the loop above ran before it)
