@@ -133,6 +133,31 @@ async def test_the_async_client_counts_and_refuses_alike(emu: Emulator) -> None:
             await sdk.chat.completions.create(**CHAT)
 
 
+async def test_the_price_list_is_fetched_once_for_calls_that_start_together(emu: Emulator) -> None:
+    import asyncio
+
+    async with wushuang.AsyncWushuang(api_key=emu.api_key, base_url=emu.base_url, track_spend=True) as sdk:
+        await asyncio.gather(*(sdk.chat.completions.create(**CHAT) for _ in range(5)))
+        assert sdk.spend is not None and sdk.spend.calls == 5
+    assert [r.path for r in emu.requests].count("/api/pricing") == 1
+
+
+def test_a_copy_shares_the_tracker_and_prices_can_be_refreshed(emu: Emulator) -> None:
+    with wushuang.Wushuang(api_key=emu.api_key, base_url=emu.base_url, budget_usd=1.0) as sdk:
+        copy = sdk.with_options(max_retries=0)
+        assert copy.spend is sdk.spend and sdk.spend is not None
+        copy.chat.completions.create(**CHAT)
+        assert sdk.spend.calls == 1
+        emu.app.state.billing.group_ratio["default"] = 2.0
+        sdk.spend.refresh_prices()
+        before = sdk.spend.total_usd
+        answer = sdk.chat.completions.create(**CHAT)
+        cost = sdk.spend.cost_of(answer)
+        assert cost is not None and cost.usd == pytest.approx(2 * _charged(answer.usage, 0.075, 4))
+        assert sdk.spend.total_usd == pytest.approx(before + cost.usd)
+    assert [r.path for r in emu.requests].count("/api/pricing") == 2
+
+
 def test_no_tracker_without_budget_or_spend(client: wushuang.Wushuang) -> None:
     assert client.spend is None and client.middleware == ()
 

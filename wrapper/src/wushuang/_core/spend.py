@@ -155,6 +155,8 @@ class SpendTracker(Middleware):
         self._prices = prices
         self._prices_failed = False
         self._client: Any = None
+        self._fetching = threading.Lock()
+        self._pending: Any = None  # the async fetch under way
         self._lock = threading.Lock()
         self._total = 0.0
         self._calls = 0
@@ -210,21 +212,22 @@ class SpendTracker(Middleware):
     def send(self, attempt: Attempt, call_next: SendNext) -> httpx.Response:
         """Note the model asked for; fetch the price list on the first billable call; keep a stream's end."""
         if attempt.number == 0 and _billable(attempt.call):
-            if self._prices is None and not self._prices_failed and self._client is not None:
-                self._fetched(lambda: self._client.billing.pricing())
+            if self._needs_prices():
+                with self._fetching:  # one fetch for the threads that start together
+                    if self._needs_prices():
+                        self._fetch(self._client.billing.pricing)
             attempt.call.state[_MODEL] = _requested_model(attempt.request)
         return self._kept(attempt.call, call_next(attempt.request))
 
     async def asend(self, attempt: Attempt, call_next: AsyncSendNext) -> httpx.Response:
         """The async twin of ``send``."""
         if attempt.number == 0 and _billable(attempt.call):
-            if self._prices is None and not self._prices_failed and self._client is not None:
-                prices = None
-                try:
-                    prices = await self._client.billing.pricing()
-                except Exception as exc:  # noqa: BLE001 - no price list: every cost is unknown, said once
-                    self._no_prices(exc)
-                self._prices = prices if prices is not None else self._prices
+            if self._needs_prices():
+                import asyncio
+
+                if self._pending is None:  # one fetch for the calls that start together
+                    self._pending = asyncio.ensure_future(self._afetch())
+                await asyncio.shield(self._pending)
             attempt.call.state[_MODEL] = _requested_model(attempt.request)
         return self._kept(attempt.call, await call_next(attempt.request))
 
@@ -252,11 +255,22 @@ class SpendTracker(Middleware):
         self._count(call, (call.state.get(_RESULT),), tail.usage(), None)
 
     # ---------------------------------------------------------------- counting
-    def _fetched(self, fetch: Any) -> None:
+    def _needs_prices(self) -> bool:
+        return self._prices is None and not self._prices_failed and self._client is not None
+
+    def _fetch(self, fetch: Any) -> None:
         try:
             self._prices = fetch()
         except Exception as exc:  # noqa: BLE001 - no price list: every cost is unknown, said once
             self._no_prices(exc)
+
+    async def _afetch(self) -> None:
+        try:
+            self._prices = await self._client.billing.pricing()
+        except Exception as exc:  # noqa: BLE001 - no price list: every cost is unknown, said once
+            self._no_prices(exc)
+        finally:
+            self._pending = None
 
     def _no_prices(self, exc: Exception) -> None:
         self._prices_failed = True
