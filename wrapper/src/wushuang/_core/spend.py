@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
+import msgspec
 
 from wushuang._core.errors import BudgetExceededError
 from wushuang._core.middleware import AsyncSendNext, Attempt, Call, Middleware, SendNext
@@ -70,18 +71,23 @@ def _billable(call: Call) -> bool:
     return call.operation_id != "download" and not call.path.startswith(_FREE_PREFIXES)
 
 
+class _Named(msgspec.Struct):
+    """A request body as far as spend reads it: its ``model`` (msgspec skips the rest without building it)."""
+
+    model: str | None = None
+
+
+_read_model = msgspec.json.Decoder(_Named).decode
+
+
 def _requested_model(request: httpx.Request) -> str | None:
     """The ``model`` a JSON request names (the name the price list knows), or None."""
     if "json" not in request.headers.get("content-type", ""):
         return None
-    import msgspec
-
     try:
-        body = msgspec.json.decode(request.content)
-    except (msgspec.DecodeError, httpx.RequestNotRead):
+        return _read_model(request.content).model
+    except (msgspec.ValidationError, msgspec.DecodeError, httpx.RequestNotRead):
         return None
-    model = body.get("model") if isinstance(body, dict) else None
-    return model if isinstance(model, str) else None
 
 
 class _Tail:
@@ -101,8 +107,6 @@ class _Tail:
 
     def usage(self) -> Any:
         """The last ``usage`` object among the kept events, or None."""
-        import msgspec
-
         from wushuang._core.sse import SSEDecoder
 
         found = None
@@ -152,7 +156,10 @@ class SpendTracker(Middleware):
         if not isinstance(group, str) or not group:
             raise ValueError(f"group must be a non-empty string, got {group!r}")
         self._group = group
-        self._prices = prices
+        self._prices: Any = None
+        self._index: dict[str, Any] = {}  # model name -> its price, built once per price list
+        if prices is not None:
+            self._use(prices)
         self._prices_failed = False
         self._client: Any = None
         self._fetching = threading.Lock()
@@ -196,7 +203,7 @@ class SpendTracker(Middleware):
 
     def refresh_prices(self) -> None:
         """Fetch the price list again before the next billable call."""
-        self._prices, self._prices_failed = None, False
+        self._prices, self._index, self._prices_failed = None, {}, False
 
     def cost_of(self, result: object) -> CallCost | None:
         """The cost of the call that gave ``result`` (a decoded answer, a ``RawResponse``, a stream once it has
@@ -260,17 +267,21 @@ class SpendTracker(Middleware):
 
     def _fetch(self, fetch: Any) -> None:
         try:
-            self._prices = fetch()
+            self._use(fetch())
         except Exception as exc:  # noqa: BLE001 - no price list: every cost is unknown, said once
             self._no_prices(exc)
 
     async def _afetch(self) -> None:
         try:
-            self._prices = await self._client.billing.pricing()
+            self._use(await self._client.billing.pricing())
         except Exception as exc:  # noqa: BLE001 - no price list: every cost is unknown, said once
             self._no_prices(exc)
         finally:
             self._pending = None
+
+    def _use(self, prices: Any) -> None:
+        self._index = {item.model_name: item for item in getattr(prices, "data", None) or ()}
+        self._prices = prices
 
     def _no_prices(self, exc: Exception) -> None:
         self._prices_failed = True
@@ -290,7 +301,7 @@ class SpendTracker(Middleware):
         if not isinstance(model, str) or self._prices is None:
             return
         try:
-            price = self._prices.price(model)
+            price = self._index.get(model) or self._prices.price(model)  # a miss raises, naming the model
             group_ratio = self._prices.group_ratio_of(self._group)
         except LookupError as exc:
             self._warn("price", model, f"no price for this call ({exc}); it is not counted")
