@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 import wushuang
 from wushuang._cli import cli
-from wushuang.testing import Emulator
+from wushuang.testing import Emulator, Fault
 
 CHAT = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hello there"}]}
 
@@ -254,5 +254,10 @@ def test_balance_usage_and_pricing_commands(emu: Emulator, client: wushuang.Wush
         "input_usd_per_million": 2.5,
         "output_usd_per_million": 10,
     }
+    emu.app.state.billing.unlimited = False
+    emu.faults.push(Fault(status=404, operation_id="getTokenUsage"))  # one-api: no /api/usage/token
+    fallback = json.loads(_run(emu, "--json", "balance").output)
+    assert [r.path for r in emu.requests][-2:] == ["/v1/dashboard/billing/subscription", "/v1/dashboard/billing/usage"]
+    assert fallback["granted_quota"] == 5_250_000 and fallback["used_quota"] == json.loads(usage.output)["usage_quota"]
     missing = _run(emu, "pricing", "gpt-9")
     assert missing.exit_code == 1 and "no model 'gpt-9'" in missing.output

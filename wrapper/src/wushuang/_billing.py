@@ -197,8 +197,11 @@ class PricingFields(Model, kw_only=True):
         raise LookupError(f"the relay's price list has no model {model!r} (it prices {len(known)}: {shown or 'none'})")
 
     def group_ratio_of(self, group: str) -> float:
-        """The price multiplier of ``group``; ``LookupError`` naming it when the list has no such group."""
-        ratios = getattr(self, "group_ratio", None) or {}
+        """The price multiplier of ``group`` (1 when the list gives no group ratios at all); ``LookupError`` naming
+        it when the list has ratios but none for that group."""
+        ratios = getattr(self, "group_ratio", None)
+        if ratios is None:
+            return 1.0
         if group not in ratios:
             raise LookupError(f"the relay's price list has no group {group!r} (groups: {', '.join(ratios) or 'none'})")
         return float(ratios[group])

@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from wushuang._billing import QUOTA_PER_USD
 from wushuang._cli._common import client, settings, show
 
 __all__ = ["balance", "pricing", "usage"]
@@ -18,34 +19,52 @@ __all__ = ["balance", "pricing", "usage"]
 def _money(quota: float | None) -> str:
     if quota is None:
         return "unknown"
-    return f"{quota / 500_000:.6f} USD ({quota:,.0f} quota units)"
+    return f"{quota / QUOTA_PER_USD:.6f} USD ({quota:,.0f} quota units)"
 
 
 @click.command()
 def balance() -> None:
-    """The key's quota: granted, used and available (from the relay's /api/usage/token)."""
-    data = client().billing.token_usage().data
-    if data is None:
-        raise click.ClickException("the relay answered no quota for this key")
-    numbers: dict[str, Any] = {
-        "unlimited": data.unlimited,
-        "granted_quota": None if data.unlimited else data.total_granted,
-        "used_quota": data.total_used,
-        "available_quota": None if data.unlimited else data.total_available,
-        "granted_usd": data.granted_usd,
-        "used_usd": data.used_usd,
-        "available_usd": data.available_usd,
-        "expires_at": data.expires_at,
-    }
+    """The key's quota: granted, used and available (from the relay's /api/usage/token, or on relays without it,
+    such as one-api, from the dashboard's subscription and usage)."""
+    from wushuang._core.errors import NotFoundError
+
+    sdk = client()
+    try:
+        data = sdk.billing.token_usage().data
+    except NotFoundError:  # 404, or 501 not implemented: the dashboard's view of the same numbers
+        data = None
+        unlimited, granted, used = _from_dashboard(sdk)
+    else:
+        if data is None:
+            raise click.ClickException("the relay answered no quota for this key")
+        unlimited, granted, used = data.unlimited, data.total_granted, data.total_used
+    available = None if unlimited or granted is None or used is None else granted - used
     if settings().json:
-        show(numbers)
+        show(
+            {
+                "unlimited": unlimited,
+                "granted_quota": None if unlimited else granted,
+                "used_quota": used,
+                "available_quota": available,
+                "granted_usd": None if unlimited or granted is None else granted / QUOTA_PER_USD,
+                "used_usd": None if used is None else used / QUOTA_PER_USD,
+                "available_usd": None if available is None else available / QUOTA_PER_USD,
+                "expires_at": None if data is None else data.expires_at,
+            }
+        )
         return
-    click.echo(f"used:      {_money(data.total_used)}")
-    if data.unlimited:
+    click.echo(f"used:      {_money(used)}")
+    if unlimited:
         click.echo("available: unlimited")
         return
-    click.echo(f"granted:   {_money(data.total_granted)}")
-    click.echo(f"available: {_money(data.total_available)}")
+    click.echo(f"granted:   {_money(granted)}")
+    click.echo(f"available: {_money(available)}")
+
+
+def _from_dashboard(sdk: Any) -> tuple[bool, int | None, int | None]:
+    """(unlimited, granted, used) in quota units, from /v1/dashboard/billing/subscription and usage."""
+    subscription, usage = sdk.billing.subscription(), sdk.billing.usage()
+    return subscription.unlimited, subscription.limit_quota, usage.usage_quota
 
 
 @click.command()
