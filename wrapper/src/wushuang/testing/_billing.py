@@ -137,14 +137,24 @@ def charge_answer(call: Call, response: Response) -> Response:
     if price is not None and price.model_price is not None:
         billing.charge(model, 0, 0, stream=False)
         return response
-    try:
-        body = json.loads(bytes(response.body))
-    except ValueError:
-        return response
-    tokens = _tokens(body.get("usage")) if isinstance(body, dict) else None
+    tokens = _tokens(_usage_in(bytes(response.body)))
     if tokens is not None:
         billing.charge(model, *tokens, stream=False)
     return response
+
+
+def _usage_in(body: bytes) -> Any:
+    """The last ``"usage"`` object of a JSON body, read from where it starts (an answer of 2048 embeddings is tens
+    of megabytes: only its usage is parsed)."""
+    at = body.rfind(b'"usage"')
+    start = body.find(b"{", at) if at >= 0 else -1
+    if start < 0:
+        return None
+    try:
+        usage, _ = json.JSONDecoder().raw_decode(body[start:].decode("utf-8", "replace"))
+    except ValueError:
+        return None
+    return usage
 
 
 async def _charged_stream(chunks: AsyncIterable[Any], billing: Billing, model: str) -> AsyncIterator[Any]:
