@@ -24,6 +24,7 @@ def test_every_name_the_operations_use_resolves_to_its_kind() -> None:
     }
     assert used == {
         ("envelope", "midjourney"),
+        ("envelope", "new_api"),
         ("decode", "base64_embeddings"),
         ("stream", "chat_chunks"),
         ("stream", "run_events"),

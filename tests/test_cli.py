@@ -296,6 +296,12 @@ EXAMPLES: dict[str, list[str]] = {
     "midjourney.submit.swap_face": ["--source-base64", "@<image>", "--target-base64", "@<image>"],
     "midjourney.tasks.list_by_condition": ["--ids", '["<task_id>"]'],
     "midjourney.tasks.image_seed": ["--task-id", "<task_id>"],
+    "billing.subscription": [],
+    "billing.usage": ["--start-date", "2026-01-01"],
+    "billing.token_usage": [],
+    "billing.logs": [],
+    "billing.pricing": [],
+    "rerank.create": ["--model", "jina-reranker-v2-base-multilingual", "--query", "cats", "--documents", '["a cat"]'],
 }
 
 

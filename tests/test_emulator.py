@@ -581,9 +581,9 @@ def test_operation_without_handler_is_answered_from_the_spec_example(emu: Emulat
 
 def test_an_operation_added_to_the_spec_is_served_at_once() -> None:
     spec = load_spec()
-    spec["paths"]["/v1/rerank"] = {
+    spec["paths"]["/v1/classifications"] = {
         "post": {
-            "operationId": "createRerank",
+            "operationId": "createClassification",
             "requestBody": {
                 "required": True,
                 "content": {
@@ -614,10 +614,10 @@ def test_an_operation_added_to_the_spec_is_served_at_once() -> None:
     }
     with Emulator(api_key=KEY, spec=spec) as emu:
         ok = httpx.post(
-            emu.base_url + "/v1/rerank", json={"input": "x", "model": "text-embedding-ada-002"}, headers=AUTH
+            emu.base_url + "/v1/classifications", json={"input": "x", "model": "text-embedding-ada-002"}, headers=AUTH
         )
         assert ok.json() == {"object": "list", "data": []}
-        bad = httpx.post(emu.base_url + "/v1/rerank", json={"input": "x"}, headers=AUTH)
+        bad = httpx.post(emu.base_url + "/v1/classifications", json={"input": "x"}, headers=AUTH)
         assert bad.status_code == 400 and bad.json()["error"]["param"] == "model"
 
 

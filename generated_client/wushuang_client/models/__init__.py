@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from .assistants_named_tool_choice_type import AssistantsNamedToolChoiceType
     from .assistants_response_format_option_type_0 import AssistantsResponseFormatOptionType0
     from .assistants_tool_choice_option_type_0 import AssistantsToolChoiceOptionType0
+    from .billing_subscription import BillingSubscription
+    from .billing_usage import BillingUsage
     from .chat_choice_logprobs import ChatChoiceLogprobs
     from .chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice
     from .chat_completion_allowed_tools_choice_allowed_tools import ChatCompletionAllowedToolsChoiceAllowedTools
@@ -298,6 +300,7 @@ if TYPE_CHECKING:
     from .metadata import Metadata
     from .midjourney_error_response import MidjourneyErrorResponse
     from .model import Model
+    from .model_pricing import ModelPricing
     from .moderation_categories import ModerationCategories
     from .moderation_category_applied_input_types import ModerationCategoryAppliedInputTypes
     from .moderation_category_scores import ModerationCategoryScores
@@ -314,6 +317,9 @@ if TYPE_CHECKING:
     from .new_vector_store import NewVectorStore
     from .open_ai_file import OpenAIFile
     from .prediction_content import PredictionContent
+    from .pricing_response import PricingResponse
+    from .pricing_response_group_ratio_type_0 import PricingResponseGroupRatioType0
+    from .pricing_response_usable_group_type_0 import PricingResponseUsableGroupType0
     from .prompt_cache_breakpoint import PromptCacheBreakpoint
     from .prompt_cache_breakpoint_mode import PromptCacheBreakpointMode
     from .prompt_cache_options import PromptCacheOptions
@@ -321,6 +327,11 @@ if TYPE_CHECKING:
     from .prompt_cache_options_ttl import PromptCacheOptionsTtl
     from .prompt_tokens_details import PromptTokensDetails
     from .reasoning_effort_type_0 import ReasoningEffortType0
+    from .rerank_request import RerankRequest
+    from .rerank_response import RerankResponse
+    from .rerank_result import RerankResult
+    from .rerank_result_document_type_1 import RerankResultDocumentType1
+    from .rerank_usage import RerankUsage
     from .response_format_json_object import ResponseFormatJsonObject
     from .response_format_json_schema import ResponseFormatJsonSchema
     from .response_format_json_schema_json_schema import ResponseFormatJsonSchemaJsonSchema
@@ -401,6 +412,11 @@ if TYPE_CHECKING:
     from .thread_run_step_expired_event import ThreadRunStepExpiredEvent
     from .thread_run_step_failed_event import ThreadRunStepFailedEvent
     from .thread_run_step_in_progress_event import ThreadRunStepInProgressEvent
+    from .token_log import TokenLog
+    from .token_logs_response import TokenLogsResponse
+    from .token_usage import TokenUsage
+    from .token_usage_model_limits import TokenUsageModelLimits
+    from .token_usage_response import TokenUsageResponse
     from .tool_choice_function import ToolChoiceFunction
     from .tool_output import ToolOutput
     from .tool_resources import ToolResources
@@ -444,6 +460,8 @@ __all__ = (
     "AssistantToolsFileSearchTypeOnly",
     "AssistantToolsFunction",
     "AssistantToolsRetrieval",
+    "BillingSubscription",
+    "BillingUsage",
     "ChatChoiceLogprobs",
     "ChatCompletionAllowedToolsChoice",
     "ChatCompletionAllowedToolsChoiceAllowedTools",
@@ -686,6 +704,7 @@ __all__ = (
     "Metadata",
     "MidjourneyErrorResponse",
     "Model",
+    "ModelPricing",
     "ModerationCategories",
     "ModerationCategoryAppliedInputTypes",
     "ModerationCategoryScores",
@@ -702,6 +721,9 @@ __all__ = (
     "NewVectorStore",
     "OpenAIFile",
     "PredictionContent",
+    "PricingResponse",
+    "PricingResponseGroupRatioType0",
+    "PricingResponseUsableGroupType0",
     "PromptCacheBreakpoint",
     "PromptCacheBreakpointMode",
     "PromptCacheOptions",
@@ -709,6 +731,11 @@ __all__ = (
     "PromptCacheOptionsTtl",
     "PromptTokensDetails",
     "ReasoningEffortType0",
+    "RerankRequest",
+    "RerankResponse",
+    "RerankResult",
+    "RerankResultDocumentType1",
+    "RerankUsage",
     "ResponseFormatJsonObject",
     "ResponseFormatJsonSchema",
     "ResponseFormatJsonSchemaJsonSchema",
@@ -789,6 +816,11 @@ __all__ = (
     "ThreadRunStepExpiredEvent",
     "ThreadRunStepFailedEvent",
     "ThreadRunStepInProgressEvent",
+    "TokenLog",
+    "TokenLogsResponse",
+    "TokenUsage",
+    "TokenUsageModelLimits",
+    "TokenUsageResponse",
     "ToolChoiceFunction",
     "ToolOutput",
     "ToolResources",
@@ -834,6 +866,8 @@ _MODULES = {
     "AssistantsNamedToolChoiceType": "assistants_named_tool_choice_type",
     "AssistantsResponseFormatOptionType0": "assistants_response_format_option_type_0",
     "AssistantsToolChoiceOptionType0": "assistants_tool_choice_option_type_0",
+    "BillingSubscription": "billing_subscription",
+    "BillingUsage": "billing_usage",
     "ChatChoiceLogprobs": "chat_choice_logprobs",
     "ChatCompletionAllowedToolsChoice": "chat_completion_allowed_tools_choice",
     "ChatCompletionAllowedToolsChoiceAllowedTools": "chat_completion_allowed_tools_choice_allowed_tools",
@@ -1076,6 +1110,7 @@ _MODULES = {
     "Metadata": "metadata",
     "MidjourneyErrorResponse": "midjourney_error_response",
     "Model": "model",
+    "ModelPricing": "model_pricing",
     "ModerationCategories": "moderation_categories",
     "ModerationCategoryAppliedInputTypes": "moderation_category_applied_input_types",
     "ModerationCategoryScores": "moderation_category_scores",
@@ -1092,6 +1127,9 @@ _MODULES = {
     "NewVectorStore": "new_vector_store",
     "OpenAIFile": "open_ai_file",
     "PredictionContent": "prediction_content",
+    "PricingResponse": "pricing_response",
+    "PricingResponseGroupRatioType0": "pricing_response_group_ratio_type_0",
+    "PricingResponseUsableGroupType0": "pricing_response_usable_group_type_0",
     "PromptCacheBreakpoint": "prompt_cache_breakpoint",
     "PromptCacheBreakpointMode": "prompt_cache_breakpoint_mode",
     "PromptCacheOptions": "prompt_cache_options",
@@ -1099,6 +1137,11 @@ _MODULES = {
     "PromptCacheOptionsTtl": "prompt_cache_options_ttl",
     "PromptTokensDetails": "prompt_tokens_details",
     "ReasoningEffortType0": "reasoning_effort_type_0",
+    "RerankRequest": "rerank_request",
+    "RerankResponse": "rerank_response",
+    "RerankResult": "rerank_result",
+    "RerankResultDocumentType1": "rerank_result_document_type_1",
+    "RerankUsage": "rerank_usage",
     "ResponseFormatJsonObject": "response_format_json_object",
     "ResponseFormatJsonSchema": "response_format_json_schema",
     "ResponseFormatJsonSchemaJsonSchema": "response_format_json_schema_json_schema",
@@ -1179,6 +1222,11 @@ _MODULES = {
     "ThreadRunStepExpiredEvent": "thread_run_step_expired_event",
     "ThreadRunStepFailedEvent": "thread_run_step_failed_event",
     "ThreadRunStepInProgressEvent": "thread_run_step_in_progress_event",
+    "TokenLog": "token_log",
+    "TokenLogsResponse": "token_logs_response",
+    "TokenUsage": "token_usage",
+    "TokenUsageModelLimits": "token_usage_model_limits",
+    "TokenUsageResponse": "token_usage_response",
     "ToolChoiceFunction": "tool_choice_function",
     "ToolOutput": "tool_output",
     "ToolResources": "tool_resources",

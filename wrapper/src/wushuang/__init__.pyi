@@ -6,6 +6,7 @@ from ._assistants.stream import (
     AssistantEventStream as AssistantEventStream,
     AsyncAssistantEventStream as AsyncAssistantEventStream,
 )
+from ._billing import BillingError as BillingError, to_usd as to_usd
 from ._chat.parsed import (
     ParsedChatCompletion as ParsedChatCompletion,
     ParsedChatCompletionMessage as ParsedChatCompletionMessage,
@@ -40,6 +41,7 @@ from ._core.errors import (
     APITimeoutError as APITimeoutError,
     AuthenticationError as AuthenticationError,
     BadRequestError as BadRequestError,
+    BudgetExceededError as BudgetExceededError,
     ConflictError as ConflictError,
     ContentFilterFinishReasonError as ContentFilterFinishReasonError,
     EndpointNotSupportedError as EndpointNotSupportedError,
@@ -68,6 +70,7 @@ from ._core.response import (
     RawResponse as RawResponse,
     StreamedResponse as StreamedResponse,
 )
+from ._core.spend import CallCost as CallCost, SpendTracker as SpendTracker, SpendWarning as SpendWarning
 from ._core.streaming import AsyncStream as AsyncStream, Stream as Stream
 from ._core.types import NOT_GIVEN as NOT_GIVEN, NotGiven as NotGiven
 from ._version import __version__ as __version__

@@ -29,6 +29,7 @@ from wushuang._core.resource import Mode
 from wushuang._core.result import Kinds, next_page_args, result
 from wushuang._core.retry import RetryPolicy
 from wushuang._core.send import asend, send
+from wushuang._core.spend import SpendTracker
 from wushuang._core.types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 from wushuang._generated.roots import (
     AsyncRoots,
@@ -89,6 +90,8 @@ class _BaseClient:
         midjourney_mode: MidjourneyMode | None = None,
         middleware: Sequence[Middleware] = (),
         clock: Clock = SYSTEM_CLOCK,
+        budget_usd: float | None = None,
+        track_spend: bool = False,
     ) -> None:
         setup_logging()
         if api_key is None:
@@ -128,6 +131,11 @@ class _BaseClient:
         )
         self._owns_http = http_client is None
         self._middleware = check_middleware(middleware)
+        if budget_usd is not None or track_spend:
+            self._middleware = (SpendTracker(budget_usd), *self._middleware)
+        self._spend = _spend_tracker(self._middleware)
+        if self._spend is not None:
+            self._spend.bind(self)
         self._clock = check_clock(clock)
 
     @property
@@ -144,6 +152,12 @@ class _BaseClient:
     def middleware(self) -> tuple[Middleware, ...]:
         """The middlewares every call goes through, the first outermost."""
         return self._middleware
+
+    @property
+    def spend(self) -> SpendTracker | None:
+        """The client's spend tracker (running total, per-call costs, budget), or None when spend is not tracked
+        (see ``budget_usd`` / ``track_spend``)."""
+        return self._spend
 
     @property
     def clock(self) -> Clock:
@@ -264,6 +278,11 @@ class _BaseClient:
             ended(self._middleware, call, result, error)
 
 
+def _spend_tracker(middleware: tuple[Middleware, ...]) -> SpendTracker | None:
+    """The ``SpendTracker`` among ``middleware``, if any."""
+    return next((each for each in middleware if isinstance(each, SpendTracker)), None)
+
+
 def call_operation(
     client: Wushuang | AsyncWushuang, op: Operation, args: dict[str, Any], options: RequestOptions
 ) -> Any:
@@ -318,7 +337,9 @@ class Wushuang(Roots, _BaseClient):
     None, the relay's own choice) sends the Midjourney calls to ``/mj-<mode>/mj/...``. ``middleware`` is a list of
     ``wushuang.Middleware`` every attempt of every call goes through (see ``wushuang.Middleware``). ``clock``
     (default: real time) is what retries and polls wait with: a test can pass one whose waits take no time (the
-    emulator's ``wushuang.testing.Clock``).
+    emulator's ``wushuang.testing.Clock``). ``budget_usd`` (a positive number) or ``track_spend=True`` installs a
+    ``wushuang.SpendTracker`` (``client.spend``): each call's estimated cost from the relay's price list, a running
+    total, and with a budget, ``BudgetExceededError`` instead of sending once the total reaches it.
     """
 
     def __init__(
@@ -335,6 +356,8 @@ class Wushuang(Roots, _BaseClient):
         midjourney_mode: MidjourneyMode | None = None,
         middleware: Sequence[Middleware] = (),
         clock: Clock = SYSTEM_CLOCK,
+        budget_usd: float | None = None,
+        track_spend: bool = False,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -349,6 +372,8 @@ class Wushuang(Roots, _BaseClient):
             midjourney_mode=midjourney_mode,
             middleware=middleware,
             clock=clock,
+            budget_usd=budget_usd,
+            track_spend=track_spend,
         )
         self._http: httpx.Client = http_client or httpx.Client(
             timeout=self.timeout, limits=DEFAULT_LIMITS, follow_redirects=True
@@ -440,6 +465,8 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
         midjourney_mode: MidjourneyMode | None = None,
         middleware: Sequence[Middleware] = (),
         clock: Clock = SYSTEM_CLOCK,
+        budget_usd: float | None = None,
+        track_spend: bool = False,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -454,6 +481,8 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
             midjourney_mode=midjourney_mode,
             middleware=middleware,
             clock=clock,
+            budget_usd=budget_usd,
+            track_spend=track_spend,
         )
         if http_client is None:
             from wushuang._core.pool import upgrade_pool

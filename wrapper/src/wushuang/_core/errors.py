@@ -652,3 +652,21 @@ class UnreplayableBodyError(APIError):
 for _error in list(globals().values()):
     if isinstance(_error, type) and issubclass(_error, WushuangError) and not _error.__name__.startswith("_"):
         _error.__module__ = "wushuang"
+
+
+class BudgetExceededError(WushuangError):
+    """A client's spend reached its ``budget_usd``: the call was refused before anything was sent.
+
+    ``budget_usd`` is the budget, ``spent_usd`` the estimated spend so far (see ``wushuang.SpendTracker``).
+    """
+
+    def __init__(self, *, budget_usd: float, spent_usd: float, operation_id: str) -> None:
+        super().__init__(
+            f"budget of {budget_usd:.6g} USD reached ({spent_usd:.6g} USD spent): {operation_id} was not sent"
+        )
+        self.budget_usd = budget_usd
+        self.spent_usd = spent_usd
+        self.operation_id = operation_id
+
+
+BudgetExceededError.__module__ = "wushuang"  # named as the others are (the loop above ran before it)

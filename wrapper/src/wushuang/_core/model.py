@@ -37,7 +37,7 @@ class OpenLiteral:
         return result
 
 
-class Model(msgspec.Struct, kw_only=True, omit_defaults=True, forbid_unknown_fields=True, dict=True):
+class Model(msgspec.Struct, kw_only=True, omit_defaults=True, forbid_unknown_fields=True, dict=True, weakref=True):
     """A decoded response object. Absent fields read as ``None``; fields the spec does not know are attributes too.
 
     ``to_dict()`` / ``to_json()`` give the wire's field names and leave absent fields out; ``model_dump()`` /

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from wushuang._generated.resources import (
         audio,
         beta,
+        billing,
         chat,
         completions,
         embeddings,
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
         midjourney,
         models,
         moderations,
+        rerank,
     )
 
 __all__ = [
@@ -103,6 +105,18 @@ class Roots:
 
         return Midjourney(self)
 
+    @cached_property
+    def billing(self) -> billing.Billing:
+        from wushuang._generated.resources.billing import Billing
+
+        return Billing(self)
+
+    @cached_property
+    def rerank(self) -> rerank.Rerank:
+        from wushuang._generated.resources.rerank import Rerank
+
+        return Rerank(self)
+
 
 class AsyncRoots:
     """The resources of ``AsyncWushuang``."""
@@ -173,6 +187,18 @@ class AsyncRoots:
 
         return AsyncMidjourney(self)
 
+    @cached_property
+    def billing(self) -> billing.AsyncBilling:
+        from wushuang._generated.resources.billing import AsyncBilling
+
+        return AsyncBilling(self)
+
+    @cached_property
+    def rerank(self) -> rerank.AsyncRerank:
+        from wushuang._generated.resources.rerank import AsyncRerank
+
+        return AsyncRerank(self)
+
 
 class RootsWithRawResponse:
     """``client.with_raw_response``: the resources of a client, each method returning a ``RawResponse``."""
@@ -223,6 +249,14 @@ class RootsWithRawResponse:
     @cached_property
     def midjourney(self) -> midjourney.MidjourneyWithRawResponse:
         return self._client.midjourney.with_raw_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def billing(self) -> billing.BillingWithRawResponse:
+        return self._client.billing.with_raw_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def rerank(self) -> rerank.RerankWithRawResponse:
+        return self._client.rerank.with_raw_response  # type: ignore[no-any-return]
 
 
 class RootsWithStreamingResponse:
@@ -275,6 +309,14 @@ class RootsWithStreamingResponse:
     def midjourney(self) -> midjourney.MidjourneyWithStreamingResponse:
         return self._client.midjourney.with_streaming_response  # type: ignore[no-any-return]
 
+    @cached_property
+    def billing(self) -> billing.BillingWithStreamingResponse:
+        return self._client.billing.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def rerank(self) -> rerank.RerankWithStreamingResponse:
+        return self._client.rerank.with_streaming_response  # type: ignore[no-any-return]
+
 
 class AsyncRootsWithRawResponse:
     """``client.with_raw_response``: the resources of an async client, each method returning a ``RawResponse``."""
@@ -326,6 +368,14 @@ class AsyncRootsWithRawResponse:
     def midjourney(self) -> midjourney.AsyncMidjourneyWithRawResponse:
         return self._client.midjourney.with_raw_response  # type: ignore[no-any-return]
 
+    @cached_property
+    def billing(self) -> billing.AsyncBillingWithRawResponse:
+        return self._client.billing.with_raw_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def rerank(self) -> rerank.AsyncRerankWithRawResponse:
+        return self._client.rerank.with_raw_response  # type: ignore[no-any-return]
+
 
 class AsyncRootsWithStreamingResponse:
     """``client.with_streaming_response``: the resources of an async client, each method returning a context manager of the unread response."""
@@ -376,3 +426,11 @@ class AsyncRootsWithStreamingResponse:
     @cached_property
     def midjourney(self) -> midjourney.AsyncMidjourneyWithStreamingResponse:
         return self._client.midjourney.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def billing(self) -> billing.AsyncBillingWithStreamingResponse:
+        return self._client.billing.with_streaming_response  # type: ignore[no-any-return]
+
+    @cached_property
+    def rerank(self) -> rerank.AsyncRerankWithStreamingResponse:
+        return self._client.rerank.with_streaming_response  # type: ignore[no-any-return]

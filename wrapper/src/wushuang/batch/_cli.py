@@ -37,6 +37,11 @@ def batch() -> None:
 @click.option("--resend", is_flag=True, help="Send again the lines a stopped run may have sent (no maybe_sent).")
 @click.option("--skip-invalid", is_flag=True, help="Run the valid lines; give the invalid ones error records.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr [default: when a terminal].")
+@click.option(
+    "--budget-usd",
+    type=click.FloatRange(min=0, min_open=True),
+    help="Stop sending once the estimated spend reaches this many USD (from the relay's price list).",
+)
 def run(
     input_path: str,
     output_path: str,
@@ -46,18 +51,22 @@ def run(
     resend: bool,
     skip_invalid: bool,
     progress: bool | None,
+    budget_usd: float | None,
 ) -> None:
     """Run the batch file IN into the output file; run it again to resume after any stop.
 
     IN has one request per line ({"custom_id", "method", "url", "body"}, as OpenAI's Batch API); each line of the
-    output is its result ({"id", "custom_id", "response", "error"}).
+    output is its result ({"id", "custom_id", "response", "error"}). With --budget-usd, the spend (estimated from
+    the relay's price list) shows on the progress line and in the summary, and the run stops once it reaches the
+    budget; run it again with a larger budget to finish the remaining lines.
     """
     from wushuang._core.client import AsyncWushuang
+    from wushuang._core.errors import BudgetExceededError
 
     arguments = client_arguments()
 
     async def main() -> BatchSummary:
-        async with AsyncWushuang(**arguments) as client:
+        async with AsyncWushuang(**arguments, budget_usd=budget_usd) as client:
             return await run_batch_async(
                 input_path,
                 output_path,
@@ -77,6 +86,10 @@ def run(
         if isinstance(exc, BatchInputError):
             click.echo("Nothing was sent; fix the lines, or run with --skip-invalid.", err=True)
         raise SystemExit(EXIT_BAD_INPUT) from None
+    except BudgetExceededError as exc:
+        click.echo(f"error: {exc}", err=True)
+        click.echo("Run the same command again with a larger --budget-usd to finish the remaining lines.", err=True)
+        raise SystemExit(EXIT_FAILED) from None
     except KeyboardInterrupt:
         click.echo("\nInterrupted: run the same command again to finish the remaining lines.", err=True)
         raise SystemExit(130) from None

@@ -24,7 +24,7 @@ import httpx
 import msgspec
 
 from wushuang._core.behaviours import behaviour
-from wushuang._core.errors import APIStatusError, InvalidParameterError, WushuangError
+from wushuang._core.errors import APIStatusError, BudgetExceededError, InvalidParameterError, WushuangError
 from wushuang._core.middleware import AsyncSendNext, Attempt, Middleware
 from wushuang._core.types import RequestOptions
 from wushuang.batch._checkpoint import MAYBE_SENT, Checkpoint
@@ -69,6 +69,7 @@ class BatchSummary:
     tokens: int = 0
     requests: int = 0
     elapsed: float = 0.0
+    spent_usd: float | None = None  # the estimated spend of this run, when the client tracks spend
 
     def count(self, code: str | None, tokens: int) -> None:
         """Count one line's outcome: its error code (None: it succeeded, using ``tokens``)."""
@@ -110,6 +111,7 @@ class BatchSummary:
         return (
             f"{self.total} lines: " + ", ".join(part for part in parts if part) + f"; {self.tokens:,} tokens, "
             f"{self.elapsed:.1f} s, {self.requests_per_second:.1f} requests/s"
+            + (f", {self.spent_usd:.6f} USD spent (estimated)" if self.spent_usd is not None else "")
         )
 
 
@@ -208,6 +210,8 @@ async def execute(
         return record_from_response(
             line.custom_id, exc.status_code, exc.request_id, exc.body, (type(exc).__name__, exc.message)
         )
+    except BudgetExceededError:
+        raise  # the run stops: the lines not yet sent stay undone, for a run with a larger budget
     except WushuangError as exc:
         return error_record(line.custom_id, type(exc).__name__, exc.message)
     finally:
@@ -238,6 +242,7 @@ class _Progress:
         self.total = total
         self.done = 0
         self.tokens = 0
+        self.spent_usd: float | None = None
         self._stream = stream
         self._started = time.monotonic()
         self._width = 0
@@ -249,6 +254,8 @@ class _Progress:
         eta = f"{int(left / rate) // 60}:{int(left / rate) % 60:02d}" if rate > 0 else "-:--"
         percent = 100 * self.done // self.total if self.total else 100
         text = f"{self.done}/{self.total} {percent:3d}% | {rate:.1f} req/s | ETA {eta} | {self.tokens:,} tokens"
+        if self.spent_usd is not None:
+            text += f" | {self.spent_usd:.4f} USD"
         self._width = max(self._width, len(text))  # spaces over what a longer line before left
         self._stream.write("\r" + text.ljust(self._width) + ("\n" if final else ""))
         self._stream.flush()
@@ -351,6 +358,8 @@ async def _run(
     """Send ``todo`` with ``concurrency`` requests in flight, writing each record and counting it in ``summary``."""
     bar = _Progress(len(todo), sys.stderr) if progress else None
     lines = iter(todo)
+    spend = client.spend
+    spent_before = spend.total_usd if spend is not None else 0.0
 
     async def worker() -> None:
         for line in lines:  # one iterator shared by the workers: each line is taken once
@@ -358,9 +367,12 @@ async def _run(
             checkpoint.write(record)
             error = record["error"]
             summary.count(error and error["code"], 0 if error else _total_tokens(record["response"]["body"]) or 0)
+            if spend is not None:
+                summary.spent_usd = spend.total_usd - spent_before
             if bar is not None:
                 bar.done += 1
                 bar.tokens = summary.tokens
+                bar.spent_usd = summary.spent_usd
 
     drawing = asyncio.create_task(bar.run()) if bar is not None else None
     try:

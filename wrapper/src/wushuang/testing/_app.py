@@ -26,6 +26,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.types import Message, Receive, Scope, Send
 
+from ._billing import charge_answer
 from ._call import Call, Handler, mj_error, openai_error
 from ._crud import Crud
 from ._faults import Fault
@@ -270,7 +271,7 @@ class EmulatorApp:
         result = handler(call)
         if inspect.isawaitable(result):
             result = await result
-        return result
+        return charge_answer(call, result)
 
     def _authorized(self, request: Request, operation: Operation | None) -> bool:
         expected = self.state.api_key

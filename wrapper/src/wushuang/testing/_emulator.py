@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 import uvicorn
 
-from . import _fine_tuning, _generation, _images, _media, _midjourney, _mj_tasks, _models, _runs, _vectors
+from . import _billing, _fine_tuning, _generation, _images, _media, _midjourney, _mj_tasks, _models, _runs, _vectors
 from ._app import EmulatorApp, Handler
 from ._clock import Clock
 from ._faults import FaultQueue
@@ -38,6 +38,7 @@ def default_handlers() -> dict[str, Handler]:
         **_images.HANDLERS,
         **_fine_tuning.HANDLERS,
         **_runs.HANDLERS,
+        **_billing.HANDLERS,
     }
 
 

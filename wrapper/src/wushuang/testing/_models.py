@@ -38,6 +38,7 @@ MODELS: tuple[tuple[str, str], ...] = (
     ("tts-1-hd", "system"),
     ("whisper-1", "openai-internal"),
     ("dall-e-3", "system"),
+    ("jina-reranker-v2-base-multilingual", "jina"),
     ("gpt-4.1", "system"),
     ("gpt-4.1-mini", "system"),
     ("gpt-4.1-nano", "system"),

@@ -7,11 +7,14 @@ import random
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._clock import Clock
 from ._faults import FaultQueue
 from ._records import RequestLog
+
+if TYPE_CHECKING:
+    from ._billing import Billing
 
 __all__ = [
     "EmulatorState",
@@ -266,6 +269,13 @@ def _seed_assistants(store: Store) -> None:
         )
 
 
+def _new_billing() -> Billing:
+    """A fresh account of the emulated key (`_billing`, imported here: it imports the handlers' `Call`)."""
+    from ._billing import Billing
+
+    return Billing()
+
+
 class EmulatorState:
     """The emulator's memory; `reset()` returns it to its freshly started state (45 seeded assistants)."""
 
@@ -279,6 +289,7 @@ class EmulatorState:
         self.stores: dict[str, Store] = {}
         self.tasks: dict[str, Task] = {}
         self.midjourney = MidjourneySettings()
+        self.billing = _new_billing()
         #: Whether a thread is POSTing tasks to their `notifyHook` (see `_mj_tasks.watch_hooks`).
         self.watching_hooks = False
         self._counter = 0
@@ -309,6 +320,7 @@ class EmulatorState:
             self.stores.clear()
             self.tasks.clear()
             self.midjourney = MidjourneySettings()
+            self.billing = _new_billing()
             self._counter = 0
         _seed_assistants(self.store("assistants"))
         self.faults.clear()

@@ -74,4 +74,10 @@ MODULES: dict[str, str] = {
     "midjourney.submit.swap_face": "midjourney_submit",
     "midjourney.tasks.list_by_condition": "midjourney_tasks",
     "midjourney.tasks.image_seed": "midjourney_tasks",
+    "billing.subscription": "billing",
+    "billing.usage": "billing",
+    "billing.token_usage": "billing",
+    "billing.logs": "billing",
+    "billing.pricing": "billing",
+    "rerank.create": "rerank",
 }

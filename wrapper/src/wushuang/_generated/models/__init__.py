@@ -186,6 +186,14 @@ if TYPE_CHECKING:  # every name, the type aliases too (`as`: exported)
     from .beta import Tools1 as Tools1
     from .beta import TopP2 as TopP2
     from .beta import TruncationStrategy as TruncationStrategy
+    from .billing import BillingSubscription as BillingSubscription
+    from .billing import BillingUsage as BillingUsage
+    from .billing import ModelPricing as ModelPricing
+    from .billing import PricingResponse as PricingResponse
+    from .billing import TokenLog as TokenLog
+    from .billing import TokenLogsResponse as TokenLogsResponse
+    from .billing import TokenUsage as TokenUsage
+    from .billing import TokenUsageResponse as TokenUsageResponse
     from .chat import N1 as N1
     from .chat import AllowedTools as AllowedTools
     from .chat import Approximate as Approximate
@@ -372,6 +380,10 @@ if TYPE_CHECKING:  # every name, the type aliases too (`as`: exported)
     from .moderations import ModerationInputText as ModerationInputText
     from .moderations import ModerationInputTypes as ModerationInputTypes
     from .moderations import ModerationResult as ModerationResult
+    from .rerank import RerankRequest as RerankRequest
+    from .rerank import RerankResponse as RerankResponse
+    from .rerank import RerankResult as RerankResult
+    from .rerank import RerankUsage as RerankUsage
 
 _MODULES: dict[str, str] = {
     "AllowedTools": "chat",
@@ -402,6 +414,8 @@ _MODULES: dict[str, str] = {
     "BatchSize1": "fine_tuning",
     "BestOf": "completions",
     "Beta": "fine_tuning",
+    "BillingSubscription": "billing",
+    "BillingUsage": "billing",
     "ChatChoiceLogprobs": "chat",
     "ChatCompletionAllowedToolsChoice": "chat",
     "ChatCompletionAssistantContentPart": "chat",
@@ -601,6 +615,7 @@ _MODULES: dict[str, str] = {
     "Metrics": "fine_tuning",
     "MidjourneyErrorResponse": "_shared",
     "Model": "models",
+    "ModelPricing": "billing",
     "ModerationCategories": "moderations",
     "ModerationCategoryAppliedInputTypes": "moderations",
     "ModerationCategoryScores": "moderations",
@@ -629,6 +644,7 @@ _MODULES: dict[str, str] = {
     "PredictionContent": "chat",
     "PresencePenalty": "completions",
     "PresencePenalty1": "chat",
+    "PricingResponse": "billing",
     "Prompt": "completions",
     "Prompt1": "completions",
     "Prompt1Item": "completions",
@@ -637,6 +653,10 @@ _MODULES: dict[str, str] = {
     "PromptTokensDetails": "_shared",
     "ReasoningEffort": "_shared",
     "Reinforcement": "fine_tuning",
+    "RerankRequest": "rerank",
+    "RerankResponse": "rerank",
+    "RerankResult": "rerank",
+    "RerankUsage": "rerank",
     "ResponseFormat": "chat",
     "ResponseFormatJsonObject": "_shared",
     "ResponseFormatJsonSchema": "_shared",
@@ -713,6 +733,10 @@ _MODULES: dict[str, str] = {
     "ThreadRunStepExpiredEvent": "beta",
     "ThreadRunStepFailedEvent": "beta",
     "ThreadRunStepInProgressEvent": "beta",
+    "TokenLog": "billing",
+    "TokenLogsResponse": "billing",
+    "TokenUsage": "billing",
+    "TokenUsageResponse": "billing",
     "ToolCalls": "chat",
     "ToolChoiceFunction": "chat",
     "ToolOutput": "beta",
@@ -759,6 +783,8 @@ __all__ = [
     "AssistantsNamedToolChoice",
     "AssistantsNamedToolChoiceFunction",
     "Audio",
+    "BillingSubscription",
+    "BillingUsage",
     "ChatChoiceLogprobs",
     "ChatCompletionAllowedToolsChoice",
     "ChatCompletionAudio",
@@ -917,6 +943,7 @@ __all__ = [
     "Metrics",
     "MidjourneyErrorResponse",
     "Model",
+    "ModelPricing",
     "ModerationCategories",
     "ModerationCategoryAppliedInputTypes",
     "ModerationCategoryScores",
@@ -933,10 +960,15 @@ __all__ = [
     "OutputTokensDetails",
     "Policy",
     "PredictionContent",
+    "PricingResponse",
     "PromptCacheBreakpoint",
     "PromptCacheOptions",
     "PromptTokensDetails",
     "Reinforcement",
+    "RerankRequest",
+    "RerankResponse",
+    "RerankResult",
+    "RerankUsage",
     "ResponseFormatJsonObject",
     "ResponseFormatJsonSchema",
     "ResponseFormatText",
@@ -1004,6 +1036,10 @@ __all__ = [
     "ThreadRunStepExpiredEvent",
     "ThreadRunStepFailedEvent",
     "ThreadRunStepInProgressEvent",
+    "TokenLog",
+    "TokenLogsResponse",
+    "TokenUsage",
+    "TokenUsageResponse",
     "ToolChoiceFunction",
     "ToolOutput",
     "ToolResources",

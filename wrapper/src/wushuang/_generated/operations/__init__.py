@@ -68,6 +68,12 @@ MODULES: dict[str, str] = {
     "swapFace": "midjourney_submit",
     "listTasksByCondition": "midjourney_tasks",
     "getTaskImageSeed": "midjourney_tasks",
+    "getBillingSubscription": "billing",
+    "getBillingUsage": "billing",
+    "getTokenUsage": "billing",
+    "getTokenLogs": "billing",
+    "getPricing": "billing",
+    "createRerank": "rerank",
 }
 
 BEHAVIOUR_MODULES: dict[str, str] = {
@@ -75,4 +81,5 @@ BEHAVIOUR_MODULES: dict[str, str] = {
     "chat_chunks": "_chat.stream",
     "run_events": "_assistants.stream",
     "midjourney": "midjourney._envelope",
+    "new_api": "_billing",
 }

@@ -186,6 +186,14 @@ if TYPE_CHECKING:  # every name, the type aliases too (`as`: exported)
     from .beta import ToolResourcesFileSearch as ToolResourcesFileSearch
     from .beta import Tools1 as Tools1
     from .beta import TruncationStrategy as TruncationStrategy
+    from .billing import BillingSubscription as BillingSubscription
+    from .billing import BillingUsage as BillingUsage
+    from .billing import ModelPricing as ModelPricing
+    from .billing import PricingResponse as PricingResponse
+    from .billing import TokenLog as TokenLog
+    from .billing import TokenLogsResponse as TokenLogsResponse
+    from .billing import TokenUsage as TokenUsage
+    from .billing import TokenUsageResponse as TokenUsageResponse
     from .chat import AllowedTools as AllowedTools
     from .chat import Approximate as Approximate
     from .chat import Audio as Audio
@@ -359,6 +367,10 @@ if TYPE_CHECKING:  # every name, the type aliases too (`as`: exported)
     from .moderations import ModerationInputText as ModerationInputText
     from .moderations import ModerationInputTypes as ModerationInputTypes
     from .moderations import ModerationResult as ModerationResult
+    from .rerank import RerankRequest as RerankRequest
+    from .rerank import RerankResponse as RerankResponse
+    from .rerank import RerankResult as RerankResult
+    from .rerank import RerankUsage as RerankUsage
 
 _MODULES: dict[str, str] = {
     "AllowedTools": "chat",
@@ -388,6 +400,8 @@ _MODULES: dict[str, str] = {
     "BatchSize": "fine_tuning",
     "BestOf": "completions",
     "Beta": "fine_tuning",
+    "BillingSubscription": "billing",
+    "BillingUsage": "billing",
     "ChatChoiceLogprobs": "chat",
     "ChatCompletionAllowedToolsChoice": "chat",
     "ChatCompletionAssistantContentPart": "chat",
@@ -581,6 +595,7 @@ _MODULES: dict[str, str] = {
     "Metrics": "fine_tuning",
     "MidjourneyErrorResponse": "_shared",
     "Model": "models",
+    "ModelPricing": "billing",
     "ModerationCategories": "moderations",
     "ModerationCategoryAppliedInputTypes": "moderations",
     "ModerationCategoryScores": "moderations",
@@ -605,6 +620,7 @@ _MODULES: dict[str, str] = {
     "Policy": "chat",
     "PredictionContent": "chat",
     "PresencePenalty": "_shared",
+    "PricingResponse": "billing",
     "Prompt": "completions",
     "Prompt1": "completions",
     "Prompt1Item": "completions",
@@ -613,6 +629,10 @@ _MODULES: dict[str, str] = {
     "PromptTokensDetails": "_shared",
     "ReasoningEffort": "_shared",
     "Reinforcement": "fine_tuning",
+    "RerankRequest": "rerank",
+    "RerankResponse": "rerank",
+    "RerankResult": "rerank",
+    "RerankUsage": "rerank",
     "ResponseFormat": "chat",
     "ResponseFormatJsonObject": "_shared",
     "ResponseFormatJsonSchema": "_shared",
@@ -688,6 +708,10 @@ _MODULES: dict[str, str] = {
     "ThreadRunStepExpiredEvent": "beta",
     "ThreadRunStepFailedEvent": "beta",
     "ThreadRunStepInProgressEvent": "beta",
+    "TokenLog": "billing",
+    "TokenLogsResponse": "billing",
+    "TokenUsage": "billing",
+    "TokenUsageResponse": "billing",
     "ToolCalls": "chat",
     "ToolChoiceFunction": "chat",
     "ToolOutput": "beta",
@@ -733,6 +757,8 @@ __all__ = [
     "AssistantsNamedToolChoice",
     "AssistantsNamedToolChoiceFunction",
     "Audio",
+    "BillingSubscription",
+    "BillingUsage",
     "ChatChoiceLogprobs",
     "ChatCompletionAllowedToolsChoice",
     "ChatCompletionAudio",
@@ -890,6 +916,7 @@ __all__ = [
     "Metrics",
     "MidjourneyErrorResponse",
     "Model",
+    "ModelPricing",
     "ModerationConfig",
     "ModerationInputImage",
     "ModerationInputText",
@@ -903,10 +930,15 @@ __all__ = [
     "OutputTokensDetails",
     "Policy",
     "PredictionContent",
+    "PricingResponse",
     "PromptCacheBreakpoint",
     "PromptCacheOptions",
     "PromptTokensDetails",
     "Reinforcement",
+    "RerankRequest",
+    "RerankResponse",
+    "RerankResult",
+    "RerankUsage",
     "ResponseFormatJsonObject",
     "ResponseFormatJsonSchema",
     "ResponseFormatText",
@@ -974,6 +1006,10 @@ __all__ = [
     "ThreadRunStepExpiredEvent",
     "ThreadRunStepFailedEvent",
     "ThreadRunStepInProgressEvent",
+    "TokenLog",
+    "TokenLogsResponse",
+    "TokenUsage",
+    "TokenUsageResponse",
     "ToolChoiceFunction",
     "ToolOutput",
     "ToolResources",

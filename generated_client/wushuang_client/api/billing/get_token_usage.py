@@ -1,0 +1,184 @@
+# Generated from openapi/wushuang.yaml by generator/ — do not edit by hand.
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.token_usage_response import TokenUsageResponse
+from ...types import Response
+
+METHOD = "GET"
+PATH = "/api/usage/token"
+
+
+def build_request(
+    *,
+    query: Mapping[str, Any] | None = None,
+    body: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Build the httpx request arguments for `GET /api/usage/token` from plain data.
+
+    Keys of `query` and `body` are wire names; they are sent as given (`None` query values are dropped), never
+    completed with spec defaults.
+
+    Returns:
+        Keyword arguments for `httpx.Client.request` / `httpx.Client.build_request`.
+    """
+    request: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    if query is not None:
+        request["params"] = {key: value for key, value in query.items() if value is not None}
+    if body is not None:
+        request["json"] = dict(body)
+    return request
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/usage/token",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | TokenUsageResponse | None:
+    if response.status_code == 200:
+        response_200 = TokenUsageResponse.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | TokenUsageResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | TokenUsageResponse]:
+    """Get the key's own quota
+
+     The key's quota in the relay's quota units (500,000 units = 1 USD), granted, used and available, and
+    whether it is unlimited (new-api `controller/token.go`). Answers `{code, message, data}`; a refusal
+    is `{success: false, message}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TokenUsageResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | TokenUsageResponse | None:
+    """Get the key's own quota
+
+     The key's quota in the relay's quota units (500,000 units = 1 USD), granted, used and available, and
+    whether it is unlimited (new-api `controller/token.go`). Answers `{code, message, data}`; a refusal
+    is `{success: false, message}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TokenUsageResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | TokenUsageResponse]:
+    """Get the key's own quota
+
+     The key's quota in the relay's quota units (500,000 units = 1 USD), granted, used and available, and
+    whether it is unlimited (new-api `controller/token.go`). Answers `{code, message, data}`; a refusal
+    is `{success: false, message}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TokenUsageResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | TokenUsageResponse | None:
+    """Get the key's own quota
+
+     The key's quota in the relay's quota units (500,000 units = 1 USD), granted, used and available, and
+    whether it is unlimited (new-api `controller/token.go`). Answers `{code, message, data}`; a refusal
+    is `{success: false, message}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TokenUsageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed
