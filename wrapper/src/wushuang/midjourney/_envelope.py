@@ -1,12 +1,19 @@
 """``x-sdk.envelope: midjourney``: a submit answers ``{code, description, result}`` with a 2xx status whatever
 became of the task; codes 1 (submitted), 21 (exists / waits for a modal step) and 22 (queued) accept it, any
-other refuses it and raises ``MidjourneyError``."""
+other refuses it and raises ``MidjourneyError``.
+
+A refusal for a full queue (23) or a rate limit (30) made no task, so submitting again is always safe: ``refused``
+tells the send loop so, and every submit is retried under the client's retry policy before ``check`` raises.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+import msgspec
+
 from wushuang._core.behaviours import register
+from wushuang._core.retry import MIDJOURNEY_BUSY
 from wushuang.midjourney._errors import MidjourneyError
 
 __all__ = ["ACCEPTED", "MIDJOURNEY"]
@@ -14,7 +21,22 @@ __all__ = ["ACCEPTED", "MIDJOURNEY"]
 ACCEPTED = frozenset({1, 21, 22})
 
 
+class _Code(msgspec.Struct):
+    code: Any = None
+
+
+_code = msgspec.json.Decoder(_Code)
+
+
 class _Envelope:
+    def refused(self, body: bytes) -> bool:
+        """Whether a submit's 2xx body refuses the task for now only: code 23 (queue full) or 30 (rate limit)."""
+        try:
+            code = _code.decode(body).code
+        except (msgspec.DecodeError, msgspec.ValidationError):
+            return False
+        return isinstance(code, int) and code in MIDJOURNEY_BUSY
+
     def check(self, decoded: Any) -> None:
         """Raise ``MidjourneyError`` unless the submit envelope's code says the task was accepted."""
         code = getattr(decoded, "code", None)
