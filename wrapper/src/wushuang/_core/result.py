@@ -1,10 +1,10 @@
 """What a call returns, decided once for the sync and async clients: the typed result of a 2xx response.
 
 A read JSON body that is an error envelope (``{"error": ...}`` with a 2xx status, as new-api's billing routes
-answer) raises that error; any other is decoded once with the operation's msgspec model (and checked by its ``x-sdk.envelope``, if
-any: a Midjourney submit's result code); an event stream becomes a typed stream; a binary body stays unread; a
-cursor list becomes a page that fetches the next one through the client. In the ``raw`` and ``streamed`` modes
-the response itself is returned, with that result one ``parse()`` away.
+answer) raises that error; any other is decoded once with the operation's msgspec model (and checked by its
+``x-sdk.envelope``, if any: a Midjourney submit's result code); an event stream becomes a typed stream; a binary
+body stays unread; a cursor list becomes a page that fetches the next one through the client. In the ``raw`` and
+``streamed`` modes the response itself is returned, with that result one ``parse()`` away.
 """
 
 from __future__ import annotations
