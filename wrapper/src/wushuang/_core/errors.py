@@ -92,6 +92,7 @@ __all__ = [
     "make_envelope_error",
     "make_status_error",
     "make_stream_error",
+    "not_implemented",
     "parse_error_body",
     "request_id_of",
     "shorten",
@@ -491,6 +492,8 @@ class GatewayError(APIStatusError):
     """
 
     retryable: bool = False
+    #: The status the gateway answers this condition with, for one that came with a 2xx.
+    usual_status: int = 500
     model: str | None
     group: str | None
 
@@ -524,6 +527,8 @@ class NoChannelError(GatewayError, InternalServerError):
     key's group. A fact of the relay's configuration, so it is not retried: use another model, or ask the relay's
     operator to route it."""
 
+    usual_status = 503
+
     @classmethod
     def gloss(cls, model: str | None, group: str | None) -> str:
         return f"no channel serves {_model_words(model, group)}; retrying does not help"
@@ -531,6 +536,8 @@ class NoChannelError(GatewayError, InternalServerError):
 
 class ModelNotAllowedError(GatewayError, PermissionDeniedError):
     """HTTP 403 ``该令牌无权访问模型 {model}``: the key's model list does not include this model."""
+
+    usual_status = 403
 
     @classmethod
     def gloss(cls, model: str | None, group: str | None) -> str:
@@ -542,6 +549,7 @@ class UpstreamSaturatedError(GatewayError, RateLimitError):
     rewrites every upstream 429 to this and sends no ``Retry-After``, so it is retried with exponential backoff."""
 
     retryable = True
+    usual_status = 429
 
     @classmethod
     def gloss(cls, model: str | None, group: str | None) -> str:
@@ -554,6 +562,7 @@ class RequestLimitError(GatewayError, RateLimitError):
     The window is minutes long, so it is not retried. ``limit`` and ``minutes`` are read from the message when it
     states them (``None`` otherwise)."""
 
+    usual_status = 429
     limit: int | None = None
     minutes: int | None = None
 
@@ -566,6 +575,8 @@ class QuotaExhaustedError(GatewayError, PermissionDeniedError):
     """The quota of the key or the account is spent (``insufficient_user_quota``, ``pre_consume_token_quota_failed``,
     ``该令牌额度已用尽``, the Midjourney code 4 ``quota_not_enough``). A ``PermissionDeniedError`` whatever status
     the relay sent (403 mostly; 401, 400 or 429 in places; ``status_code`` is the real one). Not retried: top up."""
+
+    usual_status = 403
 
     @classmethod
     def gloss(cls, model: str | None, group: str | None) -> str:
@@ -695,6 +706,11 @@ def _is_not_implemented(status: int, info: ErrorInfo | None, text: str) -> bool:
     return bool(_UNKNOWN_ROUTE.match(text))
 
 
+def not_implemented(status: int, info: ErrorInfo | None) -> bool:
+    """Whether a status and error envelope say the relay does not implement the endpoint (never worth retrying)."""
+    return _is_not_implemented(status, info, "")
+
+
 def parse_error_body(body: bytes, request: httpx.Request | None = None) -> tuple[object | None, ErrorInfo | None]:
     """The parsed JSON of an error body (the bearer token scrubbed; ``None`` when not JSON) and its envelope."""
     parsed = _parse_json(body, request)
@@ -797,11 +813,13 @@ def make_envelope_error(response: httpx.Response, parsed: object, *, method: str
         return None
     detail = info.message or shorten(json.dumps(scrubbed, ensure_ascii=False))
     status = _described_status(scrubbed, info)
+    found = gateway_class(status or response.status_code, info)
+    if status is None and found is not None:
+        status = found[0].usual_status
     if status is None:
         message = f"Error in place of the answer of {method.upper()} {path_only(path)}: {detail}"
         return APIStreamError(message, response=response, body=scrubbed, error=info)
     message = f"Error code: {status} - {detail} (sent with HTTP {response.status_code})"
-    found = gateway_class(status, info)
     if _is_not_implemented(status, info, ""):
         endpoint = f"{method.upper()} {path_only(path)}"
         error: APIStatusError = EndpointNotSupportedError(

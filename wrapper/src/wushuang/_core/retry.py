@@ -25,7 +25,7 @@ from typing import Literal
 
 import httpx
 
-from wushuang._core.errors import gateway_class, parse_error_body
+from wushuang._core.errors import gateway_class, not_implemented, parse_error_body
 
 __all__ = [
     "MIDJOURNEY_BUSY",
@@ -96,11 +96,16 @@ def _header(headers: Mapping[str, str] | None, name: str) -> str | None:
 
 
 def body_verdict(status: int, body: bytes) -> bool | None:
-    """Whether an error body says to retry: a gateway condition's own rule, yes for a Midjourney error body
-    (``{"description", "type", "code"}``) with code 23 or 30; ``None`` when it says nothing (the status decides)."""
+    """Whether an error body says to retry: never for an endpoint the relay does not implement (501,
+    ``api_not_implemented``), a gateway condition's own rule, yes for a Midjourney error body (``{"description",
+    "type", "code"}``) with code 23 or 30; ``None`` when it says nothing (the status decides)."""
+    if status == 501:
+        return False
     if not body:
         return None
     parsed, info = parse_error_body(body)
+    if not_implemented(status, info):
+        return False
     found = gateway_class(status, info)
     if found is not None:
         return found[0].retryable
