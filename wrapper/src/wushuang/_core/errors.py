@@ -841,13 +841,15 @@ def make_envelope_error(response: httpx.Response, parsed: object, *, method: str
 # Keys of an answer that is an object of the API, not an error envelope, though it may hold an ``error`` field
 # (a failed fine-tuning job, a response, a batch).
 _ANSWER_KEYS = frozenset({"id", "object", "choices", "data"})
+# An error envelope is a few hundred bytes; a body far longer is an answer, not looked into.
+_ENVELOPE_MAX = 64 * 1024
 
 
 def error_in_success(response: httpx.Response, body: bytes, *, method: str, path: str) -> APIStatusError | None:
     """The error a 2xx JSON body carries in place of the answer (``{"error": {...}}``, as new-api's billing routes
     answer with HTTP 200), or ``None`` when the body is no such envelope."""
-    if b'"error"' not in body:
-        return None  # the cheap test first: this runs on every JSON answer
+    if len(body) > _ENVELOPE_MAX or b'"error"' not in body:
+        return None  # the cheap tests first: this runs on every JSON answer
     try:
         parsed = json.loads(body)
     except (ValueError, RecursionError):

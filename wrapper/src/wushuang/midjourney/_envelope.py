@@ -19,6 +19,15 @@ from wushuang.midjourney._errors import MidjourneyError
 __all__ = ["ACCEPTED", "MIDJOURNEY"]
 
 ACCEPTED = frozenset({1, 21, 22})
+#: What each refusal code means (midjourney-proxy's ``ReturnCode``, new-api's 4 and 30), after the relay's words.
+_GLOSSES = {
+    3: "not found",
+    4: "the request was refused (invalid, or the quota is not enough)",
+    9: "the proxy failed",
+    23: "the queue is full; submit again later",
+    24: "the prompt holds a banned word",
+    30: "rate limited; submit again later",
+}
 
 
 class _Code(msgspec.Struct):
@@ -44,8 +53,9 @@ class _Envelope:
             return
         description = getattr(decoded, "description", None) or ""
         properties = getattr(decoded, "properties", None) or {}
+        gloss = _GLOSSES.get(code) if isinstance(code, int) else None
         raise MidjourneyError(
-            f"Midjourney refused the task: code {code} - {description}".rstrip(" -"),
+            f"Midjourney refused the task: code {code} - {description}".rstrip(" -") + (f" [{gloss}]" if gloss else ""),
             code=int(code) if isinstance(code, int) else 0,
             description=description,
             properties=properties,

@@ -302,7 +302,11 @@ class EmulatorApp:
         model = model if isinstance(model, str) else None
         if self.rules.gateway:
             gated = gateway_refusal(
-                self.state, model, midjourney=operation.is_midjourney, known=model is None or model in self.models
+                self.state,
+                model,
+                midjourney=operation.is_midjourney,
+                upstream=model is not None or operation.x_sdk.get("envelope") == "midjourney",
+                known=model is None or model in self.models,
             )
             if gated is not None:
                 return gated

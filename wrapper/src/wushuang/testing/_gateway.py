@@ -54,9 +54,13 @@ def _over_limit(state: EmulatorState, settings: GatewaySettings) -> Response | N
     return _error(429, message, "rate_limit_exceeded")
 
 
-def gateway_refusal(state: EmulatorState, model: str | None, *, midjourney: bool, known: bool) -> Response | None:
-    """The gateway's answer to a call for `model` (None: the operation names none) before it reaches an upstream,
-    or None to let it through. `known`: whether any channel serves the model at all."""
+def gateway_refusal(
+    state: EmulatorState, model: str | None, *, midjourney: bool, upstream: bool, known: bool
+) -> Response | None:
+    """The gateway's answer to a call for `model` (None: the operation names none), or None to let it through.
+
+    `upstream`: whether the call is relayed to an upstream and charged (a model's call, a Midjourney submission; not
+    a task fetch, which new-api answers from its database); `known`: whether any channel serves the model at all."""
     settings = state.gateway
     english = settings.english
     limited = _over_limit(state, settings)
@@ -67,6 +71,8 @@ def gateway_refusal(state: EmulatorState, model: str | None, *, midjourney: bool
         return _error(403, message)
     if model is not None and (not known or model in settings.no_channel):
         return no_channel(model, settings)
+    if not upstream:
+        return None
     if settings.quota_exhausted:
         if midjourney:
             return mj_error("quota_not_enough ", code=4)
