@@ -240,11 +240,18 @@ def test_every_submit_retries_a_full_queue_under_the_retry_policy() -> None:
     assert seen[0].headers["Idempotency-Key"] == seen[2].headers["Idempotency-Key"]
 
 
+async def test_every_async_submit_retries_a_full_queue_too() -> None:
+    seen, handler = scripted(submit_reply(30, "rate limited"), submit_reply(1, "提交成功"))
+    async with mock_async_client(handler, max_retries=2) as client:
+        assert (await client.midjourney.submit.shorten(prompt="a fox in the snow")).code == 1
+    assert len(seen) == 2
+
+
 def test_a_queue_still_full_when_the_policy_gives_up_raises_code_23() -> None:
     seen, handler = scripted(submit_reply(23, "队列已满，请稍后尝试"))
     with mock_client(handler, max_retries=1) as client, pytest.raises(wushuang.MidjourneyError) as info:
         client.midjourney.submit.imagine(prompt="a fox")
-    assert info.value.code == 23 and len(seen) == 2
+    assert info.value.code == 23 and len(seen) == 2 and "[the queue is full; submit again later]" in str(info.value)
     seen, handler = scripted(submit_reply(24, "可能包含敏感词"))  # a banned prompt is final
     with mock_client(handler, max_retries=2) as client, pytest.raises(wushuang.MidjourneyError):
         client.midjourney.submit.imagine(prompt="banned")
