@@ -167,7 +167,7 @@ class Task:
     notified: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class MidjourneySettings:
     """How the emulated Midjourney behaves; change it on `emu.app.state.midjourney` (`reset()` restores it).
 
@@ -175,7 +175,7 @@ class MidjourneySettings:
     turn in NOT_START (`queue-size`, 10); a submission that would have to wait when `waiting` tasks already do is
     refused with code 23. A prompt containing one of `banned_words` is refused with code 24, one containing
     `fail_word` ends in FAILURE, one containing `modal_word` waits in MODAL for the modal step. `slowness` stretches
-    the timeline per mode (`/mj-relax/mj/...`); plain `/mj/...` is `fast`.
+    the timeline per mode (`/mj-relax/mj/...`); plain `/mj/...` is `fast`. A misspelt setting is an AttributeError.
     """
 
     running: int = 3
@@ -186,7 +186,7 @@ class MidjourneySettings:
     slowness: dict[str, float] = field(default_factory=lambda: {"fast": 1.0, "relax": 3.0, "turbo": 0.5})
 
 
-@dataclass
+@dataclass(slots=True)
 class GatewaySettings:
     """The conditions of the new-api gateway the `new-api` profile plays; switch them on `emu.app.state.gateway`
     (`reset()` restores these defaults: none on). See `_gateway` for the answers.
