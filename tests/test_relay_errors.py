@@ -393,3 +393,13 @@ def test_a_full_midjourney_queue_is_waited_out_by_the_submit_itself(newapi: Emul
         assert patient.midjourney.submit.imagine(prompt="one more").code == 1
     attempts = [json.loads(r.body)["prompt"] for r in newapi.requests if r.operation_id == "submitImagine"]
     assert attempts.count("one more") > 2
+
+
+def test_the_command_line_offers_every_profile(capsys: pytest.CaptureFixture[str]) -> None:
+    from wushuang.testing.__main__ import main
+    from wushuang.testing._relay import PROFILES
+
+    with pytest.raises(SystemExit):
+        main(["--profile", "nope", "--api-key", "k"])
+    refused = capsys.readouterr().err
+    assert all(f"'{name}'" in refused for name in PROFILES)
