@@ -169,8 +169,14 @@ def test_the_keys_model_list_and_request_limit() -> None:
     assert isinstance(error, wushuang.RequestLimitError) and (error.limit, sent) == (None, 1)
 
 
-def test_an_ordinary_429_stays_a_rate_limit_error_and_is_retried() -> None:
-    body = {"error": {"message": "Rate limit reached", "type": "requests", "code": "rate_limit_exceeded"}}
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"error": {"message": "Rate limit reached", "type": "requests", "code": "rate_limit_exceeded"}},
+        {"error": {"message": "upstream quota exhausted", "type": "rate_limit_error", "code": None}},
+    ],
+)
+def test_an_ordinary_429_stays_a_rate_limit_error_and_is_retried(body: dict[str, Any]) -> None:
     error, sent, _ = chat_error(httpx.Response(429, json=body))
     assert type(error) is wushuang.RateLimitError and sent == 3
 

@@ -586,11 +586,8 @@ class QuotaExhaustedError(GatewayError, PermissionDeniedError):
 _QUOTA_CODES = frozenset(
     {"insufficient_user_quota", "pre_consume_token_quota_failed", "quota_not_enough", "insufficient_quota"}
 )
-_QUOTA_TEXT = re.compile(
-    r"额度不足|额度已用尽|配额不足|余额不足|quota_not_enough|insufficient (?:user )?quota|quota (?:is )?(?:exhausted|"
-    r"insufficient|not enough|used up)",
-    re.IGNORECASE,
-)
+# In English only the gateway's identifiers: "upstream quota exhausted" under a rate-limit type is an upstream's 429.
+_QUOTA_TEXT = re.compile(r"额度不足|额度已用尽|配额不足|余额不足|quota_not_enough|insufficient_user_quota")
 _NO_CHANNEL_TEXT = re.compile(
     r"当前分组\s*(?P<group>\S+?)\s*下对于模型\s*(?P<model>\S+?)\s*(?:无可用渠道|没有配置支持该请求格式的渠道)"
     r"|分组\s*(?P<group2>\S+?)\s*下模型\s*(?P<model2>\S+?)\s*的可用渠道不存在"
