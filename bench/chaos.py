@@ -961,7 +961,7 @@ class Lane:
     def __init__(self, number: int, is_async: bool, hostile: Hostile, oracle: Oracle) -> None:
         self.number, self.is_async, self.hostile, self.oracle = number, is_async, hostile, oracle
         self.emu = Emulator(clock="auto", auto_advance=4.0).start()
-        self.emu.app.state.midjourney.queue_size = 1000
+        self.emu.app.state.midjourney.running = 1000
         self.files = [self.emu.add_file(file_bytes(i), filename=f"chaos-{i}.bin").id for i in range(len(FILE_SIZES))]
         cls = AsyncWushuang if is_async else Wushuang
         self.direct: Any = cls(api_key=self.emu.api_key, base_url=self.emu.base_url, **CHAOS_OPTIONS)
@@ -1136,7 +1136,7 @@ def run(
     started = time.monotonic()
     plan = make_plan(calls, seed, ops=ops, faults=faults)
     oracle_emu = Emulator(clock="auto", auto_advance=4.0).start()
-    oracle_emu.app.state.midjourney.queue_size = 1000
+    oracle_emu.app.state.midjourney.running = 1000
     oracle = Oracle(oracle_emu)
     oracle.prepare(plan)
     hostile = Hostile(oracle_emu.base_url).start()

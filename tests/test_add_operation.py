@@ -206,6 +206,9 @@ class ToyRefusedError(WushuangError):
 
 
 class _Envelope:
+    def refused(self, body: bytes) -> bool:
+        return False  # the toy relay never asks to be asked again
+
     def check(self, decoded: Any) -> None:
         if not decoded.accepted:
             raise ToyRefusedError(f"toy job refused: {decoded.reason}")

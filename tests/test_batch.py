@@ -441,7 +441,7 @@ def test_the_command_exit_codes(tmp_path: Path, emulator: Emulator) -> None:
         ],
     )
     done = subprocess.run(command(failing, tmp_path / "failing.out"), env=env, capture_output=True, text=True)
-    assert done.returncode == 1 and "1 failed (InternalServerError 1)" in done.stdout
+    assert done.returncode == 1 and "1 failed (NoChannelError 1)" in done.stdout
     bad = write_lines(tmp_path / "bad.jsonl", [chat_line("a"), "oops"])
     done = subprocess.run(command(bad, tmp_path / "bad.out"), env=env, capture_output=True, text=True)
     assert done.returncode == 2 and "line 2: not JSON" in done.stderr and "--skip-invalid" in done.stderr

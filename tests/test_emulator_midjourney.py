@@ -407,15 +407,19 @@ def test_list_by_condition_omits_unknown_ids(client: Wushuang, emu: Emulator) ->
 
 
 # ---------------------------------------------------------------- queue, banned words
-def test_queue_full_is_code_23(client: Wushuang, emu: Emulator) -> None:
-    ids = [imagine(client, f"task {i}") for i in range(5)]
+def test_the_queue_runs_three_and_holds_ten_then_refuses_with_code_23(client: Wushuang, emu: Emulator) -> None:
+    ids = [imagine(client, f"task {i}") for i in range(13)]  # midjourney-proxy's defaults: 3 run, 10 wait
     with pytest.raises(wushuang.MidjourneyError) as info:
         client.midjourney.submit.imagine(prompt="one too many")
-    assert info.value.code == 23 and info.value.properties["numberOfQueues"] == 5
-    emu.clock.advance(12)  # all five done: room again
-    parent = imagine(client, "sixth")
-    emu.app.state.midjourney.queue_size = 1
-    emu.clock.advance(12)
+    assert info.value.code == 23 and info.value.properties["numberOfQueues"] == 10
+    fetch = client.midjourney.tasks.fetch
+    emu.clock.advance(3)
+    assert [fetch(i).status for i in ids[2:5]] == ["IN_PROGRESS", "NOT_START", "NOT_START"]
+    emu.clock.advance(11.5)  # the first three are done at 12 s: the next three took their slots
+    assert [fetch(i).status for i in (ids[0], ids[3], ids[6])] == ["SUCCESS", "IN_PROGRESS", "NOT_START"]
+    parent = imagine(client, "room again")
+    emu.app.state.midjourney.running, emu.app.state.midjourney.waiting = 1, 0
+    emu.clock.advance(200)
     assert client.midjourney.submit.change(task_id=parent, action="VARIATION", index=1).code == 1
     with pytest.raises(wushuang.MidjourneyError) as full:
         client.midjourney.submit.change(task_id=ids[0], action="UPSCALE", index=1)

@@ -73,7 +73,7 @@ def test_the_whole_midjourney_flow(emu: Emulator, tmp_path: Path) -> None:
         seed = mj.tasks.image_seed(grid.id)
         assert seed.code == 1 and str(seed.result)
 
-        emu.app.state.midjourney.queue_size = 20
+        emu.app.state.midjourney.running = 10  # all ten at once
         ids = [str(mj.submit.imagine(prompt=f"harbour number {n}").result) for n in range(10)]
         fetches, lists = _count(emu, "fetchTask"), _count(emu, "listTasksByCondition")
         tasks = mj.tasks.wait_many(ids, interval=0.001, timeout=60)
@@ -83,7 +83,6 @@ def test_the_whole_midjourney_flow(emu: Emulator, tmp_path: Path) -> None:
 
 
 def test_thirty_prompts_at_concurrency_8_through_queue_full(emu: Emulator) -> None:
-    emu.app.state.midjourney.queue_size = 5
     # On the emulator's clock, a back-off pause lets task time pass instead of waiting.
     with Wushuang(api_key=emu.api_key, base_url=emu.base_url, max_retries=0, clock=emu.clock) as client:
         outcomes = client.midjourney.submit.imagine_many(
@@ -109,9 +108,8 @@ async def test_the_midjourney_flow_async(emu: Emulator, tmp_path: Path) -> None:
         zoom = await mj.submit.custom_zoom(upscale, "the whole coast")
         assert (await mj.tasks.wait(zoom.task_id, interval=0.001, timeout=60)).action == "CUSTOM_ZOOM"
 
-        emu.app.state.midjourney.queue_size = 5
         paced = client.with_options(clock=emu.clock).midjourney  # back-off pauses let task time pass
-        outcomes = await paced.submit.imagine_many([f"cove {n}" for n in range(12)], concurrency=8, max_attempts=12)
+        outcomes = await paced.submit.imagine_many([f"cove {n}" for n in range(20)], concurrency=8, max_attempts=12)
         assert all(o.task_id for o in outcomes) and any(o.attempts > 1 for o in outcomes)
         tasks = await mj.tasks.wait_many([str(o.task_id) for o in outcomes], interval=0.001, timeout=120)
         assert {t.status for t in tasks} == {"SUCCESS"}

@@ -232,7 +232,7 @@ def transcribe(file: Path, model: str, language: str | None, response_format: st
 @click.argument("arguments", nargs=-1, type=click.UNPROCESSED)
 def emulator(arguments: tuple[str, ...]) -> None:
     """Serve the local emulator of the relay until Ctrl-C: --port, --api-key (default: the key of wushuang's
-    --api-key or WUSHUANG_API_KEY), --profile relay, ... (wushuang emulator --help)."""
+    --api-key or WUSHUANG_API_KEY), --profile new-api, ... (wushuang emulator --help)."""
     from wushuang.testing.__main__ import main as serve
 
     key = settings().api_key

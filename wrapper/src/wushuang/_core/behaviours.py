@@ -26,9 +26,15 @@ Kind = Literal["envelope", "decode", "stream"]
 
 
 class Envelope(Protocol):
-    """``x-sdk.envelope``: a check of the decoded 2xx body; raises the product's error when it says "refused"."""
+    """``x-sdk.envelope``: a check of the decoded 2xx body; raises the product's error when it says "refused".
+
+    ``refused(body)`` says whether the raw 2xx body refuses the request for now only (a full queue): the send loop
+    then retries it under the client's retry policy, and ``check`` raises once the policy gives up.
+    """
 
     def check(self, decoded: Any) -> None: ...
+
+    def refused(self, body: bytes) -> bool: ...
 
 
 class BodyDecoder(Protocol):

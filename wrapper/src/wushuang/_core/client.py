@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeAlias
 
 import httpx
 
+from wushuang._core.behaviours import behaviour
 from wushuang._core.clock import SYSTEM_CLOCK, Clock, check_clock
 from wushuang._core.errors import WushuangError
 from wushuang._core.logging import mask_userinfo, setup_logging
@@ -234,7 +235,10 @@ class _BaseClient:
         """The send loop's arguments for ``prepared``."""
         op = prepared.op
         stream = prepared.lazy or mode == "streamed"
-        return self._loop(op.operation_id, op.method, op.path, stream=stream, replayable=prepared.replayable)
+        options = self._loop(op.operation_id, op.method, op.path, stream=stream, replayable=prepared.replayable)
+        if op.envelope and not stream:
+            options["refused"] = behaviour("envelope", op.envelope).refused
+        return options
 
     def _download_options(self, url: object) -> tuple[Callable[[dict[str, str]], httpx.Request], dict[str, Any]]:
         """The request builder and the send loop's arguments of ``download(url)``; checks ``url`` first."""

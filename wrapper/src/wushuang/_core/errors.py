@@ -18,7 +18,14 @@ Hierarchy::
     │   │   ├── UnprocessableEntityError  422
     │   │   ├── RateLimitError            429
     │   │   ├── InternalServerError       >= 500 (except 501)
-    │   │   └── APIStreamError            an ``error`` payload or ``event: error`` inside an event stream
+    │   │   ├── APIStreamError            an ``error`` payload or ``event: error`` inside an event stream
+    │   │   └── GatewayError              a condition of the relay's gateway itself (new-api / one-api), each
+    │   │       │                         also a subclass of its status class:
+    │   │       ├── NoChannelError            no channel serves the model in the key's group (503; not retried)
+    │   │       ├── ModelNotAllowedError      the key may not use the model (403)
+    │   │       ├── UpstreamSaturatedError    the group's upstream is saturated (429; retried with backoff)
+    │   │       ├── RequestLimitError         the key's own request-count limit (429; not retried)
+    │   │       └── QuotaExhaustedError       the key's or the account's quota is spent (a 403; not retried)
     │   └── APIResponseValidationError    a 2xx body that is not what the API promised
     ├── PollTimeoutError              a poll helper's timeout passed before the object's status was final
     ├── LengthFinishReasonError       a structured answer cut at the token limit, so it cannot be parsed
@@ -30,6 +37,9 @@ Hierarchy::
 
 ``EndpointNotSupportedError`` subclasses ``NotFoundError`` (not ``InternalServerError``) even for a 501:
 "this relay has no such endpoint" is a not-found condition for the caller, and retrying it is pointless.
+
+Every error with a response has ``request_id``: the relay's ``X-Oneapi-Request-Id`` (new-api), else
+``x-request-id``, else the `` (request id: ...)`` suffix new-api appends to its messages (``request_id_of``).
 
 No message or ``repr`` contains request headers, and the request's bearer token (in any spelling) and URL
 userinfo are scrubbed from any text taken from a response or an httpx error, and from ``body`` / ``error``.
@@ -61,20 +71,31 @@ __all__ = [
     "ContentFilterFinishReasonError",
     "EndpointNotSupportedError",
     "ErrorInfo",
+    "GatewayError",
     "InternalServerError",
     "InvalidParameterError",
     "LengthFinishReasonError",
+    "ModelNotAllowedError",
+    "NoChannelError",
     "NotFoundError",
     "PermissionDeniedError",
+    "QuotaExhaustedError",
     "RateLimitError",
+    "RequestLimitError",
     "UnprocessableEntityError",
     "UnreplayableBodyError",
+    "UpstreamSaturatedError",
     "WushuangError",
     "body_error",
     "connection_error",
+    "error_in_success",
+    "gateway_class",
     "make_envelope_error",
     "make_status_error",
     "make_stream_error",
+    "not_implemented",
+    "parse_error_body",
+    "request_id_of",
     "shorten",
 ]
 
@@ -90,6 +111,24 @@ def shorten(text: str, limit: int = BODY_EXCERPT_CHARS) -> str:
     if len(text) > limit:
         return text[:limit] + "…"
     return text
+
+
+# new-api appends " (request id: <id>)" to the messages it writes (common.MessageWithRequestId).
+_REQUEST_ID_SUFFIX = re.compile(r"\(request id: ([^\s()]+)\)\s*$")
+
+
+def request_id_of(headers: Mapping[str, str], message: str | None = None) -> str | None:
+    """The relay's id of a request: ``X-Oneapi-Request-Id`` (new-api and one-api), else ``x-request-id``
+    (OpenAI), else the `` (request id: <id>)`` a new-api relay appends to ``message``; ``None`` when none says."""
+    for name in ("x-oneapi-request-id", "x-request-id"):
+        value = headers.get(name)
+        if value and value.strip():
+            return value.strip()
+    if message:
+        found = _REQUEST_ID_SUFFIX.search(message)
+        if found:
+            return found.group(1)
+    return None
 
 
 def _request_of(response: httpx.Response) -> httpx.Request | None:
@@ -245,10 +284,12 @@ class APIStreamIncompleteError(APIConnectionError):
     """
 
     response: httpx.Response
+    request_id: str | None
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message, request=response.request)
         self.response = response
+        self.request_id = request_id_of(response.headers)
 
 
 def connection_error(exc: Exception, request: httpx.Request | None = None) -> APIConnectionError:
@@ -347,7 +388,8 @@ class APIStatusError(APIError):
     Attributes: ``status_code`` (of an error envelope a relay sent with ``200`` in place of an event stream: the
     status the envelope names, see ``make_envelope_error``); ``response`` (the ``httpx.Response``); ``body`` (the
     parsed JSON body, or ``None`` when it was not JSON); ``error`` (the parsed error envelope or ``None``);
-    ``request_id`` (the ``x-request-id`` response header).
+    ``request_id`` (the relay's ``X-Oneapi-Request-Id``, else ``x-request-id``, else the `` (request id: ...)``
+    suffix of the message, see ``request_id_of``).
     """
 
     status_code: int
@@ -370,7 +412,7 @@ class APIStatusError(APIError):
         self.status_code = response.status_code
         self.body = body
         self.error = error
-        self.request_id = response.headers.get("x-request-id")
+        self.request_id = request_id_of(response.headers, error.message if error else None)
 
 
 class BadRequestError(APIStatusError):
@@ -435,6 +477,203 @@ class APIStreamError(APIStatusError):
     ``event: error``), or came as an error envelope naming no status. ``status_code`` is the HTTP status."""
 
 
+# --------------------------------------------------------------------------------------------------
+# The relay's own conditions (new-api / one-api gateways), recognised by the envelope's code, else by the message
+# the gateway writes: in Chinese, or in English in builds that translate it.
+
+
+class GatewayError(APIStatusError):
+    """A condition of the relay's gateway itself, not of the model behind it; each subclass is also the class of its
+    usual status (``NoChannelError`` is an ``InternalServerError``), so ``except RateLimitError`` still catches a
+    saturated upstream.
+
+    ``model`` is the model concerned (from the message, else from the request's JSON body) and ``group`` the key's
+    group when the message names it; ``retryable`` says whether the retry policy tries the call again. The message
+    keeps the relay's words (and its `` (request id: ...)``), followed by an English gloss in brackets.
+    """
+
+    retryable: bool = False
+    #: The status the gateway answers this condition with, for one that came with a 2xx.
+    usual_status: int = 500
+    model: str | None
+    group: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object | None = None,
+        error: ErrorInfo | None = None,
+        model: str | None = None,
+        group: str | None = None,
+    ) -> None:
+        super().__init__(message, response=response, body=body, error=error)
+        self.model = model
+        self.group = group
+
+    @classmethod
+    def gloss(cls, model: str | None, group: str | None) -> str:
+        """The English gloss of the condition, naming the model and group when known."""
+        raise NotImplementedError
+
+
+def _model_words(model: str | None, group: str | None) -> str:
+    words = f"model {model}" if model else "the model"
+    return f"{words} in group {group}" if group else words
+
+
+class NoChannelError(GatewayError, InternalServerError):
+    """HTTP 503 ``当前分组 {group} 下对于模型 {model} 无可用渠道``: no channel of the relay serves this model for the
+    key's group. A fact of the relay's configuration, so it is not retried: use another model, or ask the relay's
+    operator to route it."""
+
+    usual_status = 503
+
+    @classmethod
+    def gloss(cls, model: str | None, group: str | None) -> str:
+        return f"no channel serves {_model_words(model, group)}; retrying does not help"
+
+
+class ModelNotAllowedError(GatewayError, PermissionDeniedError):
+    """HTTP 403 ``该令牌无权访问模型 {model}``: the key's model list does not include this model."""
+
+    usual_status = 403
+
+    @classmethod
+    def gloss(cls, model: str | None, group: str | None) -> str:
+        return f"this key may not use {model or 'any model'}"
+
+
+class UpstreamSaturatedError(GatewayError, RateLimitError):
+    """HTTP 429 ``当前分组上游负载已饱和，请稍后再试``: the upstream of the key's group is saturated. The gateway
+    rewrites every upstream 429 to this and sends no ``Retry-After``, so it is retried with exponential backoff."""
+
+    retryable = True
+    usual_status = 429
+
+    @classmethod
+    def gloss(cls, model: str | None, group: str | None) -> str:
+        return f"the upstream serving {_model_words(model, group)} is saturated; try again later"
+
+
+class RequestLimitError(GatewayError, RateLimitError):
+    """HTTP 429 ``您已达到请求数限制：{minutes}分钟内最多请求{limit}次``: the key's own request-count limit.
+
+    The window is minutes long, so it is not retried. ``limit`` and ``minutes`` are read from the message when it
+    states them (``None`` otherwise)."""
+
+    usual_status = 429
+    limit: int | None = None
+    minutes: int | None = None
+
+    @classmethod
+    def gloss(cls, model: str | None, group: str | None) -> str:
+        return "this key reached its request-count limit; wait for its window to pass"
+
+
+class QuotaExhaustedError(GatewayError, PermissionDeniedError):
+    """The quota of the key or the account is spent (``insufficient_user_quota``, ``pre_consume_token_quota_failed``,
+    ``该令牌额度已用尽``, the Midjourney code 4 ``quota_not_enough``). A ``PermissionDeniedError`` whatever status
+    the relay sent (403 mostly; 401, 400 or 429 in places; ``status_code`` is the real one). Not retried: top up."""
+
+    usual_status = 403
+
+    @classmethod
+    def gloss(cls, model: str | None, group: str | None) -> str:
+        return "the quota of this key or account is used up; top it up"
+
+
+_QUOTA_CODES = frozenset(
+    {"insufficient_user_quota", "pre_consume_token_quota_failed", "quota_not_enough", "insufficient_quota"}
+)
+# In English only the gateway's identifiers: "upstream quota exhausted" under a rate-limit type is an upstream's 429.
+_QUOTA_TEXT = re.compile(r"额度不足|额度已用尽|配额不足|余额不足|quota_not_enough|insufficient_user_quota")
+_NO_CHANNEL_TEXT = re.compile(
+    r"当前分组\s*(?P<group>\S+?)\s*下对于模型\s*(?P<model>\S+?)\s*(?:无可用渠道|没有配置支持该请求格式的渠道)"
+    r"|分组\s*(?P<group2>\S+?)\s*下模型\s*(?P<model2>\S+?)\s*的可用渠道不存在"
+    r"|no available channel for model (?P<model3>\S+) under group (?P<group3>\S+)",
+    re.IGNORECASE,
+)
+_NOT_ALLOWED_TEXT = re.compile(
+    r"该令牌无权访问(?:模型\s*(?P<model>\S+)|任何模型)"
+    r"|(?:token|key) (?:has no (?:permission|access)|is not allowed|may not|cannot) (?:to )?(?:access |use )?"
+    r"(?:the )?model (?P<model2>\S+)",
+    re.IGNORECASE,
+)
+_REQUEST_LIMIT_TEXT = re.compile(
+    r"您已达到(?:总)?请求数限制(?:[:：]\s*(?P<minutes>\d+)\s*分钟内最多请求\s*(?P<limit>\d+)\s*次)?"
+    r"|reached the (?:total )?request(?: count)? limit(?:\D*?(?P<limit2>\d+) requests?\D*?(?P<minutes2>\d+) "
+    r"minutes?)?",
+    re.IGNORECASE,
+)
+_SATURATED_TEXT = re.compile(r"负载已饱和|(?:upstream )?load (?:is )?saturated", re.IGNORECASE)
+
+
+def _named(match: re.Match[str], name: str) -> str | None:
+    """The first group ``name``, ``name2``, ``name3`` ... that matched (each alternative has its own)."""
+    for key, value in match.groupdict().items():
+        if value and key.rstrip("0123456789") == name:
+            return value.rstrip("，,。.;；")
+    return None
+
+
+def _request_model(response: httpx.Response) -> str | None:
+    """The ``model`` of the request's JSON body, if it had one (a multipart or streamed body is not looked into)."""
+    request = _request_of(response)
+    if request is None or "json" not in request.headers.get("content-type", ""):
+        return None
+    try:
+        sent = json.loads(request.content)
+    except (httpx.RequestNotRead, ValueError, RecursionError):
+        return None
+    model = sent.get("model") if isinstance(sent, Mapping) else None
+    return model if isinstance(model, str) else None
+
+
+def gateway_class(status: int, info: ErrorInfo | None) -> tuple[type[GatewayError], re.Match[str] | None] | None:
+    """The gateway condition an error envelope states, with the message's match (``None`` when it states none)."""
+    if info is None:
+        return None
+    text = info.message or ""
+    code = info.code or ""
+    if code in _QUOTA_CODES or _QUOTA_TEXT.search(text):
+        return QuotaExhaustedError, None
+    if found := _NO_CHANNEL_TEXT.search(text):
+        return NoChannelError, found
+    if status == 503 and code == "model_not_found":
+        return NoChannelError, None
+    if found := _NOT_ALLOWED_TEXT.search(text):
+        return ModelNotAllowedError, found
+    if found := _REQUEST_LIMIT_TEXT.search(text):
+        return RequestLimitError, found
+    if status == 429 and code == "rate_limit_exceeded" and info.type == "new_api_error":
+        return RequestLimitError, None
+    if _SATURATED_TEXT.search(text):
+        return UpstreamSaturatedError, None
+    return None
+
+
+def _gateway_error(
+    found: tuple[type[GatewayError], re.Match[str] | None],
+    message: str,
+    response: httpx.Response,
+    parsed: object | None,
+    info: ErrorInfo,
+) -> GatewayError:
+    cls, match = found
+    model = (_named(match, "model") if match else None) or _request_model(response)
+    group = _named(match, "group") if match else None
+    error = cls(
+        f"{message} [{cls.gloss(model, group)}]", response=response, body=parsed, error=info, model=model, group=group
+    )
+    if isinstance(error, RequestLimitError) and match is not None:
+        limit, minutes = _named(match, "limit"), _named(match, "minutes")
+        error.limit = int(limit) if limit else None
+        error.minutes = int(minutes) if minutes else None
+    return error
+
+
 _STATUS_CLASSES: Mapping[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -456,13 +695,24 @@ _UNKNOWN_ROUTE = re.compile(r"^\s*(invalid url\b|(404 page )?not found\s*$)", re
 def _is_not_implemented(status: int, info: ErrorInfo | None, text: str) -> bool:
     if status == 501:
         return True
+    if info is not None and (info.code in _NOT_IMPLEMENTED_CODES or info.type in _NOT_IMPLEMENTED_CODES):
+        return True  # new-api's `api_not_implemented`, whatever status it came with
     if status != 404:
         return False
     if info is not None:
-        if info.code in _NOT_IMPLEMENTED_CODES or info.type in _NOT_IMPLEMENTED_CODES:
-            return True
         return bool(info.message and _UNKNOWN_ROUTE.match(info.message))
     return bool(_UNKNOWN_ROUTE.match(text))
+
+
+def not_implemented(status: int, info: ErrorInfo | None) -> bool:
+    """Whether a status and error envelope say the relay does not implement the endpoint (never worth retrying)."""
+    return _is_not_implemented(status, info, "")
+
+
+def parse_error_body(body: bytes, request: httpx.Request | None = None) -> tuple[object | None, ErrorInfo | None]:
+    """The parsed JSON of an error body (the bearer token scrubbed; ``None`` when not JSON) and its envelope."""
+    parsed = _parse_json(body, request)
+    return parsed, _error_info(parsed)
 
 
 def make_status_error(response: httpx.Response, *, body: bytes, method: str, path: str) -> APIStatusError:
@@ -474,8 +724,7 @@ def make_status_error(response: httpx.Response, *, body: bytes, method: str, pat
     status = response.status_code
     request = _request_of(response)
     # Scrubbed before anything is taken from it: ``body``, the envelope and the message all come from this.
-    parsed = _parse_json(body, request)
-    info = _error_info(parsed)
+    parsed, info = parse_error_body(body, request)
     text = "" if parsed is not None else redact(body.decode("utf-8", "replace"), request)
 
     if info is not None and info.message:
@@ -495,6 +744,9 @@ def make_status_error(response: httpx.Response, *, body: bytes, method: str, pat
         )
 
     message = f"Error code: {status} - {detail}" if detail else f"Error code: {status}"
+    found = gateway_class(status, info)
+    if found is not None and info is not None:
+        return _gateway_error(found, message, response, parsed, info)
     return _status_class(status)(message, response=response, body=parsed, error=info)
 
 
@@ -520,6 +772,9 @@ _DESCRIBED_STATUS: Mapping[str, int] = {
     "server_error": 500,
     "api_error": 500,
     "overloaded_error": 529,
+    "insufficient_user_quota": 403,
+    "pre_consume_token_quota_failed": 403,
+    "api_not_implemented": 501,
 }
 
 
@@ -556,13 +811,50 @@ def make_envelope_error(response: httpx.Response, parsed: object, *, method: str
         return None
     detail = info.message or shorten(json.dumps(scrubbed, ensure_ascii=False))
     status = _described_status(scrubbed, info)
+    found = gateway_class(status or response.status_code, info)
+    if status is None and found is not None:
+        status = found[0].usual_status
     if status is None:
-        message = f"Error in place of the event stream of {method.upper()} {path_only(path)}: {detail}"
+        message = f"Error in place of the answer of {method.upper()} {path_only(path)}: {detail}"
         return APIStreamError(message, response=response, body=scrubbed, error=info)
     message = f"Error code: {status} - {detail} (sent with HTTP {response.status_code})"
-    error = _status_class(status)(message, response=response, body=scrubbed, error=info)
+    if _is_not_implemented(status, info, ""):
+        endpoint = f"{method.upper()} {path_only(path)}"
+        error: APIStatusError = EndpointNotSupportedError(
+            f"this relay does not implement {endpoint} (HTTP {response.status_code}): {detail}",
+            response=response,
+            body=scrubbed,
+            error=info,
+            method=method.upper(),
+            path=path_only(path),
+        )
+    elif found is not None:
+        error = _gateway_error(found, message, response, scrubbed, info)
+    else:
+        error = _status_class(status)(message, response=response, body=scrubbed, error=info)
     error.status_code = status
     return error
+
+
+# Keys of an answer that is an object of the API, not an error envelope, though it may hold an ``error`` field
+# (a failed fine-tuning job, a response, a batch).
+_ANSWER_KEYS = frozenset({"id", "object", "choices", "data"})
+# An error envelope is a few hundred bytes; a body far longer is an answer, not looked into.
+_ENVELOPE_MAX = 64 * 1024
+
+
+def error_in_success(response: httpx.Response, body: bytes, *, method: str, path: str) -> APIStatusError | None:
+    """The error a 2xx JSON body carries in place of the answer (``{"error": {...}}``, as new-api's billing routes
+    answer with HTTP 200), or ``None`` when the body is no such envelope."""
+    if len(body) > _ENVELOPE_MAX or b'"error"' not in body:
+        return None  # the cheap tests first: this runs on every JSON answer
+    try:
+        parsed = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(parsed, Mapping) or not parsed.get("error") or _ANSWER_KEYS & parsed.keys():
+        return None
+    return make_envelope_error(response, parsed, method=method, path=path)
 
 
 def make_stream_error(response: httpx.Response, data: str, *, method: str, path: str) -> APIStatusError:
@@ -595,6 +887,7 @@ class APIResponseValidationError(APIError):
 
     status_code: int
     response: httpx.Response
+    request_id: str | None
 
     def __init__(self, message: str, *, response: httpx.Response, body: bytes | str | None = None) -> None:
         request = _request_of(response)
@@ -605,6 +898,7 @@ class APIResponseValidationError(APIError):
         self.response = response
         self.request = request
         self.status_code = response.status_code
+        self.request_id = request_id_of(response.headers)
 
 
 def body_error(exc: httpx.RequestError, response: httpx.Response) -> WushuangError:
@@ -647,13 +941,6 @@ class UnreplayableBodyError(APIError):
         self.operation_id = operation_id
 
 
-# Tracebacks and reprs name the module the errors are imported from (`wushuang.AuthenticationError`), which
-# exports every public one (tests/test_public_api.py checks that).
-for _error in list(globals().values()):
-    if isinstance(_error, type) and issubclass(_error, WushuangError) and not _error.__name__.startswith("_"):
-        _error.__module__ = "wushuang"
-
-
 class BudgetExceededError(WushuangError):
     """A client's spend reached its ``budget_usd``: the call was refused before anything was sent.
 
@@ -669,4 +956,8 @@ class BudgetExceededError(WushuangError):
         self.operation_id = operation_id
 
 
-BudgetExceededError.__module__ = "wushuang"  # named as the others are (the loop above ran before it)
+# Tracebacks and reprs name the module the errors are imported from (`wushuang.AuthenticationError`), which
+# exports every public one (tests/test_public_api.py checks that).
+for _error in list(globals().values()):
+    if isinstance(_error, type) and issubclass(_error, WushuangError) and not _error.__name__.startswith("_"):
+        _error.__module__ = "wushuang"

@@ -22,7 +22,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from wushuang._core.errors import body_error
+from wushuang._core.errors import APIResponseValidationError, body_error, request_id_of
 
 __all__ = [
     "AsyncBinaryResponse",
@@ -99,9 +99,8 @@ class _ResponseBase(Generic[T]):
 
     @property
     def request_id(self) -> str | None:
-        """The relay's ``x-request-id``."""
-        value: str | None = self.http_response.headers.get("x-request-id")
-        return value
+        """The relay's id of the request: ``X-Oneapi-Request-Id`` (new-api, one-api), else ``x-request-id``."""
+        return request_id_of(self.http_response.headers)
 
     @property
     def url(self) -> httpx.URL:
@@ -263,8 +262,8 @@ class _BinaryBase:
 
     @property
     def request_id(self) -> str | None:
-        value: str | None = self.response.headers.get("x-request-id")
-        return value
+        """The relay's id of the request: ``X-Oneapi-Request-Id`` (new-api, one-api), else ``x-request-id``."""
+        return request_id_of(self.response.headers)
 
     @property
     def encoding(self) -> str | None:

@@ -1,9 +1,10 @@
 """What a call returns, decided once for the sync and async clients: the typed result of a 2xx response.
 
-A read JSON body is decoded once with the operation's msgspec model (and checked by its ``x-sdk.envelope``, if
-any: a Midjourney submit's result code); an event stream becomes a typed stream; a binary body stays unread; a
-cursor list becomes a page that fetches the next one through the client. In the ``raw`` and ``streamed`` modes
-the response itself is returned, with that result one ``parse()`` away.
+A read JSON body that is an error envelope (``{"error": ...}`` with a 2xx status, as new-api's billing routes
+answer) raises that error; any other is decoded once with the operation's msgspec model (and checked by its
+``x-sdk.envelope``, if any: a Midjourney submit's result code); an event stream becomes a typed stream; a binary
+body stays unread; a cursor list becomes a page that fetches the next one through the client. In the ``raw`` and
+``streamed`` modes the response itself is returned, with that result one ``parse()`` away.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import httpx
 import msgspec
 
 from wushuang._core.behaviours import DEFAULT_STREAM, behaviour
-from wushuang._core.errors import APIResponseValidationError, body_error
+from wushuang._core.errors import APIResponseValidationError, body_error, error_in_success
 from wushuang._core.operation import Operation
 from wushuang._core.request import PreparedRequest
 from wushuang._core.resource import Mode
@@ -81,6 +82,9 @@ def parse_body(op: Operation, response: httpx.Response) -> Any:
         media = response.headers.get("content-type", "").split(";")[0].strip().lower()
         if media != "application/json" and not media.endswith("+json"):
             return response.text
+    error = error_in_success(response, response.content, method=op.method, path=op.path)
+    if error is not None:
+        raise error
     try:
         decoded = op.decoder(op.model)(response.content)
     except (msgspec.ValidationError, msgspec.DecodeError) as exc:

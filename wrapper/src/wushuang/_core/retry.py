@@ -4,6 +4,10 @@ Rules (see ``reference/client-behaviours.md``):
 
 - retried: transport failures before a response (connect, read, write, pool timeouts, broken connections,
   TLS errors) and the statuses 408, 409, 429 and >= 500; a ``x-should-retry: true|false`` header overrides;
+- the error body has its say before the status (``body_verdict``): a condition of the relay's gateway follows its
+  class (``GatewayError.retryable``: a saturated upstream is retried, no channel for the model, a spent quota or the
+  key's request limit are not), and a Midjourney refusal for a full queue or a rate limit (codes 23, 30) is retried
+  whatever its status; so is a 2xx the operation's envelope calls such a refusal (``refused``);
 - the delay is the server's (``retry-after-ms``, then ``retry-after`` as seconds or an HTTP date) when
   0 < delay <= ``max_server_delay``; a longer request means "do not retry"; anything unusable falls back to
   exponential backoff ``min(initial * 2**n, max_delay) * (1 - 0.25 * random())``.
@@ -21,10 +25,14 @@ from typing import Literal
 
 import httpx
 
+from wushuang._core.errors import gateway_class, not_implemented, parse_error_body
+
 __all__ = [
+    "MIDJOURNEY_BUSY",
     "TOO_LONG",
     "RetryPolicy",
     "backoff_delay",
+    "body_verdict",
     "decide",
     "is_retryable_exception",
     "server_delay",
@@ -34,6 +42,8 @@ __all__ = [
 TOO_LONG: Literal["too_long"] = "too_long"
 
 _RETRY_STATUSES = frozenset({408, 409, 429})
+#: Midjourney result codes that refuse a submission for now only: 23 (queue full), 30 (rate limit). Nothing was made.
+MIDJOURNEY_BUSY = frozenset({23, 30})
 
 
 def _check_delay(name: str, value: object) -> None:
@@ -85,8 +95,29 @@ def _header(headers: Mapping[str, str] | None, name: str) -> str | None:
     return None
 
 
-def should_retry_response(status: int, headers: Mapping[str, str] | None = None) -> bool:
-    """Whether a response with this status is worth retrying (``x-should-retry`` overrides the table)."""
+def body_verdict(status: int, body: bytes) -> bool | None:
+    """Whether an error body says to retry: never for an endpoint the relay does not implement (501,
+    ``api_not_implemented``), a gateway condition's own rule, yes for a Midjourney error body (``{"description",
+    "type", "code"}``) with code 23 or 30; ``None`` when it says nothing (the status decides)."""
+    if status == 501:
+        return False
+    if not body:
+        return None
+    parsed, info = parse_error_body(body)
+    if not_implemented(status, info):
+        return False
+    found = gateway_class(status, info)
+    if found is not None:
+        return found[0].retryable
+    if info is not None and isinstance(parsed, Mapping) and "description" in parsed:
+        if info.code is not None and info.code.isdigit() and int(info.code) in MIDJOURNEY_BUSY:
+            return True
+    return None
+
+
+def should_retry_response(status: int, headers: Mapping[str, str] | None = None, body: bytes = b"") -> bool:
+    """Whether a response with this status (and error ``body``) is worth retrying: ``x-should-retry`` overrides
+    everything, then the body's verdict (``body_verdict``), then the status table."""
     override = _header(headers, "x-should-retry")
     if override is not None:
         flag = override.strip().lower()
@@ -94,6 +125,9 @@ def should_retry_response(status: int, headers: Mapping[str, str] | None = None)
             return True
         if flag == "false":
             return False
+    verdict = body_verdict(status, body)
+    if verdict is not None:
+        return verdict
     return status in _RETRY_STATUSES or status >= 500
 
 
@@ -193,6 +227,8 @@ def decide(
     *,
     status: int | None = None,
     headers: Mapping[str, str] | None = None,
+    body: bytes = b"",
+    refused: bool = False,
     exc: BaseException | None = None,
     rand: float,
     now: float | None = None,
@@ -200,7 +236,8 @@ def decide(
     """Decide what follows a failed attempt: the delay in seconds before the next one, or ``None`` to stop.
 
     ``attempt`` is the 0-based number of the attempt that just failed (= retries taken so far).
-    Pass either ``status`` (+ ``headers``) of a response, or the ``exc`` raised while sending.
+    Pass either ``status`` (+ ``headers`` and the error ``body``) of a response, or the ``exc`` raised while sending.
+    ``refused`` marks a 2xx whose envelope refused the request for now (a full Midjourney queue): retried as a 429.
     """
     if attempt >= policy.max_retries:
         return None
@@ -208,7 +245,7 @@ def decide(
         if not is_retryable_exception(exc):
             return None
     elif status is not None:
-        if not should_retry_response(status, headers):
+        if not (refused or should_retry_response(status, headers, body)):
             return None
         requested = server_delay(headers, max_delay=policy.max_server_delay, now=now)
         if requested == TOO_LONG:

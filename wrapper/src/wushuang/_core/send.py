@@ -34,7 +34,7 @@ from datetime import timedelta
 import httpx
 
 from wushuang._core.clock import Clock
-from wushuang._core.errors import body_error, connection_error, make_status_error
+from wushuang._core.errors import body_error, connection_error, make_status_error, request_id_of
 from wushuang._core.logging import logger, path_only
 from wushuang._core.middleware import Call, Middleware, achain, chain
 from wushuang._core.retry import RetryPolicy, decide
@@ -115,6 +115,7 @@ def _attempts(
     method: str,
     path: str,
     rand: Callable[[], float],
+    refused: Callable[[bytes], bool] | None = None,
 ) -> Generator[_Action, _Result, tuple[httpx.Response, int]]:
     """One call as a sequence of actions; returns the 2xx response and the number of retries taken.
 
@@ -149,16 +150,22 @@ def _attempts(
         else:
             assert isinstance(outcome, httpx.Response)  # what a driver returns for _Send
             if outcome.is_success:
-                _log_attempt(method, path, attempt, started, response=outcome)
-                return outcome, attempt
-            body = yield _Read(outcome)
-            yield _Close(outcome)
-            delay = _delay(policy, attempt, replayable, rand, outcome)
-            _log_attempt(method, path, attempt, started, response=outcome, delay=delay)
-            if delay is None:
+                # A 2xx the operation's envelope calls a refusal for now (a full Midjourney queue) is retried as a 429.
+                again = refused is not None and not stream and refused(outcome.content)
+                delay = _delay(policy, attempt, replayable, rand, outcome, refused=True) if again else None
+                _log_attempt(method, path, attempt, started, response=outcome, delay=delay)
+                if delay is None:
+                    return outcome, attempt
+                yield _Close(outcome)
+            else:
+                body = yield _Read(outcome)
+                yield _Close(outcome)
                 # A body cut short must not hide the status: the error is made from the status alone.
                 body = body if isinstance(body, bytes) else b""
-                raise make_status_error(outcome, body=body, method=method, path=path)
+                delay = _delay(policy, attempt, replayable, rand, outcome, body=body)
+                _log_attempt(method, path, attempt, started, response=outcome, delay=delay)
+                if delay is None:
+                    raise make_status_error(outcome, body=body, method=method, path=path)
         yield _Sleep(delay)
         attempt += 1
 
@@ -178,12 +185,17 @@ def _delay(
     replayable: bool,
     rand: Callable[[], float],
     failed: httpx.Response | Exception,
+    *,
+    body: bytes = b"",
+    refused: bool = False,
 ) -> float | None:
-    """The policy's verdict on a failed attempt, vetoed when the request must not be sent again."""
+    """The policy's verdict on a failed (or ``refused``) attempt, vetoed when the request must not be sent again."""
     if not replayable:
         return None
     if isinstance(failed, httpx.Response):
-        return decide(policy, attempt, status=failed.status_code, headers=failed.headers, rand=rand())
+        return decide(
+            policy, attempt, status=failed.status_code, headers=failed.headers, body=body, refused=refused, rand=rand()
+        )
     return decide(policy, attempt, exc=failed, rand=rand())
 
 
@@ -205,7 +217,7 @@ def _log_attempt(
         return  # before any formatting: this runs on every attempt
     elapsed_ms = (time.monotonic() - started) * 1000.0
     outcome = str(response.status_code) if response is not None else type(exc).__name__
-    request_id = response.headers.get("x-request-id") if response is not None else None
+    request_id = request_id_of(response.headers) if response is not None else None
     next_step = f"; retrying in {delay:.2f} s" if delay is not None else ""
     logger.log(
         level,
@@ -244,6 +256,7 @@ def send(
     rand: Callable[[], float] = random.random,
     middleware: tuple[Middleware, ...] = (),
     call: Call | None = None,
+    refused: Callable[[bytes], bool] | None = None,
 ) -> tuple[httpx.Response, int]:
     """Send one call with retries; return the 2xx response and the number of retries taken.
 
@@ -253,10 +266,21 @@ def send(
     subclasses, ``APIConnectionError`` / ``APITimeoutError``, ``APIResponseValidationError``; any other
     exception from ``build`` or the transport (not an httpx / h11 failure) propagates unchanged.
     ``path`` is the path without query, used only for logs and messages. Back-off pauses wait on ``clock``.
-    Each attempt goes through ``middleware`` (then ``http``) as an attempt of ``call``.
+    Each attempt goes through ``middleware`` (then ``http``) as an attempt of ``call``. ``refused(body)`` says
+    whether a read 2xx body refuses the request for now (the operation's envelope, ``Envelope.refused``): such an
+    answer is retried as a 429 would be, and returned as it is once the policy stops.
     """
     dispatch = chain(http, middleware, call) if middleware and call is not None else None
-    steps = _attempts(build, policy=policy, stream=stream, replayable=replayable, method=method, path=path, rand=rand)
+    steps = _attempts(
+        build,
+        policy=policy,
+        stream=stream,
+        replayable=replayable,
+        method=method,
+        path=path,
+        rand=rand,
+        refused=refused,
+    )
     result: _Result = None
     while True:
         try:
@@ -343,10 +367,20 @@ async def asend(
     rand: Callable[[], float] = random.random,
     middleware: tuple[Middleware, ...] = (),
     call: Call | None = None,
+    refused: Callable[[bytes], bool] | None = None,
 ) -> tuple[httpx.Response, int]:
     """The async twin of ``send`` (same arguments and behaviour; waits with ``clock.asleep``)."""
     dispatch = achain(http, middleware, call) if middleware and call is not None else None
-    steps = _attempts(build, policy=policy, stream=stream, replayable=replayable, method=method, path=path, rand=rand)
+    steps = _attempts(
+        build,
+        policy=policy,
+        stream=stream,
+        replayable=replayable,
+        method=method,
+        path=path,
+        rand=rand,
+        refused=refused,
+    )
     result: _Result = None
     while True:
         try:

@@ -217,7 +217,7 @@ async def execute(
     finally:
         _LINE.reset(token)
     response = raw.http_response
-    request_id = response.headers.get("x-request-id")
+    request_id = raw.request_id
     try:
         body = msgspec.json.decode(response.content)
     except msgspec.DecodeError:

@@ -1,4 +1,4 @@
-"""`python -m wushuang.testing --port 8080 --api-key K [--profile relay]`: serve the relay emulator until Ctrl-C."""
+"""`python -m wushuang.testing --port 8080 --api-key K [--profile new-api]`: serve the relay emulator until Ctrl-C."""
 
 from __future__ import annotations
 
@@ -30,9 +30,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument(
         "--profile",
-        choices=["openai", "relay"],
+        choices=["openai", "relay", "new-api"],
         default="openai",
-        help="openai: serve every operation (default); relay: refuse what new-api-family relays do not route",
+        help="openai: serve every operation (default); relay: refuse what new-api-family relays do not route; "
+        "new-api: that, and answer as new-api's gateway (X-Oneapi-Request-Id, its error messages, its model list)",
     )
     parser.add_argument("--log-level", default="warning", help="uvicorn log level")
     args = parser.parse_args(argv)

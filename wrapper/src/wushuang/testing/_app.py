@@ -1,11 +1,12 @@
 """The emulator's ASGI application: routing from the spec, auth, validation, faults, dispatch.
 
 Built on Starlette's request and response objects; uvicorn serves it. Every request is recorded, gets an
-`x-request-id`, may be hit by a scripted fault, and is checked the same way whoever answers it: the bearer
-key, the `OpenAI-Beta` header of operations whose `x-sdk.beta` is set, the request against the spec, and the
-model name. It is then answered by the hand-made handler registered for its operationId, else by the generic
-store operations when its `x-sdk` names a `store`, else from the spec's examples. Before that, the profile
-(`_relay`) may refuse the path as a relay does; and a few plain GET routes outside the spec (`routes`, such as
+`x-request-id` (`X-Oneapi-Request-Id` under the `new-api` profile), may be hit by a scripted fault, and is checked
+the same way whoever answers it: the bearer key, the `OpenAI-Beta` header of operations whose `x-sdk.beta` is set,
+the request against the spec, and the model name (under `new-api`, the gateway's conditions: `_gateway`). It is then
+answered by the hand-made handler registered for its operationId, else by the generic store operations when its
+`x-sdk` names a `store`, else from the spec's examples. Before that, the profile (`_relay`) may refuse the path as a
+relay does or answer it with a route of its own; and a few plain GET routes outside the spec (`routes`, such as
 the images the emulator hands out as URLs) are served without a key. Midjourney paths may carry new-api's mode
 prefix (`/mj-fast`, `/mj-relax`, `/mj-turbo`), which is ignored for routing.
 """
@@ -18,6 +19,7 @@ import inspect
 import json
 import socket
 import struct
+import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -30,9 +32,10 @@ from ._billing import charge_answer
 from ._call import Call, Handler, mj_error, openai_error
 from ._crud import Crud
 from ._faults import Fault
+from ._gateway import gateway_refusal
 from ._multipart import MultipartError, parse_multipart
 from ._records import RecordedHeaders, RecordedRequest
-from ._relay import DEFAULT_PROFILE, check_profile, refusal
+from ._relay import DEFAULT_PROFILE, rules_of
 from ._spec import FieldError, Operation, SpecIndex
 from ._state import EmulatorState
 
@@ -89,6 +92,35 @@ def beta_required(beta: str) -> Response:
     )
 
 
+def _new_api_request_id() -> str:
+    """An id as new-api makes them (`common.NewRequestId`): the time to the nanosecond, then 8 random characters."""
+    now = time.time_ns()
+    return (
+        time.strftime("%Y%m%d%H%M%S", time.localtime(now // 1_000_000_000))
+        + f"{now % 1_000_000_000}"
+        + (uuid.uuid4().hex[:8])
+    )
+
+
+def _with_request_id(response: Response, request_id: str) -> Response:
+    """An OpenAI error envelope with ` (request id: <id>)` appended to its message, as new-api's relay controller
+    does to every error it answers (all but `api_not_implemented`); any other response as it is."""
+    if response.status_code < 400 or not isinstance(response, JSONResponse):
+        return response
+    try:
+        body = json.loads(bytes(response.body))
+    except ValueError:
+        return response
+    error = body.get("error") if isinstance(body, dict) else None
+    if not isinstance(error, dict) or not isinstance(error.get("message"), str):
+        return response
+    if error.get("code") == "api_not_implemented":
+        return response
+    error["message"] += f" (request id: {request_id})"
+    headers = {k: v for k, v in response.headers.items() if k.lower() not in ("content-length", "content-type")}
+    return JSONResponse(body, status_code=response.status_code, headers=headers)
+
+
 class _Dropped(Exception):
     """The connection was closed on purpose (a fault); stop sending."""
 
@@ -136,8 +168,9 @@ class EmulatorApp:
         routes: Mapping[str, PlainRoute] | None = None,
     ) -> None:
         self.state = state
-        #: Which operations the emulated relay routes (see `_relay`).
-        self.profile = check_profile(profile)
+        #: How much of a relay the emulator plays (see `_relay`).
+        self.profile = profile
+        self.rules = rules_of(profile)
         #: Path prefix -> the GET route serving the paths under it, without a key.
         self.routes: dict[str, PlainRoute] = dict(routes or {})
         self.spec = spec
@@ -193,7 +226,7 @@ class EmulatorApp:
             raw_path=full_path,
         )
         self.state.requests.append(record)
-        request_id = "req_" + uuid.uuid4().hex
+        request_id = _new_api_request_id() if self.rules.gateway else "req_" + uuid.uuid4().hex
         fault = self.state.faults.take(record.operation_id, scope["path"], method)
         record.fault = fault
         if fault is not None:
@@ -229,9 +262,15 @@ class EmulatorApp:
         method: str,
         path: str,
     ) -> Response:
-        refused = refusal(self.profile, path)
+        refused = self.rules.refusal(path)
         if refused is not None and (not refused.after_auth or self._authorized(request, operation)):
             return refused.response()
+        own = self.rules.routes.get((method, path))
+        if own is not None:
+            if not self._authorized(request, operation):
+                return openai_error(401, "Incorrect API key provided", code="invalid_api_key")
+            answer = own(self.state, request)
+            return await answer if inspect.isawaitable(answer) else answer
         if operation is None:
             route = next((r for prefix, r in self.routes.items() if path.startswith(prefix)), None)
             if route is not None and method == "GET":
@@ -261,7 +300,18 @@ class EmulatorApp:
         if problem is not None:
             return problem
         model = call.params.get("model") if operation.operation_id in self._with_model else None
-        if isinstance(model, str) and model not in self.models:
+        model = model if isinstance(model, str) else None
+        if self.rules.gateway:
+            gated = gateway_refusal(
+                self.state,
+                model,
+                midjourney=operation.is_midjourney,
+                upstream=model is not None or operation.x_sdk.get("envelope") == "midjourney",
+                known=model is None or model in self.models,
+            )
+            if gated is not None:
+                return gated
+        elif model is not None and model not in self.models:
             return unknown_model(model)
         handler = self.handlers.get(operation.operation_id)
         if handler is None:
@@ -448,7 +498,11 @@ class EmulatorApp:
         send: Send,
         fault: Fault | None,
     ) -> None:
-        response.headers["x-request-id"] = request_id
+        if self.rules.gateway:
+            response = _with_request_id(response, request_id)
+            response.headers["X-Oneapi-Request-Id"] = request_id
+        else:
+            response.headers["x-request-id"] = request_id
         record.status = response.status_code
         if fault is not None and fault.malformed_json:
             response = self._malform(response)

@@ -51,7 +51,8 @@ def build_app(
 ) -> EmulatorApp:
     """The emulator's ASGI app, for serving it with any ASGI server.
 
-    `profile="relay"` refuses what new-api-family relays do not route (see `_relay`). Raises ValueError when a
+    `profile="relay"` refuses what new-api-family relays do not route; `profile="new-api"` also answers as new-api's
+    gateway (see `_relay`). Raises ValueError when a
     handler names an operation the spec does not have, or for an unknown profile.
     """
     state = EmulatorState(api_key=api_key, clock=clock)
@@ -91,7 +92,9 @@ class Emulator:
     `port=0` picks a free port. `clock="manual"` (default) makes Midjourney tasks, uploaded files and
     fine-tuning jobs progress only through `emu.clock.advance(seconds)`; `clock="auto"` (or `auto_advance=N`)
     advances N seconds (default 1) on each fetch of a task, file or job; `clock="real"` follows wall time.
-    `profile="relay"` refuses what new-api-family relays do not route (the default, "openai", serves all).
+    `profile="relay"` refuses what new-api-family relays do not route (the default, "openai", serves all);
+    `profile="new-api"` also answers as new-api's gateway: `X-Oneapi-Request-Id`, ` (request id: ...)` at the end of
+    error messages, its conditions in its words (switch them on `emu.app.state.gateway`), its `/v1/models`.
     `emu.faults` scripts misbehaviour, `emu.requests` records every request received, `emu.reset()` forgets
     everything between tests.
     """

@@ -27,7 +27,7 @@ from typing import Any
 from starlette.responses import JSONResponse, Response
 
 from ._call import Call, Handler, mj_error
-from ._mj_tasks import IN_FLIGHT, action_of, buttons, colours_of, phase, task_hash, task_view, watch_hooks
+from ._mj_tasks import action_of, buttons, colours_of, phase, runs_until, task_hash, task_view, watch_hooks
 from ._state import Task
 
 __all__ = ["HANDLERS"]
@@ -63,16 +63,26 @@ def _banned(call: Call, prompt: str) -> Response | None:
     return None if word is None else _envelope(24, "可能包含敏感词", promptEn=prompt, bannedWord=word)
 
 
-def _refusal(call: Call, prompt: str = "") -> Response | None:
-    """Code 24 for a banned word in `prompt`, code 23 when the queue is full; else None."""
+def _turn(call: Call, now: float) -> tuple[float, int]:
+    """When a task submitted `now` gets a running slot (the proxy runs `running` at once, first come first served),
+    and how many tasks wait for theirs."""
+    running = call.state.midjourney.running
+    with call.state.lock:
+        spans = [(t.run_from, runs_until(t)) for t in call.state.tasks.values() if runs_until(t) > now]
+    waiting = sum(start > now for start, _ in spans)
+    for moment in sorted({now, *(end for _, end in spans)}):
+        if sum(start <= moment < end for start, end in spans) < running:
+            return moment, waiting
+    raise AssertionError("the last task's end always frees a slot")
+
+
+def _refusal(call: Call, prompt: str, start: float, waiting: int) -> Response | None:
+    """Code 24 for a banned word in `prompt`, code 23 when the task would wait and the waiting queue is full."""
     banned = _banned(call, prompt)
     if banned is not None:
         return banned
-    now = call.state.clock.now()
-    with call.state.lock:
-        busy = sum(phase(t, now).status in IN_FLIGHT for t in call.state.tasks.values())
-    if busy >= call.state.midjourney.queue_size:
-        return _envelope(23, "队列已满，请稍后尝试", numberOfQueues=busy)
+    if start > call.state.clock.now() and waiting >= call.state.midjourney.waiting:
+        return _envelope(23, "队列已满，请稍后尝试", numberOfQueues=waiting)
     return None
 
 
@@ -86,13 +96,14 @@ def _submit(call: Call, action: str, prompt: str, *, modal_after: float | None =
     """Refuse (banned prompt, full queue) or make the task of this submission and answer its ID.
 
     botType, state and notifyHook come from the body; `fields` set the rest of the `Task`. With `modal_after`,
-    the task waits in MODAL from that many seconds (stretched by the mode) after its submission.
+    the task waits in MODAL from that many seconds (stretched by the mode) after its turn came.
     """
-    refused = _refusal(call, prompt)
+    now = call.state.clock.now()
+    start, waiting = _turn(call, now)
+    refused = _refusal(call, prompt, start, waiting)
     if refused is not None:
         return refused
     p = call.params
-    now = call.state.clock.now()
     task_id = str(1_700_000_000_000_000 + call.state.next_number() * 7919)
     settings = call.state.midjourney
     slowness = settings.slowness.get(_mode(call), 1.0)
@@ -108,8 +119,8 @@ def _submit(call: Call, action: str, prompt: str, *, modal_after: float | None =
         action=action,
         base_url=call.base_url,
         slowness=slowness,
-        run_from=now,
-        modal_at=None if modal_after is None else now + modal_after * slowness,
+        run_from=start,
+        modal_at=None if modal_after is None else start + modal_after * slowness,
         fails=settings.fail_word in prompt.lower(),
         **fields,
     )

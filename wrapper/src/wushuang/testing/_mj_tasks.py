@@ -1,6 +1,6 @@
 """Midjourney tasks as the relay shows them: the timeline on the emulator's clock, buttons, images, callbacks.
 
-Timeline of a task, in emulated seconds from its start (its submission, or its modal step), each multiplied by
+Timeline of a task, in emulated seconds from its start (its turn in the queue, or its modal step), each multiplied by
 the mode's slowness: NOT_START (0-1 s), SUBMITTED (1-2 s), IN_PROGRESS from 2 s with `progress` rising 10% per
 second, SUCCESS at 12 s; a task whose prompt holds the fail word ends in FAILURE at 7 s. Nothing is stored as
 it happens: `phase` computes the status whenever a task is read.
@@ -30,12 +30,12 @@ __all__ = [
     "FINAL",
     "GRID_ACTIONS",
     "IMAGE_PATH",
-    "IN_FLIGHT",
     "Phase",
     "action_of",
     "buttons",
     "colours_of",
     "phase",
+    "runs_until",
     "serve_task_image",
     "task_hash",
     "task_view",
@@ -44,8 +44,6 @@ __all__ = [
 
 #: Where the relay forwards task images: `<base_url>/mj/image/<task id>`.
 IMAGE_PATH = "/mj/image/"
-#: Statuses that count against the queue.
-IN_FLIGHT = frozenset({"NOT_START", "SUBMITTED", "IN_PROGRESS"})
 #: Statuses a task never leaves.
 FINAL = frozenset({"SUCCESS", "FAILURE", "CANCEL"})
 #: Actions whose result is a grid of four images (with the U, reroll and V buttons).
@@ -98,6 +96,13 @@ def phase(task: Task, now: float) -> Phase:
     if running >= _RUNS_FOR:
         return Phase("SUCCESS", 100, started, started + _RUNS_FOR * scale)
     return Phase("IN_PROGRESS", int(running * 100 / _RUNS_FOR), started)
+
+
+def runs_until(task: Task) -> float:
+    """When the task stops holding one of the proxy's running slots: its end, or the moment it waits in MODAL."""
+    if task.modal_at is not None:
+        return task.modal_at
+    return task.run_from + (_QUEUED_FOR + _SUBMITTED_FOR + (_FAILS_AFTER if task.fails else _RUNS_FOR)) * task.slowness
 
 
 def task_hash(task_id: str) -> str:

@@ -9,11 +9,13 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from ._call import Call, Handler, openai_error
+from ._state import EmulatorState
 
-__all__ = ["HANDLERS", "MODELS"]
+__all__ = ["HANDLERS", "MODELS", "list_models_new_api"]
 
 #: (model id, owner) of every model the emulated relay serves.
 MODELS: tuple[tuple[str, str], ...] = (
@@ -67,6 +69,21 @@ def _model(model_id: str, owner: str) -> dict[str, Any]:
 def list_models(call: Call) -> Response:
     """GET /v1/models."""
     return JSONResponse({"object": "list", "data": [_model(m, o) for m, o in MODELS]})
+
+
+def list_models_new_api(state: EmulatorState, request: Request) -> Response:
+    """GET /v1/models as new-api writes it: `{"success": true, "data": [...]}`, no `"object": "list"`, and each
+    model with the `supported_endpoint_types` it is served on."""
+    data = [{**_model(m, o), "supported_endpoint_types": _endpoint_types(m)} for m, o in MODELS]
+    return JSONResponse({"success": True, "data": data})
+
+
+def _endpoint_types(model_id: str) -> list[str]:
+    if "embedding" in model_id:
+        return ["embeddings"]
+    if model_id.startswith(("dall-e", "gpt-image")):
+        return ["image-generation"]
+    return ["openai"]
 
 
 def retrieve_model(call: Call) -> Response:

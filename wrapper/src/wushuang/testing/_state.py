@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "EmulatorState",
+    "GatewaySettings",
     "MidjourneySettings",
     "Record",
     "Store",
@@ -169,21 +170,51 @@ class Task:
     notified: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class MidjourneySettings:
     """How the emulated Midjourney behaves; change it on `emu.app.state.midjourney` (`reset()` restores it).
 
-    More than `queue_size` tasks NOT_START, SUBMITTED or IN_PROGRESS at once and a submission is refused with
-    code 23; a prompt containing one of `banned_words` with code 24. A prompt containing `fail_word` ends in
-    FAILURE, one containing `modal_word` waits in MODAL for the modal step. `slowness` stretches the timeline
-    per mode (`/mj-relax/mj/...`); plain `/mj/...` is `fast`.
+    As midjourney-proxy's defaults: `running` tasks run at once (`core-size`, 3) and up to `waiting` more wait their
+    turn in NOT_START (`queue-size`, 10); a submission that would have to wait when `waiting` tasks already do is
+    refused with code 23. A prompt containing one of `banned_words` is refused with code 24, one containing
+    `fail_word` ends in FAILURE, one containing `modal_word` waits in MODAL for the modal step. `slowness` stretches
+    the timeline per mode (`/mj-relax/mj/...`); plain `/mj/...` is `fast`. A misspelt setting is an AttributeError.
     """
 
-    queue_size: int = 5
+    running: int = 3
+    waiting: int = 10
     banned_words: tuple[str, ...] = ("banned", "forbidden")
     fail_word: str = "fail"
     modal_word: str = "modal"
     slowness: dict[str, float] = field(default_factory=lambda: {"fast": 1.0, "relax": 3.0, "turbo": 0.5})
+
+
+@dataclass(slots=True)
+class GatewaySettings:
+    """The conditions of the new-api gateway the `new-api` profile plays; switch them on `emu.app.state.gateway`
+    (`reset()` restores these defaults: none on). See `_gateway` for the answers.
+
+    - `group`: the key's group, named in the messages;
+    - `allowed_models`: the key's model list; another model gets 403 `该令牌无权访问模型 {model}` (None: any);
+    - `no_channel`: models no channel serves: 503 `当前分组 {group} 下对于模型 {model} 无可用渠道` (as any model the
+      emulator does not know);
+    - `saturated`: the next N relayed calls get 429 `当前分组上游负载已饱和，请稍后再试` (Midjourney: code 30);
+    - `request_limit`: at most this many calls per `request_window` emulated seconds, then 429
+      `您已达到请求数限制：{minutes}分钟内最多请求{limit}次` (None: no limit);
+    - `quota_exhausted`: 403 `insufficient_user_quota` (Midjourney: HTTP 400, code 4 `quota_not_enough`);
+    - `english`: the messages as a build that translates them writes them.
+    """
+
+    group: str = "default"
+    allowed_models: frozenset[str] | None = None
+    no_channel: frozenset[str] = frozenset()
+    saturated: int = 0
+    request_limit: int | None = None
+    request_window: float = 60.0
+    quota_exhausted: bool = False
+    english: bool = False
+    #: When the calls counted against `request_limit` were made (emulated seconds).
+    calls: list[float] = field(default_factory=list, repr=False)
 
 
 @dataclass
@@ -290,6 +321,7 @@ class EmulatorState:
         self.tasks: dict[str, Task] = {}
         self.midjourney = MidjourneySettings()
         self.billing = _new_billing()
+        self.gateway = GatewaySettings()
         #: Whether a thread is POSTing tasks to their `notifyHook` (see `_mj_tasks.watch_hooks`).
         self.watching_hooks = False
         self._counter = 0
@@ -312,7 +344,7 @@ class EmulatorState:
             return self._counter
 
     def reset(self) -> None:
-        """Forget stored objects, tasks, faults and requests; restore the Midjourney settings.
+        """Forget stored objects, tasks, faults and requests; restore the Midjourney and gateway settings.
 
         Seeds the assistants again and rewinds the clock.
         """
@@ -321,6 +353,7 @@ class EmulatorState:
             self.tasks.clear()
             self.midjourney = MidjourneySettings()
             self.billing = _new_billing()
+            self.gateway = GatewaySettings()
             self._counter = 0
         _seed_assistants(self.store("assistants"))
         self.faults.clear()
