@@ -217,14 +217,14 @@ def test_a_malformed_or_refused_price_list_warns_and_counts_nothing() -> None:
             assert sdk.spend is not None and sdk.spend.total_usd == 0
 
 
-def test_a_refusal_in_the_envelope_is_a_billing_error() -> None:
+def test_a_refusal_in_the_envelope_is_a_billing_error_and_an_error_body_its_own_error() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path.startswith("/v1/dashboard"):
             return httpx.Response(200, json={"error": {"message": "令牌额度已用尽", "type": "new_api_error"}})
         return httpx.Response(200, json={"success": False, "message": "无效的令牌"})
 
     with mock_client(handler) as sdk:
-        with pytest.raises(wushuang.BillingError, match="令牌额度已用尽"):
+        with pytest.raises(wushuang.QuotaExhaustedError, match="令牌额度已用尽"):
             sdk.billing.subscription()
         with pytest.raises(wushuang.BillingError, match="无效的令牌"):
             sdk.billing.logs()

@@ -6,7 +6,7 @@ from ._assistants.stream import (
     AssistantEventStream as AssistantEventStream,
     AsyncAssistantEventStream as AsyncAssistantEventStream,
 )
-from ._billing import BillingError as BillingError, to_usd as to_usd
+from ._billing import to_usd as to_usd
 from ._chat.parsed import (
     ParsedChatCompletion as ParsedChatCompletion,
     ParsedChatCompletionMessage as ParsedChatCompletionMessage,
@@ -41,6 +41,7 @@ from ._core.errors import (
     APITimeoutError as APITimeoutError,
     AuthenticationError as AuthenticationError,
     BadRequestError as BadRequestError,
+    BillingError as BillingError,
     BudgetExceededError as BudgetExceededError,
     ConflictError as ConflictError,
     ContentFilterFinishReasonError as ContentFilterFinishReasonError,

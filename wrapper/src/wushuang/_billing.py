@@ -5,9 +5,9 @@ answers use three units: the key's own quota and its call log are in quota units
 USD (``*_usd``) and its usage in hundredths of a USD. Each model here has read-only properties giving the other
 unit beside the wire's value (``x-sdk-base`` in the spec), and ``to_usd`` converts any amount by the unit's name.
 
-The ``/api/*`` routes wrap their answer in ``{success | code, message, data}`` and refuse with ``success: false``;
-the dashboard routes refuse with an HTTP 200 ``{"error": {...}}`` body. The ``new_api`` envelope (``x-sdk.envelope``)
-raises ``BillingError`` for both, in the relay's words.
+The ``/api/*`` routes wrap their answer in ``{success | code, message, data}`` and refuse with ``success: false``:
+the ``new_api`` envelope (``x-sdk.envelope``) raises ``BillingError`` for that, in the relay's words. The dashboard
+routes refuse with an HTTP 200 ``{"error": {...}}`` body, raised as the error it describes, as for any operation.
 """
 
 from __future__ import annotations
@@ -16,13 +16,12 @@ import math
 from typing import Any, Literal
 
 from wushuang._core.behaviours import register
-from wushuang._core.errors import WushuangError
+from wushuang._core.errors import BillingError
 from wushuang._core.model import Model
 
 __all__ = [
     "QUOTA_PER_USD",
     "UNLIMITED_USD",
-    "BillingError",
     "ModelPricingFields",
     "PricingFields",
     "SubscriptionFields",
@@ -51,27 +50,16 @@ def to_usd(amount: float, unit: Unit) -> float:
     return amount * factor
 
 
-class BillingError(WushuangError):
-    """A billing, usage, log or pricing route refused: ``message`` is the relay's own text (often Chinese)."""
-
-    def __init__(self, message: str, *, path: str | None = None) -> None:
-        super().__init__(f"the relay refused the billing query: {message}" if message else "the relay refused")
-        self.message = message
-        self.path = path
-
-
 class _Envelope:
+    def refused(self, body: bytes) -> bool:
+        """A billing query is never refused for now only: nothing to send again."""
+        return False
+
     def check(self, decoded: Any) -> None:
-        """Raise ``BillingError`` for ``{success: false}``, ``{code: false}`` or a 200 ``{"error": {...}}``."""
-        error = getattr(decoded, "error", None)
-        if error is not None:
-            message = error.get("message") if isinstance(error, dict) else error
-            raise BillingError(str(message or ""))
+        """Raise ``BillingError`` for ``{success: false}`` or ``{code: false}`` (a 200 ``{"error": {...}}`` is raised
+        as the error it describes before this)."""
         if getattr(decoded, "success", None) is False or getattr(decoded, "code", None) is False:
             raise BillingError(str(getattr(decoded, "message", None) or ""))
-
-
-BillingError.__module__ = "wushuang"  # named by the module it is imported from, as every public error is
 
 
 NEW_API = register("envelope", "new_api", _Envelope())

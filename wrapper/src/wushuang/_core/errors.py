@@ -67,6 +67,8 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BillingError",
+    "BudgetExceededError",
     "ConflictError",
     "ContentFilterFinishReasonError",
     "EndpointNotSupportedError",
@@ -939,6 +941,15 @@ class UnreplayableBodyError(APIError):
         super().__init__(message)
         self.argument = argument
         self.operation_id = operation_id
+
+
+class BillingError(WushuangError):
+    """A billing, usage, log or pricing route refused: ``message`` is the relay's own text (often Chinese)."""
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(f"the relay refused the billing query: {message}" if message else "the relay refused")
+        self.message = message
+        self.path = path
 
 
 class BudgetExceededError(WushuangError):

@@ -22,7 +22,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from wushuang._core.errors import APIResponseValidationError, body_error, request_id_of
+from wushuang._core.errors import body_error, request_id_of
 
 __all__ = [
     "AsyncBinaryResponse",
