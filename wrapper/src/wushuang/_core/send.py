@@ -12,7 +12,9 @@ pauses wait on the client's clock (``clock``).
 
 Per attempt the loop builds a fresh request (so a body is re-sent from the start), stamps
 ``X-Wushuang-Retry-Count: <n>`` on it and, for POST, an ``Idempotency-Key`` that stays the same across the
-attempts of one call (a caller-set key is kept). A 2xx response is returned (its body read unless
+attempts of one call (a caller-set key is kept). Within a wait's deadline (``left``: the seconds left of it on the
+client's clock), each attempt's HTTP timeouts are cut to what is left, and a retry whose pause would not end before
+the deadline is not made: the failure is raised at once. A 2xx response is returned (its body read unless
 ``stream``); a failed response is read and closed before the next attempt, so retries never leak a pooled
 connection; when the policy says stop, the failure becomes a typed exception. A 2xx whose body breaks off is a
 connection failure, retried only for idempotent methods: the server has acted on a POST that got an answer, and
@@ -115,6 +117,7 @@ def _attempts(
     method: str,
     path: str,
     rand: Callable[[], float],
+    left: Callable[[], float | None] | None = None,
 ) -> Generator[_Action, _Result, tuple[httpx.Response, int]]:
     """One call as a sequence of actions; returns the 2xx response and the number of retries taken.
 
@@ -126,7 +129,7 @@ def _attempts(
     key = new_idempotency_key() if method == "POST" else None
     attempt = 0
     while True:
-        request = _prepare(build, attempt, key)
+        request = _prepare(build, attempt, key, None if left is None else left())
         started = time.monotonic()
         outcome = yield _Send(request, attempt)
         resendable = replayable
@@ -140,7 +143,7 @@ def _attempts(
                 outcome = read
                 resendable = replayable and method in _IDEMPOTENT
         if isinstance(outcome, Exception):
-            delay = _delay(policy, attempt, resendable, rand, outcome)
+            delay = _within(left, _delay(policy, attempt, resendable, rand, outcome))
             _log_attempt(method, path, attempt, started, exc=outcome, delay=delay)
             if delay is None:
                 error = connection_error(outcome, request)
@@ -153,7 +156,7 @@ def _attempts(
                 return outcome, attempt
             body = yield _Read(outcome)
             yield _Close(outcome)
-            delay = _delay(policy, attempt, replayable, rand, outcome)
+            delay = _within(left, _delay(policy, attempt, replayable, rand, outcome))
             _log_attempt(method, path, attempt, started, response=outcome, delay=delay)
             if delay is None:
                 # A body cut short must not hide the status: the error is made from the status alone.
@@ -163,13 +166,31 @@ def _attempts(
         attempt += 1
 
 
-def _prepare(build: Callable[[dict[str, str]], httpx.Request], attempt: int, key: str | None) -> httpx.Request:
+def _prepare(
+    build: Callable[[dict[str, str]], httpx.Request], attempt: int, key: str | None, left: float | None
+) -> httpx.Request:
     request = build({RETRY_COUNT_HEADER: str(attempt)})
     # Set again after building: whatever order the builder merges headers in, the count is ours.
     request.headers[RETRY_COUNT_HEADER] = str(attempt)
     if key is not None and IDEMPOTENCY_HEADER not in request.headers:
         request.headers[IDEMPOTENCY_HEADER] = key
+    if left is not None:
+        # No phase (connect, write, read, pool) may wait past the deadline; 1 ms at least, as 0 means "none".
+        bound = max(left, 0.001)
+        timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
+        request.extensions["timeout"] = {
+            phase: bound if value is None else min(value, bound)
+            for phase, value in {"connect": None, "read": None, "write": None, "pool": None, **timeouts}.items()
+        }
     return request
+
+
+def _within(left: Callable[[], float | None] | None, delay: float | None) -> float | None:
+    """``delay``, unless the next attempt would start at or after the deadline (then None: stop now)."""
+    if delay is None or left is None:
+        return delay
+    remaining = left()
+    return delay if remaining is None or delay < remaining else None
 
 
 def _delay(
@@ -244,6 +265,7 @@ def send(
     rand: Callable[[], float] = random.random,
     middleware: tuple[Middleware, ...] = (),
     call: Call | None = None,
+    left: Callable[[], float | None] | None = None,
 ) -> tuple[httpx.Response, int]:
     """Send one call with retries; return the 2xx response and the number of retries taken.
 
@@ -253,10 +275,13 @@ def send(
     subclasses, ``APIConnectionError`` / ``APITimeoutError``, ``APIResponseValidationError``; any other
     exception from ``build`` or the transport (not an httpx / h11 failure) propagates unchanged.
     ``path`` is the path without query, used only for logs and messages. Back-off pauses wait on ``clock``.
-    Each attempt goes through ``middleware`` (then ``http``) as an attempt of ``call``.
+    Each attempt goes through ``middleware`` (then ``http``) as an attempt of ``call``. ``left`` (the seconds left
+    of a deadline on ``clock``) bounds every attempt's timeouts and the retries.
     """
     dispatch = chain(http, middleware, call) if middleware and call is not None else None
-    steps = _attempts(build, policy=policy, stream=stream, replayable=replayable, method=method, path=path, rand=rand)
+    steps = _attempts(
+        build, policy=policy, stream=stream, replayable=replayable, method=method, path=path, rand=rand, left=left
+    )
     result: _Result = None
     while True:
         try:
@@ -343,10 +368,13 @@ async def asend(
     rand: Callable[[], float] = random.random,
     middleware: tuple[Middleware, ...] = (),
     call: Call | None = None,
+    left: Callable[[], float | None] | None = None,
 ) -> tuple[httpx.Response, int]:
     """The async twin of ``send`` (same arguments and behaviour; waits with ``clock.asleep``)."""
     dispatch = achain(http, middleware, call) if middleware and call is not None else None
-    steps = _attempts(build, policy=policy, stream=stream, replayable=replayable, method=method, path=path, rand=rand)
+    steps = _attempts(
+        build, policy=policy, stream=stream, replayable=replayable, method=method, path=path, rand=rand, left=left
+    )
     result: _Result = None
     while True:
         try:
