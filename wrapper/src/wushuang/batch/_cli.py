@@ -12,7 +12,7 @@ import asyncio
 
 import click
 
-from wushuang._cli._common import client_arguments
+from wushuang._cli._common import new_client
 from wushuang.batch._checkpoint import BatchOutputError
 from wushuang.batch._format import BatchInputError
 from wushuang.batch._runner import BatchSummary, run_batch_async
@@ -54,10 +54,8 @@ def run(
     """
     from wushuang._core.client import AsyncWushuang
 
-    arguments = client_arguments()
-
     async def main() -> BatchSummary:
-        async with AsyncWushuang(**arguments) as client:
+        async with new_client(AsyncWushuang) as client:
             return await run_batch_async(
                 input_path,
                 output_path,
