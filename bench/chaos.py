@@ -1228,7 +1228,6 @@ class Lane:
         self.proxied: Any = cls(api_key=self.emu.api_key, base_url=hostile.base_url, **CHAOS_OPTIONS)
         # the command line is sync: an async lane runs it with a sync client of its own
         self.sync_proxied = Wushuang(api_key=self.emu.api_key, base_url=hostile.base_url, **CHAOS_OPTIONS)
-        self.pool: Any = None  # the worker process of `worker` calls, started when first needed
         self.records: list[Record] = []
         self.current: tuple[int, float] | None = None  # (call index, started) for the watchdog
         self.hung: set[int] = set()
@@ -1258,18 +1257,15 @@ class Lane:
         return self.direct, self.files
 
     def worker(self, call: Planned, out: Outcome) -> Any:
-        """Run a ``worker`` call in this lane's worker process; a result that does not come back is a hang."""
-        if self.pool is None:
-            self.pool = multiprocessing.get_context("spawn").Pool(1)
+        """Run a ``worker`` call in a worker process of its own (a pool whose result could not come back is broken
+        for good); a result that does not come back within the limit is a hang."""
         arguments = (self.emu.base_url, self.emu.api_key, str(call.index), call.params["status"])
-        pending = self.pool.apply_async(worker_call, arguments)
-        try:
-            return pending.get(HARD_LIMIT)
-        except multiprocessing.TimeoutError:
-            out.hung = True
-            self.pool.terminate()
-            self.pool = None
-            return None
+        with multiprocessing.get_context("spawn").Pool(1) as pool:
+            try:
+                return pool.apply_async(worker_call, arguments).get(HARD_LIMIT)
+            except multiprocessing.TimeoutError:
+                out.hung = True
+                return None
 
     def check_after(self, call: Planned, out: Outcome) -> None:
         """What a call must leave behind: the file a failed download was to replace, no file outside the
@@ -1393,10 +1389,6 @@ class Lane:
 
     def close_common(self) -> None:
         self.sync_proxied.close()
-        if self.pool is not None:
-            self.pool.close()
-            self.pool.join()
-            self.pool = None  # its pipes close when it is collected
 
 
 # --------------------------------------------------------------------------------------------- the run
@@ -1406,7 +1398,7 @@ class Lane:
 # still a violation: the run fails until the SDK is fixed.
 SDK_BUGS = {
     "truncated-gzip-binary": "a gzip-encoded binary body cut before the end of its gzip stream is returned short, "
-    "with no error (files.content / audio.speech read())",
+    "with no error (files.content / audio.speech: read(), iter_bytes(), write_to_file(), download(url))",
     "include-usage-cut": "a stream asked for with stream_options.include_usage, cut after the finish_reason chunk "
     "and before the usage chunk and [DONE], ends without APIStreamIncompleteError",
 }
