@@ -399,10 +399,10 @@ def test_an_upload_may_be_a_path_read_in_chunks_and_bad_uploads_are_refused_befo
     "content_type",
     [
         "text/plain\r\nX-Injected: 1",
-        "text/plain\nContent-Disposition: form-data; name=\"purpose\"",
-        "text/plain\r\n\r\n--boundary\r\nContent-Disposition: form-data; name=\"x\"",
+        'text/plain\nContent-Disposition: form-data; name="purpose"',
+        'text/plain\r\n\r\n--boundary\r\nContent-Disposition: form-data; name="x"',
         "multipart/mixed; boundary=inner",
-        "text/plain; charset=\"utf-8\r\n\"",
+        'text/plain; charset="utf-8\r\n"',
         "plain",
         "",
         b"text/plain",

@@ -224,15 +224,18 @@ def poll_status(
     if poll.known is not None and getattr(poll.known, "status", None) in poll.op.poll_until:
         return poll.known
     while True:
+        events = None
         try:
             with poll.deadline.bounding():
                 obj = fetch(poll.args)
                 if list_events is not None and poll.on_event is not None:
-                    poll.report_events(list_events(poll.events_args))
+                    events = list_events(poll.events_args)
         except WushuangError as exc:
             if not poll.deadline.over():
                 raise  # an error the retries gave up on before the deadline ends the poll as it is
             raise poll.timed_out() from exc
+        if events is not None:
+            poll.report_events(events)  # the caller's callbacks run outside the deadline's bounds
         if poll.finished(obj):
             return obj
         sleep(poll.pause())
@@ -248,15 +251,18 @@ async def async_poll_status(
     if poll.known is not None and getattr(poll.known, "status", None) in poll.op.poll_until:
         return poll.known
     while True:
+        events = None
         try:
             with poll.deadline.bounding():
                 obj = await fetch(poll.args)
                 if list_events is not None and poll.on_event is not None:
-                    poll.report_events(await list_events(poll.events_args))
+                    events = await list_events(poll.events_args)
         except WushuangError as exc:
             if not poll.deadline.over():
                 raise  # an error the retries gave up on before the deadline ends the poll as it is
             raise poll.timed_out() from exc
+        if events is not None:
+            poll.report_events(events)  # the caller's callbacks run outside the deadline's bounds
         if poll.finished(obj):
             return obj
         await sleep(poll.pause())

@@ -328,8 +328,8 @@ class TaskHelpers(MidjourneyTasksMethods):
     ) -> models.Task:
         """Poll ``fetch`` until the task is SUCCESS, FAILURE or CANCEL, and return it.
 
-        Each fetch is bounded by what is left of ``timeout``; connection errors, 429 and 5xx answers while polling
-        are outlasted until then.
+        Each fetch (its request timeouts, its retries) ends by ``timeout``; connection errors, 429 and 5xx answers
+        while polling are outlasted until then.
 
         Args:
             task_id (str): The task's ID.
