@@ -2,8 +2,10 @@
 was made to do. ``nox -s chaos`` (``-- --calls N --seed S``); RELIABILITY.md has the method and the latest figures.
 
 Every call is planned up front from one seeded RNG (the seed is printed; ``--seed`` replays a run): an operation
-(completions and chat, plain and streamed, embeddings, models.list, files upload and download, speech, Midjourney
-imagine + ``tasks.wait``), its arguments, and one fault (or none). Lanes run the plan: half on ``Wushuang`` in
+(completions and chat, plain and streamed, embeddings, models.list, files upload (bytes, and a one-shot pipe) and
+download (``read``, ``iter_bytes``, ``write_to_file``, ``client.download``), speech, a text transcription, Midjourney
+imagine + ``tasks.wait`` and the command line's ``-o DIR``, a call in a worker process), its arguments, and one
+fault (or none). Lanes run the plan: half on ``Wushuang`` in
 threads, half on ``AsyncWushuang`` in one event loop; each lane has its own in-process ``Emulator`` (clock "auto"),
 so the emulator's scripted faults (a global queue per emulator) hit exactly the call they were pushed for. Faults
 the emulator cannot make come from ``Hostile``, a raw-socket HTTP/1.1 proxy on 127.0.0.1 in front of a clean
@@ -1276,7 +1278,7 @@ class Lane:
             after = path.read_bytes() if path.exists() else None
             if out.error is not None and after != PREVIOUS:
                 shown = "removed it" if after is None else f"left {len(after)} bytes in it"
-                out.problems.append(f"a failed download changed the file already at its path ({shown})")
+                out.problems.append(f"a failed download changed the file already at its path: {shown}")
             path.unlink(missing_ok=True)
         if call.op == "mj_save":
             folder = Path(p["folder"])
@@ -1288,7 +1290,7 @@ class Lane:
         if call.fault == "dropped_stream":
             held = self.held_connections()
             if held:
-                out.problems.append(f"the dropped stream still holds its connection ({held} checked out)")
+                out.problems.append(f"the dropped stream still holds its connection: {held} checked out")
         if call.op == "worker" and isinstance(out.error, wushuang.WushuangError):
             if self.emu.api_key.encode() in pickle.dumps(out.error):
                 out.problems.append("the error carries the API key across the process boundary")
