@@ -200,6 +200,33 @@ async def test_a_second_run_on_the_same_output_is_refused_while_the_first_writes
         Checkpoint.open(tmp_path / "no" / "out.jsonl", fingerprint, resend=False)
 
 
+@pytest.mark.parametrize("other", ["symlink", "relative", "dot", "absolute", "dotdot"])
+def test_one_output_under_another_name_is_refused_while_the_first_writes(
+    other: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wushuang.batch._checkpoint import Checkpoint
+
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path)
+    fingerprint = read_input(write_lines(tmp_path / "in.jsonl", [chat_line("a")])).fingerprint
+    if other == "symlink":
+        (tmp_path / "out.jsonl").touch()
+        (tmp_path / "link.jsonl").symlink_to(tmp_path / "out.jsonl")
+    names = {
+        "symlink": "link.jsonl",
+        "relative": "out.jsonl",
+        "dot": "./out.jsonl",
+        "absolute": str(tmp_path / "out.jsonl"),
+        "dotdot": "sub/../out.jsonl",
+    }
+    with Checkpoint.open(tmp_path / "out.jsonl", fingerprint, resend=False):
+        with pytest.raises(BatchOutputError, match="is being written by another run"):
+            Checkpoint.open(names[other], fingerprint, resend=False)
+    with Checkpoint.open(names[other], fingerprint, resend=False) as checkpoint:
+        assert checkpoint.output == tmp_path.resolve() / "out.jsonl"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".journal")) == ["out.jsonl.journal"]
+
+
 # ---------------------------------------------------------------- the output format
 async def test_output_records_for_success_api_errors_and_connection_errors(tmp_path: Path) -> None:
     def handler(request: httpx.Request) -> httpx.Response:

@@ -525,6 +525,28 @@ def test_exit_codes_of_connection_and_timeout(emu: Emulator) -> None:
     run(emu, "--timeout", "0.3", "--max-retries", "0", "models", code=7)
 
 
+@pytest.mark.parametrize("url", ["not a url", "ftp://relay.example", "http://", "http://relay.example/?key=1"])
+def test_a_bad_base_url_is_bad_input(url: str, emu: Emulator, workdir: Path) -> None:
+    assert "base_url" in run(emu, "--base-url", url, "models", code=2).stderr
+    assert "base_url" in run(emu, "models", env={"WUSHUANG_BASE_URL": url}, code=2).stderr
+    (workdir / "in.jsonl").write_text("")
+    run(emu, "--base-url", url, "batch", "in.jsonl", "out.jsonl", code=2)
+    assert emu.requests.for_operation("listModels") == []
+
+
+def test_text_that_starts_with_an_at_sign_is_sent_as_text(emu: Emulator, workdir: Path) -> None:
+    (workdir / "home").write_text("the file, not the text")
+    run(emu, "api", "completions.create", "--model", "gpt-3.5-turbo-instruct", "--prompt", "@@home")
+    assert json.loads(emu.requests.for_operation("createCompletion")[-1].body)["prompt"] == "@home"
+    run(emu, "api", "completions.create", "--model", "gpt-3.5-turbo-instruct", "--prompt", "@@@")
+    assert json.loads(emu.requests.for_operation("createCompletion")[-1].body)["prompt"] == "@@"
+    messages = '[{"role": "user", "content": "@home"}]'
+    (workdir / "messages.json").write_text(messages)
+    run(emu, "api", "chat.completions.create", "--model", "gpt-4", "--messages", "@messages.json")
+    assert json.loads(emu.requests.for_operation("createChatCompletion")[-1].body)["messages"][0]["content"] == "@home"
+    assert "@@" in run(emu, "api", "--help").stdout
+
+
 def test_exit_code_of_a_failed_midjourney_task(emu: Emulator) -> None:
     result = run(emu, "mj", "imagine", "this will fail", "--wait", "--interval", "0.01", code=8)
     assert "failed: [Invalid parameter] emulated failure" in result.stderr

@@ -19,7 +19,7 @@ from _fakes import FakeTime
 from _scripted_server import scripted_server
 
 import wushuang
-from wushuang import AsyncWushuang, Wushuang
+from wushuang import APIResponseValidationError, AsyncWushuang, Wushuang
 from wushuang._core.logging import redact
 from wushuang._core.operation import all_operations
 from wushuang._core.retry import RetryPolicy
@@ -351,7 +351,7 @@ def test_get_whose_answer_broke_off_is_retried() -> None:
     assert len(seen) == 2
 
 
-# ---------------------------------------------------------------- 6. pagination always ends
+# ------------------------------------------------- 6. pagination always ends, never yielding an item twice
 def _same_page_forever(seen: list[httpx.Request]) -> httpx.MockTransport:
     """A server that answers every page with the same item and `has_more: true`: the cursor never moves."""
 
@@ -362,23 +362,27 @@ def _same_page_forever(seen: list[httpx.Request]) -> httpx.MockTransport:
     return httpx.MockTransport(handler)
 
 
-def test_pagination_stops_when_the_server_repeats_a_cursor() -> None:
+def test_pagination_refuses_a_page_the_relay_repeats() -> None:
     seen: list[httpx.Request] = []
     http = httpx.Client(transport=_same_page_forever(seen))
     with Wushuang(api_key="sk-test", base_url="http://relay.test", http_client=http, max_retries=0) as client:
-        # At most 10 items taken, so that a walk that would never end fails here instead of hanging.
-        assert [a.id for a in itertools.islice(client.beta.assistants.list(), 10)] == ["asst_1", "asst_1"]
-    assert len(seen) == 2 and seen[1].url.params["after"] == "asst_1"  # the repeat is seen, then the walk ends
+        items: list[str] = []
+        with pytest.raises(APIResponseValidationError, match="repeats 'asst_1'.*does not honour 'after'"):
+            # At most 10 items taken, so that a walk that would never end fails here instead of hanging.
+            items.extend(a.id for a in itertools.islice(client.beta.assistants.list(), 10))
+        assert items == ["asst_1"]  # the repeated page is refused, never yielded again
+    assert len(seen) == 2 and seen[1].url.params["after"] == "asst_1"
 
 
-async def test_async_pagination_stops_when_the_server_repeats_a_cursor() -> None:
+async def test_async_pagination_refuses_a_page_the_relay_repeats() -> None:
     seen: list[httpx.Request] = []
     http = httpx.AsyncClient(transport=_same_page_forever(seen))
     async with AsyncWushuang(api_key="sk-test", base_url="http://relay.test", http_client=http, max_retries=0) as c:
         items = []
-        async for assistant in c.beta.assistants.list():
-            items.append(assistant.id)
-            if len(items) == 10:
-                break
-        assert items == ["asst_1", "asst_1"]
+        with pytest.raises(APIResponseValidationError, match="does not honour 'after'"):
+            async for assistant in c.beta.assistants.list():
+                items.append(assistant.id)
+                if len(items) == 10:
+                    break
+        assert items == ["asst_1"]
     assert len(seen) == 2

@@ -395,6 +395,31 @@ def test_an_upload_may_be_a_path_read_in_chunks_and_bad_uploads_are_refused_befo
     assert len(seen) == 1
 
 
+@pytest.mark.parametrize(
+    "content_type",
+    [
+        "text/plain\r\nX-Injected: 1",
+        'text/plain\nContent-Disposition: form-data; name="purpose"',
+        'text/plain\r\n\r\n--boundary\r\nContent-Disposition: form-data; name="x"',
+        "multipart/mixed; boundary=inner",
+        'text/plain; charset="utf-8\r\n"',
+        "plain",
+        "",
+        b"text/plain",
+    ],
+)
+def test_a_content_type_that_is_not_one_media_type_is_refused_before_sending(content_type: Any) -> None:
+    seen: list[bytes] = []
+    with mock_client(lambda request: seen.append(request.read()) or httpx.Response(200, json={})) as client:
+        with pytest.raises(InvalidParameterError, match="content type") as caught:
+            client.files.create(file=("a.txt", b"abc", content_type), purpose="assistants")
+        assert caught.value.param == "file"
+        for good in ("text/plain", "application/jsonl; charset=utf-8", 'text/plain; name="a; b"', None):
+            client.files.create(file=("a.txt", b"abc", good), purpose="assistants")
+    assert len(seen) == 4 and b"Content-Type: text/plain\r\n\r\nabc" in seen[0]
+    assert b'Content-Type: text/plain; name="a; b"' in seen[2]
+
+
 def test_a_status_poll_retries_like_any_call_and_stops_at_the_error_its_retries_gave_up_on() -> None:
     fake = FakeTime()
     answers = iter(

@@ -3,8 +3,9 @@
 The commands are built from the generated table ``wushuang._generated.cli`` (an operation added to the spec is a
 command once generated), each only when it runs or is listed, from its resource's module of the table. The call
 goes through the ``Wushuang`` method of the same path, so validation, retries and errors are the SDK's. Nested
-values are JSON (``@file`` reads it from a file), uploads ``@path``; a stream is printed as it arrives, a binary
-body written to ``-o FILE``.
+values are JSON (``@file`` reads it from a file), uploads ``@path``; a value that starts with ``@`` is written
+``@@`` (``--prompt @@home`` sends the text "@home"). A stream is printed as it arrives, a binary body written to
+``-o FILE``.
 """
 
 from __future__ import annotations
@@ -29,9 +30,13 @@ Described: TypeAlias = tuple[str, str, str, bool, bool, tuple[tuple[str, str, bo
 
 def _json(value: str, *, text: bool) -> Any:
     """A JSON value, or ``@file`` holding one; with ``text`` (the spec allows a string), a value given on the
-    command line is the text itself unless it is a JSON array or object (``--prompt 2024`` is the text "2024")."""
+    command line is the text itself unless it is a JSON array or object (``--prompt 2024`` is the text "2024").
+    ``@@`` stands for a leading ``@`` of the value itself (``--prompt @@home`` is the text "@home")."""
+    escaped = value.startswith("@@")
+    if escaped:
+        value = value[1:]
     source = value
-    if value.startswith("@"):
+    if value.startswith("@") and not escaped:
         try:
             source = Path(value[1:]).read_text(encoding="utf-8")
         except OSError as exc:
@@ -167,5 +172,6 @@ def api() -> None:
         --messages '[{"role": "user", "content": "Hi"}]'
 
     Options are the operation's arguments: nested values as JSON (@file reads the JSON from a file), uploads
-    as @path. Output is the response as JSON; a stream (--stream) is printed as it arrives.
+    as @path; a value that starts with @ is written @@ (--prompt @@home sends the text "@home"). Output is the
+    response as JSON; a stream (--stream) is printed as it arrives.
     """

@@ -10,12 +10,14 @@ import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 if TYPE_CHECKING:
-    from wushuang._core.client import Wushuang
+    from wushuang._core.client import AsyncWushuang, Wushuang
+
+AnyClient = TypeVar("AnyClient", "Wushuang", "AsyncWushuang")
 
 __all__ = [
     "NoAPIKeyError",
@@ -24,6 +26,7 @@ __all__ = [
     "client_arguments",
     "dumps",
     "given",
+    "new_client",
     "report_saved",
     "save_binary",
     "settings",
@@ -69,11 +72,21 @@ def client_arguments() -> dict[str, Any]:
     return arguments
 
 
+def new_client(kind: type[AnyClient], **options: Any) -> AnyClient:
+    """A client of ``kind`` (``Wushuang`` or ``AsyncWushuang``) configured by the root options, plus the command's
+    own ``options``. A root option (or ``WUSHUANG_BASE_URL``) the client refuses, such as a ``--base-url`` that is
+    not an http(s) URL, is bad input: a usage error (exit status 2), before anything is sent."""
+    try:
+        return kind(**client_arguments(), **options)
+    except (TypeError, ValueError) as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
 def client() -> Wushuang:
-    """A client configured by the root options, closed when the command ends."""
+    """A client configured by the root options (see ``new_client``), closed when the command ends."""
     from wushuang._core.client import Wushuang
 
-    sdk = Wushuang(**client_arguments())
+    sdk = new_client(Wushuang)
     click.get_current_context().call_on_close(sdk.close)
     return sdk
 

@@ -25,6 +25,7 @@ from wushuang._core.errors import WushuangError
 from wushuang._core.logging import mask_userinfo, setup_logging
 from wushuang._core.middleware import Call, Middleware, check_middleware, ended, started, watch_stream
 from wushuang._core.operation import Operation
+from wushuang._core.polling import current_deadline
 from wushuang._core.request import DEFAULT_TIMEOUT, PreparedRequest, RequestFactory, check_timeout
 from wushuang._core.resource import Mode
 from wushuang._core.result import Kinds, next_page_args, result
@@ -265,6 +266,9 @@ class _BaseClient:
         if self._middleware:
             options["middleware"] = self._middleware
             options["call"] = Call(operation_id, method, path, stream)
+        deadline = current_deadline()
+        if deadline is not None:
+            options["left"] = deadline.left  # a fetch of a wait: its attempts end by the wait's deadline
         return options
 
     def _started(self, loop: dict[str, Any]) -> Call | None:

@@ -2,8 +2,12 @@
 
 ``for item in client.beta.assistants.list()`` walks every page; ``page.data`` and ``page.has_more`` are there
 for those who page by hand. The async pager is awaitable (the first page) and async-iterable (every item).
-A page's ``fetch_next(cursor)`` is the same call again with ``after=cursor``, giving the next page. Walking
-stops when a server hands back a cursor it has already given in this walk, instead of looping forever.
+A page's ``fetch_next(cursor)`` is the same call again with ``after=cursor``, giving the next page.
+
+A relay that ignores ``after`` answers the first page again. A walk never yields an item twice and never loops:
+a page that holds an item the walk has already yielded raises ``APIResponseValidationError`` (the list cannot be
+walked past that point, and stopping quietly would pass a part of the list off as all of it); the items before it
+were yielded as they came.
 """
 
 from __future__ import annotations
@@ -11,14 +15,19 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from typing import Any, Generic, TypeVar
 
+import httpx
+
+from wushuang._core.errors import APIResponseValidationError
+
 __all__ = ["AsyncCursorPage", "AsyncCursorPager", "CursorPage"]
 
 T = TypeVar("T")
 
 
 class _PageBase(Generic[T]):
-    def __init__(self, body: Any) -> None:
+    def __init__(self, body: Any, response: httpx.Response) -> None:
         self.body = body
+        self.response = response
         self.data: list[T] = list(body.data or [])
         self.has_more: bool = bool(body.has_more)
 
@@ -36,20 +45,24 @@ class _PageBase(Generic[T]):
         return f"<{type(self).__name__} items={len(self.data)} has_more={self.has_more}>"
 
 
-def _new_cursor(page: _PageBase[Any], seen: set[str]) -> bool:
-    """Whether the page's next cursor is one this walk has not followed yet (and remember it)."""
-    cursor = page.next_cursor
-    if cursor is None or cursor in seen:
-        return False
-    seen.add(cursor)
-    return True
+def _check_new(page: _PageBase[Any], cursor: str, seen: set[str]) -> None:
+    """Refuse the page after ``cursor`` if it repeats an item of this walk (``seen``: the IDs so far, updated)."""
+    ids = [i for i in (getattr(item, "id", None) for item in page.data) if isinstance(i, str)]
+    repeated = next((i for i in ids if i in seen), None)
+    if repeated is not None:
+        raise APIResponseValidationError(
+            f"the page after {cursor!r} repeats {repeated!r}, already listed: the relay does not honour 'after', "
+            "so the list cannot be walked further",
+            response=page.response,
+        )
+    seen.update(ids)
 
 
 class CursorPage(_PageBase[T]):
     """One page of a cursor-paginated list; iterating it walks this page and every later one."""
 
-    def __init__(self, body: Any, fetch_next: Callable[[str], CursorPage[T]]) -> None:
-        super().__init__(body)
+    def __init__(self, body: Any, fetch_next: Callable[[str], CursorPage[T]], response: httpx.Response) -> None:
+        super().__init__(body, response)
         self._fetch_next = fetch_next
 
     def next_page(self) -> CursorPage[T] | None:
@@ -58,14 +71,17 @@ class CursorPage(_PageBase[T]):
         return None if cursor is None else self._fetch_next(cursor)
 
     def iter_pages(self) -> Iterator[CursorPage[T]]:
-        """This page and every later one."""
-        page: CursorPage[T] | None = self
+        """This page and every later one; raises ``APIResponseValidationError`` for a page that repeats an item."""
+        page: CursorPage[T] = self
         seen: set[str] = set()
-        while page is not None:
+        _check_new(page, "", seen)
+        while True:
             yield page
-            if not _new_cursor(page, seen):
+            cursor = page.next_cursor
+            if cursor is None:
                 return
-            page = page.next_page()
+            page = self._fetch_next(cursor)
+            _check_new(page, cursor, seen)
 
     def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
@@ -75,8 +91,10 @@ class CursorPage(_PageBase[T]):
 class AsyncCursorPage(_PageBase[T]):
     """One page of a cursor-paginated list (async); ``async for`` walks this page and every later one."""
 
-    def __init__(self, body: Any, fetch_next: Callable[[str], Awaitable[AsyncCursorPage[T]]]) -> None:
-        super().__init__(body)
+    def __init__(
+        self, body: Any, fetch_next: Callable[[str], Awaitable[AsyncCursorPage[T]]], response: httpx.Response
+    ) -> None:
+        super().__init__(body, response)
         self._fetch_next = fetch_next
 
     async def next_page(self) -> AsyncCursorPage[T] | None:
@@ -85,14 +103,17 @@ class AsyncCursorPage(_PageBase[T]):
         return None if cursor is None else await self._fetch_next(cursor)
 
     async def iter_pages(self) -> AsyncIterator[AsyncCursorPage[T]]:
-        """This page and every later one."""
-        page: AsyncCursorPage[T] | None = self
+        """This page and every later one; raises ``APIResponseValidationError`` for a page that repeats an item."""
+        page: AsyncCursorPage[T] = self
         seen: set[str] = set()
-        while page is not None:
+        _check_new(page, "", seen)
+        while True:
             yield page
-            if not _new_cursor(page, seen):
+            cursor = page.next_cursor
+            if cursor is None:
                 return
-            page = await page.next_page()
+            page = await self._fetch_next(cursor)
+            _check_new(page, cursor, seen)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.iter_pages():

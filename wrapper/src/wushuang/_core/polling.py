@@ -5,12 +5,19 @@ loops differ only in how they fetch and sleep (a product's own waits, as Midjour
 ``ProgressBar``). A status poll is switched on by the spec: a retrieve with
 ``x-sdk.poll: {method, until, events?}`` gets that method, and an operation with ``x-sdk.and_poll`` gets a method
 that calls it and then polls its result.
+
+A wait's ``timeout`` holds for everything inside it: each fetch runs within ``Deadline.bounding()``, and the send
+loop bounds every attempt of a call made there (its HTTP timeout, and whether a retry is worth waiting for) by what
+is left of the wait, on the client's clock (``current_deadline``). A relay that stalls, or asks to be retried after
+the deadline, cannot hold a wait beyond its ``timeout``.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from wushuang._core.errors import (
@@ -19,10 +26,19 @@ from wushuang._core.errors import (
     InvalidParameterError,
     PollTimeoutError,
     RateLimitError,
+    WushuangError,
 )
 from wushuang._core.operation import Operation
 
-__all__ = ["Deadline", "ProgressBar", "StatusPoll", "async_poll_status", "check_poll_args", "poll_status"]
+__all__ = [
+    "Deadline",
+    "ProgressBar",
+    "StatusPoll",
+    "async_poll_status",
+    "check_poll_args",
+    "current_deadline",
+    "poll_status",
+]
 
 
 class ProgressBar:
@@ -62,11 +78,25 @@ class Deadline:
         self.last_error: Exception | None = None
 
     def left(self) -> float | None:
-        """The timeout of the next fetch: what is left of the wait (None: no limit)."""
-        return None if self.at is None else max(self.at - self.clock(), 0.001)
+        """Seconds left of the wait on its clock, 0 or less once it has passed (None: no limit)."""
+        return None if self.at is None else self.at - self.clock()
+
+    def over(self) -> bool:
+        """Whether the wait's time is up."""
+        left = self.left()
+        return left is not None and left <= 0
 
     def over_after_pause(self) -> bool:
         return self.at is not None and self.clock() + self.interval > self.at
+
+    @contextmanager
+    def bounding(self) -> Iterator[None]:
+        """Within: every call's attempts are bounded by this deadline (see ``current_deadline``)."""
+        token = _CURRENT.set(None if self.at is None else self)
+        try:
+            yield
+        finally:
+            _CURRENT.reset(token)
 
     def survive(self, exc: Exception) -> None:
         """Re-raise ``exc`` unless it is transient (connection, 429, 5xx): that one is kept as the cause of the
@@ -77,6 +107,16 @@ class Deadline:
 
 
 _TRANSIENT = (APIConnectionError, RateLimitError, InternalServerError)
+_CURRENT: ContextVar[Deadline | None] = ContextVar("wushuang_deadline", default=None)
+
+
+def current_deadline() -> Deadline | None:
+    """The deadline of the wait whose fetch is running (in this thread or task), if it has one.
+
+    The send loop reads it: each attempt's HTTP timeout is cut to what is left, and a retry whose pause would end
+    after the deadline is not made (the attempt's error is raised at once).
+    """
+    return _CURRENT.get()
 
 
 def check_poll_args(timeout: float | None, interval: float) -> None:
@@ -156,8 +196,12 @@ class StatusPoll:
     def pause(self) -> float:
         """How long to sleep before the next fetch; raises ``PollTimeoutError`` when that would pass the deadline."""
         if self.deadline.over_after_pause():
-            raise PollTimeoutError(self.op.operation_id, timeout=self.deadline.timeout or 0.0, last=self.last)
+            raise self.timed_out()
         return self.deadline.interval
+
+    def timed_out(self) -> PollTimeoutError:
+        """The error of a poll whose time is up (a failed fetch at the deadline is its cause)."""
+        return PollTimeoutError(self.op.operation_id, timeout=self.deadline.timeout or 0.0, last=self.last)
 
     @property
     def events_args(self) -> dict[str, Any]:
@@ -170,19 +214,28 @@ _UNSEEN = object()
 
 def poll_status(
     poll: StatusPoll,
-    fetch: Callable[[dict[str, Any], float | None], Any],
-    list_events: Callable[[dict[str, Any], float | None], Any] | None,
+    fetch: Callable[[dict[str, Any]], Any],
+    list_events: Callable[[dict[str, Any]], Any] | None,
     sleep: Callable[[float], object],
 ) -> Any:
-    """Fetch (``fetch(args, timeout)``) until the object's status ends the poll; see the generated ``poll`` /
-    ``wait`` methods. Each fetch has the client's retries; an error they gave up on ends the poll (a server that
-    answers 500 for good is not waited on until the timeout)."""
+    """Fetch (``fetch(args)``) until the object's status ends the poll; see the generated ``poll`` / ``wait``
+    methods. Each fetch has the client's retries, within the poll's deadline; an error they gave up on ends the
+    poll (a server that answers 500 for good is not waited on until the timeout)."""
     if poll.known is not None and getattr(poll.known, "status", None) in poll.op.poll_until:
         return poll.known
     while True:
-        obj = fetch(poll.args, poll.deadline.left())
-        if list_events is not None and poll.on_event is not None:
-            poll.report_events(list_events(poll.events_args, poll.deadline.left()))
+        events = None
+        try:
+            with poll.deadline.bounding():
+                obj = fetch(poll.args)
+                if list_events is not None and poll.on_event is not None:
+                    events = list_events(poll.events_args)
+        except WushuangError as exc:
+            if not poll.deadline.over():
+                raise  # an error the retries gave up on before the deadline ends the poll as it is
+            raise poll.timed_out() from exc
+        if events is not None:
+            poll.report_events(events)  # the caller's callbacks run outside the deadline's bounds
         if poll.finished(obj):
             return obj
         sleep(poll.pause())
@@ -190,17 +243,26 @@ def poll_status(
 
 async def async_poll_status(
     poll: StatusPoll,
-    fetch: Callable[[dict[str, Any], float | None], Awaitable[Any]],
-    list_events: Callable[[dict[str, Any], float | None], Awaitable[Any]] | None,
+    fetch: Callable[[dict[str, Any]], Awaitable[Any]],
+    list_events: Callable[[dict[str, Any]], Awaitable[Any]] | None,
     sleep: Callable[[float], Awaitable[object]],
 ) -> Any:
     """The async twin of ``poll_status``."""
     if poll.known is not None and getattr(poll.known, "status", None) in poll.op.poll_until:
         return poll.known
     while True:
-        obj = await fetch(poll.args, poll.deadline.left())
-        if list_events is not None and poll.on_event is not None:
-            poll.report_events(await list_events(poll.events_args, poll.deadline.left()))
+        events = None
+        try:
+            with poll.deadline.bounding():
+                obj = await fetch(poll.args)
+                if list_events is not None and poll.on_event is not None:
+                    events = await list_events(poll.events_args)
+        except WushuangError as exc:
+            if not poll.deadline.over():
+                raise  # an error the retries gave up on before the deadline ends the poll as it is
+            raise poll.timed_out() from exc
+        if events is not None:
+            poll.report_events(events)  # the caller's callbacks run outside the deadline's bounds
         if poll.finished(obj):
             return obj
         await sleep(poll.pause())

@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager, asynccontextmanager, contextmanager
 from typing import TYPE_CHECKING, Any, Literal, ParamSpec, Required, TypedDict, TypeVar, Unpack
 
-from wushuang._core.types import NOT_GIVEN, NotGiven, RequestOptions
+from wushuang._core.types import RequestOptions
 
 if TYPE_CHECKING:
     from wushuang._core.client import AsyncWushuang, Wushuang
@@ -28,7 +28,6 @@ __all__ = [
     "SyncAPIResource",
     "async_to_raw_response",
     "async_to_streamed_response",
-    "bounded_timeout",
     "to_raw_response",
     "to_streamed_response",
     "unexpected_keyword",
@@ -99,8 +98,8 @@ class SyncAPIResource(_Resource):
         events = _events_operation(op)
         return poll_status(
             StatusPoll(op, target, path_args, **polling, clock=client.clock.monotonic),
-            lambda args, left: client._call(op, args, _bounded(client, left), "plain"),
-            None if events is None else lambda args, left: client._call(events, args, _bounded(client, left), "plain"),
+            lambda args: client._call(op, args, RequestOptions(), "plain"),
+            None if events is None else lambda args: client._call(events, args, RequestOptions(), "plain"),
             client.clock.sleep,
         )
 
@@ -117,20 +116,6 @@ class SyncAPIResource(_Resource):
         check_poll_args(polling["timeout"], polling["interval"])
         first = self._client._call(op, args, options, "plain")
         return self._poll_status(target, first, args, **polling)
-
-
-def bounded_timeout(client: Any, left: float | None) -> float | NotGiven:
-    """The timeout of one poll's request: the client's, unless what is left of the wait (``left``) is shorter."""
-    default = client.timeout
-    read = None if default is None else default.read
-    if left is None or (read is not None and read <= left):
-        return NOT_GIVEN
-    return left
-
-
-def _bounded(client: Any, left: float | None) -> RequestOptions:
-    """The options of one poll's request: its timeout bounded by what is left of the wait."""
-    return RequestOptions(timeout=bounded_timeout(client, left))
 
 
 def _events_operation(op: Operation) -> Operation | None:
@@ -167,8 +152,8 @@ class AsyncAPIResource(_Resource):
         events = _events_operation(op)
         return await async_poll_status(
             StatusPoll(op, target, path_args, **polling, clock=client.clock.monotonic),
-            lambda args, left: client._call(op, args, _bounded(client, left), "plain"),
-            None if events is None else lambda args, left: client._call(events, args, _bounded(client, left), "plain"),
+            lambda args: client._call(op, args, RequestOptions(), "plain"),
+            None if events is None else lambda args: client._call(events, args, RequestOptions(), "plain"),
             client.clock.asleep,
         )
 

@@ -59,7 +59,7 @@ def result(
         body = parse_body(op, response)
         if prepared.decoder is not None:
             prepared.decoder.decode(body)
-        return kinds.page(body, fetch_next) if op.paginate else body
+        return kinds.page(body, fetch_next, response) if op.paginate else body
 
     if mode == "plain":
         return parse()

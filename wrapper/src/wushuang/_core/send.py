@@ -12,7 +12,9 @@ pauses wait on the client's clock (``clock``).
 
 Per attempt the loop builds a fresh request (so a body is re-sent from the start), stamps
 ``X-Wushuang-Retry-Count: <n>`` on it and, for POST, an ``Idempotency-Key`` that stays the same across the
-attempts of one call (a caller-set key is kept). A 2xx response is returned (its body read unless
+attempts of one call (a caller-set key is kept). Within a wait's deadline (``left``: the seconds left of it on the
+client's clock), each attempt's HTTP timeouts are cut to what is left, and a retry whose pause would not end before
+the deadline is not made: the failure is raised at once. A 2xx response is returned (its body read unless
 ``stream``); a failed response is read and closed before the next attempt, so retries never leak a pooled
 connection; when the policy says stop, the failure becomes a typed exception. A 2xx whose body breaks off is a
 connection failure, retried only for idempotent methods: the server has acted on a POST that got an answer, and
@@ -116,6 +118,7 @@ def _attempts(
     path: str,
     rand: Callable[[], float],
     refused: Callable[[bytes], bool] | None = None,
+    left: Callable[[], float | None] | None = None,
 ) -> Generator[_Action, _Result, tuple[httpx.Response, int]]:
     """One call as a sequence of actions; returns the 2xx response and the number of retries taken.
 
@@ -127,7 +130,7 @@ def _attempts(
     key = new_idempotency_key() if method == "POST" else None
     attempt = 0
     while True:
-        request = _prepare(build, attempt, key)
+        request = _prepare(build, attempt, key, None if left is None else left())
         started = time.monotonic()
         outcome = yield _Send(request, attempt)
         resendable = replayable
@@ -141,7 +144,7 @@ def _attempts(
                 outcome = read
                 resendable = replayable and method in _IDEMPOTENT
         if isinstance(outcome, Exception):
-            delay = _delay(policy, attempt, resendable, rand, outcome)
+            delay = _within(left, _delay(policy, attempt, resendable, rand, outcome))
             _log_attempt(method, path, attempt, started, exc=outcome, delay=delay)
             if delay is None:
                 error = connection_error(outcome, request)
@@ -152,7 +155,9 @@ def _attempts(
             if outcome.is_success:
                 # A 2xx the operation's envelope calls a refusal for now (a full Midjourney queue) is retried as a 429.
                 again = refused is not None and not stream and refused(outcome.content)
-                delay = _delay(policy, attempt, replayable, rand, outcome, refused=True) if again else None
+                delay = (
+                    _within(left, _delay(policy, attempt, replayable, rand, outcome, refused=True)) if again else None
+                )
                 _log_attempt(method, path, attempt, started, response=outcome, delay=delay)
                 if delay is None:
                     return outcome, attempt
@@ -162,7 +167,7 @@ def _attempts(
                 yield _Close(outcome)
                 # A body cut short must not hide the status: the error is made from the status alone.
                 body = body if isinstance(body, bytes) else b""
-                delay = _delay(policy, attempt, replayable, rand, outcome, body=body)
+                delay = _within(left, _delay(policy, attempt, replayable, rand, outcome, body=body))
                 _log_attempt(method, path, attempt, started, response=outcome, delay=delay)
                 if delay is None:
                     raise make_status_error(outcome, body=body, method=method, path=path)
@@ -170,13 +175,31 @@ def _attempts(
         attempt += 1
 
 
-def _prepare(build: Callable[[dict[str, str]], httpx.Request], attempt: int, key: str | None) -> httpx.Request:
+def _prepare(
+    build: Callable[[dict[str, str]], httpx.Request], attempt: int, key: str | None, left: float | None
+) -> httpx.Request:
     request = build({RETRY_COUNT_HEADER: str(attempt)})
     # Set again after building: whatever order the builder merges headers in, the count is ours.
     request.headers[RETRY_COUNT_HEADER] = str(attempt)
     if key is not None and IDEMPOTENCY_HEADER not in request.headers:
         request.headers[IDEMPOTENCY_HEADER] = key
+    if left is not None:
+        # No phase (connect, write, read, pool) may wait past the deadline; 1 ms at least, as 0 means "none".
+        bound = max(left, 0.001)
+        timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
+        request.extensions["timeout"] = {
+            phase: bound if value is None else min(value, bound)
+            for phase, value in {"connect": None, "read": None, "write": None, "pool": None, **timeouts}.items()
+        }
     return request
+
+
+def _within(left: Callable[[], float | None] | None, delay: float | None) -> float | None:
+    """``delay``, unless the next attempt would start at or after the deadline (then None: stop now)."""
+    if delay is None or left is None:
+        return delay
+    remaining = left()
+    return delay if remaining is None or delay < remaining else None
 
 
 def _delay(
@@ -257,6 +280,7 @@ def send(
     middleware: tuple[Middleware, ...] = (),
     call: Call | None = None,
     refused: Callable[[bytes], bool] | None = None,
+    left: Callable[[], float | None] | None = None,
 ) -> tuple[httpx.Response, int]:
     """Send one call with retries; return the 2xx response and the number of retries taken.
 
@@ -268,7 +292,8 @@ def send(
     ``path`` is the path without query, used only for logs and messages. Back-off pauses wait on ``clock``.
     Each attempt goes through ``middleware`` (then ``http``) as an attempt of ``call``. ``refused(body)`` says
     whether a read 2xx body refuses the request for now (the operation's envelope, ``Envelope.refused``): such an
-    answer is retried as a 429 would be, and returned as it is once the policy stops.
+    answer is retried as a 429 would be, and returned as it is once the policy stops. ``left`` (the seconds left of
+    a deadline on ``clock``) bounds every attempt's timeouts and the retries.
     """
     dispatch = chain(http, middleware, call) if middleware and call is not None else None
     steps = _attempts(
@@ -280,6 +305,7 @@ def send(
         path=path,
         rand=rand,
         refused=refused,
+        left=left,
     )
     result: _Result = None
     while True:
@@ -368,6 +394,7 @@ async def asend(
     middleware: tuple[Middleware, ...] = (),
     call: Call | None = None,
     refused: Callable[[bytes], bool] | None = None,
+    left: Callable[[], float | None] | None = None,
 ) -> tuple[httpx.Response, int]:
     """The async twin of ``send`` (same arguments and behaviour; waits with ``clock.asleep``)."""
     dispatch = achain(http, middleware, call) if middleware and call is not None else None
@@ -380,6 +407,7 @@ async def asend(
         path=path,
         rand=rand,
         refused=refused,
+        left=left,
     )
     result: _Result = None
     while True:

@@ -10,12 +10,18 @@ not mean it (0 for a pipe), and the body would overrun the declared ``Content-Le
 the relay redirects the call (307 / 308) after part of it was read: httpx would send on from where the first
 sending stopped (nothing, for a file read to its end), and the target would take what is left for the whole
 file. The call raises ``UnreplayableBodyError`` instead (a redirect before any of it was read goes through).
+
+A part's content type (``(filename, content, content_type)``) goes into the part's headers as it is, so it must be
+one media type (``type/subtype`` and ``; name=value`` parameters, RFC 9110) and nothing more: a line break would
+add headers of the caller's making to the part (or end it), and a ``multipart/*`` type would declare a boundary of
+its own inside the body. Anything else is refused before sending.
 """
 
 from __future__ import annotations
 
 import io
 import os
+import re
 from typing import Any
 
 from wushuang._core.errors import InvalidParameterError, UnreplayableBodyError
@@ -50,6 +56,8 @@ def _file_part(op: Operation, param: Param, body: dict[str, Any]) -> tuple[bool,
     rewind: list[tuple[Any, int]] = []
     value = body[param.wire]
     content = value[1] if isinstance(value, tuple) and len(value) in (2, 3) else value
+    if isinstance(value, tuple) and len(value) == 3 and value[2] is not None:
+        _check_content_type(op, param, value[2])
     if isinstance(content, (bytes, bytearray, memoryview)):
         return replayable, rewind
     if isinstance(content, os.PathLike):
@@ -92,6 +100,29 @@ def _file_part(op: Operation, param: Param, body: dict[str, Any]) -> tuple[bool,
     if view is not None:
         body[param.wire] = (*value[:1], view, *value[2:]) if isinstance(value, tuple) else view
     return replayable, rewind
+
+
+_TOKEN = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
+_MEDIA_TYPE = re.compile(
+    rf'{_TOKEN}/{_TOKEN}(?:[ \t]*;[ \t]*{_TOKEN}=(?:{_TOKEN}|"(?:[^"\\\x00-\x1f\x7f]|\\[^\x00-\x1f\x7f])*"))*[ \t]*'
+)
+
+
+def _check_content_type(op: Operation, param: Param, content_type: object) -> None:
+    """Refuse a part's content type that is not one media type, or is a multipart one (see the module's text)."""
+    problem = None
+    if not isinstance(content_type, str):
+        problem = f"not a str but {type(content_type).__name__}"
+    elif not _MEDIA_TYPE.fullmatch(content_type):
+        problem = "not one media type (type/subtype[; name=value]..., no line breaks or control characters)"
+    elif content_type.lower().startswith("multipart/"):
+        problem = "multipart: one file cannot declare a boundary of its own"
+    if problem is not None:
+        raise InvalidParameterError(
+            f"{op.operation_id}: invalid `{param.python}`: its content type {content_type!r} is {problem}",
+            param=param.python,
+            operation_id=op.operation_id,
+        )
 
 
 class _ReadOnly:

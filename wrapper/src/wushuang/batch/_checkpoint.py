@@ -6,7 +6,9 @@ with no newline) and cuts away. Beside the output, its journal (``OUT.jsonl.jour
 belongs to (its first line: the input's fingerprint and the run's arguments) and which requests were started (one
 line per custom_id, written before the request is sent). A started line with no result may have reached the relay:
 the next run writes it as a ``maybe_sent`` error record rather than send it again, unless told to (``resend``).
-A run holds an exclusive lock on the journal while it writes, so a second run on the same output is refused.
+A run holds an exclusive lock on the journal while it writes, so a second run on the same output is refused. The
+journal sits beside the output's real path (symlinks, ``..`` and relative names resolved), so every name of one
+output (``out.jsonl``, ``./out.jsonl``, its absolute path, a symlink to it) meets the same journal and its lock.
 """
 
 from __future__ import annotations
@@ -126,7 +128,7 @@ class Checkpoint:
         folder that does not exist, or is being written by another run. ``arguments`` (the run's options) are
         recorded in a new journal's first line, for the record.
         """
-        output = Path(output_path)
+        output = Path(output_path).resolve()
         journal = output.with_name(output.name + JOURNAL_SUFFIX)
         if not output.parent.is_dir():
             raise BatchOutputError(f"{output}: the folder {output.parent} does not exist")

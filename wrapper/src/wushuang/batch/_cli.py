@@ -12,7 +12,7 @@ import asyncio
 
 import click
 
-from wushuang._cli._common import client_arguments
+from wushuang._cli._common import new_client
 from wushuang.batch._checkpoint import BatchOutputError
 from wushuang.batch._format import BatchInputError
 from wushuang.batch._runner import BatchSummary, run_batch_async
@@ -63,10 +63,8 @@ def run(
     from wushuang._core.client import AsyncWushuang
     from wushuang._core.errors import BudgetExceededError
 
-    arguments = client_arguments()
-
     async def main() -> BatchSummary:
-        async with AsyncWushuang(**arguments, budget_usd=budget_usd) as client:
+        async with new_client(AsyncWushuang, budget_usd=budget_usd) as client:
             return await run_batch_async(
                 input_path,
                 output_path,

@@ -328,8 +328,8 @@ class TaskHelpers(MidjourneyTasksMethods):
     ) -> models.Task:
         """Poll ``fetch`` until the task is SUCCESS, FAILURE or CANCEL, and return it.
 
-        Each fetch is bounded by what is left of ``timeout``; connection errors, 429 and 5xx answers while polling
-        are outlasted until then.
+        Each fetch (its request timeouts, its retries) ends by ``timeout``; connection errors, 429 and 5xx answers
+        while polling are outlasted until then.
 
         Args:
             task_id (str): The task's ID.
@@ -347,7 +347,7 @@ class TaskHelpers(MidjourneyTasksMethods):
             MidjourneyTimeoutError: ``timeout`` seconds passed first.
             TypeError: An unknown keyword argument; the message suggests the nearest parameter.
         """
-        from wushuang._core.resource import bounded_timeout, unexpected_keyword
+        from wushuang._core.resource import unexpected_keyword
         from wushuang.midjourney._waits import TaskWait, wait_for_task
 
         if unknown:
@@ -362,9 +362,7 @@ class TaskHelpers(MidjourneyTasksMethods):
             progress=progress,
             clock=client.clock.monotonic,
         )
-        task: models.Task = wait_for_task(
-            lambda left: self.fetch(task_id, timeout=bounded_timeout(client, left)), client.clock.sleep, wait
-        )
+        task: models.Task = wait_for_task(lambda: self.fetch(task_id), client.clock.sleep, wait)
         return task
 
     def wait_many(
@@ -397,7 +395,6 @@ class TaskHelpers(MidjourneyTasksMethods):
             InvalidParameterError: no IDs, or a bad timeout or interval.
             MidjourneyTimeoutError: ``timeout`` passed first; its ``tasks`` holds every task as last seen.
         """
-        from wushuang._core.resource import bounded_timeout
         from wushuang.midjourney._waits import ManyWait, wait_for_tasks
 
         client = self._client
@@ -410,7 +407,7 @@ class TaskHelpers(MidjourneyTasksMethods):
             clock=client.clock.monotonic,
         )
         return wait_for_tasks(
-            lambda ids, left: self.list_by_condition(ids=ids, timeout=bounded_timeout(client, left)),
+            lambda ids: self.list_by_condition(ids=ids),
             client.clock.sleep,
             wait,
         )
@@ -568,7 +565,7 @@ class AsyncTaskHelpers(AsyncMidjourneyTasksMethods):
         **unknown: Never,
     ) -> models.Task:
         """See ``TaskHelpers.wait``."""
-        from wushuang._core.resource import bounded_timeout, unexpected_keyword
+        from wushuang._core.resource import unexpected_keyword
         from wushuang.midjourney._waits import TaskWait, async_wait_for_task
 
         if unknown:
@@ -583,9 +580,7 @@ class AsyncTaskHelpers(AsyncMidjourneyTasksMethods):
             progress=progress,
             clock=client.clock.monotonic,
         )
-        task: models.Task = await async_wait_for_task(
-            lambda left: self.fetch(task_id, timeout=bounded_timeout(client, left)), client.clock.asleep, wait
-        )
+        task: models.Task = await async_wait_for_task(lambda: self.fetch(task_id), client.clock.asleep, wait)
         return task
 
     async def wait_many(
@@ -598,7 +593,6 @@ class AsyncTaskHelpers(AsyncMidjourneyTasksMethods):
         progress: bool = False,
     ) -> list[models.Task]:
         """See ``TaskHelpers.wait_many``."""
-        from wushuang._core.resource import bounded_timeout
         from wushuang.midjourney._waits import ManyWait, async_wait_for_tasks
 
         client = self._client
@@ -611,7 +605,7 @@ class AsyncTaskHelpers(AsyncMidjourneyTasksMethods):
             clock=client.clock.monotonic,
         )
         return await async_wait_for_tasks(
-            lambda ids, left: self.list_by_condition(ids=ids, timeout=bounded_timeout(client, left)),
+            lambda ids: self.list_by_condition(ids=ids),
             client.clock.asleep,
             wait,
         )

@@ -1,7 +1,8 @@
 """Waiting for Midjourney tasks: one task until it ends (``tasks.wait``), many at once (``tasks.wait_many``).
 
 The decisions (report progress, end, give up) are pure and shared; the sync and async loops differ only in how
-they fetch and sleep. Each fetch is bounded by what is left of the wait, and transient failures are outlasted.
+they fetch and sleep. Each fetch runs within the wait's deadline (``Deadline.bounding``: its attempts, their HTTP
+timeouts and the retries' pauses end by then), and transient failures are outlasted.
 """
 
 from __future__ import annotations
@@ -93,12 +94,14 @@ class TaskWait:
         return self.deadline.interval
 
 
-def wait_for_task(fetch: Callable[[float | None], Any], sleep: Callable[[float], object], wait: TaskWait) -> Any:
-    """Fetch (``fetch(timeout)``) every interval until the task ends; see ``MidjourneyTasks.wait``."""
+def wait_for_task(fetch: Callable[[], Any], sleep: Callable[[float], object], wait: TaskWait) -> Any:
+    """Fetch (``fetch()``) every interval until the task ends; see ``MidjourneyTasks.wait``."""
     try:
         while True:
             try:
-                if wait.done(fetch(wait.deadline.left())):
+                with wait.deadline.bounding():
+                    task = fetch()
+                if wait.done(task):
                     return wait.task
             except WushuangError as exc:  # a failed task is a MidjourneyError: not transient, raised
                 wait.deadline.survive(exc)
@@ -108,13 +111,15 @@ def wait_for_task(fetch: Callable[[float | None], Any], sleep: Callable[[float],
 
 
 async def async_wait_for_task(
-    fetch: Callable[[float | None], Awaitable[Any]], sleep: Callable[[float], Awaitable[object]], wait: TaskWait
+    fetch: Callable[[], Awaitable[Any]], sleep: Callable[[float], Awaitable[object]], wait: TaskWait
 ) -> Any:
     """The async twin of ``wait_for_task``."""
     try:
         while True:
             try:
-                if wait.done(await fetch(wait.deadline.left())):
+                with wait.deadline.bounding():
+                    task = await fetch()
+                if wait.done(task):
                     return wait.task
             except WushuangError as exc:
                 wait.deadline.survive(exc)
@@ -192,13 +197,15 @@ _FINISHED = TERMINAL | {"MODAL"}
 
 
 def wait_for_tasks(
-    list_tasks: Callable[[list[str], float | None], Any], sleep: Callable[[float], object], wait: ManyWait
+    list_tasks: Callable[[list[str]], Any], sleep: Callable[[float], object], wait: ManyWait
 ) -> list[Any]:
-    """One ``list_tasks(ids, timeout)`` per interval until every task is finished; see ``tasks.wait_many``."""
+    """One ``list_tasks(ids)`` per interval until every task is finished; see ``tasks.wait_many``."""
     try:
         while wait.pending:
             try:
-                if wait.see(list_tasks(wait.pending, wait.deadline.left())):
+                with wait.deadline.bounding():
+                    tasks = list_tasks(wait.pending)
+                if wait.see(tasks):
                     break
             except WushuangError as exc:
                 wait.deadline.survive(exc)
@@ -209,7 +216,7 @@ def wait_for_tasks(
 
 
 async def async_wait_for_tasks(
-    list_tasks: Callable[[list[str], float | None], Awaitable[Any]],
+    list_tasks: Callable[[list[str]], Awaitable[Any]],
     sleep: Callable[[float], Awaitable[object]],
     wait: ManyWait,
 ) -> list[Any]:
@@ -217,7 +224,9 @@ async def async_wait_for_tasks(
     try:
         while wait.pending:
             try:
-                if wait.see(await list_tasks(wait.pending, wait.deadline.left())):
+                with wait.deadline.bounding():
+                    tasks = await list_tasks(wait.pending)
+                if wait.see(tasks):
                     break
             except WushuangError as exc:
                 wait.deadline.survive(exc)
