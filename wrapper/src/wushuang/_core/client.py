@@ -24,7 +24,13 @@ from wushuang._core.errors import WushuangError
 from wushuang._core.logging import mask_userinfo, setup_logging
 from wushuang._core.middleware import Call, Middleware, check_middleware, ended, started, watch_stream
 from wushuang._core.operation import Operation
-from wushuang._core.request import DEFAULT_TIMEOUT, PreparedRequest, RequestFactory, check_timeout
+from wushuang._core.request import (
+    DEFAULT_TIMEOUT,
+    PreparedRequest,
+    RequestFactory,
+    check_stream_limit,
+    check_timeout,
+)
 from wushuang._core.resource import Mode
 from wushuang._core.result import Kinds, next_page_args, result
 from wushuang._core.retry import RetryPolicy
@@ -89,6 +95,8 @@ class _BaseClient:
         midjourney_mode: MidjourneyMode | None = None,
         middleware: Sequence[Middleware] = (),
         clock: Clock = SYSTEM_CLOCK,
+        stream_idle_timeout: float | None = None,
+        first_chunk_timeout: float | None = None,
     ) -> None:
         setup_logging()
         if api_key is None:
@@ -117,6 +125,8 @@ class _BaseClient:
         self._default_query = dict(default_query or {})
         self._openai_beta = openai_beta
         self.midjourney_mode = check_midjourney_mode(midjourney_mode)
+        self.stream_idle_timeout = check_stream_limit(stream_idle_timeout, "stream_idle_timeout")
+        self.first_chunk_timeout = check_stream_limit(first_chunk_timeout, "first_chunk_timeout")
         self._requests = RequestFactory(
             api_key=api_key,
             base_url=self.base_url,
@@ -125,6 +135,7 @@ class _BaseClient:
             default_query=self._default_query,
             openai_beta=openai_beta,
             midjourney_mode=self.midjourney_mode,
+            stream_limits=(self.first_chunk_timeout, self.stream_idle_timeout),
         )
         self._owns_http = http_client is None
         self._middleware = check_middleware(middleware)
@@ -167,6 +178,8 @@ class _BaseClient:
         midjourney_mode: MidjourneyMode | None | NotGiven = NOT_GIVEN,
         middleware: Sequence[Middleware] | NotGiven = NOT_GIVEN,
         clock: Clock | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A new client with some options changed, sharing this one's connection pool.
 
@@ -184,6 +197,8 @@ class _BaseClient:
             "midjourney_mode": self.midjourney_mode,
             "middleware": self._middleware,
             "clock": self._clock,
+            "stream_idle_timeout": self.stream_idle_timeout,
+            "first_chunk_timeout": self.first_chunk_timeout,
         }
         changes = {
             "api_key": api_key,
@@ -194,6 +209,8 @@ class _BaseClient:
             "midjourney_mode": midjourney_mode,
             "middleware": middleware,
             "clock": clock,
+            "stream_idle_timeout": stream_idle_timeout,
+            "first_chunk_timeout": first_chunk_timeout,
         }
         options.update({k: v for k, v in changes.items() if not isinstance(v, NotGiven)})
         clone = type(self)(http_client=self._http, **options)
@@ -211,6 +228,7 @@ class _BaseClient:
             mode,
             self._kinds,
             lambda cursor: self._call(op, next_page_args(prepared, cursor), options, "plain"),
+            self._clock,
         )
 
     def _call(self, op: Operation, args: dict[str, Any], options: RequestOptions, mode: Mode) -> Any:
@@ -318,7 +336,12 @@ class Wushuang(Roots, _BaseClient):
     None, the relay's own choice) sends the Midjourney calls to ``/mj-<mode>/mj/...``. ``middleware`` is a list of
     ``wushuang.Middleware`` every attempt of every call goes through (see ``wushuang.Middleware``). ``clock``
     (default: real time) is what retries and polls wait with: a test can pass one whose waits take no time (the
-    emulator's ``wushuang.testing.Clock``).
+    emulator's ``wushuang.testing.Clock``). ``first_chunk_timeout`` and ``stream_idle_timeout`` (seconds, default
+    None: no limit) bound how long an event stream may keep you waiting for its first chunk (the answer's headers
+    included) and between two chunks (a gateway's keep-alive comments are no chunk); past either, the stream raises
+    ``APITimeoutError`` naming the limit. A stream method takes both per call too. An async stream gives up at the
+    limit exactly; a sync one as soon as bytes arrive past it, and on a silent connection at the larger of the two
+    limits at the latest (its socket's read timeout).
     """
 
     def __init__(
@@ -335,6 +358,8 @@ class Wushuang(Roots, _BaseClient):
         midjourney_mode: MidjourneyMode | None = None,
         middleware: Sequence[Middleware] = (),
         clock: Clock = SYSTEM_CLOCK,
+        stream_idle_timeout: float | None = None,
+        first_chunk_timeout: float | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -349,6 +374,8 @@ class Wushuang(Roots, _BaseClient):
             midjourney_mode=midjourney_mode,
             middleware=middleware,
             clock=clock,
+            stream_idle_timeout=stream_idle_timeout,
+            first_chunk_timeout=first_chunk_timeout,
         )
         self._http: httpx.Client = http_client or httpx.Client(
             timeout=self.timeout, limits=DEFAULT_LIMITS, follow_redirects=True
@@ -440,6 +467,8 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
         midjourney_mode: MidjourneyMode | None = None,
         middleware: Sequence[Middleware] = (),
         clock: Clock = SYSTEM_CLOCK,
+        stream_idle_timeout: float | None = None,
+        first_chunk_timeout: float | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -454,6 +483,8 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
             midjourney_mode=midjourney_mode,
             middleware=middleware,
             clock=clock,
+            stream_idle_timeout=stream_idle_timeout,
+            first_chunk_timeout=first_chunk_timeout,
         )
         if http_client is None:
             from wushuang._core.pool import upgrade_pool

@@ -34,6 +34,7 @@ __all__ = [
     "RequestFactory",
     "check_api_key",
     "check_headers",
+    "check_stream_limit",
     "check_timeout",
 ]
 
@@ -99,6 +100,17 @@ def check_timeout(value: object) -> httpx.Timeout | None:
     return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or 5.0))
 
 
+def check_stream_limit(value: object, name: str, operation_id: str = "") -> float | None:
+    """A stream limit option (``first_chunk_timeout``, ``stream_idle_timeout``): seconds > 0, or ``None`` (none)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+        raise InvalidParameterError(
+            f"{name} must be a number of seconds > 0 or None, got {value!r}", param=name, operation_id=operation_id
+        )
+    return float(value)
+
+
 def _timeout_extension(timeout: httpx.Timeout | None) -> dict[str, float | None]:
     return (timeout or httpx.Timeout(None)).as_dict()
 
@@ -117,6 +129,7 @@ class PreparedRequest:
     files: list[Any] | None
     timeout: dict[str, float | None]
     stream: bool  # an event stream was asked for
+    stream_limits: tuple[float | None, float | None]  # the stream's first-chunk and idle limits, in seconds
     decoder: BodyDecoder | None  # the operation's `x-sdk.decode`, when it added arguments: decode the body back
     replayable: bool  # the body can be sent again (no one-shot file in it)
     rewind: list[tuple[Any, int]]
@@ -192,8 +205,10 @@ class RequestFactory:
         default_query: Mapping[str, object],
         openai_beta: str | None,
         midjourney_mode: str | None = None,
+        stream_limits: tuple[float | None, float | None] = (None, None),
     ) -> None:
         check_headers(default_headers, param="default_headers")
+        self._stream_limits = stream_limits
         if openai_beta is not None:
             check_headers({"OpenAI-Beta": openai_beta}, param="openai_beta")
         self._api_key = check_api_key(api_key)
@@ -278,6 +293,12 @@ class RequestFactory:
             if isinstance(options.timeout, NotGiven)
             else _timeout_extension(check_timeout(options.timeout))
         )
+        limits = self._limits(op, options) if stream else (None, None)
+        longest = max((limit for limit in limits if limit is not None), default=None)
+        if longest is not None and (timeout["read"] is None or longest < timeout["read"]):
+            # A silent connection is given up after the larger limit at the latest, the wait for the answer's
+            # headers included (part of the wait for its first chunk); the stream checks each limit in its phase.
+            timeout = {**timeout, "read": longest}
         return PreparedRequest(
             op=op,
             args=given_args,
@@ -289,10 +310,20 @@ class RequestFactory:
             files=built.get("files"),
             timeout=timeout,
             stream=stream,
+            stream_limits=limits,
             decoder=decoder,
             replayable=replayable,
             rewind=rewind,
         )
+
+    def _limits(self, op: Operation, options: RequestOptions) -> tuple[float | None, float | None]:
+        """The call's first-chunk and idle limits: its own where given, else the client's."""
+        first, idle = self._stream_limits
+        if not isinstance(options.first_chunk_timeout, NotGiven):
+            first = check_stream_limit(options.first_chunk_timeout, "first_chunk_timeout", op.operation_id)
+        if not isinstance(options.stream_idle_timeout, NotGiven):
+            idle = check_stream_limit(options.stream_idle_timeout, "stream_idle_timeout", op.operation_id)
+        return first, idle
 
     def download(self, url: object) -> tuple[httpx.URL, dict[str, str], dict[str, float | None]]:
         """The URL, headers and timeout of a GET of ``url`` (``client.download``); raises ``InvalidParameterError``.
