@@ -31,7 +31,9 @@ SMALL_POOL = httpx.Limits(max_connections=2, max_keepalive_connections=2)
 def _chunk(text: str | None, finish_reason: str | None = None) -> bytes:
     delta = {} if text is None else {"content": text}
     choice = {"index": 0, "delta": delta, "finish_reason": finish_reason}
-    return b"data: " + json.dumps({"id": "c1", "object": "chat.completion.chunk", "choices": [choice]}).encode() + b"\n\n"
+    return (
+        b"data: " + json.dumps({"id": "c1", "object": "chat.completion.chunk", "choices": [choice]}).encode() + b"\n\n"
+    )
 
 
 BODY = b"".join(_chunk(str(i)) for i in range(5)) + _chunk(None, "stop") + b"data: [DONE]\n\n"

@@ -253,9 +253,7 @@ class APIStreamIncompleteError(APIConnectionError):
     received: int
     partial: object
 
-    def __init__(
-        self, message: str, *, response: httpx.Response, received: int = 0, partial: object = None
-    ) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, received: int = 0, partial: object = None) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.received = received

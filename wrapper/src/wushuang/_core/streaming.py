@@ -147,7 +147,6 @@ class StreamLimits:
     clock: Clock
 
 
-
 class _Reader(Generic[T]):
     """What a stream reads with: its response, its per-event decisions (pure, no I/O) and whether it is closed.
 
@@ -515,9 +514,7 @@ class _StreamBase(Generic[T]):
         limits: StreamLimits | None = None,
     ) -> None:
         start_closer()
-        self._reader = _Reader(
-            response, decode, method=method, path=path, events=events, rule=rule, limits=limits
-        )
+        self._reader = _Reader(response, decode, method=method, path=path, events=events, rule=rule, limits=limits)
 
     @property
     def response(self) -> httpx.Response:
