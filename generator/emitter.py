@@ -91,13 +91,13 @@ _PER_STREAM = (
     (
         "stream_idle_timeout",
         "float | None",
-        "With ``stream=True``: the most seconds between two chunks (``APITimeoutError`` past it); the client's by "
-        "default.",
+        "With ``stream=True``: the most seconds of silence once the answer has begun (``APITimeoutError`` past "
+        "it); the client's by default.",
     ),
     (
         "first_chunk_timeout",
         "float | None",
-        "With ``stream=True``: the most seconds until the first chunk, the answer's headers included "
+        "With ``stream=True``: the most seconds to wait for the answer, and then for its first chunk "
         "(``APITimeoutError`` past it); the client's by default.",
     ),
 )

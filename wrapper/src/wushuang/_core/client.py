@@ -337,11 +337,11 @@ class Wushuang(Roots, _BaseClient):
     ``wushuang.Middleware`` every attempt of every call goes through (see ``wushuang.Middleware``). ``clock``
     (default: real time) is what retries and polls wait with: a test can pass one whose waits take no time (the
     emulator's ``wushuang.testing.Clock``). ``first_chunk_timeout`` and ``stream_idle_timeout`` (seconds, default
-    None: no limit) bound how long an event stream may keep you waiting for its first chunk (the answer's headers
-    included) and between two chunks (a gateway's keep-alive comments are no chunk); past either, the stream raises
-    ``APITimeoutError`` naming the limit. A stream method takes both per call too. An async stream gives up at the
-    limit exactly; a sync one as soon as bytes arrive past it, and on a silent connection at the larger of the two
-    limits at the latest (its socket's read timeout).
+    None: no limit) bound how long an event stream may keep you waiting: for the answer and then for its first chunk,
+    and in silence once the answer has begun (a gateway's keep-alive comments are no chunk); past either, the call or
+    the stream raises ``APITimeoutError`` naming the limit. A stream method takes both per call too. An async stream
+    gives up at the limit exactly; a sync one reads its socket with them (the answer's headers within the first,
+    its body within the second) and checks both whenever bytes arrive.
     """
 
     def __init__(

@@ -260,6 +260,11 @@ class APIStreamIncompleteError(APIConnectionError):
         self.partial = partial
 
 
+#: The extension of a streamed request whose read timeout is its ``first_chunk_timeout``: a read timeout waiting for
+#: the answer then names that limit.
+FIRST_CHUNK_EXTENSION = "wushuang_first_chunk_timeout"
+
+
 def connection_error(exc: Exception, request: httpx.Request | None = None) -> APIConnectionError:
     """Wrap an httpx transport error (or a redirect loop, an h11 protocol error) in ``APITimeoutError`` /
     ``APIConnectionError``.
@@ -278,7 +283,11 @@ def connection_error(exc: Exception, request: httpx.Request | None = None) -> AP
     detail = shorten(scrubbed)
     suffix = f" ({type(exc).__name__}: {detail})" if detail else f" ({type(exc).__name__})"
     error: APIConnectionError
-    if isinstance(exc, httpx.TimeoutException):
+    limit = request.extensions.get(FIRST_CHUNK_EXTENSION) if request is not None else None
+    if isinstance(exc, httpx.ReadTimeout) and limit is not None:
+        message = f"Request timed out: first_chunk_timeout ({limit:g} s) passed before the answer." + suffix
+        error = APITimeoutError(message, request=request)
+    elif isinstance(exc, httpx.TimeoutException):
         error = APITimeoutError("Request timed out." + suffix, request=request)
     else:
         error = APIConnectionError("Connection error." + suffix, request=request)

@@ -19,7 +19,7 @@ import httpx
 import msgspec
 
 from wushuang._core.behaviours import BodyDecoder, behaviour
-from wushuang._core.errors import InvalidParameterError
+from wushuang._core.errors import FIRST_CHUNK_EXTENSION, InvalidParameterError
 from wushuang._core.logging import mask_userinfo
 from wushuang._core.model import Model
 from wushuang._core.operation import Operation
@@ -130,6 +130,7 @@ class PreparedRequest:
     timeout: dict[str, float | None]
     stream: bool  # an event stream was asked for
     stream_limits: tuple[float | None, float | None]  # the stream's first-chunk and idle limits, in seconds
+    body_read: float | None  # the read timeout of a stream's body: its idle limit, or the call's read timeout
     decoder: BodyDecoder | None  # the operation's `x-sdk.decode`, when it added arguments: decode the body back
     replayable: bool  # the body can be sent again (no one-shot file in it)
     rewind: list[tuple[Any, int]]
@@ -148,6 +149,9 @@ class PreparedRequest:
             merged = merged.copy()
             for key, value in extra.items():
                 merged[key.lower()] = (key, value)
+        extensions: dict[str, Any] = {"timeout": self.timeout}
+        if self.stream_limits[0] is not None and self.timeout["read"] == self.stream_limits[0]:
+            extensions[FIRST_CHUNK_EXTENSION] = self.stream_limits[0]  # a read timeout then names that limit
         # A plain dict (names already unique) and a parsed URL: httpx then neither re-parses the URL nor
         # re-normalises a Headers object, which is most of what building a request costs.
         return http.build_request(
@@ -157,7 +161,7 @@ class PreparedRequest:
             content=self.content,
             files=self.files,
             headers=dict(merged.values()),
-            extensions={"timeout": self.timeout},
+            extensions=extensions,
         )
 
 
@@ -294,11 +298,13 @@ class RequestFactory:
             else _timeout_extension(check_timeout(options.timeout))
         )
         limits = self._limits(op, options) if stream else (None, None)
-        longest = max((limit for limit in limits if limit is not None), default=None)
-        if longest is not None and (timeout["read"] is None or longest < timeout["read"]):
-            # A silent connection is given up after the larger limit at the latest, the wait for the answer's
-            # headers included (part of the wait for its first chunk); the stream checks each limit in its phase.
-            timeout = {**timeout, "read": longest}
+        first, idle = limits
+        read = timeout["read"]
+        body_read = idle if idle is not None and (read is None or idle < read) else read
+        if first is not None and (timeout["read"] is None or first < timeout["read"]):
+            # The wait for the answer (its headers) is part of the wait for the first chunk; the stream sets the
+            # read timeout of its body itself (``wushuang._core.streaming.StreamLimits``).
+            timeout = {**timeout, "read": first}
         return PreparedRequest(
             op=op,
             args=given_args,
@@ -311,6 +317,7 @@ class RequestFactory:
             timeout=timeout,
             stream=stream,
             stream_limits=limits,
+            body_read=body_read,
             decoder=decoder,
             replayable=replayable,
             rewind=rewind,

@@ -60,7 +60,7 @@ def result(
             decode = op.decoder(op.stream_model)
             rule = behaviour("stream", op.stream_rule) if op.stream_rule else DEFAULT_STREAM
             first, idle = prepared.stream_limits
-            limits = None if first is None and idle is None else StreamLimits(first, idle, clock)
+            limits = None if first is None and idle is None else StreamLimits(first, idle, clock, prepared.body_read)
             return stream(
                 response, decode, method=op.method, path=op.path, events=op.stream_events, rule=rule, limits=limits
             )

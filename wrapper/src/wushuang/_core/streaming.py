@@ -138,13 +138,28 @@ async def _prepend(head: bytes, raw: AsyncIterator[bytes]) -> AsyncIterator[byte
 
 @dataclass(frozen=True, slots=True)
 class StreamLimits:
-    """How long a stream may keep the caller waiting: ``first_chunk`` seconds for its first item, ``idle`` seconds
-    between two items (``None``: no limit), read on ``clock``. Bytes that carry no item (a gateway's keep-alive
-    comments) do not count as a chunk."""
+    """How long a stream may keep the caller waiting, read on ``clock``: ``first_chunk`` seconds for the relay to
+    answer (the send loop's read timeout) and then again for its first item, ``idle`` seconds of silence once it
+    has answered (before the first item, and between two); ``None``: no limit. Bytes that carry no item (a gateway's
+    keep-alive comments) do not count as one. ``body_read`` is the read timeout of the body: the idle limit (or the
+    call's read timeout), so that a sync read of a silent connection gives up with it.
+    """
 
     first_chunk: float | None
     idle: float | None
     clock: Clock
+    body_read: float | None = None
+
+    def apply(self, response: httpx.Response) -> None:
+        """Give ``response``'s body reads their own read timeout (httpcore reads it when the body's first read
+        starts; the answer's headers were waited for with the first-chunk limit)."""
+        try:
+            extensions = response.request.extensions
+        except RuntimeError:  # a response built without a request
+            return
+        timeout = extensions.get("timeout")
+        if isinstance(timeout, dict):
+            extensions["timeout"] = {**timeout, "read": self.body_read}
 
 
 class _Reader(Generic[T]):
@@ -291,15 +306,23 @@ class _Reader(Generic[T]):
             self._waiting_since = self.limits.clock.monotonic()
         return item
 
-    def remaining(self) -> float | None:
-        """Seconds left before the limit of the stream's phase (first chunk, or idle) passes; ``None``: no limit."""
+    def _limit(self) -> tuple[str, float] | None:
+        """The limit the stream waits under now, and its name: before the first item the smaller of the two."""
         limits = self.limits
         if limits is None:
             return None
-        limit = limits.first_chunk if self._received == 0 else limits.idle
+        given = [("stream_idle_timeout", limits.idle)]
+        if self._received == 0:
+            given.append(("first_chunk_timeout", limits.first_chunk))
+        return min(((name, value) for name, value in given if value is not None), key=lambda x: x[1], default=None)
+
+    def remaining(self) -> float | None:
+        """Seconds left before the limit the stream waits under passes; ``None``: no limit."""
+        limit = self._limit()
         if limit is None:
             return None
-        return limit - (limits.clock.monotonic() - self._waiting_since)
+        assert self.limits is not None
+        return limit[1] - (self.limits.clock.monotonic() - self._waiting_since)
 
     def check_wait(self) -> None:
         """Raise ``APITimeoutError`` if the limit of the stream's phase has passed on its clock."""
@@ -308,22 +331,25 @@ class _Reader(Generic[T]):
             raise self.timed_out()
 
     def read_failed(self, exc: httpx.RequestError) -> WushuangError:
-        """The typed error of a failed read of the body; a read timeout names the stream limit it stood for."""
-        if isinstance(exc, httpx.ReadTimeout) and self.limits is not None:
-            limits = self.limits
-            limit = limits.first_chunk if self._received == 0 else limits.idle
-            if limit is not None and limit <= _read_timeout(self.response):
-                return self.timed_out()
+        """The typed error of a failed read of the body; a read timeout that is the idle limit names it."""
+        limits = self.limits
+        if isinstance(exc, httpx.ReadTimeout) and limits is not None and limits.idle == limits.body_read:
+            return self.timed_out("stream_idle_timeout")
         return body_error(exc, self.response)
 
-    def timed_out(self) -> APITimeoutError:
-        """The error of the limit of the stream's phase."""
+    def timed_out(self, name: str | None = None) -> APITimeoutError:
+        """The error of the limit ``name`` (default: the one the stream waits under)."""
         assert self.limits is not None
-        if self._received == 0:
-            what = f"first_chunk_timeout ({self.limits.first_chunk:g} s) passed before the first chunk"
-        else:
-            what = f"stream_idle_timeout ({self.limits.idle:g} s) passed without a chunk, after {self._received}"
-        return APITimeoutError(f"The event stream of {self.call} timed out: {what}.", request=self.response.request)
+        if name is None:
+            limit = self._limit()
+            assert limit is not None
+            name = limit[0]
+        seconds = self.limits.idle if name == "stream_idle_timeout" else self.limits.first_chunk
+        where = "before the first chunk" if self._received == 0 else f"after chunk {self._received}"
+        return APITimeoutError(
+            f"The event stream of {self.call} timed out: {name} ({seconds:g} s) passed without a chunk, {where}.",
+            request=self.response.request,
+        )
 
     def check_end(self, last: object, *, done: bool) -> None:
         """The body ended (``done``: with its end marker): raise ``APIStreamIncompleteError`` if what arrived is not
@@ -447,8 +473,11 @@ async def _aiter_chunks(reader: _Reader[T], raw: AsyncIterator[bytes]) -> AsyncG
             # An async read can be given up at the limit exactly (a sync one only at its socket's read timeout).
             left = reader.remaining()
             try:
-                with anyio.fail_after(None if left is None else max(left, 0.0)):
+                if left is None:
                     chunk = await raw.__anext__()
+                else:
+                    with anyio.fail_after(max(left, 0.0)):
+                        chunk = await raw.__anext__()
             except StopAsyncIteration:
                 break
             except httpx.RequestError as exc:
@@ -514,6 +543,8 @@ class _StreamBase(Generic[T]):
         limits: StreamLimits | None = None,
     ) -> None:
         start_closer()
+        if limits is not None:
+            limits.apply(response)
         self._reader = _Reader(response, decode, method=method, path=path, events=events, rule=rule, limits=limits)
 
     @property

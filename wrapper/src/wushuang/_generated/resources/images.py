@@ -182,8 +182,8 @@ class Images(SyncAPIResource):
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
-            stream_idle_timeout (float | None): With ``stream=True``: the most seconds between two chunks (``APITimeoutError`` past it); the client's by default.
-            first_chunk_timeout (float | None): With ``stream=True``: the most seconds until the first chunk, the answer's headers included (``APITimeoutError`` past it); the client's by default.
+            stream_idle_timeout (float | None): With ``stream=True``: the most seconds of silence once the answer has begun (``APITimeoutError`` past it); the client's by default.
+            first_chunk_timeout (float | None): With ``stream=True``: the most seconds to wait for the answer, and then for its first chunk (``APITimeoutError`` past it); the client's by default.
 
         Returns:
             models.ImagesResponse; with ``stream=True``, Stream[models.ImageStreamEvent].
@@ -350,8 +350,8 @@ class Images(SyncAPIResource):
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
-            stream_idle_timeout (float | None): With ``stream=True``: the most seconds between two chunks (``APITimeoutError`` past it); the client's by default.
-            first_chunk_timeout (float | None): With ``stream=True``: the most seconds until the first chunk, the answer's headers included (``APITimeoutError`` past it); the client's by default.
+            stream_idle_timeout (float | None): With ``stream=True``: the most seconds of silence once the answer has begun (``APITimeoutError`` past it); the client's by default.
+            first_chunk_timeout (float | None): With ``stream=True``: the most seconds to wait for the answer, and then for its first chunk (``APITimeoutError`` past it); the client's by default.
 
         Returns:
             models.ImagesResponse; with ``stream=True``, Stream[models.ImageStreamEvent].
@@ -609,8 +609,8 @@ class AsyncImages(AsyncAPIResource):
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
-            stream_idle_timeout (float | None): With ``stream=True``: the most seconds between two chunks (``APITimeoutError`` past it); the client's by default.
-            first_chunk_timeout (float | None): With ``stream=True``: the most seconds until the first chunk, the answer's headers included (``APITimeoutError`` past it); the client's by default.
+            stream_idle_timeout (float | None): With ``stream=True``: the most seconds of silence once the answer has begun (``APITimeoutError`` past it); the client's by default.
+            first_chunk_timeout (float | None): With ``stream=True``: the most seconds to wait for the answer, and then for its first chunk (``APITimeoutError`` past it); the client's by default.
 
         Returns:
             models.ImagesResponse; with ``stream=True``, AsyncStream[models.ImageStreamEvent].
@@ -778,8 +778,8 @@ class AsyncImages(AsyncAPIResource):
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
-            stream_idle_timeout (float | None): With ``stream=True``: the most seconds between two chunks (``APITimeoutError`` past it); the client's by default.
-            first_chunk_timeout (float | None): With ``stream=True``: the most seconds until the first chunk, the answer's headers included (``APITimeoutError`` past it); the client's by default.
+            stream_idle_timeout (float | None): With ``stream=True``: the most seconds of silence once the answer has begun (``APITimeoutError`` past it); the client's by default.
+            first_chunk_timeout (float | None): With ``stream=True``: the most seconds to wait for the answer, and then for its first chunk (``APITimeoutError`` past it); the client's by default.
 
         Returns:
             models.ImagesResponse; with ``stream=True``, AsyncStream[models.ImageStreamEvent].
