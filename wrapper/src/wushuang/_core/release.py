@@ -4,10 +4,10 @@ A finaliser (``__del__``) runs when the last reference to its object goes (refco
 code) or, for an object in a reference cycle, inside a collection of the cyclic garbage collector, which may start
 at any allocation: also while this very thread holds httpcore's connection-pool lock (a ``threading.Lock``, not
 reentrant). Closing a sync response takes that lock, so a close run by the collector can wait for ever on its own
-thread. ``close_safely`` therefore closes at once when no collection is running, and otherwise hands the close to
-a closer thread, which waits for the lock like any other thread would. The SDK's streams hold no reference cycles
-(so they are freed, and closed, as soon as the caller drops them); this is the guard for a stream the caller put
-in a cycle of its own.
+thread. ``close_safely`` therefore closes at once unless this thread is running a collection, and then hands the
+close to a closer thread, which waits for the lock like any other thread would (a middleware's ``stream_ended``
+hook then runs there). The SDK's streams hold no reference cycles (so they are freed, and closed, as soon as the
+caller drops them); this is the guard for a stream the caller put in a cycle of its own.
 """
 
 from __future__ import annotations
@@ -19,23 +19,23 @@ from collections.abc import Callable
 
 __all__ = ["close_safely", "collecting", "start_closer"]
 
-_collections = 0  # collections running (in any thread): a finaliser may be running inside one
+_collector: int | None = None  # the thread running a collection, if any (one at a time): its finalisers run in it
 _pending: queue.SimpleQueue[Callable[[], object]] = queue.SimpleQueue()  # put() is safe from a finaliser
 _closer: list[threading.Thread] = []
 _start_lock = threading.Lock()
 
 
 def _track(phase: str, info: dict[str, int]) -> None:
-    global _collections
-    _collections += 1 if phase == "start" else -1
+    global _collector
+    _collector = threading.get_ident() if phase == "start" else None
 
 
 gc.callbacks.append(_track)
 
 
 def collecting() -> bool:
-    """Whether a cyclic garbage collection is running (a finaliser called now may run inside it)."""
-    return _collections > 0
+    """Whether this thread is running a cyclic garbage collection (a finaliser called now runs inside it)."""
+    return _collector == threading.get_ident()
 
 
 def _run() -> None:
@@ -61,7 +61,7 @@ def start_closer() -> None:
 
 
 def close_safely(close: Callable[[], object]) -> None:
-    """Run ``close`` now, or on the closer thread when a collection is running (see the module's docstring)."""
+    """Run ``close`` now, or on the closer thread when this thread is running a collection (see the module)."""
     if collecting() and _closer:
         _pending.put(close)
     else:
