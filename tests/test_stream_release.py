@@ -206,3 +206,17 @@ def test_an_async_stream_closes_httpxs_byte_generator_itself() -> None:
     _in_thread(lambda: asyncio.run(main()), timeout=30)
     # httpx's own inner generators (aiter_raw, ...) are its to close; the one the stream reads is the stream's.
     assert [agen for agen in finalised if agen.__qualname__ == "Response.aiter_bytes"] == []
+
+
+def test_a_stream_whose_response_a_with_block_closed_is_not_called_forgotten() -> None:
+    with scripted_server() as server, warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always", ResourceWarning)
+        server.default = REPLY
+        client = _client(server.base_url)
+        with client.with_streaming_response.chat.completions.create(**CHAT, stream=True) as response:
+            stream = response.parse()
+            next(stream)
+        assert stream.response.is_closed
+        del stream, response
+        client.close()
+    assert not [w for w in seen if "garbage-collected" in str(w.message)]

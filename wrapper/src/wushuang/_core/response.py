@@ -38,8 +38,8 @@ _CLOSING: set[Any] = set()  # close tasks started by finalisers, kept referenced
 
 def release_forgotten(response: httpx.Response, kind: str, source: object, *, generator: Any = None) -> None:
     """From a finaliser: warn that the ``kind`` (of result) over ``response`` was forgotten, and give its connection
-    back: close ``generator`` (a stream's chunk generator, still open) and the response. A response already closed,
-    with no generator, was not forgotten: nothing is said.
+    back: close ``generator`` (a stream's chunk generator, still open) and the response. A response already closed
+    (by a ``with`` block around the raw or streamed response) was not forgotten: its generator is closed unsaid.
 
     Like an unclosed file, a stream or body dropped without ``close()`` (no ``with``, not read to the end) says so
     with a ``ResourceWarning`` naming the call (shown by ``python -X dev``, ``-W default`` and pytest). A sync
@@ -48,16 +48,17 @@ def release_forgotten(response: httpx.Response, kind: str, source: object, *, ge
     asyncio loop; with none in this thread (trio, or collected in another thread) its connection stays taken
     until the client is closed.
     """
-    if response.is_closed and generator is None:
+    if not response.is_closed:
+        request = response.request
+        warnings.warn(
+            f"{kind} of {request.method} {request.url.path} was garbage-collected without being closed, holding a "
+            "connection; use `with`, or read it to the end",
+            ResourceWarning,
+            stacklevel=2,
+            source=source,
+        )
+    elif generator is None:
         return
-    request = response.request
-    warnings.warn(
-        f"{kind} of {request.method} {request.url.path} was garbage-collected without being closed, holding a "
-        "connection; use `with`, or read it to the end",
-        ResourceWarning,
-        stacklevel=2,
-        source=source,
-    )
     if isinstance(response.stream, httpx.SyncByteStream):
 
         def close() -> None:
