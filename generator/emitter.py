@@ -86,6 +86,21 @@ _PER_CALL = (
     ("extra_body", "Body | None", "Fields added to the request body as they are (ones the spec does not know)."),
     ("timeout", "Timeout", "This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default."),
 )
+# ... and those of every method of an operation that can stream.
+_PER_STREAM = (
+    (
+        "stream_idle_timeout",
+        "float | None",
+        "With ``stream=True``: the most seconds of silence once the answer has begun (``APITimeoutError`` past "
+        "it); the client's by default.",
+    ),
+    (
+        "first_chunk_timeout",
+        "float | None",
+        "With ``stream=True``: the most seconds to wait for the answer, and then for its first chunk "
+        "(``APITimeoutError`` past it); the client's by default.",
+    ),
+)
 _STREAM = "``True``: the answer as an event stream, iterated as it arrives (use it in a ``with`` block, or close it)."
 _AND_POLL = (
     ("poll_interval", "float", "Seconds between two polls."),
@@ -158,7 +173,8 @@ def _docstring(info: OperationInfo, asynchronous: bool, helper: str = "") -> str
         details = [line for name, below in p.details if name not in described for line in below]
         described.update(name for name, _ in p.details)
         lines += _arg(p.python, p.type_text + ("" if p.required else ", optional"), text.strip(), details)
-    for name, type_text, text in _PER_CALL + (_AND_POLL if helper else ()):
+    per_stream = _PER_STREAM if info.stream_model and not helper else ()
+    for name, type_text, text in _PER_CALL + per_stream + (_AND_POLL if helper else ()):
         lines += _arg(name, type_text, text)
     if helper:
         returned = f"models.{target.model}: the object once its status is final."

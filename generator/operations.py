@@ -61,7 +61,18 @@ _RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"
 # Names every method has besides the operation's arguments (`stream` is an argument of event-stream operations),
 # and the locals its body writes the arguments and per-call options into.
 _RESERVED_ARGUMENTS = frozenset(
-    {"extra_headers", "extra_query", "extra_body", "timeout", "self", "unknown", "args", "options"}
+    {
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "timeout",
+        "stream_idle_timeout",
+        "first_chunk_timeout",
+        "self",
+        "unknown",
+        "args",
+        "options",
+    }
 )
 # How many levels of named object types a parameter's docstring describes (`messages`: a message, its content parts).
 DOC_DEPTH = 3

@@ -18,7 +18,7 @@ from wushuang import Attempt, Call, Middleware
 COMPLETION = {"id": "cmpl-1", "object": "text_completion", "created": 1, "model": "m", "choices": []}
 SSE = (
     b'data: {"id": "c", "object": "text_completion", "created": 1, "model": "m", "choices": '
-    b'[{"text": "hi", "index": 0, "finish_reason": null}]}\n\ndata: [DONE]\n\n'
+    b'[{"text": "hi", "index": 0, "finish_reason": "stop"}]}\n\ndata: [DONE]\n\n'
 )
 
 

@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from wushuang._core.sse import ServerSentEvent, SSEDecoder
+from wushuang._core import sse
+from wushuang._core.sse import EventTooLarge, ServerSentEvent, SSEDecoder
 
 
 def decode_chunks(*chunks: bytes) -> list[ServerSentEvent]:
@@ -114,7 +115,7 @@ def test_64_mib_event_is_linear() -> None:
     size = 64 * 1024 * 1024 + 7
     body = b"data: " + b"x" * size + b"\n\n"
     piece = 16 * 1024
-    decoder = SSEDecoder()
+    decoder = SSEDecoder(limit=size + 16)  # past the default limit, as a caller may allow
     start = time.perf_counter()
     events: list[ServerSentEvent] = []
     view = memoryview(body)
@@ -125,6 +126,31 @@ def test_64_mib_event_is_linear() -> None:
     assert len(events[0].data) == size
     # Quadratic re-scanning of the growing buffer would take minutes here.
     assert elapsed < 5.0, elapsed
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        [b"data: " + b"x" * 2000],  # a line never ended
+        [b"data: " + b"x" * 600, b"x" * 600],  # ... across chunks
+        [b"data: " + b"x" * 2000 + b"\n\n"],  # a whole line in one chunk
+        [b"data: " + b"x" * 600 + b"\ndata: " + b"x" * 600 + b"\n"],  # an event of short lines
+    ],
+    ids=["unended", "across chunks", "in one chunk", "many lines"],
+)
+def test_a_line_or_event_past_the_limit_raises(pieces: list[bytes]) -> None:
+    decoder = SSEDecoder(limit=1000)
+    with pytest.raises(EventTooLarge, match="longer than 1,000 bytes"):
+        for piece in pieces:
+            decoder.feed(piece)
+
+
+def test_the_limit_is_the_modules_unless_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert sse.MAX_EVENT_BYTES == 16 * 1024 * 1024
+    monkeypatch.setattr(sse, "MAX_EVENT_BYTES", 10)
+    with pytest.raises(EventTooLarge):
+        SSEDecoder().feed(b"data: 0123456789\n")
+    assert [e.data for e in SSEDecoder(limit=100).feed(b"data: 0123456789\n\n")] == ["0123456789"]
 
 
 def test_decoder_reusable_after_flush() -> None:

@@ -267,17 +267,6 @@ def test_forgotten_streams_warn_and_give_their_connections_back() -> None:
     assert forgotten(seen, FORGOTTEN) == 3
 
 
-def test_a_stream_whose_reader_the_collector_finalised_first_still_warns() -> None:
-    body = Body(delta("a"), delta("b", "stop"))
-    stream = client_for(answering(body)).chat.completions.create(**CHAT, stream=True)
-    next(stream)
-    stream._events.close()  # what the collector does to the chunk generator, in whichever order it likes
-    with pytest.warns(ResourceWarning, match=FORGOTTEN):
-        del stream
-        gc.collect()
-    assert body.closed
-
-
 async def test_async_forgotten_streams_warn_and_give_their_connections_back() -> None:
     with scripted_server() as server, warnings.catch_warnings(record=True) as seen:
         warnings.simplefilter("always", ResourceWarning)

@@ -68,7 +68,12 @@ def check_sync(client: Wushuang) -> None:
     assert isinstance(chat, CreateChatCompletionResponse)
 
     chat_stream = client.chat.completions.create(
-        model="gpt-4", messages=[{"role": "user", "content": "hi"}], max_tokens=2, stream=True
+        model="gpt-4",
+        messages=[{"role": "user", "content": "hi"}],
+        max_tokens=2,
+        stream=True,
+        first_chunk_timeout=30,
+        stream_idle_timeout=None,
     )
     assert_type(chat_stream, Stream[CreateChatCompletionStreamResponse])
     assert all(isinstance(c, CreateChatCompletionStreamResponse) for c in chat_stream)

@@ -67,44 +67,66 @@ def _text_of(event: Any) -> Iterator[str]:
 
 
 class _RunTracker:
-    """What the sync and async streams remember of the events that passed."""
+    """What a run's stream remembers of the events that passed (apart from the stream: no reference cycle)."""
 
-    response: Any
-
-    def _start_tracking(self) -> None:
+    def __init__(self) -> None:
         self.current_run: Any = None
-        self._messages: dict[str, Any] = {}
+        self.messages: dict[str, Any] = {}
 
-    def _see(self, event: Any) -> None:
+    def see(self, event: Any) -> None:
         name: str = getattr(event, "event", "")
         if name.startswith("thread.run.") and not name.startswith("thread.run.step."):
             self.current_run = event.data
         elif name in ("thread.message.completed", "thread.message.incomplete"):
-            self._messages[event.data.id] = event.data
+            self.messages[event.data.id] = event.data
+
+
+def _tracked(events: Generator[T, None, None], tracker: _RunTracker) -> Generator[T, None, None]:
+    try:
+        for event in events:
+            tracker.see(event)
+            yield event
+    finally:
+        events.close()
+
+
+async def _atracked(events: AsyncGenerator[T, None], tracker: _RunTracker) -> AsyncGenerator[T, None]:
+    try:
+        async for event in events:
+            tracker.see(event)
+            yield event
+    finally:
+        await events.aclose()
+
+
+class _RunStream:
+    """What the sync and async run streams share: the tracker, and the run as it ended."""
+
+    response: Any
+    _tracker: _RunTracker
+
+    @property
+    def current_run(self) -> Any:
+        """The run as the last ``thread.run.*`` event so far left it (None before the first)."""
+        return self._tracker.current_run
 
     def _final_run(self) -> Any:
-        if self.current_run is None:
+        if self._tracker.current_run is None:
             raise APIResponseValidationError(
                 "the run's event stream ended without a thread.run.* event", response=self.response
             )
-        return self.current_run
+        return self._tracker.current_run
 
 
-class AssistantEventStream(_RunTracker, Stream[T]):
+class AssistantEventStream(_RunStream, Stream[T]):
     """A run's event stream: ``for event in stream``, or ``text_deltas`` / ``get_final_run()``."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self._start_tracking()
+        self._tracker = _RunTracker()
         super().__init__(*args, **kwargs)
 
-    def _iter_chunks(self) -> Generator[T, None, None]:
-        inner = super()._iter_chunks()
-        try:
-            for event in inner:
-                self._see(event)
-                yield event
-        finally:
-            inner.close()
+    def _chunks(self, items: Generator[T, None, None]) -> Generator[T, None, None]:
+        return _tracked(items, self._tracker)
 
     @property
     def text_deltas(self) -> Iterator[str]:
@@ -124,24 +146,18 @@ class AssistantEventStream(_RunTracker, Stream[T]):
 
     def get_final_messages(self) -> list[Any]:
         """The messages completed during the stream, reading to the end."""
-        return list(self.until_done()._messages.values())
+        return list(self.until_done()._tracker.messages.values())
 
 
-class AsyncAssistantEventStream(_RunTracker, AsyncStream[T]):
+class AsyncAssistantEventStream(_RunStream, AsyncStream[T]):
     """The async twin of ``AssistantEventStream``."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self._start_tracking()
+        self._tracker = _RunTracker()
         super().__init__(*args, **kwargs)
 
-    async def _iter_chunks(self) -> AsyncGenerator[T, None]:
-        inner = super()._iter_chunks()
-        try:
-            async for event in inner:
-                self._see(event)
-                yield event
-        finally:
-            await inner.aclose()
+    def _chunks(self, items: AsyncGenerator[T, None]) -> AsyncGenerator[T, None]:
+        return _atracked(items, self._tracker)
 
     @property
     def text_deltas(self) -> AsyncIterator[str]:
@@ -165,4 +181,4 @@ class AsyncAssistantEventStream(_RunTracker, AsyncStream[T]):
 
     async def get_final_messages(self) -> list[Any]:
         """The messages completed during the stream, reading to the end."""
-        return list((await self.until_done())._messages.values())
+        return list((await self.until_done())._tracker.messages.values())

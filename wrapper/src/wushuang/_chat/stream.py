@@ -394,6 +394,29 @@ class ChatCompletionStreamState(Generic[T]):
 
 
 # ---------------------------------------------------------------- the streams
+# The event generators are functions of the chunk stream and the state, not methods: a generator of a method keeps
+# its object, a reference cycle that would leave a dropped stream to the cyclic garbage collector.
+def _events_of(
+    raw: Stream[models.CreateChatCompletionStreamResponse], state: ChatCompletionStreamState[T]
+) -> Generator[ChatCompletionStreamEvent[T], None, None]:
+    try:
+        for chunk in raw:
+            yield from state.handle_chunk(chunk)
+    finally:
+        raw.close()
+
+
+async def _aevents_of(
+    raw: AsyncStream[models.CreateChatCompletionStreamResponse], state: ChatCompletionStreamState[T]
+) -> AsyncGenerator[ChatCompletionStreamEvent[T], None]:
+    try:
+        async for chunk in raw:
+            for event in state.handle_chunk(chunk):
+                yield event
+    finally:
+        await raw.aclose()
+
+
 class ChatCompletionStream(Generic[T]):
     """The events of a streamed chat completion (``for event in stream``), and its snapshot.
 
@@ -404,14 +427,7 @@ class ChatCompletionStream(Generic[T]):
     def __init__(self, raw: Stream[models.CreateChatCompletionStreamResponse], request: StructuredRequest) -> None:
         self._raw = raw
         self._state: ChatCompletionStreamState[T] = ChatCompletionStreamState(request)
-        self._events = self._iterate()
-
-    def _iterate(self) -> Generator[ChatCompletionStreamEvent[T], None, None]:
-        try:
-            for chunk in self._raw:
-                yield from self._state.handle_chunk(chunk)
-        finally:
-            self._raw.close()
+        self._events = _events_of(raw, self._state)
 
     @property
     def response(self) -> Any:
@@ -484,15 +500,7 @@ class AsyncChatCompletionStream(Generic[T]):
     def __init__(self, raw: AsyncStream[models.CreateChatCompletionStreamResponse], request: StructuredRequest) -> None:
         self._raw = raw
         self._state: ChatCompletionStreamState[T] = ChatCompletionStreamState(request)
-        self._events = self._iterate()
-
-    async def _iterate(self) -> AsyncGenerator[ChatCompletionStreamEvent[T], None]:
-        try:
-            async for chunk in self._raw:
-                for event in self._state.handle_chunk(chunk):
-                    yield event
-        finally:
-            await self._raw.aclose()
+        self._events = _aevents_of(raw, self._state)
 
     @property
     def response(self) -> Any:
@@ -598,6 +606,48 @@ def _usage_asked(request_body: bytes) -> bool:
     return isinstance(options, dict) and bool(options.get("include_usage"))
 
 
+class _ChunksProgress:
+    """Which choices of a chunk stream have their ``finish_reason``, and each one's text so far."""
+
+    def __init__(self) -> None:
+        self._texts: dict[int, list[str]] = {}
+        self._finished: set[int] = set()
+
+    def see(self, item: Any) -> None:
+        for choice in getattr(item, "choices", None) or ():
+            index = getattr(choice, "index", None) or 0
+            pieces = self._texts.setdefault(index, [])
+            delta = getattr(choice, "delta", None)
+            text = getattr(delta, "content", None) if delta is not None else getattr(choice, "text", None)
+            if isinstance(text, str) and text:
+                pieces.append(text)
+            if getattr(choice, "finish_reason", None):
+                self._finished.add(index)
+
+    def missing(self, request_body: bytes) -> str | None:
+        expected = set(range(_choices_asked(request_body))) | set(self._texts)
+        unfinished = sorted(expected - self._finished)
+        if not unfinished:
+            return None
+        if not self._texts:
+            return "no choice arrived"
+        names = ", ".join(str(index) for index in unfinished)
+        return f"choice {names} {'has' if len(unfinished) == 1 else 'have'} no finish_reason"
+
+    def received(self) -> dict[int, str]:
+        return {index: "".join(pieces) for index, pieces in sorted(self._texts.items())}
+
+
+def _choices_asked(request_body: bytes) -> int:
+    """The ``n`` the request asked for (1 when it did not say, or the body is not JSON)."""
+    try:
+        body = msgspec.json.decode(request_body)
+    except ValueError:
+        return 1
+    n = body.get("n") if isinstance(body, dict) else None
+    return n if isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= 128 else 1
+
+
 def _chunks_complete(last: object, request_body: bytes) -> bool:
     """A usage chunk ends a stream of completion chunks; so does a final one, unless a usage chunk was asked for
     (it comes after the final one)."""
@@ -607,4 +657,8 @@ def _chunks_complete(last: object, request_body: bytes) -> bool:
     return finished and not _usage_asked(request_body)
 
 
-CHAT_CHUNKS = register("stream", "chat_chunks", StreamRule("[DONE]", complete=_chunks_complete, adapt=_as_chunk))
+CHAT_CHUNKS = register(
+    "stream",
+    "chat_chunks",
+    StreamRule("[DONE]", complete=_chunks_complete, adapt=_as_chunk, progress=_ChunksProgress),
+)

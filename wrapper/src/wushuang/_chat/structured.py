@@ -133,6 +133,8 @@ class ChatCompletionOptions(TypedDict, total=False):
     extra_query: Query | None
     extra_body: Body | None
     timeout: Timeout | NotGiven
+    stream_idle_timeout: float | None | NotGiven
+    first_chunk_timeout: float | None | NotGiven
 
 
 # ---------------------------------------------------------------- the methods

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol, TypeVar
 
-__all__ = ["DEFAULT_STREAM", "BodyDecoder", "Envelope", "StreamRule", "behaviour", "register"]
+__all__ = ["DEFAULT_STREAM", "BodyDecoder", "Envelope", "StreamProgress", "StreamRule", "behaviour", "register"]
 
 Kind = Literal["envelope", "decode", "stream"]
 
@@ -49,18 +49,36 @@ class BodyDecoder(Protocol):
         ...
 
 
+class StreamProgress(Protocol):
+    """What one stream's items add up to so far, to tell a whole answer from a cut one (made per stream)."""
+
+    def see(self, item: Any) -> None:
+        """Take one item into account."""
+        ...
+
+    def missing(self, request_body: bytes) -> str | None:
+        """What the answer still lacks (``"choice 1 has no finish_reason"``), or ``None`` when it is whole."""
+        ...
+
+    def received(self) -> object:
+        """What arrived, as the caller may want it when the stream turns out cut (a choice's text so far)."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class StreamRule:
     """``x-sdk.stream``: how a stream may end without its marker, and how a whole answer becomes one item.
 
     ``complete(last, request_body)`` says whether the stream is complete when its body ends after ``last`` (the
     last item, ``None`` if none) without ``expected``; ``adapt(parsed)`` gives the payload a relay's whole JSON
-    answer (one that ignored ``stream``) amounts to as one item, or ``None``.
+    answer (one that ignored ``stream``) amounts to as one item, or ``None``. ``progress``, if given, makes the
+    ``StreamProgress`` that judges the stream's items as a whole, at its end, with its marker or without.
     """
 
     expected: str
     complete: Callable[[object, bytes], bool]
     adapt: Callable[[dict[str, Any]], dict[str, Any] | None]
+    progress: Callable[[], StreamProgress] | None = None
 
 
 # A stream whose operation names no rule: a last item with a ``usage`` ends it (a summary comes last); a whole

@@ -26,7 +26,13 @@ from wushuang._core.logging import mask_userinfo, setup_logging
 from wushuang._core.middleware import Call, Middleware, check_middleware, ended, started, watch_stream
 from wushuang._core.operation import Operation
 from wushuang._core.polling import current_deadline
-from wushuang._core.request import DEFAULT_TIMEOUT, PreparedRequest, RequestFactory, check_timeout
+from wushuang._core.request import (
+    DEFAULT_TIMEOUT,
+    PreparedRequest,
+    RequestFactory,
+    check_stream_limit,
+    check_timeout,
+)
 from wushuang._core.resource import Mode
 from wushuang._core.result import Kinds, next_page_args, result
 from wushuang._core.retry import RetryPolicy
@@ -94,6 +100,8 @@ class _BaseClient:
         clock: Clock = SYSTEM_CLOCK,
         budget_usd: float | None = None,
         track_spend: bool = False,
+        stream_idle_timeout: float | None = None,
+        first_chunk_timeout: float | None = None,
     ) -> None:
         setup_logging()
         if api_key is None:
@@ -122,6 +130,8 @@ class _BaseClient:
         self._default_query = dict(default_query or {})
         self._openai_beta = openai_beta
         self.midjourney_mode = check_midjourney_mode(midjourney_mode)
+        self.stream_idle_timeout = check_stream_limit(stream_idle_timeout, "stream_idle_timeout")
+        self.first_chunk_timeout = check_stream_limit(first_chunk_timeout, "first_chunk_timeout")
         self._requests = RequestFactory(
             api_key=api_key,
             base_url=self.base_url,
@@ -130,6 +140,7 @@ class _BaseClient:
             default_query=self._default_query,
             openai_beta=openai_beta,
             midjourney_mode=self.midjourney_mode,
+            stream_limits=(self.first_chunk_timeout, self.stream_idle_timeout),
         )
         self._owns_http = http_client is None
         self._middleware = check_middleware(middleware)
@@ -183,6 +194,8 @@ class _BaseClient:
         midjourney_mode: MidjourneyMode | None | NotGiven = NOT_GIVEN,
         middleware: Sequence[Middleware] | NotGiven = NOT_GIVEN,
         clock: Clock | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A new client with some options changed, sharing this one's connection pool.
 
@@ -200,6 +213,8 @@ class _BaseClient:
             "midjourney_mode": self.midjourney_mode,
             "middleware": self._middleware,
             "clock": self._clock,
+            "stream_idle_timeout": self.stream_idle_timeout,
+            "first_chunk_timeout": self.first_chunk_timeout,
         }
         changes = {
             "api_key": api_key,
@@ -210,6 +225,8 @@ class _BaseClient:
             "midjourney_mode": midjourney_mode,
             "middleware": middleware,
             "clock": clock,
+            "stream_idle_timeout": stream_idle_timeout,
+            "first_chunk_timeout": first_chunk_timeout,
         }
         options.update({k: v for k, v in changes.items() if not isinstance(v, NotGiven)})
         clone = type(self)(http_client=self._http, **options)
@@ -227,6 +244,7 @@ class _BaseClient:
             mode,
             self._kinds,
             lambda cursor: self._call(op, next_page_args(prepared, cursor), options, "plain"),
+            self._clock,
         )
 
     def _call(self, op: Operation, args: dict[str, Any], options: RequestOptions, mode: Mode) -> Any:
@@ -348,6 +366,12 @@ class Wushuang(Roots, _BaseClient):
     emulator's ``wushuang.testing.Clock``). ``budget_usd`` (a positive number) or ``track_spend=True`` installs a
     ``wushuang.SpendTracker`` (``client.spend``): each call's estimated cost from the relay's price list, a running
     total, and with a budget, ``BudgetExceededError`` instead of sending once the total reaches it.
+    ``first_chunk_timeout`` and ``stream_idle_timeout`` (seconds, default None: no limit) bound how long an event
+    stream may keep you waiting: for the answer and then for its first chunk, and in silence once the answer has
+    begun (a gateway's keep-alive comments are no chunk); past either, the call or the stream raises
+    ``APITimeoutError`` naming the limit. A stream method takes both per call too. An async stream gives up at the
+    limit exactly; a sync one reads its socket with them (the answer's headers within the first, its body within the
+    second) and checks both whenever bytes arrive.
     """
 
     def __init__(
@@ -366,6 +390,8 @@ class Wushuang(Roots, _BaseClient):
         clock: Clock = SYSTEM_CLOCK,
         budget_usd: float | None = None,
         track_spend: bool = False,
+        stream_idle_timeout: float | None = None,
+        first_chunk_timeout: float | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -382,6 +408,8 @@ class Wushuang(Roots, _BaseClient):
             clock=clock,
             budget_usd=budget_usd,
             track_spend=track_spend,
+            stream_idle_timeout=stream_idle_timeout,
+            first_chunk_timeout=first_chunk_timeout,
         )
         self._http: httpx.Client = http_client or httpx.Client(
             timeout=self.timeout, limits=DEFAULT_LIMITS, follow_redirects=True
@@ -475,6 +503,8 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
         clock: Clock = SYSTEM_CLOCK,
         budget_usd: float | None = None,
         track_spend: bool = False,
+        stream_idle_timeout: float | None = None,
+        first_chunk_timeout: float | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -491,6 +521,8 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
             clock=clock,
             budget_usd=budget_usd,
             track_spend=track_spend,
+            stream_idle_timeout=stream_idle_timeout,
+            first_chunk_timeout=first_chunk_timeout,
         )
         if http_client is None:
             from wushuang._core.pool import upgrade_pool

@@ -7,7 +7,7 @@ Hierarchy::
     ├── APIError                      a call to the API failed (openai's ``APIError``: request, body, code, param, type)
     │   ├── APIConnectionError            no usable response (connect / read / protocol failure)
     │   │   ├── APITimeoutError
-    │   │   └── APIStreamIncompleteError  an event stream that ended before ``[DONE]`` / ``event: done``
+    │   │   └── APIStreamIncompleteError  an event stream that ended before its answer was whole
     │   ├── APIStatusError                a non-2xx response (or an error inside a 2xx event stream)
     │   │   ├── BadRequestError           400
     │   │   ├── AuthenticationError       401
@@ -281,17 +281,32 @@ class APIStreamIncompleteError(APIConnectionError):
     ``requires_action``), ends the stream as well as ``[DONE]`` does; anything else raises this error after the
     chunks that did arrive. (With ``n > 1`` a cut right after one choice's last chunk passes for complete.)
 
+    A stream that does end with ``[DONE]`` is judged too, where the operation's rule can tell (chat and
+    completion chunks): a gateway that loses its upstream mid-answer may still write ``[DONE]`` (and a usage
+    chunk), so a choice without its ``finish_reason`` (or no choice at all) raises this error all the same.
+
     A subclass of ``APIConnectionError``: the answer is lost as if the connection had broken, and retrying
-    the call is the remedy. ``response`` is the stream's response.
+    the call is the remedy. ``response`` is the stream's response; ``received`` the number of items that reached
+    the caller; ``partial`` what arrived as the rule sums it up (for chat and completion chunks, a dict of each
+    choice's index to its text so far), ``None`` when the rule does not.
     """
 
     response: httpx.Response
     request_id: str | None
+    received: int
+    partial: object
 
-    def __init__(self, message: str, *, response: httpx.Response) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, received: int = 0, partial: object = None) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.request_id = request_id_of(response.headers)
+        self.received = received
+        self.partial = partial
+
+
+#: The extension of a streamed request whose read timeout is its ``first_chunk_timeout``: a read timeout waiting for
+#: the answer then names that limit.
+FIRST_CHUNK_EXTENSION = "wushuang_first_chunk_timeout"
 
 
 def connection_error(exc: Exception, request: httpx.Request | None = None) -> APIConnectionError:
@@ -312,7 +327,11 @@ def connection_error(exc: Exception, request: httpx.Request | None = None) -> AP
     detail = shorten(scrubbed)
     suffix = f" ({type(exc).__name__}: {detail})" if detail else f" ({type(exc).__name__})"
     error: APIConnectionError
-    if isinstance(exc, httpx.TimeoutException):
+    limit = request.extensions.get(FIRST_CHUNK_EXTENSION) if request is not None else None
+    if isinstance(exc, httpx.ReadTimeout) and limit is not None:
+        message = f"Request timed out: first_chunk_timeout ({limit:g} s) passed before the answer." + suffix
+        error = APITimeoutError(message, request=request)
+    elif isinstance(exc, httpx.TimeoutException):
         error = APITimeoutError("Request timed out." + suffix, request=request)
     else:
         error = APIConnectionError("Connection error." + suffix, request=request)

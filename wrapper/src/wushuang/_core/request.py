@@ -19,7 +19,7 @@ import httpx
 import msgspec
 
 from wushuang._core.behaviours import BodyDecoder, behaviour
-from wushuang._core.errors import InvalidParameterError
+from wushuang._core.errors import FIRST_CHUNK_EXTENSION, InvalidParameterError
 from wushuang._core.logging import mask_userinfo
 from wushuang._core.model import Model
 from wushuang._core.operation import Operation
@@ -34,6 +34,7 @@ __all__ = [
     "RequestFactory",
     "check_api_key",
     "check_headers",
+    "check_stream_limit",
     "check_timeout",
 ]
 
@@ -99,6 +100,17 @@ def check_timeout(value: object) -> httpx.Timeout | None:
     return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or 5.0))
 
 
+def check_stream_limit(value: object, name: str, operation_id: str = "") -> float | None:
+    """A stream limit option (``first_chunk_timeout``, ``stream_idle_timeout``): seconds > 0, or ``None`` (none)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+        raise InvalidParameterError(
+            f"{name} must be a number of seconds > 0 or None, got {value!r}", param=name, operation_id=operation_id
+        )
+    return float(value)
+
+
 def _timeout_extension(timeout: httpx.Timeout | None) -> dict[str, float | None]:
     return (timeout or httpx.Timeout(None)).as_dict()
 
@@ -117,6 +129,8 @@ class PreparedRequest:
     files: list[Any] | None
     timeout: dict[str, float | None]
     stream: bool  # an event stream was asked for
+    stream_limits: tuple[float | None, float | None]  # the stream's first-chunk and idle limits, in seconds
+    body_read: float | None  # the read timeout of a stream's body: its idle limit, or the call's read timeout
     decoder: BodyDecoder | None  # the operation's `x-sdk.decode`, when it added arguments: decode the body back
     replayable: bool  # the body can be sent again (no one-shot file in it)
     rewind: list[tuple[Any, int]]
@@ -135,6 +149,9 @@ class PreparedRequest:
             merged = merged.copy()
             for key, value in extra.items():
                 merged[key.lower()] = (key, value)
+        extensions: dict[str, Any] = {"timeout": self.timeout}
+        if self.stream_limits[0] is not None and self.timeout["read"] == self.stream_limits[0]:
+            extensions[FIRST_CHUNK_EXTENSION] = self.stream_limits[0]  # a read timeout then names that limit
         # A plain dict (names already unique) and a parsed URL: httpx then neither re-parses the URL nor
         # re-normalises a Headers object, which is most of what building a request costs.
         return http.build_request(
@@ -144,7 +161,7 @@ class PreparedRequest:
             content=self.content,
             files=self.files,
             headers=dict(merged.values()),
-            extensions={"timeout": self.timeout},
+            extensions=extensions,
         )
 
 
@@ -192,8 +209,10 @@ class RequestFactory:
         default_query: Mapping[str, object],
         openai_beta: str | None,
         midjourney_mode: str | None = None,
+        stream_limits: tuple[float | None, float | None] = (None, None),
     ) -> None:
         check_headers(default_headers, param="default_headers")
+        self._stream_limits = stream_limits
         if openai_beta is not None:
             check_headers({"OpenAI-Beta": openai_beta}, param="openai_beta")
         self._api_key = check_api_key(api_key)
@@ -278,6 +297,14 @@ class RequestFactory:
             if isinstance(options.timeout, NotGiven)
             else _timeout_extension(check_timeout(options.timeout))
         )
+        limits = self._limits(op, options) if stream else (None, None)
+        first, idle = limits
+        read = timeout["read"]
+        body_read = idle if idle is not None and (read is None or idle < read) else read
+        if first is not None and (timeout["read"] is None or first < timeout["read"]):
+            # The wait for the answer (its headers) is part of the wait for the first chunk; the stream sets the
+            # read timeout of its body itself (``wushuang._core.streaming.StreamLimits``).
+            timeout = {**timeout, "read": first}
         return PreparedRequest(
             op=op,
             args=given_args,
@@ -289,10 +316,21 @@ class RequestFactory:
             files=built.get("files"),
             timeout=timeout,
             stream=stream,
+            stream_limits=limits,
+            body_read=body_read,
             decoder=decoder,
             replayable=replayable,
             rewind=rewind,
         )
+
+    def _limits(self, op: Operation, options: RequestOptions) -> tuple[float | None, float | None]:
+        """The call's first-chunk and idle limits: its own where given, else the client's."""
+        first, idle = self._stream_limits
+        if not isinstance(options.first_chunk_timeout, NotGiven):
+            first = check_stream_limit(options.first_chunk_timeout, "first_chunk_timeout", op.operation_id)
+        if not isinstance(options.stream_idle_timeout, NotGiven):
+            idle = check_stream_limit(options.stream_idle_timeout, "stream_idle_timeout", op.operation_id)
+        return first, idle
 
     def download(self, url: object) -> tuple[httpx.URL, dict[str, str], dict[str, float | None]]:
         """The URL, headers and timeout of a GET of ``url`` (``client.download``); raises ``InvalidParameterError``.

@@ -23,6 +23,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from wushuang._core.errors import body_error, request_id_of
+from wushuang._core.release import close_safely
 
 __all__ = [
     "AsyncBinaryResponse",
@@ -41,37 +42,51 @@ CHUNK_SIZE = 64 * 1024
 _CLOSING: set[Any] = set()  # close tasks started by finalisers, kept referenced until they are done
 
 
-def release_forgotten(response: httpx.Response, kind: str, source: object, *, released: bool = False) -> None:
-    """From a finaliser: if ``response`` is still open, warn that the ``kind`` (of result) over it was forgotten, and
-    give its connection back.
+def release_forgotten(response: httpx.Response, kind: str, source: object, *, generator: Any = None) -> None:
+    """From a finaliser: warn that the ``kind`` (of result) over ``response`` was forgotten, and give its connection
+    back: close ``generator`` (a stream's chunk generator, still open) and the response. A response already closed
+    (by a ``with`` block around the raw or streamed response) was not forgotten: its generator is closed unsaid.
 
     Like an unclosed file, a stream or body dropped without ``close()`` (no ``with``, not read to the end) says so
     with a ``ResourceWarning`` naming the call (shown by ``python -X dev``, ``-W default`` and pytest). A sync
-    response is closed at once. An async one cannot be awaited here: its close runs as a task on the running
+    response is closed at once (by the closer thread when the finaliser runs inside a garbage collection, see
+    ``wushuang._core.release``). An async one cannot be awaited here: its close runs as a task on the running
     asyncio loop; with none in this thread (trio, or collected in another thread) its connection stays taken
-    until the client is closed. ``released``: the collector has already closed it (through the finaliser of a
-    generator reading it), and the caller had not, so warn all the same.
+    until the client is closed.
     """
-    if response.is_closed and not released:
+    if not response.is_closed:
+        request = response.request
+        warnings.warn(
+            f"{kind} of {request.method} {request.url.path} was garbage-collected without being closed, holding a "
+            "connection; use `with`, or read it to the end",
+            ResourceWarning,
+            stacklevel=2,
+            source=source,
+        )
+    elif generator is None:
         return
-    request = response.request
-    warnings.warn(
-        f"{kind} of {request.method} {request.url.path} was garbage-collected without being closed, holding a "
-        "connection; use `with`, or read it to the end",
-        ResourceWarning,
-        stacklevel=2,
-        source=source,
-    )
-    if response.is_closed:
-        return
-    try:
-        if isinstance(response.stream, httpx.SyncByteStream):
+    if isinstance(response.stream, httpx.SyncByteStream):
+
+        def close() -> None:
+            if generator is not None:
+                generator.close()
             response.close()
-            return
+
+        close_safely(close)
+        return
+
+    async def aclose() -> None:
+        if generator is not None:
+            await generator.aclose()
+        await response.aclose()
+
+    closing = aclose()
+    try:
         import asyncio
 
-        task = asyncio.get_running_loop().create_task(response.aclose())
+        task = asyncio.get_running_loop().create_task(closing)
     except Exception:  # noqa: BLE001 (a finaliser must not raise: a failed close leaves the pool to reclaim it)
+        closing.close()
         return
     _CLOSING.add(task)
     task.add_done_callback(_CLOSING.discard)

@@ -17,8 +17,10 @@ import httpx
 import msgspec
 
 from wushuang._core.behaviours import DEFAULT_STREAM, behaviour
+from wushuang._core.clock import Clock
 from wushuang._core.errors import APIResponseValidationError, body_error, error_in_success
 from wushuang._core.operation import Operation
+from wushuang._core.release import start_closer
 from wushuang._core.request import PreparedRequest
 from wushuang._core.resource import Mode
 from wushuang._core.response import check_body_complete
@@ -44,16 +46,26 @@ def result(
     mode: Mode,
     kinds: Kinds,
     fetch_next: Callable[[str], Any],
+    clock: Clock,
 ) -> Any:
-    """The result of a call in ``mode``; ``fetch_next(cursor)`` gets the page of a list after ``cursor``."""
+    """The result of a call in ``mode``; ``fetch_next(cursor)`` gets the page of a list after ``cursor``; a stream's
+    limits are read on ``clock``."""
     op = prepared.op
+    if prepared.lazy or mode != "plain":
+        start_closer()  # a result over an unread body: its finaliser may need the closer thread
 
     def parse() -> Any:
         if prepared.stream:
+            from wushuang._core.streaming import StreamLimits
+
             stream = kinds.events() if op.stream_events else kinds.stream
             decode = op.decoder(op.stream_model)
             rule = behaviour("stream", op.stream_rule) if op.stream_rule else DEFAULT_STREAM
-            return stream(response, decode, method=op.method, path=op.path, events=op.stream_events, rule=rule)
+            first, idle = prepared.stream_limits
+            limits = None if first is None and idle is None else StreamLimits(first, idle, clock, prepared.body_read)
+            return stream(
+                response, decode, method=op.method, path=op.path, events=op.stream_events, rule=rule, limits=limits
+            )
         if op.response_kind == "binary":
             return kinds.binary(response)
         body = parse_body(op, response)

@@ -9,18 +9,30 @@ are line breaks (U+2028 and friends are data), which is why ``bytes.splitlines``
 This is the streaming hot path: a chunk is scanned once in C (``bytes.splitlines``), an incomplete line is
 kept in a ``bytearray`` (amortised appends, so one huge event costs linear time), and the Python work is
 per line, not per byte.
+
+Memory is bounded: a line, and the data of one event, may not exceed ``MAX_EVENT_BYTES`` (16 MiB by default,
+far above any chunk a relay sends; a module attribute, read when a decoder is made). Past it ``feed`` raises
+``EventTooLarge`` as soon as the limit is crossed, having held no more than the limit and one network chunk, so
+a relay that never ends a line cannot exhaust memory.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["SSEDecoder", "ServerSentEvent"]
+__all__ = ["MAX_EVENT_BYTES", "EventTooLarge", "SSEDecoder", "ServerSentEvent"]
+
+#: The most bytes a line, or the data of one event, may hold (see the module's docstring).
+MAX_EVENT_BYTES = 16 * 1024 * 1024
 
 _BOM = b"\xef\xbb\xbf"
 # A ``retry:`` with more significant digits is ignored: no delay is that long, and ``int()`` refuses strings
 # past ``sys.get_int_max_str_digits()`` (4300 by default, 640 at the least) with a ValueError.
 _MAX_RETRY_DIGITS = 640
+
+
+class EventTooLarge(ValueError):
+    """A line or an event's data went past the decoder's limit; the text says which and the limit."""
 
 
 @dataclass(slots=True)
@@ -42,12 +54,26 @@ class SSEDecoder:
     - ``retry:`` is kept only when it is all ASCII digits (``retry`` on the event that carried it, and
       ``last_retry`` on the decoder), and ignored past 640 significant digits;
     - unknown fields are ignored; a frame without any ``data:`` line dispatches nothing;
-    - an event ends at a blank line; an unterminated event at end of stream is dropped.
+    - an event ends at a blank line; an unterminated event at end of stream is dropped;
+    - a line or an event's data longer than ``limit`` bytes (default ``MAX_EVENT_BYTES``) raises ``EventTooLarge``.
     """
 
-    __slots__ = ("_data", "_event", "_line", "_retry", "_skip_lf", "_started", "last_event_id", "last_retry")
+    __slots__ = (
+        "_data",
+        "_event",
+        "_limit",
+        "_line",
+        "_retry",
+        "_size",
+        "_skip_lf",
+        "_started",
+        "last_event_id",
+        "last_retry",
+    )
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int | None = None) -> None:
+        self._limit = MAX_EVENT_BYTES if limit is None else limit  # of a line, and of an event's data
+        self._size = 0  # bytes of data in the event being read
         self._line = bytearray()  # an incomplete line carried over to the next chunk
         self._skip_lf = False  # the previous chunk ended with "\r": a leading "\n" belongs to it
         self._started = False  # the first line has been seen (a leading BOM is stripped from it)
@@ -71,6 +97,8 @@ class SSEDecoder:
         if b"\n" not in chunk and b"\r" not in chunk:
             # No line end at all (e.g. the middle of a huge event): just accumulate.
             self._line += chunk
+            if len(self._line) > self._limit:
+                self._too_large("a line")
             return events
         lines = chunk.splitlines(keepends=True)
         last = lines[-1]
@@ -87,19 +115,29 @@ class SSEDecoder:
             # A "\r" at the very end of the chunk may be the first half of "\r\n".
             self._skip_lf = not incomplete
         process = self._process_line
+        limit = self._limit
         for line in lines:
+            if len(line) > limit:
+                self._too_large("a line")
             event = process(line)
             if event is not None:
                 events.append(event)
         if incomplete:
             self._line += incomplete
+            if len(self._line) > limit:
+                self._too_large("a line")
         return events
+
+    def _too_large(self, what: str) -> None:
+        self.flush()  # what was held goes at once
+        raise EventTooLarge(f"{what} longer than {self._limit:,} bytes")
 
     def flush(self) -> list[ServerSentEvent]:
         """End of stream: drop any unterminated line and event (per the spec) and reset for reuse."""
         self._line = bytearray()
         self._skip_lf = False
         self._data = []
+        self._size = 0
         self._event = None
         self._retry = None
         return []
@@ -125,6 +163,9 @@ class SSEDecoder:
             value = value[1:]
 
         if field == b"data":
+            self._size += len(value)
+            if self._size > self._limit:
+                self._too_large("an event's data")
             self._data.append(value.decode("utf-8", "replace"))
         elif field == b"event":
             self._event = value.decode("utf-8", "replace")
@@ -150,5 +191,6 @@ class SSEDecoder:
         if not data:
             return None  # frames without data (event:-only, retry:-only, extra blank lines) dispatch nothing
         self._data = []
+        self._size = 0
         joined = data[0] if len(data) == 1 else "\n".join(data)
         return ServerSentEvent(event=event_type, data=joined, id=self.last_event_id, retry=retry)

@@ -56,9 +56,12 @@ ImageInput: TypeAlias = str | bytes | os.PathLike[str] | IO[bytes]
 
 @dataclass(frozen=True, slots=True)
 class RequestOptions:
-    """The per-call options every generated method takes, travelling together from the method to the client."""
+    """The per-call options every generated method takes, travelling together from the method to the client
+    (the stream limits only on the methods of operations that can stream)."""
 
     extra_headers: Headers | None = None
     extra_query: Query | None = None
     extra_body: Body | None = None
     timeout: Timeout | NotGiven = NOT_GIVEN
+    stream_idle_timeout: float | None | NotGiven = NOT_GIVEN
+    first_chunk_timeout: float | None | NotGiven = NOT_GIVEN

@@ -122,7 +122,50 @@ def _with_request_id(response: Response, request_id: str) -> Response:
 
 
 class _Dropped(Exception):
-    """The connection was closed on purpose (a fault); stop sending."""
+    """The connection was closed on purpose (a fault), or by the client; stop sending."""
+
+
+def _while_connected(send: Send) -> Send:
+    """``send`` for a streamed body, stopping (``_Dropped``) once the client has gone.
+
+    A body whose events are all ready is written without ever yielding to the event loop, so the server would not
+    learn that the client closed the connection before writing all of it into a dead transport (asyncio then logs
+    "socket.send() raised exception." for each write). The transport knows at once, from the first failed write.
+    """
+    cycle = _cycle_of(send)
+    transport = getattr(cycle, "transport", None)
+    if transport is None:
+        return send
+
+    async def checked(message: Message) -> None:
+        if message["type"] == "http.response.body" and (
+            getattr(cycle, "disconnected", False) or transport.is_closing()
+        ):
+            raise _Dropped
+        await send(message)
+
+    return checked
+
+
+def _reshape_events(response: StreamingResponse, fault: Fault) -> None:
+    """Apply a fault's `end_stream_early` / `stall_stream` to an event-stream body, event by event."""
+    original = response.body_iterator
+    keep = fault.end_stream_early if fault.end_stream_early is not None else fault.truncate_stream
+    stall_after = 1 if keep is None else max(keep, 1)
+
+    async def reshaped() -> Any:
+        sent = 0
+        async for chunk in original:
+            if fault.end_stream_early is not None and sent >= fault.end_stream_early:
+                break
+            yield chunk
+            sent += 1
+            if fault.stall_stream and sent == stall_after:
+                await asyncio.sleep(fault.stall_stream)
+        if fault.end_stream_early is not None:
+            yield b"data: [DONE]\n\n"
+
+    response.body_iterator = reshaped()
 
 
 def _cycle_of(send: Send) -> Any:
@@ -506,8 +549,18 @@ class EmulatorApp:
         record.status = response.status_code
         if fault is not None and fault.malformed_json:
             response = self._malform(response)
+        streaming = isinstance(response, StreamingResponse)
+        if (
+            fault is not None
+            and (fault.end_stream_early is not None or fault.stall_stream > 0)
+            and isinstance(response, StreamingResponse)
+            and response.media_type == "text/event-stream"
+        ):
+            _reshape_events(response, fault)
         if fault is not None and fault.truncate_stream is not None:
-            send = self._truncating_send(send, fault.truncate_stream, isinstance(response, StreamingResponse))
+            send = self._truncating_send(send, fault.truncate_stream, streaming)
+        if streaming:
+            send = _while_connected(send)
         try:
             await response(scope, receive, send)
         except _Dropped:

@@ -25,6 +25,10 @@ class Fault:
     - `reset`: close the TCP connection without sending any response;
     - `truncate_stream`: send only the first N body chunks (SSE events) and close the connection, with no
       `[DONE]` and no end of the chunked body;
+    - `end_stream_early`: send only the first N events of an event stream, then `data: [DONE]` and a clean end,
+      as a gateway does after losing its upstream mid-answer (no `finish_reason` comes);
+    - `stall_stream`: pause this many (real) seconds after the first event of an event stream, then go on (with
+      `truncate_stream` or `end_stream_early`, after the last event sent);
     - `malformed_json`: answer 200 with a broken JSON body, or (for an event stream) a broken `data:` line;
     - `html_502`: answer 502 with an HTML page, as a reverse proxy does.
 
@@ -39,6 +43,8 @@ class Fault:
     delay: float = 0.0
     reset: bool = False
     truncate_stream: int | None = None
+    end_stream_early: int | None = None
+    stall_stream: float = 0.0
     malformed_json: bool = False
     html_502: bool = False
     operation_id: str | None = None
@@ -52,17 +58,27 @@ class Fault:
             raise ValueError("delay must be >= 0")
         if self.truncate_stream is not None and self.truncate_stream < 0:
             raise ValueError("truncate_stream must be >= 0")
+        if self.end_stream_early is not None and self.end_stream_early < 0:
+            raise ValueError("end_stream_early must be >= 0")
+        if self.stall_stream < 0:
+            raise ValueError("stall_stream must be >= 0")
         kinds = [
             self.status is not None,
             self.reset,
             self.truncate_stream is not None,
+            self.end_stream_early is not None,
             self.malformed_json,
             self.html_502,
         ]
         if sum(kinds) > 1:
-            raise ValueError("a Fault has one kind: status, reset, truncate_stream, malformed_json or html_502")
-        if sum(kinds) == 0 and not self.delay:
-            raise ValueError("a Fault needs a kind: status, delay, reset, truncate_stream, malformed_json, html_502")
+            raise ValueError(
+                "a Fault has one kind: status, reset, truncate_stream, end_stream_early, malformed_json or html_502"
+            )
+        if sum(kinds) == 0 and not self.delay and not self.stall_stream:
+            raise ValueError(
+                "a Fault needs a kind: status, delay, reset, truncate_stream, end_stream_early, stall_stream, "
+                "malformed_json, html_502"
+            )
 
     def matches(self, operation_id: str | None, path: str, method: str) -> bool:
         """Whether this fault applies to a request."""

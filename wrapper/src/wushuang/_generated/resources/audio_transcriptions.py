@@ -70,6 +70,8 @@ class AudioTranscriptions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.CreateTranscriptionResponse | str: ...
 
     @overload
@@ -94,6 +96,8 @@ class AudioTranscriptions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> Stream[models.TranscriptionStreamEvent]: ...
 
     @overload
@@ -118,6 +122,8 @@ class AudioTranscriptions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.CreateTranscriptionResponse | str | Stream[models.TranscriptionStreamEvent]: ...
 
     def create(
@@ -141,6 +147,8 @@ class AudioTranscriptions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
         **unknown: Never,
     ) -> models.CreateTranscriptionResponse | str | Stream[models.TranscriptionStreamEvent]:
         """Transcribe audio into the input language.
@@ -176,6 +184,8 @@ class AudioTranscriptions(SyncAPIResource):
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+            stream_idle_timeout (float | None): With ``stream=True``: the most seconds of silence once the answer has begun (``APITimeoutError`` past it); the client's by default.
+            first_chunk_timeout (float | None): With ``stream=True``: the most seconds to wait for the answer, and then for its first chunk (``APITimeoutError`` past it); the client's by default.
 
         Returns:
             models.CreateTranscriptionResponse | str; with ``stream=True``, Stream[models.TranscriptionStreamEvent].
@@ -204,7 +214,9 @@ class AudioTranscriptions(SyncAPIResource):
             "known_speaker_names": known_speaker_names,
             "known_speaker_references": known_speaker_references,
         }
-        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        options = RequestOptions(
+            extra_headers, extra_query, extra_body, timeout, stream_idle_timeout, first_chunk_timeout
+        )
         return cast(
             "models.CreateTranscriptionResponse | str | Stream[models.TranscriptionStreamEvent]",
             self._call(_ops.CREATE_TRANSCRIPTION, args, options),
@@ -262,6 +274,8 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.CreateTranscriptionResponse | str: ...
 
     @overload
@@ -286,6 +300,8 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[models.TranscriptionStreamEvent]: ...
 
     @overload
@@ -310,6 +326,8 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.CreateTranscriptionResponse | str | AsyncStream[models.TranscriptionStreamEvent]: ...
 
     async def create(
@@ -333,6 +351,8 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
         **unknown: Never,
     ) -> models.CreateTranscriptionResponse | str | AsyncStream[models.TranscriptionStreamEvent]:
         """Transcribe audio into the input language.
@@ -368,6 +388,8 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+            stream_idle_timeout (float | None): With ``stream=True``: the most seconds of silence once the answer has begun (``APITimeoutError`` past it); the client's by default.
+            first_chunk_timeout (float | None): With ``stream=True``: the most seconds to wait for the answer, and then for its first chunk (``APITimeoutError`` past it); the client's by default.
 
         Returns:
             models.CreateTranscriptionResponse | str; with ``stream=True``, AsyncStream[models.TranscriptionStreamEvent].
@@ -396,7 +418,9 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
             "known_speaker_names": known_speaker_names,
             "known_speaker_references": known_speaker_references,
         }
-        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        options = RequestOptions(
+            extra_headers, extra_query, extra_body, timeout, stream_idle_timeout, first_chunk_timeout
+        )
         return cast(
             "models.CreateTranscriptionResponse | str | AsyncStream[models.TranscriptionStreamEvent]",
             await self._call(_ops.CREATE_TRANSCRIPTION, args, options),

@@ -211,6 +211,8 @@ class BetaThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Run: ...
 
     @overload
@@ -252,6 +254,8 @@ class BetaThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> AssistantEventStream[models.AssistantStreamEvent]: ...
 
     @overload
@@ -293,6 +297,8 @@ class BetaThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Run | AssistantEventStream[models.AssistantStreamEvent]: ...
 
     def create_and_run(
@@ -333,6 +339,8 @@ class BetaThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
         **unknown: Never,
     ) -> models.Run | AssistantEventStream[models.AssistantStreamEvent]:
         """Create a thread and run it in one request.
@@ -487,6 +495,8 @@ class BetaThreads(SyncAPIResource):
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+            stream_idle_timeout (float | None): With ``stream=True``: the most seconds of silence once the answer has begun (``APITimeoutError`` past it); the client's by default.
+            first_chunk_timeout (float | None): With ``stream=True``: the most seconds to wait for the answer, and then for its first chunk (``APITimeoutError`` past it); the client's by default.
 
         Returns:
             models.Run; with ``stream=True``, AssistantEventStream[models.AssistantStreamEvent].
@@ -517,7 +527,9 @@ class BetaThreads(SyncAPIResource):
             "tool_resources": tool_resources,
             "parallel_tool_calls": parallel_tool_calls,
         }
-        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        options = RequestOptions(
+            extra_headers, extra_query, extra_body, timeout, stream_idle_timeout, first_chunk_timeout
+        )
         return cast(
             "models.Run | AssistantEventStream[models.AssistantStreamEvent]",
             self._call(_ops.CREATE_THREAD_AND_RUN, args, options),
@@ -1104,6 +1116,8 @@ class AsyncBetaThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Run: ...
 
     @overload
@@ -1145,6 +1159,8 @@ class AsyncBetaThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> AsyncAssistantEventStream[models.AssistantStreamEvent]: ...
 
     @overload
@@ -1186,6 +1202,8 @@ class AsyncBetaThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Run | AsyncAssistantEventStream[models.AssistantStreamEvent]: ...
 
     async def create_and_run(
@@ -1226,6 +1244,8 @@ class AsyncBetaThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
         **unknown: Never,
     ) -> models.Run | AsyncAssistantEventStream[models.AssistantStreamEvent]:
         """Create a thread and run it in one request.
@@ -1380,6 +1400,8 @@ class AsyncBetaThreads(AsyncAPIResource):
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+            stream_idle_timeout (float | None): With ``stream=True``: the most seconds of silence once the answer has begun (``APITimeoutError`` past it); the client's by default.
+            first_chunk_timeout (float | None): With ``stream=True``: the most seconds to wait for the answer, and then for its first chunk (``APITimeoutError`` past it); the client's by default.
 
         Returns:
             models.Run; with ``stream=True``, AsyncAssistantEventStream[models.AssistantStreamEvent].
@@ -1410,7 +1432,9 @@ class AsyncBetaThreads(AsyncAPIResource):
             "tool_resources": tool_resources,
             "parallel_tool_calls": parallel_tool_calls,
         }
-        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        options = RequestOptions(
+            extra_headers, extra_query, extra_body, timeout, stream_idle_timeout, first_chunk_timeout
+        )
         return cast(
             "models.Run | AsyncAssistantEventStream[models.AssistantStreamEvent]",
             await self._call(_ops.CREATE_THREAD_AND_RUN, args, options),

@@ -100,6 +100,8 @@ class ChatCompletionsMethods(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.CreateChatCompletionResponse: ...
 
     @overload
@@ -163,6 +165,8 @@ class ChatCompletionsMethods(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> Stream[models.CreateChatCompletionStreamResponse]: ...
 
     @overload
@@ -226,6 +230,8 @@ class ChatCompletionsMethods(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.CreateChatCompletionResponse | Stream[models.CreateChatCompletionStreamResponse]: ...
 
     def create(
@@ -288,6 +294,8 @@ class ChatCompletionsMethods(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
         **unknown: Never,
     ) -> models.CreateChatCompletionResponse | Stream[models.CreateChatCompletionStreamResponse]:
         """Create a chat completion.
@@ -532,6 +540,8 @@ class ChatCompletionsMethods(SyncAPIResource):
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+            stream_idle_timeout (float | None): With ``stream=True``: the most seconds of silence once the answer has begun (``APITimeoutError`` past it); the client's by default.
+            first_chunk_timeout (float | None): With ``stream=True``: the most seconds to wait for the answer, and then for its first chunk (``APITimeoutError`` past it); the client's by default.
 
         Returns:
             models.CreateChatCompletionResponse; with ``stream=True``, Stream[models.CreateChatCompletionStreamResponse].
@@ -583,7 +593,9 @@ class ChatCompletionsMethods(SyncAPIResource):
             "function_call": function_call,
             "functions": functions,
         }
-        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        options = RequestOptions(
+            extra_headers, extra_query, extra_body, timeout, stream_idle_timeout, first_chunk_timeout
+        )
         return cast(
             "models.CreateChatCompletionResponse | Stream[models.CreateChatCompletionStreamResponse]",
             self._call(_ops.CREATE_CHAT_COMPLETION, args, options),
@@ -684,6 +696,8 @@ class AsyncChatCompletionsMethods(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.CreateChatCompletionResponse: ...
 
     @overload
@@ -747,6 +761,8 @@ class AsyncChatCompletionsMethods(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[models.CreateChatCompletionStreamResponse]: ...
 
     @overload
@@ -810,6 +826,8 @@ class AsyncChatCompletionsMethods(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.CreateChatCompletionResponse | AsyncStream[models.CreateChatCompletionStreamResponse]: ...
 
     async def create(
@@ -872,6 +890,8 @@ class AsyncChatCompletionsMethods(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
         **unknown: Never,
     ) -> models.CreateChatCompletionResponse | AsyncStream[models.CreateChatCompletionStreamResponse]:
         """Create a chat completion.
@@ -1116,6 +1136,8 @@ class AsyncChatCompletionsMethods(AsyncAPIResource):
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+            stream_idle_timeout (float | None): With ``stream=True``: the most seconds of silence once the answer has begun (``APITimeoutError`` past it); the client's by default.
+            first_chunk_timeout (float | None): With ``stream=True``: the most seconds to wait for the answer, and then for its first chunk (``APITimeoutError`` past it); the client's by default.
 
         Returns:
             models.CreateChatCompletionResponse; with ``stream=True``, AsyncStream[models.CreateChatCompletionStreamResponse].
@@ -1167,7 +1189,9 @@ class AsyncChatCompletionsMethods(AsyncAPIResource):
             "function_call": function_call,
             "functions": functions,
         }
-        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        options = RequestOptions(
+            extra_headers, extra_query, extra_body, timeout, stream_idle_timeout, first_chunk_timeout
+        )
         return cast(
             "models.CreateChatCompletionResponse | AsyncStream[models.CreateChatCompletionStreamResponse]",
             await self._call(_ops.CREATE_CHAT_COMPLETION, args, options),

@@ -73,6 +73,8 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.CreateCompletionResponse: ...
 
     @overload
@@ -101,6 +103,8 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> Stream[models.CreateCompletionResponse]: ...
 
     @overload
@@ -129,6 +133,8 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.CreateCompletionResponse | Stream[models.CreateCompletionResponse]: ...
 
     def create(
@@ -156,6 +162,8 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
         **unknown: Never,
     ) -> models.CreateCompletionResponse | Stream[models.CreateCompletionResponse]:
         """Create a completion.
@@ -193,6 +201,8 @@ class Completions(SyncAPIResource):
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+            stream_idle_timeout (float | None): With ``stream=True``: the most seconds of silence once the answer has begun (``APITimeoutError`` past it); the client's by default.
+            first_chunk_timeout (float | None): With ``stream=True``: the most seconds to wait for the answer, and then for its first chunk (``APITimeoutError`` past it); the client's by default.
 
         Returns:
             models.CreateCompletionResponse; with ``stream=True``, Stream[models.CreateCompletionResponse].
@@ -225,7 +235,9 @@ class Completions(SyncAPIResource):
             "top_p": top_p,
             "user": user,
         }
-        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        options = RequestOptions(
+            extra_headers, extra_query, extra_body, timeout, stream_idle_timeout, first_chunk_timeout
+        )
         return cast(
             "models.CreateCompletionResponse | Stream[models.CreateCompletionResponse]",
             self._call(_ops.CREATE_COMPLETION, args, options),
@@ -287,6 +299,8 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.CreateCompletionResponse: ...
 
     @overload
@@ -315,6 +329,8 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[models.CreateCompletionResponse]: ...
 
     @overload
@@ -343,6 +359,8 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.CreateCompletionResponse | AsyncStream[models.CreateCompletionResponse]: ...
 
     async def create(
@@ -370,6 +388,8 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
         **unknown: Never,
     ) -> models.CreateCompletionResponse | AsyncStream[models.CreateCompletionResponse]:
         """Create a completion.
@@ -407,6 +427,8 @@ class AsyncCompletions(AsyncAPIResource):
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+            stream_idle_timeout (float | None): With ``stream=True``: the most seconds of silence once the answer has begun (``APITimeoutError`` past it); the client's by default.
+            first_chunk_timeout (float | None): With ``stream=True``: the most seconds to wait for the answer, and then for its first chunk (``APITimeoutError`` past it); the client's by default.
 
         Returns:
             models.CreateCompletionResponse; with ``stream=True``, AsyncStream[models.CreateCompletionResponse].
@@ -439,7 +461,9 @@ class AsyncCompletions(AsyncAPIResource):
             "top_p": top_p,
             "user": user,
         }
-        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        options = RequestOptions(
+            extra_headers, extra_query, extra_body, timeout, stream_idle_timeout, first_chunk_timeout
+        )
         return cast(
             "models.CreateCompletionResponse | AsyncStream[models.CreateCompletionResponse]",
             await self._call(_ops.CREATE_COMPLETION, args, options),

@@ -72,6 +72,8 @@ class Images(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.ImagesResponse: ...
 
     @overload
@@ -98,6 +100,8 @@ class Images(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> Stream[models.ImageStreamEvent]: ...
 
     @overload
@@ -124,6 +128,8 @@ class Images(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.ImagesResponse | Stream[models.ImageStreamEvent]: ...
 
     def generate(
@@ -149,6 +155,8 @@ class Images(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
         **unknown: Never,
     ) -> models.ImagesResponse | Stream[models.ImageStreamEvent]:
         """Create images from a prompt.
@@ -174,6 +182,8 @@ class Images(SyncAPIResource):
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+            stream_idle_timeout (float | None): With ``stream=True``: the most seconds of silence once the answer has begun (``APITimeoutError`` past it); the client's by default.
+            first_chunk_timeout (float | None): With ``stream=True``: the most seconds to wait for the answer, and then for its first chunk (``APITimeoutError`` past it); the client's by default.
 
         Returns:
             models.ImagesResponse; with ``stream=True``, Stream[models.ImageStreamEvent].
@@ -202,7 +212,9 @@ class Images(SyncAPIResource):
             "style": style,
             "user": user,
         }
-        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        options = RequestOptions(
+            extra_headers, extra_query, extra_body, timeout, stream_idle_timeout, first_chunk_timeout
+        )
         return cast(
             "models.ImagesResponse | Stream[models.ImageStreamEvent]", self._call(_ops.CREATE_IMAGE, args, options)
         )
@@ -230,6 +242,8 @@ class Images(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.ImagesResponse: ...
 
     @overload
@@ -255,6 +269,8 @@ class Images(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> Stream[models.ImageStreamEvent]: ...
 
     @overload
@@ -280,6 +296,8 @@ class Images(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.ImagesResponse | Stream[models.ImageStreamEvent]: ...
 
     def edit(
@@ -304,6 +322,8 @@ class Images(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
         **unknown: Never,
     ) -> models.ImagesResponse | Stream[models.ImageStreamEvent]:
         """Edit or extend an image from a prompt.
@@ -330,6 +350,8 @@ class Images(SyncAPIResource):
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+            stream_idle_timeout (float | None): With ``stream=True``: the most seconds of silence once the answer has begun (``APITimeoutError`` past it); the client's by default.
+            first_chunk_timeout (float | None): With ``stream=True``: the most seconds to wait for the answer, and then for its first chunk (``APITimeoutError`` past it); the client's by default.
 
         Returns:
             models.ImagesResponse; with ``stream=True``, Stream[models.ImageStreamEvent].
@@ -359,7 +381,9 @@ class Images(SyncAPIResource):
             "partial_images": partial_images,
             "user": user,
         }
-        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        options = RequestOptions(
+            extra_headers, extra_query, extra_body, timeout, stream_idle_timeout, first_chunk_timeout
+        )
         return cast(
             "models.ImagesResponse | Stream[models.ImageStreamEvent]", self._call(_ops.CREATE_IMAGE_EDIT, args, options)
         )
@@ -475,6 +499,8 @@ class AsyncImages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.ImagesResponse: ...
 
     @overload
@@ -501,6 +527,8 @@ class AsyncImages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[models.ImageStreamEvent]: ...
 
     @overload
@@ -527,6 +555,8 @@ class AsyncImages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.ImagesResponse | AsyncStream[models.ImageStreamEvent]: ...
 
     async def generate(
@@ -552,6 +582,8 @@ class AsyncImages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
         **unknown: Never,
     ) -> models.ImagesResponse | AsyncStream[models.ImageStreamEvent]:
         """Create images from a prompt.
@@ -577,6 +609,8 @@ class AsyncImages(AsyncAPIResource):
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+            stream_idle_timeout (float | None): With ``stream=True``: the most seconds of silence once the answer has begun (``APITimeoutError`` past it); the client's by default.
+            first_chunk_timeout (float | None): With ``stream=True``: the most seconds to wait for the answer, and then for its first chunk (``APITimeoutError`` past it); the client's by default.
 
         Returns:
             models.ImagesResponse; with ``stream=True``, AsyncStream[models.ImageStreamEvent].
@@ -605,7 +639,9 @@ class AsyncImages(AsyncAPIResource):
             "style": style,
             "user": user,
         }
-        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        options = RequestOptions(
+            extra_headers, extra_query, extra_body, timeout, stream_idle_timeout, first_chunk_timeout
+        )
         return cast(
             "models.ImagesResponse | AsyncStream[models.ImageStreamEvent]",
             await self._call(_ops.CREATE_IMAGE, args, options),
@@ -634,6 +670,8 @@ class AsyncImages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.ImagesResponse: ...
 
     @overload
@@ -659,6 +697,8 @@ class AsyncImages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[models.ImageStreamEvent]: ...
 
     @overload
@@ -684,6 +724,8 @@ class AsyncImages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> models.ImagesResponse | AsyncStream[models.ImageStreamEvent]: ...
 
     async def edit(
@@ -708,6 +750,8 @@ class AsyncImages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
+        first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
         **unknown: Never,
     ) -> models.ImagesResponse | AsyncStream[models.ImageStreamEvent]:
         """Edit or extend an image from a prompt.
@@ -734,6 +778,8 @@ class AsyncImages(AsyncAPIResource):
             extra_query (Query | None): Query parameters added to this call's URL.
             extra_body (Body | None): Fields added to the request body as they are (ones the spec does not know).
             timeout (Timeout): This call's timeout: seconds, an ``httpx.Timeout`` or ``None``; the client's by default.
+            stream_idle_timeout (float | None): With ``stream=True``: the most seconds of silence once the answer has begun (``APITimeoutError`` past it); the client's by default.
+            first_chunk_timeout (float | None): With ``stream=True``: the most seconds to wait for the answer, and then for its first chunk (``APITimeoutError`` past it); the client's by default.
 
         Returns:
             models.ImagesResponse; with ``stream=True``, AsyncStream[models.ImageStreamEvent].
@@ -763,7 +809,9 @@ class AsyncImages(AsyncAPIResource):
             "partial_images": partial_images,
             "user": user,
         }
-        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        options = RequestOptions(
+            extra_headers, extra_query, extra_body, timeout, stream_idle_timeout, first_chunk_timeout
+        )
         return cast(
             "models.ImagesResponse | AsyncStream[models.ImageStreamEvent]",
             await self._call(_ops.CREATE_IMAGE_EDIT, args, options),
