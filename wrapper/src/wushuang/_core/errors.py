@@ -20,6 +20,7 @@ Hierarchy::
     │   │   ├── InternalServerError       >= 500 (except 501)
     │   │   └── APIStreamError            an ``error`` payload or ``event: error`` inside an event stream
     │   └── APIResponseValidationError    a 2xx body that is not what the API promised
+    │       └── APIResponseDecodingError      one that does not decode at all (not JSON, nested too deep, bad gzip)
     ├── PollTimeoutError              a poll helper's timeout passed before the object's status was final
     ├── LengthFinishReasonError       a structured answer cut at the token limit, so it cannot be parsed
     ├── ContentFilterFinishReasonError  a structured answer stopped by the content filter
@@ -50,6 +51,7 @@ from wushuang._core.logging import path_only, redact, redact_data
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseDecodingError",
     "APIResponseValidationError",
     "APIStatusError",
     "APIStreamError",
@@ -538,22 +540,28 @@ def _described_status(parsed: Mapping[str, Any], info: ErrorInfo) -> int | None:
     return None
 
 
-def make_envelope_error(response: httpx.Response, parsed: object, *, method: str, path: str) -> APIStatusError | None:
+def make_envelope_error(response: httpx.Response, parsed: object, *, method: str, path: str) -> APIError | None:
     """The error a 2xx JSON body describes, or ``None`` when the body is no error envelope.
 
     A relay that fails a ``stream=True`` call sometimes answers ``200`` with an error envelope instead of an event
     stream. The exception is the class of the status the envelope names (``status`` / ``code`` numbers, else the
     OpenAI / Anthropic error ``type`` or ``code``: ``rate_limit_error`` is a ``RateLimitError``), and its
-    ``status_code`` is that status; an envelope that names none is an ``APIStreamError`` with the real status.
+    ``status_code`` is that status; an envelope that names none is an ``APIStreamError`` with the real status. A body
+    nested too deeply to read is an ``APIResponseDecodingError``.
     """
     if not isinstance(parsed, Mapping):
         return None
     request = _request_of(response)
-    scrubbed: Mapping[str, Any] = redact_data(parsed, request)  # type: ignore[assignment]  # a mapping stays one
-    info = _error_info(scrubbed)
-    if info is None:
-        return None
-    detail = info.message or shorten(json.dumps(scrubbed, ensure_ascii=False))
+    try:
+        scrubbed: Mapping[str, Any] = redact_data(parsed, request)  # type: ignore[assignment]  # a mapping stays one
+        info = _error_info(scrubbed)
+        if info is None:
+            return None
+        detail = info.message or shorten(json.dumps(scrubbed, ensure_ascii=False))
+    except RecursionError:  # too deep to tell whether it is an envelope: refused as undecodable
+        return APIResponseDecodingError(
+            f"the body of {method.upper()} {path_only(path)} is JSON nested too deeply to decode", response=response
+        )
     status = _described_status(scrubbed, info)
     if status is None:
         message = f"Error in place of the event stream of {method.upper()} {path_only(path)}: {detail}"
@@ -608,9 +616,9 @@ class APIResponseValidationError(APIError):
 
 def body_error(exc: httpx.RequestError, response: httpx.Response) -> WushuangError:
     """The typed error for a failure while reading a 2xx response's body: a body that does not decode (corrupt
-    gzip) is ``APIResponseValidationError``, anything else a connection error (``connection_error``)."""
+    gzip) is ``APIResponseDecodingError``, anything else a connection error (``connection_error``)."""
     if isinstance(exc, httpx.DecodingError):
-        return APIResponseValidationError(
+        return APIResponseDecodingError(
             f"the response body could not be decoded ({shorten(str(exc))})", response=response
         )
     return connection_error(exc)
@@ -628,6 +636,16 @@ class PollTimeoutError(WushuangError):
         super().__init__(f"{operation_id}: {name} was still {status!r} after {timeout:g} s")
         self.timeout = timeout
         self.last = last
+
+
+class APIResponseDecodingError(APIResponseValidationError):
+    """A 2xx body, or an event of a stream, that could not be decoded at all: not JSON, JSON nested too deeply to
+    decode (``[[[...]]]`` 5,000 deep), or a ``Content-Encoding`` that does not decode (corrupt gzip).
+
+    A subclass of ``APIResponseValidationError`` (the server answered, but not with what the API promised); a body
+    that decodes but has the wrong shape raises ``APIResponseValidationError`` itself. An error status with such a
+    body is still its status's error (``InternalServerError``, ...), with ``body`` ``None``.
+    """
 
 
 # Tracebacks and reprs name the module the errors are imported from (`wushuang.AuthenticationError`), which

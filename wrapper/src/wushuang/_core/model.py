@@ -13,7 +13,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 import msgspec
 
-__all__ = ["ABSENT", "DataList", "Model", "OpenLiteral", "decoder", "liberal"]
+__all__ = ["ABSENT", "TOO_DEEP", "DataList", "Model", "OpenLiteral", "decoder", "liberal", "loads"]
 
 ItemT = TypeVar("ItemT")
 
@@ -151,15 +151,35 @@ def decoder(cls: Any) -> Callable[[bytes | str], Any]:
         try:
             return typed(data)
         except msgspec.ValidationError:
-            return liberal(msgspec.json.decode(data), cls, info)
+            return liberal(loads(data), cls, info)
+        except RecursionError:
+            raise msgspec.DecodeError(TOO_DEEP) from None
 
     return decode
 
 
+# What a body nested deeper than Python's recursion limit (``[[[[...]]]]`` 5,000 deep) is refused as.
+TOO_DEEP = "JSON nested too deeply to decode"
+
+
+def loads(data: bytes | str) -> Any:
+    """Server JSON as plain data. Malformed JSON, and JSON nested too deeply for the interpreter's stack, raise
+    ``msgspec.DecodeError`` (never ``RecursionError``), so one ``except msgspec.DecodeError`` covers both."""
+    try:
+        return msgspec.json.decode(data)
+    except RecursionError:
+        raise msgspec.DecodeError(TOO_DEEP) from None
+
+
 def liberal(raw: Any, cls: Any, info: Any = None) -> Any:
-    """``raw`` (plain data, wire names) as ``cls``, its fields unknown to the spec kept as attributes."""
-    result = msgspec.convert(_known(raw, info or msgspec.inspect.type_info(cls)), cls)
-    _keep_extras(result, raw)
+    """``raw`` (plain data, wire names) as ``cls``, its fields unknown to the spec kept as attributes.
+
+    Data nested too deeply to walk raises ``msgspec.DecodeError`` (as ``loads`` does for such text)."""
+    try:
+        result = msgspec.convert(_known(raw, info or msgspec.inspect.type_info(cls)), cls)
+        _keep_extras(result, raw)
+    except RecursionError:
+        raise msgspec.DecodeError(TOO_DEEP) from None
     return result
 
 

@@ -16,7 +16,7 @@ import httpx
 import msgspec
 
 from wushuang._core.behaviours import DEFAULT_STREAM, behaviour
-from wushuang._core.errors import APIResponseValidationError
+from wushuang._core.errors import APIResponseDecodingError, APIResponseValidationError
 from wushuang._core.operation import Operation
 from wushuang._core.request import PreparedRequest
 from wushuang._core.resource import Mode
@@ -78,11 +78,15 @@ def parse_body(op: Operation, response: httpx.Response) -> Any:
         return None
     try:
         decoded = op.decoder(op.model)(response.content)
-    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+    except msgspec.ValidationError as exc:
         raise APIResponseValidationError(
             f"{op.method} {op.path}: the response does not match {op.model} ({exc})",
             response=response,
             body=response.content,
+        ) from None
+    except msgspec.DecodeError as exc:
+        raise APIResponseDecodingError(
+            f"{op.method} {op.path}: the response is not valid JSON ({exc})", response=response, body=response.content
         ) from None
     if op.envelope:
         behaviour("envelope", op.envelope).check(decoded)

@@ -32,12 +32,14 @@ import msgspec
 
 from wushuang._core.behaviours import DEFAULT_STREAM, StreamRule
 from wushuang._core.errors import (
+    APIResponseDecodingError,
     APIResponseValidationError,
     APIStreamIncompleteError,
     body_error,
     make_envelope_error,
     make_stream_error,
 )
+from wushuang._core.model import loads
 from wushuang._core.response import release_forgotten
 from wushuang._core.sse import ServerSentEvent, SSEDecoder
 
@@ -174,7 +176,7 @@ class _StreamBase(Generic[T]):
         # look for it first. The substring test keeps the common case to one C-level scan.
         if '"error"' in data:
             try:
-                generic = msgspec.json.decode(data)
+                generic = loads(data)
             except msgspec.DecodeError:
                 generic = None
             if isinstance(generic, dict) and generic.get("error") is not None:
@@ -185,8 +187,9 @@ class _StreamBase(Generic[T]):
         try:
             return self._decode(payload)
         except ValueError as exc:  # msgspec.DecodeError / ValidationError, json.JSONDecodeError
-            kind = "invalid chunk" if isinstance(exc, msgspec.ValidationError) else "event data is not valid JSON"
-            raise APIResponseValidationError(
+            invalid = isinstance(exc, msgspec.ValidationError)
+            kind = "invalid chunk" if invalid else "event data is not valid JSON"
+            raise (APIResponseValidationError if invalid else APIResponseDecodingError)(
                 f"{kind} in event stream of {self._method.upper()} {self._path} ({exc})",
                 response=self.response,
                 body=data,
@@ -212,13 +215,16 @@ class _StreamBase(Generic[T]):
         """A run event sent without an ``event:`` line, its name inside the data (``data: {"data": {...}, "event":
         "thread.run.created"}``, as LiteLLM's proxy writes them): decoded as if it were named."""
         try:
-            wrapped = msgspec.json.decode(data)
+            wrapped = loads(data)
         except msgspec.DecodeError:
             wrapped = None
         if not (isinstance(wrapped, dict) and isinstance(wrapped.get("event"), str) and "data" in wrapped):
             return self._decoded(data, data)  # raises, naming the data that is no run event
         inner = wrapped["data"]
-        text = inner if isinstance(inner, str) else msgspec.json.encode(inner).decode()
+        try:
+            text = inner if isinstance(inner, str) else msgspec.json.encode(inner).decode()
+        except RecursionError:
+            return self._decoded(data, data)  # raises: nested too deeply
         return self._handle(ServerSentEvent(event=wrapped["event"], data=text))
 
     def _media(self) -> str:
@@ -231,9 +237,13 @@ class _StreamBase(Generic[T]):
         call = f"{self._method.upper()} {self._path}"
         if kind == "json":
             try:
-                parsed: object = msgspec.json.decode(body)
-            except msgspec.DecodeError:
-                parsed = None
+                parsed: object = loads(body)
+            except msgspec.DecodeError as exc:
+                raise APIResponseDecodingError(
+                    f"expected an event stream from {call}, got a JSON body that does not decode ({exc})",
+                    response=self.response,
+                    body=body,
+                ) from None
             error = make_envelope_error(self.response, parsed, method=self._method, path=self._path)
             if error is not None:
                 raise error
@@ -254,7 +264,7 @@ class _StreamBase(Generic[T]):
             return None
         try:
             return self._decode(msgspec.json.encode(payload))
-        except ValueError:
+        except (ValueError, RecursionError):  # not a chunk, or nested too deeply to encode again
             return None
 
     def _check_end(self, last: object) -> None:
