@@ -46,7 +46,7 @@ from typing import Any
 
 import httpx
 
-from wushuang._core.logging import path_only, redact, redact_data
+from wushuang._core.logging import _spellings, mask_userinfo, path_only, redact, redact_data
 
 __all__ = [
     "APIConnectionError",
@@ -102,13 +102,96 @@ def _request_of(response: httpx.Response) -> httpx.Request | None:
 
 
 class WushuangError(Exception):
-    """Base class of every exception raised by the SDK."""
+    """Base class of every exception raised by the SDK.
+
+    Every one survives ``copy.copy``, ``copy.deepcopy`` and pickling (so a worker process can raise it to its
+    parent) with all its attributes; the ``httpx`` request and response it keeps are copied with the API key
+    masked (see ``_pickled``), so the pickled bytes never carry it.
+    """
 
     message: str
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own reduce calls ``cls(*args)``, which the keyword-only constructors here refuse.
+        state = {name: _pickled(value) for name, value in self.__dict__.items()}
+        return _rebuild, (type(self), self.args, state)
+
+
+def _rebuild(cls: type[WushuangError], args: tuple[Any, ...], state: dict[str, Any]) -> WushuangError:
+    """An error as ``WushuangError.__reduce__`` described it, its constructor not run again."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+# Headers that carry a credential: masked, whatever their value, in a pickled request.
+_SECRET_HEADERS = frozenset(
+    {b"authorization", b"proxy-authorization", b"api-key", b"x-api-key", b"mj-api-secret", b"cookie"}
+)
+
+
+def _pickled(value: object) -> object:
+    """``value`` as an error pickles it: an ``httpx`` request or response as a copy with the API key masked."""
+    if isinstance(value, httpx.Request):
+        return _masked_request(value, _secrets(value))
+    if isinstance(value, httpx.Response):
+        return _masked_response(value, _secrets(_request_of(value)))
+    return value
+
+
+def _secrets(request: httpx.Request | None) -> tuple[bytes, ...]:
+    """The spellings of the request's key (every credential header's value, in every form ``redact`` knows)."""
+    if request is None:
+        return ()
+    values = {value.decode("latin-1") for name, value in request.headers.raw if name.lower() in _SECRET_HEADERS}
+    forms = set(values) | {value.partition(" ")[2].strip() for value in values}  # "Bearer sk-...": the token too
+    found = {spelling for form in forms if len(form) >= 8 for spelling in _spellings(form)}
+    return tuple(sorted((form.encode() for form in found), key=len, reverse=True))
+
+
+def _masked(data: bytes, secrets: tuple[bytes, ...]) -> bytes:
+    for secret in secrets:
+        data = data.replace(secret, b"***")
+    return data
+
+
+def _masked_request(request: httpx.Request, secrets: tuple[bytes, ...]) -> httpx.Request:
+    state = request.__getstate__()
+    state["headers"] = httpx.Headers(
+        [
+            (name, b"***" if name.lower() in _SECRET_HEADERS else _masked(value, secrets))
+            for name, value in request.headers.raw
+        ]
+    )
+    state["url"] = httpx.URL(mask_userinfo(str(request.url)))
+    if isinstance(state.get("_content"), bytes):
+        state["_content"] = _masked(state["_content"], secrets)
+    clone = httpx.Request.__new__(httpx.Request)
+    clone.__setstate__(state)
+    return clone
+
+
+def _masked_response(response: httpx.Response, secrets: tuple[bytes, ...]) -> httpx.Response:
+    state = response.__getstate__()
+    if isinstance(state.get("_request"), httpx.Request):
+        state["_request"] = _masked_request(state["_request"], secrets)
+    if isinstance(state.get("next_request"), httpx.Request):
+        state["next_request"] = _masked_request(state["next_request"], secrets)
+    state["history"] = [_masked_response(earlier, secrets) for earlier in state.get("history", [])]
+    state["headers"] = httpx.Headers([(name, _masked(value, secrets)) for name, value in response.headers.raw])
+    if isinstance(state.get("_content"), bytes):
+        state["_content"] = _masked(state["_content"], secrets)
+    state.pop("_text", None)  # decoded again from the masked content when asked for
+    if not isinstance(state.get("default_encoding"), str):
+        state["default_encoding"] = "utf-8"  # a callable chooser may not pickle
+    clone = httpx.Response.__new__(httpx.Response)
+    clone.__setstate__(state)
+    return clone
 
 
 # --------------------------------------------------------------------------------------------------

@@ -1,0 +1,262 @@
+"""Nothing foreign escapes, and every error crosses a process boundary without the key.
+
+JSON nested deeper than the interpreter's stack (a 2xx body, an event of a stream, an error payload, a Midjourney
+notification, a batch line's answer) raises the SDK's ``APIResponseDecodingError`` (or the status error, or a
+record), never ``RecursionError``; every public error survives ``copy`` and ``pickle`` with its attributes, and its
+pickled bytes never hold the API key.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import multiprocessing
+import pickle
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from _fakes import mock_async_client, mock_client
+
+import wushuang
+from wushuang import (
+    APIResponseDecodingError,
+    APIStatusError,
+    InternalServerError,
+    InvalidParameterError,
+    WushuangError,
+)
+from wushuang.batch import BatchInputError, BatchOutputError, run_batch_async
+from wushuang.batch._format import BatchProblem
+from wushuang.midjourney import parse_task_notification
+
+DEEP = 5000
+MESSAGES: Any = [{"role": "user", "content": "hi"}]
+
+
+def nested(depth: int = DEEP) -> bytes:
+    return b'{"a":' * depth + b"1" + b"}" * depth
+
+
+def answer(status: int, body: bytes, media: str = "application/json") -> Callable[[httpx.Request], httpx.Response]:
+    return lambda request: httpx.Response(status, content=body, headers={"content-type": media})
+
+
+# ---------------------------------------------------------------------------------------------- deep JSON
+
+
+@pytest.mark.parametrize("where", ["item", "extra field"])
+def test_deep_json_in_a_2xx_body_is_a_decoding_error(where: str) -> None:
+    if where == "item":
+        body = b'{"object":"list","data":[' + nested() + b"]}"
+    else:
+        body = b'{"object":"list","data":[],"extra":' + nested() + b"}"
+    with mock_client(answer(200, body)) as client, pytest.raises(APIResponseDecodingError, match="nested too deep"):
+        client.models.list()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'{"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[],"x":' + nested() + b"}",
+        b'{"error":' + nested() + b"}",
+    ],
+    ids=["chunk", "error-event"],
+)
+def test_deep_json_in_an_event_is_a_decoding_error(data: bytes) -> None:
+    stream = b"data: " + data + b"\n\ndata: [DONE]\n\n"
+    with mock_client(answer(200, stream, "text/event-stream")) as client:
+        with pytest.raises(APIResponseDecodingError, match="nested too deep"):
+            list(client.chat.completions.create(model="m", messages=MESSAGES, stream=True))
+
+
+@pytest.mark.parametrize("depth", [600, DEEP])
+async def test_deep_json_in_place_of_a_stream_is_a_decoding_error(depth: int) -> None:
+    body = b'{"error":' + nested(depth) + b"}"
+    async with mock_async_client(answer(200, body)) as client:
+        with pytest.raises(APIResponseDecodingError, match="nested too deep"):
+            stream = await client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+            async for _ in stream:
+                pass
+
+
+@pytest.mark.parametrize("depth", [600, DEEP])
+def test_deep_json_in_an_error_payload_keeps_its_status(depth: int) -> None:
+    with mock_client(answer(500, b'{"error":' + nested(depth) + b"}")) as client:
+        with pytest.raises(InternalServerError) as caught:
+            client.models.list()
+    assert caught.value.status_code == 500
+
+
+def test_deep_json_notification_is_refused_as_a_parameter() -> None:
+    with pytest.raises(InvalidParameterError, match="nested too deep"):
+        parse_task_notification(b'{"id":"t1","x":' + nested() + b"}")
+
+
+async def test_a_deep_answer_does_not_abort_a_batch_run(tmp_path: Path) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        custom = json.loads(request.content)["user"]
+        if custom == "deep":
+            return httpx.Response(200, content=b'{"id":"x","choices":' + nested() + b"}")
+        body = {"id": "x", "object": "chat.completion", "created": 1, "model": "m", "choices": []}
+        return httpx.Response(200, json=body)
+
+    source = tmp_path / "in.jsonl"
+    lines = [
+        {
+            "custom_id": name,
+            "method": "POST",
+            "url": "/v1/chat/completions",
+            "body": {"model": "m", "messages": MESSAGES, "user": name},
+        }
+        for name in ("a", "deep", "b")
+    ]
+    source.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    output = tmp_path / "out.jsonl"
+    client = mock_async_client(handler)
+    summary = await run_batch_async(source, output, client=client, concurrency=1, progress=False)
+    out = {record["custom_id"]: record for record in map(json.loads, output.read_text().splitlines())}
+    assert set(out) == {"a", "deep", "b"}
+    assert out["deep"]["error"]["code"] == "APIResponseDecodingError"
+    assert out["deep"]["response"]["status_code"] == 200  # answered: not maybe_sent
+    assert out["a"]["error"] is None and out["b"]["error"] is None
+    assert summary.maybe_sent == 0
+
+
+# ---------------------------------------------------------------------------------------------- process boundary
+
+KEY = "sk-pickle-secret-0123456789"
+
+
+def _request() -> httpx.Request:
+    headers = {"Authorization": f"Bearer {KEY}", "mj-api-secret": KEY, "api-key": KEY, "X-Echo": f"k={KEY}"}
+    return httpx.Request("POST", "http://user:pw@relay.test/v1/chat/completions", headers=headers, content=b"{}")
+
+
+def _response(status: int = 400) -> httpx.Response:
+    body = {"error": {"message": f"invalid key {KEY}", "type": "invalid_request_error", "code": "bad"}}
+    return httpx.Response(status, json=body, headers={"x-request-id": "req_1"}, request=_request())
+
+
+def _status(status: int) -> APIStatusError:
+    from wushuang._core.errors import make_status_error
+
+    response = _response(status)
+    return make_status_error(response, body=response.content, method="POST", path="/v1/x")
+
+
+def _build(cls: type[WushuangError]) -> WushuangError:
+    """An instance of every public error, as the SDK raises it (the request and response carry the key)."""
+    from wushuang._core import errors
+
+    statuses = {
+        errors.BadRequestError: 400,
+        errors.AuthenticationError: 401,
+        errors.PermissionDeniedError: 403,
+        errors.NotFoundError: 404,
+        errors.ConflictError: 409,
+        errors.UnprocessableEntityError: 422,
+        errors.RateLimitError: 429,
+        errors.InternalServerError: 500,
+        errors.EndpointNotSupportedError: 501,
+    }
+    if cls in statuses:
+        return _status(statuses[cls])
+    builders: dict[type[WushuangError], Callable[[], WushuangError]] = {
+        WushuangError: lambda: WushuangError("boom"),
+        errors.APIError: lambda: errors.APIError("boom"),
+        errors.APIStatusError: lambda: errors.APIStatusError("boom", response=_response(418), body={"a": 1}),
+        errors.APIStreamError: lambda: errors.make_stream_error(
+            _response(200), '{"error":{"message":"x"}}', method="POST", path="/p"
+        ),
+        errors.APIConnectionError: lambda: errors.connection_error(httpx.ConnectError("down", request=_request())),
+        errors.APITimeoutError: lambda: errors.connection_error(httpx.ReadTimeout("slow", request=_request())),
+        errors.APIStreamIncompleteError: lambda: errors.APIStreamIncompleteError("cut", response=_response(200)),
+        errors.APIResponseValidationError: lambda: errors.APIResponseValidationError(
+            "bad", response=_response(200), body=b"x"
+        ),
+        errors.APIResponseDecodingError: lambda: errors.APIResponseDecodingError(
+            "bad", response=_response(200), body=b"x"
+        ),
+        errors.InvalidParameterError: lambda: errors.InvalidParameterError("bad n", param="n", operation_id="op"),
+        errors.LengthFinishReasonError: lambda: errors.LengthFinishReasonError(completion={"usage": 3}),
+        errors.ContentFilterFinishReasonError: errors.ContentFilterFinishReasonError,
+        errors.PollTimeoutError: lambda: errors.PollTimeoutError("op", timeout=1.0, last={"status": "queued"}),
+        wushuang.MidjourneyError: lambda: wushuang.MidjourneyError(
+            "no", code=3, description="d", properties={"a": 1}, task_id="t"
+        ),
+        wushuang.MidjourneyTaskFailedError: lambda: wushuang.MidjourneyTaskFailedError("t", fail_reason="banned"),
+        wushuang.MidjourneyModalRequiredError: lambda: wushuang.MidjourneyModalRequiredError("t", description="d"),
+        wushuang.MidjourneyTimeoutError: lambda: wushuang.MidjourneyTimeoutError(
+            "t", timeout=2, status="IN_PROGRESS", tasks=[None]
+        ),
+        BatchInputError: lambda: BatchInputError(
+            [BatchProblem(line_no=1, custom_id="a", message="bad")], path="in.jsonl"
+        ),
+        BatchOutputError: lambda: BatchOutputError("other input"),
+    }
+    return builders[cls]()
+
+
+def _public_errors() -> list[type[WushuangError]]:
+    names = [name for name in dir(wushuang) if name.endswith("Error")]
+    found = [getattr(wushuang, name) for name in names]
+    return [cls for cls in found if isinstance(cls, type) and issubclass(cls, WushuangError)] + [
+        BatchInputError,
+        BatchOutputError,
+    ]
+
+
+def _plain(value: object) -> object:
+    """What must survive a copy: the simple attributes, the status and URL of a request or response."""
+    if isinstance(value, httpx.Response):
+        return ("response", value.status_code, value.headers.get("x-request-id"), value.request.url.path)
+    if isinstance(value, httpx.Request):
+        return ("request", value.method, value.url.path)
+    return value
+
+
+def _attributes(error: BaseException) -> dict[str, object]:
+    return {name: _plain(value) for name, value in vars(error).items()} | {"args": error.args, "str": str(error)}
+
+
+def test_every_public_error_is_listed() -> None:
+    assert len(_public_errors()) >= 26
+    for cls in _public_errors():
+        assert isinstance(_build(cls), cls)
+
+
+@pytest.mark.parametrize("cls", _public_errors(), ids=lambda cls: cls.__name__)
+@pytest.mark.parametrize("how", ["copy", "deepcopy", "pickle"])
+def test_errors_survive_copy_and_pickle_without_the_key(cls: type[WushuangError], how: str) -> None:
+    error = _build(cls)
+    if how == "pickle":
+        data = pickle.dumps(error)
+        assert KEY.encode() not in data and b"user:pw" not in data
+        twin = pickle.loads(data)
+    else:
+        twin = getattr(copy, how)(error)
+    assert type(twin) is cls
+    assert _attributes(twin) == _attributes(error)
+    request = getattr(twin, "request", None)
+    if how == "pickle" and request is not None:
+        assert request.headers["authorization"] == "***" and request.headers["mj-api-secret"] == "***"
+        assert KEY not in request.headers["x-echo"]
+        assert error.request.headers["authorization"] == f"Bearer {KEY}"  # type: ignore[attr-defined]  # the original keeps it
+
+
+def _raise_in_worker(index: int) -> int:
+    if index == 1:
+        raise _build(wushuang.AuthenticationError)
+    return index
+
+
+def test_an_error_raised_in_a_worker_process_reaches_the_parent() -> None:
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        result = pool.map_async(_raise_in_worker, range(3))
+        with pytest.raises(wushuang.AuthenticationError) as caught:
+            result.get(timeout=60)
+    assert caught.value.status_code == 401 and caught.value.code == "bad"
+    assert caught.value.request is not None and caught.value.request.headers["authorization"] == "***"
