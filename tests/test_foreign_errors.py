@@ -260,3 +260,78 @@ def test_an_error_raised_in_a_worker_process_reaches_the_parent() -> None:
             result.get(timeout=60)
     assert caught.value.status_code == 401 and caught.value.code == "bad"
     assert caught.value.request is not None and caught.value.request.headers["authorization"] == "***"
+
+
+# ---------------------------------------------------------------------------------------------- split_grid
+
+
+def _png(width: int, height: int) -> bytes:
+    """A black RGB PNG of ``width`` x ``height``, written row by row (a large one stays a small file)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    packer = zlib.compressobj(9)
+    row = b"\0" * (1 + 3 * width)
+    body = b"".join(packer.compress(row) for _ in range(height)) + packer.flush()
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", body) + chunk(b"IEND", b"")
+
+
+_PEAK = """
+import resource, sys
+import wushuang
+try:
+    wushuang.split_grid(sys.argv[1])
+except wushuang.InvalidParameterError as exc:
+    print("refused", exc.param)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+
+
+def test_split_grid_refuses_a_decompression_bomb_before_decoding_it(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    pytest.importorskip("PIL")
+    bomb = tmp_path / "bomb.png"
+    bomb.write_bytes(_png(8000, 8000))  # 192 MB of pixels in a file of about 200 kB
+    assert bomb.stat().st_size < 1_000_000
+    baseline = subprocess.run([sys.executable, "-c", _PEAK, str(tmp_path / "none.png")], capture_output=True, text=True)
+    run = subprocess.run([sys.executable, "-c", _PEAK, str(bomb)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    refused, peak_mb = run.stdout.split("\n")[:2]
+    assert refused == "refused image"
+    assert "DecompressionBomb" not in run.stderr
+    # Decoded, the image alone would take 192 MB: refused from its header, the run peaks near the import's own size.
+    assert int(peak_mb) < int(baseline.stdout.split("\n")[1]) + 30, (peak_mb, baseline.stdout)
+
+
+@pytest.mark.parametrize(
+    ("image", "problem"),
+    [
+        (b"not an image", "cannot be read"),
+        (b"", "cannot be read"),
+        (_png(64, 64)[:50], "cannot be read"),
+        (_png(1, 1), "too small"),
+        ("missing.png", "cannot be read"),
+        (12, "must be a path"),
+        (_png(300, 300), "more than max_pixels"),
+    ],
+    ids=["text", "empty", "truncated", "1x1", "missing", "int", "limit"],
+)
+def test_split_grid_raises_the_sdks_error(
+    image: Any, problem: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("PIL")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InvalidParameterError, match=problem) as caught:
+        wushuang.split_grid(image, max_pixels=50_000)
+    assert caught.value.param == "image"
+
+
+def test_split_grid_still_splits() -> None:
+    pytest.importorskip("PIL")
+    assert len(wushuang.split_grid(_png(64, 48))) == 4
