@@ -9,6 +9,7 @@ pickled bytes never hold the API key.
 from __future__ import annotations
 
 import copy
+import io
 import json
 import multiprocessing
 import pickle
@@ -335,3 +336,68 @@ def test_split_grid_raises_the_sdks_error(
 def test_split_grid_still_splits() -> None:
     pytest.importorskip("PIL")
     assert len(wushuang.split_grid(_png(64, 48))) == 4
+
+
+# ---------------------------------------------------------------------------------------------- bad caller input
+
+
+def _closed_file() -> io.BytesIO:
+    handle = io.BytesIO(b'{"a": 1}\n')
+    handle.close()
+    return handle
+
+
+def _wrong(value: object) -> Any:
+    """A value of a type the signature does not allow, as a careless caller passes it."""
+    return value
+
+
+def _client_with(**options: Any) -> wushuang.Wushuang:
+    return wushuang.Wushuang(api_key=options.pop("api_key", "sk-caller-input-test"), **options)
+
+
+_CALLS: list[tuple[str, str, Callable[[wushuang.Wushuang], object]]] = [
+    ("closed file", "file", lambda c: c.files.create(file=_closed_file(), purpose="fine-tune")),
+    ("closed file in a tuple", "file", lambda c: c.files.create(file=("a.jsonl", _closed_file()), purpose="fine-tune")),
+    ("missing image path", "base64_array", lambda c: c.midjourney.submit.blend(base64_array=[Path("none.png")] * 2)),
+    ("closed image file", "base64_array", lambda c: c.midjourney.submit.blend(base64_array=[_closed_file()] * 2)),
+    (
+        "extra_body str",
+        "extra_body",
+        lambda c: c.chat.completions.create(model="m", messages=MESSAGES, extra_body=_wrong("x")),
+    ),
+    (
+        "extra_body list",
+        "extra_body",
+        lambda c: c.chat.completions.create(model="m", messages=MESSAGES, extra_body=_wrong([1])),
+    ),
+    ("extra_headers list", "extra_headers", lambda c: c.models.list(extra_headers=_wrong([("a", "b")]))),
+    ("extra_query int", "extra_query", lambda c: c.models.list(extra_query=_wrong(5))),
+    ("base_url", "base_url", lambda c: _client_with(base_url="relay.test")),
+    ("base_url int", "base_url", lambda c: _client_with(base_url=_wrong(5))),
+    ("base_url ftp", "base_url", lambda c: _client_with(base_url="ftp://relay.test")),
+    ("with_options base_url", "base_url", lambda c: c.with_options(base_url="http://")),
+    ("api_key int", "api_key", lambda c: _client_with(api_key=_wrong(5))),
+    ("default_headers list", "default_headers", lambda c: _client_with(default_headers=_wrong([("a", "b")]))),
+    ("default_query list", "default_query", lambda c: c.with_options(default_query=_wrong([1]))),
+    ("max_retries", "max_retries", lambda c: _client_with(max_retries=-1)),
+]
+
+
+@pytest.mark.parametrize(("param", "call"), [case[1:] for case in _CALLS], ids=[case[0] for case in _CALLS])
+def test_bad_caller_input_is_refused_before_sending(
+    param: str, call: Callable[[wushuang.Wushuang], object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(500)
+
+    with mock_client(handler) as client:
+        with pytest.raises(InvalidParameterError) as caught:
+            call(client)
+    assert caught.value.param == param
+    assert param in str(caught.value)
+    assert sent == []
