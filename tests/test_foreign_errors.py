@@ -24,6 +24,7 @@ from _fakes import mock_async_client, mock_client
 import wushuang
 from wushuang import (
     APIResponseDecodingError,
+    APIResponseValidationError,
     APIStatusError,
     InternalServerError,
     InvalidParameterError,
@@ -401,3 +402,76 @@ def test_bad_caller_input_is_refused_before_sending(
     assert caught.value.param == param
     assert param in str(caught.value)
     assert sent == []
+
+
+# ---------------------------------------------------------------------------------------------- values out of range
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"submitTime": 10**18, "startTime": -(10**18), "finishTime": 2**63 - 1, "progress": "inf%"},
+        {"submitTime": 2**64 - 1, "progress": "1e999%"},
+        {"progress": "nan"},
+        {"progress": "-5%"},
+        {"progress": "250%"},
+    ],
+)
+def test_task_helpers_read_values_out_of_range_as_none(fields: dict[str, Any]) -> None:
+    task = parse_task_notification({"id": "t1", **fields})
+    assert task.progress_percent is None
+    assert (task.submitted_at, task.started_at, task.finished_at) == (None, None, None)
+
+
+def test_task_helpers_still_read_sane_values() -> None:
+    task = parse_task_notification({"id": "t1", "progress": "45%", "submitTime": 1_700_000_000_000})
+    assert task.progress_percent == 45
+    assert task.submitted_at is not None and task.submitted_at.year == 2023
+
+
+@pytest.mark.parametrize("number", [b"1e999", b"1" + b"0" * 5000])
+def test_numbers_out_of_range_are_decoding_errors(number: bytes) -> None:
+    body = b'{"object":"list","data":[{"id":"m","object":"model","created":' + number + b',"owned_by":"x"}]}'
+    with mock_client(answer(200, body)) as client, pytest.raises(APIResponseValidationError):
+        client.models.list()
+    event = b'data: {"id":"c","object":"chat.completion.chunk","created":' + number + b',"model":"m","choices":[]}\n\n'
+    with mock_client(answer(200, event, "text/event-stream")) as client:
+        with pytest.raises(APIResponseValidationError):
+            list(client.chat.completions.create(model="m", messages=MESSAGES, stream=True))
+
+
+@pytest.mark.parametrize("status", ["\u00b2\u00b2\u00b2", "9" * 5000, "4" * 400])
+def test_an_error_envelope_naming_a_strange_status_is_still_read(status: str) -> None:
+    body = json.dumps({"error": {"message": "refused", "code": status}}).encode()
+    with mock_client(answer(200, body)) as client:
+        with pytest.raises(wushuang.APIStreamError, match="refused"):
+            list(client.chat.completions.create(model="m", messages=MESSAGES, stream=True))
+    with mock_client(answer(502, body)) as client, pytest.raises(InternalServerError, match="refused"):
+        client.models.list()
+
+
+async def test_a_usage_out_of_range_does_not_stall_a_batch(tmp_path: Path) -> None:
+    import asyncio
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        usage = {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 10**19}
+        body = {"id": "x", "object": "chat.completion", "created": 1, "model": "m", "choices": [], "usage": usage}
+        return httpx.Response(200, json=body)
+
+    source = tmp_path / "in.jsonl"
+    lines = [
+        {
+            "custom_id": f"c{i}",
+            "method": "POST",
+            "url": "/v1/chat/completions",
+            "body": {"model": "m", "messages": MESSAGES},
+        }
+        for i in range(3)
+    ]
+    source.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    run = run_batch_async(
+        source, tmp_path / "out.jsonl", client=mock_async_client(handler), concurrency=1, tpm=1_000_000, progress=False
+    )
+    summary = await asyncio.wait_for(run, timeout=20)
+    assert summary.succeeded == 3 and summary.tokens == 0
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 3

@@ -613,7 +613,7 @@ def _described_status(parsed: Mapping[str, Any], info: ErrorInfo) -> int | None:
     for holder in (err, parsed) if isinstance(err, Mapping) else (parsed,):
         for key in ("status", "status_code", "code"):
             value = holder.get(key)
-            if isinstance(value, str) and value.isdigit():
+            if isinstance(value, str) and len(value) == 3 and value.isascii() and value.isdigit():
                 value = int(value)
             if isinstance(value, int) and not isinstance(value, bool) and 400 <= value <= 599:
                 return value

@@ -163,12 +163,15 @@ TOO_DEEP = "JSON nested too deeply to decode"
 
 
 def loads(data: bytes | str) -> Any:
-    """Server JSON as plain data. Malformed JSON, and JSON nested too deeply for the interpreter's stack, raise
-    ``msgspec.DecodeError`` (never ``RecursionError``), so one ``except msgspec.DecodeError`` covers both."""
+    """Server JSON as plain data. Malformed JSON, JSON nested too deeply for the interpreter's stack and numbers out
+    of range (``1e999``, an integer of 5,000 digits) raise ``msgspec.DecodeError`` (never ``RecursionError`` or
+    ``msgspec.ValidationError``), so one ``except msgspec.DecodeError`` covers them all."""
     try:
         return msgspec.json.decode(data)
     except RecursionError:
         raise msgspec.DecodeError(TOO_DEEP) from None
+    except msgspec.ValidationError as exc:  # untyped, this is only a number msgspec cannot hold
+        raise msgspec.DecodeError(str(exc)) from None
 
 
 def liberal(raw: Any, cls: Any, info: Any = None) -> Any:

@@ -177,10 +177,15 @@ def _call_args(line: BatchLine) -> tuple[dict[str, Any], RequestOptions]:
     return args, RequestOptions(extra_body=extra or None)
 
 
+# More tokens than any request spends: a larger (or negative) ``usage`` is no count, and would stall the limiter.
+_MAX_REQUEST_TOKENS = 100_000_000
+
+
 def _total_tokens(body: object) -> int | None:
     usage = body.get("usage") if isinstance(body, dict) else None
     total = usage.get("total_tokens") if isinstance(usage, dict) else None
-    return total if isinstance(total, int) else None
+    usable = isinstance(total, int) and not isinstance(total, bool) and 0 <= total <= _MAX_REQUEST_TOKENS
+    return total if usable else None
 
 
 async def execute(
