@@ -475,3 +475,80 @@ async def test_a_usage_out_of_range_does_not_stall_a_batch(tmp_path: Path) -> No
     summary = await asyncio.wait_for(run, timeout=20)
     assert summary.succeeded == 3 and summary.tokens == 0
     assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 3
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"), [("[" * DEEP + "]" * DEEP, "nested too deeply"), ("1" * 5000, "digits")]
+)
+def test_cli_json_that_python_cannot_read_is_bad_input(
+    content: str, problem: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from wushuang._cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "messages.json").write_text(content)
+    env = {"WUSHUANG_API_KEY": "sk-cli-input-test", "WUSHUANG_BASE_URL": "http://127.0.0.1:9"}
+    args = ["api", "chat.completions.create", "--model", "m", "--messages", "@messages.json"]
+    result = CliRunner().invoke(cli, args, env=env)
+    assert result.exit_code == 2, result.output
+    assert "not valid JSON" in result.stderr and problem in result.stderr
+
+
+# ---------------------------------------------------------------------------------------------- downloads
+
+_DOWNLOADS: list[tuple[str, Callable[[wushuang.Wushuang, str, Path], object]]] = [
+    ("read", lambda client, url, folder: client.download(url).read()),
+    ("iter_bytes", lambda client, url, folder: list(client.download(url).iter_bytes())),
+    ("write_to_file", lambda client, url, folder: client.download(url).write_to_file(folder / "out.png")),
+    ("save_image", lambda client, url, folder: wushuang.save_image(_Image(url), folder / "out.png", client=client)),
+]
+
+
+class _Image:
+    b64_json = None
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ({"status": 302, "headers": {"Location": "/loop"}, "body": b""}, wushuang.APIConnectionError),
+        (
+            {"headers": {"Content-Encoding": "gzip", "Content-Type": "image/png"}, "body": b"no gzip" * 9},
+            APIResponseDecodingError,
+        ),
+    ],
+    ids=["redirect-loop", "bad-gzip"],
+)
+@pytest.mark.parametrize(("how", "fetch"), _DOWNLOADS, ids=[name for name, _ in _DOWNLOADS])
+def test_downloads_raise_sdk_errors_for_redirect_loops_and_bodies_that_do_not_decode(
+    reply: dict[str, Any], expected: type[WushuangError], how: str, fetch: Any, tmp_path: Path
+) -> None:
+    from _scripted_server import Reply, scripted_server
+
+    with (
+        scripted_server() as server,
+        wushuang.Wushuang(api_key="sk-download-test", base_url=server.base_url, max_retries=0) as client,
+    ):
+        server.default = Reply(**reply)
+        with pytest.raises(expected):
+            fetch(client, server.base_url + "/loop", tmp_path)
+
+
+async def test_async_downloads_raise_sdk_errors(tmp_path: Path) -> None:
+    from _scripted_server import Reply, scripted_server
+
+    with scripted_server() as server:
+        async with wushuang.AsyncWushuang(
+            api_key="sk-download-test", base_url=server.base_url, max_retries=0
+        ) as client:
+            server.default = Reply(302, b"", {"Location": "/loop"})
+            with pytest.raises(wushuang.APIConnectionError, match="TooManyRedirects"):
+                await client.download(server.base_url + "/loop")
+            server.default = Reply(200, b"no gzip" * 9, {"Content-Encoding": "gzip"})
+            with pytest.raises(APIResponseDecodingError):
+                await (await client.download(server.base_url + "/x")).read()

@@ -5,7 +5,7 @@ Hierarchy::
     WushuangError
     ├── InvalidParameterError         an argument the spec does not allow (also a ValueError); nothing was sent
     ├── APIError                      a call to the API failed (openai's ``APIError``: request, body, code, param, type)
-    │   ├── APIConnectionError            no usable response (connect / read / protocol failure)
+    │   ├── APIConnectionError            no usable response (connect / read / protocol failure, a redirect loop)
     │   │   ├── APITimeoutError
     │   │   └── APIStreamIncompleteError  an event stream that ended before ``[DONE]`` / ``event: done``
     │   ├── APIStatusError                a non-2xx response (or an error inside a 2xx event stream)
@@ -28,6 +28,10 @@ Hierarchy::
         ├── MidjourneyTaskFailedError     (these four: ``wushuang.midjourney._errors``, exported by ``wushuang``)
         ├── MidjourneyModalRequiredError
         └── MidjourneyTimeoutError
+
+Nothing foreign escapes a call or a download: ``httpx.TooManyRedirects`` is an ``APIConnectionError`` (no usable
+response came), ``httpx.DecodingError`` (a corrupt gzip body) an ``APIResponseDecodingError`` (the server answered,
+with a body that does not decode), as is JSON nested too deeply to decode (``RecursionError`` never escapes).
 
 ``EndpointNotSupportedError`` subclasses ``NotFoundError`` (not ``InternalServerError``) even for a 501:
 "this relay has no such endpoint" is a not-found condition for the caller, and retrying it is pointless.
