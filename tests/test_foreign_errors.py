@@ -552,3 +552,18 @@ async def test_async_downloads_raise_sdk_errors(tmp_path: Path) -> None:
             server.default = Reply(200, b"no gzip" * 9, {"Content-Encoding": "gzip"})
             with pytest.raises(APIResponseDecodingError):
                 await (await client.download(server.base_url + "/x")).read()
+
+
+@pytest.mark.parametrize("embedding", ["not base64!", "AAA="], ids=["not-base64", "not-float32"])
+def test_embeddings_that_do_not_decode_are_validation_errors(embedding: str) -> None:
+    body = {"object": "list", "model": "m", "data": [{"object": "embedding", "index": 0, "embedding": embedding}]}
+    with mock_client(lambda request: httpx.Response(200, json=body)) as client:
+        with pytest.raises(APIResponseValidationError, match="not base64 float32"):
+            client.embeddings.create(model="m", input="hi")
+
+
+def test_a_binary_body_that_is_no_json_is_a_decoding_error() -> None:
+    for body in (b"[" * DEEP + b"]" * DEEP, b"<html>", b"1" * 5000):
+        with mock_client(answer(200, body, "application/octet-stream")) as client:
+            with pytest.raises(APIResponseDecodingError, match="not valid JSON"):
+                client.files.content("file-1").json()

@@ -56,7 +56,11 @@ def result(
             return kinds.binary(response)
         body = parse_body(op, response)
         if prepared.decoder is not None:
-            prepared.decoder.decode(body)
+            try:
+                prepared.decoder.decode(body)
+            except ValueError as exc:
+                message = f"{op.method} {op.path}: {exc}"
+                raise APIResponseValidationError(message, response=response, body=response.content) from None
         return kinds.page(body, fetch_next) if op.paginate else body
 
     if mode == "plain":

@@ -230,7 +230,11 @@ async def execute(
         )
     decoder = behaviour("decode", op.decode) if op.decode else None
     if decoder is not None and decoder.wire_args(args):  # the SDK asked for this wire format on the line's behalf
-        decoder.decode(body)
+        try:
+            decoder.decode(body)
+        except ValueError as exc:
+            error = ("APIResponseValidationError", f"{op.method} {op.path}: {exc}")
+            return record_from_response(line.custom_id, response.status_code, request_id, body, error)
     actual = _total_tokens(body)
     if actual is not None:
         limiter.correct(line.estimated_tokens, actual)
