@@ -149,6 +149,21 @@ def _status(status: int) -> APIStatusError:
     return make_status_error(response, body=response.content, method="POST", path="/v1/x")
 
 
+def _completion() -> Any:
+    """A completion cut at the length limit, with fields the spec does not know (kept as attributes)."""
+    from wushuang._core.model import decoder
+    from wushuang._generated import models
+
+    message = {"role": "assistant", "content": "{", "reasoning_content": "thinking"}
+    choice = {"index": 0, "message": message, "finish_reason": "length"}
+    body = {"id": "c", "object": "chat.completion", "created": 1, "model": "m", "choices": [choice], "relay": {"a": 1}}
+    return decoder(models.CreateChatCompletionResponse)(json.dumps(body))
+
+
+def _task() -> Any:
+    return parse_task_notification({"id": "t1", "status": "IN_PROGRESS", "progress": "5%", "relayField": [1]})
+
+
 def _build(cls: type[WushuangError]) -> WushuangError:
     """An instance of every public error, as the SDK raises it (the request and response carry the key)."""
     from wushuang._core import errors
@@ -183,16 +198,16 @@ def _build(cls: type[WushuangError]) -> WushuangError:
             "bad", response=_response(200), body=b"x"
         ),
         errors.InvalidParameterError: lambda: errors.InvalidParameterError("bad n", param="n", operation_id="op"),
-        errors.LengthFinishReasonError: lambda: errors.LengthFinishReasonError(completion={"usage": 3}),
+        errors.LengthFinishReasonError: lambda: errors.LengthFinishReasonError(completion=_completion()),
         errors.ContentFilterFinishReasonError: errors.ContentFilterFinishReasonError,
-        errors.PollTimeoutError: lambda: errors.PollTimeoutError("op", timeout=1.0, last={"status": "queued"}),
+        errors.PollTimeoutError: lambda: errors.PollTimeoutError("op", timeout=1.0, last=_task()),
         wushuang.MidjourneyError: lambda: wushuang.MidjourneyError(
             "no", code=3, description="d", properties={"a": 1}, task_id="t"
         ),
         wushuang.MidjourneyTaskFailedError: lambda: wushuang.MidjourneyTaskFailedError("t", fail_reason="banned"),
         wushuang.MidjourneyModalRequiredError: lambda: wushuang.MidjourneyModalRequiredError("t", description="d"),
         wushuang.MidjourneyTimeoutError: lambda: wushuang.MidjourneyTimeoutError(
-            "t", timeout=2, status="IN_PROGRESS", tasks=[None]
+            "t", timeout=2, status="IN_PROGRESS", tasks=[_task(), None]
         ),
         BatchInputError: lambda: BatchInputError(
             [BatchProblem(line_no=1, custom_id="a", message="bad")], path="in.jsonl"
@@ -217,7 +232,10 @@ def _plain(value: object) -> object:
         return ("response", value.status_code, value.headers.get("x-request-id"), value.request.url.path)
     if isinstance(value, httpx.Request):
         return ("request", value.method, value.url.path)
-    return value
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else value  # a model: its unknown fields too
 
 
 def _attributes(error: BaseException) -> dict[str, object]:

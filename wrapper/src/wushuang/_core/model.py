@@ -98,6 +98,19 @@ class Model(msgspec.Struct, kw_only=True, omit_defaults=True, forbid_unknown_fie
         """The fields the server sent that the spec does not know, by their wire names."""
         return dict(self.__dict__)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # msgspec's own pickles the fields only: the unknown fields kept as attributes would be lost (an error that
+        # carries a completion crosses a process boundary by pickle).
+        fields = {name: getattr(self, name) for name in self.__struct_fields__}
+        return _restore, (type(self), fields, dict(self.__dict__))
+
+
+def _restore(cls: type[Model], fields: dict[str, Any], extras: dict[str, Any]) -> Model:
+    """A model as ``Model.__reduce__`` described it."""
+    model = cls(**fields)
+    model.__dict__.update(extras)
+    return model
+
 
 ModelT = TypeVar("ModelT", bound=Model)
 
