@@ -585,3 +585,34 @@ def test_a_binary_body_that_is_no_json_is_a_decoding_error() -> None:
         with mock_client(answer(200, body, "application/octet-stream")) as client:
             with pytest.raises(APIResponseDecodingError, match="not valid JSON"):
                 client.files.content("file-1").json()
+
+
+async def test_an_answer_too_deep_to_write_back_is_recorded_as_its_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """msgspec may decode a body its encoder, a few levels deeper in the record, cannot write: the record is then
+    the line's decoding error, with the answer's status."""
+    from wushuang.batch._checkpoint import Checkpoint
+
+    write = Checkpoint.write
+
+    def write_or_fail(self: Checkpoint, record: Any) -> None:
+        if record["response"] is not None and record["response"]["body"] is not None:
+            raise RecursionError("maximum recursion depth exceeded while serializing an object")
+        write(self, record)
+
+    monkeypatch.setattr(Checkpoint, "write", write_or_fail)
+    body = {"id": "x", "object": "chat.completion", "created": 1, "model": "m", "choices": []}
+    source = tmp_path / "in.jsonl"
+    line = {
+        "custom_id": "a",
+        "method": "POST",
+        "url": "/v1/chat/completions",
+        "body": {"model": "m", "messages": MESSAGES},
+    }
+    source.write_text(json.dumps(line) + "\n")
+    client = mock_async_client(lambda request: httpx.Response(200, json=body))
+    summary = await run_batch_async(source, tmp_path / "out.jsonl", client=client, progress=False)
+    (record,) = map(json.loads, (tmp_path / "out.jsonl").read_text().splitlines())
+    assert record["error"]["code"] == "APIResponseDecodingError" and record["response"]["status_code"] == 200
+    assert summary.maybe_sent == 0 and summary.failed == {"APIResponseDecodingError": 1}
