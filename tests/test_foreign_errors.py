@@ -8,6 +8,7 @@ pickled bytes never hold the API key.
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import io
 import json
@@ -469,8 +470,6 @@ def test_an_error_envelope_naming_a_strange_status_is_still_read(status: str) ->
 
 
 async def test_a_usage_out_of_range_does_not_stall_a_batch(tmp_path: Path) -> None:
-    import asyncio
-
     def handler(request: httpx.Request) -> httpx.Response:
         usage = {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 10**19}
         body = {"id": "x", "object": "chat.completion", "created": 1, "model": "m", "choices": [], "usage": usage}
@@ -616,3 +615,13 @@ async def test_an_answer_too_deep_to_write_back_is_recorded_as_its_error(
     (record,) = map(json.loads, (tmp_path / "out.jsonl").read_text().splitlines())
     assert record["error"]["code"] == "APIResponseDecodingError" and record["response"]["status_code"] == 200
     assert summary.maybe_sent == 0 and summary.failed == {"APIResponseDecodingError": 1}
+
+
+def test_a_batch_input_line_nested_too_deeply_is_a_bad_line(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text("[" * DEEP + "]" * DEEP + "\n")
+    with pytest.raises(BatchInputError, match="line 1") as caught:
+        asyncio.run(
+            run_batch_async(source, tmp_path / "out.jsonl", client=mock_async_client(answer(500, b"")), progress=False)
+        )
+    assert "nested too deeply" in str(caught.value.problems[0])
