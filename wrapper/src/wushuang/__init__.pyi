@@ -34,6 +34,7 @@ from ._core.clock import Clock as Clock
 from ._core.errors import (
     APIConnectionError as APIConnectionError,
     APIError as APIError,
+    APIResponseDecodingError as APIResponseDecodingError,
     APIResponseValidationError as APIResponseValidationError,
     APIStatusError as APIStatusError,
     APIStreamError as APIStreamError,

@@ -18,7 +18,11 @@ __all__ = ["BASE64_EMBEDDINGS"]
 
 
 def _floats(text: str) -> list[float]:
-    floats = array.array("f", base64.b64decode(text))
+    """Base64 little-endian float32s as floats; ``ValueError`` when ``text`` is not that."""
+    try:
+        floats = array.array("f", base64.b64decode(text, validate=True))
+    except ValueError as exc:  # binascii.Error is one; so is a length that is no multiple of 4
+        raise ValueError(f"an embedding is not base64 float32 ({exc})") from None
     if sys.byteorder == "big":
         floats.byteswap()
     return floats.tolist()

@@ -26,6 +26,7 @@ from typing import Any, Generic, TypeVar
 import msgspec
 
 from wushuang._core.errors import InvalidParameterError
+from wushuang._core.model import TOO_DEEP
 
 __all__ = ["StrictType", "is_pydantic_model", "strict_type"]
 
@@ -85,9 +86,12 @@ class StrictType(Generic[T]):
         """The answer ``text`` (JSON written to ``schema``) as an instance of the type.
 
         Raises the decoding library's error (``msgspec.ValidationError``, pydantic's ``ValidationError``) when the
-        answer does not follow the type.
+        answer does not follow the type, and ``msgspec.DecodeError`` when it is nested too deeply to decode.
         """
-        return self._decode(text)
+        try:
+            return self._decode(text)
+        except RecursionError:
+            raise msgspec.DecodeError(TOO_DEEP) from None
 
     def _prune(self, value: Any, schema: dict[str, Any]) -> Any:
         """``value`` without the ``null`` s that stand for "left out" (so the type's defaults apply)."""

@@ -16,7 +16,7 @@ import msgspec
 from wushuang._chat.json_schema import OPERATION_ID, StrictType, strict_type
 from wushuang._chat.structured import TypedFunction
 from wushuang._core.errors import ContentFilterFinishReasonError, InvalidParameterError, LengthFinishReasonError
-from wushuang._core.model import ABSENT
+from wushuang._core.model import ABSENT, loads
 from wushuang._core.types import NOT_GIVEN
 from wushuang._generated import models
 
@@ -120,7 +120,7 @@ class StructuredRequest:
         if isinstance(function, TypedFunction):
             self.tool_decoders[name] = function.strict_type.decode
         elif function.get("strict") is True:
-            self.tool_decoders[name] = msgspec.json.decode
+            self.tool_decoders[name] = loads
         return {**tool, "function": dict(function)}
 
     @property

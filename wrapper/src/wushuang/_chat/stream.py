@@ -36,6 +36,7 @@ from wushuang._chat.parsed import (
     check_finish,
 )
 from wushuang._core.behaviours import StreamRule, register
+from wushuang._core.model import loads
 from wushuang._generated import models
 
 if TYPE_CHECKING:
@@ -203,7 +204,7 @@ class PartialJSON:
         cut, closing = self._safe
         for candidate in (whole, self.text[:cut] + closing):
             try:
-                value: object = msgspec.json.decode(candidate)
+                value: object = loads(candidate)
                 return value
             except msgspec.DecodeError:
                 continue

@@ -43,10 +43,12 @@ def _json(value: str, *, text: bool) -> Any:
             raise click.BadParameter(f"cannot read {value[1:]!r}: {exc.strerror}") from None
     try:
         parsed = json.loads(source)
-    except json.JSONDecodeError as exc:
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError; an integer too long; nested too deeply
         if text and source is value:
             return value
-        raise click.BadParameter(f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+        where = f"{exc.msg} at line {exc.lineno} column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
+        problem = where or ("nested too deeply" if isinstance(exc, RecursionError) else str(exc))
+        raise click.BadParameter(f"not valid JSON ({problem})") from None
     if text and source is value and not isinstance(parsed, list | dict):
         return value
     return parsed

@@ -45,7 +45,8 @@ class BodyDecoder(Protocol):
         ...
 
     def decode(self, body: Any) -> None:
-        """Turn, in place, a body answered to those arguments (a typed model or plain JSON) into the usual one."""
+        """Turn, in place, a body answered to those arguments (a typed model or plain JSON) into the usual one;
+        ``ValueError`` for a body that cannot be (the caller turns it into ``APIResponseValidationError``)."""
         ...
 
 

@@ -21,7 +21,7 @@ import httpx
 
 from wushuang._core.behaviours import behaviour
 from wushuang._core.clock import SYSTEM_CLOCK, Clock, check_clock
-from wushuang._core.errors import WushuangError
+from wushuang._core.errors import InvalidParameterError, WushuangError
 from wushuang._core.logging import mask_userinfo, setup_logging
 from wushuang._core.middleware import Call, Middleware, check_middleware, ended, started, watch_stream
 from wushuang._core.operation import Operation
@@ -30,6 +30,7 @@ from wushuang._core.request import (
     DEFAULT_TIMEOUT,
     PreparedRequest,
     RequestFactory,
+    check_mapping,
     check_stream_limit,
     check_timeout,
 )
@@ -63,18 +64,24 @@ MidjourneyMode: TypeAlias = Literal["fast", "relax", "turbo"]
 
 def _check_base_url(value: str) -> str:
     if not isinstance(value, str):
-        raise TypeError(f"base_url must be a string, got {type(value).__name__}")
+        raise _bad_option("base_url", f"base_url must be a string, got {type(value).__name__}")
     try:
         url = httpx.URL(value.strip())
     except (httpx.InvalidURL, TypeError):
-        raise ValueError(f"base_url is not a valid URL: {mask_userinfo(repr(value))}") from None
+        raise _bad_option("base_url", f"base_url is not a valid URL: {mask_userinfo(repr(value))}") from None
     if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError(f"base_url must be an http:// or https:// URL with a host, got {mask_userinfo(repr(value))}")
+        shown = mask_userinfo(repr(value))
+        raise _bad_option("base_url", f"base_url must be an http:// or https:// URL with a host, got {shown}")
     if url.query or url.fragment:
-        raise ValueError(f"base_url must not carry a query or fragment, got {mask_userinfo(repr(value))}")
+        raise _bad_option("base_url", f"base_url must not carry a query or fragment, got {mask_userinfo(repr(value))}")
     text = str(url).rstrip("/")
     # The spec's paths carry /v1 (and /mj); a base copied from OpenAI habits ends in /v1 too.
     return text.removesuffix("/v1")
+
+
+def _bad_option(param: str, message: str) -> InvalidParameterError:
+    """The error for a client option the SDK cannot use (a call's options name their operation; these none)."""
+    return InvalidParameterError(message, param=param, operation_id="")
 
 
 class _BaseClient:
@@ -111,12 +118,15 @@ class _BaseClient:
                 "No API key: pass api_key=... to the client or set the WUSHUANG_API_KEY environment variable"
             )
         if not isinstance(api_key, str):
-            raise TypeError(f"api_key must be a string, got {type(api_key).__name__}")
+            raise _bad_option("api_key", f"api_key must be a string, got {type(api_key).__name__}")
         self._api_key = api_key
         if base_url is None:
             base_url = os.environ.get("WUSHUANG_BASE_URL") or DEFAULT_BASE_URL
         self.base_url = _check_base_url(base_url)
-        self._policy = RetryPolicy(max_retries=max_retries)
+        try:
+            self._policy = RetryPolicy(max_retries=max_retries)
+        except (TypeError, ValueError) as exc:
+            raise _bad_option("max_retries", str(exc)) from None
         if http_client is not None and not isinstance(http_client, expected_http):
             raise TypeError(
                 f"http_client must be an {expected_http.__module__}.{expected_http.__qualname__}, "
@@ -126,6 +136,8 @@ class _BaseClient:
             self.timeout: httpx.Timeout | None = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         else:
             self.timeout = check_timeout(timeout)
+        check_mapping(default_headers, param="default_headers")
+        check_mapping(default_query, param="default_query")
         self._default_headers = dict(default_headers or {})
         self._default_query = dict(default_query or {})
         self._openai_beta = openai_beta
@@ -202,6 +214,8 @@ class _BaseClient:
         ``default_headers`` / ``default_query`` are merged into the current ones; ``middleware`` replaces the
         list (``[*client.middleware, mine]`` adds one); closing the new client does not close the shared pool.
         """
+        check_mapping(default_headers, param="default_headers")
+        check_mapping(default_query, param="default_query")
         options: dict[str, Any] = {
             "api_key": self._api_key,
             "base_url": self.base_url,

@@ -36,13 +36,16 @@ def image_type(data: bytes) -> str | None:
 
 
 def _read(value: Any) -> bytes | None:
-    """The bytes of a bytes-like value, a path or a binary file object; None for anything else."""
+    """The bytes of a bytes-like value, a path or a binary file object; None for anything else. Raises ``OSError``
+    for a path that cannot be read, ``ValueError`` for a closed file."""
     if isinstance(value, (bytes, bytearray, memoryview)):
         return bytes(value)
     if isinstance(value, os.PathLike):
         with open(value, "rb") as handle:  # noqa: PTH123 (any os.PathLike, not only pathlib.Path)
             return handle.read(MAX_IMAGE_BYTES + 1)
     if hasattr(value, "read"):
+        if getattr(value, "closed", False) is True:
+            raise ValueError("the file is closed")
         data = value.read(MAX_IMAGE_BYTES + 1)
         if isinstance(data, bytes):
             return data
@@ -74,7 +77,10 @@ def image_data_url(value: Any, *, param: str, operation_id: str, where: str | No
         if len(payload) * 3 // 4 > MAX_IMAGE_BYTES:
             raise refuse(f"is larger than {limit}")
         return value
-    data = _read(value)
+    try:
+        data = _read(value)
+    except (OSError, ValueError) as exc:  # no such file, a directory, a closed file
+        raise refuse(f"cannot be read ({exc})") from None
     if data is None:
         raise refuse(f"must be a data URL, bytes, a pathlib.Path or a binary file, got {type(value).__name__}")
     if len(data) > MAX_IMAGE_BYTES:

@@ -5,7 +5,7 @@ Hierarchy::
     WushuangError
     ├── InvalidParameterError         an argument the spec does not allow (also a ValueError); nothing was sent
     ├── APIError                      a call to the API failed (openai's ``APIError``: request, body, code, param, type)
-    │   ├── APIConnectionError            no usable response (connect / read / protocol failure)
+    │   ├── APIConnectionError            no usable response (connect / read / protocol failure, a redirect loop)
     │   │   ├── APITimeoutError
     │   │   └── APIStreamIncompleteError  an event stream that ended before its answer was whole
     │   ├── APIStatusError                a non-2xx response (or an error inside a 2xx event stream)
@@ -27,6 +27,7 @@ Hierarchy::
     │   │       ├── RequestLimitError         the key's own request-count limit (429; not retried)
     │   │       └── QuotaExhaustedError       the key's or the account's quota is spent (a 403; not retried)
     │   └── APIResponseValidationError    a 2xx body that is not what the API promised
+    │       └── APIResponseDecodingError      one that does not decode at all (not JSON, nested too deep, bad gzip)
     ├── PollTimeoutError              a poll helper's timeout passed before the object's status was final
     ├── LengthFinishReasonError       a structured answer cut at the token limit, so it cannot be parsed
     ├── ContentFilterFinishReasonError  a structured answer stopped by the content filter
@@ -34,6 +35,10 @@ Hierarchy::
         ├── MidjourneyTaskFailedError     (these four: ``wushuang.midjourney._errors``, exported by ``wushuang``)
         ├── MidjourneyModalRequiredError
         └── MidjourneyTimeoutError
+
+Nothing foreign escapes a call or a download: ``httpx.TooManyRedirects`` is an ``APIConnectionError`` (no usable
+response came), ``httpx.DecodingError`` (a corrupt gzip body) an ``APIResponseDecodingError`` (the server answered,
+with a body that does not decode), as is JSON nested too deeply to decode (``RecursionError`` never escapes).
 
 ``EndpointNotSupportedError`` subclasses ``NotFoundError`` (not ``InternalServerError``) even for a 501:
 "this relay has no such endpoint" is a not-found condition for the caller, and retrying it is pointless.
@@ -55,11 +60,12 @@ from typing import Any
 
 import httpx
 
-from wushuang._core.logging import path_only, redact, redact_data
+from wushuang._core.logging import _spellings, mask_userinfo, path_only, redact, redact_data
 
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseDecodingError",
     "APIResponseValidationError",
     "APIStatusError",
     "APIStreamError",
@@ -142,13 +148,96 @@ def _request_of(response: httpx.Response) -> httpx.Request | None:
 
 
 class WushuangError(Exception):
-    """Base class of every exception raised by the SDK."""
+    """Base class of every exception raised by the SDK.
+
+    Every one survives ``copy.copy``, ``copy.deepcopy`` and pickling (so a worker process can raise it to its
+    parent) with all its attributes; the ``httpx`` request and response it keeps are copied with the API key
+    masked (see ``_pickled``), so the pickled bytes never carry it.
+    """
 
     message: str
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own reduce calls ``cls(*args)``, which the keyword-only constructors here refuse.
+        state = {name: _pickled(value) for name, value in self.__dict__.items()}
+        return _rebuild, (type(self), self.args, state)
+
+
+def _rebuild(cls: type[WushuangError], args: tuple[Any, ...], state: dict[str, Any]) -> WushuangError:
+    """An error as ``WushuangError.__reduce__`` described it, its constructor not run again."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+# Headers that carry a credential: masked, whatever their value, in a pickled request.
+_SECRET_HEADERS = frozenset(
+    {b"authorization", b"proxy-authorization", b"api-key", b"x-api-key", b"mj-api-secret", b"cookie"}
+)
+
+
+def _pickled(value: object) -> object:
+    """``value`` as an error pickles it: an ``httpx`` request or response as a copy with the API key masked."""
+    if isinstance(value, httpx.Request):
+        return _masked_request(value, _secrets(value))
+    if isinstance(value, httpx.Response):
+        return _masked_response(value, _secrets(_request_of(value)))
+    return value
+
+
+def _secrets(request: httpx.Request | None) -> tuple[bytes, ...]:
+    """The spellings of the request's key (every credential header's value, in every form ``redact`` knows)."""
+    if request is None:
+        return ()
+    values = {value.decode("latin-1") for name, value in request.headers.raw if name.lower() in _SECRET_HEADERS}
+    forms = set(values) | {value.partition(" ")[2].strip() for value in values}  # "Bearer sk-...": the token too
+    found = {spelling for form in forms if len(form) >= 8 for spelling in _spellings(form)}
+    return tuple(sorted((form.encode() for form in found), key=len, reverse=True))
+
+
+def _masked(data: bytes, secrets: tuple[bytes, ...]) -> bytes:
+    for secret in secrets:
+        data = data.replace(secret, b"***")
+    return data
+
+
+def _masked_request(request: httpx.Request, secrets: tuple[bytes, ...]) -> httpx.Request:
+    state = request.__getstate__()
+    state["headers"] = httpx.Headers(
+        [
+            (name, b"***" if name.lower() in _SECRET_HEADERS else _masked(value, secrets))
+            for name, value in request.headers.raw
+        ]
+    )
+    state["url"] = httpx.URL(mask_userinfo(str(request.url)))
+    if isinstance(state.get("_content"), bytes):
+        state["_content"] = _masked(state["_content"], secrets)
+    clone = httpx.Request.__new__(httpx.Request)
+    clone.__setstate__(state)
+    return clone
+
+
+def _masked_response(response: httpx.Response, secrets: tuple[bytes, ...]) -> httpx.Response:
+    state = response.__getstate__()
+    if isinstance(state.get("_request"), httpx.Request):
+        state["_request"] = _masked_request(state["_request"], secrets)
+    if isinstance(state.get("next_request"), httpx.Request):
+        state["next_request"] = _masked_request(state["next_request"], secrets)
+    state["history"] = [_masked_response(earlier, secrets) for earlier in state.get("history", [])]
+    state["headers"] = httpx.Headers([(name, _masked(value, secrets)) for name, value in response.headers.raw])
+    if isinstance(state.get("_content"), bytes):
+        state["_content"] = _masked(state["_content"], secrets)
+    state.pop("_text", None)  # decoded again from the masked content when asked for
+    if not isinstance(state.get("default_encoding"), str):
+        state["default_encoding"] = "utf-8"  # a callable chooser may not pickle
+    clone = httpx.Response.__new__(httpx.Response)
+    clone.__setstate__(state)
+    return clone
 
 
 # --------------------------------------------------------------------------------------------------
@@ -805,7 +894,7 @@ def _described_status(parsed: Mapping[str, Any], info: ErrorInfo) -> int | None:
     for holder in (err, parsed) if isinstance(err, Mapping) else (parsed,):
         for key in ("status", "status_code", "code"):
             value = holder.get(key)
-            if isinstance(value, str) and value.isdigit():
+            if isinstance(value, str) and len(value) == 3 and value.isascii() and value.isdigit():
                 value = int(value)
             if isinstance(value, int) and not isinstance(value, bool) and 400 <= value <= 599:
                 return value
@@ -815,22 +904,28 @@ def _described_status(parsed: Mapping[str, Any], info: ErrorInfo) -> int | None:
     return None
 
 
-def make_envelope_error(response: httpx.Response, parsed: object, *, method: str, path: str) -> APIStatusError | None:
+def make_envelope_error(response: httpx.Response, parsed: object, *, method: str, path: str) -> APIError | None:
     """The error a 2xx JSON body describes, or ``None`` when the body is no error envelope.
 
     A relay that fails a ``stream=True`` call sometimes answers ``200`` with an error envelope instead of an event
     stream. The exception is the class of the status the envelope names (``status`` / ``code`` numbers, else the
     OpenAI / Anthropic error ``type`` or ``code``: ``rate_limit_error`` is a ``RateLimitError``), and its
-    ``status_code`` is that status; an envelope that names none is an ``APIStreamError`` with the real status.
+    ``status_code`` is that status; an envelope that names none is an ``APIStreamError`` with the real status. A body
+    nested too deeply to read is an ``APIResponseDecodingError``.
     """
     if not isinstance(parsed, Mapping):
         return None
     request = _request_of(response)
-    scrubbed: Mapping[str, Any] = redact_data(parsed, request)  # type: ignore[assignment]  # a mapping stays one
-    info = _error_info(scrubbed)
-    if info is None:
-        return None
-    detail = info.message or shorten(json.dumps(scrubbed, ensure_ascii=False))
+    try:
+        scrubbed: Mapping[str, Any] = redact_data(parsed, request)  # type: ignore[assignment]  # a mapping stays one
+        info = _error_info(scrubbed)
+        if info is None:
+            return None
+        detail = info.message or shorten(json.dumps(scrubbed, ensure_ascii=False))
+    except RecursionError:  # too deep to tell whether it is an envelope: refused as undecodable
+        return APIResponseDecodingError(
+            f"the body of {method.upper()} {path_only(path)} is JSON nested too deeply to decode", response=response
+        )
     status = _described_status(scrubbed, info)
     found = gateway_class(status or response.status_code, info)
     if status is None and found is not None:
@@ -924,9 +1019,9 @@ class APIResponseValidationError(APIError):
 
 def body_error(exc: httpx.RequestError, response: httpx.Response) -> WushuangError:
     """The typed error for a failure while reading a 2xx response's body: a body that does not decode (corrupt
-    gzip) is ``APIResponseValidationError``, anything else a connection error (``connection_error``)."""
+    gzip) is ``APIResponseDecodingError``, anything else a connection error (``connection_error``)."""
     if isinstance(exc, httpx.DecodingError):
-        return APIResponseValidationError(
+        return APIResponseDecodingError(
             f"the response body could not be decoded ({shorten(str(exc))})", response=response
         )
     return connection_error(exc)
@@ -984,6 +1079,16 @@ class BudgetExceededError(WushuangError):
         self.budget_usd = budget_usd
         self.spent_usd = spent_usd
         self.operation_id = operation_id
+
+
+class APIResponseDecodingError(APIResponseValidationError):
+    """A 2xx body, or an event of a stream, that could not be decoded at all: not JSON, JSON nested too deeply to
+    decode (``[[[...]]]`` 5,000 deep), or a ``Content-Encoding`` that does not decode (corrupt gzip).
+
+    A subclass of ``APIResponseValidationError`` (the server answered, but not with what the API promised); a body
+    that decodes but has the wrong shape raises ``APIResponseValidationError`` itself. An error status with such a
+    body is still its status's error (``InternalServerError``, ...), with ``body`` ``None``.
+    """
 
 
 # Tracebacks and reprs name the module the errors are imported from (`wushuang.AuthenticationError`), which

@@ -13,7 +13,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 import msgspec
 
-__all__ = ["ABSENT", "DataList", "Model", "OpenLiteral", "decoder", "liberal"]
+__all__ = ["ABSENT", "TOO_DEEP", "DataList", "Model", "OpenLiteral", "decoder", "liberal", "loads"]
 
 ItemT = TypeVar("ItemT")
 
@@ -98,6 +98,19 @@ class Model(msgspec.Struct, kw_only=True, omit_defaults=True, forbid_unknown_fie
         """The fields the server sent that the spec does not know, by their wire names."""
         return dict(self.__dict__)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # msgspec's own pickles the fields only: the unknown fields kept as attributes would be lost (an error that
+        # carries a completion crosses a process boundary by pickle).
+        fields = {name: getattr(self, name) for name in self.__struct_fields__}
+        return _restore, (type(self), fields, dict(self.__dict__))
+
+
+def _restore(cls: type[Model], fields: dict[str, Any], extras: dict[str, Any]) -> Model:
+    """A model as ``Model.__reduce__`` described it."""
+    model = cls(**fields)
+    model.__dict__.update(extras)
+    return model
+
 
 ModelT = TypeVar("ModelT", bound=Model)
 
@@ -151,15 +164,38 @@ def decoder(cls: Any) -> Callable[[bytes | str], Any]:
         try:
             return typed(data)
         except msgspec.ValidationError:
-            return liberal(msgspec.json.decode(data), cls, info)
+            return liberal(loads(data), cls, info)
+        except RecursionError:
+            raise msgspec.DecodeError(TOO_DEEP) from None
 
     return decode
 
 
+# What a body nested deeper than Python's recursion limit (``[[[[...]]]]`` 5,000 deep) is refused as.
+TOO_DEEP = "JSON nested too deeply to decode"
+
+
+def loads(data: bytes | str) -> Any:
+    """Server JSON as plain data. Malformed JSON, JSON nested too deeply for the interpreter's stack and numbers out
+    of range (``1e999``, an integer of 5,000 digits) raise ``msgspec.DecodeError`` (never ``RecursionError`` or
+    ``msgspec.ValidationError``), so one ``except msgspec.DecodeError`` covers them all."""
+    try:
+        return msgspec.json.decode(data)
+    except RecursionError:
+        raise msgspec.DecodeError(TOO_DEEP) from None
+    except msgspec.ValidationError as exc:  # untyped, this is only a number msgspec cannot hold
+        raise msgspec.DecodeError(str(exc)) from None
+
+
 def liberal(raw: Any, cls: Any, info: Any = None) -> Any:
-    """``raw`` (plain data, wire names) as ``cls``, its fields unknown to the spec kept as attributes."""
-    result = msgspec.convert(_known(raw, info or msgspec.inspect.type_info(cls)), cls)
-    _keep_extras(result, raw)
+    """``raw`` (plain data, wire names) as ``cls``, its fields unknown to the spec kept as attributes.
+
+    Data nested too deeply to walk raises ``msgspec.DecodeError`` (as ``loads`` does for such text)."""
+    try:
+        result = msgspec.convert(_known(raw, info or msgspec.inspect.type_info(cls)), cls)
+        _keep_extras(result, raw)
+    except RecursionError:
+        raise msgspec.DecodeError(TOO_DEEP) from None
     return result
 
 

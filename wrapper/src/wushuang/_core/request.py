@@ -85,6 +85,20 @@ def check_headers(headers: Mapping[str, object], *, param: str, operation_id: st
         raise InvalidParameterError(f"{param}: {problem}", param=param, operation_id=operation_id)
 
 
+def check_mapping(value: object, *, param: str, operation_id: str = "") -> None:
+    """Refuse, with an ``InvalidParameterError`` naming ``param``, a value that is neither ``None`` nor a mapping
+    with string keys (``extra_body``, ``extra_query``, ``extra_headers``, ``default_headers``, ``default_query``)."""
+    if value is None:
+        return
+    if not isinstance(value, Mapping):
+        problem = f"must be a mapping (a dict), got {type(value).__name__}"
+    elif not all(isinstance(key, str) for key in value):
+        problem = "must have string keys"
+    else:
+        return
+    raise InvalidParameterError(f"{param} {problem}", param=param, operation_id=operation_id)
+
+
 def check_timeout(value: object) -> httpx.Timeout | None:
     """A timeout option as an ``httpx.Timeout`` (``None``: none); a number is seconds, the connect phase capped."""
     if value is None:
@@ -261,6 +275,8 @@ class RequestFactory:
                 query[param.wire] = value
             elif body is not None:
                 body[param.wire] = value
+        for name in ("extra_query", "extra_body", "extra_headers"):
+            check_mapping(getattr(options, name), param=name, operation_id=op.operation_id)
         query.update(options.extra_query or {})
         if options.extra_body:
             if body is None:

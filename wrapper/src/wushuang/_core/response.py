@@ -22,7 +22,8 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from wushuang._core.errors import body_error, request_id_of
+from wushuang._core.errors import APIResponseDecodingError, body_error, request_id_of
+from wushuang._core.model import TOO_DEEP
 from wushuang._core.release import close_safely
 
 __all__ = [
@@ -304,8 +305,14 @@ class _BinaryBase:
         return self.response.text
 
     def json(self, **kwargs: Any) -> Any:
-        """The whole body parsed as JSON (``json.loads`` keyword arguments pass through)."""
-        return json.loads(self._read_body(), **kwargs)
+        """The whole body parsed as JSON (``json.loads`` keyword arguments pass through); a body that is not JSON,
+        or is nested too deeply to decode, raises ``APIResponseDecodingError``."""
+        body = self._read_body()
+        try:
+            return json.loads(body, **kwargs)
+        except (ValueError, RecursionError) as exc:  # JSONDecodeError, UnicodeDecodeError, an overlong integer
+            problem = TOO_DEEP if isinstance(exc, RecursionError) else str(exc)
+            raise APIResponseDecodingError(f"the body is not valid JSON ({problem})", response=self.response) from None
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} [{self.response.status_code}] {self.content_type}>"

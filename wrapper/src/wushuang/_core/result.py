@@ -18,7 +18,7 @@ import msgspec
 
 from wushuang._core.behaviours import DEFAULT_STREAM, behaviour
 from wushuang._core.clock import Clock
-from wushuang._core.errors import APIResponseValidationError, body_error, error_in_success
+from wushuang._core.errors import APIResponseDecodingError, APIResponseValidationError, body_error, error_in_success
 from wushuang._core.operation import Operation
 from wushuang._core.release import start_closer
 from wushuang._core.request import PreparedRequest
@@ -70,7 +70,11 @@ def result(
             return kinds.binary(response)
         body = parse_body(op, response)
         if prepared.decoder is not None:
-            prepared.decoder.decode(body)
+            try:
+                prepared.decoder.decode(body)
+            except ValueError as exc:
+                message = f"{op.method} {op.path}: {exc}"
+                raise APIResponseValidationError(message, response=response, body=response.content) from None
         return kinds.page(body, fetch_next, response) if op.paginate else body
 
     if mode == "plain":
@@ -99,11 +103,15 @@ def parse_body(op: Operation, response: httpx.Response) -> Any:
         raise error
     try:
         decoded = op.decoder(op.model)(response.content)
-    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+    except msgspec.ValidationError as exc:
         raise APIResponseValidationError(
             f"{op.method} {op.path}: the response does not match {op.model} ({exc})",
             response=response,
             body=response.content,
+        ) from None
+    except msgspec.DecodeError as exc:
+        raise APIResponseDecodingError(
+            f"{op.method} {op.path}: the response is not valid JSON ({exc})", response=response, body=response.content
         ) from None
     if op.envelope:
         behaviour("envelope", op.envelope).check(decoded)

@@ -43,6 +43,7 @@ from wushuang._core import sse
 from wushuang._core.behaviours import DEFAULT_STREAM, StreamRule
 from wushuang._core.clock import Clock
 from wushuang._core.errors import (
+    APIResponseDecodingError,
     APIResponseValidationError,
     APIStreamIncompleteError,
     APITimeoutError,
@@ -51,6 +52,7 @@ from wushuang._core.errors import (
     make_envelope_error,
     make_stream_error,
 )
+from wushuang._core.model import loads
 from wushuang._core.release import close_safely, start_closer
 from wushuang._core.response import release_forgotten
 from wushuang._core.sse import EventTooLarge, ServerSentEvent, SSEDecoder
@@ -217,7 +219,7 @@ class _Reader(Generic[T]):
         # look for it first. The substring test keeps the common case to one C-level scan.
         if '"error"' in data:
             try:
-                generic = msgspec.json.decode(data)
+                generic = loads(data)
             except msgspec.DecodeError:
                 generic = None
             if isinstance(generic, dict) and generic.get("error") is not None:
@@ -228,9 +230,12 @@ class _Reader(Generic[T]):
         try:
             return self._decode(payload)
         except ValueError as exc:  # msgspec.DecodeError / ValidationError, json.JSONDecodeError
-            kind = "invalid chunk" if isinstance(exc, msgspec.ValidationError) else "event data is not valid JSON"
-            raise APIResponseValidationError(
-                f"{kind} in event stream of {self.call} ({exc})", response=self.response, body=data
+            invalid = isinstance(exc, msgspec.ValidationError)
+            kind = "invalid chunk" if invalid else "event data is not valid JSON"
+            raise (APIResponseValidationError if invalid else APIResponseDecodingError)(
+                f"{kind} in event stream of {self.call} ({exc})",
+                response=self.response,
+                body=data,
             ) from exc
 
     def _handle_named(self, event: ServerSentEvent) -> T | _Done | object:
@@ -253,13 +258,16 @@ class _Reader(Generic[T]):
         """A run event sent without an ``event:`` line, its name inside the data (``data: {"data": {...}, "event":
         "thread.run.created"}``, as LiteLLM's proxy writes them): decoded as if it were named."""
         try:
-            wrapped = msgspec.json.decode(data)
+            wrapped = loads(data)
         except msgspec.DecodeError:
             wrapped = None
         if not (isinstance(wrapped, dict) and isinstance(wrapped.get("event"), str) and "data" in wrapped):
             return self._decoded(data, data)  # raises, naming the data that is no run event
         inner = wrapped["data"]
-        text = inner if isinstance(inner, str) else msgspec.json.encode(inner).decode()
+        try:
+            text = inner if isinstance(inner, str) else msgspec.json.encode(inner).decode()
+        except RecursionError:
+            return self._decoded(data, data)  # raises: nested too deeply
         return self.handle(ServerSentEvent(event=wrapped["event"], data=text))
 
     def media(self) -> str:
@@ -271,9 +279,13 @@ class _Reader(Generic[T]):
         """The one item a body that is not an event stream amounts to; raises for an error or a foreign body."""
         if kind == "json":
             try:
-                parsed: object = msgspec.json.decode(body)
-            except msgspec.DecodeError:
-                parsed = None
+                parsed: object = loads(body)
+            except msgspec.DecodeError as exc:
+                raise APIResponseDecodingError(
+                    f"expected an event stream from {self.call}, got a JSON body that does not decode ({exc})",
+                    response=self.response,
+                    body=body,
+                ) from None
             error = make_envelope_error(self.response, parsed, method=self._method, path=self._path)
             if error is not None:
                 raise error
@@ -294,7 +306,7 @@ class _Reader(Generic[T]):
             return None
         try:
             return self._decode(msgspec.json.encode(payload))
-        except ValueError:
+        except (ValueError, RecursionError):  # not a chunk, or nested too deeply to encode again
             return None
 
     def seen(self, item: T) -> T:

@@ -77,9 +77,10 @@ def _file_part(op: Operation, param: Param, body: dict[str, Any]) -> tuple[bool,
             param=param.python,
             operation_id=op.operation_id,
         )
-    if isinstance(content, io.TextIOBase):
+    if isinstance(content, io.TextIOBase) or getattr(content, "closed", False) is True:
+        problem = "the file is closed" if getattr(content, "closed", False) is True else "the file is open in text mode"
         raise InvalidParameterError(
-            f"{op.operation_id}: invalid `{param.python}`: the file is open in text mode; open it with 'rb'",
+            f"{op.operation_id}: invalid `{param.python}`: {problem}; open it with 'rb'",
             param=param.python,
             operation_id=op.operation_id,
         )

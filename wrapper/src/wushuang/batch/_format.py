@@ -18,6 +18,7 @@ from typing import Any
 import msgspec
 
 from wushuang._core.errors import InvalidParameterError, WushuangError
+from wushuang._core.model import loads
 from wushuang._core.operation import Operation
 from wushuang.batch._limits import estimate_tokens
 
@@ -102,8 +103,8 @@ def _operations() -> dict[tuple[str, str], Operation]:
 
 def _parse_line(line_no: int, text: bytes) -> BatchLine | BatchProblem:
     try:
-        data = msgspec.json.decode(text)
-    except msgspec.DecodeError as exc:
+        data = loads(text)
+    except msgspec.DecodeError as exc:  # malformed, or nested too deeply
         return BatchProblem(line_no, None, f"not JSON ({exc})")
     if not isinstance(data, dict):
         return BatchProblem(line_no, None, f"expected a JSON object, got {type(data).__name__}")

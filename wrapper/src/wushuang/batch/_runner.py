@@ -26,6 +26,7 @@ import msgspec
 from wushuang._core.behaviours import behaviour
 from wushuang._core.errors import APIStatusError, BudgetExceededError, InvalidParameterError, WushuangError
 from wushuang._core.middleware import AsyncSendNext, Attempt, Middleware
+from wushuang._core.model import TOO_DEEP, loads
 from wushuang._core.types import RequestOptions
 from wushuang.batch._checkpoint import MAYBE_SENT, Checkpoint
 from wushuang.batch._format import (
@@ -178,10 +179,15 @@ def _call_args(line: BatchLine) -> tuple[dict[str, Any], RequestOptions]:
     return args, RequestOptions(extra_body=extra or None)
 
 
+# More tokens than any request spends: a larger (or negative) ``usage`` is no count, and would stall the limiter.
+_MAX_REQUEST_TOKENS = 100_000_000
+
+
 def _total_tokens(body: object) -> int | None:
     usage = body.get("usage") if isinstance(body, dict) else None
     total = usage.get("total_tokens") if isinstance(usage, dict) else None
-    return total if isinstance(total, int) else None
+    usable = isinstance(total, int) and not isinstance(total, bool) and 0 <= total <= _MAX_REQUEST_TOKENS
+    return total if usable else None
 
 
 async def execute(
@@ -219,20 +225,33 @@ async def execute(
     response = raw.http_response
     request_id = raw.request_id
     try:
-        body = msgspec.json.decode(response.content)
-    except msgspec.DecodeError:
-        message = f"{op.method} {op.path}: the response body is not JSON"
+        body = loads(response.content)
+    except msgspec.DecodeError as exc:
+        message = f"{op.method} {op.path}: the response body is not valid JSON ({exc})"
         text = response.content.decode("utf-8", "replace")
         return record_from_response(
-            line.custom_id, response.status_code, request_id, text, ("APIResponseValidationError", message)
+            line.custom_id, response.status_code, request_id, text, ("APIResponseDecodingError", message)
         )
     decoder = behaviour("decode", op.decode) if op.decode else None
     if decoder is not None and decoder.wire_args(args):  # the SDK asked for this wire format on the line's behalf
-        decoder.decode(body)
+        try:
+            decoder.decode(body)
+        except ValueError as exc:
+            error = ("APIResponseValidationError", f"{op.method} {op.path}: {exc}")
+            return record_from_response(line.custom_id, response.status_code, request_id, body, error)
     actual = _total_tokens(body)
     if actual is not None:
         limiter.correct(line.estimated_tokens, actual)
     return record_from_response(line.custom_id, response.status_code, request_id, body)
+
+
+def _too_deep_to_record(record: dict[str, Any]) -> dict[str, Any]:
+    """``record`` without its response body (nested too deeply to encode), as the line's decoding error: the relay
+    did answer, so the line is done, not ``maybe_sent``."""
+    response = record["response"]
+    message = f"the response body could not be recorded: {TOO_DEEP}"
+    error = ("APIResponseDecodingError", message)
+    return record_from_response(record["custom_id"], response["status_code"], response["request_id"], None, error)
 
 
 class _Progress:
@@ -364,7 +383,11 @@ async def _run(
     async def worker() -> None:
         for line in lines:  # one iterator shared by the workers: each line is taken once
             record = await execute(client, line, limiter, on_start=checkpoint.mark_started)
-            checkpoint.write(record)
+            try:
+                checkpoint.write(record)
+            except RecursionError:  # a body that decoded but is nested too deeply to write back: its error instead
+                record = _too_deep_to_record(record)
+                checkpoint.write(record)
             error = record["error"]
             summary.count(error and error["code"], 0 if error else _total_tokens(record["response"]["body"]) or 0)
             if spend is not None:

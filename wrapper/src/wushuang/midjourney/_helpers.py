@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from wushuang._core.errors import InvalidParameterError, WushuangError
-from wushuang._core.model import liberal
+from wushuang._core.model import liberal, loads
 from wushuang._core.types import NOT_GIVEN, ImageInput, NotGiven
 from wushuang.midjourney._buttons import find_button
 from wushuang.midjourney._errors import MidjourneyError
@@ -92,7 +92,7 @@ def parse_task_notification(body: bytes | str | dict[str, Any]) -> models.Task:
 
     if isinstance(body, (bytes, str, dict)):
         try:
-            task: models.Task = liberal(msgspec.json.decode(body) if not isinstance(body, dict) else body, models.Task)
+            task: models.Task = liberal(loads(body) if not isinstance(body, dict) else body, models.Task)
         except (msgspec.ValidationError, msgspec.DecodeError) as exc:
             problem = str(exc)
         else:

@@ -9,6 +9,7 @@ wire's fields only.
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime
 from typing import Any
 
@@ -18,16 +19,24 @@ __all__ = ["TaskFields", "progress_percent"]
 
 
 def progress_percent(task: Any) -> int | None:
-    """A task's ``progress`` (``"45%"``) as a number (45); None when it reports none (``""`` on failure)."""
-    text = (getattr(task, "progress", None) or "").strip().rstrip("%")
+    """A task's ``progress`` (``"45%"``) as a number (45); None when it reports none (``""`` on failure) or a value
+    that is no percentage (``"nan"``, ``"inf%"``, ``"250%"``)."""
+    progress = getattr(task, "progress", None)
     try:
-        return int(float(text))
+        value = float(progress.strip().rstrip("%")) if isinstance(progress, str) else math.nan
     except ValueError:
         return None
+    return int(value) if 0 <= value <= 100 else None  # NaN compares false
 
 
 def _at(milliseconds: Any) -> datetime | None:
-    return datetime.fromtimestamp(milliseconds / 1000, UTC) if isinstance(milliseconds, int) and milliseconds else None
+    """Epoch milliseconds as a UTC datetime; None when absent, 0, or beyond the years a datetime holds."""
+    if not isinstance(milliseconds, int) or not milliseconds:
+        return None
+    try:
+        return datetime.fromtimestamp(milliseconds / 1000, UTC)
+    except (OverflowError, ValueError, OSError):
+        return None
 
 
 class TaskFields(Model, kw_only=True):
