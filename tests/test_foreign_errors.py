@@ -214,7 +214,31 @@ def _build(cls: type[WushuangError]) -> WushuangError:
             [BatchProblem(line_no=1, custom_id="a", message="bad")], path="in.jsonl"
         ),
         BatchOutputError: lambda: BatchOutputError("other input"),
+        errors.UnreplayableBodyError: lambda: errors.UnreplayableBodyError(
+            "redirected", argument="file", operation_id="createFile"
+        ),
+        errors.BillingError: lambda: errors.BillingError("无效的令牌", path="/api/usage/token"),
+        errors.BudgetExceededError: lambda: errors.BudgetExceededError(
+            budget_usd=1.0, spent_usd=1.5, operation_id="createChatCompletion"
+        ),
     }
+    for kind in (
+        errors.GatewayError,
+        errors.NoChannelError,
+        errors.ModelNotAllowedError,
+        errors.UpstreamSaturatedError,
+        errors.QuotaExhaustedError,
+    ):
+        builders[kind] = lambda kind=kind: kind(  # type: ignore[misc]
+            "refused", response=_response(kind.usual_status), model="gpt-9", group="default"
+        )
+
+    def limited() -> WushuangError:
+        error = errors.RequestLimitError("limited", response=_response(429), model="gpt-9", group="vip")
+        error.limit, error.minutes = 10, 1
+        return error
+
+    builders[errors.RequestLimitError] = limited
     return builders[cls]()
 
 
