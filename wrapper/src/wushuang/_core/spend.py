@@ -34,6 +34,7 @@ import msgspec
 
 from wushuang._core.errors import BudgetExceededError
 from wushuang._core.middleware import AsyncSendNext, Attempt, Call, Middleware, SendNext
+from wushuang._core.model import loads
 
 __all__ = ["CallCost", "SpendTracker", "SpendWarning", "check_budget"]
 
@@ -86,7 +87,7 @@ def _requested_model(request: httpx.Request) -> str | None:
         return None
     try:
         return _read_model(request.content).model
-    except (msgspec.ValidationError, msgspec.DecodeError, httpx.RequestNotRead):
+    except (msgspec.ValidationError, msgspec.DecodeError, httpx.RequestNotRead, RecursionError):
         return None
 
 
@@ -114,9 +115,9 @@ class _Tail:
             if '"usage"' not in event.data:
                 continue
             try:
-                payload = msgspec.json.decode(event.data)
+                payload = loads(event.data)
             except msgspec.DecodeError:
-                continue  # the first kept event may be cut
+                continue  # the first kept event may be cut, or the data is not JSON a usage can be read from
             usage = payload.get("usage") if isinstance(payload, dict) else None
             found = usage if isinstance(usage, dict) else found
         return found

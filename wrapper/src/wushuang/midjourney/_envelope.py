@@ -42,7 +42,7 @@ class _Envelope:
         """Whether a submit's 2xx body refuses the task for now only: code 23 (queue full) or 30 (rate limit)."""
         try:
             code = _code.decode(body).code
-        except (msgspec.DecodeError, msgspec.ValidationError):
+        except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):  # not this envelope
             return False
         return isinstance(code, int) and code in MIDJOURNEY_BUSY
 
