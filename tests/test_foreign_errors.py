@@ -85,6 +85,16 @@ async def test_deep_json_in_place_of_a_stream_is_a_decoding_error(depth: int) ->
                 pass
 
 
+@pytest.mark.parametrize("body", [nested(), b'{"code":' + nested() + b"}"], ids=["envelope", "code"])
+async def test_deep_json_in_place_of_a_midjourney_envelope_is_a_decoding_error(body: bytes) -> None:
+    # The envelope is read twice: whether it refuses the task for now (a full queue: sent again), then its code.
+    with mock_client(answer(200, body)) as client, pytest.raises(APIResponseDecodingError):
+        client.midjourney.submit.imagine(prompt="a fox")
+    async with mock_async_client(answer(200, body)) as aclient:
+        with pytest.raises(APIResponseDecodingError):
+            await aclient.midjourney.submit.imagine(prompt="a fox")
+
+
 @pytest.mark.parametrize("depth", [600, DEEP])
 def test_deep_json_in_an_error_payload_keeps_its_status(depth: int) -> None:
     with mock_client(answer(500, b'{"error":' + nested(depth) + b"}")) as client:

@@ -959,7 +959,7 @@ _ANSWER_KEYS = frozenset({"id", "object", "choices", "data"})
 _ENVELOPE_MAX = 64 * 1024
 
 
-def error_in_success(response: httpx.Response, body: bytes, *, method: str, path: str) -> APIStatusError | None:
+def error_in_success(response: httpx.Response, body: bytes, *, method: str, path: str) -> APIError | None:
     """The error a 2xx JSON body carries in place of the answer (``{"error": {...}}``, as new-api's billing routes
     answer with HTTP 200), or ``None`` when the body is no such envelope."""
     if len(body) > _ENVELOPE_MAX or b'"error"' not in body:
