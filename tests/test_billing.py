@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from _fakes import mock_client
+from _scripted_server import Reply, scripted_server
 from click.testing import CliRunner
 
 import wushuang
@@ -200,6 +201,22 @@ def test_a_model_missing_from_the_price_list_warns_once() -> None:
         assert len(caught) == 1 and sdk.spend.total_usd == 0
 
 
+def test_a_json_answer_read_as_a_stream_is_said_to_go_uncounted() -> None:
+    pricing = {"success": True, "data": [{"model_name": "gpt-4o-mini", "quota_type": 0, "model_ratio": 1}]}
+    relay = _relay(pricing, USAGE)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        answer = relay(request)  # its body as it comes off a connection: not read before the caller reads it
+        return httpx.Response(answer.status_code, headers=answer.headers, content=iter([answer.content]))
+
+    with mock_client(handler, track_spend=True) as sdk:
+        assert sdk.spend is not None
+        with pytest.warns(wushuang.SpendWarning, match="reported no usage"):
+            with sdk.chat.completions.with_streaming_response.create(**CHAT) as answer:
+                answer.read()
+        assert sdk.spend.calls == 0
+
+
 def test_a_price_without_its_ratio_warns() -> None:
     pricing = {"success": True, "data": [{"model_name": "gpt-4o-mini", "quota_type": 0}], "group_ratio": {"default": 1}}
     with (
@@ -261,3 +278,13 @@ def test_balance_usage_and_pricing_commands(emu: Emulator, client: wushuang.Wush
     assert fallback["granted_quota"] == 5_250_000 and fallback["used_quota"] == json.loads(usage.output)["usage_quota"]
     missing = _run(emu, "pricing", "gpt-9")
     assert missing.exit_code == 1 and "no model 'gpt-9'" in missing.output
+
+
+def test_pricing_prints_unknown_for_a_price_the_list_leaves_out() -> None:
+    body = {"success": True, "data": [{"model_name": "odd", "quota_type": 0}, {"model_name": "flat", "quota_type": 1}]}
+    with scripted_server() as server:
+        server.default = Reply(body=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+        env = {"WUSHUANG_API_KEY": "sk-test", "WUSHUANG_BASE_URL": server.base_url}
+        result = CliRunner().invoke(cli, ["pricing"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "odd  in unknown  out unknown" in result.output and "flat  unknown USD per call" in result.output

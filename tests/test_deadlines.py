@@ -17,6 +17,7 @@ import pytest
 from _fakes import FakeTime, mock_async_client, mock_client
 from _scripted_server import Reply, scripted_server
 
+import wushuang
 from wushuang import APITimeoutError, AsyncWushuang, MidjourneyTimeoutError, PollTimeoutError, RateLimitError, Wushuang
 
 Wait = Callable[[Any], Any]
@@ -121,3 +122,24 @@ def test_calls_outside_a_wait_keep_their_own_timeouts_and_retries() -> None:
     with pytest.raises(APITimeoutError):
         client.beta.threads.runs.retrieve("run_1", thread_id="thread_1")
     assert len(seen) == 3 and [r.extensions["timeout"]["read"] for r in seen] == [5.0, 5.0, 5.0]
+
+
+@pytest.mark.parametrize(
+    ("status", "message", "error"),
+    [
+        (503, "当前分组 default 下对于模型 midjourney 无可用渠道", "NoChannelError"),
+        (429, "您已达到请求数限制：1分钟内最多请求10次", "RequestLimitError"),
+    ],
+)
+def test_a_wait_stops_at_a_gateway_condition_that_waiting_cannot_cure(status: int, message: str, error: str) -> None:
+    # A 5xx or 429 is waited out until the deadline, but not one the relay says no retry can cure.
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(status, json={"error": {"message": message, "type": "new_api_error"}})
+
+    fake = FakeTime()
+    with mock_client(handler, fake, max_retries=2) as client, pytest.raises(getattr(wushuang, error)):
+        client.midjourney.tasks.wait("100", timeout=60, interval=1)
+    assert len(seen) == 1 and fake.now < 1

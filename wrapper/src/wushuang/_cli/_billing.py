@@ -105,22 +105,28 @@ def pricing(model: str | None, group: str) -> None:
     if settings().json:
         show(rows[0] if model is not None else rows)
         return
-    for row in rows:
-        if row["per_call_usd"] is not None:
-            click.echo(f"{row['model']}  {row['per_call_usd']:.6g} USD per call")
+    for item, row in zip(items, rows, strict=True):
+        if item.per_call:
+            click.echo(f"{row['model']}  {_usd(row['per_call_usd'])} USD per call")
         else:
             click.echo(
-                f"{row['model']}  in {row['input_usd_per_million']:.6g}  out {row['output_usd_per_million']:.6g}"
+                f"{row['model']}  in {_usd(row['input_usd_per_million'])}  out {_usd(row['output_usd_per_million'])}"
                 " USD per million tokens"
             )
 
 
+def _usd(value: float | None) -> str:
+    """An amount as printed: ``unknown`` when the price list leaves it out."""
+    return "unknown" if value is None else f"{value:.6g}"
+
+
 def _row(item: Any, ratio: float) -> dict[str, Any]:
-    """One model's prices in USD, the group ratio applied."""
+    """One model's prices in USD, the group ratio applied (None where the price list leaves a price out)."""
     per_million = (item.input_usd_per_million, item.output_usd_per_million)
+    price = getattr(item, "model_price", None)
     return {
         "model": item.model_name,
-        "per_call_usd": item.model_price * ratio if item.per_call else None,
+        "per_call_usd": price * ratio if item.per_call and isinstance(price, int | float) else None,
         "input_usd_per_million": None if per_million[0] is None else per_million[0] * ratio,
         "output_usd_per_million": None if per_million[1] is None else per_million[1] * ratio,
     }

@@ -22,6 +22,7 @@ from typing import Any
 
 from wushuang._core.errors import (
     APIConnectionError,
+    GatewayError,
     InternalServerError,
     InvalidParameterError,
     PollTimeoutError,
@@ -99,9 +100,10 @@ class Deadline:
             _CURRENT.reset(token)
 
     def survive(self, exc: Exception) -> None:
-        """Re-raise ``exc`` unless it is transient (connection, 429, 5xx): that one is kept as the cause of the
-        timeout error, should the deadline pass before a poll gets through."""
-        if not isinstance(exc, _TRANSIENT):
+        """Re-raise ``exc`` unless it is transient (connection, 429, 5xx, but not a gateway condition that waiting
+        cannot cure, such as no channel for the model): that one is kept as the cause of the timeout error, should the
+        deadline pass before a poll gets through."""
+        if not isinstance(exc, _TRANSIENT) or (isinstance(exc, GatewayError) and not exc.retryable):
             raise exc
         self.last_error = exc
 

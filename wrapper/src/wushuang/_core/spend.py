@@ -32,6 +32,7 @@ from typing import Any
 import httpx
 import msgspec
 
+from wushuang._billing import QUOTA_PER_USD
 from wushuang._core.errors import BudgetExceededError
 from wushuang._core.middleware import AsyncSendNext, Attempt, Call, Middleware, SendNext
 from wushuang._core.model import loads
@@ -164,7 +165,7 @@ class SpendTracker(Middleware):
         self._prices_failed = False
         self._client: Any = None
         self._fetching = threading.Lock()
-        self._pending: Any = None  # the async fetch under way
+        self._afetching: Any = None  # the async twin (an anyio.Lock, made in the event loop)
         self._lock = threading.Lock()
         self._total = 0.0
         self._calls = 0
@@ -231,11 +232,13 @@ class SpendTracker(Middleware):
         """The async twin of ``send``."""
         if attempt.number == 0 and _billable(attempt.call):
             if self._needs_prices():
-                import asyncio
+                import anyio  # asyncio or trio, as the async client
 
-                if self._pending is None:  # one fetch for the calls that start together
-                    self._pending = asyncio.ensure_future(self._afetch())
-                await asyncio.shield(self._pending)
+                if self._afetching is None:
+                    self._afetching = anyio.Lock()
+                async with self._afetching:  # one fetch for the calls that start together
+                    if self._needs_prices():
+                        await self._afetch()
             attempt.call.state[_MODEL] = _requested_model(attempt.request)
         return self._kept(attempt.call, await call_next(attempt.request))
 
@@ -243,8 +246,11 @@ class SpendTracker(Middleware):
         """Count a whole answer; keep a stream's result until its body ends."""
         if error is not None or not _billable(call):
             return
-        if call.stream:
-            call.state[_RESULT] = result
+        if call.stream:  # weakly: the result holds the call through its body, and a cycle would outlive a drop
+            try:
+                call.state[_RESULT] = weakref.ref(result)
+            except TypeError:  # None, or a result of no class of the SDK's
+                pass
             return
         answer = result
         parse = getattr(result, "parse", None)
@@ -256,11 +262,14 @@ class SpendTracker(Middleware):
         self._count(call, (result, answer), getattr(answer, "usage", None), getattr(answer, "model", None))
 
     def stream_ended(self, call: Call) -> None:
-        """Count a stream from the usage chunk among its last events."""
-        tail = call.state.get(_TAIL)
-        if not _billable(call) or not isinstance(tail, _Tail):
+        """Count a stream from the usage chunk among its last events (a body that is no event stream: no usage)."""
+        if not _billable(call):
             return
-        self._count(call, (call.state.get(_RESULT),), tail.usage(), None)
+        tail = call.state.get(_TAIL)
+        ref = call.state.get(_RESULT)
+        self._count(
+            call, (ref() if ref is not None else None,), tail.usage() if isinstance(tail, _Tail) else None, None
+        )
 
     # ---------------------------------------------------------------- counting
     def _needs_prices(self) -> bool:
@@ -277,8 +286,6 @@ class SpendTracker(Middleware):
             self._use(await self._client.billing.pricing())
         except Exception as exc:  # noqa: BLE001 - no price list: every cost is unknown, said once
             self._no_prices(exc)
-        finally:
-            self._pending = None
 
     def _use(self, prices: Any) -> None:
         self._index = {item.model_name: item for item in getattr(prices, "data", None) or ()}
@@ -316,7 +323,7 @@ class SpendTracker(Middleware):
         except ValueError as exc:
             self._warn("price", model, f"{exc}; the call is not counted")
             return
-        cost = CallCost(model, prompt or 0, completion or 0, quota, quota / 500_000)
+        cost = CallCost(model, prompt or 0, completion or 0, quota, quota / QUOTA_PER_USD)
         with self._lock:
             self._total += cost.usd
             self._calls += 1

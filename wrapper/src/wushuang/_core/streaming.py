@@ -389,14 +389,6 @@ class _Reader(Generic[T]):
         _OPEN.pop(id(self), None)
 
 
-def _read_timeout(response: httpx.Response) -> float:
-    try:
-        value = response.request.extensions.get("timeout", {}).get("read")
-    except RuntimeError:
-        return float("inf")
-    return float("inf") if value is None else float(value)
-
-
 # Every open stream's chunk generator, by its reader's id: referenced from here until the stream is closed, so the
 # cyclic collector never finalises one (its close, and httpcore's, would take the pool lock inside a collection).
 _OPEN: dict[int, object] = {}
