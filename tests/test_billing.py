@@ -165,7 +165,7 @@ def test_no_tracker_without_budget_or_spend(client: wushuang.Wushuang) -> None:
 
 @pytest.mark.parametrize("budget", [0, -1.0, math.nan, math.inf, "2", True])
 def test_a_budget_that_is_not_a_positive_number_is_refused(budget: Any) -> None:
-    with pytest.raises(ValueError, match="budget_usd must be a positive number"):
+    with pytest.raises(wushuang.InvalidParameterError, match="budget_usd must be a positive number"):
         wushuang.Wushuang(api_key="sk-test", budget_usd=budget)
 
 

@@ -33,7 +33,7 @@ import httpx
 import msgspec
 
 from wushuang._billing import QUOTA_PER_USD
-from wushuang._core.errors import BudgetExceededError
+from wushuang._core.errors import BudgetExceededError, InvalidParameterError
 from wushuang._core.middleware import AsyncSendNext, Attempt, Call, Middleware, SendNext
 from wushuang._core.model import loads
 
@@ -63,9 +63,10 @@ class CallCost:
 
 
 def check_budget(value: object) -> float:
-    """``budget_usd`` checked: a positive, finite number of USD."""
+    """``budget_usd`` checked: a positive, finite number of USD (else ``InvalidParameterError``, a ``ValueError``)."""
     if isinstance(value, bool) or not isinstance(value, int | float) or not (math.isfinite(value) and value > 0):
-        raise ValueError(f"budget_usd must be a positive number of USD, got {value!r}")
+        message = f"budget_usd must be a positive number of USD, got {value!r}"
+        raise InvalidParameterError(message, param="budget_usd", operation_id="")
     return float(value)
 
 
