@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, BinaryIO
 
 import httpx
 
@@ -52,3 +54,15 @@ def mock_async_client(handler: Handler, fake: FakeTime | None = None, **options:
         clock=fake or FakeTime(),
         **options,
     )
+
+
+def pipe_of(data: bytes) -> BinaryIO:
+    """The read end of a pipe a thread writes ``data`` into: a file that cannot seek (one-shot upload bodies)."""
+    read_end, write_end = os.pipe()
+
+    def write() -> None:
+        os.write(write_end, data)
+        os.close(write_end)
+
+    threading.Thread(target=write, daemon=True).start()
+    return os.fdopen(read_end, "rb")

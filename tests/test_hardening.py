@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
-import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import h11
 import httpx
 import pytest
-from _fakes import FakeTime
+from _fakes import FakeTime, pipe_of
 from _scripted_server import scripted_server
 
 import wushuang
@@ -189,17 +187,6 @@ async def test_corrupt_gzip_body_is_a_validation_error_async() -> None:
     assert isinstance(caught.value.__cause__, httpx.DecodingError)
 
 
-def _pipe(data: bytes) -> Any:
-    read_end, write_end = os.pipe()
-
-    def write() -> None:
-        os.write(write_end, data)
-        os.close(write_end)
-
-    threading.Thread(target=write, daemon=True).start()
-    return os.fdopen(read_end, "rb")
-
-
 class ReadOnly:
     """An odd upload: only ``read``, plus a ``seek`` / ``tell`` that lie about its length."""
 
@@ -217,7 +204,7 @@ class ReadOnly:
         return 0
 
 
-@pytest.mark.parametrize("make", [_pipe, ReadOnly], ids=["pipe", "read-only"])
+@pytest.mark.parametrize("make", [pipe_of, ReadOnly], ids=["pipe", "read-only"])
 def test_non_seekable_upload_is_sent_whole(make: Callable[[bytes], Any], wushuang_emulator: Emulator) -> None:
     data = b"upload through a pipe " * 100
     with Wushuang(api_key=wushuang_emulator.api_key, base_url=wushuang_emulator.base_url) as client:
@@ -228,7 +215,7 @@ def test_non_seekable_upload_is_sent_whole(make: Callable[[bytes], Any], wushuan
 async def test_non_seekable_upload_is_sent_whole_async(wushuang_emulator: Emulator) -> None:
     data = b"upload through a pipe " * 100
     async with AsyncWushuang(api_key=wushuang_emulator.api_key, base_url=wushuang_emulator.base_url) as client:
-        created = await client.files.create(file=("pipe.bin", _pipe(data)), purpose="assistants")
+        created = await client.files.create(file=("pipe.bin", pipe_of(data)), purpose="assistants")
     assert created.bytes == len(data)
 
 

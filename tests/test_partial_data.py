@@ -14,7 +14,6 @@ import gzip
 import io
 import json
 import os
-import threading
 import zlib
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -22,7 +21,7 @@ from typing import Any
 
 import httpx
 import pytest
-from _fakes import mock_async_client, mock_client
+from _fakes import mock_async_client, mock_client, pipe_of
 from _scripted_server import Reply, ScriptedServer, scripted_server
 from click.testing import CliRunner
 
@@ -48,17 +47,6 @@ def server() -> Any:
 # ---------------------------------------------------------------- uploads through a redirect
 
 
-def _pipe(data: bytes) -> Any:
-    read_end, write_end = os.pipe()
-
-    def write() -> None:
-        os.write(write_end, data)
-        os.close(write_end)
-
-    threading.Thread(target=write, daemon=True).start()
-    return os.fdopen(read_end, "rb")
-
-
 # Every operation with a file argument, called with `file`.
 UPLOADS: dict[str, Callable[[Any, Any], Any]] = {
     "files.create": lambda c, f: c.files.create(file=f, purpose="assistants"),
@@ -79,7 +67,7 @@ def test_a_pipe_is_not_sent_on_after_a_redirect(server: ScriptedServer, call: st
     _redirecting(server)
     with Wushuang(api_key="sk-test", base_url=server.base_url, max_retries=0) as client:
         with pytest.raises(wushuang.UnreplayableBodyError, match="cannot be sent again whole") as caught:
-            UPLOADS[call](client, ("a.png", _pipe(DATA)))
+            UPLOADS[call](client, ("a.png", pipe_of(DATA)))
     assert isinstance(caught.value, wushuang.APIError)
     assert caught.value.argument in ("file", "image")
     assert [seen.path for seen in server.seen] == [server.seen[0].path]  # the target got nothing it took for whole
@@ -90,7 +78,7 @@ async def test_an_async_pipe_is_not_sent_on_after_a_redirect(server: ScriptedSer
     _redirecting(server)
     async with AsyncWushuang(api_key="sk-test", base_url=server.base_url, max_retries=0) as client:
         with pytest.raises(wushuang.UnreplayableBodyError):
-            await client.files.create(file=("a.bin", _pipe(DATA)), purpose="assistants")
+            await client.files.create(file=("a.bin", pipe_of(DATA)), purpose="assistants")
     assert len(server.seen) == 1
 
 
