@@ -10,6 +10,9 @@ A wait's ``timeout`` holds for everything inside it: each fetch runs within ``De
 loop bounds every attempt of a call made there (its HTTP timeout, and whether a retry is worth waiting for) by what
 is left of the wait, on the client's clock (``current_deadline``). A relay that stalls, or asks to be retried after
 the deadline, cannot hold a wait beyond its ``timeout``.
+
+With telemetry on, a wait is one span whose children are its fetches' calls (``wushuang._core.spans.wait_span``);
+the decisions report to its ``WaitTrace``.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import sys
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wushuang._core.errors import (
     APIConnectionError,
@@ -30,6 +33,9 @@ from wushuang._core.errors import (
     WushuangError,
 )
 from wushuang._core.operation import Operation
+
+if TYPE_CHECKING:
+    from wushuang._core.spans import WaitTrace
 
 __all__ = [
     "Deadline",
@@ -77,6 +83,7 @@ class Deadline:
         self.timeout, self.interval, self.clock = timeout, interval, clock
         self.at = None if timeout is None else clock() + timeout
         self.last_error: Exception | None = None
+        self.fetches = 0  # the fetches made within this deadline (``bounding``)
 
     def left(self) -> float | None:
         """Seconds left of the wait on its clock, 0 or less once it has passed (None: no limit)."""
@@ -92,7 +99,8 @@ class Deadline:
 
     @contextmanager
     def bounding(self) -> Iterator[None]:
-        """Within: every call's attempts are bounded by this deadline (see ``current_deadline``)."""
+        """Within: every call's attempts are bounded by this deadline (see ``current_deadline``); one fetch each."""
+        self.fetches += 1
         token = _CURRENT.set(None if self.at is None else self)
         try:
             yield
@@ -158,7 +166,8 @@ class StatusPoll:
                 param=key,
                 operation_id=op.operation_id,
             )
-        self.args = {key: target if known is None else known.id}
+        self.target_id: str = target if known is None else known.id
+        self.args = {key: self.target_id}
         for p in path[:-1]:
             value = path_args.get(p.python) or getattr(known, p.python, None)
             if not isinstance(value, str) or not value:
@@ -176,6 +185,15 @@ class StatusPoll:
         self.last: Any = known
         self.status: object = _UNSEEN
         self.seen_events: set[str] = set()
+        self.trace: WaitTrace | None = None  # the wait's span, when the client traces (``wait_span``)
+
+    def trace_with(self, trace: WaitTrace | None) -> None:
+        """Record this poll on ``trace`` (None: the client does not trace): its ID, its fetches, each status."""
+        self.trace = trace
+        if trace is not None:
+            trace.waiting_on(self.target_id, self.deadline)
+            if self.known is not None:
+                trace.saw(getattr(self.known, "status", None))
 
     def finished(self, obj: Any) -> bool:
         """Report ``obj`` if its status changed; whether that status ends the poll."""
@@ -183,6 +201,8 @@ class StatusPoll:
         status = getattr(obj, "status", None)
         if status != self.status:
             self.status = status
+            if self.trace is not None:
+                self.trace.saw(status)
             if self.on_progress is not None:
                 self.on_progress(obj)
         return status in self.op.poll_until

@@ -20,6 +20,8 @@ from wushuang._core.types import RequestOptions
 if TYPE_CHECKING:
     from wushuang._core.client import AsyncWushuang, Wushuang
     from wushuang._core.operation import Operation
+    from wushuang._core.polling import StatusPoll
+    from wushuang._core.spans import WaitTrace
     from wushuang._core.response import AsyncStreamedResponse, RawResponse, StreamedResponse
 
 __all__ = [
@@ -92,16 +94,12 @@ class SyncAPIResource(_Resource):
         return self._client._call(op, args, options, self._mode)
 
     def _poll_status(self, op: Operation, target: Any, path_args: dict[str, Any], **polling: Unpack[Polling]) -> Any:
-        from wushuang._core.polling import StatusPoll, poll_status
+        from wushuang._core.polling import StatusPoll
+        from wushuang._core.spans import wait_span, waited_thing
 
-        client = self._client
-        events = _events_operation(op)
-        return poll_status(
-            StatusPoll(op, target, path_args, **polling, clock=client.clock.monotonic),
-            lambda args: client._call(op, args, RequestOptions(), "plain"),
-            None if events is None else lambda args: client._call(events, args, RequestOptions(), "plain"),
-            client.clock.sleep,
-        )
+        poll = StatusPoll(op, target, path_args, **polling, clock=self._client.clock.monotonic)
+        with wait_span(self._client, waited_thing(op), polling["timeout"]) as trace:
+            return self._polled(poll, trace)
 
     def _and_poll(
         self,
@@ -111,12 +109,26 @@ class SyncAPIResource(_Resource):
         options: RequestOptions,
         **polling: Unpack[Polling],
     ) -> Any:
-        from wushuang._core.polling import check_poll_args
+        from wushuang._core.polling import StatusPoll, check_poll_args
+        from wushuang._core.spans import wait_span, waited_thing
 
         check_poll_args(polling["timeout"], polling["interval"])
-        first = self._client._call(op, args, options, "plain")
-        return self._poll_status(target, first, args, **polling)
+        with wait_span(self._client, waited_thing(target), polling["timeout"]) as trace:
+            first = self._client._call(op, args, options, "plain")
+            return self._polled(StatusPoll(target, first, args, **polling, clock=self._client.clock.monotonic), trace)
 
+    def _polled(self, poll: StatusPoll, trace: WaitTrace | None) -> Any:
+        from wushuang._core.polling import poll_status
+
+        client = self._client
+        poll.trace_with(trace)
+        events = _events_operation(poll.op)
+        return poll_status(
+            poll,
+            lambda args: client._call(poll.op, args, RequestOptions(), "plain"),
+            None if events is None else lambda args: client._call(events, args, RequestOptions(), "plain"),
+            client.clock.sleep,
+        )
 
 def _events_operation(op: Operation) -> Operation | None:
     """The operation that lists the events of what ``op`` polls, if it has one."""
@@ -146,16 +158,12 @@ class AsyncAPIResource(_Resource):
     async def _poll_status(
         self, op: Operation, target: Any, path_args: dict[str, Any], **polling: Unpack[Polling]
     ) -> Any:
-        from wushuang._core.polling import StatusPoll, async_poll_status
+        from wushuang._core.polling import StatusPoll
+        from wushuang._core.spans import wait_span, waited_thing
 
-        client = self._client
-        events = _events_operation(op)
-        return await async_poll_status(
-            StatusPoll(op, target, path_args, **polling, clock=client.clock.monotonic),
-            lambda args: client._call(op, args, RequestOptions(), "plain"),
-            None if events is None else lambda args: client._call(events, args, RequestOptions(), "plain"),
-            client.clock.asleep,
-        )
+        poll = StatusPoll(op, target, path_args, **polling, clock=self._client.clock.monotonic)
+        with wait_span(self._client, waited_thing(op), polling["timeout"]) as trace:
+            return await self._polled(poll, trace)
 
     async def _and_poll(
         self,
@@ -165,12 +173,27 @@ class AsyncAPIResource(_Resource):
         options: RequestOptions,
         **polling: Unpack[Polling],
     ) -> Any:
-        from wushuang._core.polling import check_poll_args
+        from wushuang._core.polling import StatusPoll, check_poll_args
+        from wushuang._core.spans import wait_span, waited_thing
 
         check_poll_args(polling["timeout"], polling["interval"])
-        first = await self._client._call(op, args, options, "plain")
-        return await self._poll_status(target, first, args, **polling)
+        with wait_span(self._client, waited_thing(target), polling["timeout"]) as trace:
+            first = await self._client._call(op, args, options, "plain")
+            poll = StatusPoll(target, first, args, **polling, clock=self._client.clock.monotonic)
+            return await self._polled(poll, trace)
 
+    async def _polled(self, poll: StatusPoll, trace: WaitTrace | None) -> Any:
+        from wushuang._core.polling import async_poll_status
+
+        client = self._client
+        poll.trace_with(trace)
+        events = _events_operation(poll.op)
+        return await async_poll_status(
+            poll,
+            lambda args: client._call(poll.op, args, RequestOptions(), "plain"),
+            None if events is None else lambda args: client._call(events, args, RequestOptions(), "plain"),
+            client.clock.asleep,
+        )
 
 def _in_mode(method: Callable[..., Any], mode: Mode) -> Callable[..., Any]:
     """The same method, bound to its resource in ``mode``."""
