@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from wushuang._core.client import AsyncWushuang, Wushuang
     from wushuang._core.operation import Operation
     from wushuang._core.polling import StatusPoll
-    from wushuang._core.spans import WaitTrace
     from wushuang._core.response import AsyncStreamedResponse, RawResponse, StreamedResponse
+    from wushuang._core.spans import WaitTrace
 
 __all__ = [
     "AsyncAPIResource",
@@ -130,6 +130,7 @@ class SyncAPIResource(_Resource):
             client.clock.sleep,
         )
 
+
 def _events_operation(op: Operation) -> Operation | None:
     """The operation that lists the events of what ``op`` polls, if it has one."""
     if op.poll_events is None:
@@ -194,6 +195,7 @@ class AsyncAPIResource(_Resource):
             None if events is None else lambda args: client._call(events, args, RequestOptions(), "plain"),
             client.clock.asleep,
         )
+
 
 def _in_mode(method: Callable[..., Any], mode: Mode) -> Callable[..., Any]:
     """The same method, bound to its resource in ``mode``."""

@@ -122,17 +122,19 @@ class Telemetry:
         *,
         kind: SpanKind = "internal",
         links: Sequence[Any] = (),
+        start_time: int | None = None,
     ) -> Iterator[Any]:
         """A span named ``name``, current inside the ``with`` block (the calls made there are its children), ended
         when the block ends; an exception leaving the block is recorded on it with ``error.type`` and an error
         status. Yields the OpenTelemetry ``Span`` (``span.set_attribute``, ``span.get_span_context()`` to link to it
-        later). ``links``: ``SpanContext`` objects of related spans (a Midjourney button's parent task)."""
+        later). ``links``: ``SpanContext`` objects of related spans (a Midjourney button's parent task).
+        ``start_time``: when the span began, if before now (a Midjourney task's submit), in ns since the epoch."""
         from opentelemetry import trace
 
         span_kind = getattr(trace.SpanKind, kind.upper())
         made_links = [trace.Link(each) for each in links]
         with self.tracer.start_as_current_span(
-            name, kind=span_kind, attributes=attributes, links=made_links, record_exception=True
+            name, kind=span_kind, attributes=attributes, links=made_links, start_time=start_time, record_exception=True
         ) as span:
             try:
                 yield span
