@@ -57,7 +57,7 @@ class WaitTrace:
     def saw(self, status: str | None, **attributes: str | int) -> None:
         """The ``status`` of a fetch, with more ``wushuang.wait.<name>`` attributes (``progress``, ``task_id``): an
         event when it differs from the last one seen."""
-        event = {"wushuang.wait.status": status or ""}
+        event: dict[str, str | int] = {"wushuang.wait.status": status or ""}
         event.update((f"wushuang.wait.{name}", value) for name, value in attributes.items())
         if event != self.last_event:
             self.status, self.last_event = status, event

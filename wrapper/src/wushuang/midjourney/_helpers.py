@@ -14,7 +14,9 @@ The decisions (which button, what the answer means, when to back off) are shared
 
 from __future__ import annotations
 
+import contextvars
 import os
+import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,14 +26,18 @@ import msgspec
 
 from wushuang._core.errors import InvalidParameterError, WushuangError
 from wushuang._core.model import liberal, loads
-from wushuang._core.types import NOT_GIVEN, ImageInput, NotGiven
+from wushuang._core.telemetry import telemetry_of
+from wushuang._core.types import NOT_GIVEN, ImageInput, NotGiven, RequestOptions
+from wushuang.midjourney import _telemetry as traced
 from wushuang.midjourney._buttons import find_button
 from wushuang.midjourney._errors import MidjourneyError
 
 if TYPE_CHECKING:
+    from collections.abc import Awaitable
     from typing import Never
 
     from wushuang._core.client import AsyncWushuang, Wushuang
+    from wushuang._core.operation import Operation
     from wushuang._generated import models
     from wushuang._generated.resources.midjourney_submit import AsyncMidjourneySubmitMethods, MidjourneySubmitMethods
     from wushuang._generated.resources.midjourney_tasks import AsyncMidjourneyTasksMethods, MidjourneyTasksMethods
@@ -190,6 +196,16 @@ class SubmitHelpers(MidjourneySubmitMethods):
     if TYPE_CHECKING:
         _client: Wushuang
 
+    def _call(self, op: Operation, args: dict[str, Any], options: RequestOptions) -> Any:
+        """Every submit; traced, it is noted as the start of the task it makes (``tasks.wait`` spans from there)."""
+        telemetry = telemetry_of(self._client)
+        if telemetry is None:
+            return super()._call(op, args, options)
+        started = time.time_ns()
+        result = super()._call(op, args, options)
+        traced.note_submit(telemetry, op, args, result, started)
+        return result
+
     def press(
         self,
         task: models.Task | str,
@@ -221,7 +237,10 @@ class SubmitHelpers(MidjourneySubmitMethods):
         parent = self._client.midjourney.tasks.fetch(task) if isinstance(task, str) else task
         found = find_button(parent, button)
         optional = _given(notify_hook=notify_hook, state=state, choose_same_channel=choose_same_channel)
-        return ButtonPress.of(self.action(task_id=parent.id, custom_id=found.custom_id, **optional), found)
+        with traced.press_span(self._client, parent.id, found) as pressed:
+            press = ButtonPress.of(self.action(task_id=parent.id, custom_id=found.custom_id, **optional), found)
+            pressed(press)
+        return press
 
     def custom_zoom(self, task: models.Task | str, prompt: str, zoom: float = 2.0) -> ButtonPress:
         """Press "Custom Zoom" and send its modal step with ``prompt --zoom <zoom>``.
@@ -293,21 +312,41 @@ class SubmitHelpers(MidjourneySubmitMethods):
         from concurrent.futures import ThreadPoolExecutor
 
         checked = _check_many(prompts, concurrency, max_attempts)
-        with ThreadPoolExecutor(max_workers=concurrency) as pool:
-            return list(pool.map(lambda prompt: self._imagine_one(prompt, max_attempts, imagine), checked))
+        with traced.prompts_span(self._client, len(checked)) as submitted:
+            # Each prompt runs in a copy of this context: its spans are children of this one.
+            contexts = [contextvars.copy_context() for _ in checked]
+            with ThreadPoolExecutor(max_workers=concurrency) as pool:
+                outcomes = list(
+                    pool.map(
+                        lambda index: contexts[index].run(
+                            self._imagine_one, index, checked[index], max_attempts, imagine
+                        ),
+                        range(len(checked)),
+                    )
+                )
+            submitted(outcomes)
+        return outcomes
 
-    def _imagine_one(self, prompt: str, max_attempts: int, imagine: dict[str, Any]) -> ImagineOutcome:
-        attempt = 0
-        while True:
-            attempt += 1
-            try:
-                result = self.imagine(prompt=prompt, **imagine)
-                return ImagineOutcome(prompt, str(result.result), None, attempt)
-            except WushuangError as exc:
-                delay = _retry_delay(exc, attempt, max_attempts)
-                if delay is None:
-                    return ImagineOutcome(prompt, None, exc, attempt)
-            self._client.clock.sleep(delay)
+    def _imagine_one(self, index: int, prompt: str, max_attempts: int, imagine: dict[str, Any]) -> ImagineOutcome:
+        with traced.prompt_span(self._client, index) as trace:
+            attempt = 0
+            while True:
+                attempt += 1
+                try:
+                    result = self.imagine(prompt=prompt, **imagine)
+                    outcome = ImagineOutcome(prompt, str(result.result), None, attempt)
+                    break
+                except WushuangError as exc:
+                    delay = _retry_delay(exc, attempt, max_attempts)
+                    if delay is None:
+                        outcome = ImagineOutcome(prompt, None, exc, attempt)
+                        break
+                if trace is not None:
+                    trace.backing_off(attempt, delay)
+                self._client.clock.sleep(delay)
+            if trace is not None:
+                trace.ended(outcome)
+            return outcome
 
 
 class TaskHelpers(MidjourneyTasksMethods):
@@ -362,7 +401,8 @@ class TaskHelpers(MidjourneyTasksMethods):
             progress=progress,
             clock=client.clock.monotonic,
         )
-        task: models.Task = wait_for_task(lambda: self.fetch(task_id), client.clock.sleep, wait)
+        with traced.task_span(client, wait):
+            task: models.Task = wait_for_task(lambda: self.fetch(task_id), client.clock.sleep, wait)
         return task
 
     def wait_many(
@@ -406,11 +446,8 @@ class TaskHelpers(MidjourneyTasksMethods):
             progress=progress,
             clock=client.clock.monotonic,
         )
-        return wait_for_tasks(
-            lambda ids: self.list_by_condition(ids=ids),
-            client.clock.sleep,
-            wait,
-        )
+        with traced.many_span(client, wait):
+            return wait_for_tasks(lambda ids: self.list_by_condition(ids=ids), client.clock.sleep, wait)
 
     def iter_image(self, task: models.Task | str, *, chunk_size: int | None = None) -> Iterator[bytes]:
         """The bytes of the task's image as they arrive; the key goes only to the relay itself (see ``download``).
@@ -477,6 +514,19 @@ class AsyncSubmitHelpers(AsyncMidjourneySubmitMethods):
     if TYPE_CHECKING:
         _client: AsyncWushuang
 
+    def _call(self, op: Operation, args: dict[str, Any], options: RequestOptions) -> Awaitable[Any]:
+        """See ``SubmitHelpers._call``."""
+        telemetry = telemetry_of(self._client)
+        if telemetry is None:
+            return super()._call(op, args, options)
+        return self._noted_call(telemetry, op, args, options)
+
+    async def _noted_call(self, telemetry: Any, op: Operation, args: dict[str, Any], options: RequestOptions) -> Any:
+        started = time.time_ns()
+        result = await super()._call(op, args, options)
+        traced.note_submit(telemetry, op, args, result, started)
+        return result
+
     async def press(
         self,
         task: models.Task | str,
@@ -491,7 +541,11 @@ class AsyncSubmitHelpers(AsyncMidjourneySubmitMethods):
         parent = await self._client.midjourney.tasks.fetch(task) if isinstance(task, str) else task
         found = find_button(parent, button)
         optional = _given(notify_hook=notify_hook, state=state, choose_same_channel=choose_same_channel)
-        return ButtonPress.of(await self.action(task_id=parent.id, custom_id=found.custom_id, **optional), found)
+        with traced.press_span(self._client, parent.id, found) as pressed:
+            answer = await self.action(task_id=parent.id, custom_id=found.custom_id, **optional)
+            press = ButtonPress.of(answer, found)
+            pressed(press)
+        return press
 
     async def custom_zoom(self, task: models.Task | str, prompt: str, zoom: float = 2.0) -> ButtonPress:
         """See ``SubmitHelpers.custom_zoom``."""
@@ -527,25 +581,36 @@ class AsyncSubmitHelpers(AsyncMidjourneySubmitMethods):
 
         async def one(index: int, prompt: str) -> None:
             async with limiter:
-                outcomes[index] = await self._imagine_one(prompt, max_attempts, imagine)
+                outcomes[index] = await self._imagine_one(index, prompt, max_attempts, imagine)
 
-        async with anyio.create_task_group() as group:
-            for index, prompt in enumerate(checked):
-                group.start_soon(one, index, prompt)
-        return [outcome for outcome in outcomes if outcome is not None]
+        with traced.prompts_span(self._client, len(checked)) as submitted:
+            async with anyio.create_task_group() as group:  # its tasks start in copies of this context
+                for index, prompt in enumerate(checked):
+                    group.start_soon(one, index, prompt)
+            done = [outcome for outcome in outcomes if outcome is not None]
+            submitted(done)
+        return done
 
-    async def _imagine_one(self, prompt: str, max_attempts: int, imagine: dict[str, Any]) -> ImagineOutcome:
-        attempt = 0
-        while True:
-            attempt += 1
-            try:
-                result = await self.imagine(prompt=prompt, **imagine)
-                return ImagineOutcome(prompt, str(result.result), None, attempt)
-            except WushuangError as exc:
-                delay = _retry_delay(exc, attempt, max_attempts)
-                if delay is None:
-                    return ImagineOutcome(prompt, None, exc, attempt)
-            await self._client.clock.asleep(delay)
+    async def _imagine_one(self, index: int, prompt: str, max_attempts: int, imagine: dict[str, Any]) -> ImagineOutcome:
+        with traced.prompt_span(self._client, index) as trace:
+            attempt = 0
+            while True:
+                attempt += 1
+                try:
+                    result = await self.imagine(prompt=prompt, **imagine)
+                    outcome = ImagineOutcome(prompt, str(result.result), None, attempt)
+                    break
+                except WushuangError as exc:
+                    delay = _retry_delay(exc, attempt, max_attempts)
+                    if delay is None:
+                        outcome = ImagineOutcome(prompt, None, exc, attempt)
+                        break
+                if trace is not None:
+                    trace.backing_off(attempt, delay)
+                await self._client.clock.asleep(delay)
+            if trace is not None:
+                trace.ended(outcome)
+            return outcome
 
 
 class AsyncTaskHelpers(AsyncMidjourneyTasksMethods):
@@ -580,7 +645,8 @@ class AsyncTaskHelpers(AsyncMidjourneyTasksMethods):
             progress=progress,
             clock=client.clock.monotonic,
         )
-        task: models.Task = await async_wait_for_task(lambda: self.fetch(task_id), client.clock.asleep, wait)
+        with traced.task_span(client, wait):
+            task: models.Task = await async_wait_for_task(lambda: self.fetch(task_id), client.clock.asleep, wait)
         return task
 
     async def wait_many(
@@ -604,11 +670,8 @@ class AsyncTaskHelpers(AsyncMidjourneyTasksMethods):
             progress=progress,
             clock=client.clock.monotonic,
         )
-        return await async_wait_for_tasks(
-            lambda ids: self.list_by_condition(ids=ids),
-            client.clock.asleep,
-            wait,
-        )
+        with traced.many_span(client, wait):
+            return await async_wait_for_tasks(lambda ids: self.list_by_condition(ids=ids), client.clock.asleep, wait)
 
     async def iter_image(self, task: models.Task | str, *, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """See ``TaskHelpers.iter_image`` (``async for chunk in tasks.iter_image(task)``; the task is checked, and

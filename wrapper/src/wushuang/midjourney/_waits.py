@@ -8,7 +8,7 @@ timeouts and the retries' pauses end by then), and transient failures are outlas
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wushuang._core.errors import InvalidParameterError, WushuangError
 from wushuang._core.polling import Deadline, ProgressBar
@@ -18,6 +18,9 @@ from wushuang.midjourney._errors import (
     MidjourneyTimeoutError,
 )
 from wushuang.midjourney._task_fields import progress_percent
+
+if TYPE_CHECKING:
+    from wushuang._core.spans import WaitTrace
 
 __all__ = [
     "TERMINAL",
@@ -68,12 +71,22 @@ class TaskWait:
         self.bar = ProgressBar(progress)
         self.last_percent = -1
         self.task: Any = None
+        self.trace: WaitTrace | None = None
+
+    def trace_with(self, trace: WaitTrace) -> None:
+        """Record this wait on ``trace`` (the client traces): the task, its fetches, its progress, its action."""
+        self.trace = trace
+        trace.waiting_on(self.task_id, self.deadline)
 
     def done(self, task: Any) -> bool:
         """Report ``task``; whether it succeeded (raises for FAILURE, CANCEL, MODAL)."""
         self.task = task
         self.deadline.last_error = None
         percent = progress_percent(task)
+        if self.trace is not None:
+            if task.action:
+                self.trace.span.set_attribute("wushuang.midjourney.action", task.action)
+            self.trace.saw(task.status, progress=percent or 0)
         self.bar.draw((percent or 0) / 100, f"{percent or 0:3d}% {task.status or ''} {self.task_id}")
         if percent is not None and percent > self.last_percent:
             self.last_percent = percent
@@ -155,6 +168,12 @@ class ManyWait:
         self.pending = list(dict.fromkeys(self.ids))
         self.on_progress = on_progress
         self.bar = ProgressBar(progress)
+        self.trace: WaitTrace | None = None
+
+    def trace_with(self, trace: WaitTrace) -> None:
+        """Record this wait on ``trace`` (the client traces): the tasks, the fetches, each task's changes."""
+        self.trace = trace
+        trace.waiting_on(self.ids, self.deadline)
 
     def see(self, tasks: Any) -> bool:
         """Take in one ``list_by_condition`` answer; whether every task is finished."""
@@ -165,6 +184,8 @@ class ManyWait:
             before = self.seen.get(task.id)
             self.seen[task.id] = task
             changed = before is None or (before.status, before.progress) != (task.status, task.progress)
+            if changed and self.trace is not None:
+                self.trace.saw(task.status, task_id=task.id, progress=progress_percent(task) or 0)
             if changed and self.on_progress is not None:
                 self.on_progress(task)
         self.pending = [
