@@ -7,9 +7,12 @@ Waits run on the emulator's clock (a poll's pause lets task time pass) or on a `
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
@@ -17,8 +20,10 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from opentelemetry.trace import StatusCode
 
 import wushuang
-from wushuang import Wushuang
+from wushuang import AsyncWushuang, Wushuang
 from wushuang.testing import Emulator
+
+from _fakes import FakeTime, mock_async_client, mock_client
 
 
 class Traces:
@@ -96,3 +101,222 @@ def test_a_run_created_and_polled_is_one_span_with_the_create_and_every_fetch_in
     }
     statuses = [event["wushuang.wait.status"] for event in events(wait, "wushuang.wait.progress")]
     assert statuses[0] == "queued" and statuses[-1] == "completed" and len(statuses) == len(set(statuses))
+
+
+async def test_an_async_run_poll_is_one_span_with_its_fetches_inside(emu: Emulator, traces: Traces) -> None:
+    emu.clock.auto_advance = 1
+    async with AsyncWushuang(
+        api_key=emu.api_key, base_url=emu.base_url, max_retries=0, clock=emu.clock, telemetry=traces.telemetry
+    ) as client:
+        assistant = await client.beta.assistants.create(model="gpt-4")
+        thread = await client.beta.threads.create(messages=[{"role": "user", "content": "Hello."}])
+        run = await client.beta.threads.runs.create(thread.id, assistant_id=assistant.id)
+        done = await client.beta.threads.runs.poll(run.id, thread_id=thread.id, interval=0.5, timeout=None)
+    assert done.status == "completed"
+    wait = traces.one("wait run")
+    fetches = traces.children(wait)
+    assert fetches and {span.name for span in fetches} == {"getRun"}
+    assert attrs(wait) == {
+        "wushuang.wait.id": run.id,
+        "wushuang.wait.fetches": len(fetches),
+        "wushuang.wait.status": "completed",
+    }  # no timeout: none was given
+    assert traces.one("invoke_agent").parent is None  # the create came before the poll
+
+
+def upload(client: Wushuang) -> str:
+    return client.files.create(file=("train.jsonl", b'{"messages": []}\n' * 10), purpose="fine-tune").id
+
+
+def test_a_fine_tuning_wait_is_one_span_with_each_status_as_an_event(emu: Emulator, traces: Traces) -> None:
+    emu.clock.auto_advance = 1.0
+    with Wushuang(
+        api_key=emu.api_key, base_url=emu.base_url, max_retries=0, clock=emu.clock, telemetry=traces.telemetry
+    ) as client:
+        job = client.fine_tuning.jobs.create(model="gpt-3.5-turbo", training_file=upload(client))
+        seen: list[str | None] = []
+        done = client.fine_tuning.jobs.wait(
+            job.id, interval=0.5, timeout=600, on_progress=lambda j: seen.append(j.status), on_event=lambda e: None
+        )
+    assert done.status == "succeeded"
+    wait = traces.one("wait fine_tuning_job")
+    children = traces.children(wait)
+    # Each fetch is the job and its events (on_event): both calls are children of the wait.
+    assert [span.name for span in children] == ["retrieveFineTuningJob", "listFineTuningEvents"] * (len(children) // 2)
+    assert attrs(wait)["wushuang.wait.fetches"] == len(children) // 2
+    assert attrs(wait)["wushuang.wait.id"] == job.id and attrs(wait)["wushuang.wait.status"] == "succeeded"
+    statuses = [event["wushuang.wait.status"] for event in events(wait, "wushuang.wait.progress")]
+    assert statuses == seen and statuses[0] == "validating_files" and statuses[-1] == "succeeded"
+
+
+def job(status: str) -> dict[str, Any]:
+    return {"id": "ftjob-1", "object": "fine_tuning.job", "model": "gpt-3.5-turbo", "status": status}
+
+
+def test_a_wait_that_times_out_or_ends_failed_has_its_error_type(traces: Traces) -> None:
+    answers = iter([job("running")] * 3 + [job("queued"), job("failed")])
+    with mock_client(lambda request: httpx.Response(200, json=next(answers)), telemetry=traces.telemetry) as client:
+        with pytest.raises(wushuang.PollTimeoutError):
+            client.fine_tuning.jobs.wait("ftjob-1", timeout=5, interval=2)
+        failed = client.fine_tuning.jobs.wait("ftjob-1", interval=2)
+    assert failed.status == "failed"
+    timed_out, ended_failed = sorted(traces.named("wait fine_tuning_job"), key=lambda span: span.start_time or 0)
+    assert attrs(timed_out)["error.type"] == "PollTimeoutError" and attrs(timed_out)["wushuang.wait.fetches"] == 3
+    assert attrs(timed_out)["wushuang.wait.status"] == "running" and timed_out.status.status_code is StatusCode.ERROR
+    assert attrs(ended_failed)["error.type"] == "failed" and ended_failed.status.status_code is StatusCode.ERROR
+    assert attrs(ended_failed)["wushuang.wait.fetches"] == 2
+
+
+def test_a_file_already_processed_is_a_wait_of_no_fetch(traces: Traces) -> None:
+    processed = {"id": "file-1", "object": "file", "status": "processed", "bytes": 1, "filename": "a.jsonl"}
+    with mock_client(lambda request: httpx.Response(200, json=processed), telemetry=traces.telemetry) as client:
+        done = client.files.wait_for_processing(client.files.retrieve("file-1"))
+    assert done.status == "processed"
+    wait = traces.one("wait file")
+    assert traces.children(wait) == []
+    assert attrs(wait) == {
+        "wushuang.wait.id": "file-1",
+        "wushuang.wait.timeout": 600.0,
+        "wushuang.wait.fetches": 0,
+        "wushuang.wait.status": "processed",
+    }
+
+
+# ---------------------------------------------------------------------------------------------- Midjourney
+def check_imagine_and_press(traces: Traces, grid_id: str, press_id: str) -> None:
+    """A task's span from its submit to its end, progress as events; the press linked to it, and the pressed
+    task's span linked to it too."""
+    grid, upscale = sorted(traces.named("wait midjourney_task"), key=lambda span: span.start_time or 0)
+    submit = traces.one("submitImagine")
+    assert grid.context is not None and submit.start_time and grid.start_time and grid.end_time and submit.end_time
+    assert grid.start_time <= submit.start_time and grid.end_time > submit.end_time  # from the submit to the end
+    fetches = traces.children(grid)
+    assert fetches and {span.name for span in fetches} == {"fetchTask"}
+    assert attrs(grid) == {
+        "wushuang.wait.id": grid_id,
+        "wushuang.wait.timeout": 600.0,
+        "wushuang.wait.fetches": len(fetches),
+        "wushuang.wait.status": "SUCCESS",
+        "wushuang.midjourney.task_id": grid_id,
+        "wushuang.midjourney.submit": "submitImagine",
+        "wushuang.midjourney.action": "IMAGINE",
+    }
+    progress = events(grid, "wushuang.wait.progress")
+    percents = [event["wushuang.wait.progress"] for event in progress]
+    assert len(progress) > 2 and percents == sorted(percents) and percents[-1] == 100
+    assert progress[-1]["wushuang.wait.status"] == "SUCCESS"
+
+    press = traces.one("press midjourney_button")
+    assert [span.name for span in traces.children(press)] == ["submitAction"]
+    assert [link.context.span_id for link in press.links] == [grid.context.span_id]
+    assert attrs(press) == {
+        "wushuang.midjourney.parent_task_id": grid_id,
+        "wushuang.midjourney.button": "U1",
+        "wushuang.midjourney.task_id": press_id,
+        "wushuang.midjourney.needs_modal": False,
+    }
+    assert [link.context.span_id for link in upscale.links] == [grid.context.span_id]
+    assert press.start_time and upscale.start_time and press.start_time <= upscale.start_time
+    assert upscale.start_time <= traces.one("submitAction").start_time  # it too starts at its submit
+    assert attrs(upscale)["wushuang.midjourney.parent_task_id"] == grid_id
+    assert attrs(upscale)["wushuang.midjourney.action"] == "UPSCALE"
+    assert attrs(upscale)["wushuang.midjourney.submit"] == "submitAction"
+
+
+def test_a_midjourney_task_spans_from_its_submit_and_its_button_press_links_to_it(
+    emu: Emulator, traces: Traces
+) -> None:
+    emu.clock.auto_advance = 4.0  # each fetch lets 4 s of task time pass
+    with Wushuang(
+        api_key=emu.api_key, base_url=emu.base_url, max_retries=0, clock=emu.clock, telemetry=traces.telemetry
+    ) as client:
+        mj = client.midjourney
+        grid = mj.tasks.wait(str(mj.submit.imagine(prompt="a lighthouse").result), interval=1)
+        pressed = mj.submit.press(grid, "U1")
+        mj.tasks.wait(pressed.task_id, interval=1)
+    check_imagine_and_press(traces, grid.id, pressed.task_id)
+
+
+async def test_an_async_midjourney_task_spans_from_its_submit_and_its_button_press_links_to_it(
+    emu: Emulator, traces: Traces
+) -> None:
+    emu.clock.auto_advance = 4.0
+    async with AsyncWushuang(
+        api_key=emu.api_key, base_url=emu.base_url, max_retries=0, clock=emu.clock, telemetry=traces.telemetry
+    ) as client:
+        mj = client.midjourney
+        grid = await mj.tasks.wait(str((await mj.submit.imagine(prompt="a lighthouse")).result), interval=1)
+        pressed = await mj.submit.press(grid, "U1")
+        await mj.tasks.wait(pressed.task_id, interval=1)
+    check_imagine_and_press(traces, grid.id, pressed.task_id)
+
+
+def test_a_failed_midjourney_task_ends_its_span_with_the_error(emu: Emulator, traces: Traces) -> None:
+    emu.clock.auto_advance = 4.0
+    with Wushuang(
+        api_key=emu.api_key, base_url=emu.base_url, max_retries=0, clock=emu.clock, telemetry=traces.telemetry
+    ) as client:
+        task_id = str(client.midjourney.submit.imagine(prompt="a fail of a drawing").result)
+        with pytest.raises(wushuang.MidjourneyTaskFailedError):
+            client.midjourney.tasks.wait(task_id, interval=1)
+    wait = traces.one("wait midjourney_task")
+    assert attrs(wait)["error.type"] == "MidjourneyTaskFailedError" and attrs(wait)["wushuang.wait.status"] == "FAILURE"
+    assert wait.status.status_code is StatusCode.ERROR
+
+
+def check_imagine_many(traces: Traces, outcomes: list[Any]) -> None:
+    """One span for the prompts, one child per prompt with its submits inside; back-offs and refusals shown."""
+    many = traces.one("submit midjourney_prompts")
+    assert attrs(many) == {
+        "wushuang.midjourney.prompts": 3,
+        "wushuang.midjourney.submitted": 2,
+        "wushuang.midjourney.refused": 1,
+    }
+    prompts = sorted(traces.children(many), key=lambda span: attrs(span)["wushuang.midjourney.prompt_index"])
+    assert [span.name for span in prompts] == ["submit midjourney_prompt"] * 3
+    first, banned, queued = prompts
+    assert [span.name for span in traces.children(first)] == ["submitImagine"]
+    assert attrs(first)["wushuang.midjourney.task_id"] == outcomes[0].task_id
+    assert attrs(banned)["error.type"] == "MidjourneyError" and banned.status.status_code is StatusCode.ERROR
+    assert "wushuang.midjourney.task_id" not in attrs(banned)
+    attempts = outcomes[2].attempts
+    assert attempts > 1 and attrs(queued)["wushuang.midjourney.attempts"] == attempts
+    assert [span.name for span in traces.children(queued)] == ["submitImagine"] * attempts
+    backoffs = events(queued, "wushuang.midjourney.queue_full")
+    assert backoffs[:2] == [
+        {"wushuang.midjourney.attempt": 1, "wushuang.midjourney.delay": 1.0},
+        {"wushuang.midjourney.attempt": 2, "wushuang.midjourney.delay": 2.0},
+    ]
+    assert len(backoffs) == attempts - 1
+
+
+PROMPTS = ["a cove", "a banned cove", "a bay"]
+
+
+def test_imagine_many_is_one_span_with_each_prompt_inside(emu: Emulator, traces: Traces) -> None:
+    emu.app.state.midjourney.running, emu.app.state.midjourney.waiting = 1, 0  # the third waits for the first
+    with Wushuang(
+        api_key=emu.api_key, base_url=emu.base_url, max_retries=0, clock=emu.clock, telemetry=traces.telemetry
+    ) as client:
+        outcomes = client.midjourney.submit.imagine_many(PROMPTS, concurrency=1, max_attempts=12)
+    check_imagine_many(traces, outcomes)
+
+
+async def test_async_imagine_many_is_one_span_with_each_prompt_inside(emu: Emulator, traces: Traces) -> None:
+    emu.app.state.midjourney.running, emu.app.state.midjourney.waiting = 1, 0
+    async with AsyncWushuang(
+        api_key=emu.api_key, base_url=emu.base_url, max_retries=0, clock=emu.clock, telemetry=traces.telemetry
+    ) as client:
+        outcomes = await client.midjourney.submit.imagine_many(PROMPTS, concurrency=1, max_attempts=12)
+        tasks = await client.midjourney.tasks.wait_many(
+            [str(o.task_id) for o in outcomes if o.task_id], interval=1, timeout=None
+        )
+    check_imagine_many(traces, outcomes)
+    many = traces.one("wait midjourney_tasks")
+    ids = [task.id for task in tasks]
+    assert attrs(many)["wushuang.wait.id"] == tuple(ids)
+    assert attrs(many)["wushuang.midjourney.statuses"] == ("SUCCESS", "SUCCESS")
+    assert "wushuang.wait.status" not in attrs(many) and "wushuang.wait.timeout" not in attrs(many)
+    assert {span.name for span in traces.children(many)} == {"listTasksByCondition"}
+    changes = events(many, "wushuang.wait.progress")
+    assert {event["wushuang.wait.task_id"] for event in changes} == set(ids)
