@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
+from _fakes import mock_async_client, mock_client
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
@@ -21,9 +22,8 @@ from opentelemetry.trace import StatusCode
 
 import wushuang
 from wushuang import AsyncWushuang, Wushuang
+from wushuang.batch import run_batch_async
 from wushuang.testing import Emulator
-
-from _fakes import FakeTime, mock_async_client, mock_client
 
 
 class Traces:
@@ -320,3 +320,76 @@ async def test_async_imagine_many_is_one_span_with_each_prompt_inside(emu: Emula
     assert {span.name for span in traces.children(many)} == {"listTasksByCondition"}
     changes = events(many, "wushuang.wait.progress")
     assert {event["wushuang.wait.task_id"] for event in changes} == set(ids)
+
+
+# ---------------------------------------------------------------------------------------------- batch runs
+def chat_line(custom_id: str) -> str:
+    body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}], "user": custom_id}
+    return json.dumps({"custom_id": custom_id, "method": "POST", "url": "/v1/chat/completions", "body": body})
+
+
+def completion(total_tokens: int) -> httpx.Response:
+    body = {
+        "id": "chatcmpl-1",
+        "object": "chat.completion",
+        "created": 1,
+        "model": "gpt-4o-mini",
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": "hi"}, "finish_reason": "stop"}],
+        "usage": {"prompt_tokens": 2, "completion_tokens": total_tokens - 2, "total_tokens": total_tokens},
+    }
+    return httpx.Response(200, json=body)
+
+
+async def test_a_batch_run_is_a_span_with_a_span_per_line_its_pauses_and_counts(tmp_path: Path, traces: Traces) -> None:
+    limited_once: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        who = json.loads(request.content)["user"]
+        if who == "limited" and not limited_once:
+            limited_once.append(who)
+            return httpx.Response(429, json={"error": {"message": "slow down"}}, headers={"retry-after-ms": "10"})
+        if who == "bad":
+            return httpx.Response(400, json={"error": {"message": "no such model", "type": "invalid_request_error"}})
+        return completion(total_tokens=12)
+
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join([chat_line("ok"), chat_line("limited"), chat_line("bad"), '{"custom_id": "x"}']))
+    client = mock_async_client(handler, max_retries=2, telemetry=traces.telemetry)
+    summary = await run_batch_async(
+        source, tmp_path / "out.jsonl", client=client, concurrency=1, rpm=6000, skip_invalid=True, progress=False
+    )
+    assert summary.succeeded == 2 and summary.failed == {"BadRequestError": 1} and summary.skipped == 1
+
+    run = traces.one("run batch")
+    assert run.parent is None
+    assert attrs(run) == {
+        "wushuang.batch.concurrency": 1,
+        "wushuang.batch.rpm": 6000,
+        "wushuang.batch.lines": 4,
+        "wushuang.batch.succeeded": 2,
+        "wushuang.batch.failed": 1,
+        "wushuang.batch.skipped": 1,
+        "wushuang.batch.already_done": 0,
+        "wushuang.batch.maybe_sent": 0,
+        "wushuang.batch.tokens": 24,
+    }
+    assert events(run, "wushuang.batch.pause") == [
+        {"wushuang.batch.pause_seconds": 0.01, "wushuang.batch.custom_id": "limited", "http.response.status_code": 429}
+    ]
+    assert traces.tree(run) == [
+        "run batch",
+        "  send batch_line",
+        "    chat gpt-4o-mini",
+        "  send batch_line",
+        "    chat gpt-4o-mini",
+        "  send batch_line",
+        "    chat gpt-4o-mini",
+    ]
+    ok, limited, bad = traces.children(run)
+    assert attrs(ok) == {"wushuang.batch.custom_id": "ok", "wushuang.batch.line": 1, "http.response.status_code": 200}
+    assert ok.status.status_code is StatusCode.UNSET
+    (limited_call,) = traces.children(limited)
+    assert [event.name for event in limited_call.events] == ["wushuang.retry"]  # one call, retried once
+    assert attrs(limited)["http.response.status_code"] == 200
+    assert attrs(bad)["error.type"] == "BadRequestError" and attrs(bad)["http.response.status_code"] == 400
+    assert bad.status.status_code is StatusCode.ERROR

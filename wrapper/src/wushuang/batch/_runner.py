@@ -28,6 +28,7 @@ from wushuang._core.errors import APIStatusError, BudgetExceededError, InvalidPa
 from wushuang._core.middleware import AsyncSendNext, Attempt, Middleware
 from wushuang._core.model import TOO_DEEP, loads
 from wushuang._core.types import RequestOptions
+from wushuang.batch import _telemetry as traced
 from wushuang.batch._checkpoint import MAYBE_SENT, Checkpoint
 from wushuang.batch._format import (
     INVALID_REQUEST,
@@ -150,6 +151,7 @@ class _Pacing(Middleware):
         seconds = pause_for(response.status_code, response.headers)
         if seconds:
             line.limiter.pause(seconds)
+            traced.paused(seconds, line.custom_id, response.status_code)
         return response
 
 
@@ -201,8 +203,19 @@ async def execute(
 
     Waits for ``limiter`` before the first attempt and before each retry (the client's retry policy), and calls
     ``on_start(custom_id)`` (awaited when it returns an awaitable) just before the first attempt is sent. A 429 or
-    spent rate-limit headers pause ``limiter``; the response's ``usage`` corrects its token count.
+    spent rate-limit headers pause ``limiter``; the response's ``usage`` corrects its token count. When the client
+    traces, the line is a span (``send batch_line``) with its call's span inside.
     """
+    with traced.line_span(client, line) as span:
+        record = await _execute(client, line, limiter, on_start)
+        if span is not None:
+            traced.line_ended(span, record)
+        return record
+
+
+async def _execute(
+    client: AsyncWushuang, line: BatchLine, limiter: Limiter, on_start: Callable[[str], object] | None
+) -> dict[str, Any]:
     from wushuang._core.client import call_operation
 
     op = line.operation
@@ -349,14 +362,20 @@ async def run_batch_async(
         client = AsyncWushuang()
     try:
         arguments = {"concurrency": concurrency, "rpm": rpm, "tpm": tpm, "resend": resend, "skip_invalid": skip_invalid}
-        with Checkpoint.open(output_path, source.fingerprint, resend=resend, arguments=arguments) as checkpoint:
+        with (
+            traced.run_span(client, {"concurrency": concurrency, "rpm": rpm, "tpm": tpm}) as ended,
+            Checkpoint.open(output_path, source.fingerprint, resend=resend, arguments=arguments) as checkpoint,
+        ):
             summary, skipped, todo = plan(
                 source, checkpoint.done, checkpoint.maybe_sent, checkpoint.failed, resend=resend
             )
-            for record in skipped:
-                checkpoint.write(record)
-            show = sys.stderr.isatty() if progress is None else progress
-            await _run(client, todo, limiter, checkpoint, summary, concurrency=concurrency, progress=show)
+            try:
+                for record in skipped:
+                    checkpoint.write(record)
+                show = sys.stderr.isatty() if progress is None else progress
+                await _run(client, todo, limiter, checkpoint, summary, concurrency=concurrency, progress=show)
+            finally:
+                ended(summary)
     finally:
         if own_client:
             await client.close()
