@@ -8,6 +8,8 @@ Waits run on the emulator's clock (a poll's pause lets task time pass) or on a `
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -393,3 +395,38 @@ async def test_a_batch_run_is_a_span_with_a_span_per_line_its_pauses_and_counts(
     assert attrs(limited)["http.response.status_code"] == 200
     assert attrs(bad)["error.type"] == "BadRequestError" and attrs(bad)["http.response.status_code"] == 400
     assert bad.status.status_code is StatusCode.ERROR
+
+
+# ---------------------------------------------------------------------------------------------- tracing off
+UNTRACED = """
+import asyncio, json, pathlib, sys, tempfile
+import wushuang
+from wushuang.batch import run_batch_async
+from wushuang.testing import Emulator
+
+with Emulator() as emu:
+    emu.clock.auto_advance = 4.0
+    with wushuang.Wushuang(api_key=emu.api_key, base_url=emu.base_url, clock=emu.clock) as client:
+        assistant = client.beta.assistants.create(model="gpt-4")
+        thread = client.beta.threads.create(messages=[{"role": "user", "content": "Hello."}])
+        client.beta.threads.runs.create_and_poll(thread.id, assistant_id=assistant.id, poll_interval=0.5)
+        mj = client.midjourney
+        grid = mj.tasks.wait(str(mj.submit.imagine(prompt="a lighthouse").result), interval=1)
+        mj.tasks.wait(mj.submit.press(grid, "U1").task_id, interval=1)
+        outcomes = mj.submit.imagine_many(["a cove", "a bay"])
+        mj.tasks.wait_many([o.task_id for o in outcomes], interval=1)
+    folder = pathlib.Path(tempfile.mkdtemp())
+    body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]}
+    line = {"custom_id": "a", "method": "POST", "url": "/v1/chat/completions", "body": body}
+    (folder / "in.jsonl").write_text(json.dumps(line) + "\\n")
+    client = wushuang.AsyncWushuang(api_key=emu.api_key, base_url=emu.base_url)
+    summary = asyncio.run(run_batch_async(folder / "in.jsonl", folder / "out.jsonl", client=client, progress=False))
+    assert summary.succeeded == 1, summary
+print(json.dumps(sorted(name for name in sys.modules if name.startswith("opentelemetry"))))
+"""
+
+
+def test_without_tracing_the_compound_operations_import_nothing_of_opentelemetry() -> None:
+    result = subprocess.run([sys.executable, "-c", UNTRACED], capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == []
