@@ -828,3 +828,18 @@ def test_untraced_calls_pass_through_no_telemetry_middleware(otel: Otel) -> None
     client.models.list()
     assert client.telemetry is None and seen == [()]  # nothing ran before the client's own middleware
     assert len(client.with_options(telemetry=otel.telemetry()).middleware) == 1  # telemetry is added per call
+
+
+def test_without_the_api_a_telemetry_says_what_to_install() -> None:
+    found = run_fresh(
+        """
+import json, sys
+sys.modules["opentelemetry"] = None  # as if opentelemetry-api were not installed
+import wushuang
+try:
+    wushuang.Telemetry()
+except ImportError as exc:
+    print(json.dumps(str(exc)))
+"""
+    )
+    assert found == "wushuang.Telemetry needs OpenTelemetry's API: pip install 'wushuang[otel]'"
