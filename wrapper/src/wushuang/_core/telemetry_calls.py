@@ -207,15 +207,14 @@ def _body(request: httpx.Request) -> _Request:
             return _read_request(request.content)
         except (msgspec.ValidationError, msgspec.DecodeError, httpx.RequestNotRead, RecursionError):
             return _Request()
-    fields = getattr(request.stream, "fields", None)  # httpx's multipart body: its parts, files not read
-    if not fields:
-        return _Request()
-    form = {
-        field.name: field.value
-        for field in fields
-        if isinstance(getattr(field, "name", None), str) and isinstance(getattr(field, "value", None), str)
-    }
-    return _Request(model=form.get("model"))
+    for field in getattr(request.stream, "fields", None) or ():  # httpx's multipart body: its parts, files unread
+        if getattr(field, "name", None) == "model":
+            # A data field's value, or a text part sent as a file without a name (as the generated client sends it).
+            value = getattr(field, "value", None) or getattr(field, "file", None)
+            if isinstance(value, bytes):
+                value = value.decode("utf-8", "replace")
+            return _Request(model=value)
+    return _Request()
 
 
 def _int(value: Any) -> int | None:
@@ -390,7 +389,13 @@ def _input_messages(request: httpx.Request) -> list[dict[str, Any]] | None:
         for message in messages:
             role = _field(message, "role")
             if role == "tool":
-                parts = [{"type": "tool_call_response", "id": _field(message, "tool_call_id"), "response": _field(message, "content")}]
+                parts = [
+                    {
+                        "type": "tool_call_response",
+                        "id": _field(message, "tool_call_id"),
+                        "response": _field(message, "content"),
+                    }
+                ]
             else:
                 parts = _parts(message)
             found.append({"role": role, "parts": parts})
@@ -439,7 +444,11 @@ def _streamed_messages(payloads: list[Any]) -> list[dict[str, Any]] | None:
     if not texts:
         return None
     return [
-        {"role": "assistant", "parts": [{"type": "text", "content": "".join(texts[i])}], "finish_reason": reasons.get(i)}
+        {
+            "role": "assistant",
+            "parts": [{"type": "text", "content": "".join(texts[i])}],
+            "finish_reason": reasons.get(i),
+        }
         for i in sorted(texts)
     ]
 
