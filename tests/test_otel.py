@@ -860,6 +860,9 @@ def test_the_example_prints_its_traces() -> None:
     assert '"cost_usd": ' in lines[chat + 1] and lines[chat + 2] == "    getPricing"
     stream = lines.index("== a stream (the span ends with the stream)")
     assert '"time_to_first_chunk": ' in lines[stream + 1]
-    assert "  submitImagine" in lines and "  fetchTask" in lines
+    task = lines.index("== a Midjourney task")
+    assert lines[task + 1].startswith("  wait midjourney_task") and lines[task + 2] == "    fetchTask"
+    assert "  submitImagine" in lines  # the task's span starts at its submit: the submit's span follows it
     batch = lines.index("== a batch run")
-    assert sum(line.startswith("  chat gpt-4o-mini") for line in lines[batch:]) == 2
+    assert lines[batch + 1 : batch + 3] == ["  run batch", "    send batch_line"]
+    assert sum(line.startswith("      chat gpt-4o-mini") for line in lines[batch:]) == 2
