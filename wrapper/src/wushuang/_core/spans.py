@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["WaitTrace", "mark_failed", "wait_span", "waited_thing"]
 
-# The statuses of OpenAI objects that end a wait in failure (runs, fine-tuning jobs, files, batches).
+# The statuses of OpenAI objects that end a wait in failure (runs, fine-tuning jobs, files).
 _FAILED_STATUSES = frozenset({"failed", "cancelled", "expired", "error"})
 
 

@@ -312,18 +312,13 @@ class SubmitHelpers(MidjourneySubmitMethods):
         from concurrent.futures import ThreadPoolExecutor
 
         checked = _check_many(prompts, concurrency, max_attempts)
-        with traced.prompts_span(self._client, len(checked)) as submitted:
-            # Each prompt runs in a copy of this context: its spans are children of this one.
-            contexts = [contextvars.copy_context() for _ in checked]
-            with ThreadPoolExecutor(max_workers=concurrency) as pool:
-                outcomes = list(
-                    pool.map(
-                        lambda index: contexts[index].run(
-                            self._imagine_one, index, checked[index], max_attempts, imagine
-                        ),
-                        range(len(checked)),
-                    )
-                )
+        with traced.prompts_span(self._client, len(checked)) as submitted, ThreadPoolExecutor(concurrency) as pool:
+            # Each prompt runs in a copy of this context (a thread starts in an empty one): its spans are this one's.
+            futures = [
+                pool.submit(contextvars.copy_context().run, self._imagine_one, index, prompt, max_attempts, imagine)
+                for index, prompt in enumerate(checked)
+            ]
+            outcomes = [future.result() for future in futures]
             submitted(outcomes)
         return outcomes
 
