@@ -201,7 +201,7 @@ def _is_json(request: httpx.Request) -> bool:
 
 
 def _body(request: httpx.Request) -> _Request:
-    """What the request asks for: its JSON body's fields, or its form's text fields (an upload; files unread)."""
+    """What the request asks for: its JSON body's fields, or its form's ``model`` (an upload; files unread)."""
     if _is_json(request):
         try:
             return _read_request(request.content)
