@@ -253,6 +253,33 @@ async def test_an_async_midjourney_task_spans_from_its_submit_and_its_button_pre
     check_imagine_and_press(traces, grid.id, pressed.task_id)
 
 
+def test_a_modal_step_keeps_its_task_made_by_the_press(emu: Emulator, traces: Traces) -> None:
+    emu.clock.auto_advance = 4.0
+    with Wushuang(
+        api_key=emu.api_key, base_url=emu.base_url, max_retries=0, clock=emu.clock, telemetry=traces.telemetry
+    ) as client:
+        mj = client.midjourney
+        grid = mj.tasks.wait(str(mj.submit.imagine(prompt="a lighthouse").result), interval=1)
+        upscale = mj.tasks.wait(mj.submit.press(grid, "U1").task_id, interval=1)
+        zoom = mj.submit.custom_zoom(upscale, "the whole coast", zoom=1.5)
+        zoomed = mj.tasks.wait(zoom.task_id, interval=1)
+    assert zoomed.action == "CUSTOM_ZOOM"
+    waits = sorted(traces.named("wait midjourney_task"), key=lambda span: span.start_time or 0)
+    assert [attrs(span)["wushuang.wait.id"] for span in waits] == [grid.id, upscale.id, zoom.task_id]
+    # The press made the task (code 21, MODAL); the modal step sent its prompt: the task's span starts at the press.
+    assert attrs(waits[2])["wushuang.midjourney.submit"] == "submitAction"
+    assert attrs(waits[2])["wushuang.midjourney.parent_task_id"] == upscale.id
+    assert waits[1].context is not None
+    assert [link.context.span_id for link in waits[2].links] == [waits[1].context.span_id]
+    press = [
+        span
+        for span in traces.named("press midjourney_button")
+        if attrs(span)["wushuang.midjourney.task_id"] == zoom.task_id
+    ]
+    assert len(press) == 1 and attrs(press[0])["wushuang.midjourney.needs_modal"] is True
+    assert traces.one("submitModal").parent is None  # the modal step is a call of its own, after the press
+
+
 def test_a_failed_midjourney_task_ends_its_span_with_the_error(emu: Emulator, traces: Traces) -> None:
     emu.clock.auto_advance = 4.0
     with Wushuang(
