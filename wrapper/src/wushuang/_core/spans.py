@@ -15,6 +15,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from wushuang._core.telemetry import telemetry_of
+
 if TYPE_CHECKING:
     from wushuang._core.operation import Operation
     from wushuang._core.polling import Deadline
@@ -87,8 +89,6 @@ def wait_span(
     """Within: the span ``wait <thing>`` of ``client``'s telemetry, current (the fetches' call spans are its
     children), as a ``WaitTrace``; None when the client does not trace. ``links``: span contexts of related spans;
     ``start_time``: when the wait began if before now (a task's submit), in nanoseconds since the epoch."""
-    from wushuang._core.telemetry import telemetry_of
-
     telemetry = telemetry_of(client)
     if telemetry is None:
         yield None

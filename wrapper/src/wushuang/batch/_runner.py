@@ -27,6 +27,7 @@ from wushuang._core.behaviours import behaviour
 from wushuang._core.errors import APIStatusError, BudgetExceededError, InvalidParameterError, WushuangError
 from wushuang._core.middleware import AsyncSendNext, Attempt, Middleware
 from wushuang._core.model import TOO_DEEP, loads
+from wushuang._core.telemetry import telemetry_of
 from wushuang._core.types import RequestOptions
 from wushuang.batch import _telemetry as traced
 from wushuang.batch._checkpoint import MAYBE_SENT, Checkpoint
@@ -206,10 +207,12 @@ async def execute(
     spent rate-limit headers pause ``limiter``; the response's ``usage`` corrects its token count. When the client
     traces, the line is a span (``send batch_line``) with its call's span inside.
     """
-    with traced.line_span(client, line) as span:
+    telemetry = telemetry_of(client)
+    if telemetry is None:
+        return await _execute(client, line, limiter, on_start)
+    with traced.line_span(telemetry, line) as span:
         record = await _execute(client, line, limiter, on_start)
-        if span is not None:
-            traced.line_ended(span, record)
+        traced.line_ended(span, record)
         return record
 
 

@@ -12,7 +12,7 @@ With telemetry on (``wushuang.telemetry_of(client)``):
   error code (``RateLimitError``, ``invalid_request`` ...) as ``error.type``. Its call's span is its child (the
   wait for the rate limiter is within that call's attempts, before each is sent).
 
-Off, the run and each line pay one look-up, and nothing of OpenTelemetry is imported.
+Off, the run and each line pay one look-up (``telemetry_of``), and nothing of OpenTelemetry is imported.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from wushuang._core.spans import mark_failed
 from wushuang._core.telemetry import telemetry_of
 
 if TYPE_CHECKING:
+    from wushuang._core.telemetry import Telemetry
     from wushuang.batch._format import BatchLine
     from wushuang.batch._runner import BatchSummary
 
@@ -81,12 +82,8 @@ def paused(seconds: float, custom_id: str, status_code: int) -> None:
 
 
 @contextmanager
-def line_span(client: Any, line: BatchLine) -> Iterator[Any]:
-    """Within: the span ``send batch_line`` of ``line``, yielded (None when ``client`` does not trace)."""
-    telemetry = telemetry_of(client)
-    if telemetry is None:
-        yield None
-        return
+def line_span(telemetry: Telemetry, line: BatchLine) -> Iterator[Any]:
+    """Within: the span ``send batch_line`` of ``line``, yielded."""
     with telemetry.span("send batch_line", {_CUSTOM_ID: line.custom_id, "wushuang.batch.line": line.line_no}) as span:
         yield span
 
