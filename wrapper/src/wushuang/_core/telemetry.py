@@ -175,25 +175,33 @@ def resolve(setting: bool | Telemetry) -> Telemetry | None:
     imported ``opentelemetry``, this is a dictionary look-up.
     """
     if setting is True:
-        return _global if _global is not None else _from_globals()
+        if _global is not None:
+            return _global
+        if _TRACE not in sys.modules and _METRICS not in sys.modules:
+            return None  # nothing has imported OpenTelemetry
+        return _from_globals()
     return setting or None
 
 
 def _from_globals() -> Telemetry | None:
     global _global
-    trace = sys.modules.get("opentelemetry.trace")
-    metrics = sys.modules.get("opentelemetry.metrics")
-    if trace is None and metrics is None:
-        return None
-    traced = trace is not None and not isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider)
-    # The API hands out a proxy (of a private class) until a meter provider is set.
-    metered = metrics is not None and type(metrics.get_meter_provider()).__name__ != "_ProxyMeterProvider"
-    if not (traced or metered):
+    if not (_provider_set(_TRACE, "_TRACER_PROVIDER") or _provider_set(_METRICS, "_METER_PROVIDER")):
         return None
     with _global_lock:
         if _global is None:
             _global = Telemetry()
     return _global
+
+
+_TRACE = "opentelemetry.trace"
+_METRICS = "opentelemetry.metrics._internal"
+
+
+def _provider_set(module_name: str, variable: str) -> bool:
+    """Whether the application has set this global provider: the API's module variable holding it is None until
+    then (read directly: the API's getter also reads the environment on every call, several microseconds)."""
+    module = sys.modules.get(module_name)
+    return module is not None and getattr(module, variable, None) is not None
 
 
 def telemetry_of(client: Any) -> Telemetry | None:
