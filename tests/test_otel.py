@@ -339,6 +339,42 @@ def test_stream_closed_early(kind: str, otel: Otel) -> None:
 
 
 @pytest.mark.parametrize("kind", KINDS)
+def test_stream_that_breaks_off(kind: str, otel: Otel) -> None:
+    def events() -> Iterator[bytes]:
+        yield chunk_event(0)
+        raise httpx.ReadError("connection reset")
+
+    async def aevents() -> Any:
+        for event in events():
+            yield event
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = events() if kind == "sync" else aevents()
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
+
+    request = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "Go on"}], "stream": True}
+
+    def action(client: Any) -> Any:
+        if kind == "sync":
+            return list(client.chat.completions.create(**request))
+
+        async def read() -> list[Any]:
+            return await consume(await client.chat.completions.create(**request))
+
+        return read()
+
+    with pytest.raises(wushuang.APIConnectionError):
+        run(kind, mocked(handler), action, telemetry=otel.telemetry())
+    span = otel.span()
+    attributes = dict(span.attributes or {})
+    assert attributes["error.type"] == "ReadError"  # what broke the body off
+    assert "wushuang.stream.closed_early" not in attributes
+    assert span.status.status_code is StatusCode.ERROR
+    (duration,) = otel.points("gen_ai.client.operation.duration")
+    assert dict(duration.attributes or {})["error.type"] == "ReadError"
+
+
+@pytest.mark.parametrize("kind", KINDS)
 def test_completion(kind: str, otel: Otel, emu: Emulator) -> None:
     answer = run(
         kind,
