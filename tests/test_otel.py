@@ -899,3 +899,25 @@ def test_the_example_prints_its_traces() -> None:
     assert "  submitImagine" in lines and "  fetchTask" in lines
     batch = lines.index("== a batch run")
     assert sum(line.startswith("  chat gpt-4o-mini") for line in lines[batch:]) == 2
+
+
+def test_a_dropped_traced_stream_gives_its_connection_back_without_the_collector(otel: Otel) -> None:
+    from test_stream_release import (  # the same check as an untraced client's, with a traced one
+        test_a_dropped_stream_gives_its_connection_back_without_the_collector as check,
+    )
+
+    check({"telemetry": otel.telemetry(capture_content=True)})
+    assert len(otel.spans()) == 6
+
+
+@pytest.mark.parametrize("name", ["_complete", "_stream", "_refused"])
+def test_a_traced_call_leaves_no_http_objects_in_cycles(name: str, otel: Otel) -> None:
+    import test_reference_cycles as cycles
+
+    call = getattr(cycles, name)
+    client = mock_client(cycles._answer, telemetry=otel.telemetry(capture_content=True))
+    call(client)  # first: lazy imports and caches, which stay
+    with cycles.cyclic_garbage() as found:
+        call(client)
+    assert not cycles.http_objects(found), cycles._kinds(found)
+    assert wushuang.telemetry_of(client) is not None
