@@ -43,6 +43,9 @@ __all__ = ["CAPTURE_CONTENT_ENV", "Telemetry", "check_telemetry", "resolve", "te
 CAPTURE_CONTENT_ENV = "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT"
 _SCOPE = "wushuang"
 _TRUE = frozenset({"true", "1", "yes", "on"})
+# The API's modules holding the global providers (None until the application sets one).
+_TRACE = "opentelemetry.trace"
+_METRICS = "opentelemetry.metrics._internal"
 
 AttributeValue = str | bool | int | float | Sequence[str] | Sequence[bool] | Sequence[int] | Sequence[float]
 Attributes = Mapping[str, AttributeValue]
@@ -57,7 +60,7 @@ class Telemetry:
     ``gen_ai.output.messages``); default: the ``OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT`` environment
     variable (``true`` turns it on). Never recorded: the API key, any header, file or audio bytes.
 
-    Needs ``opentelemetry-api`` (``pip install 'wushuang[otel]'``) once a call is traced.
+    Needs ``opentelemetry-api`` (``pip install 'wushuang[otel]'``): without it, making one raises ``ImportError``.
     """
 
     def __init__(
@@ -191,10 +194,6 @@ def _from_globals() -> Telemetry | None:
         if _global is None:
             _global = Telemetry()
     return _global
-
-
-_TRACE = "opentelemetry.trace"
-_METRICS = "opentelemetry.metrics._internal"
 
 
 def _provider_set(module_name: str, variable: str) -> bool:
