@@ -21,10 +21,14 @@ if TYPE_CHECKING:
     from wushuang._core.operation import Operation
     from wushuang._core.polling import Deadline
 
-__all__ = ["WaitTrace", "mark_failed", "wait_span", "waited_thing"]
+__all__ = ["WaitTrace", "ignore", "mark_failed", "wait_span", "waited_thing"]
 
 # The statuses of OpenAI objects that end a wait in failure (runs, fine-tuning jobs, files).
 _FAILED_STATUSES = frozenset({"failed", "cancelled", "expired", "error"})
+
+
+def ignore(_: Any) -> None:
+    """What a helper hands its caller to report an outcome with, when nothing is traced."""
 
 
 def mark_failed(span: Any, error_type: str, description: str) -> None:

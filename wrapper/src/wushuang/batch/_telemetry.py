@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
-from wushuang._core.spans import mark_failed
+from wushuang._core.spans import ignore, mark_failed
 from wushuang._core.telemetry import telemetry_of
 
 if TYPE_CHECKING:
@@ -37,17 +37,13 @@ _STATUS_CODE = "http.response.status_code"
 _RUN: ContextVar[Any] = ContextVar("wushuang_batch_run_span", default=None)
 
 
-def _ignore(_: Any) -> None:
-    pass
-
-
 @contextmanager
 def run_span(client: Any, settings: dict[str, Any]) -> Iterator[Callable[[BatchSummary], None]]:
     """Within: the span ``run batch`` (``settings``: concurrency, rpm, tpm); yields what to call with the summary
     at the end (a no-op when ``client`` does not trace)."""
     telemetry = telemetry_of(client)
     if telemetry is None:
-        yield _ignore
+        yield ignore
         return
     attributes = {f"wushuang.batch.{name}": value for name, value in settings.items() if value is not None}
     with telemetry.span("run batch", attributes) as span:

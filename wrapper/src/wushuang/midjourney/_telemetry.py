@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from wushuang._core.spans import mark_failed, wait_span
+from wushuang._core.spans import ignore, mark_failed, wait_span
 from wushuang._core.telemetry import telemetry_of
 from wushuang.midjourney._buttons import describe
 
@@ -155,7 +155,7 @@ def press_span(client: Any, parent_id: str, button: Any) -> Iterator[Callable[[B
     it); yields what to call with the press's answer (a no-op when ``client`` does not trace)."""
     telemetry = telemetry_of(client)
     if telemetry is None:
-        yield _ignore
+        yield ignore
         return
     parent_span = _tasks(telemetry).spans.get(parent_id)
     attributes = {_PARENT_TASK_ID: parent_id, "wushuang.midjourney.button": describe(button)}
@@ -169,16 +169,12 @@ def press_span(client: Any, parent_id: str, button: Any) -> Iterator[Callable[[B
         yield pressed
 
 
-def _ignore(_: Any) -> None:
-    pass
-
-
 @contextmanager
 def prompts_span(client: Any, count: int) -> Iterator[Callable[[list[ImagineOutcome]], None]]:
     """Within: the span ``submit midjourney_prompts`` of ``imagine_many``; yields what to call with the outcomes."""
     telemetry = telemetry_of(client)
     if telemetry is None:
-        yield _ignore
+        yield ignore
         return
     with telemetry.span("submit midjourney_prompts", {"wushuang.midjourney.prompts": count}) as span:
 
