@@ -89,9 +89,9 @@ FULL = Settings(
     loopback_rounds=3,
     memory_calls=20_000,
     batch_requests=5_000,
-    tracing_runs=5,
-    tracing_rounds=5,
-    tracing_calls=200,
+    tracing_runs=7,
+    tracing_rounds=3,
+    tracing_calls=100,
 )
 QUICK = Settings(
     import_runs=1,
