@@ -39,6 +39,7 @@ from wushuang._core.result import Kinds, next_page_args, result
 from wushuang._core.retry import RetryPolicy
 from wushuang._core.send import asend, send
 from wushuang._core.spend import SpendTracker
+from wushuang._core.telemetry import Telemetry, check_telemetry, resolve
 from wushuang._core.types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 from wushuang._generated.roots import (
     AsyncRoots,
@@ -109,6 +110,7 @@ class _BaseClient:
         track_spend: bool = False,
         stream_idle_timeout: float | None = None,
         first_chunk_timeout: float | None = None,
+        telemetry: bool | Telemetry = True,
     ) -> None:
         setup_logging()
         if api_key is None:
@@ -162,6 +164,7 @@ class _BaseClient:
         if self._spend is not None:
             self._spend.bind(self)
         self._clock = check_clock(clock)
+        self._telemetry = check_telemetry(telemetry)
 
     @property
     def api_key(self) -> str:
@@ -183,6 +186,11 @@ class _BaseClient:
         """The client's spend tracker (running total, per-call costs, budget), or None when spend is not tracked
         (see ``budget_usd`` / ``track_spend``)."""
         return self._spend
+
+    @property
+    def telemetry(self) -> Telemetry | None:
+        """The telemetry this client's calls are traced with now (see the ``telemetry`` option), or None."""
+        return resolve(self._telemetry)
 
     @property
     def clock(self) -> Clock:
@@ -208,6 +216,7 @@ class _BaseClient:
         clock: Clock | NotGiven = NOT_GIVEN,
         stream_idle_timeout: float | None | NotGiven = NOT_GIVEN,
         first_chunk_timeout: float | None | NotGiven = NOT_GIVEN,
+        telemetry: bool | Telemetry | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A new client with some options changed, sharing this one's connection pool.
 
@@ -229,6 +238,7 @@ class _BaseClient:
             "clock": self._clock,
             "stream_idle_timeout": self.stream_idle_timeout,
             "first_chunk_timeout": self.first_chunk_timeout,
+            "telemetry": self._telemetry,
         }
         changes = {
             "api_key": api_key,
@@ -241,6 +251,7 @@ class _BaseClient:
             "clock": clock,
             "stream_idle_timeout": stream_idle_timeout,
             "first_chunk_timeout": first_chunk_timeout,
+            "telemetry": telemetry,
         }
         options.update({k: v for k, v in changes.items() if not isinstance(v, NotGiven)})
         clone = type(self)(http_client=self._http, **options)
@@ -295,27 +306,32 @@ class _BaseClient:
             "path": path,
             "clock": self._clock,
         }
-        if self._middleware:
-            options["middleware"] = self._middleware
+        middleware = self._middleware
+        telemetry = resolve(self._telemetry)
+        if telemetry is not None:
+            middleware = (telemetry.middleware, *middleware)  # outermost: the attempts run in the call's span
+        if middleware:
+            options["middleware"] = middleware
             options["call"] = Call(operation_id, method, path, stream)
         deadline = current_deadline()
         if deadline is not None:
             options["left"] = deadline.left  # a fetch of a wait: its attempts end by the wait's deadline
         return options
 
-    def _started(self, loop: dict[str, Any]) -> Call | None:
+    def _started(self, loop: dict[str, Any]) -> None:
         call: Call | None = loop.get("call")
         if call is not None:
-            started(self._middleware, call)
-        return call
+            started(loop["middleware"], call)
 
-    def _answered(self, call: Call | None, response: httpx.Response) -> None:
+    def _answered(self, loop: dict[str, Any], response: httpx.Response) -> None:
+        call: Call | None = loop.get("call")
         if call is not None and call.stream:
-            watch_stream(response, self._middleware, call)
+            watch_stream(response, loop["middleware"], call)
 
-    def _ended(self, call: Call | None, result: object, error: BaseException | None) -> None:
+    def _ended(self, loop: dict[str, Any], result: object, error: BaseException | None) -> None:
+        call: Call | None = loop.get("call")
         if call is not None:
-            ended(self._middleware, call, result, error)
+            ended(loop["middleware"], call, result, error)
 
 
 def _spend_tracker(middleware: tuple[Middleware, ...]) -> SpendTracker | None:
@@ -386,6 +402,9 @@ class Wushuang(Roots, _BaseClient):
     ``APITimeoutError`` naming the limit. A stream method takes both per call too. An async stream gives up at the
     limit exactly; a sync one reads its socket with them (the answer's headers within the first, its body within the
     second) and checks both whenever bytes arrive.
+    ``telemetry`` (default True: when the application has set a global OpenTelemetry tracer or meter provider;
+    False: never; or a ``wushuang.Telemetry`` with its own providers and content capture) makes a span per call
+    and records the GenAI client metrics, per the OpenTelemetry GenAI semantic conventions (see ``Telemetry``).
     """
 
     def __init__(
@@ -406,6 +425,7 @@ class Wushuang(Roots, _BaseClient):
         track_spend: bool = False,
         stream_idle_timeout: float | None = None,
         first_chunk_timeout: float | None = None,
+        telemetry: bool | Telemetry = True,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -424,6 +444,7 @@ class Wushuang(Roots, _BaseClient):
             track_spend=track_spend,
             stream_idle_timeout=stream_idle_timeout,
             first_chunk_timeout=first_chunk_timeout,
+            telemetry=telemetry,
         )
         self._http: httpx.Client = http_client or httpx.Client(
             timeout=self.timeout, limits=DEFAULT_LIMITS, follow_redirects=True
@@ -479,16 +500,16 @@ class Wushuang(Roots, _BaseClient):
         finish: Callable[[httpx.Response, int], Any],
     ) -> Any:
         """Send a call (``loop``: the send loop's arguments) and ``finish`` its answer, between the hooks."""
-        call = self._started(loop)
+        self._started(loop)
         try:
             response, retries = send(self._http, build, **loop)
-            self._answered(call, response)
+            self._answered(loop, response)
             value = finish(response, retries)
         except BaseException as exc:
-            self._ended(call, None, exc)
+            self._ended(loop, None, exc)
             raise
         try:
-            self._ended(call, value, None)
+            self._ended(loop, value, None)
         except BaseException:
             response.close()  # a hook failed: the caller never gets the result, so its unread body is let go here
             raise
@@ -519,6 +540,7 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
         track_spend: bool = False,
         stream_idle_timeout: float | None = None,
         first_chunk_timeout: float | None = None,
+        telemetry: bool | Telemetry = True,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -537,6 +559,7 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
             track_spend=track_spend,
             stream_idle_timeout=stream_idle_timeout,
             first_chunk_timeout=first_chunk_timeout,
+            telemetry=telemetry,
         )
         if http_client is None:
             from wushuang._core.pool import upgrade_pool
@@ -588,16 +611,16 @@ class AsyncWushuang(AsyncRoots, _BaseClient):
         finish: Callable[[httpx.Response, int], Any],
     ) -> Any:
         """See ``Wushuang._perform``."""
-        call = self._started(loop)
+        self._started(loop)
         try:
             response, retries = await asend(self._http, build, **loop)
-            self._answered(call, response)
+            self._answered(loop, response)
             value = finish(response, retries)
         except BaseException as exc:
-            self._ended(call, None, exc)
+            self._ended(loop, None, exc)
             raise
         try:
-            self._ended(call, value, None)
+            self._ended(loop, value, None)
         except BaseException:
             await response.aclose()  # see Wushuang._perform
             raise

@@ -52,11 +52,13 @@ class Call:
 
 @dataclass(frozen=True, slots=True)
 class Attempt:
-    """One attempt of a call: ``number`` 0 is the first, 1 the first retry, ...; ``request`` is what is sent."""
+    """One attempt of a call: ``number`` 0 is the first, 1 the first retry, ...; ``request`` is what is sent;
+    ``pause``: the seconds waited before it (the back-off after the attempt before; 0 for the first)."""
 
     call: Call
     number: int
     request: httpx.Request
+    pause: float = 0.0
 
 
 class Middleware:
@@ -100,19 +102,20 @@ def check_middleware(value: object) -> tuple[Middleware, ...]:
 
 def chain(
     http: httpx.Client, middleware: tuple[Middleware, ...], call: Call
-) -> Callable[[httpx.Request, int], httpx.Response]:
-    """How the send loop sends attempt ``number`` of ``call``: through ``middleware``, then ``http``."""
+) -> Callable[[httpx.Request, int, float], httpx.Response]:
+    """How the send loop sends attempt ``number`` of ``call`` (after ``pause`` seconds of back-off): through
+    ``middleware``, then ``http``."""
 
     def terminal(request: httpx.Request) -> httpx.Response:
         return http.send(request, stream=True)
 
-    def layer(outer: Middleware, number: int, call_next: SendNext) -> SendNext:
-        return lambda request: outer.send(Attempt(call, number, request), call_next)
+    def layer(outer: Middleware, number: int, pause: float, call_next: SendNext) -> SendNext:
+        return lambda request: outer.send(Attempt(call, number, request, pause), call_next)
 
-    def run(request: httpx.Request, number: int) -> httpx.Response:
+    def run(request: httpx.Request, number: int, pause: float) -> httpx.Response:
         handler: SendNext = terminal
         for outer in reversed(middleware):
-            handler = layer(outer, number, handler)
+            handler = layer(outer, number, pause, handler)
         return _checked(handler(request), "send")
 
     return run
@@ -120,19 +123,19 @@ def chain(
 
 def achain(
     http: httpx.AsyncClient, middleware: tuple[Middleware, ...], call: Call
-) -> Callable[[httpx.Request, int], Awaitable[httpx.Response]]:
+) -> Callable[[httpx.Request, int, float], Awaitable[httpx.Response]]:
     """The async twin of ``chain``."""
 
     async def terminal(request: httpx.Request) -> httpx.Response:
         return await http.send(request, stream=True)
 
-    def layer(outer: Middleware, number: int, call_next: AsyncSendNext) -> AsyncSendNext:
-        return lambda request: outer.asend(Attempt(call, number, request), call_next)
+    def layer(outer: Middleware, number: int, pause: float, call_next: AsyncSendNext) -> AsyncSendNext:
+        return lambda request: outer.asend(Attempt(call, number, request, pause), call_next)
 
-    async def run(request: httpx.Request, number: int) -> httpx.Response:
+    async def run(request: httpx.Request, number: int, pause: float) -> httpx.Response:
         handler: AsyncSendNext = terminal
         for outer in reversed(middleware):
-            handler = layer(outer, number, handler)
+            handler = layer(outer, number, pause, handler)
         return _checked(await handler(request), "asend")
 
     return run

@@ -57,10 +57,12 @@ def new_idempotency_key() -> str:
 
 @dataclass(slots=True)
 class _Send:
-    """Send ``request`` (attempt ``number``) with its response body left unread; the result is the response."""
+    """Send ``request`` (attempt ``number``, after a back-off of ``pause`` seconds) with its response body left
+    unread; the result is the response."""
 
     request: httpx.Request
     number: int
+    pause: float
 
 
 @dataclass(slots=True)
@@ -129,10 +131,11 @@ def _attempts(
     path = path_only(path)
     key = new_idempotency_key() if method == "POST" else None
     attempt = 0
+    pause = 0.0
     while True:
         request = _prepare(build, attempt, key, None if left is None else left())
         started = time.monotonic()
-        outcome = yield _Send(request, attempt)
+        outcome = yield _Send(request, attempt, pause)
         resendable = replayable
         if isinstance(outcome, httpx.Response) and outcome.is_success and not stream:
             read = yield _Read(outcome)
@@ -173,6 +176,7 @@ def _attempts(
                     raise make_status_error(outcome, body=body, method=method, path=path)
         yield _Sleep(delay)
         attempt += 1
+        pause = delay
 
 
 def _prepare(
@@ -321,7 +325,7 @@ def send(
                 if dispatch is None:
                     response = http.send(action.request, stream=True)
                 else:
-                    response = dispatch(action.request, action.number)
+                    response = dispatch(action.request, action.number, action.pause)
                 result = _unbind(response)
             elif isinstance(action, _Read):
                 result = _read(action.response)
@@ -422,7 +426,7 @@ async def asend(
                 if dispatch is None:
                     response = await http.send(action.request, stream=True)
                 else:
-                    response = await dispatch(action.request, action.number)
+                    response = await dispatch(action.request, action.number, action.pause)
                 result = _unbind(response)
             elif isinstance(action, _Read):
                 result = await _aread(action.response)

@@ -24,8 +24,6 @@ import math
 import threading
 import warnings
 import weakref
-from collections import deque
-from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,15 +33,14 @@ import msgspec
 from wushuang._billing import QUOTA_PER_USD
 from wushuang._core.errors import BudgetExceededError, InvalidParameterError
 from wushuang._core.middleware import AsyncSendNext, Attempt, Call, Middleware, SendNext
-from wushuang._core.model import loads
+from wushuang._core.tail import stream_tail, tail_of
 
-__all__ = ["CallCost", "SpendTracker", "SpendWarning", "check_budget"]
+__all__ = ["COST", "CallCost", "SpendTracker", "SpendWarning", "check_budget"]
 
+COST = "spend.cost"  # where a counted call's CallCost is kept in its Call.state (telemetry reads it)
 _FREE_PREFIXES = ("/api/", "/v1/dashboard/")
-_TAIL_BYTES = 64 * 1024  # how much of a stream's end is kept to find its usage chunk
 _MODEL = "spend.model"
 _RESULT = "spend.result"
-_TAIL = "spend.tail"
 _TOKEN_FIELDS = ("prompt_tokens", "completion_tokens")
 
 
@@ -91,58 +88,6 @@ def _requested_model(request: httpx.Request) -> str | None:
         return _read_model(request.content).model
     except (msgspec.ValidationError, msgspec.DecodeError, httpx.RequestNotRead, RecursionError):
         return None
-
-
-class _Tail:
-    """A response body passed through unchanged, its last bytes kept (where a stream's usage chunk is); of the
-    same kind (sync or async) as the body it wraps, as httpx tells them apart by class."""
-
-    def __init__(self, stream: Any) -> None:
-        self._stream = stream
-        self.kept: deque[bytes] = deque()
-        self._size = 0
-
-    def _keep(self, chunk: bytes) -> None:
-        self.kept.append(chunk)
-        self._size += len(chunk)
-        while self._size - len(self.kept[0]) >= _TAIL_BYTES:
-            self._size -= len(self.kept.popleft())
-
-    def usage(self) -> Any:
-        """The last ``usage`` object among the kept events, or None."""
-        from wushuang._core.sse import SSEDecoder
-
-        found = None
-        for event in SSEDecoder().feed(b"".join(self.kept)):
-            if '"usage"' not in event.data:
-                continue
-            try:
-                payload = loads(event.data)
-            except msgspec.DecodeError:
-                continue  # the first kept event may be cut, or the data is not JSON a usage can be read from
-            usage = payload.get("usage") if isinstance(payload, dict) else None
-            found = usage if isinstance(usage, dict) else found
-        return found
-
-
-class _TailSync(_Tail, httpx.SyncByteStream):
-    def __iter__(self) -> Iterator[bytes]:
-        for chunk in self._stream:
-            self._keep(chunk)
-            yield chunk
-
-    def close(self) -> None:
-        self._stream.close()
-
-
-class _TailAsync(_Tail, httpx.AsyncByteStream):
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._stream:
-            self._keep(chunk)
-            yield chunk
-
-    async def aclose(self) -> None:
-        await self._stream.aclose()
 
 
 class SpendTracker(Middleware):
@@ -266,11 +211,9 @@ class SpendTracker(Middleware):
         """Count a stream from the usage chunk among its last events (a body that is no event stream: no usage)."""
         if not _billable(call):
             return
-        tail = call.state.get(_TAIL)
+        tail = stream_tail(call)
         ref = call.state.get(_RESULT)
-        self._count(
-            call, (ref() if ref is not None else None,), tail.usage() if isinstance(tail, _Tail) else None, None
-        )
+        self._count(call, (ref() if ref is not None else None,), tail.usage() if tail is not None else None, None)
 
     # ---------------------------------------------------------------- counting
     def _needs_prices(self) -> bool:
@@ -297,12 +240,8 @@ class SpendTracker(Middleware):
         self._warn("prices", "", f"the relay's price list could not be read ({exc}); call costs are unknown")
 
     def _kept(self, call: Call, response: httpx.Response) -> httpx.Response:
-        media = response.headers.get("content-type", "")
-        if call.stream and "text/event-stream" in media and _billable(call):
-            kind = _TailAsync if isinstance(response.stream, httpx.AsyncByteStream) else _TailSync
-            tail = kind(response.stream)
-            response.stream = tail
-            call.state[_TAIL] = tail
+        if _billable(call):
+            tail_of(call, response)  # a streamed answer's usage chunk comes at its end
         return response
 
     def _count(self, call: Call, results: tuple[object, ...], usage: Any, answered_model: Any) -> None:
@@ -329,6 +268,7 @@ class SpendTracker(Middleware):
             self._total += cost.usd
             self._calls += 1
             self._last = cost
+        call.state[COST] = cost
         for result in results:
             self._remember(result, cost)
 
