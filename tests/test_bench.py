@@ -74,8 +74,9 @@ def test_bench_runs_one_section_alone() -> None:
 
 def test_bench_tracing_section_runs(tmp_path: Path) -> None:
     """The tracing section alone, with the untraced figures of the tree at HEAD beside this tree's: each scenario ran
-    in its own process, the traced openai recorded a span per chat and embeddings call (its instrumentation leaves
-    completions alone), and no untraced scenario imported OpenTelemetry (each checks it)."""
+    in its own process, the traced wushuang recorded one span per call of each kind and the traced openai one per
+    chat and embeddings call (its instrumentation leaves completions alone), and no untraced scenario imported
+    OpenTelemetry (each checks it)."""
     out = tmp_path / "results.json"
     done = subprocess.run(
         [sys.executable, "-m", "bench", "--quick", "--only", "tracing", "--before", "HEAD", "--out", str(out)],
@@ -89,8 +90,10 @@ def test_bench_tracing_section_runs(tmp_path: Path) -> None:
     tracing = results["tracing"]
     for figures in tracing["us"].values():
         assert set(figures) == KINDS and all(value > 0 for value in figures.values())
+    assert tracing["spans_per_call"]["wushuang"] == dict.fromkeys(KINDS, 1)
     assert tracing["spans_per_call"]["openai"] == {"completion": 0, "chat": 1, "chat_stream": 1, "embeddings": 1}
-    assert "gen_ai.client.operation.duration" in tracing["metrics"]["openai"]
+    for peer in ("wushuang", "openai"):
+        assert {"gen_ai.client.operation.duration", "gen_ai.client.token.usage"} <= set(tracing["metrics"][peer])
     assert results["unused"]["before"] == "HEAD"
     assert set(results["unused"]["us"]) == {"before", "after", "missing"}
     assert "| chat stream of 32 chunks | " in done.stdout
