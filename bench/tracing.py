@@ -167,13 +167,15 @@ def scenario(peer: str, setup: str, rounds: int, calls: int) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- the parent: interleaved runs, medians
 def _runs(jobs: dict[str, tuple[list[str], dict[str, str] | None]], runs: int) -> dict[str, list[dict[str, Any]]]:
-    """Each job (label -> child arguments, environment) ``runs`` times, interleaved run by run."""
-    from bench.run import _child
+    """Each job (label -> child arguments, environment) ``runs`` times, interleaved run by run; every ``OTEL_*``
+    variable left out, so both SDKs trace with their defaults (no content captured, every span sampled)."""
+    from bench.run import _child, _env
 
     samples: dict[str, list[dict[str, Any]]] = {label: [] for label in jobs}
     for _ in range(runs):
         for label, (args, env) in jobs.items():
-            samples[label].append(_child(["-m", "bench.tracing", *args], env))
+            clean = {name: value for name, value in (env or _env()).items() if not name.startswith("OTEL_")}
+            samples[label].append(_child(["-m", "bench.tracing", *args], clean))
     return samples
 
 
