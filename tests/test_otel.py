@@ -15,11 +15,13 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from _fakes import FakeTime, mock_async_client, mock_client
 from opentelemetry.sdk.metrics import MeterProvider
 from opentelemetry.sdk.metrics.export import HistogramDataPoint, InMemoryMetricReader
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
@@ -37,8 +39,6 @@ from opentelemetry.trace import SpanKind, StatusCode
 import wushuang
 from wushuang._core import telemetry_calls
 from wushuang.testing import Emulator
-
-from _fakes import FakeTime, mock_async_client, mock_client
 
 KINDS = ("sync", "async")
 
@@ -516,7 +516,9 @@ def test_an_error(kind: str, otel: Otel) -> None:
         run(
             kind,
             mocked(handler),
-            lambda client: client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "x"}]),
+            lambda client: client.chat.completions.create(
+                model="gpt-4o-mini", messages=[{"role": "user", "content": "x"}]
+            ),
             telemetry=otel.telemetry(),
         )
     span = otel.span()
@@ -828,3 +830,36 @@ def test_untraced_calls_pass_through_no_telemetry_middleware(otel: Otel) -> None
     client.models.list()
     assert client.telemetry is None and seen == [()]  # nothing ran before the client's own middleware
     assert len(client.with_options(telemetry=otel.telemetry()).middleware) == 1  # telemetry is added per call
+
+
+def test_without_the_api_a_telemetry_says_what_to_install() -> None:
+    found = run_fresh(
+        """
+import json, sys
+sys.modules["opentelemetry"] = None  # as if opentelemetry-api were not installed
+import wushuang
+try:
+    wushuang.Telemetry()
+except ImportError as exc:
+    print(json.dumps(str(exc)))
+"""
+    )
+    assert found == "wushuang.Telemetry needs OpenTelemetry's API: pip install 'wushuang[otel]'"
+
+
+def test_the_example_prints_its_traces() -> None:
+    example = Path(__file__).resolve().parent.parent / "examples" / "tracing.py"
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("WUSHUANG_", "OTEL_"))}
+    done = subprocess.run(
+        [sys.executable, str(example), "--emulator"], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    chat = lines.index("== a chat call (the price list is fetched once, inside the first billable call)")
+    assert lines[chat + 1].startswith('  chat gpt-4o-mini {"model": "gpt-4o-mini", "finish_reasons": ["length"]')
+    assert '"cost_usd": ' in lines[chat + 1] and lines[chat + 2] == "    getPricing"
+    stream = lines.index("== a stream (the span ends with the stream)")
+    assert '"time_to_first_chunk": ' in lines[stream + 1]
+    assert "  submitImagine" in lines and "  fetchTask" in lines
+    batch = lines.index("== a batch run")
+    assert sum(line.startswith("  chat gpt-4o-mini") for line in lines[batch:]) == 2

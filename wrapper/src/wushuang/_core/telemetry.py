@@ -65,6 +65,7 @@ class Telemetry:
     ) -> None:
         if capture_content is not None and not isinstance(capture_content, bool):
             raise TypeError(f"capture_content must be True, False or None, got {capture_content!r}")
+        _require_api()
         self._tracer_provider = tracer_provider
         self._meter_provider = meter_provider
         self._capture = capture_content
@@ -145,6 +146,14 @@ class Telemetry:
         from opentelemetry import trace
 
         trace.get_current_span().add_event(name, attributes=attributes)
+
+
+def _require_api() -> None:
+    """Raise a clear ``ImportError`` when ``opentelemetry-api`` is not installed."""
+    try:
+        import opentelemetry.trace  # noqa: F401 - a Telemetry is made to be used: its API is loaded now
+    except ImportError:
+        raise ImportError("wushuang.Telemetry needs OpenTelemetry's API: pip install 'wushuang[otel]'") from None
 
 
 def check_telemetry(value: object) -> bool | Telemetry:
