@@ -129,9 +129,27 @@ def _metric_names(reader: Any) -> list[str]:
     )
 
 
+def _function_calls(peer: str, kind: str, client: Any, text: str) -> int:
+    """The Python and built-in functions one call of ``kind`` runs: a count that no noisy neighbour changes."""
+    count = 0
+
+    def profile(frame: Any, event: str, arg: Any) -> None:
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        CALLS[kind](peer, client, text)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
 def scenario(peer: str, setup: str, rounds: int, calls: int) -> dict[str, Any]:
-    """Median microseconds per call of each of ``KINDS`` over ``rounds`` rounds of ``calls`` calls, after a warm-up;
-    with ``setup="traced"`` also the spans exported per call and the names of the metrics recorded."""
+    """Median microseconds per call of each of ``KINDS`` over ``rounds`` rounds of ``calls`` calls, after a warm-up,
+    and the functions one more call runs; with ``setup="traced"`` also the spans exported per call and the names of
+    the metrics recorded."""
     exporter, reader = _trace(peer) if setup == "traced" else (None, None)
     clients = _clients(peer)
     counter = 0
@@ -156,6 +174,7 @@ def scenario(peer: str, setup: str, rounds: int, calls: int) -> dict[str, Any]:
                 exporter.clear()
     result: dict[str, Any] = {
         "us": {kind: statistics.median(values) for kind, values in times.items()},
+        "function_calls": {kind: _function_calls(peer, kind, clients[kind], prompt(counter + 1)) for kind in KINDS},
         "opentelemetry_imported": "opentelemetry" in sys.modules,
         "module": sys.modules[PEERS[peer].module].__file__,
     }
@@ -179,8 +198,8 @@ def _runs(jobs: dict[str, tuple[list[str], dict[str, str] | None]], runs: int) -
     return samples
 
 
-def _medians(samples: list[dict[str, Any]]) -> dict[str, float]:
-    return {kind: statistics.median(sample["us"][kind] for sample in samples) for kind in KINDS}
+def _medians(samples: list[dict[str, Any]], key: str = "us") -> dict[str, float]:
+    return {kind: statistics.median(sample[key][kind] for sample in samples) for kind in KINDS}
 
 
 def tracing(settings: Any) -> dict[str, Any]:
@@ -198,6 +217,7 @@ def tracing(settings: Any) -> dict[str, Any]:
             "rounds": settings.tracing_rounds,
             "calls": settings.tracing_calls,
             "us": {label: _medians(runs) for label, runs in samples.items()},
+            "function_calls": {label: _medians(runs, "function_calls") for label, runs in samples.items()},
             "spans_per_call": {peer: sample["spans_per_call"] for peer, sample in traced.items()},
             "metrics": {peer: sample["metrics"] for peer, sample in traced.items()},
         }
@@ -238,13 +258,19 @@ def unused(settings: Any, before: str) -> dict[str, Any]:
             inside = all(Path(sample["module"]).is_relative_to(work) for sample in runs)
             if inside != (label == "before"):
                 raise AssertionError(f"wushuang ({label}) was imported from the wrong tree: {runs[0]['module']}")
-    return {"unused": {"before": before, "us": {label: _medians(runs) for label, runs in samples.items()}}}
+    return {
+        "unused": {
+            "before": before,
+            "us": {label: _medians(runs) for label, runs in samples.items()},
+            "function_calls": {label: _medians(runs, "function_calls") for label, runs in samples.items()},
+        }
+    }
 
 
 # ---------------------------------------------------------------- tables
 def tracing_table(results: dict[str, Any]) -> list[str]:
     """Per call, untraced and traced, the overhead and the ratio, wushuang beside openai + openai-v2; then the spans
-    per call and the metrics each recorded."""
+    per call, the functions run per call untraced and traced, and the metrics each recorded."""
     figures = results["tracing"]
     us = figures["us"]
     lines = [
@@ -262,13 +288,18 @@ def tracing_table(results: dict[str, Any]) -> list[str]:
     spans = figures["spans_per_call"]
     for kind, label in KINDS.items():
         lines.append(f"| {label}, spans per call | {spans['wushuang'][kind]:.2f} | {spans['openai'][kind]:.2f} |")
+    counts = figures["function_calls"]
+    for kind, label in KINDS.items():
+        cells = [f"{counts[f'{peer} untraced'][kind]:.0f} -> {counts[f'{peer} traced'][kind]:.0f}" for peer in spans]
+        lines.append("| " + " | ".join([f"{label}, functions run per call, untraced -> traced", *cells]) + " |")
     names = {peer: ", ".join(f"`{name}`" for name in figures["metrics"][peer]) or "none" for peer in spans}
     lines.append(f"| metrics | {names['wushuang']} | {names['openai']} |")
     return lines
 
 
 def unused_table(results: dict[str, Any]) -> list[str]:
-    """wushuang's untraced figures before and after, and after with OpenTelemetry not installed."""
+    """wushuang's untraced figures before and after, and after with OpenTelemetry not installed: microseconds, then
+    the functions run per call."""
     figures = results["unused"]
     us = figures["us"]
     lines = [
@@ -285,6 +316,16 @@ def unused_table(results: dict[str, Any]) -> list[str]:
             f"{missing:.1f}",
             f"{missing / before:.2f}x",
         ]
+        lines.append("| " + " | ".join([label, *cells]) + " |")
+    counts = figures["function_calls"]
+    lines += [
+        "",
+        f"| untraced, functions run per call | before (`{figures['before']}`) | after "
+        "| after, opentelemetry not installed |",
+        "|---|---|---|---|",
+    ]
+    for kind, label in KINDS.items():
+        cells = [f"{counts[setup][kind]:.0f}" for setup in ("before", "after", "missing")]
         lines.append("| " + " | ".join([label, *cells]) + " |")
     return lines
 

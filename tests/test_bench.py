@@ -94,8 +94,13 @@ def test_bench_tracing_section_runs(tmp_path: Path) -> None:
     assert tracing["spans_per_call"]["openai"] == {"completion": 0, "chat": 1, "chat_stream": 1, "embeddings": 1}
     for peer in ("wushuang", "openai"):
         assert {"gen_ai.client.operation.duration", "gen_ai.client.token.usage"} <= set(tracing["metrics"][peer])
-    assert results["unused"]["before"] == "HEAD"
-    assert set(results["unused"]["us"]) == {"before", "after", "missing"}
+    untraced = tracing["function_calls"]["wushuang untraced"]
+    assert all(tracing["function_calls"]["wushuang traced"][kind] > untraced[kind] > 0 for kind in KINDS)
+    unused = results["unused"]
+    assert unused["before"] == "HEAD"
+    assert set(unused["us"]) == set(unused["function_calls"]) == {"before", "after", "missing"}
+    assert unused["function_calls"]["after"] == unused["function_calls"]["missing"] == untraced
     assert "| chat stream of 32 chunks | " in done.stdout
     assert "| metrics | " in done.stdout
     assert "| untraced, us per call | before (`HEAD`) | after |" in done.stdout
+    assert "| untraced, functions run per call | before (`HEAD`) | after |" in done.stdout
