@@ -81,6 +81,8 @@ def distributions(version: str) -> list[Distribution]:
                 # wushuang.batch on a Ray cluster (wushuang/batch/_ray.py; async classes in map_batches need Ray 2.32+);
                 # the one-machine runner needs none of it.
                 "ray": ["ray[data]>=2.32"],
+                # Tracing (wushuang/_core/telemetry.py): the API only; the application brings its SDK and exporters.
+                "otel": ["opentelemetry-api>=1.27"],
             },
             scripts={"wushuang": "wushuang._cli:main"},
             entry_points={"pytest11": {"wushuang": "wushuang.testing.pytest_plugin"}},

@@ -339,6 +339,42 @@ def test_stream_closed_early(kind: str, otel: Otel) -> None:
 
 
 @pytest.mark.parametrize("kind", KINDS)
+def test_stream_that_breaks_off(kind: str, otel: Otel) -> None:
+    def events() -> Iterator[bytes]:
+        yield chunk_event(0)
+        raise httpx.ReadError("connection reset")
+
+    async def aevents() -> Any:
+        for event in events():
+            yield event
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = events() if kind == "sync" else aevents()
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
+
+    request = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "Go on"}], "stream": True}
+
+    def action(client: Any) -> Any:
+        if kind == "sync":
+            return list(client.chat.completions.create(**request))
+
+        async def read() -> list[Any]:
+            return await consume(await client.chat.completions.create(**request))
+
+        return read()
+
+    with pytest.raises(wushuang.APIConnectionError):
+        run(kind, mocked(handler), action, telemetry=otel.telemetry())
+    span = otel.span()
+    attributes = dict(span.attributes or {})
+    assert attributes["error.type"] == "ReadError"  # what broke the body off
+    assert "wushuang.stream.closed_early" not in attributes
+    assert span.status.status_code is StatusCode.ERROR
+    (duration,) = otel.points("gen_ai.client.operation.duration")
+    assert dict(duration.attributes or {})["error.type"] == "ReadError"
+
+
+@pytest.mark.parametrize("kind", KINDS)
 def test_completion(kind: str, otel: Otel, emu: Emulator) -> None:
     answer = run(
         kind,
@@ -863,3 +899,25 @@ def test_the_example_prints_its_traces() -> None:
     assert "  submitImagine" in lines and "  fetchTask" in lines
     batch = lines.index("== a batch run")
     assert sum(line.startswith("  chat gpt-4o-mini") for line in lines[batch:]) == 2
+
+
+def test_a_dropped_traced_stream_gives_its_connection_back_without_the_collector(otel: Otel) -> None:
+    from test_stream_release import (  # the same check as an untraced client's, with a traced one
+        test_a_dropped_stream_gives_its_connection_back_without_the_collector as check,
+    )
+
+    check({"telemetry": otel.telemetry(capture_content=True)})
+    assert len(otel.spans()) == 6
+
+
+@pytest.mark.parametrize("name", ["_complete", "_stream", "_refused"])
+def test_a_traced_call_leaves_no_http_objects_in_cycles(name: str, otel: Otel) -> None:
+    import test_reference_cycles as cycles
+
+    call = getattr(cycles, name)
+    client = mock_client(cycles._answer, telemetry=otel.telemetry(capture_content=True))
+    call(client)  # first: lazy imports and caches, which stay
+    with cycles.cyclic_garbage() as found:
+        call(client)
+    assert not cycles.http_objects(found), cycles._kinds(found)
+    assert wushuang.telemetry_of(client) is not None

@@ -79,8 +79,8 @@ from ._core.response import (
     StreamedResponse as StreamedResponse,
 )
 from ._core.spend import CallCost as CallCost, SpendTracker as SpendTracker, SpendWarning as SpendWarning
-from ._core.telemetry import Telemetry as Telemetry, telemetry_of as telemetry_of
 from ._core.streaming import AsyncStream as AsyncStream, Stream as Stream
+from ._core.telemetry import Telemetry as Telemetry, telemetry_of as telemetry_of
 from ._core.types import NOT_GIVEN as NOT_GIVEN, NotGiven as NotGiven
 from ._version import __version__ as __version__
 from .midjourney._errors import (

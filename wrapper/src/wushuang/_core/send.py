@@ -32,6 +32,7 @@ import weakref
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 import httpx
 
@@ -350,11 +351,14 @@ def _unbind(response: httpx.Response) -> httpx.Response:
     them but by the cyclic garbage collector, about 45 objects per call. Under load those pile up, trigger
     collections, outlive them into the oldest generation, and end in full collections that stop the event loop
     for tens of milliseconds: the slowest requests of a concurrent run. A stream without that back reference
-    (httpx2 has none) is left as it is.
+    (httpx2 has none) is left as it is. A middleware may already have wrapped the stream in one of the SDK's own
+    passing-through bodies (``wushuang._core.tail``): the bound stream is then found inside it.
     """
-    stream = response.stream
+    stream: Any = response.stream
+    while not hasattr(stream, "_response") and hasattr(stream, "_stream"):
+        stream = stream._stream
     if getattr(stream, "_response", None) is response:
-        stream._response = _WeakResponse(response)  # type: ignore[union-attr]
+        stream._response = _WeakResponse(response)
     return response
 
 

@@ -43,6 +43,9 @@ __all__ = ["CAPTURE_CONTENT_ENV", "Telemetry", "check_telemetry", "resolve", "te
 CAPTURE_CONTENT_ENV = "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT"
 _SCOPE = "wushuang"
 _TRUE = frozenset({"true", "1", "yes", "on"})
+# The API's modules holding the global providers (None until the application sets one).
+_TRACE = "opentelemetry.trace"
+_METRICS = "opentelemetry.metrics._internal"
 
 AttributeValue = str | bool | int | float | Sequence[str] | Sequence[bool] | Sequence[int] | Sequence[float]
 Attributes = Mapping[str, AttributeValue]
@@ -57,7 +60,7 @@ class Telemetry:
     ``gen_ai.output.messages``); default: the ``OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT`` environment
     variable (``true`` turns it on). Never recorded: the API key, any header, file or audio bytes.
 
-    Needs ``opentelemetry-api`` (``pip install 'wushuang[otel]'``) once a call is traced.
+    Needs ``opentelemetry-api`` (``pip install 'wushuang[otel]'``): without it, making one raises ``ImportError``.
     """
 
     def __init__(
@@ -175,25 +178,29 @@ def resolve(setting: bool | Telemetry) -> Telemetry | None:
     imported ``opentelemetry``, this is a dictionary look-up.
     """
     if setting is True:
-        return _global if _global is not None else _from_globals()
+        if _global is not None:
+            return _global
+        if _TRACE not in sys.modules and _METRICS not in sys.modules:
+            return None  # nothing has imported OpenTelemetry
+        return _from_globals()
     return setting or None
 
 
 def _from_globals() -> Telemetry | None:
     global _global
-    trace = sys.modules.get("opentelemetry.trace")
-    metrics = sys.modules.get("opentelemetry.metrics")
-    if trace is None and metrics is None:
-        return None
-    traced = trace is not None and not isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider)
-    # The API hands out a proxy (of a private class) until a meter provider is set.
-    metered = metrics is not None and type(metrics.get_meter_provider()).__name__ != "_ProxyMeterProvider"
-    if not (traced or metered):
+    if not (_provider_set(_TRACE, "_TRACER_PROVIDER") or _provider_set(_METRICS, "_METER_PROVIDER")):
         return None
     with _global_lock:
         if _global is None:
             _global = Telemetry()
     return _global
+
+
+def _provider_set(module_name: str, variable: str) -> bool:
+    """Whether the application has set this global provider: the API's module variable holding it is None until
+    then (read directly: the API's getter also reads the environment on every call, several microseconds)."""
+    module = sys.modules.get(module_name)
+    return module is not None and getattr(module, variable, None) is not None
 
 
 def telemetry_of(client: Any) -> Telemetry | None:

@@ -201,7 +201,7 @@ def _is_json(request: httpx.Request) -> bool:
 
 
 def _body(request: httpx.Request) -> _Request:
-    """What the request asks for: its JSON body's fields, or its form's text fields (an upload; files unread)."""
+    """What the request asks for: its JSON body's fields, or its form's ``model`` (an upload; files unread)."""
     if _is_json(request):
         try:
             return _read_request(request.content)
@@ -589,7 +589,7 @@ class CallSpans(Middleware):
         if self._telemetry.capture_content:
             tail.keep_all = True  # the whole answer is recorded
         instruments = self._telemetry.instruments
-        dimensions = call.state[_DIMENSIONS]
+        dimensions, start = call.state[_DIMENSIONS], call.state[_START]  # not the call: the tail is in its state
         previous: list[float] = []  # when the chunk before ended
 
         def arrived(count: int) -> None:
@@ -597,7 +597,7 @@ class CallSpans(Middleware):
             if previous:
                 instruments.per_chunk.record(now - previous[0], dimensions)
             else:
-                first = now - call.state[_START]
+                first = now - start
                 span.set_attribute(GEN_AI_RESPONSE_TIME_TO_FIRST_CHUNK, first)
                 instruments.first_chunk.record(first, dimensions)
             for _ in range(count - 1):  # events that came in the same read: no time after the one before
