@@ -13,6 +13,9 @@ medians of the runs:
   ``wrapper/src`` and ``generated_client``) beside this tree's, OpenTelemetry installed but imported by no one, and
   this tree's again with ``import opentelemetry`` failing as where it is not installed.
 
+Each process also counts the functions one more call of each kind runs (``sys.setprofile``): a figure no noisy
+neighbour moves.
+
 ``python -m bench.tracing PEER SETUP ROUNDS CALLS`` is one scenario's process; it prints one JSON object.
 """
 
@@ -33,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.mock import json_transport, stream_transport
-from bench.payloads import CHAT_BODY, CHAT_MODEL, chat_stream, embedding_body, prompt
+from bench.payloads import CHAT_BODY, CHAT_MODEL, EMBEDDING_DIMS, chat_stream, embedding_body, prompt
 from bench.peers import EMBEDDERS, PEERS, without
 
 __all__ = ["KINDS", "SCENARIOS", "tracing", "tracing_table", "unused", "unused_table"]
@@ -45,12 +48,11 @@ KINDS = {
     "completion": "completion",
     "chat": "chat completion",
     "chat_stream": f"chat stream of {STREAM_CHUNKS} chunks",
-    "embeddings": f"embeddings, {EMBEDDING_INPUTS} x 1536",
+    "embeddings": f"embeddings, {EMBEDDING_INPUTS} x {EMBEDDING_DIMS}",
 }
 # (peer, setup): "untraced" imports nothing of OpenTelemetry; "traced" sets the global providers (and, for openai,
 # the contrib instrumentation); "missing" runs with `import opentelemetry` failing.
 SCENARIOS = [("wushuang", "untraced"), ("wushuang", "traced"), ("openai", "untraced"), ("openai", "traced")]
-ROOT = Path(__file__).resolve().parent.parent
 
 
 # ---------------------------------------------------------------- one scenario, in its own process
@@ -74,7 +76,7 @@ def _completion(peer: str, client: Any, text: str) -> None:
 
 def _embeddings(peer: str, client: Any, text: str) -> None:
     answer = EMBEDDERS[peer].embed(client, [text])
-    if len(answer.data) != EMBEDDING_INPUTS or len(answer.data[0].embedding) != 1536:
+    if len(answer.data) != EMBEDDING_INPUTS or len(answer.data[0].embedding) != EMBEDDING_DIMS:
         raise AssertionError(f"{peer} did not decode the embedding")
 
 
@@ -226,7 +228,7 @@ def tracing(settings: Any) -> dict[str, Any]:
 
 def _tree(rev: str, into: Path) -> dict[str, str]:
     """The two distributions' sources at ``rev`` under ``into``; the environment that imports them from there."""
-    from bench.run import _env
+    from bench.run import ROOT, _env
 
     archive = subprocess.run(
         ["git", "-C", str(ROOT), "archive", "--format=tar", rev, "wrapper/src", "generated_client"],
