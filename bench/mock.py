@@ -16,14 +16,14 @@ def _library(stack: str) -> Any:
     return importlib.import_module(stack)
 
 
-def json_transport(stack: str = "httpx") -> Any:
-    """A mock transport of ``stack`` that answers every request with the completion body."""
+def json_transport(stack: str = "httpx", body: bytes = COMPLETION_BODY) -> Any:
+    """A mock transport of ``stack`` that answers every request with ``body``, by default the completion body."""
     httpx = _library(stack)
 
     headers = {"content-type": "application/json", "x-request-id": "req_bench"}
 
     def handler(request: Any) -> Any:
-        return httpx.Response(200, headers=headers, content=COMPLETION_BODY)
+        return httpx.Response(200, headers=headers, content=body)
 
     return httpx.MockTransport(handler)
 

@@ -12,6 +12,8 @@ from functools import cache
 __all__ = [
     "API_KEY",
     "BASE_URL",
+    "CHAT_BODY",
+    "CHAT_MODEL",
     "COMPLETION_BODY",
     "EMBEDDING_DIMS",
     "EMBEDDING_INPUTS",
@@ -30,6 +32,7 @@ __all__ = [
 API_KEY = "sk-bench"
 BASE_URL = "http://bench.invalid"  # never resolved: the mock transports answer in-process
 MODEL = "gpt-3.5-turbo-instruct"
+CHAT_MODEL = "gpt-4o-mini"
 # httpx reads a socket 64 KiB at a time; the mock transports hand a stream over in pieces of that size.
 READ_SIZE = 64 * 1024
 # One embeddings call: a batch of 100 passages, each into the 1536 dimensions of text-embedding-3-small.
@@ -52,6 +55,25 @@ COMPLETION_BODY = json.dumps(
         "system_fingerprint": "fp_bench",
         "choices": [{"text": "\n\nThis is indeed a test", "index": 0, "logprobs": None, "finish_reason": "length"}],
         "usage": {"prompt_tokens": 5, "completion_tokens": 7, "total_tokens": 12},
+    }
+).encode()
+
+CHAT_BODY = json.dumps(
+    {
+        "id": "chatcmpl-bench00000000000000000001",
+        "object": "chat.completion",
+        "created": 1700000000,
+        "model": CHAT_MODEL,
+        "system_fingerprint": "fp_bench",
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": "This is indeed a test", "refusal": None},
+                "logprobs": None,
+                "finish_reason": "stop",
+            }
+        ],
+        "usage": {"prompt_tokens": 12, "completion_tokens": 6, "total_tokens": 18},
     }
 ).encode()
 
@@ -89,7 +111,7 @@ def chat_stream(n: int) -> bytes:
                 "id": "chatcmpl-bench00000000000000000001",
                 "object": "chat.completion.chunk",
                 "created": 1700000000,
-                "model": "gpt-4o-mini",
+                "model": CHAT_MODEL,
                 "system_fingerprint": "fp_bench",
                 "choices": [
                     {
@@ -125,15 +147,15 @@ def _base64(vector: array.array[float]) -> str:
 
 
 @cache
-def embedding_body(wire: str) -> bytes:
+def embedding_body(wire: str, inputs: int = EMBEDDING_INPUTS) -> bytes:
     """The embeddings response: the vectors as base64 strings of little-endian float32 (``wire="base64"``) or as
     JSON numbers (``"float"``: each float32 value as a double's shortest repr, ``0.011015240103006363``, as the
-    OpenAI API prints them)."""
+    OpenAI API prints them); the first ``inputs`` vectors of :func:`embedding_vectors`."""
     data = [
         {"object": "embedding", "index": i, "embedding": _base64(vector) if wire == "base64" else vector.tolist()}
-        for i, vector in enumerate(embedding_vectors())
+        for i, vector in enumerate(embedding_vectors()[:inputs])
     ]
-    tokens = EMBEDDING_INPUTS * 16
+    tokens = inputs * 16
     usage = {"prompt_tokens": tokens, "total_tokens": tokens}
     return json.dumps({"object": "list", "data": data, "model": EMBEDDING_MODEL, "usage": usage}).encode()
 

@@ -2,9 +2,9 @@
 
 Sections (see ``BENCHMARKS.md``): cold import, import plus first call, per-call overhead, stream decoding,
 embeddings decoding, loopback throughput and latency (the aiohttp peers too), memory, command-line start-up
-(``bench/cli_startup.py``), the batch runner (``bench/batch.py``). Timed sections interleave the peers round by
-round, so a noisy neighbour hits them all alike, and report medians. Results go to ``bench/results.json`` and a
-table to stdout.
+(``bench/cli_startup.py``), the batch runner (``bench/batch.py``), tracing (``bench/tracing.py``). Timed sections
+interleave the peers round by round, so a noisy neighbour hits them all alike, and report medians. Results go to
+``bench/results.json`` and a table to stdout.
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ from bench.payloads import (
     embedding_vectors,
     prompt,
 )
-from bench.peers import AIOHTTP_PEERS, EMBEDDERS, LOOPBACK_PEERS, PEERS, without_numpy
+from bench.peers import AIOHTTP_PEERS, EMBEDDERS, LOOPBACK_PEERS, PEERS, without
+from bench.tracing import tracing, tracing_table, unused, unused_table
 
 __all__ = ["FULL", "QUICK", "Settings", "main", "measure"]
 
@@ -69,6 +70,9 @@ class Settings:
     loopback_rounds: int
     memory_calls: int
     batch_requests: int
+    tracing_runs: int
+    tracing_rounds: int
+    tracing_calls: int
 
 
 FULL = Settings(
@@ -85,6 +89,9 @@ FULL = Settings(
     loopback_rounds=3,
     memory_calls=20_000,
     batch_requests=5_000,
+    tracing_runs=7,
+    tracing_rounds=3,
+    tracing_calls=100,
 )
 QUICK = Settings(
     import_runs=1,
@@ -100,6 +107,9 @@ QUICK = Settings(
     loopback_rounds=1,
     memory_calls=200,
     batch_requests=200,
+    tracing_runs=1,
+    tracing_rounds=1,
+    tracing_calls=5,
 )
 
 
@@ -113,9 +123,10 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _child(args: list[str]) -> Any:
-    """Run ``python ARGS`` in a fresh process and return the JSON value of its last line."""
-    out = subprocess.run([sys.executable, *args], env=_env(), check=True, capture_output=True, text=True).stdout
+def _child(args: list[str], env: dict[str, str] | None = None) -> Any:
+    """Run ``python ARGS`` in a fresh process (in ``env``, by default the bench's) and return the JSON value of its
+    last line."""
+    out = subprocess.run([sys.executable, *args], env=env or _env(), check=True, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
@@ -210,7 +221,7 @@ def embeddings(settings: Settings) -> dict[str, Any]:
     }
 
     def environment(name: str) -> Any:
-        return without_numpy() if EMBEDDERS[name].numpy is False else nullcontext()
+        return without("numpy") if EMBEDDERS[name].numpy is False else nullcontext()
 
     expected = [vector.tolist() for vector in embedding_vectors()]
     counter = 0
@@ -510,6 +521,10 @@ def table(results: dict[str, Any]) -> str:
         lines += ["", *cli_table(results)]
     if "batch" in results:
         lines += ["", *batch_table(results)]
+    if "tracing" in results:
+        lines += ["", *tracing_table(results)]
+    if "unused" in results:
+        lines += ["", *unused_table(results)]
     if "targets" in results:
         lines += ["", "| target | measured | limit | met |", "|---|---|---|---|"]
         for row in results["targets"]:
@@ -527,13 +542,16 @@ def _version_or_none(distribution: str) -> str | None:
 
 SECTIONS = {
     section.__name__: section
-    for section in (cold_start, per_call, stream_decoding, embeddings, loopback, memory, cli_startup, batch)
+    for section in (cold_start, per_call, stream_decoding, embeddings, loopback, memory, cli_startup, batch, tracing)
 }
 
 
-def measure(settings: Settings, progress: bool = True, only: list[str] | None = None) -> dict[str, Any]:
+def measure(
+    settings: Settings, progress: bool = True, only: list[str] | None = None, before: str | None = None
+) -> dict[str, Any]:
     """Run every section, or the ``only`` ones, and return the results (with the machine, versions, and the
-    targets when every section ran)."""
+    targets when every section ran); with ``before``, a git revision, the tracing section also sets the SDK's
+    untraced figures of that revision beside this tree's."""
     import httpx
     import msgspec
     import openai
@@ -557,6 +575,8 @@ def measure(settings: Settings, progress: bool = True, only: list[str] | None = 
             "httpx-aiohttp": version("httpx-aiohttp"),
             "aiohttp": version("aiohttp"),
             "numpy": _version_or_none("numpy"),
+            "opentelemetry-sdk": _version_or_none("opentelemetry-sdk"),
+            "opentelemetry-instrumentation-openai-v2": _version_or_none("opentelemetry-instrumentation-openai-v2"),
         },
         "settings": settings.__dict__,
         # Set to 0, it keeps wushuang's async client on httpcore's own pool: the figures before the fair pool.
@@ -570,6 +590,8 @@ def measure(settings: Settings, progress: bool = True, only: list[str] | None = 
             print(f"[bench] {section.__name__} ...", file=sys.stderr, flush=True)
         started = time.perf_counter()
         results.update(section(settings))
+        if section is tracing and before is not None:
+            results.update(unused(settings, before))
         if progress:
             print(f"[bench] {section.__name__}: {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
     if not only:
@@ -588,11 +610,17 @@ def main(argv: list[str] | None = None) -> int:
         help="run only this section (repeatable); its results go to --out only when --out is given",
     )
     parser.add_argument("--out", type=Path, help="results file (default: bench/results.json for a whole run)")
+    parser.add_argument(
+        "--before",
+        metavar="REV",
+        help="with the tracing section: also the SDK's untraced figures of the tree at this git revision, beside "
+        "this tree's (the cost of tracing when unused)",
+    )
     args = parser.parse_args(argv)
     # The loopback server is on 127.0.0.1: never route it through a proxy from the environment.
     for name in ("NO_PROXY", "no_proxy"):
         os.environ[name] = ",".join(filter(None, ["127.0.0.1", os.environ.get(name)]))
-    results = measure(QUICK if args.quick else FULL, only=args.only)
+    results = measure(QUICK if args.quick else FULL, only=args.only, before=args.before)
     results["quick"] = args.quick
     out = args.out or (None if args.only else Path(__file__).with_name("results.json"))
     if out is not None:
