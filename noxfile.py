@@ -89,6 +89,9 @@ def typecheck(session: nox.Session) -> None:
 # Options both test sessions pass before the caller's: a skipped test fails the run (tests/conftest.py), and the Ray
 # tests, which skip where Ray is missing, are the `ray` session's.
 STRICT = ["--fail-on-skip", "--ignore=tests/test_batch_ray.py"]
+# Bytecode is written even where PYTHONDONTWRITEBYTECODE is set: else every process the tests start compiles the SDK
+# anew, and pytest rewrites the asserts of its plugins' packages (schemathesis, hypothesis, ...) on every start.
+BYTECODE = {"PYTHONDONTWRITEBYTECODE": ""}
 
 
 @nox.session(python=PYTHON)
@@ -96,7 +99,7 @@ def tests(session: nox.Session) -> None:
     """The test suite but the tests marked slow, on two workers; pass pytest arguments after `--`."""
     session.install("-r", GENERATE, "-r", TEST)
     install_sdk(session)
-    session.run("pytest", "-m", "not slow", *STRICT, *(session.posargs or ["-q", "-n", "2"]))
+    session.run("pytest", "-m", "not slow", *STRICT, *(session.posargs or ["-q", "-n", "2"]), env=BYTECODE)
 
 
 @nox.session(python=PYTHON)
@@ -105,7 +108,7 @@ def slow(session: nox.Session) -> None:
     runs; pass pytest arguments after `--`."""
     session.install("-r", GENERATE, "-r", TEST, "-r", RELEASE)
     install_sdk(session)
-    session.run("pytest", "-m", "slow", *STRICT, *(session.posargs or ["-q", "-n", "2"]))
+    session.run("pytest", "-m", "slow", *STRICT, *(session.posargs or ["-q", "-n", "2"]), env=BYTECODE)
 
 
 @nox.session(python=PYTHON)
