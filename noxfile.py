@@ -92,6 +92,8 @@ STRICT = ["--fail-on-skip", "--ignore=tests/test_batch_ray.py"]
 # Bytecode is written even where PYTHONDONTWRITEBYTECODE is set: else every process the tests start compiles the SDK
 # anew, and pytest rewrites the asserts of its plugins' packages (schemathesis, hypothesis, ...) on every start.
 BYTECODE = {"PYTHONDONTWRITEBYTECODE": ""}
+# Two workers, each taking whole files (a module's tests share its emulator, and some run in order).
+WORKERS = ["-q", "-n", "2", "--dist", "loadfile"]
 
 
 @nox.session(python=PYTHON)
@@ -99,7 +101,7 @@ def tests(session: nox.Session) -> None:
     """The test suite but the tests marked slow, on two workers; pass pytest arguments after `--`."""
     session.install("-r", GENERATE, "-r", TEST)
     install_sdk(session)
-    session.run("pytest", "-m", "not slow", *STRICT, *(session.posargs or ["-q", "-n", "2"]), env=BYTECODE)
+    session.run("pytest", "-m", "not slow", *STRICT, *(session.posargs or WORKERS), env=BYTECODE)
 
 
 @nox.session(python=PYTHON)
@@ -108,7 +110,7 @@ def slow(session: nox.Session) -> None:
     runs; pass pytest arguments after `--`."""
     session.install("-r", GENERATE, "-r", TEST, "-r", RELEASE)
     install_sdk(session)
-    session.run("pytest", "-m", "slow", *STRICT, *(session.posargs or ["-q", "-n", "2"]), env=BYTECODE)
+    session.run("pytest", "-m", "slow", *STRICT, *(session.posargs or WORKERS), env=BYTECODE)
 
 
 @nox.session(python=PYTHON)

@@ -11,7 +11,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.slow  # real time: every section measures
 
 
 def test_bench_quick_mode_runs(tmp_path: Path) -> None:

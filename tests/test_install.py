@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 from _repo import committed_copy
 
-
 README = Path(__file__).resolve().parent.parent / "README.md"
 
 CALL = """
