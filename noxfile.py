@@ -2,7 +2,8 @@
 
 generate / check_generated  regenerate from openapi/wushuang.yaml, or fail with a diff when committed code is stale
 lint / typecheck            ruff (pinned) and mypy --strict
-tests                       the test suite (traffic only to 127.0.0.1)
+tests                       the test suite (traffic only to 127.0.0.1) but its `slow` tests, on two workers
+slow                        the tests marked slow: package builds and installs, the publishing test, the chaos runs
 demo                        starts the emulator and runs examples/quickstart.py and examples/assistant.py on it
 bench                       wushuang against openai, the low-level client and raw httpx (BENCHMARKS.md)
 chaos                       10,000 calls to a relay misbehaving at random, each outcome checked (RELIABILITY.md)
@@ -85,12 +86,31 @@ def typecheck(session: nox.Session) -> None:
     session.run("mypy", "--strict", "tests/typing")
 
 
+# Options both test sessions pass before the caller's: a skipped test fails the run (tests/conftest.py), and the Ray
+# tests, which skip where Ray is missing, are the `ray` session's.
+STRICT = ["--fail-on-skip", "--ignore=tests/test_batch_ray.py"]
+# Bytecode is written even where PYTHONDONTWRITEBYTECODE is set: else every process the tests start compiles the SDK
+# anew, and pytest rewrites the asserts of its plugins' packages (schemathesis, hypothesis, ...) on every start.
+BYTECODE = {"PYTHONDONTWRITEBYTECODE": ""}
+# Two workers, each taking whole files (a module's tests share its emulator, and some run in order).
+WORKERS = ["-q", "-n", "2", "--dist", "loadfile"]
+
+
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """The test suite; pass pytest arguments after `--`."""
+    """The test suite but the tests marked slow, on two workers; pass pytest arguments after `--`."""
+    session.install("-r", GENERATE, "-r", TEST)
+    install_sdk(session)
+    session.run("pytest", "-m", "not slow", *STRICT, *(session.posargs or WORKERS), env=BYTECODE)
+
+
+@nox.session(python=PYTHON)
+def slow(session: nox.Session) -> None:
+    """The tests marked slow (tests/README.md): building, installing and publishing the distributions, the chaos
+    runs; pass pytest arguments after `--`."""
     session.install("-r", GENERATE, "-r", TEST, "-r", RELEASE)
     install_sdk(session)
-    session.run("pytest", *(session.posargs or ["-q"]))
+    session.run("pytest", "-m", "slow", *STRICT, *(session.posargs or WORKERS), env=BYTECODE)
 
 
 @nox.session(python=PYTHON)

@@ -142,8 +142,8 @@ class _Fields:
 
 
 def _load(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as stream:
-        document = yaml.safe_load(stream)
+    with path.open("rb") as stream:  # libyaml's parser when PyYAML has it (generator.spec.parse_yaml's reason)
+        document = yaml.load(stream, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if not isinstance(document, dict):
         raise SystemExit(f"{path}: not an OpenAPI document")
     return document

@@ -17,7 +17,7 @@ import yaml  # type: ignore[import-untyped]
 
 from generator.operations import collect_operations
 from generator.pipeline import CLIENT_DIR, DEFAULT_SPEC, GENERATED_DIR, REPO_ROOT, SINGLE_FILES, compare
-from generator.spec import load_spec
+from generator.spec import load_spec, parse_yaml
 
 __all__ = ["add_arguments", "run"]
 
@@ -64,7 +64,7 @@ def _lines(path: Path) -> int:
 def _one_line_change(root: Path, raw: bytes, operation_id: str | None) -> tuple[str, list[Path]]:
     """The operation changed, and the generated files that differ from the committed ones once its description has
     one more line."""
-    document = yaml.safe_load(raw)
+    document = parse_yaml(raw)
     operations = [op for item in document["paths"].values() for op in item.values() if isinstance(op, dict)]
     operations = [op for op in operations if "operationId" in op]
     chosen = next((op for op in operations if operation_id in (None, op["operationId"])), None)

@@ -20,6 +20,29 @@ KEY = "test-key"
 collect_ignore = [] if os.environ.get("WUSHUANG_INTEROP") else ["interop"]
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--fail-on-skip",
+        action="store_true",
+        help="fail the run when a test is skipped (the nox sessions pass it: there a missing tool is a failure)",
+    )
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """With --fail-on-skip, a run that skipped a test fails, naming each skipped test and why."""
+    if not session.config.getoption("--fail-on-skip") or hasattr(session.config, "workerinput"):
+        return  # on an xdist worker: its reports reach the controller, which checks them all
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = reporter.stats.get("skipped", []) if reporter is not None else []
+    if skipped:
+        reporter.ensure_newline()
+        reporter.write_line(f"--fail-on-skip: {len(skipped)} skipped, which fails the run:", red=True)
+        for report in skipped:
+            reason = report.longrepr[-1] if isinstance(report.longrepr, tuple) else report.longrepr
+            reporter.write_line(f"  {report.nodeid}: {reason}", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 @pytest.fixture(scope="module")
 def server() -> Iterator[Emulator]:
     """One emulator for the module, with the key `KEY`."""

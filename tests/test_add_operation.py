@@ -285,7 +285,7 @@ def _add_operation(spec: Path) -> None:
     assert text.count("\ncomponents:\n") == 1
     text = text.replace("\ncomponents:\n", "\n" + NEW_PATH + "components:\n", 1)
     spec.write_text(text.rstrip("\n") + "\n" + NEW_SCHEMAS, encoding="utf-8")
-    loaded = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    loaded = yaml.load(spec.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     assert "get" in loaded["paths"]["/v1/fine_tuning/jobs/{fine_tuning_job_id}/checkpoint_reports"]
     assert {"FineTuningJobCheckpointReport", "ListFineTuningJobCheckpointReportsResponse"} <= loaded["components"][
         "schemas"

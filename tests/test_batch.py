@@ -278,6 +278,7 @@ async def test_embeddings_come_out_as_floats_and_unknown_body_fields_are_sent(
 
 
 # ---------------------------------------------------------------- the limits
+@pytest.mark.slow  # real time: 44 requests at 240 a minute
 def test_rpm_against_a_relay_enforcing_it_reaches_the_limit_without_a_429(tmp_path: Path) -> None:
     # The server allows 40 requests in any 10 s. The runner aims at 98 % of the limit, so the 41st request is due
     # 10.2 s after the 1st: a margin of 0.2 s for a loaded machine to deliver one request later than another.

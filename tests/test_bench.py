@@ -11,9 +11,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 SETUPS = ("untraced", "traced")
 KINDS = {"completion", "chat", "chat_stream", "embeddings"}
+
+pytestmark = pytest.mark.slow  # real time: every section measures
 
 
 def test_bench_quick_mode_runs(tmp_path: Path) -> None:

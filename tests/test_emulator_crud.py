@@ -142,7 +142,7 @@ SCHEMAS: dict[str, Any] = {
 
 def widget_spec() -> dict[str, Any]:
     """The project's spec plus widgets (ids from the example: `wdg_`) and parts (ids from `x-sdk.id_prefix`)."""
-    spec: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text("utf-8"))
+    spec: dict[str, Any] = yaml.load(SPEC_PATH.read_text("utf-8"), Loader=yaml.CSafeLoader)
     paging = copy.deepcopy(spec["paths"]["/v1/assistants"]["get"]["parameters"])
     widgets = {"resource": "beta.widgets", "beta": "assistants", "store": "widgets"}
     parts = {"resource": "beta.widgets.parts", "beta": "assistants", "store": "widget_parts", "id_prefix": "wpart_"}

@@ -190,7 +190,7 @@ def test_the_committed_trees_are_up_to_date() -> None:
 
 def spec_with(tmp_path: Path, edit: Callable[[dict[str, Any]], object]) -> Path:
     """A copy of the spec, changed by `edit`, written to `tmp_path`."""
-    document = yaml.safe_load(SPEC.read_bytes())
+    document = yaml.load(SPEC.read_bytes(), Loader=yaml.CSafeLoader)
     edit(document)
     path = tmp_path / "wushuang.yaml"
     path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")

@@ -20,8 +20,6 @@ from pathlib import Path
 import pytest
 from _repo import committed_copy
 
-pytestmark = pytest.mark.timeout(600)
-
 README = Path(__file__).resolve().parent.parent / "README.md"
 
 CALL = """
@@ -50,6 +48,8 @@ def third_party_requirements(repo: Path) -> list[str]:
     return sorted(r for r in requirements if not r.startswith("wushuang"))
 
 
+@pytest.mark.slow
+@pytest.mark.timeout(600)
 def test_install_from_a_checkout_and_from_wheels(tmp_path: Path) -> None:
     repo = committed_copy(tmp_path / "repo")
     environment = tmp_path / "venv"

@@ -28,6 +28,7 @@ import pytest
 from _repo import committed_copy, git
 
 pytestmark = [
+    pytest.mark.slow,
     pytest.mark.timeout(600),
     pytest.mark.filterwarnings("ignore:.crypt. is deprecated:DeprecationWarning"),  # passlib, for htpasswd
 ]
