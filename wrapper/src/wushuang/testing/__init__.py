@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ._state import SyntheticFile, synthetic_chunks, synthetic_sha256
 
 __all__ = [
+    "DEFAULT_API_KEY",
     "Clock",
     "Emulator",
     "Fault",
@@ -32,6 +33,9 @@ __all__ = [
     "synthetic_chunks",
     "synthetic_sha256",
 ]
+
+#: The key the emulator accepts when given none (`Emulator()`, `wushuang emulator`, the pytest fixtures).
+DEFAULT_API_KEY = "test-key"
 
 _LAZY = {
     "Emulator": "._emulator",

@@ -23,8 +23,6 @@ try:
 except ImportError:  # pragma: no cover - depends on the environment
     _async_fixture = pytest.fixture
 
-_API_KEY = "test-key"
-
 
 def _missing_extra(exc: ImportError) -> str:
     return f"the wushuang_emulator fixture needs the testing extra: pip install 'wushuang[testing]' ({exc})"
@@ -37,7 +35,7 @@ def _wushuang_emulator_server() -> Iterator[Emulator]:
     except ImportError as exc:  # pragma: no cover - depends on the environment
         pytest.skip(_missing_extra(exc))
     try:
-        emulator = Emulator(api_key=_API_KEY, port=0)
+        emulator = Emulator(port=0)
     except ImportError as exc:  # pragma: no cover - depends on the environment
         pytest.skip(_missing_extra(exc))
     with emulator:
