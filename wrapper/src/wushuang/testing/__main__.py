@@ -123,35 +123,41 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m wushuang.t
     args = _parser(prog).parse_args(argv)
     given = args.api_key or os.environ.get("WUSHUANG_API_KEY")
     try:
+        sock = _listen(args.host, args.port)
+    except OSError as exc:
+        print(f"error: {_bind_error(args.host, args.port, exc)}", file=sys.stderr)
+        return 1
+    with sock:
         try:
-            import uvicorn
+            try:
+                import uvicorn
 
-            from ._emulator import _make_clock, build_app
-        except ImportError as exc:
-            print(f"error: the emulator needs the testing extra: pip install 'wushuang[testing]' ({exc})", file=sys.stderr)
-            return 2
-        app = build_app(
-            given or DEFAULT_API_KEY,
-            _make_clock(args.clock, args.auto_advance),
-            profile=args.profile,
-            seed_assistants=args.seed_assistants,
-        )
-        try:
-            sock = _listen(args.host, args.port)
-        except OSError as exc:
-            print(f"error: {_bind_error(args.host, args.port, exc)}", file=sys.stderr)
-            return 1
-        print(_banner(args.host, sock.getsockname()[1], given or DEFAULT_API_KEY, key_given=bool(given)), flush=True)
-        config = uvicorn.Config(
-            app, log_level=args.log_level, lifespan="off", http="h11", ws="none", timeout_graceful_shutdown=1
-        )
-        if threading.current_thread() is threading.main_thread():
-            # uvicorn stops gracefully on SIGINT, then raises it again: make that a KeyboardInterrupt even where
-            # SIGINT was inherited ignored (a background job), so the exit status always says how it stopped.
-            signal.signal(signal.SIGINT, signal.default_int_handler)
-        uvicorn.Server(config).run(sockets=[sock])
-    except KeyboardInterrupt:
-        return INTERRUPTED
+                from ._emulator import _make_clock, build_app
+            except ImportError as exc:
+                print(
+                    f"error: the emulator needs the testing extra: pip install 'wushuang[testing]' ({exc})",
+                    file=sys.stderr,
+                )
+                return 2
+            app = build_app(
+                given or DEFAULT_API_KEY,
+                _make_clock(args.clock, args.auto_advance),
+                profile=args.profile,
+                seed_assistants=args.seed_assistants,
+            )
+            print(
+                _banner(args.host, sock.getsockname()[1], given or DEFAULT_API_KEY, key_given=bool(given)), flush=True
+            )
+            config = uvicorn.Config(
+                app, log_level=args.log_level, lifespan="off", http="h11", ws="none", timeout_graceful_shutdown=1
+            )
+            if threading.current_thread() is threading.main_thread():
+                # uvicorn stops gracefully on SIGINT, then raises it again: make that a KeyboardInterrupt even where
+                # SIGINT was inherited ignored (a background job), so the exit status always says how it stopped.
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+            uvicorn.Server(config).run(sockets=[sock])
+        except KeyboardInterrupt:
+            return INTERRUPTED
     return 0
 
 

@@ -13,7 +13,19 @@ from typing import Any, Literal
 
 import uvicorn
 
-from . import DEFAULT_API_KEY, _billing, _fine_tuning, _generation, _images, _media, _midjourney, _mj_tasks, _models, _runs, _vectors
+from . import (
+    DEFAULT_API_KEY,
+    _billing,
+    _fine_tuning,
+    _generation,
+    _images,
+    _media,
+    _midjourney,
+    _mj_tasks,
+    _models,
+    _runs,
+    _vectors,
+)
 from ._app import EmulatorApp, Handler
 from ._clock import Clock
 from ._faults import FaultQueue
