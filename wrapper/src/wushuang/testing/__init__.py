@@ -1,8 +1,9 @@
 """wushuang.testing: a local emulator of the 无双 relay, for tests and demos.
 
 Install with `pip install 'wushuang[testing]'`. `Emulator` runs it in a background thread
-(`with Emulator() as emu: emu.base_url`), `python -m wushuang.testing --port 8080 --api-key K` serves it from
-the command line, and the pytest plugin gives a `wushuang_emulator` fixture.
+(`with Emulator() as emu: emu.base_url`), `wushuang emulator` (or `python -m wushuang.testing`) serves it from
+the command line, and the pytest plugin gives a `wushuang_emulator` fixture. It starts empty; `seed_assistants=N`
+(`--seed-assistants N`) asks for N ready-made assistants.
 
 The server parts (Starlette, uvicorn) load only when `Emulator` is first used, so importing this package (as
 the pytest plugin does) stays light and works without the `testing` extra.

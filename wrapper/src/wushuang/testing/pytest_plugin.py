@@ -47,7 +47,8 @@ def wushuang_emulator(_wushuang_emulator_server: Emulator) -> Iterator[Emulator]
     """A running relay emulator (`emu.base_url`, `emu.api_key`, `emu.faults`, `emu.clock`, `emu.requests`).
 
     One server serves the whole session; it is reset before and after each test, so every test starts with
-    no files, tasks, faults or recorded requests, the handlers restored and a rewound manual clock.
+    nothing stored (no assistants, files or tasks), no faults or recorded requests, the handlers restored and a
+    rewound manual clock.
     """
     _wushuang_emulator_server.reset()
     yield _wushuang_emulator_server
