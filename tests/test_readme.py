@@ -201,5 +201,5 @@ def test_blocks_run_in_order(emulator: Emulator, tmp_path: Path) -> None:
 def test_the_quickstart_lines_are_the_emulator_banner() -> None:
     """The two lines the Quickstart says to paste are the ones `wushuang emulator` prints with no option."""
     readme = [line for line in README.read_text(encoding="utf-8").splitlines() if line.startswith("export WUSHUANG_")]
-    printed = _banner("127.0.0.1", DEFAULT_PORT, DEFAULT_API_KEY, key_given=False).splitlines()
+    printed = _banner("127.0.0.1", DEFAULT_PORT, DEFAULT_API_KEY).splitlines()
     assert readme == [line.strip() for line in printed if line.strip().startswith("export ")]

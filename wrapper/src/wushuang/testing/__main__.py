@@ -94,11 +94,11 @@ def _bind_error(host: str, port: int, exc: OSError) -> str:
     return f"cannot listen on {host} port {port}: {exc.strerror or exc}"
 
 
-def _banner(host: str, port: int, api_key: str, key_given: bool) -> str:
+def _banner(host: str, port: int, api_key: str | None) -> str:
     """What the emulator prints once it listens: where, and the environment that points clients at it.
 
-    The key is shown only when it is the default test key: a key given on the command line or in the environment
-    may be a real one, and is never printed.
+    `api_key` is None for a key given on the command line or in the environment: it may be a real one, and is
+    never printed (the default test key is).
     """
     shown = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)  # a wildcard address: reach it on loopback
     base_url = f"http://[{shown}]:{port}" if ":" in shown else f"http://{shown}:{port}"
@@ -106,7 +106,7 @@ def _banner(host: str, port: int, api_key: str, key_given: bool) -> str:
         f"wushuang emulator serving on {base_url} (Ctrl-C to stop). To use it from another shell:",
         f"  export WUSHUANG_BASE_URL={base_url}",
     ]
-    if key_given:
+    if api_key is None:
         lines.append("  (and WUSHUANG_API_KEY: the key given with --api-key or $WUSHUANG_API_KEY, not shown here)")
     else:
         lines.append(f"  export WUSHUANG_API_KEY={api_key}")
@@ -145,9 +145,7 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m wushuang.t
                 profile=args.profile,
                 seed_assistants=args.seed_assistants,
             )
-            print(
-                _banner(args.host, sock.getsockname()[1], given or DEFAULT_API_KEY, key_given=bool(given)), flush=True
-            )
+            print(_banner(args.host, sock.getsockname()[1], None if given else DEFAULT_API_KEY), flush=True)
             config = uvicorn.Config(
                 app, log_level=args.log_level, lifespan="off", http="h11", ws="none", timeout_graceful_shutdown=1
             )
