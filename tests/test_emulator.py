@@ -390,8 +390,21 @@ def test_transcription_formats(http: httpx.Client) -> None:
     assert missing.json()["error"]["param"] == "model"
 
 
-def test_assistants_cursor_pagination_over_all_45(emu: Emulator) -> None:
+def test_the_emulator_starts_empty(emu: Emulator) -> None:
     with httpx.Client(base_url=emu.base_url, headers=BETA) as client:
+        for path in ("/v1/assistants", "/v1/fine_tuning/jobs"):
+            page = client.get(path).json()
+            assert page.get("data") == [] and page.get("has_more") is False, (path, page)
+        assert client.get("/v1/files").json()["data"] == []
+    with pytest.raises(ValueError, match="seed_assistants must be an int >= 0, got -1"):
+        Emulator(seed_assistants=-1)
+
+
+def test_assistants_cursor_pagination_over_45_seeded() -> None:
+    with (
+        Emulator(api_key=KEY, seed_assistants=45) as emu,
+        httpx.Client(base_url=emu.base_url, headers=BETA) as client,
+    ):
         for order in ("desc", "asc"):
             seen: list[dict[str, Any]] = []
             after = None
@@ -408,12 +421,16 @@ def test_assistants_cursor_pagination_over_all_45(emu: Emulator) -> None:
             assert stamps == sorted(stamps, reverse=order == "desc")
         default = client.get("/v1/assistants").json()
         assert len(default["data"]) == 20 and default["has_more"]
+        assert default["data"][0]["name"] == "Assistant 44"
+        client.delete(f"/v1/assistants/{default['data'][0]['id']}")
+        emu.reset()  # back to the 45 it was started with
+        assert len(emu.app.state.assistants) == 45
         before = client.get("/v1/assistants", params={"before": default["data"][5]["id"], "limit": 3}).json()
         assert [a["id"] for a in before["data"]] == [a["id"] for a in default["data"][2:5]] and before["has_more"]
         assert client.get("/v1/assistants", params={"limit": 0}).json()["error"]["param"] == "limit"
         assert client.get("/v1/assistants", params={"limit": "x"}).status_code == 400
-    no_beta = httpx.get(emu.base_url + "/v1/assistants", headers=AUTH)
-    assert no_beta.status_code == 400 and "OpenAI-Beta" in no_beta.json()["error"]["message"]
+        no_beta = httpx.get(emu.base_url + "/v1/assistants", headers=AUTH)
+        assert no_beta.status_code == 400 and "OpenAI-Beta" in no_beta.json()["error"]["message"]
 
 
 # ---------------------------------------------------------------- midjourney

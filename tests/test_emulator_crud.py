@@ -298,8 +298,9 @@ def test_beta_header_and_validation_apply_to_stored_operations(emu: Emulator) ->
 # ---------------------------------------------------------------- the project's own stored operations
 def test_assistants_and_file_deletes_come_from_the_store(emu: Emulator, http: httpx.Client) -> None:
     assert "listAssistants" not in emu.handlers and "deleteFile" not in emu.handlers
-    assert len(emu.app.state.assistants) == 45
-    assert len(http.get("/v1/assistants", params={"limit": 100}).json()["data"]) == 45
+    assert emu.app.state.assistants == []  # the emulator starts empty
+    made = create(http, "/v1/assistants", model="gpt-4")
+    assert [a["id"] for a in http.get("/v1/assistants", params={"limit": 100}).json()["data"]] == [made["id"]]
     uploaded = http.post("/v1/files", files={"file": ("a.txt", b"abc")}, data={"purpose": "assistants"}).json()
     assert http.get(f"/v1/files/{uploaded['id']}/content").content == b"abc"
     deleted = http.delete(f"/v1/files/{uploaded['id']}").json()

@@ -52,6 +52,14 @@ async def close(client: AnyClient) -> None:
     await resolve(client.close())
 
 
+def add_assistants(emu: Emulator, count: int) -> None:
+    """Create `count` assistants on the emulator (it starts with none), as a client would."""
+    headers = {"Authorization": f"Bearer {emu.api_key}", "OpenAI-Beta": "assistants=v1"}
+    with httpx.Client(base_url=emu.base_url, headers=headers) as http:
+        for i in range(count):
+            http.post("/v1/assistants", json={"model": "gpt-4", "name": f"Assistant {i:02d}"}).raise_for_status()
+
+
 @pytest.fixture
 def emu(wushuang_emulator: Emulator) -> Emulator:
     return wushuang_emulator
@@ -368,13 +376,13 @@ async def test_transcription_granularities_wire_name(client: AnyClient, emu: Emu
 
 # ---------------------------------------------------------------- assistants (cursor pages)
 async def test_assistants_auto_iteration(client: AnyClient, emu: Emulator) -> None:
+    add_assistants(emu, 45)
     pager = client.beta.assistants.list(limit=7)
     if isinstance(client, AsyncWushuang):
         items = [a async for a in pager]  # type: ignore[union-attr]
     else:
         items = list(pager)  # type: ignore[arg-type]
-    seeded = emu.app.state.assistants
-    assert len(items) == len(seeded) == 45
+    assert len(items) == len(emu.app.state.assistants) == 45
     assert all(isinstance(a, wt.Assistant) for a in items)
     assert len({a.id for a in items}) == 45
     created = [a.created_at for a in items]
@@ -386,7 +394,8 @@ async def test_assistants_auto_iteration(client: AnyClient, emu: Emulator) -> No
     assert f"after={items[6].id}" in calls[1].query
 
 
-async def test_assistants_manual_pages(client: AnyClient) -> None:
+async def test_assistants_manual_pages(client: AnyClient, emu: Emulator) -> None:
+    add_assistants(emu, 45)
     page = await resolve(client.beta.assistants.list(limit=20, order="asc"))
     assert len(page.data) == 20 and page.has_more is True
     second = await resolve(page.next_page())
@@ -399,6 +408,7 @@ async def test_assistants_manual_pages(client: AnyClient) -> None:
 
 
 async def test_assistants_openai_beta_option(emu: Emulator) -> None:
+    add_assistants(emu, 1)
     with Wushuang(api_key=emu.api_key, base_url=emu.base_url, openai_beta="assistants=v2") as client:
         page = client.beta.assistants.list(limit=1)
         assert len(page.data) == 1
@@ -626,6 +636,7 @@ def test_low_level_other_operations(low: Any, emu: Emulator) -> None:
     downloaded = download_file.sync_detailed(created.id, client=low)
     assert downloaded.status_code == 200 and downloaded.content == TRICKY
     assert delete_file.sync(created.id, client=low).deleted is True
+    add_assistants(emu, 4)
     page = list_assistants.sync(client=low, limit=3)
     assert len(page.data) == 3 and page.has_more is True
     submitted = submit_imagine.sync(client=low, body=SubmitImagineRequest(prompt="cat", base_64_array=["x"]))

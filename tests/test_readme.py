@@ -1,17 +1,18 @@
-"""Every fenced code block of README.md runs, as written, against the emulator.
+"""Every fenced code block of README.md runs, as written, against the emulator: each block alone, and all of them in
+order.
 
-``python`` blocks run in order in one namespace (a later block uses the ``client`` of the Quickstart), ``bash``
-blocks with ``bash -euo pipefail``, ``toml`` and ``ini`` blocks are parsed. All of them run in a temporary working
-directory holding the files the snippets name (``train.jsonl``, ``ref.png``, ``mask.png``), with
-``WUSHUANG_BASE_URL`` and ``WUSHUANG_API_KEY`` pointing at the emulator, so ``Wushuang()`` works as written. A block
-that cannot run here is marked in the README source by the comment ``<!-- not run by tests/test_readme.py: <why,
-and what covers it instead> -->`` right before it; any other block without a runner fails the test.
+Alone, a block gets a fresh namespace, a fresh working directory holding a copy of `examples/` (the sample files the
+snippets read) and the emulator as it starts, empty; in order, they share one namespace and one directory, as for a
+reader who pastes them one after the other. ``python`` blocks are run with ``exec``, ``bash`` blocks with
+``bash -euo pipefail``, ``toml`` and ``ini`` blocks are parsed. ``WUSHUANG_BASE_URL`` and ``WUSHUANG_API_KEY`` point
+at the emulator, as the Quickstart's two lines do, so ``Wushuang()`` works as written. A block that cannot run here
+is marked in the README source by the comment ``<!-- not run by tests/test_readme.py: <why, and what covers it
+instead> -->`` right before it; any other block without a runner fails the test.
 """
 
 from __future__ import annotations
 
 import configparser
-import json
 import os
 import re
 import shutil
@@ -19,19 +20,21 @@ import subprocess
 import sys
 import tomllib
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from wushuang.testing import Emulator
-from wushuang.testing._images import png
+from wushuang import Wushuang
+from wushuang.testing import DEFAULT_API_KEY, Emulator
+from wushuang.testing.__main__ import DEFAULT_PORT, _banner
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+REPO = Path(__file__).resolve().parents[1]
+README = REPO / "README.md"
 FENCE = re.compile(r"^```([\w-]*)[^\n]*\n(.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
 MARK = re.compile(r"<!-- not run by tests/test_readme\.py: (?P<reason>[^>]+?) -->\s*\Z")
-TRAINING = [{"prompt": "Say hi", "completion": "Hi"}, {"prompt": "Say bye", "completion": "Bye"}]
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,7 @@ TO_RUN = [block for block in BLOCKS if block.not_run is None]
 
 @dataclass
 class Context:
-    """What the blocks share: the python namespace, the directory, the environment."""
+    """What the blocks run with: the python namespace, the directory, the environment."""
 
     namespace: dict[str, Any]
     directory: Path
@@ -75,22 +78,29 @@ class Context:
 
 
 @pytest.fixture(scope="module")
-def context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Context]:
-    directory = tmp_path_factory.mktemp("readme")
-    (directory / "train.jsonl").write_text("".join(json.dumps(line) + "\n" for line in TRAINING))
-    (directory / "ref.png").write_bytes(png(64, 64, (200, 120, 40)))
-    (directory / "mask.png").write_bytes(png(64, 64, (255, 255, 255)))
-    # 10 emulated seconds per fetch: a Midjourney task, file or job is done after a poll or two.
-    with Emulator(api_key="sk-readme", auto_advance=10.0) as emu, pytest.MonkeyPatch.context() as patch:
-        patch.setenv("WUSHUANG_BASE_URL", emu.base_url)
-        patch.setenv("WUSHUANG_API_KEY", emu.api_key)
+def emulator() -> Iterator[Emulator]:
+    """The emulator the blocks call; 10 emulated seconds per fetch: a Midjourney task, file or job is done after a
+    poll or two."""
+    with Emulator(auto_advance=10.0) as emu:
+        yield emu
+
+
+@contextmanager
+def reader(emulator: Emulator, directory: Path) -> Iterator[Context]:
+    """A reader's shell in `directory`, a copy of `examples/` in it, with the Quickstart's two variables set."""
+    shutil.copytree(REPO / "examples", directory / "examples", ignore=shutil.ignore_patterns("__pycache__"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("WUSHUANG_BASE_URL", emulator.base_url)
+        patch.setenv("WUSHUANG_API_KEY", emulator.api_key)
         patch.setenv("PATH", os.pathsep.join([*command_dirs(directory), os.environ.get("PATH", "")]))
         patch.chdir(directory)
         namespace: dict[str, Any] = {"__name__": "__readme__"}
-        yield Context(namespace, directory, dict(os.environ))
-        client = namespace.get("client")
-        if client is not None:
-            client.close()
+        try:
+            yield Context(namespace, directory, dict(os.environ))
+        finally:
+            for value in namespace.values():
+                if isinstance(value, Wushuang):
+                    value.close()
 
 
 def command_dirs(directory: Path) -> list[str]:
@@ -164,9 +174,32 @@ def test_read_blocks_sees_marks_only_right_before_a_block() -> None:
     ]
 
 
-@pytest.mark.parametrize("block", TO_RUN, ids=[block.name for block in TO_RUN])
-def test_block_runs(block: Block, context: Context) -> None:
+def run_block(block: Block, context: Context) -> None:
     runner = RUNNERS.get(block.language)
     if runner is None:
         pytest.fail(f"{block.name}: no runner for {block.language!r}; mark it as not run, saying why")
     runner(block, context)
+
+
+@pytest.mark.parametrize("block", TO_RUN, ids=[block.name for block in TO_RUN])
+def test_block_runs_alone(block: Block, emulator: Emulator, tmp_path: Path) -> None:
+    emulator.reset()
+    with reader(emulator, tmp_path) as context:
+        run_block(block, context)
+
+
+def test_blocks_run_in_order(emulator: Emulator, tmp_path: Path) -> None:
+    emulator.reset()
+    with reader(emulator, tmp_path) as context:
+        for block in TO_RUN:
+            try:
+                run_block(block, context)
+            except Exception as exc:
+                raise AssertionError(f"{block.name}, run after the blocks before it: {exc!r}") from exc
+
+
+def test_the_quickstart_lines_are_the_emulator_banner() -> None:
+    """The two lines the Quickstart says to paste are the ones `wushuang emulator` prints with no option."""
+    readme = [line for line in README.read_text(encoding="utf-8").splitlines() if line.startswith("export WUSHUANG_")]
+    printed = _banner("127.0.0.1", DEFAULT_PORT, DEFAULT_API_KEY).splitlines()
+    assert readme == [line.strip() for line in printed if line.strip().startswith("export ")]

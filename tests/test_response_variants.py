@@ -69,6 +69,8 @@ def test_the_variants_are_the_plain_methods_in_another_mode(wushuang_emulator: E
     raw = client.chat.completions.with_raw_response.create
     assert raw.__name__ == "create" and raw.__doc__ == client.chat.completions.create.__doc__
     assert client.with_raw_response.chat.completions is client.chat.completions.with_raw_response
+    for _ in range(6):  # the emulator starts with none
+        client.beta.assistants.create(model="gpt-4")
     page = client.beta.assistants.with_raw_response.list(limit=5).parse()
     assert len(page.data) == 5 and page.has_more
 
@@ -87,6 +89,8 @@ async def test_async_streaming_response(wushuang_emulator: Emulator) -> None:
             raw = await client.with_raw_response.completions.create(**COMPLETION, stream=True)
             async with raw:
                 assert raw.status_code == 200
+        for _ in range(3):  # the emulator starts with none
+            await client.beta.assistants.create(model="gpt-4")
         page = await client.beta.assistants.with_raw_response.list(limit=3)
         assert len(page.parse().data) == 3
 

@@ -231,13 +231,14 @@ def transcribe(file: Path, model: str, language: str | None, response_format: st
 @click.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True}, add_help_option=False)
 @click.argument("arguments", nargs=-1, type=click.UNPROCESSED)
 def emulator(arguments: tuple[str, ...]) -> None:
-    """Serve the local emulator of the relay until Ctrl-C: --port, --api-key (default: the key of wushuang's
-    --api-key or WUSHUANG_API_KEY), --profile new-api, ... (wushuang emulator --help)."""
+    """Serve the local emulator of the relay until Ctrl-C, on port 8080 with the key test-key unless told
+    otherwise (--port, --api-key: default wushuang's --api-key or WUSHUANG_API_KEY); it prints the environment
+    that points wushuang at it (wushuang emulator --help)."""
     from wushuang.testing.__main__ import main as serve
 
     key = settings().api_key
     forwarded = ["--api-key", key, *arguments] if key and "--api-key" not in arguments else list(arguments)
-    status = serve(forwarded)
+    status = serve(forwarded, prog="wushuang emulator")
     if status:
         click.get_current_context().exit(status)
 

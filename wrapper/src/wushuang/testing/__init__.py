@@ -1,8 +1,9 @@
 """wushuang.testing: a local emulator of the 无双 relay, for tests and demos.
 
 Install with `pip install 'wushuang[testing]'`. `Emulator` runs it in a background thread
-(`with Emulator() as emu: emu.base_url`), `python -m wushuang.testing --port 8080 --api-key K` serves it from
-the command line, and the pytest plugin gives a `wushuang_emulator` fixture.
+(`with Emulator() as emu: emu.base_url`), `wushuang emulator` (or `python -m wushuang.testing`) serves it from
+the command line, and the pytest plugin gives a `wushuang_emulator` fixture. It starts empty; `seed_assistants=N`
+(`--seed-assistants N`) asks for N ready-made assistants.
 
 The server parts (Starlette, uvicorn) load only when `Emulator` is first used, so importing this package (as
 the pytest plugin does) stays light and works without the `testing` extra.
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from ._state import SyntheticFile, synthetic_chunks, synthetic_sha256
 
 __all__ = [
+    "DEFAULT_API_KEY",
     "Clock",
     "Emulator",
     "Fault",
@@ -32,6 +34,9 @@ __all__ = [
     "synthetic_chunks",
     "synthetic_sha256",
 ]
+
+#: The key the emulator accepts when given none (`Emulator()`, `wushuang emulator`, the pytest fixtures).
+DEFAULT_API_KEY = "test-key"
 
 _LAZY = {
     "Emulator": "._emulator",

@@ -13,7 +13,19 @@ from typing import Any, Literal
 
 import uvicorn
 
-from . import _billing, _fine_tuning, _generation, _images, _media, _midjourney, _mj_tasks, _models, _runs, _vectors
+from . import (
+    DEFAULT_API_KEY,
+    _billing,
+    _fine_tuning,
+    _generation,
+    _images,
+    _media,
+    _midjourney,
+    _mj_tasks,
+    _models,
+    _runs,
+    _vectors,
+)
 from ._app import EmulatorApp, Handler
 from ._clock import Clock
 from ._faults import FaultQueue
@@ -48,14 +60,16 @@ def build_app(
     spec: Mapping[str, Any] | str | Path | None = None,
     *,
     profile: Profile = DEFAULT_PROFILE,
+    seed_assistants: int = 0,
 ) -> EmulatorApp:
     """The emulator's ASGI app, for serving it with any ASGI server.
 
     `profile="relay"` refuses what new-api-family relays do not route; `profile="new-api"` also answers as new-api's
-    gateway (see `_relay`). Raises ValueError when a
-    handler names an operation the spec does not have, or for an unknown profile.
+    gateway (see `_relay`). It starts with no stored object but `seed_assistants` ready-made assistants. Raises
+    ValueError when a handler names an operation the spec does not have, for an unknown profile, or for a
+    `seed_assistants` that is not an int >= 0.
     """
-    state = EmulatorState(api_key=api_key, clock=clock)
+    state = EmulatorState(api_key=api_key, clock=clock, seed_assistants=seed_assistants)
     models = [model for model, _ in _models.MODELS]
     return EmulatorApp(
         state,
@@ -97,11 +111,15 @@ class Emulator:
     error messages, its conditions in its words (switch them on `emu.app.state.gateway`), its `/v1/models`.
     `emu.faults` scripts misbehaviour, `emu.requests` records every request received, `emu.reset()` forgets
     everything between tests.
+
+    It starts empty: no assistant, thread, file or job until a client creates one. `seed_assistants=N` starts it
+    (and each `reset()` leaves it) with N ready-made assistants (`Assistant 00`, `Assistant 01`, ...,
+    oldest first): pages to walk through without creating them first.
     """
 
     def __init__(
         self,
-        api_key: str = "test-key",
+        api_key: str = DEFAULT_API_KEY,
         *,
         host: str = "127.0.0.1",
         port: int = 0,
@@ -110,13 +128,16 @@ class Emulator:
         spec: Mapping[str, Any] | str | Path | None = None,
         log_level: str = "warning",
         profile: Profile = DEFAULT_PROFILE,
+        seed_assistants: int = 0,
     ) -> None:
         if not api_key:
             raise ValueError("the emulator needs a non-empty api_key")
         self._host = host
         self._port = port
         self._log_level = log_level
-        self.app: EmulatorApp = build_app(api_key, _make_clock(clock, auto_advance), spec, profile=profile)
+        self.app: EmulatorApp = build_app(
+            api_key, _make_clock(clock, auto_advance), spec, profile=profile, seed_assistants=seed_assistants
+        )
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None

@@ -31,7 +31,6 @@ __all__ = [
 
 SYNTHETIC_CHUNK = 64 * 1024
 _FILE_EPOCH = 1_700_000_000
-_ASSISTANT_COUNT = 45
 
 
 def synthetic_chunks(file_id: str, size: int, chunk_size: int = SYNTHETIC_CHUNK) -> Iterator[bytes]:
@@ -281,8 +280,9 @@ class Store:
             return len(self._records)
 
 
-def _seed_assistants(store: Store) -> None:
-    for i in range(_ASSISTANT_COUNT):
+def _seed_assistants(store: Store, count: int) -> None:
+    """Store `count` ready-made assistants (`Assistant 00`, ...), a minute apart, oldest first."""
+    for i in range(count):
         suffix = hashlib.sha256(f"assistant-{i}".encode()).hexdigest()[:24]
         store.add(
             {
@@ -308,10 +308,17 @@ def _new_billing() -> Billing:
 
 
 class EmulatorState:
-    """The emulator's memory; `reset()` returns it to its freshly started state (45 seeded assistants)."""
+    """The emulator's memory; `reset()` returns it to its freshly started state.
 
-    def __init__(self, api_key: str, clock: Clock) -> None:
+    It starts empty, but for `seed_assistants` ready-made assistants (none unless asked for: a test of pagination
+    asks for a few pages' worth).
+    """
+
+    def __init__(self, api_key: str, clock: Clock, *, seed_assistants: int = 0) -> None:
+        if isinstance(seed_assistants, bool) or not isinstance(seed_assistants, int) or seed_assistants < 0:
+            raise ValueError(f"seed_assistants must be an int >= 0, got {seed_assistants!r}")
         self.api_key = api_key
+        self.seed_assistants = seed_assistants
         self.clock = clock
         self.faults = FaultQueue()
         self.requests = RequestLog()
@@ -325,7 +332,7 @@ class EmulatorState:
         #: Whether a thread is POSTing tasks to their `notifyHook` (see `_mj_tasks.watch_hooks`).
         self.watching_hooks = False
         self._counter = 0
-        _seed_assistants(self.store("assistants"))
+        _seed_assistants(self.store("assistants"), seed_assistants)
 
     def store(self, name: str) -> Store:
         """The named collection of stored objects, created empty on first use."""
@@ -346,7 +353,7 @@ class EmulatorState:
     def reset(self) -> None:
         """Forget stored objects, tasks, faults and requests; restore the Midjourney and gateway settings.
 
-        Seeds the assistants again and rewinds the clock.
+        Seeds the `seed_assistants` again (if any) and rewinds the clock.
         """
         with self.lock:
             self.stores.clear()
@@ -355,7 +362,7 @@ class EmulatorState:
             self.billing = _new_billing()
             self.gateway = GatewaySettings()
             self._counter = 0
-        _seed_assistants(self.store("assistants"))
+        _seed_assistants(self.store("assistants"), self.seed_assistants)
         self.faults.clear()
         self.requests.clear()
         self.clock.reset()

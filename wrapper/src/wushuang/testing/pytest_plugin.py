@@ -23,8 +23,6 @@ try:
 except ImportError:  # pragma: no cover - depends on the environment
     _async_fixture = pytest.fixture
 
-_API_KEY = "test-key"
-
 
 def _missing_extra(exc: ImportError) -> str:
     return f"the wushuang_emulator fixture needs the testing extra: pip install 'wushuang[testing]' ({exc})"
@@ -37,7 +35,7 @@ def _wushuang_emulator_server() -> Iterator[Emulator]:
     except ImportError as exc:  # pragma: no cover - depends on the environment
         pytest.skip(_missing_extra(exc))
     try:
-        emulator = Emulator(api_key=_API_KEY, port=0)
+        emulator = Emulator(port=0)
     except ImportError as exc:  # pragma: no cover - depends on the environment
         pytest.skip(_missing_extra(exc))
     with emulator:
@@ -49,7 +47,8 @@ def wushuang_emulator(_wushuang_emulator_server: Emulator) -> Iterator[Emulator]
     """A running relay emulator (`emu.base_url`, `emu.api_key`, `emu.faults`, `emu.clock`, `emu.requests`).
 
     One server serves the whole session; it is reset before and after each test, so every test starts with
-    no files, tasks, faults or recorded requests, the handlers restored and a rewound manual clock.
+    nothing stored (no assistants, files or tasks), no faults or recorded requests, the handlers restored and a
+    rewound manual clock.
     """
     _wushuang_emulator_server.reset()
     yield _wushuang_emulator_server
