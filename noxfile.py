@@ -2,6 +2,7 @@
 
 generate / check_generated  regenerate from openapi/wushuang.yaml, or fail with a diff when committed code is stale
 lint / typecheck            ruff (pinned) and mypy --strict
+lint_spec                   Spectral's OpenAPI rules (spectral:oas) on the spec; any warning fails (needs Node and npm)
 tests                       the test suite (traffic only to 127.0.0.1)
 demo                        starts the emulator and runs examples/quickstart.py and examples/assistant.py on it
 bench                       wushuang against openai, the low-level client and raw httpx (BENCHMARKS.md)
@@ -47,6 +48,7 @@ RELEASE = "requirements/release.txt"
 DOCS = "requirements/docs.txt"
 INTEROP = "requirements/interop.txt"
 INTEROP_SERVERS = ("fakeai", "llmock", "litellm")
+SPECTRAL = "@stoplight/spectral-cli@6.16.3"
 LINTED = ["generator", "release", "tests", "examples", "noxfile.py", "wrapper/src/wushuang", "bench", "docs"]
 
 
@@ -74,6 +76,29 @@ def lint(session: nox.Session) -> None:
     session.install("ruff==0.17.5")
     session.run("ruff", "check", *LINTED)
     session.run("ruff", "format", "--check", *LINTED)
+
+
+@nox.session(venv_backend="none")
+def lint_spec(session: nox.Session) -> None:
+    """Spectral (pinned, installed with npm under .nox/spectral) with the rules of openapi/spectral.yaml on the
+    spec; any finding of warning severity or above fails."""
+    prefix = Path(".nox", "spectral")
+    session.run(
+        "npm",
+        "install",
+        "--prefix",
+        str(prefix),
+        "--no-audit",
+        "--no-fund",
+        "--ignore-scripts",
+        SPECTRAL,
+        external=True,
+    )
+    spectral = str(prefix / "node_modules" / ".bin" / "spectral")
+    ruleset = "openapi/spectral.yaml"
+    session.run(
+        spectral, "lint", "--ruleset", ruleset, "--fail-severity", "warn", "openapi/wushuang.yaml", external=True
+    )
 
 
 @nox.session(python=PYTHON)
