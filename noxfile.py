@@ -10,7 +10,8 @@ chaos                       10,000 calls to a relay misbehaving at random, each 
 ray                         the batch runner on a local Ray instance (the `ray` extra); `-- --bench` adds its figures
 build                       both distributions (wheel and sdist) into dist/, checked with twine
 publish                     check, build and upload both to the index named by TWINE_* or `-- --repository NAME`
-docs                        the HTML reference with Sphinx (guide, both layers) into docs/_build/html; warnings fail
+docs                        the HTML reference with Sphinx (guide, both layers) into docs/_build/html; warnings fail,
+                            and so do private paths and public names left out (docs/public_api.py)
 interop                     wushuang and the official openai client, call for call, against servers others wrote
                             (FakeAI, llmock, the LiteLLM proxy with mock models and in front of the emulator) and
                             the emulator; writes INTEROP.md and fails when the SDK fails a call openai completes.
@@ -162,10 +163,15 @@ def chaos(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
-    """Build the HTML reference with Sphinx into docs/_build/html; any warning fails the build."""
+    """Build the HTML reference with Sphinx into docs/_build/html (its caches into the session's temporary folder); any
+    warning fails the build, and so does a private path, a public name left out or build caches in the HTML
+    (docs/public_api.py)."""
     session.install("-r", DOCS)
     install_sdk(session)
-    session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html", *session.posargs)
+    html, doctrees = "docs/_build/html", str(Path(session.create_tmp(), "doctrees"))
+    # -E: every build reads the docstrings anew (pages written by docs/conf.py change with the code, not their files)
+    session.run("sphinx-build", "-W", "--keep-going", "-E", "-b", "html", "-d", doctrees, "docs", html)
+    session.run("python", "docs/public_api.py", html)
 
 
 @nox.session(python=PYTHON)
