@@ -155,6 +155,13 @@ def write_resource_pages() -> None:
     (GENERATED / "low-level-operations.rst").write_text("\n".join(low), encoding="utf-8")
 
 
+# What the public constants of the generated pages are (a constant has no docstring of its own).
+VALUES = {
+    "wushuang.midjourney.MIDJOURNEY_MODES": "The relay's Midjourney speed modes: with "
+    "``Wushuang(midjourney_mode=...)`` every Midjourney call goes to the mode's path (``/mj-fast/mj/submit/imagine``).",
+}
+
+
 def autodoc(public: PublicName) -> list[str]:
     """The autodoc directive of one public name, by what it names."""
     value = public.value
@@ -164,6 +171,7 @@ def autodoc(public: PublicName) -> list[str]:
         return [f".. autoclass:: {public.name}", "   :members:", ""]
     if inspect.isfunction(value):
         return [f".. autofunction:: {public.name}", ""]
+    module, _, name = public.name.rpartition(".")
     if typing.get_origin(value) in (typing.Union, types.UnionType):
         kinds = ", ".join(
             f":py:obj:`{DOCUMENTED_AS[id(kind)]}`"
@@ -171,9 +179,15 @@ def autodoc(public: PublicName) -> list[str]:
             else f"``{getattr(kind, '__name__', kind)}``"
             for kind in typing.get_args(value)
         )
-        module, _, name = public.name.rpartition(".")
         return [f".. py:data:: {name}", f"   :module: {module}", "", f"   One of {kinds}.", ""]
-    return [f".. autodata:: {public.name}", ""]
+    return [
+        f".. py:data:: {name}",
+        f"   :module: {module}",
+        f"   :value: {value!r}",
+        "",
+        f"   {VALUES[public.name]}",
+        "",
+    ]
 
 
 def aliases(prefix: str) -> list[str]:

@@ -42,7 +42,7 @@ def build(tmp_path: Path, pages: dict[str, str], documented: list[str]) -> Path:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text, encoding="utf-8")
     lines = "".join(f"{name} py:class 1 client.html#$ -\n" for name in documented)
-    header = b"# Sphinx inventory version 2\n# Project: wushuang\n# Version: 1\n# The remainder of this file is compressed using zlib.\n"
+    header = b"# Sphinx inventory version 2\n# Project: wushuang\n# Version: 1\n# compressed using zlib\n"
     (tmp_path / "objects.inv").write_bytes(header + zlib.compress(lines.encode()))
     return tmp_path
 
