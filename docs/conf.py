@@ -172,6 +172,8 @@ def autodoc(public: PublicName) -> list[str]:
     if inspect.isfunction(value):
         return [f".. autofunction:: {public.name}", ""]
     module, _, name = public.name.rpartition(".")
+    if typing.get_origin(value) is typing.Annotated:
+        value = typing.get_args(value)[0]  # a union with how to tell its kinds apart
     if typing.get_origin(value) in (typing.Union, types.UnionType):
         kinds = ", ".join(
             f":py:obj:`{DOCUMENTED_AS[id(kind)]}`"
