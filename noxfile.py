@@ -84,6 +84,7 @@ def lint_spec(session: nox.Session) -> None:
     """Spectral (pinned, installed with npm under .nox/spectral) with the rules of openapi/spectral.yaml on the
     spec; any finding of warning severity or above fails."""
     prefix = Path(".nox", "spectral")
+    # --ignore-scripts: Spectral needs none of its dependencies' install scripts (one reports usage over the network)
     session.run(
         "npm",
         "install",
