@@ -109,9 +109,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | Message]:
     """Create a message
 
-     Adds a message to a thread, usually from the user (`role` user), with up to 10 file IDs; a run picks
-    it
-    up on its next step. A thread with an active run accepts no new message until the run ends.
+     Adds a message to a thread, usually from the user (`role` user), with up to 10 file IDs; the
+    thread's next
+    run reads it. A thread with an active run accepts no new message until the run ends.
 
     Args:
         thread_id (str):
@@ -145,9 +145,9 @@ def sync(
 ) -> ErrorResponse | Message | None:
     """Create a message
 
-     Adds a message to a thread, usually from the user (`role` user), with up to 10 file IDs; a run picks
-    it
-    up on its next step. A thread with an active run accepts no new message until the run ends.
+     Adds a message to a thread, usually from the user (`role` user), with up to 10 file IDs; the
+    thread's next
+    run reads it. A thread with an active run accepts no new message until the run ends.
 
     Args:
         thread_id (str):
@@ -176,9 +176,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | Message]:
     """Create a message
 
-     Adds a message to a thread, usually from the user (`role` user), with up to 10 file IDs; a run picks
-    it
-    up on its next step. A thread with an active run accepts no new message until the run ends.
+     Adds a message to a thread, usually from the user (`role` user), with up to 10 file IDs; the
+    thread's next
+    run reads it. A thread with an active run accepts no new message until the run ends.
 
     Args:
         thread_id (str):
@@ -210,9 +210,9 @@ async def asyncio(
 ) -> ErrorResponse | Message | None:
     """Create a message
 
-     Adds a message to a thread, usually from the user (`role` user), with up to 10 file IDs; a run picks
-    it
-    up on its next step. A thread with an active run accepts no new message until the run ends.
+     Adds a message to a thread, usually from the user (`role` user), with up to 10 file IDs; the
+    thread's next
+    run reads it. A thread with an active run accepts no new message until the run ends.
 
     Args:
         thread_id (str):

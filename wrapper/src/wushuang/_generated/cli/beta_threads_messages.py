@@ -22,7 +22,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
     "beta.threads.messages.create": (
         "createMessage",
         "Create a message",
-        "Adds a message to a thread, usually from the user (`role` user), with up to 10 file IDs; a run picks it up on its next step. A thread with an active run accepts no new message until the run ends.",
+        "Adds a message to a thread, usually from the user (`role` user), with up to 10 file IDs; the thread's next run reads it. A thread with an active run accepts no new message until the run ends.",
         False,
         False,
         (

@@ -134,8 +134,8 @@ class BetaThreadsMessages(SyncAPIResource):
     ) -> models.Message:
         """Create a message.
 
-        Adds a message to a thread, usually from the user (`role` user), with up to 10 file IDs; a run picks it
-        up on its next step. A thread with an active run accepts no new message until the run ends.
+        Adds a message to a thread, usually from the user (`role` user), with up to 10 file IDs; the thread's next
+        run reads it. A thread with an active run accepts no new message until the run ends.
 
         ``POST /v1/threads/{thread_id}/messages``
 
@@ -426,8 +426,8 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
     ) -> models.Message:
         """Create a message.
 
-        Adds a message to a thread, usually from the user (`role` user), with up to 10 file IDs; a run picks it
-        up on its next step. A thread with an active run accepts no new message until the run ends.
+        Adds a message to a thread, usually from the user (`role` user), with up to 10 file IDs; the thread's next
+        run reads it. A thread with an active run accepts no new message until the run ends.
 
         ``POST /v1/threads/{thread_id}/messages``
 
