@@ -30,6 +30,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from public_api import OPTIONAL_IMPORTS, PRIVATE_PATH, PublicName, public_names  # noqa: E402
+from sphinx.ext.autodoc.mock import mock  # noqa: E402
 
 import wushuang  # noqa: E402
 from wushuang._core.operation import all_operations  # noqa: E402
@@ -55,7 +56,8 @@ napoleon_use_ivar = True  # the low-level models list their fields under "Attrib
 # between the builtin and those fields (and resolved to the builtin anyway).
 suppress_warnings = ["ref.python"]
 
-PUBLIC = public_names()
+with mock(OPTIONAL_IMPORTS):
+    PUBLIC = public_names()
 DOCUMENTED_AS = {id(public.value): public.documented_as for public in PUBLIC}
 
 

@@ -19,6 +19,7 @@ import html.parser
 import importlib
 import re
 import sys
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,8 @@ INTERNALS = frozenset({"ARCHITECTURE", "BENCHMARKS", "RELIABILITY", "INTEROP"})
 # A dotted path with a private part: `wushuang._core.errors`, `wushuang.midjourney._errors.X` (not `__version__`).
 PRIVATE_PATH = re.compile(r"\bwushuang(?:_client)?(?:\.\w+)*\._(?!_)\w*")
 BUILD_CACHES = (".doctrees",)
+# An entry of a Sphinx inventory: `name domain:role priority uri display-name`.
+_ENTRY = re.compile(r"(.+?)\s+py:\S+\s+-?\d+\s")
 
 
 @dataclass(frozen=True)
@@ -68,22 +71,20 @@ def _key(module: str, name: str, value: Any) -> object:
     return id(value) if isinstance(value, type) or callable(value) else f"{module}.{name}"
 
 
-def public_names() -> list[PublicName]:
-    """Every public name, in the order of ``PUBLIC_MODULES`` and of each module's ``__all__`` (modules left out)."""
-    from sphinx.ext.autodoc.mock import mock
-
+def public_names(modules: tuple[str, ...] = PUBLIC_MODULES) -> list[PublicName]:
+    """Every public name of ``modules``, in their order and that of each module's ``__all__`` (modules left out).
+    ``wushuang.batch.run_batch_ray`` imports Ray: list every module with Ray installed or mocked."""
     first: dict[object, str] = {}
     found = []
-    with mock(OPTIONAL_IMPORTS):
-        for module_name in PUBLIC_MODULES:
-            module = importlib.import_module(module_name)
-            for name in module.__all__:
-                value = getattr(module, name)
-                if isinstance(value, type(module)):
-                    continue  # `wushuang.types`: a module, with its own entry
-                dotted = f"{module_name}.{name}"
-                documented_as = first.setdefault(_key(module_name, name, value), dotted)
-                found.append(PublicName(dotted, value, documented_as))
+    for module_name in modules:
+        module = importlib.import_module(module_name)
+        for name in module.__all__:
+            value = getattr(module, name)
+            if isinstance(value, type(module)):
+                continue  # `wushuang.types`: a module, with its own entry
+            dotted = f"{module_name}.{name}"
+            documented_as = first.setdefault(_key(module_name, name, value), dotted)
+            found.append(PublicName(dotted, value, documented_as))
     return found
 
 
@@ -129,26 +130,33 @@ def documented(inventory: set[str], names: list[PublicName]) -> list[str]:
     return problems
 
 
+def documented_names(inventory: bytes) -> set[str]:
+    """The Python objects a Sphinx inventory (``objects.inv``, version 2) names."""
+    *_header, compressed = inventory.split(b"\n", 4)
+    lines = zlib.decompress(compressed).decode().splitlines()
+    return {found.group(1) for line in lines if (found := _ENTRY.match(line))}
+
+
 def check(html_dir: Path, names: list[PublicName]) -> list[str]:
     """Every problem of the reference built into ``html_dir``, one line each."""
-    from sphinx.util.inventory import InventoryFile
-
     problems = [
         f"{cache} in {html_dir}: build it elsewhere (-d)" for cache in BUILD_CACHES if (html_dir / cache).exists()
     ]
     for page in reference_pages(html_dir):
         for path in private_paths(page.read_text(encoding="utf-8")):
             problems.append(f"{page.relative_to(html_dir)} shows the private path {path}")
-    inventory = InventoryFile.loads((html_dir / "objects.inv").read_bytes(), uri="").data
-    entries = {name for domain, objects in inventory.items() if domain.startswith("py:") for name in objects}
+    entries = documented_names((html_dir / "objects.inv").read_bytes())
     problems += [f"objects.inv names the private path {name}" for name in sorted(entries) if PRIVATE_PATH.search(name)]
     return problems + documented(entries, names)
 
 
 def main() -> int:
     """``python docs/public_api.py HTML_DIR``: 0 when the reference is clean, else 1 with each problem."""
+    from sphinx.ext.autodoc.mock import mock
+
     html_dir = Path(sys.argv[1])
-    problems = check(html_dir, public_names())
+    with mock(OPTIONAL_IMPORTS):
+        problems = check(html_dir, public_names())
     for problem in problems:
         print(problem, file=sys.stderr)
     print(f"{html_dir}: {len(problems)} problem(s) in the reference")

@@ -97,10 +97,14 @@ def test_build_caches_in_the_html_are_a_problem(tmp_path: Path) -> None:
 
 def test_every_public_error_of_the_package_is_a_public_name() -> None:
     """The names the docs session checks against: every error `wushuang` exports, `PollTimeoutError` among them,
-    each documented under its `wushuang.` name and the Midjourney ones not again under `wushuang.midjourney.`."""
-    names = {public.name: public for public in public_api.public_names()}
+    each documented under its `wushuang.` name, the Midjourney ones not again under `wushuang.midjourney.`."""
+    modules = ("wushuang", "wushuang.types", "wushuang.types.chat", "wushuang.midjourney")
+    names = {public.name: public for public in public_api.public_names(modules)}
     errors = {name for name in wushuang.__all__ if name.endswith("Error")}
     assert "PollTimeoutError" in errors
     assert all(names[f"wushuang.{name}"].is_error for name in errors)
+    assert {name for name, public in names.items() if public.is_error and public.name == public.documented_as} == {
+        f"wushuang.{name}" for name in errors
+    }
     assert names["wushuang.midjourney.MidjourneyError"].documented_as == "wushuang.MidjourneyError"
     assert names["wushuang.types.chat.ChatCompletion"].documented_as == "wushuang.types.CreateChatCompletionResponse"
