@@ -2,6 +2,7 @@
 
 generate / check_generated  regenerate from openapi/wushuang.yaml, or fail with a diff when committed code is stale
 lint / typecheck            ruff (pinned) and mypy --strict
+lint_spec                   Spectral's OpenAPI rules (spectral:oas) on the spec; any warning fails (needs Node and npm)
 tests                       the test suite (traffic only to 127.0.0.1) but its `slow` tests, on two workers
 slow                        the tests marked slow: package builds and installs, the publishing test, the chaos runs
 demo                        starts the emulator and runs examples/quickstart.py and examples/assistant.py on it
@@ -10,7 +11,8 @@ chaos                       10,000 calls to a relay misbehaving at random, each 
 ray                         the batch runner on a local Ray instance (the `ray` extra); `-- --bench` adds its figures
 build                       both distributions (wheel and sdist) into dist/, checked with twine
 publish                     check, build and upload both to the index named by TWINE_* or `-- --repository NAME`
-docs                        the HTML reference with Sphinx (guide, both layers) into docs/_build/html; warnings fail
+docs                        the HTML reference with Sphinx (guide, both layers) into docs/_build/html; warnings fail,
+                            and so do private paths and public names left out (docs/public_api.py)
 interop                     wushuang and the official openai client, call for call, against servers others wrote
                             (FakeAI, llmock, the LiteLLM proxy with mock models and in front of the emulator) and
                             the emulator; writes INTEROP.md and fails when the SDK fails a call openai completes.
@@ -48,6 +50,7 @@ RELEASE = "requirements/release.txt"
 DOCS = "requirements/docs.txt"
 INTEROP = "requirements/interop.txt"
 INTEROP_SERVERS = ("fakeai", "llmock", "litellm")
+SPECTRAL = "@stoplight/spectral-cli@6.16.3"
 LINTED = ["generator", "release", "tests", "examples", "noxfile.py", "wrapper/src/wushuang", "bench", "docs"]
 
 
@@ -75,6 +78,30 @@ def lint(session: nox.Session) -> None:
     session.install("ruff==0.17.5")
     session.run("ruff", "check", *LINTED)
     session.run("ruff", "format", "--check", *LINTED)
+
+
+@nox.session(venv_backend="none")
+def lint_spec(session: nox.Session) -> None:
+    """Spectral (pinned, installed with npm under .nox/spectral) with the rules of openapi/spectral.yaml on the
+    spec; any finding of warning severity or above fails."""
+    prefix = Path(".nox", "spectral")
+    # --ignore-scripts: Spectral needs none of its dependencies' install scripts (one reports usage over the network)
+    session.run(
+        "npm",
+        "install",
+        "--prefix",
+        str(prefix),
+        "--no-audit",
+        "--no-fund",
+        "--ignore-scripts",
+        SPECTRAL,
+        external=True,
+    )
+    spectral = str(prefix / "node_modules" / ".bin" / "spectral")
+    ruleset = "openapi/spectral.yaml"
+    session.run(
+        spectral, "lint", "--ruleset", ruleset, "--fail-severity", "warn", "openapi/wushuang.yaml", external=True
+    )
 
 
 @nox.session(python=PYTHON)
@@ -157,10 +184,15 @@ def chaos(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
-    """Build the HTML reference with Sphinx into docs/_build/html; any warning fails the build."""
+    """Build the HTML reference with Sphinx into docs/_build/html (its caches into the session's temporary folder); any
+    warning fails the build, and so does a private path, a public name left out or build caches in the HTML
+    (docs/public_api.py)."""
     session.install("-r", DOCS)
     install_sdk(session)
-    session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html", *session.posargs)
+    html, doctrees = "docs/_build/html", str(Path(session.create_tmp(), "doctrees"))
+    # -E: every build reads the docstrings anew (pages written by docs/conf.py change with the code, not their files)
+    session.run("sphinx-build", "-W", "--keep-going", "-E", "-b", "html", "-d", doctrees, "docs", html)
+    session.run("python", "docs/public_api.py", html)
 
 
 @nox.session(python=PYTHON)

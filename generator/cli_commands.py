@@ -82,7 +82,7 @@ def cli_commands(operations: list[OperationInfo]) -> list[dict[str, Any]]:
                 "name": f"{info.resource}.{info.name}",
                 "module": module_name(info.resource),
                 "operation_id": info.operation_id,
-                "summary": _help(info.summary).rstrip(".") if info.summary else info.operation_id,
+                "summary": _help(info.summary).rstrip("."),
                 "help": _help(info.description),
                 "stream": info.stream_model is not None,
                 "binary": info.response_kind == "binary",

@@ -152,9 +152,7 @@ def _docstring(info: OperationInfo, asynchronous: bool, helper: str = "") -> str
         until = ", ".join(target.status_poll["until"])
         lines = [f"``{info.name}``, then ``{target.status_poll['method']}`` the result until its status is {until}."]
     else:
-        lines = [info.summary.rstrip(".") + "." if info.summary else info.operation_id]
-        if info.description:
-            lines += ["", info.description.strip()]
+        lines = [info.summary.rstrip(".") + ".", "", info.description.strip()]
     lines += ["", f"``{info.method} {info.path}``"]
     if info.paginate:
         lines += ["", "Iterate over the result (``for`` / ``async for``) to get every item across pages."]

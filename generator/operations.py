@@ -325,6 +325,7 @@ def collect_operations(spec: dict[str, Any]) -> list[OperationInfo]:
                 continue
             op = item[method]
             place = _Place(path, method, str(op.get("operationId", "")))
+            mistakes += _text_mistakes(op, place)
             try:
                 sdk = _sdk(op.get("x-sdk"), place, behaviours)
                 operations.append(_operation(s, place, op, sdk, shared_params))
@@ -334,6 +335,19 @@ def collect_operations(spec: dict[str, Any]) -> list[OperationInfo]:
     if mistakes:
         raise SpecError.combine(mistakes)
     return operations
+
+
+def _text_mistakes(op: dict[str, Any], place: _Place) -> list[SpecError]:
+    """An operation without a `summary` (the first line of its methods' docstrings and of its CLI help) or a
+    `description` (what the call does, and what the relay does differently): the reference would say nothing."""
+    return [
+        place.error(f"no {key}", f"add {key}: <{what}>", key)
+        for key, what in (
+            ("summary", "what the call does, in one line"),
+            ("description", "what the call does and answers, and where the relay differs"),
+        )
+        if not (isinstance(op.get(key), str) and op[key].strip())
+    ]
 
 
 def behaviour_modules(spec: dict[str, Any]) -> dict[str, str]:

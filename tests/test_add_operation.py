@@ -37,6 +37,7 @@ NEW_PATH = """\
       operationId: listFineTuningJobCheckpointReports
       tags: [fine-tuning]
       summary: List the checkpoint reports of a fine-tuning job
+      description: The reports written at each checkpoint of a job, newest first.
       x-sdk: {resource: fine_tuning.jobs.checkpoint_reports, method: list}
       parameters:
         - name: fine_tuning_job_id
@@ -139,6 +140,7 @@ TOY_PATHS = """\
       operationId: submitToyJob
       tags: [toy]
       summary: Submit a toy job
+      description: Starts a toy job; the answer's envelope says whether it was accepted.
       x-sdk: {resource: toy.jobs, method: submit, envelope: toy}
       requestBody:
         required: true
@@ -157,6 +159,7 @@ TOY_PATHS = """\
       operationId: fetchToyJob
       tags: [toy]
       summary: Fetch a toy job
+      description: The toy job, to poll until it is done or failed.
       x-sdk: {resource: toy.jobs, method: fetch, poll: {method: wait, until: [done, failed]}}
       parameters:
         - {name: job_id, in: path, required: true, description: The job's ID., schema: {type: string, minLength: 1}}

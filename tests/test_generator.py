@@ -207,6 +207,8 @@ def add_widgets(document: dict[str, Any]) -> dict[str, Any]:
     operation: dict[str, Any] = {
         "operationId": "createWidget",
         "tags": ["widgets"],
+        "summary": "Create a widget",
+        "description": "Makes a widget of the given name and size; with `stream` true, answers its events.",
         "x-sdk": {"resource": "widgets", "method": "create"},
         "requestBody": {
             "required": True,
@@ -328,6 +330,14 @@ MISTAKES: dict[str, tuple[Callable[[dict[str, Any], dict[str, Any]], object], st
         lambda operation, document: _set(operation["x-sdk"], "resource", "fine.tuning_jobs"),
         "paths./v1/widgets.post.x-sdk.resource (createWidget): x-sdk resource fine.tuning_jobs gives fine.tuning_jobs "
         "the module and class names of fine_tuning.jobs",
+    ),
+    "no summary": (
+        lambda operation, document: operation.pop("summary"),
+        "paths./v1/widgets.post.summary (createWidget): no summary; add summary: <what the call does, in one line>",
+    ),
+    "blank description": (
+        lambda operation, document: _set(operation, "description", " "),
+        "paths./v1/widgets.post.description (createWidget): no description; add description: <what the call does",
     ),
     "no 2xx": (
         lambda operation, document: _set(operation, "responses", {"400": {"description": "Refused."}}),

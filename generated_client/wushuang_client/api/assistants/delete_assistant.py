@@ -99,6 +99,9 @@ def sync_detailed(
 ) -> Response[DeleteAssistantResponse | ErrorResponse]:
     """Delete an assistant
 
+     Deletes an assistant; its threads and the files attached to it stay. The answer says whether it was
+    deleted.
+
     Args:
         assistant_id (str):
 
@@ -128,6 +131,9 @@ def sync(
 ) -> DeleteAssistantResponse | ErrorResponse | None:
     """Delete an assistant
 
+     Deletes an assistant; its threads and the files attached to it stay. The answer says whether it was
+    deleted.
+
     Args:
         assistant_id (str):
 
@@ -151,6 +157,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[DeleteAssistantResponse | ErrorResponse]:
     """Delete an assistant
+
+     Deletes an assistant; its threads and the files attached to it stay. The answer says whether it was
+    deleted.
 
     Args:
         assistant_id (str):
@@ -178,6 +187,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> DeleteAssistantResponse | ErrorResponse | None:
     """Delete an assistant
+
+     Deletes an assistant; its threads and the files attached to it stay. The answer says whether it was
+    deleted.
 
     Args:
         assistant_id (str):

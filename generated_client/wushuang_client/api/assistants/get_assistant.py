@@ -99,6 +99,8 @@ def sync_detailed(
 ) -> Response[Assistant | ErrorResponse]:
     """Retrieve an assistant
 
+     One assistant by its ID: its model, instructions, tools, attached file IDs and metadata.
+
     Args:
         assistant_id (str):
 
@@ -128,6 +130,8 @@ def sync(
 ) -> Assistant | ErrorResponse | None:
     """Retrieve an assistant
 
+     One assistant by its ID: its model, instructions, tools, attached file IDs and metadata.
+
     Args:
         assistant_id (str):
 
@@ -151,6 +155,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Assistant | ErrorResponse]:
     """Retrieve an assistant
+
+     One assistant by its ID: its model, instructions, tools, attached file IDs and metadata.
 
     Args:
         assistant_id (str):
@@ -178,6 +184,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Assistant | ErrorResponse | None:
     """Retrieve an assistant
+
+     One assistant by its ID: its model, instructions, tools, attached file IDs and metadata.
 
     Args:
         assistant_id (str):

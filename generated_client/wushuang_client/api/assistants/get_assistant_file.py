@@ -104,6 +104,9 @@ def sync_detailed(
 ) -> Response[AssistantFile | ErrorResponse]:
     """Retrieve an assistant file
 
+     One file attached to an assistant (Assistants v1): the assistant file's ID is the file's ID, and it
+    carries the assistant's ID and the time it was attached.
+
     Args:
         assistant_id (str):
         file_id (str):
@@ -136,6 +139,9 @@ def sync(
 ) -> AssistantFile | ErrorResponse | None:
     """Retrieve an assistant file
 
+     One file attached to an assistant (Assistants v1): the assistant file's ID is the file's ID, and it
+    carries the assistant's ID and the time it was attached.
+
     Args:
         assistant_id (str):
         file_id (str):
@@ -162,6 +168,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[AssistantFile | ErrorResponse]:
     """Retrieve an assistant file
+
+     One file attached to an assistant (Assistants v1): the assistant file's ID is the file's ID, and it
+    carries the assistant's ID and the time it was attached.
 
     Args:
         assistant_id (str):
@@ -192,6 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> AssistantFile | ErrorResponse | None:
     """Retrieve an assistant file
+
+     One file attached to an assistant (Assistants v1): the assistant file's ID is the file's ID, and it
+    carries the assistant's ID and the time it was attached.
 
     Args:
         assistant_id (str):

@@ -126,6 +126,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ListAssistantFilesResponse]:
     """List an assistant's files
 
+     The files attached to an assistant (Assistants v1), one page at a time with `limit`, `order`,
+    `after`
+    and `before`.
+
     Args:
         assistant_id (str):
         limit (int | Unset):
@@ -167,6 +171,10 @@ def sync(
 ) -> ErrorResponse | ListAssistantFilesResponse | None:
     """List an assistant's files
 
+     The files attached to an assistant (Assistants v1), one page at a time with `limit`, `order`,
+    `after`
+    and `before`.
+
     Args:
         assistant_id (str):
         limit (int | Unset):
@@ -202,6 +210,10 @@ async def asyncio_detailed(
     before: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListAssistantFilesResponse]:
     """List an assistant's files
+
+     The files attached to an assistant (Assistants v1), one page at a time with `limit`, `order`,
+    `after`
+    and `before`.
 
     Args:
         assistant_id (str):
@@ -241,6 +253,10 @@ async def asyncio(
     before: str | Unset = UNSET,
 ) -> ErrorResponse | ListAssistantFilesResponse | None:
     """List an assistant's files
+
+     The files attached to an assistant (Assistants v1), one page at a time with `limit`, `order`,
+    `after`
+    and `before`.
 
     Args:
         assistant_id (str):

@@ -118,6 +118,12 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ListAssistantsResponse]:
     """List assistants
 
+     The assistants of the organization, one page at a time: `limit` (1 to 100), `order` by creation time
+    (desc by default), and the cursors `after` / `before` (an assistant ID). Assistants v1: sent with
+    `OpenAI-Beta: assistants=v1`; stock new-api builds answer 501 `api_not_implemented` for the
+    Assistants
+    operations.
+
     Args:
         limit (int | Unset):
         order (ListAssistantsOrder | Unset):
@@ -156,6 +162,12 @@ def sync(
 ) -> ErrorResponse | ListAssistantsResponse | None:
     """List assistants
 
+     The assistants of the organization, one page at a time: `limit` (1 to 100), `order` by creation time
+    (desc by default), and the cursors `after` / `before` (an assistant ID). Assistants v1: sent with
+    `OpenAI-Beta: assistants=v1`; stock new-api builds answer 501 `api_not_implemented` for the
+    Assistants
+    operations.
+
     Args:
         limit (int | Unset):
         order (ListAssistantsOrder | Unset):
@@ -188,6 +200,12 @@ async def asyncio_detailed(
     before: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListAssistantsResponse]:
     """List assistants
+
+     The assistants of the organization, one page at a time: `limit` (1 to 100), `order` by creation time
+    (desc by default), and the cursors `after` / `before` (an assistant ID). Assistants v1: sent with
+    `OpenAI-Beta: assistants=v1`; stock new-api builds answer 501 `api_not_implemented` for the
+    Assistants
+    operations.
 
     Args:
         limit (int | Unset):
@@ -224,6 +242,12 @@ async def asyncio(
     before: str | Unset = UNSET,
 ) -> ErrorResponse | ListAssistantsResponse | None:
     """List assistants
+
+     The assistants of the organization, one page at a time: `limit` (1 to 100), `order` by creation time
+    (desc by default), and the cursors `after` / `before` (an assistant ID). Assistants v1: sent with
+    `OpenAI-Beta: assistants=v1`; stock new-api builds answer 501 `api_not_implemented` for the
+    Assistants
+    operations.
 
     Args:
         limit (int | Unset):

@@ -99,6 +99,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | File]:
     """Generate audio from text
 
+     Reads `input` (up to 4096 characters) aloud with the chosen `voice` and answers the audio's bytes,
+    chunked, so playback can start before the end. `stream_format` sse answers server-sent events with
+    base64 chunks instead.
+
     Args:
         body (CreateSpeechRequest):
 
@@ -128,6 +132,10 @@ def sync(
 ) -> ErrorResponse | File | None:
     """Generate audio from text
 
+     Reads `input` (up to 4096 characters) aloud with the chosen `voice` and answers the audio's bytes,
+    chunked, so playback can start before the end. `stream_format` sse answers server-sent events with
+    base64 chunks instead.
+
     Args:
         body (CreateSpeechRequest):
 
@@ -151,6 +159,10 @@ async def asyncio_detailed(
     body: CreateSpeechRequest,
 ) -> Response[ErrorResponse | File]:
     """Generate audio from text
+
+     Reads `input` (up to 4096 characters) aloud with the chosen `voice` and answers the audio's bytes,
+    chunked, so playback can start before the end. `stream_format` sse answers server-sent events with
+    base64 chunks instead.
 
     Args:
         body (CreateSpeechRequest):
@@ -178,6 +190,10 @@ async def asyncio(
     body: CreateSpeechRequest,
 ) -> ErrorResponse | File | None:
     """Generate audio from text
+
+     Reads `input` (up to 4096 characters) aloud with the chosen `voice` and answers the audio's bytes,
+    chunked, so playback can start before the end. `stream_format` sse answers server-sent events with
+    base64 chunks instead.
 
     Args:
         body (CreateSpeechRequest):

@@ -147,6 +147,13 @@ def sync_detailed(
 ) -> Response[ErrorResponse | OpenAIFile]:
     """Upload a file
 
+     Uploads a file (multipart) for later use by ID: training data for fine-tuning, inputs of the Batch
+    API,
+    files for assistants. The answer is the file's metadata, with `status` uploaded; it becomes
+    processed
+    (or error) once the server has read it. Stock new-api builds do not relay this route and answer 501
+    `api_not_implemented`.
+
     Args:
         body (CreateFileRequest):
 
@@ -176,6 +183,13 @@ def sync(
 ) -> ErrorResponse | OpenAIFile | None:
     """Upload a file
 
+     Uploads a file (multipart) for later use by ID: training data for fine-tuning, inputs of the Batch
+    API,
+    files for assistants. The answer is the file's metadata, with `status` uploaded; it becomes
+    processed
+    (or error) once the server has read it. Stock new-api builds do not relay this route and answer 501
+    `api_not_implemented`.
+
     Args:
         body (CreateFileRequest):
 
@@ -199,6 +213,13 @@ async def asyncio_detailed(
     body: CreateFileRequest,
 ) -> Response[ErrorResponse | OpenAIFile]:
     """Upload a file
+
+     Uploads a file (multipart) for later use by ID: training data for fine-tuning, inputs of the Batch
+    API,
+    files for assistants. The answer is the file's metadata, with `status` uploaded; it becomes
+    processed
+    (or error) once the server has read it. Stock new-api builds do not relay this route and answer 501
+    `api_not_implemented`.
 
     Args:
         body (CreateFileRequest):
@@ -226,6 +247,13 @@ async def asyncio(
     body: CreateFileRequest,
 ) -> ErrorResponse | OpenAIFile | None:
     """Upload a file
+
+     Uploads a file (multipart) for later use by ID: training data for fine-tuning, inputs of the Batch
+    API,
+    files for assistants. The answer is the file's metadata, with `status` uploaded; it becomes
+    processed
+    (or error) once the server has read it. Stock new-api builds do not relay this route and answer 501
+    `api_not_implemented`.
 
     Args:
         body (CreateFileRequest):

@@ -99,6 +99,11 @@ def sync_detailed(
 ) -> Response[DeleteFileResponse | ErrorResponse]:
     """Delete a file
 
+     Deletes an uploaded file; the answer says whether it was deleted. Fine-tuning jobs and assistants
+    that
+    used it keep what they already read. Relays that do not serve files answer 501
+    `api_not_implemented`.
+
     Args:
         file_id (str):
 
@@ -128,6 +133,11 @@ def sync(
 ) -> DeleteFileResponse | ErrorResponse | None:
     """Delete a file
 
+     Deletes an uploaded file; the answer says whether it was deleted. Fine-tuning jobs and assistants
+    that
+    used it keep what they already read. Relays that do not serve files answer 501
+    `api_not_implemented`.
+
     Args:
         file_id (str):
 
@@ -151,6 +161,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[DeleteFileResponse | ErrorResponse]:
     """Delete a file
+
+     Deletes an uploaded file; the answer says whether it was deleted. Fine-tuning jobs and assistants
+    that
+    used it keep what they already read. Relays that do not serve files answer 501
+    `api_not_implemented`.
 
     Args:
         file_id (str):
@@ -178,6 +193,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> DeleteFileResponse | ErrorResponse | None:
     """Delete a file
+
+     Deletes an uploaded file; the answer says whether it was deleted. Fine-tuning jobs and assistants
+    that
+    used it keep what they already read. Relays that do not serve files answer 501
+    `api_not_implemented`.
 
     Args:
         file_id (str):

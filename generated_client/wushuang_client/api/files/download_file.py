@@ -97,6 +97,12 @@ def sync_detailed(
 ) -> Response[ErrorResponse | File]:
     """Retrieve the content of a file
 
+     The bytes of an uploaded file, exactly as uploaded, whatever its media type (a client should read
+    them
+    as binary, not JSON). Files with purpose `assistants` may be refused by the server; relays that do
+    not
+    serve files answer 501 `api_not_implemented`.
+
     Args:
         file_id (str):
 
@@ -126,6 +132,12 @@ def sync(
 ) -> ErrorResponse | File | None:
     """Retrieve the content of a file
 
+     The bytes of an uploaded file, exactly as uploaded, whatever its media type (a client should read
+    them
+    as binary, not JSON). Files with purpose `assistants` may be refused by the server; relays that do
+    not
+    serve files answer 501 `api_not_implemented`.
+
     Args:
         file_id (str):
 
@@ -149,6 +161,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | File]:
     """Retrieve the content of a file
+
+     The bytes of an uploaded file, exactly as uploaded, whatever its media type (a client should read
+    them
+    as binary, not JSON). Files with purpose `assistants` may be refused by the server; relays that do
+    not
+    serve files answer 501 `api_not_implemented`.
 
     Args:
         file_id (str):
@@ -176,6 +194,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | File | None:
     """Retrieve the content of a file
+
+     The bytes of an uploaded file, exactly as uploaded, whatever its media type (a client should read
+    them
+    as binary, not JSON). Files with purpose `assistants` may be refused by the server; relays that do
+    not
+    serve files answer 501 `api_not_implemented`.
 
     Args:
         file_id (str):

@@ -99,6 +99,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | FineTuningJob]:
     """Cancel a fine-tuning job
 
+     Stops a job that is validating files, queued or running; the answer is the job, whose status becomes
+    cancelled. A job that has already finished cannot be cancelled.
+
     Args:
         fine_tuning_job_id (str):
 
@@ -128,6 +131,9 @@ def sync(
 ) -> ErrorResponse | FineTuningJob | None:
     """Cancel a fine-tuning job
 
+     Stops a job that is validating files, queued or running; the answer is the job, whose status becomes
+    cancelled. A job that has already finished cannot be cancelled.
+
     Args:
         fine_tuning_job_id (str):
 
@@ -151,6 +157,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | FineTuningJob]:
     """Cancel a fine-tuning job
+
+     Stops a job that is validating files, queued or running; the answer is the job, whose status becomes
+    cancelled. A job that has already finished cannot be cancelled.
 
     Args:
         fine_tuning_job_id (str):
@@ -178,6 +187,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | FineTuningJob | None:
     """Cancel a fine-tuning job
+
+     Stops a job that is validating files, queued or running; the answer is the job, whose status becomes
+    cancelled. A job that has already finished cannot be cancelled.
 
     Args:
         fine_tuning_job_id (str):

@@ -113,6 +113,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ListFineTuningJobEventsResponse]:
     """List the events of a fine-tuning job
 
+     The status and progress messages of a job (validation, each training step's metrics, the end),
+    newest
+    first, one page at a time with `after` and `limit`.
+
     Args:
         fine_tuning_job_id (str):
         after (str | Unset):
@@ -148,6 +152,10 @@ def sync(
 ) -> ErrorResponse | ListFineTuningJobEventsResponse | None:
     """List the events of a fine-tuning job
 
+     The status and progress messages of a job (validation, each training step's metrics, the end),
+    newest
+    first, one page at a time with `after` and `limit`.
+
     Args:
         fine_tuning_job_id (str):
         after (str | Unset):
@@ -177,6 +185,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ListFineTuningJobEventsResponse]:
     """List the events of a fine-tuning job
+
+     The status and progress messages of a job (validation, each training step's metrics, the end),
+    newest
+    first, one page at a time with `after` and `limit`.
 
     Args:
         fine_tuning_job_id (str):
@@ -210,6 +222,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | ListFineTuningJobEventsResponse | None:
     """List the events of a fine-tuning job
+
+     The status and progress messages of a job (validation, each training step's metrics, the end),
+    newest
+    first, one page at a time with `after` and `limit`.
 
     Args:
         fine_tuning_job_id (str):

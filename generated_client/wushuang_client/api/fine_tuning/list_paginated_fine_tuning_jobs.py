@@ -114,6 +114,12 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ListPaginatedFineTuningJobsResponse]:
     """List fine-tuning jobs
 
+     The organization's fine-tuning jobs, newest first, one page at a time: pass the last job's ID as
+    `after`
+    for the next page while `has_more` is true. Stock new-api builds serve the older `/v1/fine-tunes`
+    only
+    and answer 501 `api_not_implemented` here.
+
     Args:
         after (str | Unset):
         limit (int | Unset):
@@ -149,6 +155,12 @@ def sync(
 ) -> ErrorResponse | ListPaginatedFineTuningJobsResponse | None:
     """List fine-tuning jobs
 
+     The organization's fine-tuning jobs, newest first, one page at a time: pass the last job's ID as
+    `after`
+    for the next page while `has_more` is true. Stock new-api builds serve the older `/v1/fine-tunes`
+    only
+    and answer 501 `api_not_implemented` here.
+
     Args:
         after (str | Unset):
         limit (int | Unset):
@@ -178,6 +190,12 @@ async def asyncio_detailed(
     metadata: ListPaginatedFineTuningJobsMetadata | Unset = UNSET,
 ) -> Response[ErrorResponse | ListPaginatedFineTuningJobsResponse]:
     """List fine-tuning jobs
+
+     The organization's fine-tuning jobs, newest first, one page at a time: pass the last job's ID as
+    `after`
+    for the next page while `has_more` is true. Stock new-api builds serve the older `/v1/fine-tunes`
+    only
+    and answer 501 `api_not_implemented` here.
 
     Args:
         after (str | Unset):
@@ -211,6 +229,12 @@ async def asyncio(
     metadata: ListPaginatedFineTuningJobsMetadata | Unset = UNSET,
 ) -> ErrorResponse | ListPaginatedFineTuningJobsResponse | None:
     """List fine-tuning jobs
+
+     The organization's fine-tuning jobs, newest first, one page at a time: pass the last job's ID as
+    `after`
+    for the next page while `has_more` is true. Stock new-api builds serve the older `/v1/fine-tunes`
+    only
+    and answer 501 `api_not_implemented` here.
 
     Args:
         after (str | Unset):

@@ -102,6 +102,14 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ImagesResponse]:
     """Create images from a prompt
 
+     Draws `n` images from a text prompt with DALL·E 2, DALL·E 3 or a GPT image model; the answer has
+    each
+    image as a URL (valid for an hour) or base64 (`response_format` b64_json; GPT image models always
+    answer
+    base64). With `stream` true (GPT image models only), answers server-sent events with partial images
+    as
+    they are drawn, then the final one.
+
     Args:
         body (CreateImageRequest):
 
@@ -131,6 +139,14 @@ def sync(
 ) -> ErrorResponse | ImagesResponse | None:
     """Create images from a prompt
 
+     Draws `n` images from a text prompt with DALL·E 2, DALL·E 3 or a GPT image model; the answer has
+    each
+    image as a URL (valid for an hour) or base64 (`response_format` b64_json; GPT image models always
+    answer
+    base64). With `stream` true (GPT image models only), answers server-sent events with partial images
+    as
+    they are drawn, then the final one.
+
     Args:
         body (CreateImageRequest):
 
@@ -154,6 +170,14 @@ async def asyncio_detailed(
     body: CreateImageRequest,
 ) -> Response[ErrorResponse | ImagesResponse]:
     """Create images from a prompt
+
+     Draws `n` images from a text prompt with DALL·E 2, DALL·E 3 or a GPT image model; the answer has
+    each
+    image as a URL (valid for an hour) or base64 (`response_format` b64_json; GPT image models always
+    answer
+    base64). With `stream` true (GPT image models only), answers server-sent events with partial images
+    as
+    they are drawn, then the final one.
 
     Args:
         body (CreateImageRequest):
@@ -181,6 +205,14 @@ async def asyncio(
     body: CreateImageRequest,
 ) -> ErrorResponse | ImagesResponse | None:
     """Create images from a prompt
+
+     Draws `n` images from a text prompt with DALL·E 2, DALL·E 3 or a GPT image model; the answer has
+    each
+    image as a URL (valid for an hour) or base64 (`response_format` b64_json; GPT image models always
+    answer
+    base64). With `stream` true (GPT image models only), answers server-sent events with partial images
+    as
+    they are drawn, then the final one.
 
     Args:
         body (CreateImageRequest):

@@ -148,6 +148,14 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ImagesResponse]:
     """Edit or extend an image from a prompt
 
+     Edits or extends one or more images (multipart) from a prompt: where the mask (a PNG of the same
+    size)
+    is transparent, or where the image itself is transparent when no mask is given, the model draws
+    anew.
+    Answers like image generation, and streams the same way with `stream` true. Stock new-api builds do
+    not
+    relay this route and answer 501 `api_not_implemented`.
+
     Args:
         body (CreateImageEditRequest):
 
@@ -177,6 +185,14 @@ def sync(
 ) -> ErrorResponse | ImagesResponse | None:
     """Edit or extend an image from a prompt
 
+     Edits or extends one or more images (multipart) from a prompt: where the mask (a PNG of the same
+    size)
+    is transparent, or where the image itself is transparent when no mask is given, the model draws
+    anew.
+    Answers like image generation, and streams the same way with `stream` true. Stock new-api builds do
+    not
+    relay this route and answer 501 `api_not_implemented`.
+
     Args:
         body (CreateImageEditRequest):
 
@@ -200,6 +216,14 @@ async def asyncio_detailed(
     body: CreateImageEditRequest,
 ) -> Response[ErrorResponse | ImagesResponse]:
     """Edit or extend an image from a prompt
+
+     Edits or extends one or more images (multipart) from a prompt: where the mask (a PNG of the same
+    size)
+    is transparent, or where the image itself is transparent when no mask is given, the model draws
+    anew.
+    Answers like image generation, and streams the same way with `stream` true. Stock new-api builds do
+    not
+    relay this route and answer 501 `api_not_implemented`.
 
     Args:
         body (CreateImageEditRequest):
@@ -227,6 +251,14 @@ async def asyncio(
     body: CreateImageEditRequest,
 ) -> ErrorResponse | ImagesResponse | None:
     """Edit or extend an image from a prompt
+
+     Edits or extends one or more images (multipart) from a prompt: where the mask (a PNG of the same
+    size)
+    is transparent, or where the image itself is transparent when no mask is given, the model draws
+    anew.
+    Answers like image generation, and streams the same way with `stream` true. Stock new-api builds do
+    not
+    relay this route and answer 501 `api_not_implemented`.
 
     Args:
         body (CreateImageEditRequest):

@@ -147,6 +147,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ImagesResponse]:
     """Create variations of an image
 
+     Draws `n` variations of one square PNG image (under 4 MB) with DALL·E 2, the only model that makes
+    variations. Stock new-api builds do not relay this route and answer 501 `api_not_implemented`.
+
     Args:
         body (CreateImageVariationRequest):
 
@@ -176,6 +179,9 @@ def sync(
 ) -> ErrorResponse | ImagesResponse | None:
     """Create variations of an image
 
+     Draws `n` variations of one square PNG image (under 4 MB) with DALL·E 2, the only model that makes
+    variations. Stock new-api builds do not relay this route and answer 501 `api_not_implemented`.
+
     Args:
         body (CreateImageVariationRequest):
 
@@ -199,6 +205,9 @@ async def asyncio_detailed(
     body: CreateImageVariationRequest,
 ) -> Response[ErrorResponse | ImagesResponse]:
     """Create variations of an image
+
+     Draws `n` variations of one square PNG image (under 4 MB) with DALL·E 2, the only model that makes
+    variations. Stock new-api builds do not relay this route and answer 501 `api_not_implemented`.
 
     Args:
         body (CreateImageVariationRequest):
@@ -226,6 +235,9 @@ async def asyncio(
     body: CreateImageVariationRequest,
 ) -> ErrorResponse | ImagesResponse | None:
     """Create variations of an image
+
+     Draws `n` variations of one square PNG image (under 4 MB) with DALL·E 2, the only model that makes
+    variations. Stock new-api builds do not relay this route and answer 501 `api_not_implemented`.
 
     Args:
         body (CreateImageVariationRequest):

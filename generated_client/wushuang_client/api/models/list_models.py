@@ -90,6 +90,11 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ListModelsResponse]:
     """List models
 
+     The models the key may call, each with its `id` and `owned_by`. Relays of the new-api family answer
+    `{success: true, data: [...]}` without `object: list`, and add each model's
+    `supported_endpoint_types`;
+    the list follows the key's group and model limits, so it can differ between keys of one account.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -113,6 +118,11 @@ def sync(
 ) -> ErrorResponse | ListModelsResponse | None:
     """List models
 
+     The models the key may call, each with its `id` and `owned_by`. Relays of the new-api family answer
+    `{success: true, data: [...]}` without `object: list`, and add each model's
+    `supported_endpoint_types`;
+    the list follows the key's group and model limits, so it can differ between keys of one account.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -131,6 +141,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | ListModelsResponse]:
     """List models
+
+     The models the key may call, each with its `id` and `owned_by`. Relays of the new-api family answer
+    `{success: true, data: [...]}` without `object: list`, and add each model's
+    `supported_endpoint_types`;
+    the list follows the key's group and model limits, so it can differ between keys of one account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,6 +167,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | ListModelsResponse | None:
     """List models
+
+     The models the key may call, each with its `id` and `owned_by`. Relays of the new-api family answer
+    `{success: true, data: [...]}` without `object: list`, and add each model's
+    `supported_endpoint_types`;
+    the list follows the key's group and model limits, so it can differ between keys of one account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

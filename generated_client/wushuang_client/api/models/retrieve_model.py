@@ -97,6 +97,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | Model]:
     """Retrieve a model
 
+     One model by its ID, with `created` and `owned_by`; an ID the relay does not serve is answered 404.
+
     Args:
         model (str):
 
@@ -126,6 +128,8 @@ def sync(
 ) -> ErrorResponse | Model | None:
     """Retrieve a model
 
+     One model by its ID, with `created` and `owned_by`; an ID the relay does not serve is answered 404.
+
     Args:
         model (str):
 
@@ -149,6 +153,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | Model]:
     """Retrieve a model
+
+     One model by its ID, with `created` and `owned_by`; an ID the relay does not serve is answered 404.
 
     Args:
         model (str):
@@ -176,6 +182,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | Model | None:
     """Retrieve a model
+
+     One model by its ID, with `created` and `owned_by`; an ID the relay does not serve is answered 404.
 
     Args:
         model (str):

@@ -101,6 +101,11 @@ def sync_detailed(
 ) -> Response[CreateModerationResponse | ErrorResponse]:
     """Classify whether text is potentially harmful
 
+     Classifies text (and, with omni moderation, images) against the moderation categories: whether the
+    input
+    is `flagged`, each category's verdict and score, and which input types each category applied to. One
+    result per input, in the order sent.
+
     Args:
         body (CreateModerationRequest):
 
@@ -130,6 +135,11 @@ def sync(
 ) -> CreateModerationResponse | ErrorResponse | None:
     """Classify whether text is potentially harmful
 
+     Classifies text (and, with omni moderation, images) against the moderation categories: whether the
+    input
+    is `flagged`, each category's verdict and score, and which input types each category applied to. One
+    result per input, in the order sent.
+
     Args:
         body (CreateModerationRequest):
 
@@ -153,6 +163,11 @@ async def asyncio_detailed(
     body: CreateModerationRequest,
 ) -> Response[CreateModerationResponse | ErrorResponse]:
     """Classify whether text is potentially harmful
+
+     Classifies text (and, with omni moderation, images) against the moderation categories: whether the
+    input
+    is `flagged`, each category's verdict and score, and which input types each category applied to. One
+    result per input, in the order sent.
 
     Args:
         body (CreateModerationRequest):
@@ -180,6 +195,11 @@ async def asyncio(
     body: CreateModerationRequest,
 ) -> CreateModerationResponse | ErrorResponse | None:
     """Classify whether text is potentially harmful
+
+     Classifies text (and, with omni moderation, images) against the moderation categories: whether the
+    input
+    is `flagged`, each category's verdict and score, and which input types each category applied to. One
+    result per input, in the order sent.
 
     Args:
         body (CreateModerationRequest):

@@ -109,6 +109,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | Message]:
     """Create a message
 
+     Adds a message to a thread, usually from the user (`role` user), with up to 10 file IDs; the
+    thread's next
+    run reads it. A thread with an active run accepts no new message until the run ends.
+
     Args:
         thread_id (str):
         body (CreateMessageRequest):
@@ -141,6 +145,10 @@ def sync(
 ) -> ErrorResponse | Message | None:
     """Create a message
 
+     Adds a message to a thread, usually from the user (`role` user), with up to 10 file IDs; the
+    thread's next
+    run reads it. A thread with an active run accepts no new message until the run ends.
+
     Args:
         thread_id (str):
         body (CreateMessageRequest):
@@ -167,6 +175,10 @@ async def asyncio_detailed(
     body: CreateMessageRequest,
 ) -> Response[ErrorResponse | Message]:
     """Create a message
+
+     Adds a message to a thread, usually from the user (`role` user), with up to 10 file IDs; the
+    thread's next
+    run reads it. A thread with an active run accepts no new message until the run ends.
 
     Args:
         thread_id (str):
@@ -197,6 +209,10 @@ async def asyncio(
     body: CreateMessageRequest,
 ) -> ErrorResponse | Message | None:
     """Create a message
+
+     Adds a message to a thread, usually from the user (`role` user), with up to 10 file IDs; the
+    thread's next
+    run reads it. A thread with an active run accepts no new message until the run ends.
 
     Args:
         thread_id (str):

@@ -99,6 +99,8 @@ def sync_detailed(
 ) -> Response[DeleteThreadResponse | ErrorResponse]:
     """Delete a thread
 
+     Deletes a thread and its messages. The answer says whether it was deleted.
+
     Args:
         thread_id (str):
 
@@ -128,6 +130,8 @@ def sync(
 ) -> DeleteThreadResponse | ErrorResponse | None:
     """Delete a thread
 
+     Deletes a thread and its messages. The answer says whether it was deleted.
+
     Args:
         thread_id (str):
 
@@ -151,6 +155,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[DeleteThreadResponse | ErrorResponse]:
     """Delete a thread
+
+     Deletes a thread and its messages. The answer says whether it was deleted.
 
     Args:
         thread_id (str):
@@ -178,6 +184,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> DeleteThreadResponse | ErrorResponse | None:
     """Delete a thread
+
+     Deletes a thread and its messages. The answer says whether it was deleted.
 
     Args:
         thread_id (str):

@@ -104,6 +104,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | Message]:
     """Retrieve a message
 
+     One message of a thread by its ID: its role, content parts (text with annotations, image files),
+    file
+    IDs and the run that wrote it, if any.
+
     Args:
         thread_id (str):
         message_id (str):
@@ -136,6 +140,10 @@ def sync(
 ) -> ErrorResponse | Message | None:
     """Retrieve a message
 
+     One message of a thread by its ID: its role, content parts (text with annotations, image files),
+    file
+    IDs and the run that wrote it, if any.
+
     Args:
         thread_id (str):
         message_id (str):
@@ -162,6 +170,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | Message]:
     """Retrieve a message
+
+     One message of a thread by its ID: its role, content parts (text with annotations, image files),
+    file
+    IDs and the run that wrote it, if any.
 
     Args:
         thread_id (str):
@@ -192,6 +204,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | Message | None:
     """Retrieve a message
+
+     One message of a thread by its ID: its role, content parts (text with annotations, image files),
+    file
+    IDs and the run that wrote it, if any.
 
     Args:
         thread_id (str):

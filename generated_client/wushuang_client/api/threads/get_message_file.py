@@ -109,6 +109,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | MessageFile]:
     """Retrieve a message file
 
+     One file attached to a message (Assistants v1), with the message's ID and the time it was attached.
+
     Args:
         thread_id (str):
         message_id (str):
@@ -144,6 +146,8 @@ def sync(
 ) -> ErrorResponse | MessageFile | None:
     """Retrieve a message file
 
+     One file attached to a message (Assistants v1), with the message's ID and the time it was attached.
+
     Args:
         thread_id (str):
         message_id (str):
@@ -173,6 +177,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | MessageFile]:
     """Retrieve a message file
+
+     One file attached to a message (Assistants v1), with the message's ID and the time it was attached.
 
     Args:
         thread_id (str):
@@ -206,6 +212,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | MessageFile | None:
     """Retrieve a message file
+
+     One file attached to a message (Assistants v1), with the message's ID and the time it was attached.
 
     Args:
         thread_id (str):

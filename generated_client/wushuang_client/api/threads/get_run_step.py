@@ -127,6 +127,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | RunStep]:
     """Retrieve a run step
 
+     One step of a run by its ID: its type, status, details (the message it created or its tool calls)
+    and
+    its token usage once it has finished.
+
     Args:
         thread_id (str):
         run_id (str):
@@ -165,6 +169,10 @@ def sync(
 ) -> ErrorResponse | RunStep | None:
     """Retrieve a run step
 
+     One step of a run by its ID: its type, status, details (the message it created or its tool calls)
+    and
+    its token usage once it has finished.
+
     Args:
         thread_id (str):
         run_id (str):
@@ -197,6 +205,10 @@ async def asyncio_detailed(
     include: list[GetRunStepIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | RunStep]:
     """Retrieve a run step
+
+     One step of a run by its ID: its type, status, details (the message it created or its tool calls)
+    and
+    its token usage once it has finished.
 
     Args:
         thread_id (str):
@@ -233,6 +245,10 @@ async def asyncio(
     include: list[GetRunStepIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | RunStep | None:
     """Retrieve a run step
+
+     One step of a run by its ID: its type, status, details (the message it created or its tool calls)
+    and
+    its token usage once it has finished.
 
     Args:
         thread_id (str):

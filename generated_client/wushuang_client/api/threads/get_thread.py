@@ -97,6 +97,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | Thread]:
     """Retrieve a thread
 
+     One thread by its ID, with its metadata (its messages are listed by `GET
+    /v1/threads/{thread_id}/messages`).
+
     Args:
         thread_id (str):
 
@@ -126,6 +129,9 @@ def sync(
 ) -> ErrorResponse | Thread | None:
     """Retrieve a thread
 
+     One thread by its ID, with its metadata (its messages are listed by `GET
+    /v1/threads/{thread_id}/messages`).
+
     Args:
         thread_id (str):
 
@@ -149,6 +155,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | Thread]:
     """Retrieve a thread
+
+     One thread by its ID, with its metadata (its messages are listed by `GET
+    /v1/threads/{thread_id}/messages`).
 
     Args:
         thread_id (str):
@@ -176,6 +185,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | Thread | None:
     """Retrieve a thread
+
+     One thread by its ID, with its metadata (its messages are listed by `GET
+    /v1/threads/{thread_id}/messages`).
 
     Args:
         thread_id (str):

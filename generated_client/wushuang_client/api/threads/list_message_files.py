@@ -131,6 +131,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ListMessageFilesResponse]:
     """List the files of a message
 
+     The files attached to a message (Assistants v1), one page at a time with `limit`, `order`, `after`
+    and
+    `before`.
+
     Args:
         thread_id (str):
         message_id (str):
@@ -175,6 +179,10 @@ def sync(
 ) -> ErrorResponse | ListMessageFilesResponse | None:
     """List the files of a message
 
+     The files attached to a message (Assistants v1), one page at a time with `limit`, `order`, `after`
+    and
+    `before`.
+
     Args:
         thread_id (str):
         message_id (str):
@@ -213,6 +221,10 @@ async def asyncio_detailed(
     before: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListMessageFilesResponse]:
     """List the files of a message
+
+     The files attached to a message (Assistants v1), one page at a time with `limit`, `order`, `after`
+    and
+    `before`.
 
     Args:
         thread_id (str):
@@ -255,6 +267,10 @@ async def asyncio(
     before: str | Unset = UNSET,
 ) -> ErrorResponse | ListMessageFilesResponse | None:
     """List the files of a message
+
+     The files attached to a message (Assistants v1), one page at a time with `limit`, `order`, `after`
+    and
+    `before`.
 
     Args:
         thread_id (str):

@@ -130,6 +130,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ListMessagesResponse]:
     """List the messages of a thread
 
+     The messages of a thread, newest first by default, one page at a time with `limit`, `order`, `after`
+    and
+    `before`; `run_id` keeps only the messages one run wrote.
+
     Args:
         thread_id (str):
         limit (int | Unset):
@@ -174,6 +178,10 @@ def sync(
 ) -> ErrorResponse | ListMessagesResponse | None:
     """List the messages of a thread
 
+     The messages of a thread, newest first by default, one page at a time with `limit`, `order`, `after`
+    and
+    `before`; `run_id` keeps only the messages one run wrote.
+
     Args:
         thread_id (str):
         limit (int | Unset):
@@ -212,6 +220,10 @@ async def asyncio_detailed(
     run_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListMessagesResponse]:
     """List the messages of a thread
+
+     The messages of a thread, newest first by default, one page at a time with `limit`, `order`, `after`
+    and
+    `before`; `run_id` keeps only the messages one run wrote.
 
     Args:
         thread_id (str):
@@ -254,6 +266,10 @@ async def asyncio(
     run_id: str | Unset = UNSET,
 ) -> ErrorResponse | ListMessagesResponse | None:
     """List the messages of a thread
+
+     The messages of a thread, newest first by default, one page at a time with `limit`, `order`, `after`
+    and
+    `before`; `run_id` keeps only the messages one run wrote.
 
     Args:
         thread_id (str):

@@ -143,6 +143,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ListRunStepsResponse]:
     """List the steps of a run
 
+     The steps of a run (a message created, or tool calls made), one page at a time with `limit`,
+    `order`,
+    `after` and `before`; `include[]` asks for the content of file_search results.
+
     Args:
         thread_id (str):
         run_id (str):
@@ -190,6 +194,10 @@ def sync(
 ) -> ErrorResponse | ListRunStepsResponse | None:
     """List the steps of a run
 
+     The steps of a run (a message created, or tool calls made), one page at a time with `limit`,
+    `order`,
+    `after` and `before`; `include[]` asks for the content of file_search results.
+
     Args:
         thread_id (str):
         run_id (str):
@@ -231,6 +239,10 @@ async def asyncio_detailed(
     before: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListRunStepsResponse]:
     """List the steps of a run
+
+     The steps of a run (a message created, or tool calls made), one page at a time with `limit`,
+    `order`,
+    `after` and `before`; `include[]` asks for the content of file_search results.
 
     Args:
         thread_id (str):
@@ -276,6 +288,10 @@ async def asyncio(
     before: str | Unset = UNSET,
 ) -> ErrorResponse | ListRunStepsResponse | None:
     """List the steps of a run
+
+     The steps of a run (a message created, or tool calls made), one page at a time with `limit`,
+    `order`,
+    `after` and `before`; `include[]` asks for the content of file_search results.
 
     Args:
         thread_id (str):

@@ -126,6 +126,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ListRunsResponse]:
     """List the runs of a thread
 
+     The runs of a thread, newest first by default, one page at a time with `limit`, `order`, `after` and
+    `before`.
+
     Args:
         thread_id (str):
         limit (int | Unset):
@@ -167,6 +170,9 @@ def sync(
 ) -> ErrorResponse | ListRunsResponse | None:
     """List the runs of a thread
 
+     The runs of a thread, newest first by default, one page at a time with `limit`, `order`, `after` and
+    `before`.
+
     Args:
         thread_id (str):
         limit (int | Unset):
@@ -202,6 +208,9 @@ async def asyncio_detailed(
     before: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListRunsResponse]:
     """List the runs of a thread
+
+     The runs of a thread, newest first by default, one page at a time with `limit`, `order`, `after` and
+    `before`.
 
     Args:
         thread_id (str):
@@ -241,6 +250,9 @@ async def asyncio(
     before: str | Unset = UNSET,
 ) -> ErrorResponse | ListRunsResponse | None:
     """List the runs of a thread
+
+     The runs of a thread, newest first by default, one page at a time with `limit`, `order`, `after` and
+    `before`.
 
     Args:
         thread_id (str):

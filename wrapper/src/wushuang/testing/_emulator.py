@@ -96,24 +96,22 @@ def _make_clock(clock: Clock | Literal["manual", "real", "auto"], auto_advance: 
 
 
 class Emulator:
-    """A local server that behaves like the relay, run in a background thread.
+    """A local server that behaves like the relay, run in a background thread::
 
-    ```python
-    with Emulator(api_key="test-key") as emu:
-        client = Wushuang(api_key=emu.api_key, base_url=emu.base_url)
-    ```
+        with Emulator(api_key="test-key") as emu:
+            client = Wushuang(api_key=emu.api_key, base_url=emu.base_url)
 
-    `port=0` picks a free port. `clock="manual"` (default) makes Midjourney tasks, uploaded files and
-    fine-tuning jobs progress only through `emu.clock.advance(seconds)`; `clock="auto"` (or `auto_advance=N`)
-    advances N seconds (default 1) on each fetch of a task, file or job; `clock="real"` follows wall time.
-    `profile="relay"` refuses what new-api-family relays do not route (the default, "openai", serves all);
-    `profile="new-api"` also answers as new-api's gateway: `X-Oneapi-Request-Id`, ` (request id: ...)` at the end of
-    error messages, its conditions in its words (switch them on `emu.app.state.gateway`), its `/v1/models`.
-    `emu.faults` scripts misbehaviour, `emu.requests` records every request received, `emu.reset()` forgets
-    everything between tests.
+    ``port=0`` picks a free port. ``clock="manual"`` (default) makes Midjourney tasks, uploaded files and
+    fine-tuning jobs progress only through ``emu.clock.advance(seconds)``; ``clock="auto"`` (or ``auto_advance=N``)
+    advances N seconds (default 1) on each fetch of a task, file or job; ``clock="real"`` follows wall time.
+    ``profile="relay"`` refuses what new-api-family relays do not route (the default, "openai", serves all);
+    ``profile="new-api"`` also answers as new-api's gateway: ``X-Oneapi-Request-Id``, ``(request id: ...)`` at the
+    end of error messages, its conditions in its words (switch them on ``emu.app.state.gateway``), its
+    ``/v1/models``. ``emu.faults`` scripts misbehaviour, ``emu.requests`` records every request received,
+    ``emu.reset()`` forgets everything between tests.
 
-    It starts empty: no assistant, thread, file or job until a client creates one. `seed_assistants=N` starts it
-    (and each `reset()` leaves it) with N ready-made assistants (`Assistant 00`, `Assistant 01`, ...,
+    It starts empty: no assistant, thread, file or job until a client creates one. ``seed_assistants=N`` starts it
+    (and each ``reset()`` leaves it) with N ready-made assistants (``Assistant 00``, ``Assistant 01``, ...,
     oldest first): pages to walk through without creating them first.
     """
 

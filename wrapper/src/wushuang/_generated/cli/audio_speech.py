@@ -7,7 +7,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
     "audio.speech.create": (
         "createSpeech",
         "Generate audio from text",
-        "",
+        "Reads `input` (up to 4096 characters) aloud with the chosen `voice` and answers the audio's bytes, chunked, so playback can start before the end. `stream_format` sse answers server-sent events with base64 chunks instead.",
         False,
         True,
         (

@@ -7,7 +7,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
     "beta.assistants.files.list": (
         "listAssistantFiles",
         "List an assistant's files",
-        "",
+        "The files attached to an assistant (Assistants v1), one page at a time with `limit`, `order`, `after` and `before`.",
         False,
         False,
         (
@@ -38,7 +38,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
     "beta.assistants.files.retrieve": (
         "getAssistantFile",
         "Retrieve an assistant file",
-        "",
+        "One file attached to an assistant (Assistants v1): the assistant file's ID is the file's ID, and it carries the assistant's ID and the time it was attached.",
         False,
         False,
         (

@@ -7,7 +7,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
     "beta.threads.messages.list": (
         "listMessages",
         "List the messages of a thread",
-        "",
+        "The messages of a thread, newest first by default, one page at a time with `limit`, `order`, `after` and `before`; `run_id` keeps only the messages one run wrote.",
         False,
         False,
         (
@@ -22,7 +22,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
     "beta.threads.messages.create": (
         "createMessage",
         "Create a message",
-        "",
+        "Adds a message to a thread, usually from the user (`role` user), with up to 10 file IDs; the thread's next run reads it. A thread with an active run accepts no new message until the run ends.",
         False,
         False,
         (
@@ -67,7 +67,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
     "beta.threads.messages.retrieve": (
         "getMessage",
         "Retrieve a message",
-        "",
+        "One message of a thread by its ID: its role, content parts (text with annotations, image files), file IDs and the run that wrote it, if any.",
         False,
         False,
         (

@@ -7,7 +7,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
     "beta.threads.messages.files.list": (
         "listMessageFiles",
         "List the files of a message",
-        "",
+        "The files attached to a message (Assistants v1), one page at a time with `limit`, `order`, `after` and `before`.",
         False,
         False,
         (
@@ -22,7 +22,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
     "beta.threads.messages.files.retrieve": (
         "getMessageFile",
         "Retrieve a message file",
-        "",
+        "One file attached to a message (Assistants v1), with the message's ID and the time it was attached.",
         False,
         False,
         (

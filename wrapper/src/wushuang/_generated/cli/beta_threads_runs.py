@@ -7,7 +7,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
     "beta.threads.runs.list": (
         "listRuns",
         "List the runs of a thread",
-        "",
+        "The runs of a thread, newest first by default, one page at a time with `limit`, `order`, `after` and `before`.",
         False,
         False,
         (

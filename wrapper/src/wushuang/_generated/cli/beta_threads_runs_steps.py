@@ -7,7 +7,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
     "beta.threads.runs.steps.list": (
         "listRunSteps",
         "List the steps of a run",
-        "",
+        "The steps of a run (a message created, or tool calls made), one page at a time with `limit`, `order`, `after` and `before`; `include[]` asks for the content of file_search results.",
         False,
         False,
         (
@@ -29,7 +29,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
     "beta.threads.runs.steps.retrieve": (
         "getRunStep",
         "Retrieve a run step",
-        "",
+        "One step of a run by its ID: its type, status, details (the message it created or its tool calls) and its token usage once it has finished.",
         False,
         False,
         (

@@ -7,7 +7,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
     "fine_tuning.jobs.list": (
         "listPaginatedFineTuningJobs",
         "List fine-tuning jobs",
-        "",
+        "The organization's fine-tuning jobs, newest first, one page at a time: pass the last job's ID as `after` for the next page while `has_more` is true. Stock new-api builds serve the older `/v1/fine-tunes` only and answer 501 `api_not_implemented` here.",
         False,
         False,
         (
@@ -81,7 +81,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
     "fine_tuning.jobs.cancel": (
         "cancelFineTuningJob",
         "Cancel a fine-tuning job",
-        "",
+        "Stops a job that is validating files, queued or running; the answer is the job, whose status becomes cancelled. A job that has already finished cannot be cancelled.",
         False,
         False,
         (("fine_tuning_job_id", "str", True, "The ID of the fine-tuning job (`ftjob-...`).", ()),),
@@ -89,7 +89,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
     "fine_tuning.jobs.list_events": (
         "listFineTuningEvents",
         "List the events of a fine-tuning job",
-        "",
+        "The status and progress messages of a job (validation, each training step's metrics, the end), newest first, one page at a time with `after` and `limit`.",
         False,
         False,
         (

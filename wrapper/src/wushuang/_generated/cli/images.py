@@ -7,7 +7,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
     "images.generate": (
         "createImage",
         "Create images from a prompt",
-        "",
+        "Draws `n` images from a text prompt with DALL·E 2, DALL·E 3 or a GPT image model; the answer has each image as a URL (valid for an hour) or base64 (`response_format` b64_json; GPT image models always answer base64). With `stream` true (GPT image models only), answers server-sent events with partial images as they are drawn, then the final one.",
         True,
         False,
         (
@@ -102,7 +102,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
     "images.edit": (
         "createImageEdit",
         "Edit or extend an image from a prompt",
-        "",
+        "Edits or extends one or more images (multipart) from a prompt: where the mask (a PNG of the same size) is transparent, or where the image itself is transparent when no mask is given, the model draws anew. Answers like image generation, and streams the same way with `stream` true. Stock new-api builds do not relay this route and answer 501 `api_not_implemented`.",
         True,
         False,
         (
@@ -204,7 +204,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
     "images.create_variation": (
         "createImageVariation",
         "Create variations of an image",
-        "",
+        "Draws `n` variations of one square PNG image (under 4 MB) with DALL·E 2, the only model that makes variations. Stock new-api builds do not relay this route and answer 501 `api_not_implemented`.",
         False,
         False,
         (

@@ -7,7 +7,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
     "moderations.create": (
         "createModeration",
         "Classify whether text is potentially harmful",
-        "",
+        "Classifies text (and, with omni moderation, images) against the moderation categories: whether the input is `flagged`, each category's verdict and score, and which input types each category applied to. One result per input, in the order sent.",
         False,
         False,
         (

@@ -64,6 +64,10 @@ class AudioSpeech(SyncAPIResource):
     ) -> BinaryResponse:
         """Generate audio from text.
 
+        Reads `input` (up to 4096 characters) aloud with the chosen `voice` and answers the audio's bytes,
+        chunked, so playback can start before the end. `stream_format` sse answers server-sent events with
+        base64 chunks instead.
+
         ``POST /v1/audio/speech``
 
         Args:
@@ -154,6 +158,10 @@ class AsyncAudioSpeech(AsyncAPIResource):
         **unknown: Never,
     ) -> AsyncBinaryResponse:
         """Generate audio from text.
+
+        Reads `input` (up to 4096 characters) aloud with the chosen `voice` and answers the audio's bytes,
+        chunked, so playback can start before the end. `stream_format` sse answers server-sent events with
+        base64 chunks instead.
 
         ``POST /v1/audio/speech``
 

@@ -69,6 +69,11 @@ class BetaAssistants(SyncAPIResource):
     ) -> CursorPage[models.Assistant]:
         """List assistants.
 
+        The assistants of the organization, one page at a time: `limit` (1 to 100), `order` by creation time
+        (desc by default), and the cursors `after` / `before` (an assistant ID). Assistants v1: sent with
+        `OpenAI-Beta: assistants=v1`; stock new-api builds answer 501 `api_not_implemented` for the Assistants
+        operations.
+
         ``GET /v1/assistants``
 
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
@@ -267,6 +272,8 @@ class BetaAssistants(SyncAPIResource):
     ) -> models.Assistant:
         """Retrieve an assistant.
 
+        One assistant by its ID: its model, instructions, tools, attached file IDs and metadata.
+
         ``GET /v1/assistants/{assistant_id}``
 
         Args:
@@ -456,6 +463,9 @@ class BetaAssistants(SyncAPIResource):
     ) -> models.DeleteAssistantResponse:
         """Delete an assistant.
 
+        Deletes an assistant; its threads and the files attached to it stay. The answer says whether it was
+        deleted.
+
         ``DELETE /v1/assistants/{assistant_id}``
 
         Args:
@@ -546,6 +556,11 @@ class AsyncBetaAssistants(AsyncAPIResource):
         **unknown: Never,
     ) -> AsyncCursorPager[models.Assistant]:
         """List assistants.
+
+        The assistants of the organization, one page at a time: `limit` (1 to 100), `order` by creation time
+        (desc by default), and the cursors `after` / `before` (an assistant ID). Assistants v1: sent with
+        `OpenAI-Beta: assistants=v1`; stock new-api builds answer 501 `api_not_implemented` for the Assistants
+        operations.
 
         ``GET /v1/assistants``
 
@@ -745,6 +760,8 @@ class AsyncBetaAssistants(AsyncAPIResource):
     ) -> models.Assistant:
         """Retrieve an assistant.
 
+        One assistant by its ID: its model, instructions, tools, attached file IDs and metadata.
+
         ``GET /v1/assistants/{assistant_id}``
 
         Args:
@@ -933,6 +950,9 @@ class AsyncBetaAssistants(AsyncAPIResource):
         **unknown: Never,
     ) -> models.DeleteAssistantResponse:
         """Delete an assistant.
+
+        Deletes an assistant; its threads and the files attached to it stay. The answer says whether it was
+        deleted.
 
         ``DELETE /v1/assistants/{assistant_id}``
 

@@ -62,6 +62,9 @@ class BetaAssistantsFiles(SyncAPIResource):
     ) -> CursorPage[models.AssistantFile]:
         """List an assistant's files.
 
+        The files attached to an assistant (Assistants v1), one page at a time with `limit`, `order`, `after`
+        and `before`.
+
         ``GET /v1/assistants/{assistant_id}/files``
 
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
@@ -150,6 +153,9 @@ class BetaAssistantsFiles(SyncAPIResource):
         **unknown: Never,
     ) -> models.AssistantFile:
         """Retrieve an assistant file.
+
+        One file attached to an assistant (Assistants v1): the assistant file's ID is the file's ID, and it
+        carries the assistant's ID and the time it was attached.
 
         ``GET /v1/assistants/{assistant_id}/files/{file_id}``
 
@@ -268,6 +274,9 @@ class AsyncBetaAssistantsFiles(AsyncAPIResource):
     ) -> AsyncCursorPager[models.AssistantFile]:
         """List an assistant's files.
 
+        The files attached to an assistant (Assistants v1), one page at a time with `limit`, `order`, `after`
+        and `before`.
+
         ``GET /v1/assistants/{assistant_id}/files``
 
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
@@ -356,6 +365,9 @@ class AsyncBetaAssistantsFiles(AsyncAPIResource):
         **unknown: Never,
     ) -> models.AssistantFile:
         """Retrieve an assistant file.
+
+        One file attached to an assistant (Assistants v1): the assistant file's ID is the file's ID, and it
+        carries the assistant's ID and the time it was attached.
 
         ``GET /v1/assistants/{assistant_id}/files/{file_id}``
 

@@ -785,6 +785,9 @@ class BetaThreads(SyncAPIResource):
     ) -> models.Thread:
         """Retrieve a thread.
 
+        One thread by its ID, with its metadata (its messages are listed by `GET
+        /v1/threads/{thread_id}/messages`).
+
         ``GET /v1/threads/{thread_id}``
 
         Args:
@@ -876,6 +879,8 @@ class BetaThreads(SyncAPIResource):
         **unknown: Never,
     ) -> models.DeleteThreadResponse:
         """Delete a thread.
+
+        Deletes a thread and its messages. The answer says whether it was deleted.
 
         ``DELETE /v1/threads/{thread_id}``
 
@@ -1690,6 +1695,9 @@ class AsyncBetaThreads(AsyncAPIResource):
     ) -> models.Thread:
         """Retrieve a thread.
 
+        One thread by its ID, with its metadata (its messages are listed by `GET
+        /v1/threads/{thread_id}/messages`).
+
         ``GET /v1/threads/{thread_id}``
 
         Args:
@@ -1781,6 +1789,8 @@ class AsyncBetaThreads(AsyncAPIResource):
         **unknown: Never,
     ) -> models.DeleteThreadResponse:
         """Delete a thread.
+
+        Deletes a thread and its messages. The answer says whether it was deleted.
 
         ``DELETE /v1/threads/{thread_id}``
 

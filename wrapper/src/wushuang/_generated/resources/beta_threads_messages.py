@@ -71,6 +71,9 @@ class BetaThreadsMessages(SyncAPIResource):
     ) -> CursorPage[models.Message]:
         """List the messages of a thread.
 
+        The messages of a thread, newest first by default, one page at a time with `limit`, `order`, `after` and
+        `before`; `run_id` keeps only the messages one run wrote.
+
         ``GET /v1/threads/{thread_id}/messages``
 
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
@@ -130,6 +133,9 @@ class BetaThreadsMessages(SyncAPIResource):
         **unknown: Never,
     ) -> models.Message:
         """Create a message.
+
+        Adds a message to a thread, usually from the user (`role` user), with up to 10 file IDs; the thread's next
+        run reads it. A thread with an active run accepts no new message until the run ends.
 
         ``POST /v1/threads/{thread_id}/messages``
 
@@ -219,6 +225,9 @@ class BetaThreadsMessages(SyncAPIResource):
         **unknown: Never,
     ) -> models.Message:
         """Retrieve a message.
+
+        One message of a thread by its ID: its role, content parts (text with annotations, image files), file
+        IDs and the run that wrote it, if any.
 
         ``GET /v1/threads/{thread_id}/messages/{message_id}``
 
@@ -354,6 +363,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
     ) -> AsyncCursorPager[models.Message]:
         """List the messages of a thread.
 
+        The messages of a thread, newest first by default, one page at a time with `limit`, `order`, `after` and
+        `before`; `run_id` keeps only the messages one run wrote.
+
         ``GET /v1/threads/{thread_id}/messages``
 
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
@@ -413,6 +425,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         **unknown: Never,
     ) -> models.Message:
         """Create a message.
+
+        Adds a message to a thread, usually from the user (`role` user), with up to 10 file IDs; the thread's next
+        run reads it. A thread with an active run accepts no new message until the run ends.
 
         ``POST /v1/threads/{thread_id}/messages``
 
@@ -502,6 +517,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         **unknown: Never,
     ) -> models.Message:
         """Retrieve a message.
+
+        One message of a thread by its ID: its role, content parts (text with annotations, image files), file
+        IDs and the run that wrote it, if any.
 
         ``GET /v1/threads/{thread_id}/messages/{message_id}``
 

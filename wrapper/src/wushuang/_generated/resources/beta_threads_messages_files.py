@@ -63,6 +63,9 @@ class BetaThreadsMessagesFiles(SyncAPIResource):
     ) -> CursorPage[models.MessageFile]:
         """List the files of a message.
 
+        The files attached to a message (Assistants v1), one page at a time with `limit`, `order`, `after` and
+        `before`.
+
         ``GET /v1/threads/{thread_id}/messages/{message_id}/files``
 
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
@@ -114,6 +117,8 @@ class BetaThreadsMessagesFiles(SyncAPIResource):
         **unknown: Never,
     ) -> models.MessageFile:
         """Retrieve a message file.
+
+        One file attached to a message (Assistants v1), with the message's ID and the time it was attached.
 
         ``GET /v1/threads/{thread_id}/messages/{message_id}/files/{file_id}``
 
@@ -190,6 +195,9 @@ class AsyncBetaThreadsMessagesFiles(AsyncAPIResource):
     ) -> AsyncCursorPager[models.MessageFile]:
         """List the files of a message.
 
+        The files attached to a message (Assistants v1), one page at a time with `limit`, `order`, `after` and
+        `before`.
+
         ``GET /v1/threads/{thread_id}/messages/{message_id}/files``
 
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
@@ -241,6 +249,8 @@ class AsyncBetaThreadsMessagesFiles(AsyncAPIResource):
         **unknown: Never,
     ) -> models.MessageFile:
         """Retrieve a message file.
+
+        One file attached to a message (Assistants v1), with the message's ID and the time it was attached.
 
         ``GET /v1/threads/{thread_id}/messages/{message_id}/files/{file_id}``
 

@@ -72,6 +72,9 @@ class BetaThreadsRuns(SyncAPIResource):
     ) -> CursorPage[models.Run]:
         """List the runs of a thread.
 
+        The runs of a thread, newest first by default, one page at a time with `limit`, `order`, `after` and
+        `before`.
+
         ``GET /v1/threads/{thread_id}/runs``
 
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
@@ -1123,6 +1126,9 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         **unknown: Never,
     ) -> AsyncCursorPager[models.Run]:
         """List the runs of a thread.
+
+        The runs of a thread, newest first by default, one page at a time with `limit`, `order`, `after` and
+        `before`.
 
         ``GET /v1/threads/{thread_id}/runs``
 

@@ -65,6 +65,9 @@ class BetaThreadsRunsSteps(SyncAPIResource):
     ) -> CursorPage[models.RunStep]:
         """List the steps of a run.
 
+        The steps of a run (a message created, or tool calls made), one page at a time with `limit`, `order`,
+        `after` and `before`; `include[]` asks for the content of file_search results.
+
         ``GET /v1/threads/{thread_id}/runs/{run_id}/steps``
 
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
@@ -119,6 +122,9 @@ class BetaThreadsRunsSteps(SyncAPIResource):
         **unknown: Never,
     ) -> models.RunStep:
         """Retrieve a run step.
+
+        One step of a run by its ID: its type, status, details (the message it created or its tool calls) and
+        its token usage once it has finished.
 
         ``GET /v1/threads/{thread_id}/runs/{run_id}/steps/{step_id}``
 
@@ -197,6 +203,9 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
     ) -> AsyncCursorPager[models.RunStep]:
         """List the steps of a run.
 
+        The steps of a run (a message created, or tool calls made), one page at a time with `limit`, `order`,
+        `after` and `before`; `include[]` asks for the content of file_search results.
+
         ``GET /v1/threads/{thread_id}/runs/{run_id}/steps``
 
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
@@ -251,6 +260,9 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
         **unknown: Never,
     ) -> models.RunStep:
         """Retrieve a run step.
+
+        One step of a run by its ID: its type, status, details (the message it created or its tool calls) and
+        its token usage once it has finished.
 
         ``GET /v1/threads/{thread_id}/runs/{run_id}/steps/{step_id}``
 

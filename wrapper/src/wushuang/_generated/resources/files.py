@@ -106,6 +106,11 @@ class Files(SyncAPIResource):
     ) -> models.OpenAIFile:
         """Upload a file.
 
+        Uploads a file (multipart) for later use by ID: training data for fine-tuning, inputs of the Batch API,
+        files for assistants. The answer is the file's metadata, with `status` uploaded; it becomes processed
+        (or error) once the server has read it. Stock new-api builds do not relay this route and answer 501
+        `api_not_implemented`.
+
         ``POST /v1/files``
 
         Args:
@@ -229,6 +234,9 @@ class Files(SyncAPIResource):
     ) -> models.DeleteFileResponse:
         """Delete a file.
 
+        Deletes an uploaded file; the answer says whether it was deleted. Fine-tuning jobs and assistants that
+        used it keep what they already read. Relays that do not serve files answer 501 `api_not_implemented`.
+
         ``DELETE /v1/files/{file_id}``
 
         Args:
@@ -264,6 +272,10 @@ class Files(SyncAPIResource):
         **unknown: Never,
     ) -> BinaryResponse:
         """Retrieve the content of a file.
+
+        The bytes of an uploaded file, exactly as uploaded, whatever its media type (a client should read them
+        as binary, not JSON). Files with purpose `assistants` may be refused by the server; relays that do not
+        serve files answer 501 `api_not_implemented`.
 
         ``GET /v1/files/{file_id}/content``
 
@@ -384,6 +396,11 @@ class AsyncFiles(AsyncAPIResource):
         **unknown: Never,
     ) -> models.OpenAIFile:
         """Upload a file.
+
+        Uploads a file (multipart) for later use by ID: training data for fine-tuning, inputs of the Batch API,
+        files for assistants. The answer is the file's metadata, with `status` uploaded; it becomes processed
+        (or error) once the server has read it. Stock new-api builds do not relay this route and answer 501
+        `api_not_implemented`.
 
         ``POST /v1/files``
 
@@ -508,6 +525,9 @@ class AsyncFiles(AsyncAPIResource):
     ) -> models.DeleteFileResponse:
         """Delete a file.
 
+        Deletes an uploaded file; the answer says whether it was deleted. Fine-tuning jobs and assistants that
+        used it keep what they already read. Relays that do not serve files answer 501 `api_not_implemented`.
+
         ``DELETE /v1/files/{file_id}``
 
         Args:
@@ -543,6 +563,10 @@ class AsyncFiles(AsyncAPIResource):
         **unknown: Never,
     ) -> AsyncBinaryResponse:
         """Retrieve the content of a file.
+
+        The bytes of an uploaded file, exactly as uploaded, whatever its media type (a client should read them
+        as binary, not JSON). Files with purpose `assistants` may be refused by the server; relays that do not
+        serve files answer 501 `api_not_implemented`.
 
         ``GET /v1/files/{file_id}/content``
 

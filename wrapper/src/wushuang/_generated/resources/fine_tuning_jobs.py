@@ -69,6 +69,10 @@ class FineTuningJobs(SyncAPIResource):
     ) -> CursorPage[models.FineTuningJob]:
         """List fine-tuning jobs.
 
+        The organization's fine-tuning jobs, newest first, one page at a time: pass the last job's ID as `after`
+        for the next page while `has_more` is true. Stock new-api builds serve the older `/v1/fine-tunes` only
+        and answer 501 `api_not_implemented` here.
+
         ``GET /v1/fine_tuning/jobs``
 
         Iterate over the result (``for`` / ``async for``) to get every item across pages.
@@ -283,6 +287,9 @@ class FineTuningJobs(SyncAPIResource):
     ) -> models.FineTuningJob:
         """Cancel a fine-tuning job.
 
+        Stops a job that is validating files, queued or running; the answer is the job, whose status becomes
+        cancelled. A job that has already finished cannot be cancelled.
+
         ``POST /v1/fine_tuning/jobs/{fine_tuning_job_id}/cancel``
 
         Args:
@@ -320,6 +327,9 @@ class FineTuningJobs(SyncAPIResource):
         **unknown: Never,
     ) -> CursorPage[models.FineTuningJobEvent]:
         """List the events of a fine-tuning job.
+
+        The status and progress messages of a job (validation, each training step's metrics, the end), newest
+        first, one page at a time with `after` and `limit`.
 
         ``GET /v1/fine_tuning/jobs/{fine_tuning_job_id}/events``
 
@@ -414,6 +424,10 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         **unknown: Never,
     ) -> AsyncCursorPager[models.FineTuningJob]:
         """List fine-tuning jobs.
+
+        The organization's fine-tuning jobs, newest first, one page at a time: pass the last job's ID as `after`
+        for the next page while `has_more` is true. Stock new-api builds serve the older `/v1/fine-tunes` only
+        and answer 501 `api_not_implemented` here.
 
         ``GET /v1/fine_tuning/jobs``
 
@@ -631,6 +645,9 @@ class AsyncFineTuningJobs(AsyncAPIResource):
     ) -> models.FineTuningJob:
         """Cancel a fine-tuning job.
 
+        Stops a job that is validating files, queued or running; the answer is the job, whose status becomes
+        cancelled. A job that has already finished cannot be cancelled.
+
         ``POST /v1/fine_tuning/jobs/{fine_tuning_job_id}/cancel``
 
         Args:
@@ -668,6 +685,9 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         **unknown: Never,
     ) -> AsyncCursorPager[models.FineTuningJobEvent]:
         """List the events of a fine-tuning job.
+
+        The status and progress messages of a job (validation, each training step's metrics, the end), newest
+        first, one page at a time with `after` and `limit`.
 
         ``GET /v1/fine_tuning/jobs/{fine_tuning_job_id}/events``
 

@@ -56,6 +56,10 @@ class Models(SyncAPIResource):
     ) -> models.ListModelsResponse:
         """List models.
 
+        The models the key may call, each with its `id` and `owned_by`. Relays of the new-api family answer
+        `{success: true, data: [...]}` without `object: list`, and add each model's `supported_endpoint_types`;
+        the list follows the key's group and model limits, so it can differ between keys of one account.
+
         ``GET /v1/models``
 
         Args:
@@ -90,6 +94,8 @@ class Models(SyncAPIResource):
         **unknown: Never,
     ) -> models.Model:
         """Retrieve a model.
+
+        One model by its ID, with `created` and `owned_by`; an ID the relay does not serve is answered 404.
 
         ``GET /v1/models/{model}``
 
@@ -158,6 +164,10 @@ class AsyncModels(AsyncAPIResource):
     ) -> models.ListModelsResponse:
         """List models.
 
+        The models the key may call, each with its `id` and `owned_by`. Relays of the new-api family answer
+        `{success: true, data: [...]}` without `object: list`, and add each model's `supported_endpoint_types`;
+        the list follows the key's group and model limits, so it can differ between keys of one account.
+
         ``GET /v1/models``
 
         Args:
@@ -192,6 +202,8 @@ class AsyncModels(AsyncAPIResource):
         **unknown: Never,
     ) -> models.Model:
         """Retrieve a model.
+
+        One model by its ID, with `created` and `owned_by`; an ID the relay does not serve is answered 404.
 
         ``GET /v1/models/{model}``
 

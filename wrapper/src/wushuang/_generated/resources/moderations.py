@@ -59,6 +59,10 @@ class Moderations(SyncAPIResource):
     ) -> models.CreateModerationResponse:
         """Classify whether text is potentially harmful.
 
+        Classifies text (and, with omni moderation, images) against the moderation categories: whether the input
+        is `flagged`, each category's verdict and score, and which input types each category applied to. One
+        result per input, in the order sent.
+
         ``POST /v1/moderations``
 
         Args:
@@ -137,6 +141,10 @@ class AsyncModerations(AsyncAPIResource):
         **unknown: Never,
     ) -> models.CreateModerationResponse:
         """Classify whether text is potentially harmful.
+
+        Classifies text (and, with omni moderation, images) against the moderation categories: whether the input
+        is `flagged`, each category's verdict and score, and which input types each category applied to. One
+        result per input, in the order sent.
 
         ``POST /v1/moderations``
 
