@@ -10,6 +10,8 @@ that an operation's first call loads only what it needs:
   components no other operation uses (``validate_<component>``);
 - ``validators/_components.py``: the functions of the components two or more operations use.
 
+A union whose branches can be told apart before checking them (by a tag such as a message's ``role``, or by
+JSON type) checks only the branch a value means, so that its error is that branch's own (``_dispatch_unions``).
 fastjsonschema's code is then made shorter, checking and raising exactly the same (``_Compact``): the schema a
 raise names (``SchemaError.definition``) is written once per module as a constant, ``_S<n>``, whose parts that
 other raises name are those constants; messages are f-strings; the counters of a nullable ``anyOf`` and the
