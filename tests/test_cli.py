@@ -81,8 +81,11 @@ def run(
     result = CliRunner().invoke(cli, list(args), input=stdin, env=environment)
     _check_no_key(result.stdout, result.stderr)
     assert result.exit_code == code, (result.stdout, result.stderr, result.exception)
-    if code:
-        assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
+    if code:  # one error line, last (a wait names its task on stderr first)
+        lines = result.stderr.splitlines()
+        assert lines and lines[-1].startswith("error: ") and not any(line.startswith("error") for line in lines[:-1]), (
+            lines
+        )
     return result
 
 
