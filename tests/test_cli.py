@@ -707,3 +707,16 @@ def test_every_option_of_every_command_has_help() -> None:
 
     walk(cli, "wushuang")
     assert missing == []
+
+
+def test_an_unknown_log_level_is_a_warning_naming_the_levels(emu: Emulator) -> None:
+    from wushuang._core import logging as sdk_logging
+
+    sdk_logging._reset_for_tests()  # WUSHUANG_LOG is read once a process: read it again here
+    try:
+        result = run(emu, "models", env={"WUSHUANG_LOG": "verbose"})
+    finally:
+        sdk_logging._reset_for_tests()
+    assert result.stderr == (
+        "warning: WUSHUANG_LOG='verbose' is no log level, ignored: use one of debug, info, warning, error, critical\n"
+    )

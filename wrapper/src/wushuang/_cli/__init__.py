@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from typing import Any
 
@@ -252,6 +253,8 @@ def cli(
 ) -> None:
     """The 无双 AI relay from the command line: chat, images, speech, files, Midjourney, and every operation
     of the API (`wushuang api --help`)."""
+    ctx.with_resource(warnings.catch_warnings())  # a warning (WUSHUANG_LOG=verbose) as one line, as an error is
+    warnings.showwarning = lambda message, *_: click.echo(f"warning: {message}", err=True)
     if debug:
         import logging
 

@@ -60,7 +60,8 @@ def setup_logging(environ: Mapping[str, str] | None = None) -> None:
         if level is None:
             if value:
                 warnings.warn(
-                    f"{ENV_VAR}={value!r} is no log level, ignored: use one of {', '.join(_LEVELS)}", stacklevel=3
+                    f"{ENV_VAR}={value!r} is no log level, ignored: use one of {', '.join(_LEVELS)}",
+                    stacklevel=_outside_stack_level(),
                 )
             return
         handler = logging.StreamHandler(sys.stderr)
@@ -68,6 +69,14 @@ def setup_logging(environ: Mapping[str, str] | None = None) -> None:
         logger.addHandler(handler)
         logger.setLevel(level)
         _handler = handler
+
+
+def _outside_stack_level() -> int:
+    """The ``stacklevel`` of a warning about the caller's code: the first frame outside this package."""
+    level, frame = 2, sys._getframe(2)
+    while frame.f_back is not None and str(frame.f_globals.get("__name__", "")).startswith("wushuang"):
+        level, frame = level + 1, frame.f_back
+    return level
 
 
 def _reset_for_tests() -> None:
