@@ -92,20 +92,15 @@ def _option_arity(params: list[click.Parameter]) -> dict[str, bool]:
 
 
 def _failure(exc: Exception) -> str:
-    """The one line of an error: its message, with the URL a connection failed on (scheme, host, port and path:
-    the key travels in a header, and a query or user info may hold secrets too) and the retries made before it."""
+    """The one line of an error: its message (which counts the retries made before it), with the URL a connection
+    failed on (scheme, host, port and path: the key travels in a header; a query or user info may hold secrets)."""
     known = type(exc).__module__.startswith("wushuang") or isinstance(exc, OSError)
     message = (str(exc) if known else f"{type(exc).__name__}: {exc}") or type(exc).__name__
     errors = sys.modules.get("wushuang._core.errors")
-    if errors is None or not isinstance(exc, errors.APIError):
+    if errors is None or not isinstance(exc, errors.APIConnectionError) or exc.request is None:
         return message
-    request = exc.request
-    if isinstance(exc, errors.APIConnectionError) and request is not None:
-        url = request.url
-        message += f" (calling {url.scheme}://{url.host}{f':{url.port}' if url.port else ''}{url.path})"
-    if exc.retries:
-        message += f" (after {exc.retries} {'retry' if exc.retries == 1 else 'retries'})"
-    return message
+    url = exc.request.url
+    return f"{message} (calling {url.scheme}://{url.host}{f':{url.port}' if url.port else ''}{url.path})"
 
 
 def _load(target: str) -> click.Command:
