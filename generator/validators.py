@@ -395,6 +395,8 @@ class _Compact(ast.NodeTransformer):
         _prune(node)
         for block in _blocks(node):
             block[:] = _checked_type_inlined(_nullable_any_of(block))
+            for statement in block:
+                _dead_type_check_dropped(statement)
         return node
 
     def visit_Call(self, node: ast.Call) -> ast.Call:
@@ -548,6 +550,22 @@ def _checked_type_inlined(block: list[ast.stmt]) -> list[ast.stmt]:
                 continue
         out.append(statement)
     return out
+
+
+def _dead_type_check_dropped(statement: ast.stmt) -> None:
+    """``if isinstance(x, T): if not isinstance(x, T): raise ...; <rest>`` (a union's branch chosen by its type) is
+    ``if isinstance(x, T): <rest>``."""
+    if not isinstance(statement, ast.If) or not statement.body:
+        return
+    first = statement.body[0]
+    if (
+        isinstance(first, ast.If)
+        and not first.orelse
+        and isinstance(first.test, ast.UnaryOp)
+        and isinstance(first.test.op, ast.Not)
+        and ast.dump(first.test.operand) == ast.dump(statement.test)
+    ):
+        statement.body = statement.body[1:] or [ast.Pass()]
 
 
 def _nullable_any_of(block: list[ast.stmt]) -> list[ast.stmt]:

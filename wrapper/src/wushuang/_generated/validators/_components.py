@@ -322,8 +322,6 @@ def validate_assistantsresponseformat(data, path="data"):
 
 def validate_assistantsresponseformatoption(data, path="data"):
     if isinstance(data, str):
-        if not isinstance(data, str):
-            raise SchemaError.at(path, "must be string", data, _S20, "type")
         if not (isinstance(data, str) and data == "none" or (isinstance(data, str) and data == "auto")):
             raise SchemaError.at(path, "must be one of ['none', 'auto']", data, _S20, "enum")
     elif isinstance(data, dict):
@@ -335,8 +333,6 @@ def validate_assistantsresponseformatoption(data, path="data"):
 
 def validate_assistantstoolchoiceoption(data, path="data"):
     if isinstance(data, str):
-        if not isinstance(data, str):
-            raise SchemaError.at(path, "must be string", data, _S34, "type")
         if not (
             isinstance(data, str)
             and data == "none"
@@ -625,8 +621,6 @@ def validate_createmessagerequest(data, path="data"):
     if "content" in data:
         data__content = data["content"]
         if isinstance(data__content, str):
-            if not isinstance(data__content, str):
-                raise SchemaError.at(f"{path}.content", "must be string", data__content, _S33, "type")
             if isinstance(data__content, str):
                 data__content_len = len(data__content)
                 if data__content_len < 1:
@@ -646,8 +640,6 @@ def validate_createmessagerequest(data, path="data"):
                         "maxLength",
                     )
         elif isinstance(data__content, (list, tuple)):
-            if not isinstance(data__content, (list, tuple)):
-                raise SchemaError.at(f"{path}.content", "must be array", data__content, _S79, "type")
             data__content_len = len(data__content)
             if data__content_len < 1:
                 raise SchemaError.at(
@@ -689,8 +681,6 @@ def validate_createmessagerequest(data, path="data"):
     if "attachments" in data:
         data__attachments = data["attachments"]
         if isinstance(data__attachments, (list, tuple)):
-            if not isinstance(data__attachments, (list, tuple)):
-                raise SchemaError.at(f"{path}.attachments", "must be array", data__attachments, _S73, "type")
             data__attachments_len = len(data__attachments)
             for data__attachments_x, data__attachments_item in enumerate(data__attachments):
                 validate_messageattachmentrequest(data__attachments_item, f"{path}.attachments[{data__attachments_x}]")
@@ -823,8 +813,7 @@ def validate_functiondefinition(data, path="data"):
     if "strict" in data:
         data__strict = data["strict"]
         if isinstance(data__strict, bool):
-            if not isinstance(data__strict, bool):
-                raise SchemaError.at(f"{path}.strict", "must be boolean", data__strict, _S4, "type")
+            pass
         elif data__strict is None:
             if not isinstance(data__strict, NoneType):
                 raise SchemaError.at(f"{path}.strict", "must be null", data__strict, _S1, "type")
@@ -1114,8 +1103,6 @@ def validate_promptcachebreakpoint(data, path="data"):
 
 def validate_reasoningeffort(data, path="data"):
     if isinstance(data, str):
-        if not isinstance(data, str):
-            raise SchemaError.at(path, "must be string", data, _S48, "type")
         if not (
             isinstance(data, str)
             and data == "none"
@@ -1203,10 +1190,7 @@ def validate_responseformatjsonschema(data, path="data"):
         if "strict" in data__jsonschema:
             data__jsonschema__strict = data__jsonschema["strict"]
             if isinstance(data__jsonschema__strict, bool):
-                if not isinstance(data__jsonschema__strict, bool):
-                    raise SchemaError.at(
-                        f"{path}.json_schema.strict", "must be boolean", data__jsonschema__strict, _S4, "type"
-                    )
+                pass
             elif data__jsonschema__strict is None:
                 if not isinstance(data__jsonschema__strict, NoneType):
                     raise SchemaError.at(
@@ -1240,11 +1224,8 @@ def validate_responseformattext(data, path="data"):
 
 def validate_stopsequences(data, path="data"):
     if isinstance(data, str):
-        if not isinstance(data, str):
-            raise SchemaError.at(path, "must be string", data, _S3, "type")
+        pass
     elif isinstance(data, (list, tuple)):
-        if not isinstance(data, (list, tuple)):
-            raise SchemaError.at(path, "must be array", data, _S43, "type")
         data_len = len(data)
         if data_len < 1:
             raise SchemaError.at(path, "must contain at least 1 items", data, _S43, "minItems")

@@ -799,8 +799,7 @@ def validate(data, path="data"):
     if "logprobs" in data:
         data__logprobs = data["logprobs"]
         if isinstance(data__logprobs, bool):
-            if not isinstance(data__logprobs, bool):
-                raise SchemaError.at(f"{path}.logprobs", "must be boolean", data__logprobs, _S3, "type")
+            pass
         elif data__logprobs is None:
             if not isinstance(data__logprobs, NoneType):
                 raise SchemaError.at(f"{path}.logprobs", "must be null", data__logprobs, _S1, "type")
@@ -909,8 +908,6 @@ def validate(data, path="data"):
     if "modalities" in data:
         data__modalities = data["modalities"]
         if isinstance(data__modalities, (list, tuple)):
-            if not isinstance(data__modalities, (list, tuple)):
-                raise SchemaError.at(f"{path}.modalities", "must be array", data__modalities, _S56, "type")
             data__modalities_len = len(data__modalities)
             for data__modalities_x, data__modalities_item in enumerate(data__modalities):
                 if not isinstance(data__modalities_item, str):
@@ -1023,8 +1020,7 @@ def validate(data, path="data"):
     if "prompt_cache_key" in data:
         data__promptcachekey = data["prompt_cache_key"]
         if isinstance(data__promptcachekey, str):
-            if not isinstance(data__promptcachekey, str):
-                raise SchemaError.at(f"{path}.prompt_cache_key", "must be string", data__promptcachekey, _S2, "type")
+            pass
         elif data__promptcachekey is None:
             if not isinstance(data__promptcachekey, NoneType):
                 raise SchemaError.at(f"{path}.prompt_cache_key", "must be null", data__promptcachekey, _S1, "type")
@@ -1038,10 +1034,6 @@ def validate(data, path="data"):
     if "prompt_cache_retention" in data:
         data__promptcacheretention = data["prompt_cache_retention"]
         if isinstance(data__promptcacheretention, str):
-            if not isinstance(data__promptcacheretention, str):
-                raise SchemaError.at(
-                    f"{path}.prompt_cache_retention", "must be string", data__promptcacheretention, _S40, "type"
-                )
             if not (
                 isinstance(data__promptcacheretention, str)
                 and data__promptcacheretention == "in_memory"
@@ -1070,8 +1062,6 @@ def validate(data, path="data"):
     if "reasoning_effort" in data:
         data__reasoningeffort = data["reasoning_effort"]
         if isinstance(data__reasoningeffort, str):
-            if not isinstance(data__reasoningeffort, str):
-                raise SchemaError.at(f"{path}.reasoning_effort", "must be string", data__reasoningeffort, _S69, "type")
             if not (
                 isinstance(data__reasoningeffort, str)
                 and data__reasoningeffort == "none"
@@ -1106,10 +1096,6 @@ def validate(data, path="data"):
     if "safety_identifier" in data:
         data__safetyidentifier = data["safety_identifier"]
         if isinstance(data__safetyidentifier, str):
-            if not isinstance(data__safetyidentifier, str):
-                raise SchemaError.at(
-                    f"{path}.safety_identifier", "must be string", data__safetyidentifier, _S11, "type"
-                )
             if isinstance(data__safetyidentifier, str):
                 data__safetyidentifier_len = len(data__safetyidentifier)
                 if data__safetyidentifier_len > 64:
@@ -1148,8 +1134,6 @@ def validate(data, path="data"):
     if "service_tier" in data:
         data__servicetier = data["service_tier"]
         if isinstance(data__servicetier, str):
-            if not isinstance(data__servicetier, str):
-                raise SchemaError.at(f"{path}.service_tier", "must be string", data__servicetier, _S68, "type")
             if not (
                 isinstance(data__servicetier, str)
                 and data__servicetier == "auto"
@@ -1183,8 +1167,7 @@ def validate(data, path="data"):
     if "store" in data:
         data__store = data["store"]
         if isinstance(data__store, bool):
-            if not isinstance(data__store, bool):
-                raise SchemaError.at(f"{path}.store", "must be boolean", data__store, _S3, "type")
+            pass
         elif data__store is None:
             if not isinstance(data__store, NoneType):
                 raise SchemaError.at(f"{path}.store", "must be null", data__store, _S1, "type")
@@ -1193,8 +1176,7 @@ def validate(data, path="data"):
     if "stream" in data:
         data__stream = data["stream"]
         if isinstance(data__stream, bool):
-            if not isinstance(data__stream, bool):
-                raise SchemaError.at(f"{path}.stream", "must be boolean", data__stream, _S3, "type")
+            pass
         elif data__stream is None:
             if not isinstance(data__stream, NoneType):
                 raise SchemaError.at(f"{path}.stream", "must be null", data__stream, _S1, "type")
@@ -1292,8 +1274,6 @@ def validate(data, path="data"):
     if "verbosity" in data:
         data__verbosity = data["verbosity"]
         if isinstance(data__verbosity, str):
-            if not isinstance(data__verbosity, str):
-                raise SchemaError.at(f"{path}.verbosity", "must be string", data__verbosity, _S48, "type")
             if not (
                 isinstance(data__verbosity, str)
                 and data__verbosity == "low"
@@ -1320,8 +1300,6 @@ def validate(data, path="data"):
     if "function_call" in data:
         data__functioncall = data["function_call"]
         if isinstance(data__functioncall, str):
-            if not isinstance(data__functioncall, str):
-                raise SchemaError.at(f"{path}.function_call", "must be string", data__functioncall, _S28, "type")
             if not (
                 isinstance(data__functioncall, str)
                 and data__functioncall == "none"
@@ -1446,11 +1424,8 @@ def validate_chatcompletionaudioparam(data, path="data"):
     if "voice" in data:
         data__voice = data["voice"]
         if isinstance(data__voice, str):
-            if not isinstance(data__voice, str):
-                raise SchemaError.at(f"{path}.voice", "must be string", data__voice, _S2, "type")
+            pass
         elif isinstance(data__voice, dict):
-            if not isinstance(data__voice, dict):
-                raise SchemaError.at(f"{path}.voice", "must be object", data__voice, _S64, "type")
             data__voice__missing_keys = set(["id"]) - data__voice.keys()
             if data__voice__missing_keys:
                 raise SchemaError.at(
@@ -1956,11 +1931,8 @@ def validate_chatcompletionrequestassistantmessage(data, path="data"):
     if "content" in data:
         data__content = data["content"]
         if isinstance(data__content, str):
-            if not isinstance(data__content, str):
-                raise SchemaError.at(f"{path}.content", "must be string", data__content, _S2, "type")
+            pass
         elif isinstance(data__content, (list, tuple)):
-            if not isinstance(data__content, (list, tuple)):
-                raise SchemaError.at(f"{path}.content", "must be array", data__content, _S98, "type")
             data__content_len = len(data__content)
             if data__content_len < 1:
                 raise SchemaError.at(
@@ -1978,8 +1950,7 @@ def validate_chatcompletionrequestassistantmessage(data, path="data"):
     if "refusal" in data:
         data__refusal = data["refusal"]
         if isinstance(data__refusal, str):
-            if not isinstance(data__refusal, str):
-                raise SchemaError.at(f"{path}.refusal", "must be string", data__refusal, _S2, "type")
+            pass
         elif data__refusal is None:
             if not isinstance(data__refusal, NoneType):
                 raise SchemaError.at(f"{path}.refusal", "must be null", data__refusal, _S1, "type")
@@ -1994,8 +1965,6 @@ def validate_chatcompletionrequestassistantmessage(data, path="data"):
     if "audio" in data:
         data__audio = data["audio"]
         if isinstance(data__audio, dict):
-            if not isinstance(data__audio, dict):
-                raise SchemaError.at(f"{path}.audio", "must be object", data__audio, _S64, "type")
             data__audio__missing_keys = set(["id"]) - data__audio.keys()
             if data__audio__missing_keys:
                 raise SchemaError.at(
@@ -2084,11 +2053,8 @@ def validate_chatcompletionrequestdevelopermessage(data, path="data"):
     if "content" in data:
         data__content = data["content"]
         if isinstance(data__content, str):
-            if not isinstance(data__content, str):
-                raise SchemaError.at(f"{path}.content", "must be string", data__content, _S2, "type")
+            pass
         elif isinstance(data__content, (list, tuple)):
-            if not isinstance(data__content, (list, tuple)):
-                raise SchemaError.at(f"{path}.content", "must be array", data__content, _S114, "type")
             data__content_len = len(data__content)
             if data__content_len < 1:
                 raise SchemaError.at(
@@ -2126,8 +2092,7 @@ def validate_chatcompletionrequestfunctionmessage(data, path="data"):
     if "content" in data:
         data__content = data["content"]
         if isinstance(data__content, str):
-            if not isinstance(data__content, str):
-                raise SchemaError.at(f"{path}.content", "must be string", data__content, _S2, "type")
+            pass
         elif data__content is None:
             if not isinstance(data__content, NoneType):
                 raise SchemaError.at(f"{path}.content", "must be null", data__content, _S1, "type")
@@ -2188,11 +2153,8 @@ def validate_chatcompletionrequestsystemmessage(data, path="data"):
     if "content" in data:
         data__content = data["content"]
         if isinstance(data__content, str):
-            if not isinstance(data__content, str):
-                raise SchemaError.at(f"{path}.content", "must be string", data__content, _S2, "type")
+            pass
         elif isinstance(data__content, (list, tuple)):
-            if not isinstance(data__content, (list, tuple)):
-                raise SchemaError.at(f"{path}.content", "must be array", data__content, _S114, "type")
             data__content_len = len(data__content)
             if data__content_len < 1:
                 raise SchemaError.at(
@@ -2228,11 +2190,8 @@ def validate_chatcompletionrequesttoolmessage(data, path="data"):
     if "content" in data:
         data__content = data["content"]
         if isinstance(data__content, str):
-            if not isinstance(data__content, str):
-                raise SchemaError.at(f"{path}.content", "must be string", data__content, _S2, "type")
+            pass
         elif isinstance(data__content, (list, tuple)):
-            if not isinstance(data__content, (list, tuple)):
-                raise SchemaError.at(f"{path}.content", "must be array", data__content, _S114, "type")
             data__content_len = len(data__content)
             if data__content_len < 1:
                 raise SchemaError.at(
@@ -2268,11 +2227,8 @@ def validate_chatcompletionrequestusermessage(data, path="data"):
     if "content" in data:
         data__content = data["content"]
         if isinstance(data__content, str):
-            if not isinstance(data__content, str):
-                raise SchemaError.at(f"{path}.content", "must be string", data__content, _S2, "type")
+            pass
         elif isinstance(data__content, (list, tuple)):
-            if not isinstance(data__content, (list, tuple)):
-                raise SchemaError.at(f"{path}.content", "must be array", data__content, _S118, "type")
             data__content_len = len(data__content)
             if data__content_len < 1:
                 raise SchemaError.at(
@@ -2334,8 +2290,6 @@ def validate_chatcompletiontoolchoiceobject(data, path="data"):
 
 def validate_chatcompletiontoolchoiceoption(data, path="data"):
     if isinstance(data, str):
-        if not isinstance(data, str):
-            raise SchemaError.at(path, "must be string", data, _S49, "type")
         if not (
             isinstance(data, str)
             and data == "none"
@@ -2365,8 +2319,6 @@ def validate_chatmoderationparam(data, path="data"):
     if "policy" in data:
         data__policy = data["policy"]
         if isinstance(data__policy, dict):
-            if not isinstance(data__policy, dict):
-                raise SchemaError.at(f"{path}.policy", "must be object", data__policy, _S119, "type")
             if "input" in data__policy:
                 data__policy__input = data__policy["input"]
                 if isinstance(data__policy__input, dict):
@@ -2501,11 +2453,8 @@ def validate_predictioncontent(data, path="data"):
     if "content" in data:
         data__content = data["content"]
         if isinstance(data__content, str):
-            if not isinstance(data__content, str):
-                raise SchemaError.at(f"{path}.content", "must be string", data__content, _S2, "type")
+            pass
         elif isinstance(data__content, (list, tuple)):
-            if not isinstance(data__content, (list, tuple)):
-                raise SchemaError.at(f"{path}.content", "must be array", data__content, _S114, "type")
             data__content_len = len(data__content)
             if data__content_len < 1:
                 raise SchemaError.at(
@@ -2597,8 +2546,6 @@ def validate_websearchoptions(data, path="data"):
     if "user_location" in data:
         data__userlocation = data["user_location"]
         if isinstance(data__userlocation, dict):
-            if not isinstance(data__userlocation, dict):
-                raise SchemaError.at(f"{path}.user_location", "must be object", data__userlocation, _S115, "type")
             data__userlocation__missing_keys = set(["type", "approximate"]) - data__userlocation.keys()
             if data__userlocation__missing_keys:
                 raise SchemaError.at(

@@ -202,8 +202,7 @@ def validate(data, path="data"):
     if "echo" in data:
         data__echo = data["echo"]
         if isinstance(data__echo, bool):
-            if not isinstance(data__echo, bool):
-                raise SchemaError.at(f"{path}.echo", "must be boolean", data__echo, _S3, "type")
+            pass
         elif data__echo is None:
             if not isinstance(data__echo, NoneType):
                 raise SchemaError.at(f"{path}.echo", "must be null", data__echo, _S1, "type")
@@ -383,8 +382,7 @@ def validate(data, path="data"):
     if "stream" in data:
         data__stream = data["stream"]
         if isinstance(data__stream, bool):
-            if not isinstance(data__stream, bool):
-                raise SchemaError.at(f"{path}.stream", "must be boolean", data__stream, _S3, "type")
+            pass
         elif data__stream is None:
             if not isinstance(data__stream, NoneType):
                 raise SchemaError.at(f"{path}.stream", "must be null", data__stream, _S1, "type")
@@ -404,8 +402,7 @@ def validate(data, path="data"):
     if "suffix" in data:
         data__suffix = data["suffix"]
         if isinstance(data__suffix, str):
-            if not isinstance(data__suffix, str):
-                raise SchemaError.at(f"{path}.suffix", "must be string", data__suffix, _S2, "type")
+            pass
         elif data__suffix is None:
             if not isinstance(data__suffix, NoneType):
                 raise SchemaError.at(f"{path}.suffix", "must be null", data__suffix, _S1, "type")

@@ -320,8 +320,6 @@ def validate(data, path="data"):
     if "suffix" in data:
         data__suffix = data["suffix"]
         if isinstance(data__suffix, str):
-            if not isinstance(data__suffix, str):
-                raise SchemaError.at(f"{path}.suffix", "must be string", data__suffix, _S17, "type")
             if isinstance(data__suffix, str):
                 data__suffix_len = len(data__suffix)
                 if data__suffix_len < 1:
@@ -348,8 +346,7 @@ def validate(data, path="data"):
     if "validation_file" in data:
         data__validationfile = data["validation_file"]
         if isinstance(data__validationfile, str):
-            if not isinstance(data__validationfile, str):
-                raise SchemaError.at(f"{path}.validation_file", "must be string", data__validationfile, _S3, "type")
+            pass
         elif data__validationfile is None:
             if not isinstance(data__validationfile, NoneType):
                 raise SchemaError.at(f"{path}.validation_file", "must be null", data__validationfile, _S1, "type")
@@ -360,8 +357,6 @@ def validate(data, path="data"):
     if "integrations" in data:
         data__integrations = data["integrations"]
         if isinstance(data__integrations, (list, tuple)):
-            if not isinstance(data__integrations, (list, tuple)):
-                raise SchemaError.at(f"{path}.integrations", "must be array", data__integrations, _S41, "type")
             data__integrations_len = len(data__integrations)
             for data__integrations_x, data__integrations_item in enumerate(data__integrations):
                 validate_createfinetuningjobintegration(
@@ -406,8 +401,6 @@ def validate_createfinetuningjobhyperparameters(data, path="data"):
     if "batch_size" in data:
         data__batchsize = data["batch_size"]
         if isinstance(data__batchsize, str):
-            if not isinstance(data__batchsize, str):
-                raise SchemaError.at(f"{path}.batch_size", "must be string", data__batchsize, _S6, "type")
             if not (isinstance(data__batchsize, str) and data__batchsize == "auto"):
                 raise SchemaError.at(f"{path}.batch_size", "must be one of ['auto']", data__batchsize, _S6, "enum")
         elif isinstance(data__batchsize, (int, float, Decimal)) and (not isinstance(data__batchsize, bool)):
@@ -433,10 +426,6 @@ def validate_createfinetuningjobhyperparameters(data, path="data"):
     if "learning_rate_multiplier" in data:
         data__learningratemultiplier = data["learning_rate_multiplier"]
         if isinstance(data__learningratemultiplier, str):
-            if not isinstance(data__learningratemultiplier, str):
-                raise SchemaError.at(
-                    f"{path}.learning_rate_multiplier", "must be string", data__learningratemultiplier, _S6, "type"
-                )
             if not (isinstance(data__learningratemultiplier, str) and data__learningratemultiplier == "auto"):
                 raise SchemaError.at(
                     f"{path}.learning_rate_multiplier",
@@ -476,8 +465,6 @@ def validate_createfinetuningjobhyperparameters(data, path="data"):
     if "n_epochs" in data:
         data__nepochs = data["n_epochs"]
         if isinstance(data__nepochs, str):
-            if not isinstance(data__nepochs, str):
-                raise SchemaError.at(f"{path}.n_epochs", "must be string", data__nepochs, _S6, "type")
             if not (isinstance(data__nepochs, str) and data__nepochs == "auto"):
                 raise SchemaError.at(f"{path}.n_epochs", "must be one of ['auto']", data__nepochs, _S6, "enum")
         elif isinstance(data__nepochs, (int, float, Decimal)) and (not isinstance(data__nepochs, bool)):
@@ -534,8 +521,7 @@ def validate_createfinetuningjobintegrationwandb(data, path="data"):
     if "name" in data:
         data__name = data["name"]
         if isinstance(data__name, str):
-            if not isinstance(data__name, str):
-                raise SchemaError.at(f"{path}.name", "must be string", data__name, _S3, "type")
+            pass
         elif data__name is None:
             if not isinstance(data__name, NoneType):
                 raise SchemaError.at(f"{path}.name", "must be null", data__name, _S1, "type")
@@ -544,8 +530,7 @@ def validate_createfinetuningjobintegrationwandb(data, path="data"):
     if "entity" in data:
         data__entity = data["entity"]
         if isinstance(data__entity, str):
-            if not isinstance(data__entity, str):
-                raise SchemaError.at(f"{path}.entity", "must be string", data__entity, _S3, "type")
+            pass
         elif data__entity is None:
             if not isinstance(data__entity, NoneType):
                 raise SchemaError.at(f"{path}.entity", "must be null", data__entity, _S1, "type")
@@ -663,13 +648,10 @@ def validate_finetunegradermessage(data, path="data"):
     if "content" in data:
         data__content = data["content"]
         if isinstance(data__content, str):
-            if not isinstance(data__content, str):
-                raise SchemaError.at(f"{path}.content", "must be string", data__content, _S3, "type")
+            pass
         elif isinstance(data__content, dict):
             validate_finetunegradercontentpart(data__content, f"{path}.content")
         elif isinstance(data__content, (list, tuple)):
-            if not isinstance(data__content, (list, tuple)):
-                raise SchemaError.at(f"{path}.content", "must be array", data__content, _S46, "type")
             data__content_len = len(data__content)
             for data__content_x, data__content_item in enumerate(data__content):
                 validate_finetunegradercontentpart(data__content_item, f"{path}.content[{data__content_x}]")
@@ -728,11 +710,8 @@ def validate_finetunegradersettings(data, path="data"):
     if "input" in data:
         data__input = data["input"]
         if isinstance(data__input, str):
-            if not isinstance(data__input, str):
-                raise SchemaError.at(f"{path}.input", "must be string", data__input, _S3, "type")
+            pass
         elif isinstance(data__input, (list, tuple)):
-            if not isinstance(data__input, (list, tuple)):
-                raise SchemaError.at(f"{path}.input", "must be array", data__input, _S48, "type")
             data__input_len = len(data__input)
             for data__input_x, data__input_item in enumerate(data__input):
                 validate_finetunegradermessage(data__input_item, f"{path}.input[{data__input_x}]")

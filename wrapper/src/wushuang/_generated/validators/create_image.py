@@ -72,8 +72,7 @@ def validate(data, path="data"):
     if "model" in data:
         data__model = data["model"]
         if isinstance(data__model, str):
-            if not isinstance(data__model, str):
-                raise SchemaError.at(f"{path}.model", "must be string", data__model, _S2, "type")
+            pass
         elif data__model is None:
             if not isinstance(data__model, NoneType):
                 raise SchemaError.at(f"{path}.model", "must be null", data__model, _S1, "type")
@@ -101,8 +100,6 @@ def validate(data, path="data"):
     if "quality" in data:
         data__quality = data["quality"]
         if isinstance(data__quality, str):
-            if not isinstance(data__quality, str):
-                raise SchemaError.at(f"{path}.quality", "must be string", data__quality, _S19, "type")
             if not (
                 isinstance(data__quality, str)
                 and data__quality == "standard"
@@ -129,8 +126,6 @@ def validate(data, path="data"):
     if "response_format" in data:
         data__responseformat = data["response_format"]
         if isinstance(data__responseformat, str):
-            if not isinstance(data__responseformat, str):
-                raise SchemaError.at(f"{path}.response_format", "must be string", data__responseformat, _S6, "type")
             if not (
                 isinstance(data__responseformat, str)
                 and data__responseformat == "url"
@@ -149,8 +144,6 @@ def validate(data, path="data"):
     if "size" in data:
         data__size = data["size"]
         if isinstance(data__size, str):
-            if not isinstance(data__size, str):
-                raise SchemaError.at(f"{path}.size", "must be string", data__size, _S24, "type")
             if not (
                 isinstance(data__size, str)
                 and data__size == "auto"
@@ -177,8 +170,6 @@ def validate(data, path="data"):
     if "moderation" in data:
         data__moderation = data["moderation"]
         if isinstance(data__moderation, str):
-            if not isinstance(data__moderation, str):
-                raise SchemaError.at(f"{path}.moderation", "must be string", data__moderation, _S4, "type")
             if not (
                 isinstance(data__moderation, str)
                 and data__moderation == "low"
@@ -197,8 +188,6 @@ def validate(data, path="data"):
     if "background" in data:
         data__background = data["background"]
         if isinstance(data__background, str):
-            if not isinstance(data__background, str):
-                raise SchemaError.at(f"{path}.background", "must be string", data__background, _S13, "type")
             if not (
                 isinstance(data__background, str)
                 and data__background == "transparent"
@@ -222,8 +211,6 @@ def validate(data, path="data"):
     if "output_format" in data:
         data__outputformat = data["output_format"]
         if isinstance(data__outputformat, str):
-            if not isinstance(data__outputformat, str):
-                raise SchemaError.at(f"{path}.output_format", "must be string", data__outputformat, _S12, "type")
             if not (
                 isinstance(data__outputformat, str)
                 and data__outputformat == "png"
@@ -286,8 +273,7 @@ def validate(data, path="data"):
     if "stream" in data:
         data__stream = data["stream"]
         if isinstance(data__stream, bool):
-            if not isinstance(data__stream, bool):
-                raise SchemaError.at(f"{path}.stream", "must be boolean", data__stream, _S3, "type")
+            pass
         elif data__stream is None:
             if not isinstance(data__stream, NoneType):
                 raise SchemaError.at(f"{path}.stream", "must be null", data__stream, _S1, "type")
@@ -329,8 +315,6 @@ def validate(data, path="data"):
     if "style" in data:
         data__style = data["style"]
         if isinstance(data__style, str):
-            if not isinstance(data__style, str):
-                raise SchemaError.at(f"{path}.style", "must be string", data__style, _S8, "type")
             if not (
                 isinstance(data__style, str)
                 and data__style == "vivid"

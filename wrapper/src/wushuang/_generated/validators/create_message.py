@@ -98,8 +98,6 @@ def validate(data, path="data"):
     if "content" in data:
         data__content = data["content"]
         if isinstance(data__content, str):
-            if not isinstance(data__content, str):
-                raise SchemaError.at(f"{path}.content", "must be string", data__content, _S5, "type")
             if isinstance(data__content, str):
                 data__content_len = len(data__content)
                 if data__content_len < 1:
@@ -119,8 +117,6 @@ def validate(data, path="data"):
                         "maxLength",
                     )
         elif isinstance(data__content, (list, tuple)):
-            if not isinstance(data__content, (list, tuple)):
-                raise SchemaError.at(f"{path}.content", "must be array", data__content, _S10, "type")
             data__content_len = len(data__content)
             if data__content_len < 1:
                 raise SchemaError.at(
@@ -162,8 +158,6 @@ def validate(data, path="data"):
     if "attachments" in data:
         data__attachments = data["attachments"]
         if isinstance(data__attachments, (list, tuple)):
-            if not isinstance(data__attachments, (list, tuple)):
-                raise SchemaError.at(f"{path}.attachments", "must be array", data__attachments, _S8, "type")
             data__attachments_len = len(data__attachments)
             for data__attachments_x, data__attachments_item in enumerate(data__attachments):
                 validate_messageattachmentrequest(data__attachments_item, f"{path}.attachments[{data__attachments_x}]")

@@ -187,8 +187,7 @@ def validate(data, path="data"):
     if "model" in data:
         data__model = data["model"]
         if isinstance(data__model, str):
-            if not isinstance(data__model, str):
-                raise SchemaError.at(f"{path}.model", "must be string", data__model, _S2, "type")
+            pass
         elif data__model is None:
             if not isinstance(data__model, NoneType):
                 raise SchemaError.at(f"{path}.model", "must be null", data__model, _S1, "type")
@@ -197,8 +196,7 @@ def validate(data, path="data"):
     if "instructions" in data:
         data__instructions = data["instructions"]
         if isinstance(data__instructions, str):
-            if not isinstance(data__instructions, str):
-                raise SchemaError.at(f"{path}.instructions", "must be string", data__instructions, _S2, "type")
+            pass
         elif data__instructions is None:
             if not isinstance(data__instructions, NoneType):
                 raise SchemaError.at(f"{path}.instructions", "must be null", data__instructions, _S1, "type")
@@ -209,10 +207,7 @@ def validate(data, path="data"):
     if "additional_instructions" in data:
         data__additionalinstructions = data["additional_instructions"]
         if isinstance(data__additionalinstructions, str):
-            if not isinstance(data__additionalinstructions, str):
-                raise SchemaError.at(
-                    f"{path}.additional_instructions", "must be string", data__additionalinstructions, _S2, "type"
-                )
+            pass
         elif data__additionalinstructions is None:
             if not isinstance(data__additionalinstructions, NoneType):
                 raise SchemaError.at(
@@ -229,10 +224,6 @@ def validate(data, path="data"):
     if "additional_messages" in data:
         data__additionalmessages = data["additional_messages"]
         if isinstance(data__additionalmessages, (list, tuple)):
-            if not isinstance(data__additionalmessages, (list, tuple)):
-                raise SchemaError.at(
-                    f"{path}.additional_messages", "must be array", data__additionalmessages, _S21, "type"
-                )
             data__additionalmessages_len = len(data__additionalmessages)
             for data__additionalmessages_x, data__additionalmessages_item in enumerate(data__additionalmessages):
                 validate_createmessagerequest(
@@ -254,8 +245,6 @@ def validate(data, path="data"):
     if "tools" in data:
         data__tools = data["tools"]
         if isinstance(data__tools, (list, tuple)):
-            if not isinstance(data__tools, (list, tuple)):
-                raise SchemaError.at(f"{path}.tools", "must be array", data__tools, _S19, "type")
             data__tools_len = len(data__tools)
             if data__tools_len > 20:
                 raise SchemaError.at(
@@ -322,8 +311,7 @@ def validate(data, path="data"):
     if "stream" in data:
         data__stream = data["stream"]
         if isinstance(data__stream, bool):
-            if not isinstance(data__stream, bool):
-                raise SchemaError.at(f"{path}.stream", "must be boolean", data__stream, _S3, "type")
+            pass
         elif data__stream is None:
             if not isinstance(data__stream, NoneType):
                 raise SchemaError.at(f"{path}.stream", "must be null", data__stream, _S1, "type")
@@ -439,10 +427,7 @@ def validate(data, path="data"):
     if "parallel_tool_calls" in data:
         data__paralleltoolcalls = data["parallel_tool_calls"]
         if isinstance(data__paralleltoolcalls, bool):
-            if not isinstance(data__paralleltoolcalls, bool):
-                raise SchemaError.at(
-                    f"{path}.parallel_tool_calls", "must be boolean", data__paralleltoolcalls, _S3, "type"
-                )
+            pass
         elif data__paralleltoolcalls is None:
             if not isinstance(data__paralleltoolcalls, NoneType):
                 raise SchemaError.at(

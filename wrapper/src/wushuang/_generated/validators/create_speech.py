@@ -66,8 +66,7 @@ def validate(data, path="data"):
     if "voice" in data:
         data__voice = data["voice"]
         if isinstance(data__voice, str):
-            if not isinstance(data__voice, str):
-                raise SchemaError.at(f"{path}.voice", "must be string", data__voice, _S1, "type")
+            pass
         elif isinstance(data__voice, dict):
             validate_customvoice(data__voice, f"{path}.voice")
         else:

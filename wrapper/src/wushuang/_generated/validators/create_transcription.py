@@ -181,8 +181,6 @@ def validate(data, path="data"):
     if "chunking_strategy" in data:
         data__chunkingstrategy = data["chunking_strategy"]
         if isinstance(data__chunkingstrategy, str):
-            if not isinstance(data__chunkingstrategy, str):
-                raise SchemaError.at(f"{path}.chunking_strategy", "must be string", data__chunkingstrategy, _S5, "type")
             if not (isinstance(data__chunkingstrategy, str) and data__chunkingstrategy == "auto"):
                 raise SchemaError.at(
                     f"{path}.chunking_strategy", "must be one of ['auto']", data__chunkingstrategy, _S5, "enum"

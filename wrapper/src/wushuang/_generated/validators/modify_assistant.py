@@ -120,8 +120,6 @@ def validate(data, path="data"):
     if "name" in data:
         data__name = data["name"]
         if isinstance(data__name, str):
-            if not isinstance(data__name, str):
-                raise SchemaError.at(f"{path}.name", "must be string", data__name, _S4, "type")
             if isinstance(data__name, str):
                 data__name_len = len(data__name)
                 if data__name_len > 256:
@@ -136,8 +134,6 @@ def validate(data, path="data"):
     if "instructions" in data:
         data__instructions = data["instructions"]
         if isinstance(data__instructions, str):
-            if not isinstance(data__instructions, str):
-                raise SchemaError.at(f"{path}.instructions", "must be string", data__instructions, _S5, "type")
             if isinstance(data__instructions, str):
                 data__instructions_len = len(data__instructions)
                 if data__instructions_len > 256000:

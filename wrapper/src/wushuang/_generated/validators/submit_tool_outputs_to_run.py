@@ -62,8 +62,7 @@ def validate(data, path="data"):
     if "stream" in data:
         data__stream = data["stream"]
         if isinstance(data__stream, bool):
-            if not isinstance(data__stream, bool):
-                raise SchemaError.at(f"{path}.stream", "must be boolean", data__stream, _S3, "type")
+            pass
         elif data__stream is None:
             if not isinstance(data__stream, NoneType):
                 raise SchemaError.at(f"{path}.stream", "must be null", data__stream, _S1, "type")
