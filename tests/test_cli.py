@@ -644,6 +644,7 @@ def test_root_options_are_taken_after_the_subcommand_too(emu: Emulator) -> None:
     # A value that looks like a root option is the subcommand's own option's value, not moved.
     assert run(emu, "chat", "-s", "--json", "Hi").stdout.strip()
     assert "error: " in run(emu, "models", "--base-url", "http://127.0.0.1:9", "--max-retries", "0", code=7).stderr
+    assert "Option '--base-url' requires an argument" in run(emu, "models", "--base-url", code=2).stderr
 
 
 def test_a_wait_names_the_task_at_once_on_stderr(emu: Emulator) -> None:

@@ -141,15 +141,15 @@ class LazyGroup(Group):
         while index < len(args) and args[index].startswith("-") and args[index] != "--":
             index += 1 + (root.get(args[index], False) and "=" not in args[index])
         own: dict[str, bool] = {}
-        command: click.Command | None = self
+        command: click.Command = self
         for name in args[index : index + 2]:  # the subcommand, and a group's own subcommand (`mj imagine`)
-            if not isinstance(command, click.Group) or command.get_command(ctx, name) is None:
+            sub = command.get_command(ctx, name) if isinstance(command, click.Group) else None
+            if sub is None:
                 break
-            command = command.get_command(ctx, name)
-            forwards = command is not None and command.context_settings.get("ignore_unknown_options")
-            if command is None or forwards:  # `emulator` hands its arguments on as they are
+            if sub.context_settings.get("ignore_unknown_options"):  # `emulator` hands its arguments on as they are
                 return args
-            own |= _option_arity(command.params)
+            own |= _option_arity(sub.params)
+            command = sub
         front, rest = list(args[:index]), list(args[index:])
         kept: list[str] = []
         while rest:
@@ -160,7 +160,9 @@ class LazyGroup(Group):
                 break
             if flag in root and flag not in own:
                 front.append(token)
-                if root[flag] and "=" not in token and rest:
+                if root[flag] and "=" not in token:
+                    if not rest:
+                        ctx.fail(f"Option '{flag}' requires an argument.")
                     front.append(rest.pop(0))
                 continue
             kept.append(token)
