@@ -60,6 +60,12 @@ def _help(text: str) -> str:
     return " ".join(text.split())
 
 
+def _fallback_help(param: ParamInfo, kind: str) -> str:
+    """The help of an argument the spec does not describe: its type, and how a value is given."""
+    given = {"json": ", as JSON", "json_or_text": ", as JSON or text", "file": ", as @FILE"}.get(kind, "")
+    return f"{param.type_text}{given}."
+
+
 def cli_commands(operations: list[OperationInfo]) -> list[dict[str, Any]]:
     """One entry per operation: its command name (the SDK method path), the module that describes it, summary, help
     and options."""
@@ -73,7 +79,7 @@ def cli_commands(operations: list[OperationInfo]) -> list[dict[str, Any]]:
                     "name": param.python,
                     "kind": kind,
                     "required": param.required,
-                    "help": _help(param.description),
+                    "help": _help(param.description) or _fallback_help(param, kind),
                     "choices": tuple(choices),
                 }
             )

@@ -10,6 +10,8 @@ that an operation's first call loads only what it needs:
   components no other operation uses (``validate_<component>``);
 - ``validators/_components.py``: the functions of the components two or more operations use.
 
+A union whose branches can be told apart before checking them (by a tag such as a message's ``role``, or by
+JSON type) checks only the branch a value means, so that its error is that branch's own (``_dispatch_unions``).
 fastjsonschema's code is then made shorter, checking and raising exactly the same (``_Compact``): the schema a
 raise names (``SchemaError.definition``) is written once per module as a constant, ``_S<n>``, whose parts that
 other raises name are those constants; messages are f-strings; the counters of a nullable ``anyOf`` and the
@@ -84,6 +86,8 @@ def write_validators(spec: dict[str, Any], operations: list[OperationInfo], dire
             if function.name in functions:  # fastjsonschema lowercases names: `ImageUrl` and `ImageURL` collide
                 raise ValueError(f"two schemas compile to one validator function, {function.name}: rename one")
             functions[function.name] = function
+    for function in functions.values():
+        _dispatch_unions(function, schema["definitions"])
     calls = {name: _names(function) & functions.keys() - {name} for name, function in functions.items()}
 
     # Each function goes into the module of the one operation that reaches it, or else into the shared module.
@@ -132,6 +136,184 @@ def write_validators(spec: dict[str, Any], operations: list[OperationInfo], dire
         target.write_text("\n\n\n".join(part for part in parts if part) + "\n", encoding="utf-8")
         written.append(target)
     return written
+
+
+def _dispatch_unions(function: ast.FunctionDef, definitions: dict[str, Any]) -> None:
+    """Each ``oneOf`` / ``anyOf`` of ``function`` whose branches a value can be matched with before it is checked
+    checks that branch alone, so that a wrong value gets that branch's own error (``messages[0].content must be
+    string``), not "cannot be validated by any definition"; and only one branch is tried.
+
+    A union is dispatched by a tag when every branch is an object that requires one property with its own constant
+    (chat messages by ``role``, content parts by ``type``): a dict without the tag raises ``required``, an unknown
+    tag ``enum``, naming the tag's values. It is dispatched by type when its branches have distinct JSON types (a
+    string or a list, an integer or None): a value of none of them raises the union's own error. In both cases at
+    most one branch can accept a value, so the union accepts exactly what it accepted before. Any other union is
+    left as fastjsonschema wrote it."""
+    for block in _blocks(function):
+        index = 0
+        while index < len(block):
+            found = _union_at(block, index)
+            if found is None:
+                index += 1
+                continue
+            end, subject, branches, error = found
+            rule = ast.literal_eval(_keyword(error, "rule"))
+            union = ast.literal_eval(_keyword(error, "definition"))
+            schemas = [_resolved(branch, definitions) for branch in union[rule]]
+            # The union's own error, without the count of branches matched, which a dispatch does not keep.
+            failure = "cannot be validated by any definition" if rule == "anyOf" else "must be valid by one definition"
+            error.body = [_raise(_keyword(error, "name"), "", failure, _keyword(error, "value"), union, rule)]
+            kinds = [_kind(schema, definitions) for schema in schemas]
+            dispatch = _tag_dispatch(subject, schemas, kinds, branches, error) or _type_dispatch(
+                subject, kinds, branches, error
+            )
+            if dispatch is None:
+                index = end
+                continue
+            block[index:end] = dispatch
+            index += len(dispatch)
+
+
+# How a value of each JSON type is recognised (integer and number share one test: a union has at most one of them).
+_TYPE_TESTS = {
+    "string": "isinstance({0}, str)",
+    "array": "isinstance({0}, (list, tuple))",
+    "object": "isinstance({0}, dict)",
+    "boolean": "isinstance({0}, bool)",
+    "null": "{0} is None",
+    "integer": "isinstance({0}, (int, float, Decimal)) and (not isinstance({0}, bool))",
+    "number": "isinstance({0}, (int, float, Decimal)) and (not isinstance({0}, bool))",
+}
+
+
+def _union_at(block: list[ast.stmt], index: int) -> tuple[int, str, list[list[ast.stmt]], ast.If] | None:
+    """fastjsonschema's union at ``block[index]``: ``<subject>_one_of_count<n> = 0`` (or ``_any_of_``), one ``if``
+    per branch (``try: <checks>; count += 1 except ...: pass``), and the ``if`` raising the union's error. Returns
+    the index past it, the subject's name, each branch's checks and that last ``if``; None where there is none."""
+    start = block[index]
+    if not (
+        isinstance(start, ast.Assign)
+        and isinstance(start.targets[0], ast.Name)
+        and ("_one_of_count" in start.targets[0].id or "_any_of_count" in start.targets[0].id)
+    ):
+        return None
+    count = start.targets[0].id
+    subject = count.rsplit("_one_of_count" if "_one_of_count" in count else "_any_of_count", 1)[0]
+    branches: list[list[ast.stmt]] = []
+    position = index + 1
+    while position < len(block):
+        statement = block[position]
+        body = statement.body if isinstance(statement, ast.If) else []
+        if len(body) == 1 and isinstance(body[0], ast.Raise):
+            break
+        if len(body) != 1 or not isinstance(body[0], ast.Try) or ast.unparse(body[0].body[-1]) != f"{count} += 1":
+            return None
+        branches.append(body[0].body[:-1])
+        position += 1
+    if position == len(block) or not branches:
+        return None
+    error = block[position]
+    assert isinstance(error, ast.If)
+    if ast.unparse(_keyword(error, "value")) != subject:
+        return None
+    return position + 1, subject, branches, error
+
+
+def _keyword(statement: ast.stmt | ast.If, name: str) -> ast.expr:
+    """The ``name=`` argument of the exception a ``raise`` (or an ``if`` whose body is one) raises."""
+    raised = statement.body[0] if isinstance(statement, ast.If) else statement
+    assert isinstance(raised, ast.Raise) and isinstance(raised.exc, ast.Call)
+    return next(keyword.value for keyword in raised.exc.keywords if keyword.arg == name)
+
+
+def _resolved(schema: Any, definitions: dict[str, Any]) -> Any:
+    """``schema`` with its ``$ref`` followed, as often as it takes."""
+    while isinstance(schema, dict) and "$ref" in schema:
+        schema = definitions[str(schema["$ref"]).rsplit("/", 1)[1]]
+    return schema
+
+
+def _kind(schema: Any, definitions: dict[str, Any]) -> str | None:
+    """The one JSON type ``schema`` accepts (through ``$ref`` and unions of one type), or None."""
+    schema = _resolved(schema, definitions)
+    if not isinstance(schema, dict):
+        return None
+    if isinstance(schema.get("type"), str):
+        return str(schema["type"])
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            kinds = {_kind(branch, definitions) for branch in schema[key]}
+            return kinds.pop() if len(kinds) == 1 else None
+    return None
+
+
+def _raise(name: ast.expr, suffix: str, failure: str, value: ast.expr, definition: Any, rule: str) -> ast.Raise:
+    """``raise JsonSchemaValueException(...)`` as fastjsonschema writes it, at ``name`` + ``suffix``."""
+    where = ast.BinOp(copy.deepcopy(name), ast.Add(), ast.Constant(suffix)) if suffix else copy.deepcopy(name)
+    message = ast.BinOp(copy.deepcopy(where), ast.Add(), ast.Constant(" " + failure))
+    schema = ast.parse(repr(definition), mode="eval").body
+    keywords = {"value": value, "name": where, "definition": schema, "rule": ast.Constant(rule)}
+    call = ast.Call(ast.Name("JsonSchemaValueException", ast.Load()), [message], [])
+    call.keywords = [ast.keyword(key, item) for key, item in keywords.items()]
+    return ast.Raise(call, None)
+
+
+def _tag_dispatch(
+    subject: str, schemas: list[Any], kinds: list[str | None], branches: list[list[ast.stmt]], error: ast.If
+) -> list[ast.stmt] | None:
+    """``if not isinstance(x, dict): <the union's error>``, ``if "tag" not in x: raise required``, then the branch
+    of ``x["tag"]``, else ``raise enum``: where every branch is an object requiring the tag, with its own constant."""
+    if any(kind != "object" or not isinstance(schema, dict) for kind, schema in zip(kinds, schemas, strict=True)):
+        return None
+    for tag in schemas[0].get("required", []):
+        values = [_constant((schema.get("properties") or {}).get(tag)) for schema in schemas]
+        if all(tag in schema.get("required", []) for schema in schemas) and None not in values:
+            if len(set(values)) == len(values):
+                break
+    else:
+        return None
+    name = _keyword(error, "name")
+    value = ast.Name(subject, ast.Load())
+    found = ast.Name(f"{subject}_tag", ast.Store())
+    tag_schema = {"type": "string", "enum": values}
+    union = {"type": "object", "required": [tag], "properties": {tag: tag_schema}}
+    missing = _raise(name, "", f"must contain [{tag!r}] properties", value, union, "required")
+    unknown = _raise(
+        name, f".{tag}", f"must be one of {values!r}", ast.Name(f"{subject}_tag", ast.Load()), tag_schema, "enum"
+    )
+    chain: list[ast.stmt] = [unknown]
+    for constant, checks in reversed(list(zip(values, branches, strict=True))):
+        test = ast.Compare(ast.Name(f"{subject}_tag", ast.Load()), [ast.Eq()], [ast.Constant(constant)])
+        chain = [ast.If(test, checks, chain)]
+    return [
+        ast.If(ast.parse(f"not isinstance({subject}, dict)", mode="eval").body, copy.deepcopy(error.body), []),
+        ast.If(ast.parse(f"{tag!r} not in {subject}", mode="eval").body, [missing], []),
+        ast.Assign([found], ast.Subscript(value, ast.Constant(tag), ast.Load()), lineno=0),
+        *chain,
+    ]
+
+
+def _constant(schema: Any) -> str | None:
+    """The one string a property schema allows (``const``, or a one-value ``enum``), or None."""
+    if not isinstance(schema, dict):
+        return None
+    values = [schema["const"]] if "const" in schema else schema.get("enum", [])
+    return values[0] if len(values) == 1 and isinstance(values[0], str) else None
+
+
+def _type_dispatch(
+    subject: str, kinds: list[str | None], branches: list[list[ast.stmt]], error: ast.If
+) -> list[ast.stmt] | None:
+    """``if <x is of the first branch's type>: <its checks> elif ...: ... else: <the union's error>``: where the
+    branches have distinct JSON types (at most one numeric)."""
+    tests = [_TYPE_TESTS.get(kind) if kind else None for kind in kinds]
+    if None in tests or len(set(tests)) != len(tests):
+        return None
+    chain: list[ast.stmt] = copy.deepcopy(error.body)
+    for test, checks in reversed(list(zip(tests, branches, strict=True))):
+        assert test is not None
+        chain = [ast.If(ast.parse(test.format(subject), mode="eval").body, checks, chain)]
+    return chain
 
 
 _COMPONENT_PREFIX = "validate___definitions_"
@@ -213,6 +395,8 @@ class _Compact(ast.NodeTransformer):
         _prune(node)
         for block in _blocks(node):
             block[:] = _checked_type_inlined(_nullable_any_of(block))
+            for statement in block:
+                _dead_type_check_dropped(statement)
         return node
 
     def visit_Call(self, node: ast.Call) -> ast.Call:
@@ -366,6 +550,22 @@ def _checked_type_inlined(block: list[ast.stmt]) -> list[ast.stmt]:
                 continue
         out.append(statement)
     return out
+
+
+def _dead_type_check_dropped(statement: ast.stmt) -> None:
+    """``if isinstance(x, T): if not isinstance(x, T): raise ...; <rest>`` (a union's branch chosen by its type) is
+    ``if isinstance(x, T): <rest>``."""
+    if not isinstance(statement, ast.If) or not statement.body:
+        return
+    first = statement.body[0]
+    if (
+        isinstance(first, ast.If)
+        and not first.orelse
+        and isinstance(first.test, ast.UnaryOp)
+        and isinstance(first.test.op, ast.Not)
+        and ast.dump(first.test.operand) == ast.dump(statement.test)
+    ):
+        statement.body = statement.body[1:] or [ast.Pass()]
 
 
 def _nullable_any_of(block: list[ast.stmt]) -> list[ast.stmt]:

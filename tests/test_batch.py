@@ -160,20 +160,26 @@ def test_every_bad_line_is_named_with_its_number_and_nothing_is_sent(tmp_path: P
 
 async def test_skip_invalid_runs_the_rest_and_records_each_skipped_line_once(tmp_path: Path) -> None:
     bad = {"custom_id": "bad", "method": "POST", "url": CHAT, "body": {}}
-    lines = [chat_line("a"), "[]", bad, chat_line("a"), bad]
+    lines = [chat_line("a"), "[]", bad, chat_line("a"), bad, "{not json"]
     source = write_lines(tmp_path / "in.jsonl", [*lines, chat_line("b")])
     client = mock_client(lambda request: completion())
     summary = await run_batch_async(source, tmp_path / "out.jsonl", client=client, skip_invalid=True)
-    out = records(tmp_path / "out.jsonl")
-    assert set(out) == {"a", "b", "bad"}  # a line without a usable custom_id, or a duplicate one, has no record
+    written = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    # A line without a custom_id (not JSON, not an object) has a record of its own, whose custom_id is null.
+    unnamed = [record for record in written if record["custom_id"] is None]
+    assert [record["error"]["message"].split(":")[0] for record in unnamed] == ["line 2", "line 6"]
+    assert all(record["response"] is None and record["error"]["code"] == "invalid_request" for record in unnamed)
+    assert "not JSON" in unnamed[1]["error"]["message"]
+    out = {record["custom_id"]: record for record in written if record["custom_id"] is not None}
+    assert set(out) == {"a", "b", "bad"}  # a duplicate custom_id has one record
     assert out["bad"]["response"] is None and out["bad"]["error"]["code"] == "invalid_request"
     assert "line 3" in out["bad"]["error"]["message"]
-    assert (summary.succeeded, summary.skipped, summary.total) == (2, 4, 6)
+    assert (summary.succeeded, summary.skipped, summary.total) == (2, 5, 7)
     again = await run_batch_async(source, tmp_path / "out.jsonl", client=client, skip_invalid=True)
-    assert (again.skipped, again.requests, again.already_done, again.failed_before) == (4, 0, 2, 0)
+    assert (again.skipped, again.requests, again.already_done, again.failed_before) == (5, 0, 2, 0)
     assert not again.ok
     lines = (tmp_path / "out.jsonl").read_text().splitlines()
-    assert len(lines) == 3  # one record for each custom_id, however many lines share it
+    assert len(lines) == 5  # written once: one record for each custom_id, however many lines share it
 
 
 async def test_a_rerun_of_a_finished_batch_reports_its_earlier_failures(tmp_path: Path) -> None:

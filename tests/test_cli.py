@@ -81,8 +81,11 @@ def run(
     result = CliRunner().invoke(cli, list(args), input=stdin, env=environment)
     _check_no_key(result.stdout, result.stderr)
     assert result.exit_code == code, (result.stdout, result.stderr, result.exception)
-    if code:
-        assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
+    if code:  # one error line, last (a wait names its task on stderr first)
+        lines = result.stderr.splitlines()
+        assert lines and lines[-1].startswith("error: ") and not any(line.startswith("error") for line in lines[:-1]), (
+            lines
+        )
     return result
 
 
@@ -624,3 +627,97 @@ def test_text_that_looks_like_a_json_scalar_stays_text(emu: Emulator) -> None:
     assert sent["prompt"] == "2024" and sent["stop"] == "null"
     run(emu, "api", "completions.create", "--model", "gpt-3.5-turbo-instruct", "--prompt", '["a", "b"]')
     assert json.loads(emu.requests.for_operation("createCompletion")[-1].body)["prompt"] == ["a", "b"]
+
+
+# ---------------------------------------------------------------- papercuts
+@pytest.mark.parametrize(("args", "near"), [(["chta", "hi"], "chat"), (["mj", "imagin", "x"], "imagine")])
+def test_a_mistyped_command_gets_the_nearest(args: list[str], near: str, emu: Emulator) -> None:
+    assert f"Did you mean '{near}'?" in run(emu, *args, code=2).stderr
+
+
+def test_root_options_are_taken_after_the_subcommand_too(emu: Emulator) -> None:
+    listed = run(emu, "models", "--json", "--max-retries", "0").stdout
+    assert listed.count("\n") == 1 and json.loads(listed)["object"] == "list"  # compact: one line
+    assert run(emu, "models", "--json").stdout == run(emu, "--json", "models").stdout
+    chunks = run(emu, "chat", "Hi", "--json", "--max-tokens", "3").stdout.splitlines()
+    assert all(json.loads(line)["object"] == "chat.completion.chunk" for line in chunks)
+    # A value that looks like a root option is the subcommand's own option's value, not moved.
+    assert run(emu, "chat", "-s", "--json", "Hi").stdout.strip()
+    assert "error: " in run(emu, "models", "--base-url", "http://127.0.0.1:9", "--max-retries", "0", code=7).stderr
+    assert "Option '--base-url' requires an argument" in run(emu, "models", "--base-url", code=2).stderr
+
+
+def test_a_wait_names_the_task_at_once_on_stderr(emu: Emulator) -> None:
+    result = run(emu, "mj", "imagine", "a cat", "--wait", "--interval", "0.01")
+    task_id = result.stdout.split("\t")[0]
+    assert result.stderr.startswith(f"task {task_id}: waiting") and f"wushuang mj wait {task_id}" in result.stderr
+
+
+def test_button_labels_with_spaces_are_quoted(emu: Emulator) -> None:
+    task_id = run(emu, "mj", "imagine", "a cat").stdout.strip()
+    upscaled = run(emu, "--json", "mj", "press", task_id, "U1", "--wait", "--interval", "0.01").stdout
+    shown = run(emu, "mj", "wait", json.loads(upscaled)["id"], "--interval", "0.01").stdout.splitlines()
+    buttons = next(line for line in shown if line.startswith("buttons: "))
+    assert "'Custom Zoom'" in buttons and " Custom Zoom " not in buttons
+
+
+def test_image_is_written_in_the_format_of_its_suffix(emu: Emulator, workdir: Path) -> None:
+    from PIL import Image
+
+    for name, kind in (("fox.jpg", "JPEG"), ("fox.webp", "WEBP"), ("fox.png", "PNG")):
+        assert run(emu, "image", "a fox", "-o", name).stdout.strip() == name
+        with Image.open(workdir / name) as written:
+            assert written.format == kind
+    refused = run(emu, "image", "a fox", "-o", "fox.gif", code=2).stderr
+    assert "cannot write .gif images: name a .png, .jpg, .jpeg, .webp file" in refused
+    assert not (workdir / "fox.gif").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin"), [(["chat"], " \n"), (["chat", ""], None), (["complete"], ""), (["image", " "], None)]
+)
+def test_an_empty_prompt_is_refused_before_sending(args: list[str], stdin: str | None, emu: Emulator) -> None:
+    assert "PROMPT is empty" in run(emu, *args, stdin=stdin, code=2).stderr
+    assert len(emu.requests) == 0
+
+
+def test_a_connection_error_names_the_url_and_a_failure_after_retries_their_count(emu: Emulator) -> None:
+    failed = run(emu, "--base-url", "http://127.0.0.1:9/relay", "--max-retries", "0", "models", code=7).stderr
+    assert "(calling http://127.0.0.1:9/relay/v1/models)" in failed
+    emu.faults.push(Fault(status=429))
+    emu.faults.push(Fault(status=429))
+    limited = run(emu, "--max-retries", "1", "models", code=4).stderr
+    assert limited.rstrip().endswith("(after 1 retry)")
+
+
+def test_every_option_of_every_command_has_help() -> None:
+    import click
+
+    missing: list[str] = []
+
+    def walk(command: click.Command, path: str) -> None:
+        ctx = click.Context(command, info_name=path)
+        for param in command.params:
+            if isinstance(param, click.Option) and not param.hidden and not param.help:
+                missing.append(f"{path} {param.opts[-1]}")
+        if isinstance(command, click.Group):
+            for name in command.list_commands(ctx):
+                sub = command.get_command(ctx, name)
+                assert sub is not None
+                walk(sub, f"{path} {name}")
+
+    walk(cli, "wushuang")
+    assert missing == []
+
+
+def test_an_unknown_log_level_is_a_warning_naming_the_levels(emu: Emulator) -> None:
+    from wushuang._core import logging as sdk_logging
+
+    sdk_logging._reset_for_tests()  # WUSHUANG_LOG is read once a process: read it again here
+    try:
+        result = run(emu, "models", env={"WUSHUANG_LOG": "verbose"})
+    finally:
+        sdk_logging._reset_for_tests()
+    assert result.stderr == (
+        "warning: WUSHUANG_LOG='verbose' is no log level, ignored: use one of debug, info, warning, error, critical\n"
+    )

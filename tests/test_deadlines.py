@@ -88,7 +88,28 @@ def test_a_retry_that_ends_before_the_deadline_is_still_made() -> None:
     client = mock_client(lambda request: next(answers), fake, max_retries=2)
     with pytest.raises(PollTimeoutError):
         client.beta.threads.runs.poll("run_1", thread_id="thread_1", timeout=1, interval=5)
-    assert fake.sleeps == [0.5]
+    assert fake.sleeps == [0.5, 0.5]  # the retry's pause, then the rest of the wait: it gives up at 1 s
+
+
+@pytest.mark.parametrize("name", ["tasks.wait", "runs.poll"])
+def test_a_wait_gives_up_at_its_timeout_not_an_interval_early(name: str) -> None:
+    # Polls at 0 and 2 s; the next one would come after the 3 s deadline: the wait sleeps to it, fetches no more.
+    fake = FakeTime()
+    requests: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        requests.append(fake.now)
+        if "/mj/" in request.url.path:
+            return httpx.Response(200, json={"id": "1", "status": "IN_PROGRESS", "progress": "10%"})
+        return httpx.Response(200, json={"id": "run_1", "object": "thread.run", "status": "in_progress"})
+
+    client = mock_client(handler, fake)
+    with pytest.raises((MidjourneyTimeoutError, PollTimeoutError)):
+        if name == "tasks.wait":
+            client.midjourney.tasks.wait("1", timeout=3, interval=2)
+        else:
+            client.beta.threads.runs.poll("run_1", thread_id="thread_1", timeout=3, interval=2)
+    assert requests == [0, 2] and fake.now == 3
 
 
 @pytest.mark.parametrize("name", ["tasks.wait", "runs.poll", "fine_tuning.jobs.wait"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+import warnings
 from collections.abc import Callable, Iterator
 
 import httpx
@@ -197,8 +198,16 @@ def test_env_var_sets_level_and_stderr_handler(value: str, level: int) -> None:
 @pytest.mark.parametrize("value", ["", "verbose", "10"])
 def test_unknown_or_unset_env_var_is_ignored(value: str) -> None:
     before = list(logging.getLogger("wushuang").handlers)
-    _logging.setup_logging({"WUSHUANG_LOG": value} if value else {})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        _logging.setup_logging({"WUSHUANG_LOG": value} if value else {})
     assert logging.getLogger("wushuang").handlers == before
+    # An unknown level is named with the accepted ones; an unset variable says nothing.
+    assert [str(w.message) for w in caught] == (
+        [f"WUSHUANG_LOG={value!r} is no log level, ignored: use one of debug, info, warning, error, critical"]
+        if value
+        else []
+    )
 
 
 def test_path_only_and_redact() -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import anyio
 import httpx
 import pytest
-from _fakes import FakeTime
+from _fakes import FakeTime, mock_client
 from _scripted_server import Reply, ScriptedServer, scripted_server
 
 from wushuang._core.errors import (
@@ -680,3 +680,20 @@ def test_midjourney_errors() -> None:
     assert timeout.code == 0 and "30 s" in str(timeout) and "40%" in str(timeout)
     base = MidjourneyError("queue full", code=23, description="queue full")
     assert base.properties == {} and base.task_id is None
+
+
+@pytest.mark.parametrize(("max_retries", "suffix"), [(0, ""), (1, " (after 1 retry)"), (2, " (after 2 retries)")])
+def test_an_error_after_retries_counts_them(max_retries: int, suffix: str) -> None:
+    limited = mock_client(
+        lambda request: httpx.Response(429, json={"error": {"message": "slow down"}}), max_retries=max_retries
+    )
+    with pytest.raises(RateLimitError) as caught:
+        limited.models.list()
+    assert caught.value.retries == max_retries and str(caught.value).endswith("slow down" + suffix)
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    with pytest.raises(APIConnectionError) as failed:
+        mock_client(refuse, max_retries=max_retries).models.list()
+    assert failed.value.retries == max_retries and str(failed.value).endswith("refused)" + suffix)

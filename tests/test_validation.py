@@ -155,3 +155,120 @@ async def test_async_client_refuses_before_sending(wire: Wire) -> None:
                 pass
     await http.aclose()
     assert wire.requests == []
+
+
+MESSAGES: list[tuple[str, Call, str]] = [
+    # (case, call, the whole message after the operation's name): the exact path, and what is wrong there
+    (
+        "misspelt tag",
+        chat_message({"rol": "user", "content": "hi"}),
+        "invalid `messages[0]`: missing key 'role'; unknown key 'rol' (did you mean 'role'?)",
+    ),
+    (
+        "misspelt key of the branch",
+        chat_message({"role": "user", "contnt": "hi"}),
+        "invalid `messages[0]`: missing key 'content'; unknown key 'contnt' (did you mean 'content'?)",
+    ),
+    (
+        "unknown tag",
+        chat_message({"role": "usr", "content": "hi"}),
+        "invalid `messages[0].role`: 'usr'; expected one of 'developer', 'system', 'user', 'assistant', 'tool', "
+        "'function' (did you mean 'user'?)",
+    ),
+    ("the branch's own key", chat_message({"role": "tool", "content": "x"}), "missing key 'tool_call_id'"),
+    (
+        "wrong type in the branch",
+        chat_message({"role": "user", "content": 5}),
+        "invalid `messages[0].content`: 5; expected a string or a list of at least 1 item",
+    ),
+    (
+        "inside a list branch",
+        chat_message({"role": "user", "content": [{"type": "text"}]}),
+        "invalid `messages[0].content[0]`: missing key 'text'",
+    ),
+    (
+        "nested tag",
+        chat_message({"role": "user", "content": [{"type": "txt", "text": "a"}]}),
+        "invalid `messages[0].content[0].type`: 'txt'; expected one of 'text', 'image_url', 'input_audio', 'file' "
+        "(did you mean 'text'?)",
+    ),
+    (
+        "not a dict",
+        chat_message("hello"),
+        "invalid `messages[0]`: 'hello'; expected a dict with role one of 'developer', 'system', 'user', "
+        "'assistant', 'tool', 'function'",
+    ),
+    (
+        "deep path",
+        chat_message(
+            {
+                "role": "assistant",
+                "tool_calls": [{"id": "1", "type": "function", "function": {"name": "f", "body": ""}}],
+            }
+        ),
+        "invalid `messages[0].tool_calls[0].function`: missing key 'arguments'",
+    ),
+    (
+        "nullable union: the branch's range",
+        lambda c: c.chat.completions.create(
+            model="m", messages=[{"role": "user", "content": "x"}], frequency_penalty=5
+        ),
+        "invalid `frequency_penalty`: 5; expected a number from -2 to 2",
+    ),
+    (
+        "tagged union argument",
+        lambda c: c.chat.completions.create(
+            model="m", messages=[{"role": "user", "content": "x"}], response_format={"type": "json_schema"}
+        ),
+        "invalid `response_format`: missing key 'json_schema'",
+    ),
+    (
+        "misspelt key in a tool",
+        lambda c: c.chat.completions.create(
+            model="m",
+            messages=[{"role": "user", "content": "x"}],
+            tools=[{"type": "function", "function": {"nme": "f"}}],
+        ),
+        "invalid `tools[0].function`: missing key 'name'; unknown key 'nme' (did you mean 'name'?)",
+    ),
+    (
+        "another operation's union",
+        lambda c: c.beta.assistants.create(model="m", tools=[{"type": "code_interpretr"}]),
+        "(did you mean 'code_interpreter'?)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "expected"), [case[1:] for case in MESSAGES], ids=[c[0] for c in MESSAGES])
+def test_the_message_names_the_problem_at_its_path(client: Wushuang, wire: Wire, call: Call, expected: str) -> None:
+    with pytest.raises(InvalidParameterError) as info:
+        call(client)
+    assert wire.requests == []
+    message = str(info.value)
+    assert expected in message, message
+    if expected.startswith("invalid"):
+        assert message.endswith(expected), message  # nothing more: the problem, not a list of every branch
+
+
+def test_an_unknown_key_alone_passes(client: Wushuang, wire: Wire) -> None:
+    # Relays pass unknown fields through: a key that misspells nothing missing is sent as it is.
+    with pytest.raises(wushuang.InternalServerError):
+        client.chat.completions.create(model="m", messages=[{"role": "user", "content": "x", "cache_hint": 1}])
+    assert len(wire.requests) == 1
+
+
+def test_a_valid_union_member_of_each_kind_is_sent(client: Wushuang, wire: Wire) -> None:
+    messages: list[Any] = [
+        {"role": "developer", "content": "d"},
+        {"role": "system", "content": [{"type": "text", "text": "s"}]},
+        {"role": "user", "content": [{"type": "image_url", "image_url": {"url": "https://x/y.png"}}]},
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [{"id": "1", "type": "function", "function": {"name": "f", "arguments": "{}"}}],
+        },
+        {"role": "tool", "content": "r", "tool_call_id": "1"},
+    ]
+    with pytest.raises(wushuang.InternalServerError):
+        client.chat.completions.create(model="m", messages=messages, stop=None, frequency_penalty=None)
+    assert len(wire.requests) == 1

@@ -58,7 +58,8 @@ class CreateChatCompletionRequest:
     Attributes:
         messages (list[ChatCompletionRequestAssistantMessage | ChatCompletionRequestDeveloperMessage |
             ChatCompletionRequestFunctionMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestToolMessage |
-            ChatCompletionRequestUserMessage]):
+            ChatCompletionRequestUserMessage]): The conversation so far, oldest first: each message a dict with its `role`
+            (system, developer, user, assistant, tool) and `content`.
         model (str): The ID of the model, e.g. `gpt-4o`, `gpt-4.1-mini`, `o4-mini`, `gpt-5` or
             `claude-3-haiku-20240307`.
         audio (ChatCompletionAudioParam | None | Unset):

@@ -10,12 +10,13 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from typing import Any
 
 import click
 
-from wushuang._cli._common import Settings
+from wushuang._cli._common import Group, Settings
 from wushuang._version import __version__
 
 __all__ = ["EXIT_CODES", "SUBCOMMANDS", "LazyGroup", "cli", "exit_code", "main"]
@@ -27,7 +28,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "complete": ("wushuang._cli._commands:complete", "Complete a prompt (legacy completions), streamed."),
     "models": ("wushuang._cli._commands:models", "List the models, or show one."),
     "embed": ("wushuang._cli._commands:embed", "Embed texts: one vector per line."),
-    "image": ("wushuang._cli._commands:image", "Generate images and save them as PNG."),
+    "image": ("wushuang._cli._commands:image", "Generate images and save them (PNG, JPEG or WebP)."),
     "speak": ("wushuang._cli._commands:speak", "Turn text into speech, saved to a file."),
     "transcribe": ("wushuang._cli._commands:transcribe", "Transcribe an audio file to text."),
     "balance": ("wushuang._cli._billing:balance", "The key's quota: granted, used, available, in USD."),
@@ -80,6 +81,28 @@ def exit_code(exc: BaseException) -> int:
     return 1
 
 
+def _option_arity(params: list[click.Parameter]) -> dict[str, bool]:
+    """Each option string of ``params`` -> whether it takes a value."""
+    return {
+        flag: not option.is_flag and not option.count
+        for option in params
+        if isinstance(option, click.Option)
+        for flag in (*option.opts, *option.secondary_opts)
+    }
+
+
+def _failure(exc: Exception) -> str:
+    """The one line of an error: its message (which counts the retries made before it), with the URL a connection
+    failed on (scheme, host, port and path: the key travels in a header; a query or user info may hold secrets)."""
+    known = type(exc).__module__.startswith("wushuang") or isinstance(exc, OSError)
+    message = (str(exc) if known else f"{type(exc).__name__}: {exc}") or type(exc).__name__
+    errors = sys.modules.get("wushuang._core.errors")
+    if errors is None or not isinstance(exc, errors.APIConnectionError) or exc.request is None:
+        return message
+    url = exc.request.url
+    return f"{message} (calling {url.scheme}://{url.host}{f':{url.port}' if url.port else ''}{url.path})"
+
+
 def _load(target: str) -> click.Command:
     module, _, attribute = target.partition(":")
     command = getattr(importlib.import_module(module), attribute)
@@ -88,7 +111,7 @@ def _load(target: str) -> click.Command:
     return command
 
 
-class LazyGroup(click.Group):
+class LazyGroup(Group):
     """A click group whose subcommands are imported only when one runs, or its own help is shown.
 
     The group's help and the shell completion of subcommand names use the one-line help of ``lazy``.
@@ -106,6 +129,46 @@ class LazyGroup(click.Group):
         if cmd_name in self.lazy and cmd_name not in self.commands:
             self.commands[cmd_name] = _load(self.lazy[cmd_name][0])
         return super().get_command(ctx, cmd_name)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, self._root_options_first(ctx, args))
+
+    def _root_options_first(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """``args`` with the root options given after the subcommand (``wushuang chat hi --json``) moved before it,
+        but for an option of the same name that the subcommand has itself, and past a ``--``."""
+        root = _option_arity(self.params)
+        index = 0
+        while index < len(args) and args[index].startswith("-") and args[index] != "--":
+            index += 1 + (root.get(args[index], False) and "=" not in args[index])
+        own: dict[str, bool] = {}
+        command: click.Command = self
+        for name in args[index : index + 2]:  # the subcommand, and a group's own subcommand (`mj imagine`)
+            sub = command.get_command(ctx, name) if isinstance(command, click.Group) else None
+            if sub is None:
+                break
+            if sub.context_settings.get("ignore_unknown_options"):  # `emulator` hands its arguments on as they are
+                return args
+            own |= _option_arity(sub.params)
+            command = sub
+        front, rest = list(args[:index]), list(args[index:])
+        kept: list[str] = []
+        while rest:
+            token = rest.pop(0)
+            flag = token.split("=", 1)[0]
+            if token == "--":
+                kept += [token, *rest]
+                break
+            if flag in root and flag not in own:
+                front.append(token)
+                if root[flag] and "=" not in token:
+                    if not rest:
+                        ctx.fail(f"Option '{flag}' requires an argument.")
+                    front.append(rest.pop(0))
+                continue
+            kept.append(token)
+            if own.get(flag) and "=" not in token and rest:  # an option's value is never taken for a root option
+                kept.append(rest.pop(0))
+        return front + kept
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, short_help) for name, (_, short_help) in self.lazy.items()]
@@ -156,9 +219,7 @@ class LazyGroup(click.Group):
                 import traceback
 
                 traceback.print_exc()
-            known = type(exc).__module__.startswith("wushuang") or isinstance(exc, OSError)
-            message = str(exc) if known else f"{type(exc).__name__}: {exc}"
-            click.echo(f"error: {message or type(exc).__name__}", err=True)
+            click.echo(f"error: {_failure(exc)}", err=True)
             sys.exit(exit_code(exc))
         sys.exit(status if isinstance(status, int) else 0)
 
@@ -189,6 +250,8 @@ def cli(
 ) -> None:
     """The 无双 AI relay from the command line: chat, images, speech, files, Midjourney, and every operation
     of the API (`wushuang api --help`)."""
+    ctx.with_resource(warnings.catch_warnings())  # a warning (WUSHUANG_LOG=verbose) as one line, as an error is
+    warnings.showwarning = lambda message, *_: click.echo(f"warning: {message}", err=True)
     if debug:
         import logging
 

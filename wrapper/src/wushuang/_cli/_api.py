@@ -19,7 +19,7 @@ from typing import Any, TypeAlias
 
 import click
 
-from wushuang._cli._common import client, save_binary, show, show_stream
+from wushuang._cli._common import Group, client, save_binary, show, show_stream
 
 __all__ = ["Described", "api", "described"]
 
@@ -155,7 +155,7 @@ def command(name: str) -> click.Command | None:
     )
 
 
-class _Operations(click.Group):
+class _Operations(Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         from wushuang._generated.cli import MODULES
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from wushuang._cli._common import client, given, report_saved, save_binary, settings, show, show_stream
+from wushuang._cli._common import client, given, non_empty, report_saved, save_binary, settings, show, show_stream
 
 __all__ = [
     "NoImageError",
@@ -38,13 +38,13 @@ def choices(operation: str, argument: str) -> list[str]:
 
 
 def _text_or_stdin(value: str | None, name: str) -> str:
-    """The argument, else what stdin holds (when it is not a terminal)."""
+    """The argument, else what stdin holds (when it is not a terminal); refused when empty."""
     if value is not None:
-        return value
+        return non_empty(value, name)
     stdin = sys.stdin
     if stdin.isatty():
         raise click.UsageError(f"give {name} as an argument or on stdin")
-    return stdin.read()
+    return non_empty(stdin.read(), name)
 
 
 @click.command()
@@ -142,6 +142,39 @@ class NoImageError(click.ClickException):
     exit_code = 6
 
 
+# The file suffixes `image -o` writes, and their format (the relay sends PNG; the others are converted by Pillow).
+IMAGE_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WEBP"}
+
+
+def _image_format(output: str) -> str:
+    """The format OUTPUT's suffix asks for (a folder, or no suffix: PNG); refused, before anything is sent, when
+    it is none of ``IMAGE_FORMATS`` or needs Pillow (the ``images`` extra) that is not installed."""
+    suffix = "" if Path(output).is_dir() or output.endswith(("/", os.sep)) else Path(output).suffix.lower()
+    if not suffix:
+        return "PNG"
+    if suffix not in IMAGE_FORMATS:
+        raise click.UsageError(f"cannot write {suffix} images: name a {', '.join(IMAGE_FORMATS)} file")
+    if IMAGE_FORMATS[suffix] != "PNG":
+        try:
+            import PIL.Image  # noqa: F401
+        except ImportError:
+            raise click.UsageError(
+                f"writing {suffix} needs Pillow: pip install 'wushuang[images]', or name a .png file"
+            ) from None
+    return IMAGE_FORMATS[suffix]
+
+
+def _convert(path: Path, kind: str) -> None:
+    """Rewrite the image at ``path`` in format ``kind`` (JPEG has no transparency: it is flattened to RGB)."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        if image.format == kind:
+            return
+        converted = image.convert("RGB") if kind == "JPEG" else image.copy()
+    converted.save(path, format=kind)
+
+
 def image_paths(output: str, count: int) -> list[Path]:
     """Where ``wushuang image -o OUTPUT`` writes ``count`` images: into a folder (one that exists, or OUTPUT ending
     in a separator) as image-1.png, image-2.png, ...; else one image to OUTPUT, several beside it with a number:
@@ -162,7 +195,8 @@ def image_paths(output: str, count: int) -> list[Path]:
     "--output",
     default="image.png",
     show_default=True,
-    help="The PNG to write; with several images, numbered beside it: fox.png gives fox-1.png, fox-2.png; a folder "
+    help="The image to write, in the format its suffix names (.png; .jpg, .jpeg, .webp with wushuang[images]); "
+    "with several images, numbered beside it: fox.png gives fox-1.png, fox-2.png; a folder "
     "(existing, or ending in /): image-1.png, image-2.png, ... in it.",
 )
 @click.option("-m", "--model", help="The image model (default: the relay's).")
@@ -170,9 +204,11 @@ def image_paths(output: str, count: int) -> list[Path]:
 @click.option("--size", type=click.Choice(choices("images.generate", "size")), help="The images' size.")
 @click.option("--quality", type=click.Choice(choices("images.generate", "quality")), help="The images' quality.")
 def image(prompt: str, output: str, model: str | None, n: int | None, size: str | None, quality: str | None) -> None:
-    """Generate images of PROMPT and save them as PNG files; prints the paths written."""
+    """Generate images of PROMPT and save them (PNG, or the format of OUTPUT's suffix); prints the paths written."""
     from wushuang._core.images import save_image
 
+    kind = _image_format(output)
+    non_empty(prompt, "PROMPT")
     sdk = client()
     options = given(model=model, n=n, size=size, quality=quality)
     images = sdk.images.generate(prompt=prompt, response_format="b64_json", **options).data or []
@@ -181,6 +217,8 @@ def image(prompt: str, output: str, model: str | None, n: int | None, size: str 
     paths = image_paths(output, len(images))
     paths[0].parent.mkdir(parents=True, exist_ok=True)
     written = [save_image(item, path, client=sdk) for item, path in zip(images, paths, strict=True)]
+    for path in written if kind != "PNG" else []:
+        _convert(path, kind)
     report_saved([str(path) for path in written], [path.stat().st_size for path in written])
 
 

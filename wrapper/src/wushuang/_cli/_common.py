@@ -5,6 +5,7 @@ Everything heavy (the client, msgspec) is imported inside the functions, so ``wu
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import sys
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 AnyClient = TypeVar("AnyClient", "Wushuang", "AsyncWushuang")
 
 __all__ = [
+    "Group",
     "NoAPIKeyError",
     "Settings",
     "client",
@@ -27,12 +29,34 @@ __all__ = [
     "dumps",
     "given",
     "new_client",
+    "non_empty",
     "report_saved",
     "save_binary",
     "settings",
     "show",
     "show_stream",
 ]
+
+
+class Group(click.Group):
+    """A click group that answers a mistyped command with the nearest one (``chta``: did you mean ``chat``?)."""
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and not ctx.resilient_parsing and self.get_command(ctx, name) is None:
+            near = difflib.get_close_matches(name, self.list_commands(ctx), n=1)
+            if near:
+                ctx.fail(f"No such command {name!r}. Did you mean {near[0]!r}?")
+        return super().resolve_command(ctx, args)
+
+
+def non_empty(text: str, name: str) -> str:
+    """``text``, refused (a usage error, before anything is sent) when it is empty or only blanks."""
+    if not text.strip():
+        raise click.UsageError(f"{name} is empty: give some text")
+    return text
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,12 @@ from pathlib import Path
 import click
 
 from wushuang._cli._commands import choices
-from wushuang._cli._common import client, given, save_binary, settings, show
+from wushuang._cli._common import Group, client, given, save_binary, settings, show
 
 __all__ = ["files"]
 
 
-@click.group()
+@click.group(cls=Group)
 def files() -> None:
     """Upload, list, download and delete files."""
 

@@ -8,6 +8,7 @@ relay, so it is made a safe file name first (``file_name``): whatever the relay 
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from wushuang._cli._commands import choices
-from wushuang._cli._common import client, given, report_saved, settings, show
+from wushuang._cli._common import Group, client, given, non_empty, report_saved, settings, show
 
 if TYPE_CHECKING:
     from wushuang._core.client import Wushuang
@@ -75,8 +76,12 @@ def _show_task(task: Any) -> None:
     if task.action == "DESCRIBE" and task.prompt:
         click.echo(task.prompt)
     labels = [button.label or button.emoji for button in task.buttons or []]
-    if labels:
-        click.echo("buttons: " + " ".join(label for label in labels if label))
+    if labels:  # a label with a space ("Zoom Out 2x") quoted, as `mj press` takes it in a shell
+        click.echo("buttons: " + " ".join(_quoted(label) for label in labels if label))
+
+
+def _quoted(label: str) -> str:
+    return shlex.quote(label) if re.search(r"[\s'\"\\$`]", label) else label
 
 
 def _finish(sdk: Wushuang, task_id: str, wait: bool, output: str | None, wait_timeout: float, interval: float) -> None:
@@ -84,6 +89,8 @@ def _finish(sdk: Wushuang, task_id: str, wait: bool, output: str | None, wait_ti
     if not wait and output is None:
         click.echo(task_id)
         return
+    # At once, terminal or not: a wait stopped with Ctrl-C can be taken up again with `wushuang mj wait ID`.
+    click.echo(f"task {task_id}: waiting for it (`wushuang mj wait {task_id}` takes it up again)", err=True)
     task = sdk.midjourney.tasks.wait(task_id, timeout=wait_timeout, interval=interval, progress=True)
     _show_task(task)
     if output is not None:
@@ -93,7 +100,7 @@ def _finish(sdk: Wushuang, task_id: str, wait: bool, output: str | None, wait_ti
         report_saved([str(path)], [path.stat().st_size])
 
 
-@click.group()
+@click.group(cls=Group)
 def mj() -> None:
     """Midjourney: imagine, press a button, describe, blend; wait for a task, download its image."""
 
@@ -101,7 +108,12 @@ def mj() -> None:
 @mj.command()
 @click.argument("prompt")
 @click.option("--image", "images", type=_IMAGE, multiple=True, help="A reference image (repeatable).")
-@click.option("--bot", "bot_type", type=click.Choice(choices("midjourney.submit.imagine", "bot_type")))
+@click.option(
+    "--bot",
+    "bot_type",
+    type=click.Choice(choices("midjourney.submit.imagine", "bot_type")),
+    help="The bot to draw with (default: the relay's, Midjourney).",
+)
 @_waiting
 def imagine(
     prompt: str,
@@ -115,7 +127,7 @@ def imagine(
     """Submit PROMPT; print the task's ID (--wait: the finished task; -o DIR: and its image in DIR)."""
     sdk = client()
     options = given(base64_array=list(images) or None, bot_type=bot_type)
-    submitted = sdk.midjourney.submit.imagine(prompt=prompt, **options)
+    submitted = sdk.midjourney.submit.imagine(prompt=non_empty(prompt, "PROMPT"), **options)
     _finish(sdk, str(submitted.result), wait, output, wait_timeout, interval)
 
 
@@ -144,7 +156,11 @@ def describe(image: Path, wait: bool, output: str | None, wait_timeout: float, i
 
 @mj.command()
 @click.argument("images", metavar="IMAGE...", type=_IMAGE, nargs=-1, required=True)
-@click.option("--dimensions", type=click.Choice(choices("midjourney.submit.blend", "dimensions")))
+@click.option(
+    "--dimensions",
+    type=click.Choice(choices("midjourney.submit.blend", "dimensions")),
+    help="The aspect ratio: PORTRAIT 2:3, SQUARE 1:1, LANDSCAPE 3:2 (default SQUARE).",
+)
 @_waiting
 def blend(
     images: tuple[Path, ...],
@@ -163,8 +179,20 @@ def blend(
 @mj.command(name="wait")
 @click.argument("task_id", metavar="TASK")
 @click.option("-o", "--output", metavar="DIR", help="Write the task's image into DIR as <task id>.png.")
-@click.option("--wait-timeout", type=click.FloatRange(min=0, min_open=True), default=600.0, show_default=True)
-@click.option("--interval", type=click.FloatRange(min=0, min_open=True), default=2.0, show_default=True)
+@click.option(
+    "--wait-timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=600.0,
+    show_default=True,
+    help="Seconds to wait at most.",
+)
+@click.option(
+    "--interval",
+    type=click.FloatRange(min=0, min_open=True),
+    default=2.0,
+    show_default=True,
+    help="Seconds between two polls of the task.",
+)
 def wait_task(task_id: str, output: str | None, wait_timeout: float, interval: float) -> None:
     """Wait for TASK to end and print it (-o DIR: and write its image)."""
     _finish(client(), task_id, True, output, wait_timeout, interval)

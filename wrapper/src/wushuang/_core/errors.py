@@ -281,12 +281,19 @@ class APIError(WushuangError):
     official ``openai`` SDK, so that ``except wushuang.APIError`` catches every failure of the call itself (not
     ``InvalidParameterError``, which is raised before anything is sent). ``request`` is the ``httpx.Request`` when
     one was made; ``body`` the parsed error body (``None`` when there was none, or it was not JSON); ``code``,
-    ``param`` and ``type`` come from the error envelope, when there was one.
+    ``param`` and ``type`` come from the error envelope, when there was one. ``retries`` is how many times the
+    request was sent again before the call gave up with this error (0: it was sent once); the message ends with
+    them ("(after 2 retries)").
     """
 
     request: httpx.Request | None = None
     body: object | None = None
     error: ErrorInfo | None = None
+    retries: int = 0
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        return f"{text} (after {self.retries} {'retry' if self.retries == 1 else 'retries'})" if self.retries else text
 
     @property
     def code(self) -> str | None:

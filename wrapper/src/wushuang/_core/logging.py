@@ -13,6 +13,7 @@ import os
 import re
 import sys
 import threading
+import warnings
 from collections.abc import Mapping
 from urllib.parse import quote, quote_plus
 
@@ -44,8 +45,9 @@ def setup_logging(environ: Mapping[str, str] | None = None) -> None:
     """Read ``WUSHUANG_LOG`` once and, if it names a level, log to stderr at that level.
 
     Accepted values (case-insensitive): ``debug``, ``info``, ``warning``, ``error``, ``critical``.
-    Anything else, or an unset variable, leaves logging untouched so the application's own
-    configuration rules. Calling it again does nothing: clients may call it on every construction.
+    An unset or empty variable leaves logging untouched so the application's own configuration rules; any other
+    value too, with a warning naming the accepted ones. Calling it again does nothing: clients may call it on
+    every construction.
     """
     global _configured, _handler
     with _lock:
@@ -53,14 +55,28 @@ def setup_logging(environ: Mapping[str, str] | None = None) -> None:
             return
         _configured = True
         env = os.environ if environ is None else environ
-        level = _LEVELS.get(env.get(ENV_VAR, "").strip().lower())
+        value = env.get(ENV_VAR, "").strip()
+        level = _LEVELS.get(value.lower())
         if level is None:
+            if value:
+                warnings.warn(
+                    f"{ENV_VAR}={value!r} is no log level, ignored: use one of {', '.join(_LEVELS)}",
+                    stacklevel=_outside_stack_level(),
+                )
             return
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("[%(asctime)s %(levelname)s %(name)s] %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(level)
         _handler = handler
+
+
+def _outside_stack_level() -> int:
+    """The ``stacklevel`` of a warning about the caller's code: the first frame outside this package."""
+    level, frame = 2, sys._getframe(2)
+    while frame.f_back is not None and str(frame.f_globals.get("__name__", "")).startswith("wushuang"):
+        level, frame = level + 1, frame.f_back
+    return level
 
 
 def _reset_for_tests() -> None:

@@ -94,8 +94,13 @@ class Deadline:
         left = self.left()
         return left is not None and left <= 0
 
-    def over_after_pause(self) -> bool:
-        return self.at is not None and self.clock() + self.interval > self.at
+    def pause(self) -> float | None:
+        """Seconds to sleep before the next fetch: the interval, or what is left of the wait when that is less (the
+        wait then gives up at its deadline, not an interval early); None once the deadline has passed."""
+        left = self.left()
+        if left is None:
+            return self.interval
+        return min(self.interval, left) if left > 0 else None
 
     @contextmanager
     def bounding(self) -> Iterator[None]:
@@ -216,10 +221,11 @@ class StatusPoll:
             self.on_event(event)
 
     def pause(self) -> float:
-        """How long to sleep before the next fetch; raises ``PollTimeoutError`` when that would pass the deadline."""
-        if self.deadline.over_after_pause():
+        """How long to sleep before the next fetch; raises ``PollTimeoutError`` once the deadline has passed."""
+        seconds = self.deadline.pause()
+        if seconds is None:
             raise self.timed_out()
-        return self.deadline.interval
+        return seconds
 
     def timed_out(self) -> PollTimeoutError:
         """The error of a poll whose time is up (a failed fetch at the deadline is its cause)."""
@@ -261,6 +267,8 @@ def poll_status(
         if poll.finished(obj):
             return obj
         sleep(poll.pause())
+        if poll.deadline.over():  # the last pause ended at the deadline: give up there, with no fetch
+            poll.pause()  # raises the timeout
 
 
 async def async_poll_status(
@@ -288,3 +296,5 @@ async def async_poll_status(
         if poll.finished(obj):
             return obj
         await sleep(poll.pause())
+        if poll.deadline.over():  # the last pause ended at the deadline: give up there, with no fetch
+            poll.pause()  # raises the timeout

@@ -152,6 +152,7 @@ def _attempts(
             _log_attempt(method, path, attempt, started, exc=outcome, delay=delay)
             if delay is None:
                 error = connection_error(outcome, request)
+                error.retries = attempt
                 # Unchained when the httpx error's text quotes the API key (h11 quotes a bad header value).
                 raise error from (None if error.cause_is_sensitive else outcome)
         else:
@@ -174,7 +175,9 @@ def _attempts(
                 delay = _within(left, _delay(policy, attempt, replayable, rand, outcome, body=body))
                 _log_attempt(method, path, attempt, started, response=outcome, delay=delay)
                 if delay is None:
-                    raise make_status_error(outcome, body=body, method=method, path=path)
+                    failure = make_status_error(outcome, body=body, method=method, path=path)
+                    failure.retries = attempt
+                    raise failure
         yield _Sleep(delay)
         attempt += 1
         pause = delay

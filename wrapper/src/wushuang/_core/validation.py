@@ -6,6 +6,7 @@ The generated validators (``_generated/validators/``) check arguments by wire na
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -44,7 +45,9 @@ class SchemaError(ValueError):
 
 
 def invalid_parameter(op: Operation, exc: SchemaError) -> InvalidParameterError:
-    """The error for ``exc``, raised by ``op``'s validator: the caller's argument by its Python name."""
+    """The error for ``exc``, raised by ``op``'s validator: the caller's argument by its Python name, the value's
+    path in it (``messages[0].role``) and what is wrong there: a missing key, with any given key that looks like
+    its misspelling; a value outside the allowed ones, with the nearest; or what the spec expects."""
     # fastjsonschema names the failing value "data.<wire>[0].<field>"; show the caller's Python name.
     path = str(exc.name).removeprefix("data").lstrip(".")
     # A wire name may itself end in brackets (`timestamp_granularities[]`): match the longest one first.
@@ -57,15 +60,26 @@ def invalid_parameter(op: Operation, exc: SchemaError) -> InvalidParameterError:
     else:
         python = path.partition(".")[0].partition("[")[0]
         where = path
-    if not path:
-        missing = _missing(str(exc.message))
-        if missing:
-            python = op.by_wire[missing].python if missing in op.by_wire else missing
+    definition = exc.definition if isinstance(exc.definition, Mapping) else {}
+    if exc.rule == "required" and isinstance(exc.value, Mapping):
+        missing = [key for key in definition.get("required", ()) if key not in exc.value]
+        if not path and missing:
+            python = op.by_wire[missing[0]].python if missing[0] in op.by_wire else missing[0]
             return InvalidParameterError(
                 f"{op.operation_id}: missing required argument `{python}`", param=python, operation_id=op.operation_id
             )
-    expected = describe(exc.definition) if isinstance(exc.definition, Mapping) else ""
+        if missing:
+            detail = "missing key" + ("s " if len(missing) > 1 else " ") + ", ".join(map(repr, missing))
+            detail += "".join(_misspelt(exc.value, definition, missing))
+            return InvalidParameterError(
+                f"{op.operation_id}: invalid `{where}`: {detail}", param=python, operation_id=op.operation_id
+            )
+    expected = describe(definition) if definition else ""
     detail = f"expected {expected}" if expected else str(exc.message).split(" ", 1)[-1]
+    if exc.rule in ("enum", "const") and isinstance(exc.value, str):
+        allowed = [value for value in definition.get("enum", [definition.get("const")]) if isinstance(value, str)]
+        near = difflib.get_close_matches(exc.value, allowed, n=1)
+        detail += f" (did you mean {near[0]!r}?)" if near else ""
     value = repr(exc.value)
     value = value if len(value) <= 80 else value[:77] + "..."
     return InvalidParameterError(
@@ -73,20 +87,25 @@ def invalid_parameter(op: Operation, exc: SchemaError) -> InvalidParameterError:
     )
 
 
-def _missing(message: str) -> str | None:
-    """The first missing property named by a "must contain [...] properties" message."""
-    marker = "must contain ["
-    if marker not in message:
-        return None
-    inner = message.split(marker, 1)[1].split("]", 1)[0]
-    first = inner.split(",")[0].strip().strip("'\"")
-    return first or None
+def _misspelt(given: Mapping[str, Any], schema: Mapping[str, Any], missing: list[str]) -> list[str]:
+    """ "; unknown key 'rol' (did you mean 'role'?)" for each key of ``given`` that ``schema`` does not know and that
+    looks like a misspelling of a ``missing`` one. (Other unknown keys pass: relays pass unknown fields through.)"""
+    known = schema.get("properties") or {}
+    found = []
+    for key in given:
+        near = difflib.get_close_matches(str(key), missing, n=1) if key not in known else []
+        if near:
+            found.append(f"; unknown key {key!r} (did you mean {near[0]!r}?)")
+    return found
 
 
 def describe(schema: Mapping[str, Any]) -> str:
     """A short English description of what a JSON schema accepts, for error messages."""
     for key in ("anyOf", "oneOf"):
         if key in schema:
+            tags = [tag for tag in map(_tag, schema[key]) if tag is not None]
+            if len(tags) == len(schema[key]) and len({name for name, _ in tags}) == 1:  # dicts told apart by one field
+                return f"a dict with {tags[0][0]} one of " + ", ".join(repr(value) for _, value in tags)
             return " or ".join(dict.fromkeys(describe(branch) for branch in schema[key]))
     if "$ref" in schema:
         return "an object of type " + str(schema["$ref"]).rsplit("/", 1)[-1]
@@ -107,11 +126,11 @@ def describe(schema: Mapping[str, Any]) -> str:
     text = names.get(str(kind), "a value") if kind else "a value"
     if kind == "object":
         # Union branches are told apart by a constant field (role, type): name it.
-        for key, prop in (schema.get("properties") or {}).items():
-            if isinstance(prop, Mapping) and "const" in prop:
-                return f"a dict with {key}={prop['const']!r}" + (
-                    f" and {', '.join(schema['required'])}" if schema.get("required") else ""
-                )
+        tag = _tag(schema)
+        if tag is not None:
+            return f"a dict with {tag[0]}={tag[1]!r}" + (
+                f" and {', '.join(schema['required'])}" if schema.get("required") else ""
+            )
     low, high = schema.get("minimum"), schema.get("maximum")
     if low is not None and high is not None:
         text += f" from {low} to {high}"
@@ -132,3 +151,13 @@ def describe(schema: Mapping[str, Any]) -> str:
     if kind == "string" and schema.get("maxLength"):
         text += f" of at most {schema['maxLength']} characters"
     return text
+
+
+def _tag(schema: Any) -> tuple[str, Any] | None:
+    """(field, value) of the constant field that tells an object schema from the other branches of its union."""
+    if not isinstance(schema, Mapping) or schema.get("type") != "object":
+        return None
+    for key, prop in (schema.get("properties") or {}).items():
+        if isinstance(prop, Mapping) and "const" in prop:
+            return key, prop["const"]
+    return None

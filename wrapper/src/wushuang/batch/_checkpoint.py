@@ -24,10 +24,12 @@ import msgspec
 from wushuang._core.errors import WushuangError
 from wushuang.batch._format import error_record
 
-__all__ = ["JOURNAL_SUFFIX", "MAYBE_SENT", "BatchOutputError", "Checkpoint"]
+__all__ = ["JOURNAL_SUFFIX", "MAYBE_SENT", "UNNAMED", "BatchOutputError", "Checkpoint"]
 
 JOURNAL_SUFFIX = ".journal"
 MAYBE_SENT = "maybe_sent"
+# What ``done`` holds for the records of input lines without a custom_id: no custom_id is empty (``_format``).
+UNNAMED = ""
 _JOURNAL_VERSION = 1
 
 
@@ -45,7 +47,7 @@ class _Error(msgspec.Struct):
 class _Record(msgspec.Struct):
     """The part of an output record the checkpoint reads back."""
 
-    custom_id: str
+    custom_id: str | None  # None: the record of an input line without a custom_id (read back as UNNAMED)
     error: _Error | None = None
 
 
@@ -98,7 +100,8 @@ def _write_all(fd: int, data: bytes) -> None:
 class Checkpoint:
     """An output file and its journal, opened to resume a batch (``Checkpoint.open``).
 
-    ``done`` holds the custom_ids with a result line; ``maybe_sent`` the ones found started with no result when it
+    ``done`` holds the custom_ids with a result line (and ``UNNAMED`` once the records of the input lines without a
+    custom_id are written); ``maybe_sent`` the ones found started with no result when it
     was opened (written as ``maybe_sent`` error records then, unless ``resend``: then they are to be sent again);
     ``failed`` the ones whose record from an earlier run is an error.
     """
@@ -219,9 +222,9 @@ class Checkpoint:
             if drop_maybe_sent and record.error is not None and record.error.code == MAYBE_SENT:
                 dropped = True
                 continue
-            done.add(record.custom_id)
+            done.add(record.custom_id or UNNAMED)
             if record.error is not None:
-                failed.add(record.custom_id)
+                failed.add(record.custom_id or UNNAMED)
             kept.append(line)
         return done, failed, kept if dropped else None
 
@@ -240,7 +243,7 @@ class Checkpoint:
     def write(self, record: Mapping[str, Any]) -> None:
         """Append one output record as one line."""
         _write_all(self._out, _encode(record) + b"\n")
-        self.done.add(record["custom_id"])
+        self.done.add(record["custom_id"] or UNNAMED)
 
     def close(self) -> None:
         """Close the output and the journal."""

@@ -12,7 +12,7 @@ import asyncio
 
 import click
 
-from wushuang._cli._common import new_client
+from wushuang._cli._common import Group, new_client
 from wushuang.batch._checkpoint import BatchOutputError
 from wushuang.batch._format import BatchInputError
 from wushuang.batch._runner import BatchSummary, run_batch_async
@@ -23,7 +23,7 @@ EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
 
 
-@click.group()
+@click.group(cls=Group)
 def batch() -> None:
     """Run OpenAI Batch API files through the relay, rate-limited and resumable."""
 

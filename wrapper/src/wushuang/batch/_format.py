@@ -200,6 +200,7 @@ def record_from_response(
     }
 
 
-def error_record(custom_id: str, code: str, message: str) -> dict[str, Any]:
-    """The output record of a line that got no response: ``response`` is null."""
+def error_record(custom_id: str | None, code: str, message: str) -> dict[str, Any]:
+    """The output record of a line that got no response: ``response`` is null (and ``custom_id`` too for a line
+    that has none: not JSON, not an object, or without a valid custom_id)."""
     return {"id": _record_id(), "custom_id": custom_id, "response": None, "error": {"code": code, "message": message}}

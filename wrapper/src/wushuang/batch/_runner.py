@@ -30,7 +30,7 @@ from wushuang._core.model import TOO_DEEP, loads
 from wushuang._core.telemetry import telemetry_of
 from wushuang._core.types import RequestOptions
 from wushuang.batch import _telemetry as traced
-from wushuang.batch._checkpoint import MAYBE_SENT, Checkpoint
+from wushuang.batch._checkpoint import MAYBE_SENT, UNNAMED, Checkpoint
 from wushuang.batch._format import (
     INVALID_REQUEST,
     BatchInputError,
@@ -305,10 +305,11 @@ def plan(
     source: InputFile, done: set[str], maybe_sent: set[str], failed: set[str], *, resend: bool
 ) -> tuple[BatchSummary, list[dict[str, Any]], list[BatchLine]]:
     """Where a run starts, given what its output holds (``Checkpoint``'s ``done``, ``maybe_sent`` and ``failed``):
-    the summary so far, one error record for each skipped custom_id that is not a valid line's and has none yet,
-    and the lines left to send."""
+    the summary so far, one error record for each skipped custom_id that is not a valid line's and has none yet
+    (and one for each line without a custom_id, on the first run: they are written before anything else), and
+    the lines left to send."""
     valid = {line.custom_id for line in source.lines}
-    invalid = {p.custom_id for p in source.problems if p.custom_id is not None and p.custom_id not in valid}
+    invalid = {p.custom_id or UNNAMED for p in source.problems if p.custom_id not in valid}
     summary = BatchSummary(
         total=len(source.lines) + len(source.problems),
         maybe_sent=0 if resend else len(maybe_sent),
@@ -318,10 +319,14 @@ def plan(
     )
     summary.already_done = len(done - invalid) - summary.maybe_sent  # skipped lines are counted as skipped
     skipped: dict[str, dict[str, Any]] = {}
+    unnamed: list[dict[str, Any]] = []
     for problem in source.problems:
-        if problem.custom_id in invalid and problem.custom_id not in done and problem.custom_id not in skipped:
+        if problem.custom_id is None:
+            if UNNAMED not in done:
+                unnamed.append(error_record(None, INVALID_REQUEST, str(problem)))
+        elif problem.custom_id in invalid and problem.custom_id not in done and problem.custom_id not in skipped:
             skipped[problem.custom_id] = error_record(problem.custom_id, INVALID_REQUEST, str(problem))
-    return summary, list(skipped.values()), [line for line in source.lines if line.custom_id not in done]
+    return summary, [*unnamed, *skipped.values()], [line for line in source.lines if line.custom_id not in done]
 
 
 def _check_concurrency(concurrency: object) -> int:

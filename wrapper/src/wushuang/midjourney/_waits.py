@@ -95,8 +95,9 @@ class TaskWait:
         return _outcome(task, self.task_id)
 
     def pause(self) -> float:
-        """How long to sleep before the next fetch; raises ``MidjourneyTimeoutError`` if that passes the deadline."""
-        if self.deadline.over_after_pause():
+        """How long to sleep before the next fetch; raises ``MidjourneyTimeoutError`` once the deadline has passed."""
+        seconds = self.deadline.pause()
+        if seconds is None:
             task = self.task
             raise MidjourneyTimeoutError(
                 self.task_id,
@@ -104,7 +105,7 @@ class TaskWait:
                 status=getattr(task, "status", None),
                 progress=getattr(task, "progress", None),
             ) from self.deadline.last_error
-        return self.deadline.interval
+        return seconds
 
 
 def wait_for_task(fetch: Callable[[], Any], sleep: Callable[[float], object], wait: TaskWait) -> Any:
@@ -119,6 +120,8 @@ def wait_for_task(fetch: Callable[[], Any], sleep: Callable[[float], object], wa
             except WushuangError as exc:  # a failed task is a MidjourneyError: not transient, raised
                 wait.deadline.survive(exc)
             sleep(wait.pause())
+            if wait.deadline.over():  # the last pause ended at the deadline: give up there, with no fetch
+                wait.pause()  # raises the timeout
     finally:
         wait.bar.close()
 
@@ -137,6 +140,8 @@ async def async_wait_for_task(
             except WushuangError as exc:
                 wait.deadline.survive(exc)
             await sleep(wait.pause())
+            if wait.deadline.over():  # the last pause ended at the deadline: give up there, with no fetch
+                wait.pause()  # raises the timeout
     finally:
         wait.bar.close()
 
@@ -201,7 +206,8 @@ class ManyWait:
         return [self.seen[i] for i in self.ids]
 
     def pause(self) -> float:
-        if self.deadline.over_after_pause():
+        seconds = self.deadline.pause()
+        if seconds is None:
             first = self.pending[0]
             last = self.seen.get(first)
             raise MidjourneyTimeoutError(
@@ -211,7 +217,7 @@ class ManyWait:
                 progress=getattr(last, "progress", None),
                 tasks=[self.seen.get(i) for i in self.ids],
             ) from self.deadline.last_error
-        return self.deadline.interval
+        return seconds
 
 
 _FINISHED = TERMINAL | {"MODAL"}
@@ -231,6 +237,8 @@ def wait_for_tasks(
             except WushuangError as exc:
                 wait.deadline.survive(exc)
             sleep(wait.pause())
+            if wait.deadline.over():  # the last pause ended at the deadline: give up there, with no fetch
+                wait.pause()  # raises the timeout
         return wait.result()
     finally:
         wait.bar.close()
@@ -252,6 +260,8 @@ async def async_wait_for_tasks(
             except WushuangError as exc:
                 wait.deadline.survive(exc)
             await sleep(wait.pause())
+            if wait.deadline.over():  # the last pause ended at the deadline: give up there, with no fetch
+                wait.pause()  # raises the timeout
         return wait.result()
     finally:
         wait.bar.close()

@@ -45,7 +45,7 @@ COMMANDS: dict[str, tuple[str, str, str, bool, bool, tuple[tuple[str, str, bool,
                 "How the model is trained: `supervised` (the default), `dpo` (direct preference optimization) or `reinforcement` (with a grader); the object named by `type` holds its settings.",
                 (),
             ),
-            ("metadata", "json", False, "", ()),
+            ("metadata", "json", False, "dict[str, str] | None, as JSON.", ()),
             (
                 "suffix",
                 "str",

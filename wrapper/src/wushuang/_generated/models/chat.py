@@ -632,7 +632,12 @@ ChatCompletionRequestMessage: TypeAlias = Annotated[
 
 
 class CreateChatCompletionRequest(_Model, kw_only=True):
-    messages: list[ChatCompletionRequestMessage] = _ABSENT
+    messages: Annotated[
+        list[ChatCompletionRequestMessage],
+        Meta(
+            description="The conversation so far, oldest first: each message a dict with its `role` (system, developer, user, assistant, tool) and `content`."
+        ),
+    ] = _ABSENT
     model: Annotated[
         str,
         Meta(

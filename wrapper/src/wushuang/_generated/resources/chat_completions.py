@@ -305,7 +305,7 @@ class ChatCompletionsMethods(SyncAPIResource):
         ``POST /v1/chat/completions``
 
         Args:
-            messages (list[ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestFunctionMessage]):
+            messages (list[ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestFunctionMessage]): The conversation so far, oldest first: each message a dict with its `role` (system, developer, user, assistant, tool) and `content`.
 
                 - ``ChatCompletionRequestDeveloperMessage``: a dict (Instructions the model follows whatever the user says; replaces `system` for o1 and later models), keys:
 
@@ -901,7 +901,7 @@ class AsyncChatCompletionsMethods(AsyncAPIResource):
         ``POST /v1/chat/completions``
 
         Args:
-            messages (list[ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestFunctionMessage]):
+            messages (list[ChatCompletionRequestDeveloperMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestUserMessage | ChatCompletionRequestAssistantMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestFunctionMessage]): The conversation so far, oldest first: each message a dict with its `role` (system, developer, user, assistant, tool) and `content`.
 
                 - ``ChatCompletionRequestDeveloperMessage``: a dict (Instructions the model follows whatever the user says; replaces `system` for o1 and later models), keys:
 

@@ -8,6 +8,7 @@ import re
 from wushuang._core.validation import SchemaError
 
 REGEX_PATTERNS = {"^[a-zA-Z0-9_-]{1,64}$": re.compile("^[a-zA-Z0-9_-]{1,64}\\Z")}
+NoneType = type(None)
 
 
 _S1 = {"type": "null"}
@@ -31,43 +32,52 @@ _S18 = {"type": "string", "const": "json_object"}
 _S19 = {"type": "string", "const": "json_schema"}
 _S20 = {"type": "string", "enum": ["none", "auto"]}
 _S21 = {"type": "number", "minimum": 0, "maximum": 1}
-_S22 = {"type": "string", "const": "code_interpreter"}
-_S23 = {"type": "integer", "minimum": 1, "maximum": 50}
-_S24 = {"type": "object", "additionalProperties": True}
-_S25 = {"type": "string", "enum": ["user", "assistant"]}
-_S26 = {"anyOf": [_S4, _S1]}
-_S27 = {"type": "string", "enum": ["auto", "low", "high"]}
-_S28 = {"type": "integer", "minimum": -100, "maximum": 100}
-_S29 = {"type": "integer", "minimum": 100, "maximum": 4096}
-_S30 = {"type": "string", "enum": ["auto", "last_messages"]}
-_S31 = {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"}
-_S32 = {"type": "string", "minLength": 1, "maxLength": 256000}
-_S33 = {"type": "string", "enum": ["none", "auto", "required"]}
-_S34 = {"type": "string", "enum": ["auto", "default_2024_08_21"]}
-_S35 = {"type": "array", "maxItems": 1, "items": _S3}
-_S36 = {"type": "array", "maxItems": 20, "items": _S3}
-_S37 = {"anyOf": [_S6, _S1]}
-_S38 = {"type": "array", "maxItems": 10000, "items": _S3}
-_S39 = {"type": "array", "items": _S3, "minItems": 1, "maxItems": 4}
-_S40 = {"type": "array", "minItems": 1, "maxItems": 10, "items": _S3}
-_S41 = {"type": "object", "required": ["name"], "properties": {"name": _S3}}
-_S42 = {"type": "string", "enum": ["function", "code_interpreter", "retrieval", "file_search"]}
-_S43 = {"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]}
-_S44 = {"type": "object", "additionalProperties": _S28}
-_S45 = {"type": "object", "required": ["type"], "properties": {"type": _S8}}
-_S46 = {"type": "object", "required": ["type"], "properties": {"type": _S9}}
-_S47 = {"type": "object", "required": ["mode"], "properties": {"mode": _S15}}
-_S48 = {"type": "object", "required": ["type"], "properties": {"type": _S14}}
-_S49 = {"type": "object", "required": ["type"], "properties": {"type": _S17}}
-_S50 = {"type": "object", "required": ["type"], "properties": {"type": _S18}}
-_S51 = {"anyOf": [_S3, _S39]}
-_S52 = {"type": "object", "properties": {"file_ids": _S36}}
-_S53 = {"type": "object", "required": ["type"], "properties": {"type": _S22}}
-_S54 = {"type": "object", "properties": {"vector_store_ids": _S35}}
-_S55 = {"anyOf": [_S43, _S1]}
-_S56 = {"type": "object", "maxProperties": 16, "propertyNames": _S2, "additionalProperties": _S10}
-_S57 = {"type": "object", "required": ["type", "text"], "properties": {"type": _S9, "text": _S3}}
-_S58 = {
+_S22 = {"type": "string", "enum": ["auto", "static"]}
+_S23 = {"type": "string", "const": "code_interpreter"}
+_S24 = {"type": "integer", "minimum": 1, "maximum": 50}
+_S25 = {"type": "object", "additionalProperties": True}
+_S26 = {"type": "string", "enum": ["user", "assistant"]}
+_S27 = {"anyOf": [_S4, _S1]}
+_S28 = {"type": "string", "enum": ["auto", "low", "high"]}
+_S29 = {"type": "integer", "minimum": -100, "maximum": 100}
+_S30 = {"type": "integer", "minimum": 100, "maximum": 4096}
+_S31 = {"type": "string", "enum": ["auto", "last_messages"]}
+_S32 = {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"}
+_S33 = {"type": "string", "minLength": 1, "maxLength": 256000}
+_S34 = {"type": "string", "enum": ["none", "auto", "required"]}
+_S35 = {"type": "string", "enum": ["auto", "default_2024_08_21"]}
+_S36 = {"type": "array", "maxItems": 1, "items": _S3}
+_S37 = {"type": "array", "maxItems": 20, "items": _S3}
+_S38 = {"type": "string", "enum": ["code_interpreter", "file_search"]}
+_S39 = {"type": "string", "enum": ["image_file", "image_url", "text"]}
+_S40 = {"anyOf": [_S6, _S1]}
+_S41 = {"type": "array", "maxItems": 10000, "items": _S3}
+_S42 = {"type": "string", "enum": ["text", "json_object", "json_schema"]}
+_S43 = {"type": "array", "items": _S3, "minItems": 1, "maxItems": 4}
+_S44 = {"type": "array", "minItems": 1, "maxItems": 10, "items": _S3}
+_S45 = {"type": "object", "required": ["name"], "properties": {"name": _S3}}
+_S46 = {"type": "string", "enum": ["code_interpreter", "retrieval", "file_search", "function"]}
+_S47 = {"type": "string", "enum": ["function", "code_interpreter", "retrieval", "file_search"]}
+_S48 = {"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]}
+_S49 = {"type": "object", "additionalProperties": _S29}
+_S50 = {"type": "object", "required": ["type"], "properties": {"type": _S8}}
+_S51 = {"type": "object", "required": ["type"], "properties": {"type": _S9}}
+_S52 = {"type": "object", "required": ["mode"], "properties": {"mode": _S15}}
+_S53 = {"type": "object", "required": ["type"], "properties": {"type": _S14}}
+_S54 = {"type": "object", "required": ["type"], "properties": {"type": _S17}}
+_S55 = {"type": "object", "required": ["type"], "properties": {"type": _S18}}
+_S56 = {"anyOf": [_S3, _S43]}
+_S57 = {"type": "object", "properties": {"file_ids": _S37}}
+_S58 = {"type": "object", "required": ["type"], "properties": {"type": _S22}}
+_S59 = {"type": "object", "required": ["type"], "properties": {"type": _S23}}
+_S60 = {"type": "object", "properties": {"vector_store_ids": _S36}}
+_S61 = {"anyOf": [_S48, _S1]}
+_S62 = {"type": "object", "required": ["type"], "properties": {"type": _S38}}
+_S63 = {"type": "object", "required": ["type"], "properties": {"type": _S39}}
+_S64 = {"type": "object", "required": ["type"], "properties": {"type": _S42}}
+_S65 = {"type": "object", "maxProperties": 16, "propertyNames": _S2, "additionalProperties": _S10}
+_S66 = {"type": "object", "required": ["type", "text"], "properties": {"type": _S9, "text": _S3}}
+_S67 = {
     "type": "array",
     "items": {
         "oneOf": [
@@ -76,15 +86,16 @@ _S58 = {
         ]
     },
 }
-_S59 = {"type": "object", "required": ["file_id"], "properties": {"file_id": _S3, "detail": _S27}}
-_S60 = {"type": "object", "required": ["url"], "properties": {"url": _S7, "detail": _S27}}
-_S61 = {"anyOf": [_S56, _S1]}
-_S62 = {
+_S68 = {"type": "object", "required": ["file_id"], "properties": {"file_id": _S3, "detail": _S28}}
+_S69 = {"type": "object", "required": ["type"], "properties": {"type": _S46}}
+_S70 = {"type": "object", "required": ["url"], "properties": {"url": _S7, "detail": _S28}}
+_S71 = {"anyOf": [_S65, _S1]}
+_S72 = {
     "x-sdk-type": ["chat.ChatCompletionStreamOptionsParam"],
     "type": "object",
     "properties": {"include_usage": _S4, "include_obfuscation": _S4},
 }
-_S63 = {
+_S73 = {
     "type": "array",
     "items": {
         "type": "object",
@@ -94,10 +105,10 @@ _S63 = {
         },
     },
 }
-_S64 = {"type": "object", "required": ["type"], "properties": {"type": _S30, "last_messages": _S37}}
-_S65 = {"type": "object", "required": ["score_threshold"], "properties": {"ranker": _S34, "score_threshold": _S21}}
-_S66 = {"anyOf": [_S63, _S1]}
-_S67 = {
+_S74 = {"type": "object", "required": ["type"], "properties": {"type": _S31, "last_messages": _S40}}
+_S75 = {"type": "object", "required": ["score_threshold"], "properties": {"ranker": _S35, "score_threshold": _S21}}
+_S76 = {"anyOf": [_S73, _S1]}
+_S77 = {
     "anyOf": [
         _S20,
         {
@@ -109,8 +120,8 @@ _S67 = {
         },
     ]
 }
-_S68 = {"type": "object", "properties": {"file_id": _S3, "tools": _S58}}
-_S69 = {
+_S78 = {"type": "object", "properties": {"file_id": _S3, "tools": _S67}}
+_S79 = {
     "type": "array",
     "minItems": 1,
     "items": {
@@ -121,21 +132,21 @@ _S69 = {
         ]
     },
 }
-_S70 = {
+_S80 = {
     "type": "object",
     "required": ["max_chunk_size_tokens", "chunk_overlap_tokens"],
-    "properties": {"max_chunk_size_tokens": _S29, "chunk_overlap_tokens": _S5},
+    "properties": {"max_chunk_size_tokens": _S30, "chunk_overlap_tokens": _S5},
 }
-_S71 = {"oneOf": [_S53, _S49]}
-_S72 = {"type": "object", "required": ["name"], "properties": {"name": _S31, "schema": _S24, "strict": _S26}}
-_S73 = {"type": "object", "required": ["name"], "properties": {"name": _S31, "parameters": _S24, "strict": _S26}}
-_S74 = {"type": "object", "required": ["type"], "properties": {"type": _S42, "function": _S41}}
-_S75 = {"type": "object", "required": ["type", "image_file"], "properties": {"type": _S16, "image_file": _S59}}
-_S76 = {"anyOf": [_S32, _S69]}
-_S77 = {"type": "object", "required": ["type", "image_url"], "properties": {"type": _S13, "image_url": _S60}}
-_S78 = {
+_S81 = {"oneOf": [_S59, _S54]}
+_S82 = {"type": "object", "required": ["name"], "properties": {"name": _S32, "schema": _S25, "strict": _S27}}
+_S83 = {"type": "object", "required": ["name"], "properties": {"name": _S32, "parameters": _S25, "strict": _S27}}
+_S84 = {"type": "object", "required": ["type"], "properties": {"type": _S47, "function": _S45}}
+_S85 = {"type": "object", "required": ["type", "image_file"], "properties": {"type": _S16, "image_file": _S68}}
+_S86 = {"anyOf": [_S33, _S79]}
+_S87 = {"type": "object", "required": ["type", "image_url"], "properties": {"type": _S13, "image_url": _S70}}
+_S88 = {
     "oneOf": [
-        _S45,
+        _S50,
         {
             "type": "object",
             "required": ["type", "static"],
@@ -143,17 +154,17 @@ _S78 = {
         },
     ]
 }
-_S79 = {
+_S89 = {
     "anyOf": [
-        _S33,
+        _S34,
         {
             "type": "object",
             "required": ["type"],
-            "properties": {"type": _S42, "function": {"$ref": "#/definitions/AssistantsNamedToolChoiceFunction"}},
+            "properties": {"type": _S47, "function": {"$ref": "#/definitions/AssistantsNamedToolChoiceFunction"}},
         },
     ]
 }
-_S80 = {
+_S90 = {
     "type": "object",
     "required": ["type"],
     "properties": {
@@ -161,54 +172,54 @@ _S80 = {
         "file_search": {
             "type": "object",
             "properties": {
-                "max_num_results": _S23,
+                "max_num_results": _S24,
                 "ranking_options": {"$ref": "#/definitions/FileSearchRankingOptions"},
             },
         },
     },
 }
-_S81 = {
+_S91 = {
     "type": "array",
     "maxItems": 1,
     "items": {
         "type": "object",
         "properties": {
-            "file_ids": _S38,
+            "file_ids": _S41,
             "chunking_strategy": {"$ref": "#/definitions/ChunkingStrategy"},
             "metadata": {"anyOf": [{"$ref": "#/definitions/Metadata"}, _S1]},
         },
     },
 }
-_S82 = {"type": "object", "properties": {"code_interpreter": _S52, "file_search": _S54}}
-_S83 = {"type": "object", "properties": {"max_num_results": _S23, "ranking_options": _S65}}
-_S84 = {"type": "object", "required": ["type", "static"], "properties": {"type": _S11, "static": _S70}}
-_S85 = {"type": "object", "required": ["type", "function"], "properties": {"type": _S12, "function": _S73}}
-_S86 = {"type": "object", "required": ["type", "json_schema"], "properties": {"type": _S19, "json_schema": _S72}}
-_S87 = {
+_S92 = {"type": "object", "properties": {"code_interpreter": _S57, "file_search": _S60}}
+_S93 = {"type": "object", "properties": {"max_num_results": _S24, "ranking_options": _S75}}
+_S94 = {"type": "object", "required": ["type", "static"], "properties": {"type": _S11, "static": _S80}}
+_S95 = {"type": "object", "required": ["type", "function"], "properties": {"type": _S12, "function": _S83}}
+_S96 = {"type": "object", "required": ["type", "json_schema"], "properties": {"type": _S19, "json_schema": _S82}}
+_S97 = {
     "type": "object",
     "properties": {
-        "code_interpreter": _S52,
+        "code_interpreter": _S57,
         "file_search": {
             "type": "object",
             "properties": {
-                "vector_store_ids": _S35,
+                "vector_store_ids": _S36,
                 "vector_stores": {"type": "array", "maxItems": 1, "items": {"$ref": "#/definitions/NewVectorStore"}},
             },
         },
     },
 }
-_S88 = {
+_S98 = {
     "type": "object",
     "properties": {
-        "file_ids": _S38,
+        "file_ids": _S41,
         "chunking_strategy": {
             "oneOf": [{"$ref": "#/definitions/ChunkingStrategyAuto"}, {"$ref": "#/definitions/ChunkingStrategyStatic"}]
         },
-        "metadata": _S61,
+        "metadata": _S71,
     },
 }
-_S89 = {"type": "object", "properties": {"vector_store_ids": _S35, "vector_stores": _S81}}
-_S90 = {
+_S99 = {"type": "object", "properties": {"vector_store_ids": _S36, "vector_stores": _S91}}
+_S100 = {
     "oneOf": [
         {
             "type": "object",
@@ -220,13 +231,13 @@ _S90 = {
             "required": ["type", "image_url"],
             "properties": {"type": _S13, "image_url": {"$ref": "#/definitions/MessageRequestImageUrl"}},
         },
-        _S57,
+        _S66,
     ]
 }
-_S91 = {
+_S101 = {
     "oneOf": [
+        _S59,
         _S53,
-        _S48,
         {
             "type": "object",
             "required": ["type"],
@@ -239,24 +250,24 @@ _S91 = {
         },
     ]
 }
-_S92 = {"oneOf": [_S46, _S50, _S86]}
-_S93 = {
+_S102 = {"oneOf": [_S51, _S55, _S96]}
+_S103 = {
     "type": "object",
     "required": ["role", "content"],
-    "properties": {"role": _S25, "content": _S76, "file_ids": _S40, "metadata": _S61, "attachments": _S66},
+    "properties": {"role": _S26, "content": _S86, "file_ids": _S44, "metadata": _S71, "attachments": _S76},
 }
 
 
 def validate_assistantsnamedtoolchoice(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S74, "type")
+        raise SchemaError.at(path, "must be object", data, _S84, "type")
     data__missing_keys = set(["type"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S74, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S84, "required")
     if "type" in data:
         data__type = data["type"]
         if not isinstance(data__type, str):
-            raise SchemaError.at(f"{path}.type", "must be string", data__type, _S42, "type")
+            raise SchemaError.at(f"{path}.type", "must be string", data__type, _S47, "type")
         if not (
             isinstance(data__type, str)
             and data__type == "function"
@@ -268,7 +279,7 @@ def validate_assistantsnamedtoolchoice(data, path="data"):
                 f"{path}.type",
                 "must be one of ['function', 'code_interpreter', 'retrieval', 'file_search']",
                 data__type,
-                _S42,
+                _S47,
                 "enum",
             )
     if "function" in data:
@@ -279,10 +290,10 @@ def validate_assistantsnamedtoolchoice(data, path="data"):
 
 def validate_assistantsnamedtoolchoicefunction(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S41, "type")
+        raise SchemaError.at(path, "must be object", data, _S45, "type")
     data__missing_keys = set(["name"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S41, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S45, "required")
     if "name" in data:
         data__name = data["name"]
         if not isinstance(data__name, str):
@@ -291,145 +302,99 @@ def validate_assistantsnamedtoolchoicefunction(data, path="data"):
 
 
 def validate_assistantsresponseformat(data, path="data"):
-    data_one_of_count20 = 0
-    if data_one_of_count20 < 2:
-        try:
-            validate_responseformattext(data, path)
-            data_one_of_count20 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count20 < 2:
-        try:
-            validate_responseformatjsonobject(data, path)
-            data_one_of_count20 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count20 < 2:
-        try:
-            validate_responseformatjsonschema(data, path)
-            data_one_of_count20 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count20 != 1:
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be valid by one definition", data, _S102, "oneOf")
+    if "type" not in data:
+        raise SchemaError.at(path, "must contain ['type'] properties", data, _S64, "required")
+    data_tag = data["type"]
+    if data_tag == "text":
+        validate_responseformattext(data, path)
+    elif data_tag == "json_object":
+        validate_responseformatjsonobject(data, path)
+    elif data_tag == "json_schema":
+        validate_responseformatjsonschema(data, path)
+    else:
         raise SchemaError.at(
-            path,
-            f"must be valid exactly by one definition ({str(data_one_of_count20)} matches found)",
-            data,
-            _S92,
-            "oneOf",
+            f"{path}.type", "must be one of ['text', 'json_object', 'json_schema']", data_tag, _S42, "enum"
         )
     return data
 
 
 def validate_assistantsresponseformatoption(data, path="data"):
-    data_any_of_count19 = 0
-    if not data_any_of_count19:
-        try:
-            if not isinstance(data, str):
-                raise SchemaError.at(path, "must be string", data, _S20, "type")
-            if not (isinstance(data, str) and data == "none" or (isinstance(data, str) and data == "auto")):
-                raise SchemaError.at(path, "must be one of ['none', 'auto']", data, _S20, "enum")
-            data_any_of_count19 += 1
-        except SchemaError:
-            pass
-    if not data_any_of_count19:
-        try:
-            validate_assistantsresponseformat(data, path)
-            data_any_of_count19 += 1
-        except SchemaError:
-            pass
-    if not data_any_of_count19:
-        raise SchemaError.at(path, "cannot be validated by any definition", data, _S67, "anyOf")
+    if isinstance(data, str):
+        if not (isinstance(data, str) and data == "none" or (isinstance(data, str) and data == "auto")):
+            raise SchemaError.at(path, "must be one of ['none', 'auto']", data, _S20, "enum")
+    elif isinstance(data, dict):
+        validate_assistantsresponseformat(data, path)
+    else:
+        raise SchemaError.at(path, "cannot be validated by any definition", data, _S77, "anyOf")
     return data
 
 
 def validate_assistantstoolchoiceoption(data, path="data"):
-    data_any_of_count22 = 0
-    if not data_any_of_count22:
-        try:
-            if not isinstance(data, str):
-                raise SchemaError.at(path, "must be string", data, _S33, "type")
-            if not (
-                isinstance(data, str)
-                and data == "none"
-                or (isinstance(data, str) and data == "auto")
-                or (isinstance(data, str) and data == "required")
-            ):
-                raise SchemaError.at(path, "must be one of ['none', 'auto', 'required']", data, _S33, "enum")
-            data_any_of_count22 += 1
-        except SchemaError:
-            pass
-    if not data_any_of_count22:
-        try:
-            validate_assistantsnamedtoolchoice(data, path)
-            data_any_of_count22 += 1
-        except SchemaError:
-            pass
-    if not data_any_of_count22:
-        raise SchemaError.at(path, "cannot be validated by any definition", data, _S79, "anyOf")
+    if isinstance(data, str):
+        if not (
+            isinstance(data, str)
+            and data == "none"
+            or (isinstance(data, str) and data == "auto")
+            or (isinstance(data, str) and data == "required")
+        ):
+            raise SchemaError.at(path, "must be one of ['none', 'auto', 'required']", data, _S34, "enum")
+    elif isinstance(data, dict):
+        validate_assistantsnamedtoolchoice(data, path)
+    else:
+        raise SchemaError.at(path, "cannot be validated by any definition", data, _S89, "anyOf")
     return data
 
 
 def validate_assistanttooldefinition(data, path="data"):
-    data_one_of_count24 = 0
-    if data_one_of_count24 < 2:
-        try:
-            validate_assistanttoolscode(data, path)
-            data_one_of_count24 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count24 < 2:
-        try:
-            validate_assistanttoolsretrieval(data, path)
-            data_one_of_count24 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count24 < 2:
-        try:
-            validate_assistanttoolsfilesearch(data, path)
-            data_one_of_count24 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count24 < 2:
-        try:
-            validate_assistanttoolsfunction(data, path)
-            data_one_of_count24 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count24 != 1:
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be valid by one definition", data, _S101, "oneOf")
+    if "type" not in data:
+        raise SchemaError.at(path, "must contain ['type'] properties", data, _S69, "required")
+    data_tag = data["type"]
+    if data_tag == "code_interpreter":
+        validate_assistanttoolscode(data, path)
+    elif data_tag == "retrieval":
+        validate_assistanttoolsretrieval(data, path)
+    elif data_tag == "file_search":
+        validate_assistanttoolsfilesearch(data, path)
+    elif data_tag == "function":
+        validate_assistanttoolsfunction(data, path)
+    else:
         raise SchemaError.at(
-            path,
-            f"must be valid exactly by one definition ({str(data_one_of_count24)} matches found)",
-            data,
-            _S91,
-            "oneOf",
+            f"{path}.type",
+            "must be one of ['code_interpreter', 'retrieval', 'file_search', 'function']",
+            data_tag,
+            _S46,
+            "enum",
         )
     return data
 
 
 def validate_assistanttoolscode(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S53, "type")
+        raise SchemaError.at(path, "must be object", data, _S59, "type")
     data__missing_keys = set(["type"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S53, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S59, "required")
     if "type" in data:
         data__type = data["type"]
         if not isinstance(data__type, str):
-            raise SchemaError.at(f"{path}.type", "must be string", data__type, _S22, "type")
+            raise SchemaError.at(f"{path}.type", "must be string", data__type, _S23, "type")
         if not (isinstance(data__type, str) and data__type == "code_interpreter"):
             raise SchemaError.at(
-                f"{path}.type", "must be same as const definition: code_interpreter", data__type, _S22, "const"
+                f"{path}.type", "must be same as const definition: code_interpreter", data__type, _S23, "const"
             )
     return data
 
 
 def validate_assistanttoolsfilesearch(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S80, "type")
+        raise SchemaError.at(path, "must be object", data, _S90, "type")
     data__missing_keys = set(["type"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S80, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S90, "required")
     if "type" in data:
         data__type = data["type"]
         if not isinstance(data__type, str):
@@ -446,7 +411,7 @@ def validate_assistanttoolsfilesearch(data, path="data"):
 
 def validate_assistanttoolsfilesearchsettings(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S83, "type")
+        raise SchemaError.at(path, "must be object", data, _S93, "type")
     if "max_num_results" in data:
         data__maxnumresults = data["max_num_results"]
         if (
@@ -454,18 +419,18 @@ def validate_assistanttoolsfilesearchsettings(data, path="data"):
             and (not (isinstance(data__maxnumresults, float) and data__maxnumresults.is_integer()))
             or isinstance(data__maxnumresults, bool)
         ):
-            raise SchemaError.at(f"{path}.max_num_results", "must be integer", data__maxnumresults, _S23, "type")
+            raise SchemaError.at(f"{path}.max_num_results", "must be integer", data__maxnumresults, _S24, "type")
         if isinstance(data__maxnumresults, (int, float, Decimal)) and (not isinstance(data__maxnumresults, bool)):
             if data__maxnumresults < 1:
                 raise SchemaError.at(
-                    f"{path}.max_num_results", "must be bigger than or equal to 1", data__maxnumresults, _S23, "minimum"
+                    f"{path}.max_num_results", "must be bigger than or equal to 1", data__maxnumresults, _S24, "minimum"
                 )
             if data__maxnumresults > 50:
                 raise SchemaError.at(
                     f"{path}.max_num_results",
                     "must be smaller than or equal to 50",
                     data__maxnumresults,
-                    _S23,
+                    _S24,
                     "maximum",
                 )
     if "ranking_options" in data:
@@ -476,10 +441,10 @@ def validate_assistanttoolsfilesearchsettings(data, path="data"):
 
 def validate_assistanttoolsfilesearchtypeonly(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S49, "type")
+        raise SchemaError.at(path, "must be object", data, _S54, "type")
     data__missing_keys = set(["type"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S49, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S54, "required")
     if "type" in data:
         data__type = data["type"]
         if not isinstance(data__type, str):
@@ -493,10 +458,10 @@ def validate_assistanttoolsfilesearchtypeonly(data, path="data"):
 
 def validate_assistanttoolsfunction(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S85, "type")
+        raise SchemaError.at(path, "must be object", data, _S95, "type")
     data__missing_keys = set(["type", "function"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S85, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S95, "required")
     if "type" in data:
         data__type = data["type"]
         if not isinstance(data__type, str):
@@ -513,10 +478,10 @@ def validate_assistanttoolsfunction(data, path="data"):
 
 def validate_assistanttoolsretrieval(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S48, "type")
+        raise SchemaError.at(path, "must be object", data, _S53, "type")
     data__missing_keys = set(["type"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S48, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S53, "required")
     if "type" in data:
         data__type = data["type"]
         if not isinstance(data__type, str):
@@ -529,36 +494,26 @@ def validate_assistanttoolsretrieval(data, path="data"):
 
 
 def validate_chunkingstrategy(data, path="data"):
-    data_one_of_count54 = 0
-    if data_one_of_count54 < 2:
-        try:
-            validate_chunkingstrategyauto(data, path)
-            data_one_of_count54 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count54 < 2:
-        try:
-            validate_chunkingstrategystatic(data, path)
-            data_one_of_count54 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count54 != 1:
-        raise SchemaError.at(
-            path,
-            f"must be valid exactly by one definition ({str(data_one_of_count54)} matches found)",
-            data,
-            _S78,
-            "oneOf",
-        )
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be valid by one definition", data, _S88, "oneOf")
+    if "type" not in data:
+        raise SchemaError.at(path, "must contain ['type'] properties", data, _S58, "required")
+    data_tag = data["type"]
+    if data_tag == "auto":
+        validate_chunkingstrategyauto(data, path)
+    elif data_tag == "static":
+        validate_chunkingstrategystatic(data, path)
+    else:
+        raise SchemaError.at(f"{path}.type", "must be one of ['auto', 'static']", data_tag, _S22, "enum")
     return data
 
 
 def validate_chunkingstrategyauto(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S45, "type")
+        raise SchemaError.at(path, "must be object", data, _S50, "type")
     data__missing_keys = set(["type"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S45, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S50, "required")
     if "type" in data:
         data__type = data["type"]
         if not isinstance(data__type, str):
@@ -570,10 +525,10 @@ def validate_chunkingstrategyauto(data, path="data"):
 
 def validate_chunkingstrategystatic(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S84, "type")
+        raise SchemaError.at(path, "must be object", data, _S94, "type")
     data__missing_keys = set(["type", "static"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S84, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S94, "required")
     if "type" in data:
         data__type = data["type"]
         if not isinstance(data__type, str):
@@ -588,10 +543,10 @@ def validate_chunkingstrategystatic(data, path="data"):
 
 def validate_chunkingstrategystaticsettings(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S70, "type")
+        raise SchemaError.at(path, "must be object", data, _S80, "type")
     data__missing_keys = set(["max_chunk_size_tokens", "chunk_overlap_tokens"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S70, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S80, "required")
     if "max_chunk_size_tokens" in data:
         data__maxchunksizetokens = data["max_chunk_size_tokens"]
         if (
@@ -600,7 +555,7 @@ def validate_chunkingstrategystaticsettings(data, path="data"):
             or isinstance(data__maxchunksizetokens, bool)
         ):
             raise SchemaError.at(
-                f"{path}.max_chunk_size_tokens", "must be integer", data__maxchunksizetokens, _S29, "type"
+                f"{path}.max_chunk_size_tokens", "must be integer", data__maxchunksizetokens, _S30, "type"
             )
         if isinstance(data__maxchunksizetokens, (int, float, Decimal)) and (
             not isinstance(data__maxchunksizetokens, bool)
@@ -610,7 +565,7 @@ def validate_chunkingstrategystaticsettings(data, path="data"):
                     f"{path}.max_chunk_size_tokens",
                     "must be bigger than or equal to 100",
                     data__maxchunksizetokens,
-                    _S29,
+                    _S30,
                     "minimum",
                 )
             if data__maxchunksizetokens > 4096:
@@ -618,7 +573,7 @@ def validate_chunkingstrategystaticsettings(data, path="data"):
                     f"{path}.max_chunk_size_tokens",
                     "must be smaller than or equal to 4096",
                     data__maxchunksizetokens,
-                    _S29,
+                    _S30,
                     "maximum",
                 )
     if "chunk_overlap_tokens" in data:
@@ -647,76 +602,65 @@ def validate_chunkingstrategystaticsettings(data, path="data"):
 
 def validate_createmessagerequest(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S93, "type")
+        raise SchemaError.at(path, "must be object", data, _S103, "type")
     data__missing_keys = set(["role", "content"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S93, "required")
+        raise SchemaError.at(
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S103, "required"
+        )
     if "role" in data:
         data__role = data["role"]
         if not isinstance(data__role, str):
-            raise SchemaError.at(f"{path}.role", "must be string", data__role, _S25, "type")
+            raise SchemaError.at(f"{path}.role", "must be string", data__role, _S26, "type")
         if not (
             isinstance(data__role, str)
             and data__role == "user"
             or (isinstance(data__role, str) and data__role == "assistant")
         ):
-            raise SchemaError.at(f"{path}.role", "must be one of ['user', 'assistant']", data__role, _S25, "enum")
+            raise SchemaError.at(f"{path}.role", "must be one of ['user', 'assistant']", data__role, _S26, "enum")
     if "content" in data:
         data__content = data["content"]
-        data__content_any_of_count26 = 0
-        if not data__content_any_of_count26:
-            try:
-                if not isinstance(data__content, str):
-                    raise SchemaError.at(f"{path}.content", "must be string", data__content, _S32, "type")
-                if isinstance(data__content, str):
-                    data__content_len = len(data__content)
-                    if data__content_len < 1:
-                        raise SchemaError.at(
-                            f"{path}.content",
-                            "must be longer than or equal to 1 characters",
-                            data__content,
-                            _S32,
-                            "minLength",
-                        )
-                    if data__content_len > 256000:
-                        raise SchemaError.at(
-                            f"{path}.content",
-                            "must be shorter than or equal to 256000 characters",
-                            data__content,
-                            _S32,
-                            "maxLength",
-                        )
-                data__content_any_of_count26 += 1
-            except SchemaError:
-                pass
-        if not data__content_any_of_count26:
-            try:
-                if not isinstance(data__content, (list, tuple)):
-                    raise SchemaError.at(f"{path}.content", "must be array", data__content, _S69, "type")
+        if isinstance(data__content, str):
+            if isinstance(data__content, str):
                 data__content_len = len(data__content)
                 if data__content_len < 1:
                     raise SchemaError.at(
-                        f"{path}.content", "must contain at least 1 items", data__content, _S69, "minItems"
+                        f"{path}.content",
+                        "must be longer than or equal to 1 characters",
+                        data__content,
+                        _S33,
+                        "minLength",
                     )
-                for data__content_x, data__content_item in enumerate(data__content):
-                    validate_messagerequestcontentpart(data__content_item, f"{path}.content[{data__content_x}]")
-                data__content_any_of_count26 += 1
-            except SchemaError:
-                pass
-        if not data__content_any_of_count26:
+                if data__content_len > 256000:
+                    raise SchemaError.at(
+                        f"{path}.content",
+                        "must be shorter than or equal to 256000 characters",
+                        data__content,
+                        _S33,
+                        "maxLength",
+                    )
+        elif isinstance(data__content, (list, tuple)):
+            data__content_len = len(data__content)
+            if data__content_len < 1:
+                raise SchemaError.at(
+                    f"{path}.content", "must contain at least 1 items", data__content, _S79, "minItems"
+                )
+            for data__content_x, data__content_item in enumerate(data__content):
+                validate_messagerequestcontentpart(data__content_item, f"{path}.content[{data__content_x}]")
+        else:
             raise SchemaError.at(
-                f"{path}.content", "cannot be validated by any definition", data__content, _S76, "anyOf"
+                f"{path}.content", "cannot be validated by any definition", data__content, _S86, "anyOf"
             )
     if "file_ids" in data:
         data__fileids = data["file_ids"]
         if not isinstance(data__fileids, (list, tuple)):
-            raise SchemaError.at(f"{path}.file_ids", "must be array", data__fileids, _S40, "type")
+            raise SchemaError.at(f"{path}.file_ids", "must be array", data__fileids, _S44, "type")
         data__fileids_len = len(data__fileids)
         if data__fileids_len < 1:
-            raise SchemaError.at(f"{path}.file_ids", "must contain at least 1 items", data__fileids, _S40, "minItems")
+            raise SchemaError.at(f"{path}.file_ids", "must contain at least 1 items", data__fileids, _S44, "minItems")
         if data__fileids_len > 10:
             raise SchemaError.at(
-                f"{path}.file_ids", "must contain less than or equal to 10 items", data__fileids, _S40, "maxItems"
+                f"{path}.file_ids", "must contain less than or equal to 10 items", data__fileids, _S44, "maxItems"
             )
         for data__fileids_x, data__fileids_item in enumerate(data__fileids):
             if not isinstance(data__fileids_item, str):
@@ -725,34 +669,34 @@ def validate_createmessagerequest(data, path="data"):
                 )
     if "metadata" in data:
         data__metadata = data["metadata"]
-        if data__metadata is not None:
-            try:
-                validate_metadata(data__metadata, f"{path}.metadata")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.metadata", "cannot be validated by any definition", data__metadata, _S61, "anyOf"
-                )
+        if isinstance(data__metadata, dict):
+            validate_metadata(data__metadata, f"{path}.metadata")
+        elif data__metadata is None:
+            if not isinstance(data__metadata, NoneType):
+                raise SchemaError.at(f"{path}.metadata", "must be null", data__metadata, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.metadata", "cannot be validated by any definition", data__metadata, _S71, "anyOf"
+            )
     if "attachments" in data:
         data__attachments = data["attachments"]
-        if data__attachments is not None:
-            try:
-                if not isinstance(data__attachments, (list, tuple)):
-                    raise SchemaError.at(f"{path}.attachments", "must be array", data__attachments, _S63, "type")
-                data__attachments_len = len(data__attachments)
-                for data__attachments_x, data__attachments_item in enumerate(data__attachments):
-                    validate_messageattachmentrequest(
-                        data__attachments_item, f"{path}.attachments[{data__attachments_x}]"
-                    )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.attachments", "cannot be validated by any definition", data__attachments, _S66, "anyOf"
-                )
+        if isinstance(data__attachments, (list, tuple)):
+            data__attachments_len = len(data__attachments)
+            for data__attachments_x, data__attachments_item in enumerate(data__attachments):
+                validate_messageattachmentrequest(data__attachments_item, f"{path}.attachments[{data__attachments_x}]")
+        elif data__attachments is None:
+            if not isinstance(data__attachments, NoneType):
+                raise SchemaError.at(f"{path}.attachments", "must be null", data__attachments, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.attachments", "cannot be validated by any definition", data__attachments, _S76, "anyOf"
+            )
     return data
 
 
 def validate_createtoolresources(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S87, "type")
+        raise SchemaError.at(path, "must be object", data, _S97, "type")
     if "code_interpreter" in data:
         data__codeinterpreter = data["code_interpreter"]
         validate_toolresourcescodeinterpreter(data__codeinterpreter, f"{path}.code_interpreter")
@@ -764,18 +708,18 @@ def validate_createtoolresources(data, path="data"):
 
 def validate_createtoolresourcesfilesearch(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S89, "type")
+        raise SchemaError.at(path, "must be object", data, _S99, "type")
     if "vector_store_ids" in data:
         data__vectorstoreids = data["vector_store_ids"]
         if not isinstance(data__vectorstoreids, (list, tuple)):
-            raise SchemaError.at(f"{path}.vector_store_ids", "must be array", data__vectorstoreids, _S35, "type")
+            raise SchemaError.at(f"{path}.vector_store_ids", "must be array", data__vectorstoreids, _S36, "type")
         data__vectorstoreids_len = len(data__vectorstoreids)
         if data__vectorstoreids_len > 1:
             raise SchemaError.at(
                 f"{path}.vector_store_ids",
                 "must contain less than or equal to 1 items",
                 data__vectorstoreids,
-                _S35,
+                _S36,
                 "maxItems",
             )
         for data__vectorstoreids_x, data__vectorstoreids_item in enumerate(data__vectorstoreids):
@@ -790,14 +734,14 @@ def validate_createtoolresourcesfilesearch(data, path="data"):
     if "vector_stores" in data:
         data__vectorstores = data["vector_stores"]
         if not isinstance(data__vectorstores, (list, tuple)):
-            raise SchemaError.at(f"{path}.vector_stores", "must be array", data__vectorstores, _S81, "type")
+            raise SchemaError.at(f"{path}.vector_stores", "must be array", data__vectorstores, _S91, "type")
         data__vectorstores_len = len(data__vectorstores)
         if data__vectorstores_len > 1:
             raise SchemaError.at(
                 f"{path}.vector_stores",
                 "must contain less than or equal to 1 items",
                 data__vectorstores,
-                _S81,
+                _S91,
                 "maxItems",
             )
         for data__vectorstores_x, data__vectorstores_item in enumerate(data__vectorstores):
@@ -807,21 +751,21 @@ def validate_createtoolresourcesfilesearch(data, path="data"):
 
 def validate_filesearchrankingoptions(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S65, "type")
+        raise SchemaError.at(path, "must be object", data, _S75, "type")
     data__missing_keys = set(["score_threshold"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S65, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S75, "required")
     if "ranker" in data:
         data__ranker = data["ranker"]
         if not isinstance(data__ranker, str):
-            raise SchemaError.at(f"{path}.ranker", "must be string", data__ranker, _S34, "type")
+            raise SchemaError.at(f"{path}.ranker", "must be string", data__ranker, _S35, "type")
         if not (
             isinstance(data__ranker, str)
             and data__ranker == "auto"
             or (isinstance(data__ranker, str) and data__ranker == "default_2024_08_21")
         ):
             raise SchemaError.at(
-                f"{path}.ranker", "must be one of ['auto', 'default_2024_08_21']", data__ranker, _S34, "enum"
+                f"{path}.ranker", "must be one of ['auto', 'default_2024_08_21']", data__ranker, _S35, "enum"
             )
     if "score_threshold" in data:
         data__scorethreshold = data["score_threshold"]
@@ -849,39 +793,38 @@ def validate_filesearchrankingoptions(data, path="data"):
 
 def validate_functiondefinition(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S73, "type")
+        raise SchemaError.at(path, "must be object", data, _S83, "type")
     data__missing_keys = set(["name"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S73, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S83, "required")
     if "name" in data:
         data__name = data["name"]
         if not isinstance(data__name, str):
-            raise SchemaError.at(f"{path}.name", "must be string", data__name, _S31, "type")
+            raise SchemaError.at(f"{path}.name", "must be string", data__name, _S32, "type")
         if isinstance(data__name, str):
             if not REGEX_PATTERNS["^[a-zA-Z0-9_-]{1,64}$"].search(data__name):
                 raise SchemaError.at(
-                    f"{path}.name", "must match pattern ^[a-zA-Z0-9_-]{1,64}$", data__name, _S31, "pattern"
+                    f"{path}.name", "must match pattern ^[a-zA-Z0-9_-]{1,64}$", data__name, _S32, "pattern"
                 )
     if "parameters" in data:
         data__parameters = data["parameters"]
         if not isinstance(data__parameters, dict):
-            raise SchemaError.at(f"{path}.parameters", "must be object", data__parameters, _S24, "type")
+            raise SchemaError.at(f"{path}.parameters", "must be object", data__parameters, _S25, "type")
     if "strict" in data:
         data__strict = data["strict"]
-        if data__strict is not None:
-            try:
-                if not isinstance(data__strict, bool):
-                    raise SchemaError.at(f"{path}.strict", "must be boolean", data__strict, _S4, "type")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.strict", "cannot be validated by any definition", data__strict, _S26, "anyOf"
-                )
+        if isinstance(data__strict, bool):
+            pass
+        elif data__strict is None:
+            if not isinstance(data__strict, NoneType):
+                raise SchemaError.at(f"{path}.strict", "must be null", data__strict, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.strict", "cannot be validated by any definition", data__strict, _S27, "anyOf")
     return data
 
 
 def validate_logitbias(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S44, "type")
+        raise SchemaError.at(path, "must be object", data, _S49, "type")
     data_keys = set(data.keys())
     for data_key in data_keys:
         if data_key not in []:
@@ -891,22 +834,22 @@ def validate_logitbias(data, path="data"):
                 and (not (isinstance(data_value, float) and data_value.is_integer()))
                 or isinstance(data_value, bool)
             ):
-                raise SchemaError.at(f"{path}.{data_key}", "must be integer", data_value, _S28, "type")
+                raise SchemaError.at(f"{path}.{data_key}", "must be integer", data_value, _S29, "type")
             if isinstance(data_value, (int, float, Decimal)) and (not isinstance(data_value, bool)):
                 if data_value < -100:
                     raise SchemaError.at(
-                        f"{path}.{data_key}", "must be bigger than or equal to -100", data_value, _S28, "minimum"
+                        f"{path}.{data_key}", "must be bigger than or equal to -100", data_value, _S29, "minimum"
                     )
                 if data_value > 100:
                     raise SchemaError.at(
-                        f"{path}.{data_key}", "must be smaller than or equal to 100", data_value, _S28, "maximum"
+                        f"{path}.{data_key}", "must be smaller than or equal to 100", data_value, _S29, "maximum"
                     )
     return data
 
 
 def validate_messageattachmentrequest(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S68, "type")
+        raise SchemaError.at(path, "must be object", data, _S78, "type")
     if "file_id" in data:
         data__fileid = data["file_id"]
         if not isinstance(data__fileid, str):
@@ -914,7 +857,7 @@ def validate_messageattachmentrequest(data, path="data"):
     if "tools" in data:
         data__tools = data["tools"]
         if not isinstance(data__tools, (list, tuple)):
-            raise SchemaError.at(f"{path}.tools", "must be array", data__tools, _S58, "type")
+            raise SchemaError.at(f"{path}.tools", "must be array", data__tools, _S67, "type")
         data__tools_len = len(data__tools)
         for data__tools_x, data__tools_item in enumerate(data__tools):
             validate_messageattachmenttool(data__tools_item, f"{path}.tools[{data__tools_x}]")
@@ -922,36 +865,28 @@ def validate_messageattachmentrequest(data, path="data"):
 
 
 def validate_messageattachmenttool(data, path="data"):
-    data_one_of_count29 = 0
-    if data_one_of_count29 < 2:
-        try:
-            validate_assistanttoolscode(data, path)
-            data_one_of_count29 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count29 < 2:
-        try:
-            validate_assistanttoolsfilesearchtypeonly(data, path)
-            data_one_of_count29 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count29 != 1:
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be valid by one definition", data, _S81, "oneOf")
+    if "type" not in data:
+        raise SchemaError.at(path, "must contain ['type'] properties", data, _S62, "required")
+    data_tag = data["type"]
+    if data_tag == "code_interpreter":
+        validate_assistanttoolscode(data, path)
+    elif data_tag == "file_search":
+        validate_assistanttoolsfilesearchtypeonly(data, path)
+    else:
         raise SchemaError.at(
-            path,
-            f"must be valid exactly by one definition ({str(data_one_of_count29)} matches found)",
-            data,
-            _S71,
-            "oneOf",
+            f"{path}.type", "must be one of ['code_interpreter', 'file_search']", data_tag, _S38, "enum"
         )
     return data
 
 
 def validate_messagerequestcontentimagefile(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S75, "type")
+        raise SchemaError.at(path, "must be object", data, _S85, "type")
     data__missing_keys = set(["type", "image_file"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S75, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S85, "required")
     if "type" in data:
         data__type = data["type"]
         if not isinstance(data__type, str):
@@ -968,10 +903,10 @@ def validate_messagerequestcontentimagefile(data, path="data"):
 
 def validate_messagerequestcontentimageurl(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S77, "type")
+        raise SchemaError.at(path, "must be object", data, _S87, "type")
     data__missing_keys = set(["type", "image_url"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S77, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S87, "required")
     if "type" in data:
         data__type = data["type"]
         if not isinstance(data__type, str):
@@ -987,42 +922,30 @@ def validate_messagerequestcontentimageurl(data, path="data"):
 
 
 def validate_messagerequestcontentpart(data, path="data"):
-    data_one_of_count30 = 0
-    if data_one_of_count30 < 2:
-        try:
-            validate_messagerequestcontentimagefile(data, path)
-            data_one_of_count30 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count30 < 2:
-        try:
-            validate_messagerequestcontentimageurl(data, path)
-            data_one_of_count30 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count30 < 2:
-        try:
-            validate_messagerequestcontenttext(data, path)
-            data_one_of_count30 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count30 != 1:
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be valid by one definition", data, _S100, "oneOf")
+    if "type" not in data:
+        raise SchemaError.at(path, "must contain ['type'] properties", data, _S63, "required")
+    data_tag = data["type"]
+    if data_tag == "image_file":
+        validate_messagerequestcontentimagefile(data, path)
+    elif data_tag == "image_url":
+        validate_messagerequestcontentimageurl(data, path)
+    elif data_tag == "text":
+        validate_messagerequestcontenttext(data, path)
+    else:
         raise SchemaError.at(
-            path,
-            f"must be valid exactly by one definition ({str(data_one_of_count30)} matches found)",
-            data,
-            _S90,
-            "oneOf",
+            f"{path}.type", "must be one of ['image_file', 'image_url', 'text']", data_tag, _S39, "enum"
         )
     return data
 
 
 def validate_messagerequestcontenttext(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S57, "type")
+        raise SchemaError.at(path, "must be object", data, _S66, "type")
     data__missing_keys = set(["type", "text"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S57, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S66, "required")
     if "type" in data:
         data__type = data["type"]
         if not isinstance(data__type, str):
@@ -1038,10 +961,10 @@ def validate_messagerequestcontenttext(data, path="data"):
 
 def validate_messagerequestimagefile(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S59, "type")
+        raise SchemaError.at(path, "must be object", data, _S68, "type")
     data__missing_keys = set(["file_id"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S59, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S68, "required")
     if "file_id" in data:
         data__fileid = data["file_id"]
         if not isinstance(data__fileid, str):
@@ -1049,23 +972,23 @@ def validate_messagerequestimagefile(data, path="data"):
     if "detail" in data:
         data__detail = data["detail"]
         if not isinstance(data__detail, str):
-            raise SchemaError.at(f"{path}.detail", "must be string", data__detail, _S27, "type")
+            raise SchemaError.at(f"{path}.detail", "must be string", data__detail, _S28, "type")
         if not (
             isinstance(data__detail, str)
             and data__detail == "auto"
             or (isinstance(data__detail, str) and data__detail == "low")
             or (isinstance(data__detail, str) and data__detail == "high")
         ):
-            raise SchemaError.at(f"{path}.detail", "must be one of ['auto', 'low', 'high']", data__detail, _S27, "enum")
+            raise SchemaError.at(f"{path}.detail", "must be one of ['auto', 'low', 'high']", data__detail, _S28, "enum")
     return data
 
 
 def validate_messagerequestimageurl(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S60, "type")
+        raise SchemaError.at(path, "must be object", data, _S70, "type")
     data__missing_keys = set(["url"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S60, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S70, "required")
     if "url" in data:
         data__url = data["url"]
         if not isinstance(data__url, str):
@@ -1079,23 +1002,23 @@ def validate_messagerequestimageurl(data, path="data"):
     if "detail" in data:
         data__detail = data["detail"]
         if not isinstance(data__detail, str):
-            raise SchemaError.at(f"{path}.detail", "must be string", data__detail, _S27, "type")
+            raise SchemaError.at(f"{path}.detail", "must be string", data__detail, _S28, "type")
         if not (
             isinstance(data__detail, str)
             and data__detail == "auto"
             or (isinstance(data__detail, str) and data__detail == "low")
             or (isinstance(data__detail, str) and data__detail == "high")
         ):
-            raise SchemaError.at(f"{path}.detail", "must be one of ['auto', 'low', 'high']", data__detail, _S27, "enum")
+            raise SchemaError.at(f"{path}.detail", "must be one of ['auto', 'low', 'high']", data__detail, _S28, "enum")
     return data
 
 
 def validate_metadata(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S56, "type")
+        raise SchemaError.at(path, "must be object", data, _S65, "type")
     data_len = len(data)
     if data_len > 16:
-        raise SchemaError.at(path, "must contain less than or equal to 16 properties", data, _S56, "maxProperties")
+        raise SchemaError.at(path, "must contain less than or equal to 16 properties", data, _S65, "maxProperties")
     data_keys = set(data.keys())
     for data_key in data_keys:
         if data_key not in []:
@@ -1125,21 +1048,21 @@ def validate_metadata(data, path="data"):
             except SchemaError:
                 data_property_names = False
         if not data_property_names:
-            raise SchemaError.at(path, "must be named by propertyName definition", data, _S56, "propertyNames")
+            raise SchemaError.at(path, "must be named by propertyName definition", data, _S65, "propertyNames")
     return data
 
 
 def validate_newvectorstore(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S88, "type")
+        raise SchemaError.at(path, "must be object", data, _S98, "type")
     if "file_ids" in data:
         data__fileids = data["file_ids"]
         if not isinstance(data__fileids, (list, tuple)):
-            raise SchemaError.at(f"{path}.file_ids", "must be array", data__fileids, _S38, "type")
+            raise SchemaError.at(f"{path}.file_ids", "must be array", data__fileids, _S41, "type")
         data__fileids_len = len(data__fileids)
         if data__fileids_len > 10000:
             raise SchemaError.at(
-                f"{path}.file_ids", "must contain less than or equal to 10000 items", data__fileids, _S38, "maxItems"
+                f"{path}.file_ids", "must contain less than or equal to 10000 items", data__fileids, _S41, "maxItems"
             )
         for data__fileids_x, data__fileids_item in enumerate(data__fileids):
             if not isinstance(data__fileids_item, str):
@@ -1151,22 +1074,24 @@ def validate_newvectorstore(data, path="data"):
         validate_chunkingstrategy(data__chunkingstrategy, f"{path}.chunking_strategy")
     if "metadata" in data:
         data__metadata = data["metadata"]
-        if data__metadata is not None:
-            try:
-                validate_metadata(data__metadata, f"{path}.metadata")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.metadata", "cannot be validated by any definition", data__metadata, _S61, "anyOf"
-                )
+        if isinstance(data__metadata, dict):
+            validate_metadata(data__metadata, f"{path}.metadata")
+        elif data__metadata is None:
+            if not isinstance(data__metadata, NoneType):
+                raise SchemaError.at(f"{path}.metadata", "must be null", data__metadata, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.metadata", "cannot be validated by any definition", data__metadata, _S71, "anyOf"
+            )
     return data
 
 
 def validate_promptcachebreakpoint(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S47, "type")
+        raise SchemaError.at(path, "must be object", data, _S52, "type")
     data__missing_keys = set(["mode"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S47, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S52, "required")
     if "mode" in data:
         data__mode = data["mode"]
         if not isinstance(data__mode, str):
@@ -1177,38 +1102,34 @@ def validate_promptcachebreakpoint(data, path="data"):
 
 
 def validate_reasoningeffort(data, path="data"):
-    if data is not None:
-        try:
-            if not isinstance(data, str):
-                raise SchemaError.at(path, "must be string", data, _S43, "type")
-            if not (
-                isinstance(data, str)
-                and data == "none"
-                or (isinstance(data, str) and data == "minimal")
-                or (isinstance(data, str) and data == "low")
-                or (isinstance(data, str) and data == "medium")
-                or (isinstance(data, str) and data == "high")
-                or (isinstance(data, str) and data == "xhigh")
-                or (isinstance(data, str) and data == "max")
-            ):
-                raise SchemaError.at(
-                    path,
-                    "must be one of ['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max']",
-                    data,
-                    _S43,
-                    "enum",
-                )
-        except SchemaError:
-            raise SchemaError.at(path, "cannot be validated by any definition", data, _S55, "anyOf")
+    if isinstance(data, str):
+        if not (
+            isinstance(data, str)
+            and data == "none"
+            or (isinstance(data, str) and data == "minimal")
+            or (isinstance(data, str) and data == "low")
+            or (isinstance(data, str) and data == "medium")
+            or (isinstance(data, str) and data == "high")
+            or (isinstance(data, str) and data == "xhigh")
+            or (isinstance(data, str) and data == "max")
+        ):
+            raise SchemaError.at(
+                path, "must be one of ['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max']", data, _S48, "enum"
+            )
+    elif data is None:
+        if not isinstance(data, NoneType):
+            raise SchemaError.at(path, "must be null", data, _S1, "type")
+    else:
+        raise SchemaError.at(path, "cannot be validated by any definition", data, _S61, "anyOf")
     return data
 
 
 def validate_responseformatjsonobject(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S50, "type")
+        raise SchemaError.at(path, "must be object", data, _S55, "type")
     data__missing_keys = set(["type"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S50, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S55, "required")
     if "type" in data:
         data__type = data["type"]
         if not isinstance(data__type, str):
@@ -1222,10 +1143,10 @@ def validate_responseformatjsonobject(data, path="data"):
 
 def validate_responseformatjsonschema(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S86, "type")
+        raise SchemaError.at(path, "must be object", data, _S96, "type")
     data__missing_keys = set(["type", "json_schema"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S86, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S96, "required")
     if "type" in data:
         data__type = data["type"]
         if not isinstance(data__type, str):
@@ -1237,60 +1158,61 @@ def validate_responseformatjsonschema(data, path="data"):
     if "json_schema" in data:
         data__jsonschema = data["json_schema"]
         if not isinstance(data__jsonschema, dict):
-            raise SchemaError.at(f"{path}.json_schema", "must be object", data__jsonschema, _S72, "type")
+            raise SchemaError.at(f"{path}.json_schema", "must be object", data__jsonschema, _S82, "type")
         data__jsonschema__missing_keys = set(["name"]) - data__jsonschema.keys()
         if data__jsonschema__missing_keys:
             raise SchemaError.at(
                 f"{path}.json_schema",
                 f"must contain {str(sorted(data__jsonschema__missing_keys))} properties",
                 data__jsonschema,
-                _S72,
+                _S82,
                 "required",
             )
         if "name" in data__jsonschema:
             data__jsonschema__name = data__jsonschema["name"]
             if not isinstance(data__jsonschema__name, str):
-                raise SchemaError.at(f"{path}.json_schema.name", "must be string", data__jsonschema__name, _S31, "type")
+                raise SchemaError.at(f"{path}.json_schema.name", "must be string", data__jsonschema__name, _S32, "type")
             if isinstance(data__jsonschema__name, str):
                 if not REGEX_PATTERNS["^[a-zA-Z0-9_-]{1,64}$"].search(data__jsonschema__name):
                     raise SchemaError.at(
                         f"{path}.json_schema.name",
                         "must match pattern ^[a-zA-Z0-9_-]{1,64}$",
                         data__jsonschema__name,
-                        _S31,
+                        _S32,
                         "pattern",
                     )
         if "schema" in data__jsonschema:
             data__jsonschema__schema = data__jsonschema["schema"]
             if not isinstance(data__jsonschema__schema, dict):
                 raise SchemaError.at(
-                    f"{path}.json_schema.schema", "must be object", data__jsonschema__schema, _S24, "type"
+                    f"{path}.json_schema.schema", "must be object", data__jsonschema__schema, _S25, "type"
                 )
         if "strict" in data__jsonschema:
             data__jsonschema__strict = data__jsonschema["strict"]
-            if data__jsonschema__strict is not None:
-                try:
-                    if not isinstance(data__jsonschema__strict, bool):
-                        raise SchemaError.at(
-                            f"{path}.json_schema.strict", "must be boolean", data__jsonschema__strict, _S4, "type"
-                        )
-                except SchemaError:
+            if isinstance(data__jsonschema__strict, bool):
+                pass
+            elif data__jsonschema__strict is None:
+                if not isinstance(data__jsonschema__strict, NoneType):
                     raise SchemaError.at(
-                        f"{path}.json_schema.strict",
-                        "cannot be validated by any definition",
-                        data__jsonschema__strict,
-                        _S26,
-                        "anyOf",
+                        f"{path}.json_schema.strict", "must be null", data__jsonschema__strict, _S1, "type"
                     )
+            else:
+                raise SchemaError.at(
+                    f"{path}.json_schema.strict",
+                    "cannot be validated by any definition",
+                    data__jsonschema__strict,
+                    _S27,
+                    "anyOf",
+                )
     return data
 
 
 def validate_responseformattext(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S46, "type")
+        raise SchemaError.at(path, "must be object", data, _S51, "type")
     data__missing_keys = set(["type"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S46, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S51, "required")
     if "type" in data:
         data__type = data["type"]
         if not isinstance(data__type, str):
@@ -1301,37 +1223,25 @@ def validate_responseformattext(data, path="data"):
 
 
 def validate_stopsequences(data, path="data"):
-    data_any_of_count156 = 0
-    if not data_any_of_count156:
-        try:
-            if not isinstance(data, str):
-                raise SchemaError.at(path, "must be string", data, _S3, "type")
-            data_any_of_count156 += 1
-        except SchemaError:
-            pass
-    if not data_any_of_count156:
-        try:
-            if not isinstance(data, (list, tuple)):
-                raise SchemaError.at(path, "must be array", data, _S39, "type")
-            data_len = len(data)
-            if data_len < 1:
-                raise SchemaError.at(path, "must contain at least 1 items", data, _S39, "minItems")
-            if data_len > 4:
-                raise SchemaError.at(path, "must contain less than or equal to 4 items", data, _S39, "maxItems")
-            for data_x, data_item in enumerate(data):
-                if not isinstance(data_item, str):
-                    raise SchemaError.at(f"{path}[{data_x}]", "must be string", data_item, _S3, "type")
-            data_any_of_count156 += 1
-        except SchemaError:
-            pass
-    if not data_any_of_count156:
-        raise SchemaError.at(path, "cannot be validated by any definition", data, _S51, "anyOf")
+    if isinstance(data, str):
+        pass
+    elif isinstance(data, (list, tuple)):
+        data_len = len(data)
+        if data_len < 1:
+            raise SchemaError.at(path, "must contain at least 1 items", data, _S43, "minItems")
+        if data_len > 4:
+            raise SchemaError.at(path, "must contain less than or equal to 4 items", data, _S43, "maxItems")
+        for data_x, data_item in enumerate(data):
+            if not isinstance(data_item, str):
+                raise SchemaError.at(f"{path}[{data_x}]", "must be string", data_item, _S3, "type")
+    else:
+        raise SchemaError.at(path, "cannot be validated by any definition", data, _S56, "anyOf")
     return data
 
 
 def validate_streamoptions(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S62, "type")
+        raise SchemaError.at(path, "must be object", data, _S72, "type")
     if "include_usage" in data:
         data__includeusage = data["include_usage"]
         if not isinstance(data__includeusage, bool):
@@ -1347,7 +1257,7 @@ def validate_streamoptions(data, path="data"):
 
 def validate_toolresources(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S82, "type")
+        raise SchemaError.at(path, "must be object", data, _S92, "type")
     if "code_interpreter" in data:
         data__codeinterpreter = data["code_interpreter"]
         validate_toolresourcescodeinterpreter(data__codeinterpreter, f"{path}.code_interpreter")
@@ -1359,15 +1269,15 @@ def validate_toolresources(data, path="data"):
 
 def validate_toolresourcescodeinterpreter(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S52, "type")
+        raise SchemaError.at(path, "must be object", data, _S57, "type")
     if "file_ids" in data:
         data__fileids = data["file_ids"]
         if not isinstance(data__fileids, (list, tuple)):
-            raise SchemaError.at(f"{path}.file_ids", "must be array", data__fileids, _S36, "type")
+            raise SchemaError.at(f"{path}.file_ids", "must be array", data__fileids, _S37, "type")
         data__fileids_len = len(data__fileids)
         if data__fileids_len > 20:
             raise SchemaError.at(
-                f"{path}.file_ids", "must contain less than or equal to 20 items", data__fileids, _S36, "maxItems"
+                f"{path}.file_ids", "must contain less than or equal to 20 items", data__fileids, _S37, "maxItems"
             )
         for data__fileids_x, data__fileids_item in enumerate(data__fileids):
             if not isinstance(data__fileids_item, str):
@@ -1379,18 +1289,18 @@ def validate_toolresourcescodeinterpreter(data, path="data"):
 
 def validate_toolresourcesfilesearch(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S54, "type")
+        raise SchemaError.at(path, "must be object", data, _S60, "type")
     if "vector_store_ids" in data:
         data__vectorstoreids = data["vector_store_ids"]
         if not isinstance(data__vectorstoreids, (list, tuple)):
-            raise SchemaError.at(f"{path}.vector_store_ids", "must be array", data__vectorstoreids, _S35, "type")
+            raise SchemaError.at(f"{path}.vector_store_ids", "must be array", data__vectorstoreids, _S36, "type")
         data__vectorstoreids_len = len(data__vectorstoreids)
         if data__vectorstoreids_len > 1:
             raise SchemaError.at(
                 f"{path}.vector_store_ids",
                 "must contain less than or equal to 1 items",
                 data__vectorstoreids,
-                _S35,
+                _S36,
                 "maxItems",
             )
         for data__vectorstoreids_x, data__vectorstoreids_item in enumerate(data__vectorstoreids):
@@ -1407,41 +1317,39 @@ def validate_toolresourcesfilesearch(data, path="data"):
 
 def validate_truncationstrategy(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S64, "type")
+        raise SchemaError.at(path, "must be object", data, _S74, "type")
     data__missing_keys = set(["type"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S64, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S74, "required")
     if "type" in data:
         data__type = data["type"]
         if not isinstance(data__type, str):
-            raise SchemaError.at(f"{path}.type", "must be string", data__type, _S30, "type")
+            raise SchemaError.at(f"{path}.type", "must be string", data__type, _S31, "type")
         if not (
             isinstance(data__type, str)
             and data__type == "auto"
             or (isinstance(data__type, str) and data__type == "last_messages")
         ):
-            raise SchemaError.at(f"{path}.type", "must be one of ['auto', 'last_messages']", data__type, _S30, "enum")
+            raise SchemaError.at(f"{path}.type", "must be one of ['auto', 'last_messages']", data__type, _S31, "enum")
     if "last_messages" in data:
         data__lastmessages = data["last_messages"]
-        if data__lastmessages is not None:
-            try:
-                if (
-                    not isinstance(data__lastmessages, int)
-                    and (not (isinstance(data__lastmessages, float) and data__lastmessages.is_integer()))
-                    or isinstance(data__lastmessages, bool)
-                ):
-                    raise SchemaError.at(f"{path}.last_messages", "must be integer", data__lastmessages, _S6, "type")
-                if isinstance(data__lastmessages, (int, float, Decimal)) and (not isinstance(data__lastmessages, bool)):
-                    if data__lastmessages < 1:
-                        raise SchemaError.at(
-                            f"{path}.last_messages",
-                            "must be bigger than or equal to 1",
-                            data__lastmessages,
-                            _S6,
-                            "minimum",
-                        )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.last_messages", "cannot be validated by any definition", data__lastmessages, _S37, "anyOf"
-                )
+        if isinstance(data__lastmessages, (int, float, Decimal)) and (not isinstance(data__lastmessages, bool)):
+            if (
+                not isinstance(data__lastmessages, int)
+                and (not (isinstance(data__lastmessages, float) and data__lastmessages.is_integer()))
+                or isinstance(data__lastmessages, bool)
+            ):
+                raise SchemaError.at(f"{path}.last_messages", "must be integer", data__lastmessages, _S6, "type")
+            if isinstance(data__lastmessages, (int, float, Decimal)) and (not isinstance(data__lastmessages, bool)):
+                if data__lastmessages < 1:
+                    raise SchemaError.at(
+                        f"{path}.last_messages", "must be bigger than or equal to 1", data__lastmessages, _S6, "minimum"
+                    )
+        elif data__lastmessages is None:
+            if not isinstance(data__lastmessages, NoneType):
+                raise SchemaError.at(f"{path}.last_messages", "must be null", data__lastmessages, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.last_messages", "cannot be validated by any definition", data__lastmessages, _S40, "anyOf"
+            )
     return data

@@ -56,57 +56,71 @@ _S31 = {"type": "number", "minimum": 0, "maximum": 1}
 _S32 = {"type": "number", "minimum": 0, "maximum": 2}
 _S33 = {"type": "string", "enum": ["score", "block"]}
 _S34 = {"type": "number", "minimum": -2, "maximum": 2}
-_S35 = {"type": "integer", "minimum": 0, "maximum": 20}
-_S36 = {"type": "object", "additionalProperties": True}
-_S37 = {"type": "string", "enum": ["auto", "required"]}
-_S38 = {"type": "string", "enum": ["in_memory", "24h"]}
-_S39 = {"anyOf": [_S2, _S1]}
-_S40 = {"type": "integer", "minimum": 1, "maximum": 128}
-_S41 = {"anyOf": [_S3, _S1]}
-_S42 = {"type": "string", "enum": ["auto", "low", "high"]}
-_S43 = {"type": "string", "enum": ["implicit", "explicit"]}
-_S44 = {"type": "string", "with inline `file_data`.": None}
-_S45 = {"type": "string", "enum": ["low", "medium", "high"]}
-_S46 = {"type": "string", "enum": ["none", "auto", "required"]}
-_S47 = {"anyOf": [_S5, _S1]}
-_S48 = {"anyOf": [_S11, _S1]}
-_S49 = {"deprecated": True, "anyOf": [_S4, _S1]}
-_S50 = {"type": "array", "items": _S30}
-_S51 = {"type": "string", "enum": ["wav", "aac", "mp3", "flac", "opus", "pcm16"]}
-_S52 = {"type": "array", "items": _S36}
-_S53 = {"anyOf": [_S31, _S1]}
-_S54 = {"anyOf": [_S32, _S1]}
-_S55 = {"anyOf": [_S34, _S1]}
-_S56 = {"anyOf": [_S35, _S1]}
-_S57 = {"anyOf": [_S40, _S1]}
-_S58 = {"type": "object", "required": ["id"], "properties": {"id": _S2}}
-_S59 = {"anyOf": [_S45, _S1]}
-_S60 = {"deprecated": True, "anyOf": [_S5, _S1]}
-_S61 = {"type": "object", "required": ["name"], "properties": {"name": _S2}}
-_S62 = {"type": "string", "enum": ["auto", "default", "flex", "scale", "priority", "fast"]}
-_S63 = {"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]}
-_S64 = {"deprecated": True, "anyOf": [_S38, _S1]}
-_S65 = {"type": "object", "required": ["type"], "properties": {"type": _S7}}
-_S66 = {"anyOf": [_S50, _S1]}
-_S67 = {"type": "object", "deprecated": True, "required": ["name"], "properties": {"name": _S2}}
-_S68 = {"anyOf": [_S58, _S1]}
-_S69 = {"type": "object", "required": ["mode"], "properties": {"mode": _S33}}
-_S70 = {"anyOf": [_S2, _S58]}
-_S71 = {"anyOf": [_S62, _S1]}
-_S72 = {"anyOf": [_S63, _S1]}
-_S73 = {"type": "object", "required": ["name", "input"], "properties": {"name": _S2, "input": _S2}}
-_S74 = {
+_S35 = {"type": "string", "enum": ["text", "grammar"]}
+_S36 = {"type": "string", "enum": ["text", "refusal"]}
+_S37 = {"type": "integer", "minimum": 0, "maximum": 20}
+_S38 = {"type": "object", "additionalProperties": True}
+_S39 = {"type": "string", "enum": ["auto", "required"]}
+_S40 = {"type": "string", "enum": ["in_memory", "24h"]}
+_S41 = {"anyOf": [_S2, _S1]}
+_S42 = {"type": "integer", "minimum": 1, "maximum": 128}
+_S43 = {"anyOf": [_S3, _S1]}
+_S44 = {"type": "string", "enum": ["function", "custom"]}
+_S45 = {"type": "string", "enum": ["auto", "low", "high"]}
+_S46 = {"type": "string", "enum": ["implicit", "explicit"]}
+_S47 = {"type": "string", "with inline `file_data`.": None}
+_S48 = {"type": "string", "enum": ["low", "medium", "high"]}
+_S49 = {"type": "string", "enum": ["none", "auto", "required"]}
+_S50 = {"anyOf": [_S5, _S1]}
+_S51 = {"anyOf": [_S11, _S1]}
+_S52 = {"type": "string", "enum": ["text", "json_object", "json_schema"]}
+_S53 = {"type": "string", "enum": ["function", "custom", "allowed_tools"]}
+_S54 = {"deprecated": True, "anyOf": [_S4, _S1]}
+_S55 = {"type": "string", "enum": ["text", "image_url", "input_audio", "file"]}
+_S56 = {"type": "array", "items": _S30}
+_S57 = {"type": "string", "enum": ["wav", "aac", "mp3", "flac", "opus", "pcm16"]}
+_S58 = {"type": "array", "items": _S38}
+_S59 = {"anyOf": [_S31, _S1]}
+_S60 = {"anyOf": [_S32, _S1]}
+_S61 = {"anyOf": [_S34, _S1]}
+_S62 = {"anyOf": [_S37, _S1]}
+_S63 = {"anyOf": [_S42, _S1]}
+_S64 = {"type": "object", "required": ["id"], "properties": {"id": _S2}}
+_S65 = {"anyOf": [_S48, _S1]}
+_S66 = {"deprecated": True, "anyOf": [_S5, _S1]}
+_S67 = {"type": "object", "required": ["name"], "properties": {"name": _S2}}
+_S68 = {"type": "string", "enum": ["auto", "default", "flex", "scale", "priority", "fast"]}
+_S69 = {"type": "string", "enum": ["none", "minimal", "low", "medium", "high", "xhigh", "max"]}
+_S70 = {"type": "string", "enum": ["developer", "system", "user", "assistant", "tool", "function"]}
+_S71 = {"deprecated": True, "anyOf": [_S40, _S1]}
+_S72 = {"type": "object", "required": ["type"], "properties": {"type": _S7}}
+_S73 = {"anyOf": [_S56, _S1]}
+_S74 = {"type": "object", "deprecated": True, "required": ["name"], "properties": {"name": _S2}}
+_S75 = {"anyOf": [_S64, _S1]}
+_S76 = {"type": "object", "required": ["mode"], "properties": {"mode": _S33}}
+_S77 = {"anyOf": [_S2, _S64]}
+_S78 = {"type": "object", "required": ["type"], "properties": {"type": _S35}}
+_S79 = {"type": "object", "required": ["type"], "properties": {"type": _S36}}
+_S80 = {"anyOf": [_S68, _S1]}
+_S81 = {"type": "object", "required": ["type"], "properties": {"type": _S44}}
+_S82 = {"anyOf": [_S69, _S1]}
+_S83 = {"type": "object", "required": ["name", "input"], "properties": {"name": _S2, "input": _S2}}
+_S84 = {
     "anyOf": [{"type": "object", "additionalProperties": {"type": "integer", "minimum": -100, "maximum": 100}}, _S1]
 }
-_S75 = {"type": "object", "required": ["name", "arguments"], "properties": {"name": _S2, "arguments": _S2}}
-_S76 = {"anyOf": [{"anyOf": [_S2, {"type": "array", "items": _S2, "minItems": 1, "maxItems": 4}]}, _S1]}
-_S77 = {"type": "object", "properties": {"ttl": _S10, "mode": _S43}}
-_S78 = {"anyOf": [_S69, _S1]}
-_S79 = {"type": "object", "required": ["url"], "properties": {"url": _S2, "detail": _S42}}
-_S80 = {"type": "object", "required": ["type", "refusal"], "properties": {"type": _S16, "refusal": _S2}}
-_S81 = {"type": "object", "required": ["definition", "syntax"], "properties": {"definition": _S2, "syntax": _S29}}
-_S82 = {"type": "object", "properties": {"filename": _S44, "file_data": _S2, "file_id": _S2}}
-_S83 = {
+_S85 = {"type": "object", "required": ["name", "arguments"], "properties": {"name": _S2, "arguments": _S2}}
+_S86 = {"type": "object", "required": ["type"], "properties": {"type": _S52}}
+_S87 = {"type": "object", "required": ["type"], "properties": {"type": _S53}}
+_S88 = {"type": "object", "required": ["type"], "properties": {"type": _S55}}
+_S89 = {"anyOf": [{"anyOf": [_S2, {"type": "array", "items": _S2, "minItems": 1, "maxItems": 4}]}, _S1]}
+_S90 = {"type": "object", "properties": {"ttl": _S10, "mode": _S46}}
+_S91 = {"anyOf": [_S76, _S1]}
+_S92 = {"type": "object", "required": ["url"], "properties": {"url": _S2, "detail": _S45}}
+_S93 = {"type": "object", "required": ["type", "refusal"], "properties": {"type": _S16, "refusal": _S2}}
+_S94 = {"type": "object", "required": ["role"], "properties": {"role": _S70}}
+_S95 = {"type": "object", "required": ["definition", "syntax"], "properties": {"definition": _S2, "syntax": _S29}}
+_S96 = {"type": "object", "properties": {"filename": _S47, "file_data": _S2, "file_id": _S2}}
+_S97 = {
     "anyOf": [
         {
             "type": "object",
@@ -117,7 +131,7 @@ _S83 = {
         _S1,
     ]
 }
-_S84 = {
+_S98 = {
     "type": "array",
     "minItems": 1,
     "items": {
@@ -127,11 +141,11 @@ _S84 = {
         ]
     },
 }
-_S85 = {"type": "object", "required": ["data", "format"], "properties": {"data": _S26, "format": _S25}}
-_S86 = {"type": "object", "properties": {"country": _S18, "region": _S2, "city": _S2, "timezone": _S2}}
-_S87 = {"deprecated": True, "anyOf": [_S75, _S1]}
-_S88 = {"deprecated": True, "anyOf": [_S28, _S67]}
-_S89 = {
+_S99 = {"type": "object", "required": ["data", "format"], "properties": {"data": _S26, "format": _S25}}
+_S100 = {"type": "object", "properties": {"country": _S18, "region": _S2, "city": _S2, "timezone": _S2}}
+_S101 = {"deprecated": True, "anyOf": [_S85, _S1]}
+_S102 = {"deprecated": True, "anyOf": [_S28, _S74]}
+_S103 = {
     "anyOf": [
         {
             "x-sdk-type": ["chat.ChatCompletionStreamOptionsParam"],
@@ -141,18 +155,22 @@ _S89 = {
         _S1,
     ]
 }
-_S90 = {"type": "object", "required": ["type", "custom"], "properties": {"type": _S12, "custom": _S61}}
-_S91 = {"type": "object", "required": ["mode", "tools"], "properties": {"mode": _S37, "tools": _S52}}
-_S92 = {"anyOf": [_S2, _S84, _S1]}
-_S93 = {
+_S104 = {"type": "object", "required": ["type", "custom"], "properties": {"type": _S12, "custom": _S67}}
+_S105 = {"type": "object", "required": ["mode", "tools"], "properties": {"mode": _S39, "tools": _S58}}
+_S106 = {"anyOf": [_S2, _S98, _S1]}
+_S107 = {
     "x-sdk-type": ["chat.ChatCompletionNamedToolChoiceParam"],
     "type": "object",
     "required": ["type", "function"],
-    "properties": {"type": _S19, "function": _S61},
+    "properties": {"type": _S19, "function": _S67},
 }
-_S94 = {"type": "object", "required": ["voice", "format"], "properties": {"voice": _S70, "format": _S51}}
-_S95 = {"type": "object", "required": ["id", "type", "custom"], "properties": {"id": _S2, "type": _S12, "custom": _S73}}
-_S96 = {
+_S108 = {"type": "object", "required": ["voice", "format"], "properties": {"voice": _S77, "format": _S57}}
+_S109 = {
+    "type": "object",
+    "required": ["id", "type", "custom"],
+    "properties": {"id": _S2, "type": _S12, "custom": _S83},
+}
+_S110 = {
     "anyOf": [
         {
             "type": "object",
@@ -174,16 +192,16 @@ _S96 = {
         _S1,
     ]
 }
-_S97 = {"type": "object", "required": ["type", "grammar"], "properties": {"type": _S15, "grammar": _S81}}
-_S98 = {
+_S111 = {"type": "object", "required": ["type", "grammar"], "properties": {"type": _S15, "grammar": _S95}}
+_S112 = {
     "x-sdk-type": ["chat.ChatCompletionFunctionMessageParam"],
     "type": "object",
     "deprecated": True,
     "required": ["role", "content", "name"],
-    "properties": {"role": _S19, "content": _S39, "name": _S2},
+    "properties": {"role": _S19, "content": _S41, "name": _S2},
 }
-_S99 = {"anyOf": [_S94, _S1]}
-_S100 = {
+_S113 = {"anyOf": [_S108, _S1]}
+_S114 = {
     "type": "array",
     "items": {
         "x-sdk-type": ["chat.ChatCompletionContentPartTextParam"],
@@ -197,8 +215,8 @@ _S100 = {
     },
     "minItems": 1,
 }
-_S101 = {"type": "object", "required": ["type", "approximate"], "properties": {"type": _S23, "approximate": _S86}}
-_S102 = {
+_S115 = {"type": "object", "required": ["type", "approximate"], "properties": {"type": _S23, "approximate": _S100}}
+_S116 = {
     "deprecated": True,
     "type": "array",
     "minItems": 1,
@@ -208,12 +226,12 @@ _S102 = {
         "required": ["name"],
         "properties": {
             "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-            "parameters": _S36,
-            "strict": _S41,
+            "parameters": _S38,
+            "strict": _S43,
         },
     },
 }
-_S103 = {
+_S117 = {
     "x-sdk-type": ["chat.ChatCompletionContentPartTextParam"],
     "type": "object",
     "required": ["type", "text"],
@@ -227,7 +245,7 @@ _S103 = {
         },
     },
 }
-_S104 = {
+_S118 = {
     "type": "array",
     "items": {
         "x-sdk-type": ["chat.ChatCompletionContentPartParam"],
@@ -240,11 +258,11 @@ _S104 = {
     },
     "minItems": 1,
 }
-_S105 = {"type": "object", "properties": {"input": _S78, "output": _S78}}
-_S106 = {"anyOf": [_S101, _S1]}
-_S107 = {"anyOf": [_S2, _S100]}
-_S108 = {"type": "object", "required": ["type", "allowed_tools"], "properties": {"type": _S27, "allowed_tools": _S91}}
-_S109 = {
+_S119 = {"type": "object", "properties": {"input": _S91, "output": _S91}}
+_S120 = {"anyOf": [_S115, _S1]}
+_S121 = {"anyOf": [_S2, _S114]}
+_S122 = {"type": "object", "required": ["type", "allowed_tools"], "properties": {"type": _S27, "allowed_tools": _S105}}
+_S123 = {
     "anyOf": [
         {
             "type": "object",
@@ -268,10 +286,10 @@ _S109 = {
         _S1,
     ]
 }
-_S110 = {
+_S124 = {
     "x-sdk-type": ["chat.ChatCompletionToolChoiceOptionParam"],
     "anyOf": [
-        _S46,
+        _S49,
         {
             "oneOf": [
                 {"$ref": "#/definitions/ChatCompletionNamedToolChoice"},
@@ -282,21 +300,21 @@ _S110 = {
         },
     ],
 }
-_S111 = {"anyOf": [_S2, _S104]}
-_S112 = {"anyOf": [_S105, _S1]}
-_S113 = {
+_S125 = {"anyOf": [_S2, _S118]}
+_S126 = {"anyOf": [_S119, _S1]}
+_S127 = {
     "x-sdk-type": ["chat.ChatCompletionMessageToolCall", "chat.ChatCompletionMessageToolCallParam"],
     "type": "object",
     "required": ["id", "type", "function"],
-    "properties": {"id": _S2, "type": _S19, "function": _S75},
+    "properties": {"id": _S2, "type": _S19, "function": _S85},
 }
-_S114 = {"oneOf": [_S65, _S97]}
-_S115 = {
+_S128 = {"oneOf": [_S72, _S111]}
+_S129 = {
     "type": "object",
     "required": ["type", "file"],
     "properties": {
         "type": _S6,
-        "file": _S82,
+        "file": _S96,
         "prompt_cache_breakpoint": {
             "type": "object",
             "required": ["mode"],
@@ -304,7 +322,7 @@ _S115 = {
         },
     },
 }
-_S116 = {
+_S130 = {
     "x-sdk-type": ["chat.ChatCompletionToolParam"],
     "type": "object",
     "required": ["type", "function"],
@@ -315,13 +333,13 @@ _S116 = {
             "required": ["name"],
             "properties": {
                 "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                "parameters": _S36,
-                "strict": _S41,
+                "parameters": _S38,
+                "strict": _S43,
             },
         },
     },
 }
-_S117 = {
+_S131 = {
     "oneOf": [
         {
             "x-sdk-type": ["chat.ChatCompletionContentPartTextParam"],
@@ -333,15 +351,15 @@ _S117 = {
                 "prompt_cache_breakpoint": {"$ref": "#/definitions/PromptCacheBreakpoint"},
             },
         },
-        _S80,
+        _S93,
     ]
 }
-_S118 = {
+_S132 = {
     "type": "object",
     "required": ["type", "input_audio"],
     "properties": {
         "type": _S24,
-        "input_audio": _S85,
+        "input_audio": _S99,
         "prompt_cache_breakpoint": {
             "type": "object",
             "required": ["mode"],
@@ -349,14 +367,14 @@ _S118 = {
         },
     },
 }
-_S119 = {"type": "object", "required": ["model"], "properties": {"model": _S2, "policy": _S112}}
-_S120 = {
+_S133 = {"type": "object", "required": ["model"], "properties": {"model": _S2, "policy": _S126}}
+_S134 = {
     "x-sdk-type": ["chat.ChatCompletionContentPartImageParam"],
     "type": "object",
     "required": ["type", "image_url"],
     "properties": {
         "type": _S22,
-        "image_url": _S79,
+        "image_url": _S92,
         "prompt_cache_breakpoint": {
             "type": "object",
             "required": ["mode"],
@@ -364,9 +382,9 @@ _S120 = {
         },
     },
 }
-_S121 = {"type": "object", "required": ["type", "content"], "properties": {"type": _S14, "content": _S107}}
-_S122 = {"type": "object", "properties": {"search_context_size": _S45, "user_location": _S106}}
-_S123 = {
+_S135 = {"type": "object", "required": ["type", "content"], "properties": {"type": _S14, "content": _S121}}
+_S136 = {"type": "object", "properties": {"search_context_size": _S48, "user_location": _S120}}
+_S137 = {
     "type": "array",
     "minItems": 1,
     "items": {
@@ -381,8 +399,8 @@ _S123 = {
         ],
     },
 }
-_S124 = {"type": "object", "required": ["name"], "properties": {"name": _S2, "format": _S114}}
-_S125 = {
+_S138 = {"type": "object", "required": ["name"], "properties": {"name": _S2, "format": _S128}}
+_S139 = {
     "oneOf": [
         {
             "x-sdk-type": ["chat.ChatCompletionMessageToolCall", "chat.ChatCompletionMessageToolCallParam"],
@@ -398,34 +416,34 @@ _S125 = {
     ],
     "discriminator": {"propertyName": "type"},
 }
-_S126 = {
+_S140 = {
     "x-sdk-type": ["chat.ChatCompletionSystemMessageParam"],
     "type": "object",
     "required": ["role", "content"],
-    "properties": {"role": _S13, "content": _S107, "name": _S2},
+    "properties": {"role": _S13, "content": _S121, "name": _S2},
 }
-_S127 = {
+_S141 = {
     "x-sdk-type": ["chat.ChatCompletionDeveloperMessageParam"],
     "type": "object",
     "required": ["role", "content"],
-    "properties": {"role": _S21, "content": _S107, "name": _S2},
+    "properties": {"role": _S21, "content": _S121, "name": _S2},
 }
-_S128 = {
+_S142 = {
     "x-sdk-type": ["chat.ChatCompletionToolMessageParam"],
     "type": "object",
     "required": ["role", "content", "tool_call_id"],
-    "properties": {"role": _S8, "content": _S107, "tool_call_id": _S2},
+    "properties": {"role": _S8, "content": _S121, "tool_call_id": _S2},
 }
-_S129 = {
+_S143 = {
     "x-sdk-type": ["chat.ChatCompletionUserMessageParam"],
     "type": "object",
     "required": ["role", "content"],
-    "properties": {"role": _S9, "content": _S111, "name": _S2},
+    "properties": {"role": _S9, "content": _S125, "name": _S2},
 }
-_S130 = {"type": "array", "items": _S125}
-_S131 = {
+_S144 = {"type": "array", "items": _S139}
+_S145 = {
     "oneOf": [
-        _S65,
+        _S72,
         {"type": "object", "required": ["type"], "properties": {"type": {"type": "string", "const": "json_object"}}},
         {
             "type": "object",
@@ -437,16 +455,16 @@ _S131 = {
                     "required": ["name"],
                     "properties": {
                         "name": {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,64}$"},
-                        "schema": _S36,
-                        "strict": _S41,
+                        "schema": _S38,
+                        "strict": _S43,
                     },
                 },
             },
         },
     ]
 }
-_S132 = {"type": "object", "required": ["type", "custom"], "properties": {"type": _S12, "custom": _S124}}
-_S133 = {
+_S146 = {"type": "object", "required": ["type", "custom"], "properties": {"type": _S12, "custom": _S138}}
+_S147 = {
     "oneOf": [
         {
             "x-sdk-type": ["chat.ChatCompletionNamedToolChoiceParam"],
@@ -459,11 +477,11 @@ _S133 = {
             "required": ["type", "custom"],
             "properties": {"type": _S12, "custom": {"$ref": "#/definitions/ToolChoiceFunction"}},
         },
-        _S108,
+        _S122,
     ],
     "discriminator": {"propertyName": "type"},
 }
-_S134 = {
+_S148 = {
     "oneOf": [
         {
             "x-sdk-type": ["chat.ChatCompletionToolParam"],
@@ -471,12 +489,12 @@ _S134 = {
             "required": ["type", "function"],
             "properties": {"type": _S19, "function": {"$ref": "#/definitions/FunctionDefinition"}},
         },
-        _S132,
+        _S146,
     ],
     "discriminator": {"propertyName": "type"},
 }
-_S135 = {"type": "array", "items": _S134}
-_S136 = {
+_S149 = {"type": "array", "items": _S148}
+_S150 = {
     "x-sdk-type": ["chat.ChatCompletionContentPartParam"],
     "oneOf": [
         {
@@ -504,7 +522,7 @@ _S136 = {
             "required": ["type", "input_audio"],
             "properties": {
                 "type": _S24,
-                "input_audio": _S85,
+                "input_audio": _S99,
                 "prompt_cache_breakpoint": {"$ref": "#/definitions/PromptCacheBreakpoint"},
             },
         },
@@ -513,27 +531,27 @@ _S136 = {
             "required": ["type", "file"],
             "properties": {
                 "type": _S6,
-                "file": _S82,
+                "file": _S96,
                 "prompt_cache_breakpoint": {"$ref": "#/definitions/PromptCacheBreakpoint"},
             },
         },
     ],
 }
-_S137 = {
+_S151 = {
     "x-sdk-type": ["chat.ChatCompletionAssistantMessageParam"],
     "type": "object",
     "required": ["role"],
     "properties": {
         "role": _S20,
-        "content": _S92,
-        "refusal": _S39,
+        "content": _S106,
+        "refusal": _S41,
         "name": _S2,
-        "audio": _S68,
-        "tool_calls": _S130,
-        "function_call": _S87,
+        "audio": _S75,
+        "tool_calls": _S144,
+        "function_call": _S101,
     },
 }
-_S138 = {
+_S152 = {
     "x-sdk-type": ["chat.ChatCompletionMessageParam"],
     "oneOf": [
         {
@@ -606,9 +624,9 @@ _S138 = {
                         _S1,
                     ]
                 },
-                "refusal": _S39,
+                "refusal": _S41,
                 "name": _S2,
-                "audio": _S68,
+                "audio": _S75,
                 "tool_calls": {
                     "type": "array",
                     "items": {
@@ -641,32 +659,32 @@ _S138 = {
                 "tool_call_id": _S2,
             },
         },
-        _S98,
+        _S112,
     ],
 }
-_S139 = {
+_S153 = {
     "type": "object",
     "properties": {
-        "messages": _S123,
+        "messages": _S137,
         "model": _S2,
-        "audio": _S99,
-        "frequency_penalty": _S55,
-        "logit_bias": _S74,
-        "logprobs": _S41,
-        "top_logprobs": _S56,
-        "max_completion_tokens": _S47,
-        "max_tokens": _S60,
-        "metadata": _S83,
-        "modalities": _S66,
-        "moderation": _S109,
-        "n": _S57,
+        "audio": _S113,
+        "frequency_penalty": _S61,
+        "logit_bias": _S84,
+        "logprobs": _S43,
+        "top_logprobs": _S62,
+        "max_completion_tokens": _S50,
+        "max_tokens": _S66,
+        "metadata": _S97,
+        "modalities": _S73,
+        "moderation": _S123,
+        "n": _S63,
         "parallel_tool_calls": _S3,
-        "prediction": _S96,
-        "presence_penalty": _S55,
-        "prompt_cache_key": _S39,
-        "prompt_cache_options": _S77,
-        "prompt_cache_retention": _S64,
-        "reasoning_effort": _S72,
+        "prediction": _S110,
+        "presence_penalty": _S61,
+        "prompt_cache_key": _S41,
+        "prompt_cache_options": _S90,
+        "prompt_cache_retention": _S71,
+        "reasoning_effort": _S82,
         "response_format": {
             "oneOf": [
                 {"$ref": "#/definitions/ResponseFormatText"},
@@ -674,25 +692,25 @@ _S139 = {
                 {"$ref": "#/definitions/ResponseFormatJsonSchema"},
             ]
         },
-        "safety_identifier": _S48,
-        "seed": _S49,
-        "service_tier": _S71,
-        "stop": _S76,
-        "store": _S41,
-        "stream": _S41,
-        "stream_options": _S89,
-        "temperature": _S54,
-        "top_p": _S53,
-        "tools": _S135,
+        "safety_identifier": _S51,
+        "seed": _S54,
+        "service_tier": _S80,
+        "stop": _S89,
+        "store": _S43,
+        "stream": _S43,
+        "stream_options": _S103,
+        "temperature": _S60,
+        "top_p": _S59,
+        "tools": _S149,
         "tool_choice": {
             "x-sdk-type": ["chat.ChatCompletionToolChoiceOptionParam"],
-            "anyOf": [_S46, {"$ref": "#/definitions/ChatCompletionToolChoiceObject"}],
+            "anyOf": [_S49, {"$ref": "#/definitions/ChatCompletionToolChoiceObject"}],
         },
-        "verbosity": _S59,
-        "web_search_options": _S122,
+        "verbosity": _S65,
+        "web_search_options": _S136,
         "user": _S17,
-        "function_call": _S88,
-        "functions": _S102,
+        "function_call": _S102,
+        "functions": _S116,
     },
     "required": ["messages", "model"],
 }
@@ -700,19 +718,19 @@ _S139 = {
 
 def validate(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S139, "type")
+        raise SchemaError.at(path, "must be object", data, _S153, "type")
     data__missing_keys = set(["messages", "model"]) - data.keys()
     if data__missing_keys:
         raise SchemaError.at(
-            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S139, "required"
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S153, "required"
         )
     if "messages" in data:
         data__messages = data["messages"]
         if not isinstance(data__messages, (list, tuple)):
-            raise SchemaError.at(f"{path}.messages", "must be array", data__messages, _S123, "type")
+            raise SchemaError.at(f"{path}.messages", "must be array", data__messages, _S137, "type")
         data__messages_len = len(data__messages)
         if data__messages_len < 1:
-            raise SchemaError.at(f"{path}.messages", "must contain at least 1 items", data__messages, _S123, "minItems")
+            raise SchemaError.at(f"{path}.messages", "must contain at least 1 items", data__messages, _S137, "minItems")
         for data__messages_x, data__messages_item in enumerate(data__messages):
             validate_chatcompletionrequestmessage(data__messages_item, f"{path}.messages[{data__messages_x}]")
     if "model" in data:
@@ -721,551 +739,557 @@ def validate(data, path="data"):
             raise SchemaError.at(f"{path}.model", "must be string", data__model, _S2, "type")
     if "audio" in data:
         data__audio = data["audio"]
-        if data__audio is not None:
-            try:
-                validate_chatcompletionaudioparam(data__audio, f"{path}.audio")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.audio", "cannot be validated by any definition", data__audio, _S99, "anyOf"
-                )
+        if isinstance(data__audio, dict):
+            validate_chatcompletionaudioparam(data__audio, f"{path}.audio")
+        elif data__audio is None:
+            if not isinstance(data__audio, NoneType):
+                raise SchemaError.at(f"{path}.audio", "must be null", data__audio, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.audio", "cannot be validated by any definition", data__audio, _S113, "anyOf")
     if "frequency_penalty" in data:
         data__frequencypenalty = data["frequency_penalty"]
-        if data__frequencypenalty is not None:
-            try:
-                if not isinstance(data__frequencypenalty, (int, float, Decimal)) or isinstance(
-                    data__frequencypenalty, bool
-                ):
-                    raise SchemaError.at(
-                        f"{path}.frequency_penalty", "must be number", data__frequencypenalty, _S34, "type"
-                    )
-                if isinstance(data__frequencypenalty, (int, float, Decimal)) and (
-                    not isinstance(data__frequencypenalty, bool)
-                ):
-                    if data__frequencypenalty < -2:
-                        raise SchemaError.at(
-                            f"{path}.frequency_penalty",
-                            "must be bigger than or equal to -2",
-                            data__frequencypenalty,
-                            _S34,
-                            "minimum",
-                        )
-                    if data__frequencypenalty > 2:
-                        raise SchemaError.at(
-                            f"{path}.frequency_penalty",
-                            "must be smaller than or equal to 2",
-                            data__frequencypenalty,
-                            _S34,
-                            "maximum",
-                        )
-            except SchemaError:
+        if isinstance(data__frequencypenalty, (int, float, Decimal)) and (not isinstance(data__frequencypenalty, bool)):
+            if not isinstance(data__frequencypenalty, (int, float, Decimal)) or isinstance(
+                data__frequencypenalty, bool
+            ):
                 raise SchemaError.at(
-                    f"{path}.frequency_penalty",
-                    "cannot be validated by any definition",
-                    data__frequencypenalty,
-                    _S55,
-                    "anyOf",
+                    f"{path}.frequency_penalty", "must be number", data__frequencypenalty, _S34, "type"
                 )
+            if isinstance(data__frequencypenalty, (int, float, Decimal)) and (
+                not isinstance(data__frequencypenalty, bool)
+            ):
+                if data__frequencypenalty < -2:
+                    raise SchemaError.at(
+                        f"{path}.frequency_penalty",
+                        "must be bigger than or equal to -2",
+                        data__frequencypenalty,
+                        _S34,
+                        "minimum",
+                    )
+                if data__frequencypenalty > 2:
+                    raise SchemaError.at(
+                        f"{path}.frequency_penalty",
+                        "must be smaller than or equal to 2",
+                        data__frequencypenalty,
+                        _S34,
+                        "maximum",
+                    )
+        elif data__frequencypenalty is None:
+            if not isinstance(data__frequencypenalty, NoneType):
+                raise SchemaError.at(f"{path}.frequency_penalty", "must be null", data__frequencypenalty, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.frequency_penalty",
+                "cannot be validated by any definition",
+                data__frequencypenalty,
+                _S61,
+                "anyOf",
+            )
     if "logit_bias" in data:
         data__logitbias = data["logit_bias"]
-        if data__logitbias is not None:
-            try:
-                validate_logitbias(data__logitbias, f"{path}.logit_bias")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.logit_bias", "cannot be validated by any definition", data__logitbias, _S74, "anyOf"
-                )
+        if isinstance(data__logitbias, dict):
+            validate_logitbias(data__logitbias, f"{path}.logit_bias")
+        elif data__logitbias is None:
+            if not isinstance(data__logitbias, NoneType):
+                raise SchemaError.at(f"{path}.logit_bias", "must be null", data__logitbias, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.logit_bias", "cannot be validated by any definition", data__logitbias, _S84, "anyOf"
+            )
     if "logprobs" in data:
         data__logprobs = data["logprobs"]
-        if data__logprobs is not None:
-            try:
-                if not isinstance(data__logprobs, bool):
-                    raise SchemaError.at(f"{path}.logprobs", "must be boolean", data__logprobs, _S3, "type")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.logprobs", "cannot be validated by any definition", data__logprobs, _S41, "anyOf"
-                )
+        if isinstance(data__logprobs, bool):
+            pass
+        elif data__logprobs is None:
+            if not isinstance(data__logprobs, NoneType):
+                raise SchemaError.at(f"{path}.logprobs", "must be null", data__logprobs, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.logprobs", "cannot be validated by any definition", data__logprobs, _S43, "anyOf"
+            )
     if "top_logprobs" in data:
         data__toplogprobs = data["top_logprobs"]
-        if data__toplogprobs is not None:
-            try:
-                if (
-                    not isinstance(data__toplogprobs, int)
-                    and (not (isinstance(data__toplogprobs, float) and data__toplogprobs.is_integer()))
-                    or isinstance(data__toplogprobs, bool)
-                ):
-                    raise SchemaError.at(f"{path}.top_logprobs", "must be integer", data__toplogprobs, _S35, "type")
-                if isinstance(data__toplogprobs, (int, float, Decimal)) and (not isinstance(data__toplogprobs, bool)):
-                    if data__toplogprobs < 0:
-                        raise SchemaError.at(
-                            f"{path}.top_logprobs",
-                            "must be bigger than or equal to 0",
-                            data__toplogprobs,
-                            _S35,
-                            "minimum",
-                        )
-                    if data__toplogprobs > 20:
-                        raise SchemaError.at(
-                            f"{path}.top_logprobs",
-                            "must be smaller than or equal to 20",
-                            data__toplogprobs,
-                            _S35,
-                            "maximum",
-                        )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.top_logprobs", "cannot be validated by any definition", data__toplogprobs, _S56, "anyOf"
-                )
+        if isinstance(data__toplogprobs, (int, float, Decimal)) and (not isinstance(data__toplogprobs, bool)):
+            if (
+                not isinstance(data__toplogprobs, int)
+                and (not (isinstance(data__toplogprobs, float) and data__toplogprobs.is_integer()))
+                or isinstance(data__toplogprobs, bool)
+            ):
+                raise SchemaError.at(f"{path}.top_logprobs", "must be integer", data__toplogprobs, _S37, "type")
+            if isinstance(data__toplogprobs, (int, float, Decimal)) and (not isinstance(data__toplogprobs, bool)):
+                if data__toplogprobs < 0:
+                    raise SchemaError.at(
+                        f"{path}.top_logprobs", "must be bigger than or equal to 0", data__toplogprobs, _S37, "minimum"
+                    )
+                if data__toplogprobs > 20:
+                    raise SchemaError.at(
+                        f"{path}.top_logprobs",
+                        "must be smaller than or equal to 20",
+                        data__toplogprobs,
+                        _S37,
+                        "maximum",
+                    )
+        elif data__toplogprobs is None:
+            if not isinstance(data__toplogprobs, NoneType):
+                raise SchemaError.at(f"{path}.top_logprobs", "must be null", data__toplogprobs, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.top_logprobs", "cannot be validated by any definition", data__toplogprobs, _S62, "anyOf"
+            )
     if "max_completion_tokens" in data:
         data__maxcompletiontokens = data["max_completion_tokens"]
-        if data__maxcompletiontokens is not None:
-            try:
-                if (
-                    not isinstance(data__maxcompletiontokens, int)
-                    and (not (isinstance(data__maxcompletiontokens, float) and data__maxcompletiontokens.is_integer()))
-                    or isinstance(data__maxcompletiontokens, bool)
-                ):
-                    raise SchemaError.at(
-                        f"{path}.max_completion_tokens", "must be integer", data__maxcompletiontokens, _S5, "type"
-                    )
-                if isinstance(data__maxcompletiontokens, (int, float, Decimal)) and (
-                    not isinstance(data__maxcompletiontokens, bool)
-                ):
-                    if data__maxcompletiontokens < 0:
-                        raise SchemaError.at(
-                            f"{path}.max_completion_tokens",
-                            "must be bigger than or equal to 0",
-                            data__maxcompletiontokens,
-                            _S5,
-                            "minimum",
-                        )
-            except SchemaError:
+        if isinstance(data__maxcompletiontokens, (int, float, Decimal)) and (
+            not isinstance(data__maxcompletiontokens, bool)
+        ):
+            if (
+                not isinstance(data__maxcompletiontokens, int)
+                and (not (isinstance(data__maxcompletiontokens, float) and data__maxcompletiontokens.is_integer()))
+                or isinstance(data__maxcompletiontokens, bool)
+            ):
                 raise SchemaError.at(
-                    f"{path}.max_completion_tokens",
-                    "cannot be validated by any definition",
-                    data__maxcompletiontokens,
-                    _S47,
-                    "anyOf",
+                    f"{path}.max_completion_tokens", "must be integer", data__maxcompletiontokens, _S5, "type"
                 )
+            if isinstance(data__maxcompletiontokens, (int, float, Decimal)) and (
+                not isinstance(data__maxcompletiontokens, bool)
+            ):
+                if data__maxcompletiontokens < 0:
+                    raise SchemaError.at(
+                        f"{path}.max_completion_tokens",
+                        "must be bigger than or equal to 0",
+                        data__maxcompletiontokens,
+                        _S5,
+                        "minimum",
+                    )
+        elif data__maxcompletiontokens is None:
+            if not isinstance(data__maxcompletiontokens, NoneType):
+                raise SchemaError.at(
+                    f"{path}.max_completion_tokens", "must be null", data__maxcompletiontokens, _S1, "type"
+                )
+        else:
+            raise SchemaError.at(
+                f"{path}.max_completion_tokens",
+                "cannot be validated by any definition",
+                data__maxcompletiontokens,
+                _S50,
+                "anyOf",
+            )
     if "max_tokens" in data:
         data__maxtokens = data["max_tokens"]
-        if data__maxtokens is not None:
-            try:
-                if (
-                    not isinstance(data__maxtokens, int)
-                    and (not (isinstance(data__maxtokens, float) and data__maxtokens.is_integer()))
-                    or isinstance(data__maxtokens, bool)
-                ):
-                    raise SchemaError.at(f"{path}.max_tokens", "must be integer", data__maxtokens, _S5, "type")
-                if isinstance(data__maxtokens, (int, float, Decimal)) and (not isinstance(data__maxtokens, bool)):
-                    if data__maxtokens < 0:
-                        raise SchemaError.at(
-                            f"{path}.max_tokens", "must be bigger than or equal to 0", data__maxtokens, _S5, "minimum"
-                        )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.max_tokens", "cannot be validated by any definition", data__maxtokens, _S60, "anyOf"
-                )
+        if isinstance(data__maxtokens, (int, float, Decimal)) and (not isinstance(data__maxtokens, bool)):
+            if (
+                not isinstance(data__maxtokens, int)
+                and (not (isinstance(data__maxtokens, float) and data__maxtokens.is_integer()))
+                or isinstance(data__maxtokens, bool)
+            ):
+                raise SchemaError.at(f"{path}.max_tokens", "must be integer", data__maxtokens, _S5, "type")
+            if isinstance(data__maxtokens, (int, float, Decimal)) and (not isinstance(data__maxtokens, bool)):
+                if data__maxtokens < 0:
+                    raise SchemaError.at(
+                        f"{path}.max_tokens", "must be bigger than or equal to 0", data__maxtokens, _S5, "minimum"
+                    )
+        elif data__maxtokens is None:
+            if not isinstance(data__maxtokens, NoneType):
+                raise SchemaError.at(f"{path}.max_tokens", "must be null", data__maxtokens, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.max_tokens", "cannot be validated by any definition", data__maxtokens, _S66, "anyOf"
+            )
     if "metadata" in data:
         data__metadata = data["metadata"]
-        if data__metadata is not None:
-            try:
-                validate_metadata(data__metadata, f"{path}.metadata")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.metadata", "cannot be validated by any definition", data__metadata, _S83, "anyOf"
-                )
+        if isinstance(data__metadata, dict):
+            validate_metadata(data__metadata, f"{path}.metadata")
+        elif data__metadata is None:
+            if not isinstance(data__metadata, NoneType):
+                raise SchemaError.at(f"{path}.metadata", "must be null", data__metadata, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.metadata", "cannot be validated by any definition", data__metadata, _S97, "anyOf"
+            )
     if "modalities" in data:
         data__modalities = data["modalities"]
-        if data__modalities is not None:
-            try:
-                if not isinstance(data__modalities, (list, tuple)):
-                    raise SchemaError.at(f"{path}.modalities", "must be array", data__modalities, _S50, "type")
-                data__modalities_len = len(data__modalities)
-                for data__modalities_x, data__modalities_item in enumerate(data__modalities):
-                    if not isinstance(data__modalities_item, str):
-                        raise SchemaError.at(
-                            f"{path}.modalities[{data__modalities_x}]",
-                            "must be string",
-                            data__modalities_item,
-                            _S30,
-                            "type",
-                        )
-                    if not (
-                        isinstance(data__modalities_item, str)
-                        and data__modalities_item == "text"
-                        or (isinstance(data__modalities_item, str) and data__modalities_item == "audio")
-                    ):
-                        raise SchemaError.at(
-                            f"{path}.modalities[{data__modalities_x}]",
-                            "must be one of ['text', 'audio']",
-                            data__modalities_item,
-                            _S30,
-                            "enum",
-                        )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.modalities", "cannot be validated by any definition", data__modalities, _S66, "anyOf"
-                )
+        if isinstance(data__modalities, (list, tuple)):
+            data__modalities_len = len(data__modalities)
+            for data__modalities_x, data__modalities_item in enumerate(data__modalities):
+                if not isinstance(data__modalities_item, str):
+                    raise SchemaError.at(
+                        f"{path}.modalities[{data__modalities_x}]",
+                        "must be string",
+                        data__modalities_item,
+                        _S30,
+                        "type",
+                    )
+                if not (
+                    isinstance(data__modalities_item, str)
+                    and data__modalities_item == "text"
+                    or (isinstance(data__modalities_item, str) and data__modalities_item == "audio")
+                ):
+                    raise SchemaError.at(
+                        f"{path}.modalities[{data__modalities_x}]",
+                        "must be one of ['text', 'audio']",
+                        data__modalities_item,
+                        _S30,
+                        "enum",
+                    )
+        elif data__modalities is None:
+            if not isinstance(data__modalities, NoneType):
+                raise SchemaError.at(f"{path}.modalities", "must be null", data__modalities, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.modalities", "cannot be validated by any definition", data__modalities, _S73, "anyOf"
+            )
     if "moderation" in data:
         data__moderation = data["moderation"]
-        if data__moderation is not None:
-            try:
-                validate_chatmoderationparam(data__moderation, f"{path}.moderation")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.moderation", "cannot be validated by any definition", data__moderation, _S109, "anyOf"
-                )
+        if isinstance(data__moderation, dict):
+            validate_chatmoderationparam(data__moderation, f"{path}.moderation")
+        elif data__moderation is None:
+            if not isinstance(data__moderation, NoneType):
+                raise SchemaError.at(f"{path}.moderation", "must be null", data__moderation, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.moderation", "cannot be validated by any definition", data__moderation, _S123, "anyOf"
+            )
     if "n" in data:
         data__n = data["n"]
-        if data__n is not None:
-            try:
-                if (
-                    not isinstance(data__n, int)
-                    and (not (isinstance(data__n, float) and data__n.is_integer()))
-                    or isinstance(data__n, bool)
-                ):
-                    raise SchemaError.at(f"{path}.n", "must be integer", data__n, _S40, "type")
-                if isinstance(data__n, (int, float, Decimal)) and (not isinstance(data__n, bool)):
-                    if data__n < 1:
-                        raise SchemaError.at(f"{path}.n", "must be bigger than or equal to 1", data__n, _S40, "minimum")
-                    if data__n > 128:
-                        raise SchemaError.at(
-                            f"{path}.n", "must be smaller than or equal to 128", data__n, _S40, "maximum"
-                        )
-            except SchemaError:
-                raise SchemaError.at(f"{path}.n", "cannot be validated by any definition", data__n, _S57, "anyOf")
+        if isinstance(data__n, (int, float, Decimal)) and (not isinstance(data__n, bool)):
+            if (
+                not isinstance(data__n, int)
+                and (not (isinstance(data__n, float) and data__n.is_integer()))
+                or isinstance(data__n, bool)
+            ):
+                raise SchemaError.at(f"{path}.n", "must be integer", data__n, _S42, "type")
+            if isinstance(data__n, (int, float, Decimal)) and (not isinstance(data__n, bool)):
+                if data__n < 1:
+                    raise SchemaError.at(f"{path}.n", "must be bigger than or equal to 1", data__n, _S42, "minimum")
+                if data__n > 128:
+                    raise SchemaError.at(f"{path}.n", "must be smaller than or equal to 128", data__n, _S42, "maximum")
+        elif data__n is None:
+            if not isinstance(data__n, NoneType):
+                raise SchemaError.at(f"{path}.n", "must be null", data__n, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.n", "cannot be validated by any definition", data__n, _S63, "anyOf")
     if "parallel_tool_calls" in data:
         data__paralleltoolcalls = data["parallel_tool_calls"]
         if not isinstance(data__paralleltoolcalls, bool):
             raise SchemaError.at(f"{path}.parallel_tool_calls", "must be boolean", data__paralleltoolcalls, _S3, "type")
     if "prediction" in data:
         data__prediction = data["prediction"]
-        if data__prediction is not None:
-            try:
-                validate_predictioncontent(data__prediction, f"{path}.prediction")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.prediction", "cannot be validated by any definition", data__prediction, _S96, "anyOf"
-                )
+        if isinstance(data__prediction, dict):
+            validate_predictioncontent(data__prediction, f"{path}.prediction")
+        elif data__prediction is None:
+            if not isinstance(data__prediction, NoneType):
+                raise SchemaError.at(f"{path}.prediction", "must be null", data__prediction, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.prediction", "cannot be validated by any definition", data__prediction, _S110, "anyOf"
+            )
     if "presence_penalty" in data:
         data__presencepenalty = data["presence_penalty"]
-        if data__presencepenalty is not None:
-            try:
-                if not isinstance(data__presencepenalty, (int, float, Decimal)) or isinstance(
-                    data__presencepenalty, bool
-                ):
+        if isinstance(data__presencepenalty, (int, float, Decimal)) and (not isinstance(data__presencepenalty, bool)):
+            if not isinstance(data__presencepenalty, (int, float, Decimal)) or isinstance(data__presencepenalty, bool):
+                raise SchemaError.at(f"{path}.presence_penalty", "must be number", data__presencepenalty, _S34, "type")
+            if isinstance(data__presencepenalty, (int, float, Decimal)) and (
+                not isinstance(data__presencepenalty, bool)
+            ):
+                if data__presencepenalty < -2:
                     raise SchemaError.at(
-                        f"{path}.presence_penalty", "must be number", data__presencepenalty, _S34, "type"
+                        f"{path}.presence_penalty",
+                        "must be bigger than or equal to -2",
+                        data__presencepenalty,
+                        _S34,
+                        "minimum",
                     )
-                if isinstance(data__presencepenalty, (int, float, Decimal)) and (
-                    not isinstance(data__presencepenalty, bool)
-                ):
-                    if data__presencepenalty < -2:
-                        raise SchemaError.at(
-                            f"{path}.presence_penalty",
-                            "must be bigger than or equal to -2",
-                            data__presencepenalty,
-                            _S34,
-                            "minimum",
-                        )
-                    if data__presencepenalty > 2:
-                        raise SchemaError.at(
-                            f"{path}.presence_penalty",
-                            "must be smaller than or equal to 2",
-                            data__presencepenalty,
-                            _S34,
-                            "maximum",
-                        )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.presence_penalty",
-                    "cannot be validated by any definition",
-                    data__presencepenalty,
-                    _S55,
-                    "anyOf",
-                )
+                if data__presencepenalty > 2:
+                    raise SchemaError.at(
+                        f"{path}.presence_penalty",
+                        "must be smaller than or equal to 2",
+                        data__presencepenalty,
+                        _S34,
+                        "maximum",
+                    )
+        elif data__presencepenalty is None:
+            if not isinstance(data__presencepenalty, NoneType):
+                raise SchemaError.at(f"{path}.presence_penalty", "must be null", data__presencepenalty, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.presence_penalty",
+                "cannot be validated by any definition",
+                data__presencepenalty,
+                _S61,
+                "anyOf",
+            )
     if "prompt_cache_key" in data:
         data__promptcachekey = data["prompt_cache_key"]
-        if data__promptcachekey is not None:
-            try:
-                if not isinstance(data__promptcachekey, str):
-                    raise SchemaError.at(
-                        f"{path}.prompt_cache_key", "must be string", data__promptcachekey, _S2, "type"
-                    )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.prompt_cache_key",
-                    "cannot be validated by any definition",
-                    data__promptcachekey,
-                    _S39,
-                    "anyOf",
-                )
+        if isinstance(data__promptcachekey, str):
+            pass
+        elif data__promptcachekey is None:
+            if not isinstance(data__promptcachekey, NoneType):
+                raise SchemaError.at(f"{path}.prompt_cache_key", "must be null", data__promptcachekey, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.prompt_cache_key", "cannot be validated by any definition", data__promptcachekey, _S41, "anyOf"
+            )
     if "prompt_cache_options" in data:
         data__promptcacheoptions = data["prompt_cache_options"]
         validate_promptcacheoptions(data__promptcacheoptions, f"{path}.prompt_cache_options")
     if "prompt_cache_retention" in data:
         data__promptcacheretention = data["prompt_cache_retention"]
-        if data__promptcacheretention is not None:
-            try:
-                if not isinstance(data__promptcacheretention, str):
-                    raise SchemaError.at(
-                        f"{path}.prompt_cache_retention", "must be string", data__promptcacheretention, _S38, "type"
-                    )
-                if not (
-                    isinstance(data__promptcacheretention, str)
-                    and data__promptcacheretention == "in_memory"
-                    or (isinstance(data__promptcacheretention, str) and data__promptcacheretention == "24h")
-                ):
-                    raise SchemaError.at(
-                        f"{path}.prompt_cache_retention",
-                        "must be one of ['in_memory', '24h']",
-                        data__promptcacheretention,
-                        _S38,
-                        "enum",
-                    )
-            except SchemaError:
+        if isinstance(data__promptcacheretention, str):
+            if not (
+                isinstance(data__promptcacheretention, str)
+                and data__promptcacheretention == "in_memory"
+                or (isinstance(data__promptcacheretention, str) and data__promptcacheretention == "24h")
+            ):
                 raise SchemaError.at(
                     f"{path}.prompt_cache_retention",
-                    "cannot be validated by any definition",
+                    "must be one of ['in_memory', '24h']",
                     data__promptcacheretention,
-                    _S64,
-                    "anyOf",
+                    _S40,
+                    "enum",
                 )
+        elif data__promptcacheretention is None:
+            if not isinstance(data__promptcacheretention, NoneType):
+                raise SchemaError.at(
+                    f"{path}.prompt_cache_retention", "must be null", data__promptcacheretention, _S1, "type"
+                )
+        else:
+            raise SchemaError.at(
+                f"{path}.prompt_cache_retention",
+                "cannot be validated by any definition",
+                data__promptcacheretention,
+                _S71,
+                "anyOf",
+            )
     if "reasoning_effort" in data:
         data__reasoningeffort = data["reasoning_effort"]
-        if data__reasoningeffort is not None:
-            try:
-                if not isinstance(data__reasoningeffort, str):
-                    raise SchemaError.at(
-                        f"{path}.reasoning_effort", "must be string", data__reasoningeffort, _S63, "type"
-                    )
-                if not (
-                    isinstance(data__reasoningeffort, str)
-                    and data__reasoningeffort == "none"
-                    or (isinstance(data__reasoningeffort, str) and data__reasoningeffort == "minimal")
-                    or (isinstance(data__reasoningeffort, str) and data__reasoningeffort == "low")
-                    or (isinstance(data__reasoningeffort, str) and data__reasoningeffort == "medium")
-                    or (isinstance(data__reasoningeffort, str) and data__reasoningeffort == "high")
-                    or (isinstance(data__reasoningeffort, str) and data__reasoningeffort == "xhigh")
-                    or (isinstance(data__reasoningeffort, str) and data__reasoningeffort == "max")
-                ):
-                    raise SchemaError.at(
-                        f"{path}.reasoning_effort",
-                        "must be one of ['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max']",
-                        data__reasoningeffort,
-                        _S63,
-                        "enum",
-                    )
-            except SchemaError:
+        if isinstance(data__reasoningeffort, str):
+            if not (
+                isinstance(data__reasoningeffort, str)
+                and data__reasoningeffort == "none"
+                or (isinstance(data__reasoningeffort, str) and data__reasoningeffort == "minimal")
+                or (isinstance(data__reasoningeffort, str) and data__reasoningeffort == "low")
+                or (isinstance(data__reasoningeffort, str) and data__reasoningeffort == "medium")
+                or (isinstance(data__reasoningeffort, str) and data__reasoningeffort == "high")
+                or (isinstance(data__reasoningeffort, str) and data__reasoningeffort == "xhigh")
+                or (isinstance(data__reasoningeffort, str) and data__reasoningeffort == "max")
+            ):
                 raise SchemaError.at(
                     f"{path}.reasoning_effort",
-                    "cannot be validated by any definition",
+                    "must be one of ['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max']",
                     data__reasoningeffort,
-                    _S72,
-                    "anyOf",
+                    _S69,
+                    "enum",
                 )
+        elif data__reasoningeffort is None:
+            if not isinstance(data__reasoningeffort, NoneType):
+                raise SchemaError.at(f"{path}.reasoning_effort", "must be null", data__reasoningeffort, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.reasoning_effort",
+                "cannot be validated by any definition",
+                data__reasoningeffort,
+                _S82,
+                "anyOf",
+            )
     if "response_format" in data:
         data__responseformat = data["response_format"]
         validate_responseformat(data__responseformat, f"{path}.response_format")
     if "safety_identifier" in data:
         data__safetyidentifier = data["safety_identifier"]
-        if data__safetyidentifier is not None:
-            try:
-                if not isinstance(data__safetyidentifier, str):
+        if isinstance(data__safetyidentifier, str):
+            if isinstance(data__safetyidentifier, str):
+                data__safetyidentifier_len = len(data__safetyidentifier)
+                if data__safetyidentifier_len > 64:
                     raise SchemaError.at(
-                        f"{path}.safety_identifier", "must be string", data__safetyidentifier, _S11, "type"
+                        f"{path}.safety_identifier",
+                        "must be shorter than or equal to 64 characters",
+                        data__safetyidentifier,
+                        _S11,
+                        "maxLength",
                     )
-                if isinstance(data__safetyidentifier, str):
-                    data__safetyidentifier_len = len(data__safetyidentifier)
-                    if data__safetyidentifier_len > 64:
-                        raise SchemaError.at(
-                            f"{path}.safety_identifier",
-                            "must be shorter than or equal to 64 characters",
-                            data__safetyidentifier,
-                            _S11,
-                            "maxLength",
-                        )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.safety_identifier",
-                    "cannot be validated by any definition",
-                    data__safetyidentifier,
-                    _S48,
-                    "anyOf",
-                )
+        elif data__safetyidentifier is None:
+            if not isinstance(data__safetyidentifier, NoneType):
+                raise SchemaError.at(f"{path}.safety_identifier", "must be null", data__safetyidentifier, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.safety_identifier",
+                "cannot be validated by any definition",
+                data__safetyidentifier,
+                _S51,
+                "anyOf",
+            )
     if "seed" in data:
         data__seed = data["seed"]
-        if data__seed is not None:
-            try:
-                if (
-                    not isinstance(data__seed, int)
-                    and (not (isinstance(data__seed, float) and data__seed.is_integer()))
-                    or isinstance(data__seed, bool)
-                ):
-                    raise SchemaError.at(f"{path}.seed", "must be integer", data__seed, _S4, "type")
-            except SchemaError:
-                raise SchemaError.at(f"{path}.seed", "cannot be validated by any definition", data__seed, _S49, "anyOf")
+        if isinstance(data__seed, (int, float, Decimal)) and (not isinstance(data__seed, bool)):
+            if (
+                not isinstance(data__seed, int)
+                and (not (isinstance(data__seed, float) and data__seed.is_integer()))
+                or isinstance(data__seed, bool)
+            ):
+                raise SchemaError.at(f"{path}.seed", "must be integer", data__seed, _S4, "type")
+        elif data__seed is None:
+            if not isinstance(data__seed, NoneType):
+                raise SchemaError.at(f"{path}.seed", "must be null", data__seed, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.seed", "cannot be validated by any definition", data__seed, _S54, "anyOf")
     if "service_tier" in data:
         data__servicetier = data["service_tier"]
-        if data__servicetier is not None:
-            try:
-                if not isinstance(data__servicetier, str):
-                    raise SchemaError.at(f"{path}.service_tier", "must be string", data__servicetier, _S62, "type")
-                if not (
-                    isinstance(data__servicetier, str)
-                    and data__servicetier == "auto"
-                    or (isinstance(data__servicetier, str) and data__servicetier == "default")
-                    or (isinstance(data__servicetier, str) and data__servicetier == "flex")
-                    or (isinstance(data__servicetier, str) and data__servicetier == "scale")
-                    or (isinstance(data__servicetier, str) and data__servicetier == "priority")
-                    or (isinstance(data__servicetier, str) and data__servicetier == "fast")
-                ):
-                    raise SchemaError.at(
-                        f"{path}.service_tier",
-                        "must be one of ['auto', 'default', 'flex', 'scale', 'priority', 'fast']",
-                        data__servicetier,
-                        _S62,
-                        "enum",
-                    )
-            except SchemaError:
+        if isinstance(data__servicetier, str):
+            if not (
+                isinstance(data__servicetier, str)
+                and data__servicetier == "auto"
+                or (isinstance(data__servicetier, str) and data__servicetier == "default")
+                or (isinstance(data__servicetier, str) and data__servicetier == "flex")
+                or (isinstance(data__servicetier, str) and data__servicetier == "scale")
+                or (isinstance(data__servicetier, str) and data__servicetier == "priority")
+                or (isinstance(data__servicetier, str) and data__servicetier == "fast")
+            ):
                 raise SchemaError.at(
-                    f"{path}.service_tier", "cannot be validated by any definition", data__servicetier, _S71, "anyOf"
+                    f"{path}.service_tier",
+                    "must be one of ['auto', 'default', 'flex', 'scale', 'priority', 'fast']",
+                    data__servicetier,
+                    _S68,
+                    "enum",
                 )
+        elif data__servicetier is None:
+            if not isinstance(data__servicetier, NoneType):
+                raise SchemaError.at(f"{path}.service_tier", "must be null", data__servicetier, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.service_tier", "cannot be validated by any definition", data__servicetier, _S80, "anyOf"
+            )
     if "stop" in data:
         data__stop = data["stop"]
         if data__stop is not None:
             try:
                 validate_stopsequences(data__stop, f"{path}.stop")
             except SchemaError:
-                raise SchemaError.at(f"{path}.stop", "cannot be validated by any definition", data__stop, _S76, "anyOf")
+                raise SchemaError.at(f"{path}.stop", "cannot be validated by any definition", data__stop, _S89, "anyOf")
     if "store" in data:
         data__store = data["store"]
-        if data__store is not None:
-            try:
-                if not isinstance(data__store, bool):
-                    raise SchemaError.at(f"{path}.store", "must be boolean", data__store, _S3, "type")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.store", "cannot be validated by any definition", data__store, _S41, "anyOf"
-                )
+        if isinstance(data__store, bool):
+            pass
+        elif data__store is None:
+            if not isinstance(data__store, NoneType):
+                raise SchemaError.at(f"{path}.store", "must be null", data__store, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.store", "cannot be validated by any definition", data__store, _S43, "anyOf")
     if "stream" in data:
         data__stream = data["stream"]
-        if data__stream is not None:
-            try:
-                if not isinstance(data__stream, bool):
-                    raise SchemaError.at(f"{path}.stream", "must be boolean", data__stream, _S3, "type")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.stream", "cannot be validated by any definition", data__stream, _S41, "anyOf"
-                )
+        if isinstance(data__stream, bool):
+            pass
+        elif data__stream is None:
+            if not isinstance(data__stream, NoneType):
+                raise SchemaError.at(f"{path}.stream", "must be null", data__stream, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.stream", "cannot be validated by any definition", data__stream, _S43, "anyOf")
     if "stream_options" in data:
         data__streamoptions = data["stream_options"]
-        if data__streamoptions is not None:
-            try:
-                validate_streamoptions(data__streamoptions, f"{path}.stream_options")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.stream_options",
-                    "cannot be validated by any definition",
-                    data__streamoptions,
-                    _S89,
-                    "anyOf",
-                )
+        if isinstance(data__streamoptions, dict):
+            validate_streamoptions(data__streamoptions, f"{path}.stream_options")
+        elif data__streamoptions is None:
+            if not isinstance(data__streamoptions, NoneType):
+                raise SchemaError.at(f"{path}.stream_options", "must be null", data__streamoptions, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.stream_options", "cannot be validated by any definition", data__streamoptions, _S103, "anyOf"
+            )
     if "temperature" in data:
         data__temperature = data["temperature"]
-        if data__temperature is not None:
-            try:
-                if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
-                    raise SchemaError.at(f"{path}.temperature", "must be number", data__temperature, _S32, "type")
-                if isinstance(data__temperature, (int, float, Decimal)) and (not isinstance(data__temperature, bool)):
-                    if data__temperature < 0:
-                        raise SchemaError.at(
-                            f"{path}.temperature",
-                            "must be bigger than or equal to 0",
-                            data__temperature,
-                            _S32,
-                            "minimum",
-                        )
-                    if data__temperature > 2:
-                        raise SchemaError.at(
-                            f"{path}.temperature",
-                            "must be smaller than or equal to 2",
-                            data__temperature,
-                            _S32,
-                            "maximum",
-                        )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.temperature", "cannot be validated by any definition", data__temperature, _S54, "anyOf"
-                )
+        if isinstance(data__temperature, (int, float, Decimal)) and (not isinstance(data__temperature, bool)):
+            if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
+                raise SchemaError.at(f"{path}.temperature", "must be number", data__temperature, _S32, "type")
+            if isinstance(data__temperature, (int, float, Decimal)) and (not isinstance(data__temperature, bool)):
+                if data__temperature < 0:
+                    raise SchemaError.at(
+                        f"{path}.temperature", "must be bigger than or equal to 0", data__temperature, _S32, "minimum"
+                    )
+                if data__temperature > 2:
+                    raise SchemaError.at(
+                        f"{path}.temperature", "must be smaller than or equal to 2", data__temperature, _S32, "maximum"
+                    )
+        elif data__temperature is None:
+            if not isinstance(data__temperature, NoneType):
+                raise SchemaError.at(f"{path}.temperature", "must be null", data__temperature, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.temperature", "cannot be validated by any definition", data__temperature, _S60, "anyOf"
+            )
     if "top_p" in data:
         data__topp = data["top_p"]
-        if data__topp is not None:
-            try:
-                if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
-                    raise SchemaError.at(f"{path}.top_p", "must be number", data__topp, _S31, "type")
-                if isinstance(data__topp, (int, float, Decimal)) and (not isinstance(data__topp, bool)):
-                    if data__topp < 0:
-                        raise SchemaError.at(
-                            f"{path}.top_p", "must be bigger than or equal to 0", data__topp, _S31, "minimum"
-                        )
-                    if data__topp > 1:
-                        raise SchemaError.at(
-                            f"{path}.top_p", "must be smaller than or equal to 1", data__topp, _S31, "maximum"
-                        )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.top_p", "cannot be validated by any definition", data__topp, _S53, "anyOf"
-                )
+        if isinstance(data__topp, (int, float, Decimal)) and (not isinstance(data__topp, bool)):
+            if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
+                raise SchemaError.at(f"{path}.top_p", "must be number", data__topp, _S31, "type")
+            if isinstance(data__topp, (int, float, Decimal)) and (not isinstance(data__topp, bool)):
+                if data__topp < 0:
+                    raise SchemaError.at(
+                        f"{path}.top_p", "must be bigger than or equal to 0", data__topp, _S31, "minimum"
+                    )
+                if data__topp > 1:
+                    raise SchemaError.at(
+                        f"{path}.top_p", "must be smaller than or equal to 1", data__topp, _S31, "maximum"
+                    )
+        elif data__topp is None:
+            if not isinstance(data__topp, NoneType):
+                raise SchemaError.at(f"{path}.top_p", "must be null", data__topp, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.top_p", "cannot be validated by any definition", data__topp, _S59, "anyOf")
     if "tools" in data:
         data__tools = data["tools"]
         if not isinstance(data__tools, (list, tuple)):
-            raise SchemaError.at(f"{path}.tools", "must be array", data__tools, _S135, "type")
+            raise SchemaError.at(f"{path}.tools", "must be array", data__tools, _S149, "type")
         data__tools_len = len(data__tools)
         for data__tools_x, data__tools_item in enumerate(data__tools):
-            data__tools_item_one_of_count149 = 0
-            if data__tools_item_one_of_count149 < 2:
-                try:
-                    validate_chatcompletiontool(data__tools_item, f"{path}.tools[{data__tools_x}]")
-                    data__tools_item_one_of_count149 += 1
-                except SchemaError:
-                    pass
-            if data__tools_item_one_of_count149 < 2:
-                try:
-                    validate_chatcompletioncustomtool(data__tools_item, f"{path}.tools[{data__tools_x}]")
-                    data__tools_item_one_of_count149 += 1
-                except SchemaError:
-                    pass
-            if data__tools_item_one_of_count149 != 1:
+            if not isinstance(data__tools_item, dict):
                 raise SchemaError.at(
                     f"{path}.tools[{data__tools_x}]",
-                    f"must be valid exactly by one definition ({str(data__tools_item_one_of_count149)} matches found)",
+                    "must be valid by one definition",
                     data__tools_item,
-                    _S134,
+                    _S148,
                     "oneOf",
+                )
+            if "type" not in data__tools_item:
+                raise SchemaError.at(
+                    f"{path}.tools[{data__tools_x}]",
+                    "must contain ['type'] properties",
+                    data__tools_item,
+                    _S81,
+                    "required",
+                )
+            data__tools_item_tag = data__tools_item["type"]
+            if data__tools_item_tag == "function":
+                validate_chatcompletiontool(data__tools_item, f"{path}.tools[{data__tools_x}]")
+            elif data__tools_item_tag == "custom":
+                validate_chatcompletioncustomtool(data__tools_item, f"{path}.tools[{data__tools_x}]")
+            else:
+                raise SchemaError.at(
+                    f"{path}.tools[{data__tools_x}].type",
+                    "must be one of ['function', 'custom']",
+                    data__tools_item_tag,
+                    _S44,
+                    "enum",
                 )
     if "tool_choice" in data:
         data__toolchoice = data["tool_choice"]
         validate_chatcompletiontoolchoiceoption(data__toolchoice, f"{path}.tool_choice")
     if "verbosity" in data:
         data__verbosity = data["verbosity"]
-        if data__verbosity is not None:
-            try:
-                if not isinstance(data__verbosity, str):
-                    raise SchemaError.at(f"{path}.verbosity", "must be string", data__verbosity, _S45, "type")
-                if not (
-                    isinstance(data__verbosity, str)
-                    and data__verbosity == "low"
-                    or (isinstance(data__verbosity, str) and data__verbosity == "medium")
-                    or (isinstance(data__verbosity, str) and data__verbosity == "high")
-                ):
-                    raise SchemaError.at(
-                        f"{path}.verbosity", "must be one of ['low', 'medium', 'high']", data__verbosity, _S45, "enum"
-                    )
-            except SchemaError:
+        if isinstance(data__verbosity, str):
+            if not (
+                isinstance(data__verbosity, str)
+                and data__verbosity == "low"
+                or (isinstance(data__verbosity, str) and data__verbosity == "medium")
+                or (isinstance(data__verbosity, str) and data__verbosity == "high")
+            ):
                 raise SchemaError.at(
-                    f"{path}.verbosity", "cannot be validated by any definition", data__verbosity, _S59, "anyOf"
+                    f"{path}.verbosity", "must be one of ['low', 'medium', 'high']", data__verbosity, _S48, "enum"
                 )
+        elif data__verbosity is None:
+            if not isinstance(data__verbosity, NoneType):
+                raise SchemaError.at(f"{path}.verbosity", "must be null", data__verbosity, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.verbosity", "cannot be validated by any definition", data__verbosity, _S65, "anyOf"
+            )
     if "web_search_options" in data:
         data__websearchoptions = data["web_search_options"]
         validate_websearchoptions(data__websearchoptions, f"{path}.web_search_options")
@@ -1275,44 +1299,33 @@ def validate(data, path="data"):
             raise SchemaError.at(f"{path}.user", "must be string", data__user, _S17, "type")
     if "function_call" in data:
         data__functioncall = data["function_call"]
-        data__functioncall_any_of_count151 = 0
-        if not data__functioncall_any_of_count151:
-            try:
-                if not isinstance(data__functioncall, str):
-                    raise SchemaError.at(f"{path}.function_call", "must be string", data__functioncall, _S28, "type")
-                if not (
-                    isinstance(data__functioncall, str)
-                    and data__functioncall == "none"
-                    or (isinstance(data__functioncall, str) and data__functioncall == "auto")
-                ):
-                    raise SchemaError.at(
-                        f"{path}.function_call", "must be one of ['none', 'auto']", data__functioncall, _S28, "enum"
-                    )
-                data__functioncall_any_of_count151 += 1
-            except SchemaError:
-                pass
-        if not data__functioncall_any_of_count151:
-            try:
-                validate_chatcompletionfunctioncalloption(data__functioncall, f"{path}.function_call")
-                data__functioncall_any_of_count151 += 1
-            except SchemaError:
-                pass
-        if not data__functioncall_any_of_count151:
+        if isinstance(data__functioncall, str):
+            if not (
+                isinstance(data__functioncall, str)
+                and data__functioncall == "none"
+                or (isinstance(data__functioncall, str) and data__functioncall == "auto")
+            ):
+                raise SchemaError.at(
+                    f"{path}.function_call", "must be one of ['none', 'auto']", data__functioncall, _S28, "enum"
+                )
+        elif isinstance(data__functioncall, dict):
+            validate_chatcompletionfunctioncalloption(data__functioncall, f"{path}.function_call")
+        else:
             raise SchemaError.at(
-                f"{path}.function_call", "cannot be validated by any definition", data__functioncall, _S88, "anyOf"
+                f"{path}.function_call", "cannot be validated by any definition", data__functioncall, _S102, "anyOf"
             )
     if "functions" in data:
         data__functions = data["functions"]
         if not isinstance(data__functions, (list, tuple)):
-            raise SchemaError.at(f"{path}.functions", "must be array", data__functions, _S102, "type")
+            raise SchemaError.at(f"{path}.functions", "must be array", data__functions, _S116, "type")
         data__functions_len = len(data__functions)
         if data__functions_len < 1:
             raise SchemaError.at(
-                f"{path}.functions", "must contain at least 1 items", data__functions, _S102, "minItems"
+                f"{path}.functions", "must contain at least 1 items", data__functions, _S116, "minItems"
             )
         if data__functions_len > 128:
             raise SchemaError.at(
-                f"{path}.functions", "must contain less than or equal to 128 items", data__functions, _S102, "maxItems"
+                f"{path}.functions", "must contain less than or equal to 128 items", data__functions, _S116, "maxItems"
             )
         for data__functions_x, data__functions_item in enumerate(data__functions):
             validate_functiondefinition(data__functions_item, f"{path}.functions[{data__functions_x}]")
@@ -1321,11 +1334,11 @@ def validate(data, path="data"):
 
 def validate_chatcompletionallowedtoolschoice(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S108, "type")
+        raise SchemaError.at(path, "must be object", data, _S122, "type")
     data__missing_keys = set(["type", "allowed_tools"]) - data.keys()
     if data__missing_keys:
         raise SchemaError.at(
-            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S108, "required"
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S122, "required"
         )
     if "type" in data:
         data__type = data["type"]
@@ -1338,21 +1351,21 @@ def validate_chatcompletionallowedtoolschoice(data, path="data"):
     if "allowed_tools" in data:
         data__allowedtools = data["allowed_tools"]
         if not isinstance(data__allowedtools, dict):
-            raise SchemaError.at(f"{path}.allowed_tools", "must be object", data__allowedtools, _S91, "type")
+            raise SchemaError.at(f"{path}.allowed_tools", "must be object", data__allowedtools, _S105, "type")
         data__allowedtools__missing_keys = set(["mode", "tools"]) - data__allowedtools.keys()
         if data__allowedtools__missing_keys:
             raise SchemaError.at(
                 f"{path}.allowed_tools",
                 f"must contain {str(sorted(data__allowedtools__missing_keys))} properties",
                 data__allowedtools,
-                _S91,
+                _S105,
                 "required",
             )
         if "mode" in data__allowedtools:
             data__allowedtools__mode = data__allowedtools["mode"]
             if not isinstance(data__allowedtools__mode, str):
                 raise SchemaError.at(
-                    f"{path}.allowed_tools.mode", "must be string", data__allowedtools__mode, _S37, "type"
+                    f"{path}.allowed_tools.mode", "must be string", data__allowedtools__mode, _S39, "type"
                 )
             if not (
                 isinstance(data__allowedtools__mode, str)
@@ -1363,14 +1376,14 @@ def validate_chatcompletionallowedtoolschoice(data, path="data"):
                     f"{path}.allowed_tools.mode",
                     "must be one of ['auto', 'required']",
                     data__allowedtools__mode,
-                    _S37,
+                    _S39,
                     "enum",
                 )
         if "tools" in data__allowedtools:
             data__allowedtools__tools = data__allowedtools["tools"]
             if not isinstance(data__allowedtools__tools, (list, tuple)):
                 raise SchemaError.at(
-                    f"{path}.allowed_tools.tools", "must be array", data__allowedtools__tools, _S52, "type"
+                    f"{path}.allowed_tools.tools", "must be array", data__allowedtools__tools, _S58, "type"
                 )
             data__allowedtools__tools_len = len(data__allowedtools__tools)
             for data__allowedtools__tools_x, data__allowedtools__tools_item in enumerate(data__allowedtools__tools):
@@ -1379,79 +1392,59 @@ def validate_chatcompletionallowedtoolschoice(data, path="data"):
                         f"{path}.allowed_tools.tools[{data__allowedtools__tools_x}]",
                         "must be object",
                         data__allowedtools__tools_item,
-                        _S36,
+                        _S38,
                         "type",
                     )
     return data
 
 
 def validate_chatcompletionassistantcontentpart(data, path="data"):
-    data_one_of_count171 = 0
-    if data_one_of_count171 < 2:
-        try:
-            validate_chatcompletioncontentparttext(data, path)
-            data_one_of_count171 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count171 < 2:
-        try:
-            validate_chatcompletioncontentpartrefusal(data, path)
-            data_one_of_count171 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count171 != 1:
-        raise SchemaError.at(
-            path,
-            f"must be valid exactly by one definition ({str(data_one_of_count171)} matches found)",
-            data,
-            _S117,
-            "oneOf",
-        )
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be valid by one definition", data, _S131, "oneOf")
+    if "type" not in data:
+        raise SchemaError.at(path, "must contain ['type'] properties", data, _S79, "required")
+    data_tag = data["type"]
+    if data_tag == "text":
+        validate_chatcompletioncontentparttext(data, path)
+    elif data_tag == "refusal":
+        validate_chatcompletioncontentpartrefusal(data, path)
+    else:
+        raise SchemaError.at(f"{path}.type", "must be one of ['text', 'refusal']", data_tag, _S36, "enum")
     return data
 
 
 def validate_chatcompletionaudioparam(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S94, "type")
+        raise SchemaError.at(path, "must be object", data, _S108, "type")
     data__missing_keys = set(["voice", "format"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S94, "required")
+        raise SchemaError.at(
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S108, "required"
+        )
     if "voice" in data:
         data__voice = data["voice"]
-        data__voice_any_of_count162 = 0
-        if not data__voice_any_of_count162:
-            try:
-                if not isinstance(data__voice, str):
-                    raise SchemaError.at(f"{path}.voice", "must be string", data__voice, _S2, "type")
-                data__voice_any_of_count162 += 1
-            except SchemaError:
-                pass
-        if not data__voice_any_of_count162:
-            try:
-                if not isinstance(data__voice, dict):
-                    raise SchemaError.at(f"{path}.voice", "must be object", data__voice, _S58, "type")
-                data__voice__missing_keys = set(["id"]) - data__voice.keys()
-                if data__voice__missing_keys:
-                    raise SchemaError.at(
-                        f"{path}.voice",
-                        f"must contain {str(sorted(data__voice__missing_keys))} properties",
-                        data__voice,
-                        _S58,
-                        "required",
-                    )
-                if "id" in data__voice:
-                    data__voice__id = data__voice["id"]
-                    if not isinstance(data__voice__id, str):
-                        raise SchemaError.at(f"{path}.voice.id", "must be string", data__voice__id, _S2, "type")
-                data__voice_any_of_count162 += 1
-            except SchemaError:
-                pass
-        if not data__voice_any_of_count162:
-            raise SchemaError.at(f"{path}.voice", "cannot be validated by any definition", data__voice, _S70, "anyOf")
+        if isinstance(data__voice, str):
+            pass
+        elif isinstance(data__voice, dict):
+            data__voice__missing_keys = set(["id"]) - data__voice.keys()
+            if data__voice__missing_keys:
+                raise SchemaError.at(
+                    f"{path}.voice",
+                    f"must contain {str(sorted(data__voice__missing_keys))} properties",
+                    data__voice,
+                    _S64,
+                    "required",
+                )
+            if "id" in data__voice:
+                data__voice__id = data__voice["id"]
+                if not isinstance(data__voice__id, str):
+                    raise SchemaError.at(f"{path}.voice.id", "must be string", data__voice__id, _S2, "type")
+        else:
+            raise SchemaError.at(f"{path}.voice", "cannot be validated by any definition", data__voice, _S77, "anyOf")
     if "format" in data:
         data__format = data["format"]
         if not isinstance(data__format, str):
-            raise SchemaError.at(f"{path}.format", "must be string", data__format, _S51, "type")
+            raise SchemaError.at(f"{path}.format", "must be string", data__format, _S57, "type")
         if not (
             isinstance(data__format, str)
             and data__format == "wav"
@@ -1465,56 +1458,40 @@ def validate_chatcompletionaudioparam(data, path="data"):
                 f"{path}.format",
                 "must be one of ['wav', 'aac', 'mp3', 'flac', 'opus', 'pcm16']",
                 data__format,
-                _S51,
+                _S57,
                 "enum",
             )
     return data
 
 
 def validate_chatcompletioncontentpart(data, path="data"):
-    data_one_of_count173 = 0
-    if data_one_of_count173 < 2:
-        try:
-            validate_chatcompletioncontentparttext(data, path)
-            data_one_of_count173 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count173 < 2:
-        try:
-            validate_chatcompletioncontentpartimage(data, path)
-            data_one_of_count173 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count173 < 2:
-        try:
-            validate_chatcompletioncontentpartaudio(data, path)
-            data_one_of_count173 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count173 < 2:
-        try:
-            validate_chatcompletioncontentpartfile(data, path)
-            data_one_of_count173 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count173 != 1:
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be valid by one definition", data, _S150, "oneOf")
+    if "type" not in data:
+        raise SchemaError.at(path, "must contain ['type'] properties", data, _S88, "required")
+    data_tag = data["type"]
+    if data_tag == "text":
+        validate_chatcompletioncontentparttext(data, path)
+    elif data_tag == "image_url":
+        validate_chatcompletioncontentpartimage(data, path)
+    elif data_tag == "input_audio":
+        validate_chatcompletioncontentpartaudio(data, path)
+    elif data_tag == "file":
+        validate_chatcompletioncontentpartfile(data, path)
+    else:
         raise SchemaError.at(
-            path,
-            f"must be valid exactly by one definition ({str(data_one_of_count173)} matches found)",
-            data,
-            _S136,
-            "oneOf",
+            f"{path}.type", "must be one of ['text', 'image_url', 'input_audio', 'file']", data_tag, _S55, "enum"
         )
     return data
 
 
 def validate_chatcompletioncontentpartaudio(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S118, "type")
+        raise SchemaError.at(path, "must be object", data, _S132, "type")
     data__missing_keys = set(["type", "input_audio"]) - data.keys()
     if data__missing_keys:
         raise SchemaError.at(
-            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S118, "required"
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S132, "required"
         )
     if "type" in data:
         data__type = data["type"]
@@ -1527,14 +1504,14 @@ def validate_chatcompletioncontentpartaudio(data, path="data"):
     if "input_audio" in data:
         data__inputaudio = data["input_audio"]
         if not isinstance(data__inputaudio, dict):
-            raise SchemaError.at(f"{path}.input_audio", "must be object", data__inputaudio, _S85, "type")
+            raise SchemaError.at(f"{path}.input_audio", "must be object", data__inputaudio, _S99, "type")
         data__inputaudio__missing_keys = set(["data", "format"]) - data__inputaudio.keys()
         if data__inputaudio__missing_keys:
             raise SchemaError.at(
                 f"{path}.input_audio",
                 f"must contain {str(sorted(data__inputaudio__missing_keys))} properties",
                 data__inputaudio,
-                _S85,
+                _S99,
                 "required",
             )
         if "data" in data__inputaudio:
@@ -1567,11 +1544,11 @@ def validate_chatcompletioncontentpartaudio(data, path="data"):
 
 def validate_chatcompletioncontentpartfile(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S115, "type")
+        raise SchemaError.at(path, "must be object", data, _S129, "type")
     data__missing_keys = set(["type", "file"]) - data.keys()
     if data__missing_keys:
         raise SchemaError.at(
-            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S115, "required"
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S129, "required"
         )
     if "type" in data:
         data__type = data["type"]
@@ -1582,11 +1559,11 @@ def validate_chatcompletioncontentpartfile(data, path="data"):
     if "file" in data:
         data__file = data["file"]
         if not isinstance(data__file, dict):
-            raise SchemaError.at(f"{path}.file", "must be object", data__file, _S82, "type")
+            raise SchemaError.at(f"{path}.file", "must be object", data__file, _S96, "type")
         if "filename" in data__file:
             data__file__filename = data__file["filename"]
             if not isinstance(data__file__filename, str):
-                raise SchemaError.at(f"{path}.file.filename", "must be string", data__file__filename, _S44, "type")
+                raise SchemaError.at(f"{path}.file.filename", "must be string", data__file__filename, _S47, "type")
         if "file_data" in data__file:
             data__file__filedata = data__file["file_data"]
             if not isinstance(data__file__filedata, str):
@@ -1603,11 +1580,11 @@ def validate_chatcompletioncontentpartfile(data, path="data"):
 
 def validate_chatcompletioncontentpartimage(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S120, "type")
+        raise SchemaError.at(path, "must be object", data, _S134, "type")
     data__missing_keys = set(["type", "image_url"]) - data.keys()
     if data__missing_keys:
         raise SchemaError.at(
-            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S120, "required"
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S134, "required"
         )
     if "type" in data:
         data__type = data["type"]
@@ -1628,10 +1605,10 @@ def validate_chatcompletioncontentpartimage(data, path="data"):
 
 def validate_chatcompletioncontentpartrefusal(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S80, "type")
+        raise SchemaError.at(path, "must be object", data, _S93, "type")
     data__missing_keys = set(["type", "refusal"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S80, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S93, "required")
     if "type" in data:
         data__type = data["type"]
         if not isinstance(data__type, str):
@@ -1647,11 +1624,11 @@ def validate_chatcompletioncontentpartrefusal(data, path="data"):
 
 def validate_chatcompletioncontentparttext(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S103, "type")
+        raise SchemaError.at(path, "must be object", data, _S117, "type")
     data__missing_keys = set(["type", "text"]) - data.keys()
     if data__missing_keys:
         raise SchemaError.at(
-            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S103, "required"
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S117, "required"
         )
     if "type" in data:
         data__type = data["type"]
@@ -1671,11 +1648,11 @@ def validate_chatcompletioncontentparttext(data, path="data"):
 
 def validate_chatcompletioncustomtool(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S132, "type")
+        raise SchemaError.at(path, "must be object", data, _S146, "type")
     data__missing_keys = set(["type", "custom"]) - data.keys()
     if data__missing_keys:
         raise SchemaError.at(
-            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S132, "required"
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S146, "required"
         )
     if "type" in data:
         data__type = data["type"]
@@ -1686,14 +1663,14 @@ def validate_chatcompletioncustomtool(data, path="data"):
     if "custom" in data:
         data__custom = data["custom"]
         if not isinstance(data__custom, dict):
-            raise SchemaError.at(f"{path}.custom", "must be object", data__custom, _S124, "type")
+            raise SchemaError.at(f"{path}.custom", "must be object", data__custom, _S138, "type")
         data__custom__missing_keys = set(["name"]) - data__custom.keys()
         if data__custom__missing_keys:
             raise SchemaError.at(
                 f"{path}.custom",
                 f"must contain {str(sorted(data__custom__missing_keys))} properties",
                 data__custom,
-                _S124,
+                _S138,
                 "required",
             )
         if "name" in data__custom:
@@ -1702,146 +1679,140 @@ def validate_chatcompletioncustomtool(data, path="data"):
                 raise SchemaError.at(f"{path}.custom.name", "must be string", data__custom__name, _S2, "type")
         if "format" in data__custom:
             data__custom__format = data__custom["format"]
-            data__custom__format_one_of_count155 = 0
-            if data__custom__format_one_of_count155 < 2:
-                try:
-                    if not isinstance(data__custom__format, dict):
+            if not isinstance(data__custom__format, dict):
+                raise SchemaError.at(
+                    f"{path}.custom.format", "must be valid by one definition", data__custom__format, _S128, "oneOf"
+                )
+            if "type" not in data__custom__format:
+                raise SchemaError.at(
+                    f"{path}.custom.format", "must contain ['type'] properties", data__custom__format, _S78, "required"
+                )
+            data__custom__format_tag = data__custom__format["type"]
+            if data__custom__format_tag == "text":
+                if not isinstance(data__custom__format, dict):
+                    raise SchemaError.at(f"{path}.custom.format", "must be object", data__custom__format, _S72, "type")
+                data__custom__format__missing_keys = set(["type"]) - data__custom__format.keys()
+                if data__custom__format__missing_keys:
+                    raise SchemaError.at(
+                        f"{path}.custom.format",
+                        f"must contain {str(sorted(data__custom__format__missing_keys))} properties",
+                        data__custom__format,
+                        _S72,
+                        "required",
+                    )
+                if "type" in data__custom__format:
+                    data__custom__format__type = data__custom__format["type"]
+                    if not isinstance(data__custom__format__type, str):
                         raise SchemaError.at(
-                            f"{path}.custom.format", "must be object", data__custom__format, _S65, "type"
+                            f"{path}.custom.format.type", "must be string", data__custom__format__type, _S7, "type"
                         )
-                    data__custom__format__missing_keys = set(["type"]) - data__custom__format.keys()
-                    if data__custom__format__missing_keys:
+                    if not (isinstance(data__custom__format__type, str) and data__custom__format__type == "text"):
                         raise SchemaError.at(
-                            f"{path}.custom.format",
-                            f"must contain {str(sorted(data__custom__format__missing_keys))} properties",
-                            data__custom__format,
-                            _S65,
+                            f"{path}.custom.format.type",
+                            "must be same as const definition: text",
+                            data__custom__format__type,
+                            _S7,
+                            "const",
+                        )
+            elif data__custom__format_tag == "grammar":
+                if not isinstance(data__custom__format, dict):
+                    raise SchemaError.at(f"{path}.custom.format", "must be object", data__custom__format, _S111, "type")
+                data__custom__format__missing_keys = set(["type", "grammar"]) - data__custom__format.keys()
+                if data__custom__format__missing_keys:
+                    raise SchemaError.at(
+                        f"{path}.custom.format",
+                        f"must contain {str(sorted(data__custom__format__missing_keys))} properties",
+                        data__custom__format,
+                        _S111,
+                        "required",
+                    )
+                if "type" in data__custom__format:
+                    data__custom__format__type = data__custom__format["type"]
+                    if not isinstance(data__custom__format__type, str):
+                        raise SchemaError.at(
+                            f"{path}.custom.format.type", "must be string", data__custom__format__type, _S15, "type"
+                        )
+                    if not (isinstance(data__custom__format__type, str) and data__custom__format__type == "grammar"):
+                        raise SchemaError.at(
+                            f"{path}.custom.format.type",
+                            "must be same as const definition: grammar",
+                            data__custom__format__type,
+                            _S15,
+                            "const",
+                        )
+                if "grammar" in data__custom__format:
+                    data__custom__format__grammar = data__custom__format["grammar"]
+                    if not isinstance(data__custom__format__grammar, dict):
+                        raise SchemaError.at(
+                            f"{path}.custom.format.grammar",
+                            "must be object",
+                            data__custom__format__grammar,
+                            _S95,
+                            "type",
+                        )
+                    data__custom__format__grammar__missing_keys = (
+                        set(["definition", "syntax"]) - data__custom__format__grammar.keys()
+                    )
+                    if data__custom__format__grammar__missing_keys:
+                        raise SchemaError.at(
+                            f"{path}.custom.format.grammar",
+                            f"must contain {str(sorted(data__custom__format__grammar__missing_keys))} properties",
+                            data__custom__format__grammar,
+                            _S95,
                             "required",
                         )
-                    if "type" in data__custom__format:
-                        data__custom__format__type = data__custom__format["type"]
-                        if not isinstance(data__custom__format__type, str):
+                    if "definition" in data__custom__format__grammar:
+                        data__custom__format__grammar__definition = data__custom__format__grammar["definition"]
+                        if not isinstance(data__custom__format__grammar__definition, str):
                             raise SchemaError.at(
-                                f"{path}.custom.format.type", "must be string", data__custom__format__type, _S7, "type"
-                            )
-                        if not (isinstance(data__custom__format__type, str) and data__custom__format__type == "text"):
-                            raise SchemaError.at(
-                                f"{path}.custom.format.type",
-                                "must be same as const definition: text",
-                                data__custom__format__type,
-                                _S7,
-                                "const",
-                            )
-                    data__custom__format_one_of_count155 += 1
-                except SchemaError:
-                    pass
-            if data__custom__format_one_of_count155 < 2:
-                try:
-                    if not isinstance(data__custom__format, dict):
-                        raise SchemaError.at(
-                            f"{path}.custom.format", "must be object", data__custom__format, _S97, "type"
-                        )
-                    data__custom__format__missing_keys = set(["type", "grammar"]) - data__custom__format.keys()
-                    if data__custom__format__missing_keys:
-                        raise SchemaError.at(
-                            f"{path}.custom.format",
-                            f"must contain {str(sorted(data__custom__format__missing_keys))} properties",
-                            data__custom__format,
-                            _S97,
-                            "required",
-                        )
-                    if "type" in data__custom__format:
-                        data__custom__format__type = data__custom__format["type"]
-                        if not isinstance(data__custom__format__type, str):
-                            raise SchemaError.at(
-                                f"{path}.custom.format.type", "must be string", data__custom__format__type, _S15, "type"
-                            )
-                        if not (
-                            isinstance(data__custom__format__type, str) and data__custom__format__type == "grammar"
-                        ):
-                            raise SchemaError.at(
-                                f"{path}.custom.format.type",
-                                "must be same as const definition: grammar",
-                                data__custom__format__type,
-                                _S15,
-                                "const",
-                            )
-                    if "grammar" in data__custom__format:
-                        data__custom__format__grammar = data__custom__format["grammar"]
-                        if not isinstance(data__custom__format__grammar, dict):
-                            raise SchemaError.at(
-                                f"{path}.custom.format.grammar",
-                                "must be object",
-                                data__custom__format__grammar,
-                                _S81,
+                                f"{path}.custom.format.grammar.definition",
+                                "must be string",
+                                data__custom__format__grammar__definition,
+                                _S2,
                                 "type",
                             )
-                        data__custom__format__grammar__missing_keys = (
-                            set(["definition", "syntax"]) - data__custom__format__grammar.keys()
-                        )
-                        if data__custom__format__grammar__missing_keys:
+                    if "syntax" in data__custom__format__grammar:
+                        data__custom__format__grammar__syntax = data__custom__format__grammar["syntax"]
+                        if not isinstance(data__custom__format__grammar__syntax, str):
                             raise SchemaError.at(
-                                f"{path}.custom.format.grammar",
-                                f"must contain {str(sorted(data__custom__format__grammar__missing_keys))} properties",
-                                data__custom__format__grammar,
-                                _S81,
-                                "required",
+                                f"{path}.custom.format.grammar.syntax",
+                                "must be string",
+                                data__custom__format__grammar__syntax,
+                                _S29,
+                                "type",
                             )
-                        if "definition" in data__custom__format__grammar:
-                            data__custom__format__grammar__definition = data__custom__format__grammar["definition"]
-                            if not isinstance(data__custom__format__grammar__definition, str):
-                                raise SchemaError.at(
-                                    f"{path}.custom.format.grammar.definition",
-                                    "must be string",
-                                    data__custom__format__grammar__definition,
-                                    _S2,
-                                    "type",
-                                )
-                        if "syntax" in data__custom__format__grammar:
-                            data__custom__format__grammar__syntax = data__custom__format__grammar["syntax"]
-                            if not isinstance(data__custom__format__grammar__syntax, str):
-                                raise SchemaError.at(
-                                    f"{path}.custom.format.grammar.syntax",
-                                    "must be string",
-                                    data__custom__format__grammar__syntax,
-                                    _S29,
-                                    "type",
-                                )
-                            if not (
+                        if not (
+                            isinstance(data__custom__format__grammar__syntax, str)
+                            and data__custom__format__grammar__syntax == "lark"
+                            or (
                                 isinstance(data__custom__format__grammar__syntax, str)
-                                and data__custom__format__grammar__syntax == "lark"
-                                or (
-                                    isinstance(data__custom__format__grammar__syntax, str)
-                                    and data__custom__format__grammar__syntax == "regex"
-                                )
-                            ):
-                                raise SchemaError.at(
-                                    f"{path}.custom.format.grammar.syntax",
-                                    "must be one of ['lark', 'regex']",
-                                    data__custom__format__grammar__syntax,
-                                    _S29,
-                                    "enum",
-                                )
-                    data__custom__format_one_of_count155 += 1
-                except SchemaError:
-                    pass
-            if data__custom__format_one_of_count155 != 1:
+                                and data__custom__format__grammar__syntax == "regex"
+                            )
+                        ):
+                            raise SchemaError.at(
+                                f"{path}.custom.format.grammar.syntax",
+                                "must be one of ['lark', 'regex']",
+                                data__custom__format__grammar__syntax,
+                                _S29,
+                                "enum",
+                            )
+            else:
                 raise SchemaError.at(
-                    f"{path}.custom.format",
-                    f"must be valid exactly by one definition ({str(data__custom__format_one_of_count155)} matches found)",
-                    data__custom__format,
-                    _S114,
-                    "oneOf",
+                    f"{path}.custom.format.type",
+                    "must be one of ['text', 'grammar']",
+                    data__custom__format_tag,
+                    _S35,
+                    "enum",
                 )
     return data
 
 
 def validate_chatcompletionfunctioncalloption(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S67, "type")
+        raise SchemaError.at(path, "must be object", data, _S74, "type")
     data__missing_keys = set(["name"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S67, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S74, "required")
     if "name" in data:
         data__name = data["name"]
         if not isinstance(data__name, str):
@@ -1851,10 +1822,12 @@ def validate_chatcompletionfunctioncalloption(data, path="data"):
 
 def validate_chatcompletionmessagecustomtoolcall(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S95, "type")
+        raise SchemaError.at(path, "must be object", data, _S109, "type")
     data__missing_keys = set(["id", "type", "custom"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S95, "required")
+        raise SchemaError.at(
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S109, "required"
+        )
     if "id" in data:
         data__id = data["id"]
         if not isinstance(data__id, str):
@@ -1873,11 +1846,11 @@ def validate_chatcompletionmessagecustomtoolcall(data, path="data"):
 
 def validate_chatcompletionmessagetoolcall(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S113, "type")
+        raise SchemaError.at(path, "must be object", data, _S127, "type")
     data__missing_keys = set(["id", "type", "function"]) - data.keys()
     if data__missing_keys:
         raise SchemaError.at(
-            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S113, "required"
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S127, "required"
         )
     if "id" in data:
         data__id = data["id"]
@@ -1899,10 +1872,12 @@ def validate_chatcompletionmessagetoolcall(data, path="data"):
 
 def validate_chatcompletionnamedtoolchoice(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S93, "type")
+        raise SchemaError.at(path, "must be object", data, _S107, "type")
     data__missing_keys = set(["type", "function"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S93, "required")
+        raise SchemaError.at(
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S107, "required"
+        )
     if "type" in data:
         data__type = data["type"]
         if not isinstance(data__type, str):
@@ -1919,10 +1894,12 @@ def validate_chatcompletionnamedtoolchoice(data, path="data"):
 
 def validate_chatcompletionnamedtoolchoicecustom(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S90, "type")
+        raise SchemaError.at(path, "must be object", data, _S104, "type")
     data__missing_keys = set(["type", "custom"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S90, "required")
+        raise SchemaError.at(
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S104, "required"
+        )
     if "type" in data:
         data__type = data["type"]
         if not isinstance(data__type, str):
@@ -1937,11 +1914,11 @@ def validate_chatcompletionnamedtoolchoicecustom(data, path="data"):
 
 def validate_chatcompletionrequestassistantmessage(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S137, "type")
+        raise SchemaError.at(path, "must be object", data, _S151, "type")
     data__missing_keys = set(["role"]) - data.keys()
     if data__missing_keys:
         raise SchemaError.at(
-            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S137, "required"
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S151, "required"
         )
     if "role" in data:
         data__role = data["role"]
@@ -1953,128 +1930,117 @@ def validate_chatcompletionrequestassistantmessage(data, path="data"):
             )
     if "content" in data:
         data__content = data["content"]
-        data__content_any_of_count166 = 0
-        if not data__content_any_of_count166:
-            try:
-                if not isinstance(data__content, str):
-                    raise SchemaError.at(f"{path}.content", "must be string", data__content, _S2, "type")
-                data__content_any_of_count166 += 1
-            except SchemaError:
-                pass
-        if not data__content_any_of_count166:
-            try:
-                if not isinstance(data__content, (list, tuple)):
-                    raise SchemaError.at(f"{path}.content", "must be array", data__content, _S84, "type")
-                data__content_len = len(data__content)
-                if data__content_len < 1:
-                    raise SchemaError.at(
-                        f"{path}.content", "must contain at least 1 items", data__content, _S84, "minItems"
-                    )
-                for data__content_x, data__content_item in enumerate(data__content):
-                    validate_chatcompletionassistantcontentpart(
-                        data__content_item, f"{path}.content[{data__content_x}]"
-                    )
-                data__content_any_of_count166 += 1
-            except SchemaError:
-                pass
-        if not data__content_any_of_count166:
-            try:
-                if not isinstance(data__content, NoneType):
-                    raise SchemaError.at(f"{path}.content", "must be null", data__content, _S1, "type")
-                data__content_any_of_count166 += 1
-            except SchemaError:
-                pass
-        if not data__content_any_of_count166:
+        if isinstance(data__content, str):
+            pass
+        elif isinstance(data__content, (list, tuple)):
+            data__content_len = len(data__content)
+            if data__content_len < 1:
+                raise SchemaError.at(
+                    f"{path}.content", "must contain at least 1 items", data__content, _S98, "minItems"
+                )
+            for data__content_x, data__content_item in enumerate(data__content):
+                validate_chatcompletionassistantcontentpart(data__content_item, f"{path}.content[{data__content_x}]")
+        elif data__content is None:
+            if not isinstance(data__content, NoneType):
+                raise SchemaError.at(f"{path}.content", "must be null", data__content, _S1, "type")
+        else:
             raise SchemaError.at(
-                f"{path}.content", "cannot be validated by any definition", data__content, _S92, "anyOf"
+                f"{path}.content", "cannot be validated by any definition", data__content, _S106, "anyOf"
             )
     if "refusal" in data:
         data__refusal = data["refusal"]
-        if data__refusal is not None:
-            try:
-                if not isinstance(data__refusal, str):
-                    raise SchemaError.at(f"{path}.refusal", "must be string", data__refusal, _S2, "type")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.refusal", "cannot be validated by any definition", data__refusal, _S39, "anyOf"
-                )
+        if isinstance(data__refusal, str):
+            pass
+        elif data__refusal is None:
+            if not isinstance(data__refusal, NoneType):
+                raise SchemaError.at(f"{path}.refusal", "must be null", data__refusal, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.refusal", "cannot be validated by any definition", data__refusal, _S41, "anyOf"
+            )
     if "name" in data:
         data__name = data["name"]
         if not isinstance(data__name, str):
             raise SchemaError.at(f"{path}.name", "must be string", data__name, _S2, "type")
     if "audio" in data:
         data__audio = data["audio"]
-        if data__audio is not None:
-            try:
-                if not isinstance(data__audio, dict):
-                    raise SchemaError.at(f"{path}.audio", "must be object", data__audio, _S58, "type")
-                data__audio__missing_keys = set(["id"]) - data__audio.keys()
-                if data__audio__missing_keys:
-                    raise SchemaError.at(
-                        f"{path}.audio",
-                        f"must contain {str(sorted(data__audio__missing_keys))} properties",
-                        data__audio,
-                        _S58,
-                        "required",
-                    )
-                if "id" in data__audio:
-                    data__audio__id = data__audio["id"]
-                    if not isinstance(data__audio__id, str):
-                        raise SchemaError.at(f"{path}.audio.id", "must be string", data__audio__id, _S2, "type")
-            except SchemaError:
+        if isinstance(data__audio, dict):
+            data__audio__missing_keys = set(["id"]) - data__audio.keys()
+            if data__audio__missing_keys:
                 raise SchemaError.at(
-                    f"{path}.audio", "cannot be validated by any definition", data__audio, _S68, "anyOf"
+                    f"{path}.audio",
+                    f"must contain {str(sorted(data__audio__missing_keys))} properties",
+                    data__audio,
+                    _S64,
+                    "required",
                 )
+            if "id" in data__audio:
+                data__audio__id = data__audio["id"]
+                if not isinstance(data__audio__id, str):
+                    raise SchemaError.at(f"{path}.audio.id", "must be string", data__audio__id, _S2, "type")
+        elif data__audio is None:
+            if not isinstance(data__audio, NoneType):
+                raise SchemaError.at(f"{path}.audio", "must be null", data__audio, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.audio", "cannot be validated by any definition", data__audio, _S75, "anyOf")
     if "tool_calls" in data:
         data__toolcalls = data["tool_calls"]
         if not isinstance(data__toolcalls, (list, tuple)):
-            raise SchemaError.at(f"{path}.tool_calls", "must be array", data__toolcalls, _S130, "type")
+            raise SchemaError.at(f"{path}.tool_calls", "must be array", data__toolcalls, _S144, "type")
         data__toolcalls_len = len(data__toolcalls)
         for data__toolcalls_x, data__toolcalls_item in enumerate(data__toolcalls):
-            data__toolcalls_item_one_of_count169 = 0
-            if data__toolcalls_item_one_of_count169 < 2:
-                try:
-                    validate_chatcompletionmessagetoolcall(
-                        data__toolcalls_item, f"{path}.tool_calls[{data__toolcalls_x}]"
-                    )
-                    data__toolcalls_item_one_of_count169 += 1
-                except SchemaError:
-                    pass
-            if data__toolcalls_item_one_of_count169 < 2:
-                try:
-                    validate_chatcompletionmessagecustomtoolcall(
-                        data__toolcalls_item, f"{path}.tool_calls[{data__toolcalls_x}]"
-                    )
-                    data__toolcalls_item_one_of_count169 += 1
-                except SchemaError:
-                    pass
-            if data__toolcalls_item_one_of_count169 != 1:
+            if not isinstance(data__toolcalls_item, dict):
                 raise SchemaError.at(
                     f"{path}.tool_calls[{data__toolcalls_x}]",
-                    f"must be valid exactly by one definition ({str(data__toolcalls_item_one_of_count169)} matches found)",
+                    "must be valid by one definition",
                     data__toolcalls_item,
-                    _S125,
+                    _S139,
                     "oneOf",
+                )
+            if "type" not in data__toolcalls_item:
+                raise SchemaError.at(
+                    f"{path}.tool_calls[{data__toolcalls_x}]",
+                    "must contain ['type'] properties",
+                    data__toolcalls_item,
+                    _S81,
+                    "required",
+                )
+            data__toolcalls_item_tag = data__toolcalls_item["type"]
+            if data__toolcalls_item_tag == "function":
+                validate_chatcompletionmessagetoolcall(data__toolcalls_item, f"{path}.tool_calls[{data__toolcalls_x}]")
+            elif data__toolcalls_item_tag == "custom":
+                validate_chatcompletionmessagecustomtoolcall(
+                    data__toolcalls_item, f"{path}.tool_calls[{data__toolcalls_x}]"
+                )
+            else:
+                raise SchemaError.at(
+                    f"{path}.tool_calls[{data__toolcalls_x}].type",
+                    "must be one of ['function', 'custom']",
+                    data__toolcalls_item_tag,
+                    _S44,
+                    "enum",
                 )
     if "function_call" in data:
         data__functioncall = data["function_call"]
-        if data__functioncall is not None:
-            try:
-                validate_functioncall(data__functioncall, f"{path}.function_call")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.function_call", "cannot be validated by any definition", data__functioncall, _S87, "anyOf"
-                )
+        if isinstance(data__functioncall, dict):
+            validate_functioncall(data__functioncall, f"{path}.function_call")
+        elif data__functioncall is None:
+            if not isinstance(data__functioncall, NoneType):
+                raise SchemaError.at(f"{path}.function_call", "must be null", data__functioncall, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.function_call", "cannot be validated by any definition", data__functioncall, _S101, "anyOf"
+            )
     return data
 
 
 def validate_chatcompletionrequestdevelopermessage(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S127, "type")
+        raise SchemaError.at(path, "must be object", data, _S141, "type")
     data__missing_keys = set(["role", "content"]) - data.keys()
     if data__missing_keys:
         raise SchemaError.at(
-            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S127, "required"
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S141, "required"
         )
     if "role" in data:
         data__role = data["role"]
@@ -2086,31 +2052,19 @@ def validate_chatcompletionrequestdevelopermessage(data, path="data"):
             )
     if "content" in data:
         data__content = data["content"]
-        data__content_any_of_count175 = 0
-        if not data__content_any_of_count175:
-            try:
-                if not isinstance(data__content, str):
-                    raise SchemaError.at(f"{path}.content", "must be string", data__content, _S2, "type")
-                data__content_any_of_count175 += 1
-            except SchemaError:
-                pass
-        if not data__content_any_of_count175:
-            try:
-                if not isinstance(data__content, (list, tuple)):
-                    raise SchemaError.at(f"{path}.content", "must be array", data__content, _S100, "type")
-                data__content_len = len(data__content)
-                if data__content_len < 1:
-                    raise SchemaError.at(
-                        f"{path}.content", "must contain at least 1 items", data__content, _S100, "minItems"
-                    )
-                for data__content_x, data__content_item in enumerate(data__content):
-                    validate_chatcompletioncontentparttext(data__content_item, f"{path}.content[{data__content_x}]")
-                data__content_any_of_count175 += 1
-            except SchemaError:
-                pass
-        if not data__content_any_of_count175:
+        if isinstance(data__content, str):
+            pass
+        elif isinstance(data__content, (list, tuple)):
+            data__content_len = len(data__content)
+            if data__content_len < 1:
+                raise SchemaError.at(
+                    f"{path}.content", "must contain at least 1 items", data__content, _S114, "minItems"
+                )
+            for data__content_x, data__content_item in enumerate(data__content):
+                validate_chatcompletioncontentparttext(data__content_item, f"{path}.content[{data__content_x}]")
+        else:
             raise SchemaError.at(
-                f"{path}.content", "cannot be validated by any definition", data__content, _S107, "anyOf"
+                f"{path}.content", "cannot be validated by any definition", data__content, _S121, "anyOf"
             )
     if "name" in data:
         data__name = data["name"]
@@ -2121,10 +2075,12 @@ def validate_chatcompletionrequestdevelopermessage(data, path="data"):
 
 def validate_chatcompletionrequestfunctionmessage(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S98, "type")
+        raise SchemaError.at(path, "must be object", data, _S112, "type")
     data__missing_keys = set(["role", "content", "name"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S98, "required")
+        raise SchemaError.at(
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S112, "required"
+        )
     if "role" in data:
         data__role = data["role"]
         if not isinstance(data__role, str):
@@ -2135,14 +2091,15 @@ def validate_chatcompletionrequestfunctionmessage(data, path="data"):
             )
     if "content" in data:
         data__content = data["content"]
-        if data__content is not None:
-            try:
-                if not isinstance(data__content, str):
-                    raise SchemaError.at(f"{path}.content", "must be string", data__content, _S2, "type")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.content", "cannot be validated by any definition", data__content, _S39, "anyOf"
-                )
+        if isinstance(data__content, str):
+            pass
+        elif data__content is None:
+            if not isinstance(data__content, NoneType):
+                raise SchemaError.at(f"{path}.content", "must be null", data__content, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.content", "cannot be validated by any definition", data__content, _S41, "anyOf"
+            )
     if "name" in data:
         data__name = data["name"]
         if not isinstance(data__name, str):
@@ -2151,61 +2108,41 @@ def validate_chatcompletionrequestfunctionmessage(data, path="data"):
 
 
 def validate_chatcompletionrequestmessage(data, path="data"):
-    data_one_of_count163 = 0
-    if data_one_of_count163 < 2:
-        try:
-            validate_chatcompletionrequestdevelopermessage(data, path)
-            data_one_of_count163 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count163 < 2:
-        try:
-            validate_chatcompletionrequestsystemmessage(data, path)
-            data_one_of_count163 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count163 < 2:
-        try:
-            validate_chatcompletionrequestusermessage(data, path)
-            data_one_of_count163 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count163 < 2:
-        try:
-            validate_chatcompletionrequestassistantmessage(data, path)
-            data_one_of_count163 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count163 < 2:
-        try:
-            validate_chatcompletionrequesttoolmessage(data, path)
-            data_one_of_count163 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count163 < 2:
-        try:
-            validate_chatcompletionrequestfunctionmessage(data, path)
-            data_one_of_count163 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count163 != 1:
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be valid by one definition", data, _S152, "oneOf")
+    if "role" not in data:
+        raise SchemaError.at(path, "must contain ['role'] properties", data, _S94, "required")
+    data_tag = data["role"]
+    if data_tag == "developer":
+        validate_chatcompletionrequestdevelopermessage(data, path)
+    elif data_tag == "system":
+        validate_chatcompletionrequestsystemmessage(data, path)
+    elif data_tag == "user":
+        validate_chatcompletionrequestusermessage(data, path)
+    elif data_tag == "assistant":
+        validate_chatcompletionrequestassistantmessage(data, path)
+    elif data_tag == "tool":
+        validate_chatcompletionrequesttoolmessage(data, path)
+    elif data_tag == "function":
+        validate_chatcompletionrequestfunctionmessage(data, path)
+    else:
         raise SchemaError.at(
-            path,
-            f"must be valid exactly by one definition ({str(data_one_of_count163)} matches found)",
-            data,
-            _S138,
-            "oneOf",
+            f"{path}.role",
+            "must be one of ['developer', 'system', 'user', 'assistant', 'tool', 'function']",
+            data_tag,
+            _S70,
+            "enum",
         )
     return data
 
 
 def validate_chatcompletionrequestsystemmessage(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S126, "type")
+        raise SchemaError.at(path, "must be object", data, _S140, "type")
     data__missing_keys = set(["role", "content"]) - data.keys()
     if data__missing_keys:
         raise SchemaError.at(
-            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S126, "required"
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S140, "required"
         )
     if "role" in data:
         data__role = data["role"]
@@ -2215,31 +2152,19 @@ def validate_chatcompletionrequestsystemmessage(data, path="data"):
             raise SchemaError.at(f"{path}.role", "must be same as const definition: system", data__role, _S13, "const")
     if "content" in data:
         data__content = data["content"]
-        data__content_any_of_count174 = 0
-        if not data__content_any_of_count174:
-            try:
-                if not isinstance(data__content, str):
-                    raise SchemaError.at(f"{path}.content", "must be string", data__content, _S2, "type")
-                data__content_any_of_count174 += 1
-            except SchemaError:
-                pass
-        if not data__content_any_of_count174:
-            try:
-                if not isinstance(data__content, (list, tuple)):
-                    raise SchemaError.at(f"{path}.content", "must be array", data__content, _S100, "type")
-                data__content_len = len(data__content)
-                if data__content_len < 1:
-                    raise SchemaError.at(
-                        f"{path}.content", "must contain at least 1 items", data__content, _S100, "minItems"
-                    )
-                for data__content_x, data__content_item in enumerate(data__content):
-                    validate_chatcompletioncontentparttext(data__content_item, f"{path}.content[{data__content_x}]")
-                data__content_any_of_count174 += 1
-            except SchemaError:
-                pass
-        if not data__content_any_of_count174:
+        if isinstance(data__content, str):
+            pass
+        elif isinstance(data__content, (list, tuple)):
+            data__content_len = len(data__content)
+            if data__content_len < 1:
+                raise SchemaError.at(
+                    f"{path}.content", "must contain at least 1 items", data__content, _S114, "minItems"
+                )
+            for data__content_x, data__content_item in enumerate(data__content):
+                validate_chatcompletioncontentparttext(data__content_item, f"{path}.content[{data__content_x}]")
+        else:
             raise SchemaError.at(
-                f"{path}.content", "cannot be validated by any definition", data__content, _S107, "anyOf"
+                f"{path}.content", "cannot be validated by any definition", data__content, _S121, "anyOf"
             )
     if "name" in data:
         data__name = data["name"]
@@ -2250,11 +2175,11 @@ def validate_chatcompletionrequestsystemmessage(data, path="data"):
 
 def validate_chatcompletionrequesttoolmessage(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S128, "type")
+        raise SchemaError.at(path, "must be object", data, _S142, "type")
     data__missing_keys = set(["role", "content", "tool_call_id"]) - data.keys()
     if data__missing_keys:
         raise SchemaError.at(
-            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S128, "required"
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S142, "required"
         )
     if "role" in data:
         data__role = data["role"]
@@ -2264,31 +2189,19 @@ def validate_chatcompletionrequesttoolmessage(data, path="data"):
             raise SchemaError.at(f"{path}.role", "must be same as const definition: tool", data__role, _S8, "const")
     if "content" in data:
         data__content = data["content"]
-        data__content_any_of_count165 = 0
-        if not data__content_any_of_count165:
-            try:
-                if not isinstance(data__content, str):
-                    raise SchemaError.at(f"{path}.content", "must be string", data__content, _S2, "type")
-                data__content_any_of_count165 += 1
-            except SchemaError:
-                pass
-        if not data__content_any_of_count165:
-            try:
-                if not isinstance(data__content, (list, tuple)):
-                    raise SchemaError.at(f"{path}.content", "must be array", data__content, _S100, "type")
-                data__content_len = len(data__content)
-                if data__content_len < 1:
-                    raise SchemaError.at(
-                        f"{path}.content", "must contain at least 1 items", data__content, _S100, "minItems"
-                    )
-                for data__content_x, data__content_item in enumerate(data__content):
-                    validate_chatcompletioncontentparttext(data__content_item, f"{path}.content[{data__content_x}]")
-                data__content_any_of_count165 += 1
-            except SchemaError:
-                pass
-        if not data__content_any_of_count165:
+        if isinstance(data__content, str):
+            pass
+        elif isinstance(data__content, (list, tuple)):
+            data__content_len = len(data__content)
+            if data__content_len < 1:
+                raise SchemaError.at(
+                    f"{path}.content", "must contain at least 1 items", data__content, _S114, "minItems"
+                )
+            for data__content_x, data__content_item in enumerate(data__content):
+                validate_chatcompletioncontentparttext(data__content_item, f"{path}.content[{data__content_x}]")
+        else:
             raise SchemaError.at(
-                f"{path}.content", "cannot be validated by any definition", data__content, _S107, "anyOf"
+                f"{path}.content", "cannot be validated by any definition", data__content, _S121, "anyOf"
             )
     if "tool_call_id" in data:
         data__toolcallid = data["tool_call_id"]
@@ -2299,11 +2212,11 @@ def validate_chatcompletionrequesttoolmessage(data, path="data"):
 
 def validate_chatcompletionrequestusermessage(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S129, "type")
+        raise SchemaError.at(path, "must be object", data, _S143, "type")
     data__missing_keys = set(["role", "content"]) - data.keys()
     if data__missing_keys:
         raise SchemaError.at(
-            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S129, "required"
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S143, "required"
         )
     if "role" in data:
         data__role = data["role"]
@@ -2313,31 +2226,19 @@ def validate_chatcompletionrequestusermessage(data, path="data"):
             raise SchemaError.at(f"{path}.role", "must be same as const definition: user", data__role, _S9, "const")
     if "content" in data:
         data__content = data["content"]
-        data__content_any_of_count172 = 0
-        if not data__content_any_of_count172:
-            try:
-                if not isinstance(data__content, str):
-                    raise SchemaError.at(f"{path}.content", "must be string", data__content, _S2, "type")
-                data__content_any_of_count172 += 1
-            except SchemaError:
-                pass
-        if not data__content_any_of_count172:
-            try:
-                if not isinstance(data__content, (list, tuple)):
-                    raise SchemaError.at(f"{path}.content", "must be array", data__content, _S104, "type")
-                data__content_len = len(data__content)
-                if data__content_len < 1:
-                    raise SchemaError.at(
-                        f"{path}.content", "must contain at least 1 items", data__content, _S104, "minItems"
-                    )
-                for data__content_x, data__content_item in enumerate(data__content):
-                    validate_chatcompletioncontentpart(data__content_item, f"{path}.content[{data__content_x}]")
-                data__content_any_of_count172 += 1
-            except SchemaError:
-                pass
-        if not data__content_any_of_count172:
+        if isinstance(data__content, str):
+            pass
+        elif isinstance(data__content, (list, tuple)):
+            data__content_len = len(data__content)
+            if data__content_len < 1:
+                raise SchemaError.at(
+                    f"{path}.content", "must contain at least 1 items", data__content, _S118, "minItems"
+                )
+            for data__content_x, data__content_item in enumerate(data__content):
+                validate_chatcompletioncontentpart(data__content_item, f"{path}.content[{data__content_x}]")
+        else:
             raise SchemaError.at(
-                f"{path}.content", "cannot be validated by any definition", data__content, _S111, "anyOf"
+                f"{path}.content", "cannot be validated by any definition", data__content, _S125, "anyOf"
             )
     if "name" in data:
         data__name = data["name"]
@@ -2348,11 +2249,11 @@ def validate_chatcompletionrequestusermessage(data, path="data"):
 
 def validate_chatcompletiontool(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S116, "type")
+        raise SchemaError.at(path, "must be object", data, _S130, "type")
     data__missing_keys = set(["type", "function"]) - data.keys()
     if data__missing_keys:
         raise SchemaError.at(
-            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S116, "required"
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S130, "required"
         )
     if "type" in data:
         data__type = data["type"]
@@ -2369,70 +2270,47 @@ def validate_chatcompletiontool(data, path="data"):
 
 
 def validate_chatcompletiontoolchoiceobject(data, path="data"):
-    data_one_of_count154 = 0
-    if data_one_of_count154 < 2:
-        try:
-            validate_chatcompletionnamedtoolchoice(data, path)
-            data_one_of_count154 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count154 < 2:
-        try:
-            validate_chatcompletionnamedtoolchoicecustom(data, path)
-            data_one_of_count154 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count154 < 2:
-        try:
-            validate_chatcompletionallowedtoolschoice(data, path)
-            data_one_of_count154 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count154 != 1:
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be valid by one definition", data, _S147, "oneOf")
+    if "type" not in data:
+        raise SchemaError.at(path, "must contain ['type'] properties", data, _S87, "required")
+    data_tag = data["type"]
+    if data_tag == "function":
+        validate_chatcompletionnamedtoolchoice(data, path)
+    elif data_tag == "custom":
+        validate_chatcompletionnamedtoolchoicecustom(data, path)
+    elif data_tag == "allowed_tools":
+        validate_chatcompletionallowedtoolschoice(data, path)
+    else:
         raise SchemaError.at(
-            path,
-            f"must be valid exactly by one definition ({str(data_one_of_count154)} matches found)",
-            data,
-            _S133,
-            "oneOf",
+            f"{path}.type", "must be one of ['function', 'custom', 'allowed_tools']", data_tag, _S53, "enum"
         )
     return data
 
 
 def validate_chatcompletiontoolchoiceoption(data, path="data"):
-    data_any_of_count153 = 0
-    if not data_any_of_count153:
-        try:
-            if not isinstance(data, str):
-                raise SchemaError.at(path, "must be string", data, _S46, "type")
-            if not (
-                isinstance(data, str)
-                and data == "none"
-                or (isinstance(data, str) and data == "auto")
-                or (isinstance(data, str) and data == "required")
-            ):
-                raise SchemaError.at(path, "must be one of ['none', 'auto', 'required']", data, _S46, "enum")
-            data_any_of_count153 += 1
-        except SchemaError:
-            pass
-    if not data_any_of_count153:
-        try:
-            validate_chatcompletiontoolchoiceobject(data, path)
-            data_any_of_count153 += 1
-        except SchemaError:
-            pass
-    if not data_any_of_count153:
-        raise SchemaError.at(path, "cannot be validated by any definition", data, _S110, "anyOf")
+    if isinstance(data, str):
+        if not (
+            isinstance(data, str)
+            and data == "none"
+            or (isinstance(data, str) and data == "auto")
+            or (isinstance(data, str) and data == "required")
+        ):
+            raise SchemaError.at(path, "must be one of ['none', 'auto', 'required']", data, _S49, "enum")
+    elif isinstance(data, dict):
+        validate_chatcompletiontoolchoiceobject(data, path)
+    else:
+        raise SchemaError.at(path, "cannot be validated by any definition", data, _S124, "anyOf")
     return data
 
 
 def validate_chatmoderationparam(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S119, "type")
+        raise SchemaError.at(path, "must be object", data, _S133, "type")
     data__missing_keys = set(["model"]) - data.keys()
     if data__missing_keys:
         raise SchemaError.at(
-            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S119, "required"
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S133, "required"
         )
     if "model" in data:
         data__model = data["model"]
@@ -2440,49 +2318,53 @@ def validate_chatmoderationparam(data, path="data"):
             raise SchemaError.at(f"{path}.model", "must be string", data__model, _S2, "type")
     if "policy" in data:
         data__policy = data["policy"]
-        if data__policy is not None:
-            try:
-                if not isinstance(data__policy, dict):
-                    raise SchemaError.at(f"{path}.policy", "must be object", data__policy, _S105, "type")
-                if "input" in data__policy:
-                    data__policy__input = data__policy["input"]
-                    if data__policy__input is not None:
-                        try:
-                            validate_moderationconfig(data__policy__input, f"{path}.policy.input")
-                        except SchemaError:
-                            raise SchemaError.at(
-                                f"{path}.policy.input",
-                                "cannot be validated by any definition",
-                                data__policy__input,
-                                _S78,
-                                "anyOf",
-                            )
-                if "output" in data__policy:
-                    data__policy__output = data__policy["output"]
-                    if data__policy__output is not None:
-                        try:
-                            validate_moderationconfig(data__policy__output, f"{path}.policy.output")
-                        except SchemaError:
-                            raise SchemaError.at(
-                                f"{path}.policy.output",
-                                "cannot be validated by any definition",
-                                data__policy__output,
-                                _S78,
-                                "anyOf",
-                            )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.policy", "cannot be validated by any definition", data__policy, _S112, "anyOf"
-                )
+        if isinstance(data__policy, dict):
+            if "input" in data__policy:
+                data__policy__input = data__policy["input"]
+                if isinstance(data__policy__input, dict):
+                    validate_moderationconfig(data__policy__input, f"{path}.policy.input")
+                elif data__policy__input is None:
+                    if not isinstance(data__policy__input, NoneType):
+                        raise SchemaError.at(f"{path}.policy.input", "must be null", data__policy__input, _S1, "type")
+                else:
+                    raise SchemaError.at(
+                        f"{path}.policy.input",
+                        "cannot be validated by any definition",
+                        data__policy__input,
+                        _S91,
+                        "anyOf",
+                    )
+            if "output" in data__policy:
+                data__policy__output = data__policy["output"]
+                if isinstance(data__policy__output, dict):
+                    validate_moderationconfig(data__policy__output, f"{path}.policy.output")
+                elif data__policy__output is None:
+                    if not isinstance(data__policy__output, NoneType):
+                        raise SchemaError.at(f"{path}.policy.output", "must be null", data__policy__output, _S1, "type")
+                else:
+                    raise SchemaError.at(
+                        f"{path}.policy.output",
+                        "cannot be validated by any definition",
+                        data__policy__output,
+                        _S91,
+                        "anyOf",
+                    )
+        elif data__policy is None:
+            if not isinstance(data__policy, NoneType):
+                raise SchemaError.at(f"{path}.policy", "must be null", data__policy, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.policy", "cannot be validated by any definition", data__policy, _S126, "anyOf"
+            )
     return data
 
 
 def validate_customtoolcall(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S73, "type")
+        raise SchemaError.at(path, "must be object", data, _S83, "type")
     data__missing_keys = set(["name", "input"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S73, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S83, "required")
     if "name" in data:
         data__name = data["name"]
         if not isinstance(data__name, str):
@@ -2496,10 +2378,10 @@ def validate_customtoolcall(data, path="data"):
 
 def validate_functioncall(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S75, "type")
+        raise SchemaError.at(path, "must be object", data, _S85, "type")
     data__missing_keys = set(["name", "arguments"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S75, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S85, "required")
     if "name" in data:
         data__name = data["name"]
         if not isinstance(data__name, str):
@@ -2513,10 +2395,10 @@ def validate_functioncall(data, path="data"):
 
 def validate_imageurl(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S79, "type")
+        raise SchemaError.at(path, "must be object", data, _S92, "type")
     data__missing_keys = set(["url"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S79, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S92, "required")
     if "url" in data:
         data__url = data["url"]
         if not isinstance(data__url, str):
@@ -2524,23 +2406,23 @@ def validate_imageurl(data, path="data"):
     if "detail" in data:
         data__detail = data["detail"]
         if not isinstance(data__detail, str):
-            raise SchemaError.at(f"{path}.detail", "must be string", data__detail, _S42, "type")
+            raise SchemaError.at(f"{path}.detail", "must be string", data__detail, _S45, "type")
         if not (
             isinstance(data__detail, str)
             and data__detail == "auto"
             or (isinstance(data__detail, str) and data__detail == "low")
             or (isinstance(data__detail, str) and data__detail == "high")
         ):
-            raise SchemaError.at(f"{path}.detail", "must be one of ['auto', 'low', 'high']", data__detail, _S42, "enum")
+            raise SchemaError.at(f"{path}.detail", "must be one of ['auto', 'low', 'high']", data__detail, _S45, "enum")
     return data
 
 
 def validate_moderationconfig(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S69, "type")
+        raise SchemaError.at(path, "must be object", data, _S76, "type")
     data__missing_keys = set(["mode"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S69, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S76, "required")
     if "mode" in data:
         data__mode = data["mode"]
         if not isinstance(data__mode, str):
@@ -2556,11 +2438,11 @@ def validate_moderationconfig(data, path="data"):
 
 def validate_predictioncontent(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S121, "type")
+        raise SchemaError.at(path, "must be object", data, _S135, "type")
     data__missing_keys = set(["type", "content"]) - data.keys()
     if data__missing_keys:
         raise SchemaError.at(
-            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S121, "required"
+            path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S135, "required"
         )
     if "type" in data:
         data__type = data["type"]
@@ -2570,38 +2452,26 @@ def validate_predictioncontent(data, path="data"):
             raise SchemaError.at(f"{path}.type", "must be same as const definition: content", data__type, _S14, "const")
     if "content" in data:
         data__content = data["content"]
-        data__content_any_of_count158 = 0
-        if not data__content_any_of_count158:
-            try:
-                if not isinstance(data__content, str):
-                    raise SchemaError.at(f"{path}.content", "must be string", data__content, _S2, "type")
-                data__content_any_of_count158 += 1
-            except SchemaError:
-                pass
-        if not data__content_any_of_count158:
-            try:
-                if not isinstance(data__content, (list, tuple)):
-                    raise SchemaError.at(f"{path}.content", "must be array", data__content, _S100, "type")
-                data__content_len = len(data__content)
-                if data__content_len < 1:
-                    raise SchemaError.at(
-                        f"{path}.content", "must contain at least 1 items", data__content, _S100, "minItems"
-                    )
-                for data__content_x, data__content_item in enumerate(data__content):
-                    validate_chatcompletioncontentparttext(data__content_item, f"{path}.content[{data__content_x}]")
-                data__content_any_of_count158 += 1
-            except SchemaError:
-                pass
-        if not data__content_any_of_count158:
+        if isinstance(data__content, str):
+            pass
+        elif isinstance(data__content, (list, tuple)):
+            data__content_len = len(data__content)
+            if data__content_len < 1:
+                raise SchemaError.at(
+                    f"{path}.content", "must contain at least 1 items", data__content, _S114, "minItems"
+                )
+            for data__content_x, data__content_item in enumerate(data__content):
+                validate_chatcompletioncontentparttext(data__content_item, f"{path}.content[{data__content_x}]")
+        else:
             raise SchemaError.at(
-                f"{path}.content", "cannot be validated by any definition", data__content, _S107, "anyOf"
+                f"{path}.content", "cannot be validated by any definition", data__content, _S121, "anyOf"
             )
     return data
 
 
 def validate_promptcacheoptions(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S77, "type")
+        raise SchemaError.at(path, "must be object", data, _S90, "type")
     if "ttl" in data:
         data__ttl = data["ttl"]
         if not isinstance(data__ttl, str):
@@ -2611,53 +2481,41 @@ def validate_promptcacheoptions(data, path="data"):
     if "mode" in data:
         data__mode = data["mode"]
         if not isinstance(data__mode, str):
-            raise SchemaError.at(f"{path}.mode", "must be string", data__mode, _S43, "type")
+            raise SchemaError.at(f"{path}.mode", "must be string", data__mode, _S46, "type")
         if not (
             isinstance(data__mode, str)
             and data__mode == "implicit"
             or (isinstance(data__mode, str) and data__mode == "explicit")
         ):
-            raise SchemaError.at(f"{path}.mode", "must be one of ['implicit', 'explicit']", data__mode, _S43, "enum")
+            raise SchemaError.at(f"{path}.mode", "must be one of ['implicit', 'explicit']", data__mode, _S46, "enum")
     return data
 
 
 def validate_responseformat(data, path="data"):
-    data_one_of_count157 = 0
-    if data_one_of_count157 < 2:
-        try:
-            validate_responseformattext(data, path)
-            data_one_of_count157 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count157 < 2:
-        try:
-            validate_responseformatjsonobject(data, path)
-            data_one_of_count157 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count157 < 2:
-        try:
-            validate_responseformatjsonschema(data, path)
-            data_one_of_count157 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count157 != 1:
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be valid by one definition", data, _S145, "oneOf")
+    if "type" not in data:
+        raise SchemaError.at(path, "must contain ['type'] properties", data, _S86, "required")
+    data_tag = data["type"]
+    if data_tag == "text":
+        validate_responseformattext(data, path)
+    elif data_tag == "json_object":
+        validate_responseformatjsonobject(data, path)
+    elif data_tag == "json_schema":
+        validate_responseformatjsonschema(data, path)
+    else:
         raise SchemaError.at(
-            path,
-            f"must be valid exactly by one definition ({str(data_one_of_count157)} matches found)",
-            data,
-            _S131,
-            "oneOf",
+            f"{path}.type", "must be one of ['text', 'json_object', 'json_schema']", data_tag, _S52, "enum"
         )
     return data
 
 
 def validate_toolchoicefunction(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S61, "type")
+        raise SchemaError.at(path, "must be object", data, _S67, "type")
     data__missing_keys = set(["name"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S61, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S67, "required")
     if "name" in data:
         data__name = data["name"]
         if not isinstance(data__name, str):
@@ -2667,11 +2525,11 @@ def validate_toolchoicefunction(data, path="data"):
 
 def validate_websearchoptions(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S122, "type")
+        raise SchemaError.at(path, "must be object", data, _S136, "type")
     if "search_context_size" in data:
         data__searchcontextsize = data["search_context_size"]
         if not isinstance(data__searchcontextsize, str):
-            raise SchemaError.at(f"{path}.search_context_size", "must be string", data__searchcontextsize, _S45, "type")
+            raise SchemaError.at(f"{path}.search_context_size", "must be string", data__searchcontextsize, _S48, "type")
         if not (
             isinstance(data__searchcontextsize, str)
             and data__searchcontextsize == "low"
@@ -2682,90 +2540,90 @@ def validate_websearchoptions(data, path="data"):
                 f"{path}.search_context_size",
                 "must be one of ['low', 'medium', 'high']",
                 data__searchcontextsize,
-                _S45,
+                _S48,
                 "enum",
             )
     if "user_location" in data:
         data__userlocation = data["user_location"]
-        if data__userlocation is not None:
-            try:
-                if not isinstance(data__userlocation, dict):
-                    raise SchemaError.at(f"{path}.user_location", "must be object", data__userlocation, _S101, "type")
-                data__userlocation__missing_keys = set(["type", "approximate"]) - data__userlocation.keys()
-                if data__userlocation__missing_keys:
+        if isinstance(data__userlocation, dict):
+            data__userlocation__missing_keys = set(["type", "approximate"]) - data__userlocation.keys()
+            if data__userlocation__missing_keys:
+                raise SchemaError.at(
+                    f"{path}.user_location",
+                    f"must contain {str(sorted(data__userlocation__missing_keys))} properties",
+                    data__userlocation,
+                    _S115,
+                    "required",
+                )
+            if "type" in data__userlocation:
+                data__userlocation__type = data__userlocation["type"]
+                if not isinstance(data__userlocation__type, str):
                     raise SchemaError.at(
-                        f"{path}.user_location",
-                        f"must contain {str(sorted(data__userlocation__missing_keys))} properties",
-                        data__userlocation,
-                        _S101,
-                        "required",
+                        f"{path}.user_location.type", "must be string", data__userlocation__type, _S23, "type"
                     )
-                if "type" in data__userlocation:
-                    data__userlocation__type = data__userlocation["type"]
-                    if not isinstance(data__userlocation__type, str):
+                if not (isinstance(data__userlocation__type, str) and data__userlocation__type == "approximate"):
+                    raise SchemaError.at(
+                        f"{path}.user_location.type",
+                        "must be same as const definition: approximate",
+                        data__userlocation__type,
+                        _S23,
+                        "const",
+                    )
+            if "approximate" in data__userlocation:
+                data__userlocation__approximate = data__userlocation["approximate"]
+                if not isinstance(data__userlocation__approximate, dict):
+                    raise SchemaError.at(
+                        f"{path}.user_location.approximate",
+                        "must be object",
+                        data__userlocation__approximate,
+                        _S100,
+                        "type",
+                    )
+                if "country" in data__userlocation__approximate:
+                    data__userlocation__approximate__country = data__userlocation__approximate["country"]
+                    if not isinstance(data__userlocation__approximate__country, str):
                         raise SchemaError.at(
-                            f"{path}.user_location.type", "must be string", data__userlocation__type, _S23, "type"
-                        )
-                    if not (isinstance(data__userlocation__type, str) and data__userlocation__type == "approximate"):
-                        raise SchemaError.at(
-                            f"{path}.user_location.type",
-                            "must be same as const definition: approximate",
-                            data__userlocation__type,
-                            _S23,
-                            "const",
-                        )
-                if "approximate" in data__userlocation:
-                    data__userlocation__approximate = data__userlocation["approximate"]
-                    if not isinstance(data__userlocation__approximate, dict):
-                        raise SchemaError.at(
-                            f"{path}.user_location.approximate",
-                            "must be object",
-                            data__userlocation__approximate,
-                            _S86,
+                            f"{path}.user_location.approximate.country",
+                            "must be string",
+                            data__userlocation__approximate__country,
+                            _S18,
                             "type",
                         )
-                    if "country" in data__userlocation__approximate:
-                        data__userlocation__approximate__country = data__userlocation__approximate["country"]
-                        if not isinstance(data__userlocation__approximate__country, str):
-                            raise SchemaError.at(
-                                f"{path}.user_location.approximate.country",
-                                "must be string",
-                                data__userlocation__approximate__country,
-                                _S18,
-                                "type",
-                            )
-                    if "region" in data__userlocation__approximate:
-                        data__userlocation__approximate__region = data__userlocation__approximate["region"]
-                        if not isinstance(data__userlocation__approximate__region, str):
-                            raise SchemaError.at(
-                                f"{path}.user_location.approximate.region",
-                                "must be string",
-                                data__userlocation__approximate__region,
-                                _S2,
-                                "type",
-                            )
-                    if "city" in data__userlocation__approximate:
-                        data__userlocation__approximate__city = data__userlocation__approximate["city"]
-                        if not isinstance(data__userlocation__approximate__city, str):
-                            raise SchemaError.at(
-                                f"{path}.user_location.approximate.city",
-                                "must be string",
-                                data__userlocation__approximate__city,
-                                _S2,
-                                "type",
-                            )
-                    if "timezone" in data__userlocation__approximate:
-                        data__userlocation__approximate__timezone = data__userlocation__approximate["timezone"]
-                        if not isinstance(data__userlocation__approximate__timezone, str):
-                            raise SchemaError.at(
-                                f"{path}.user_location.approximate.timezone",
-                                "must be string",
-                                data__userlocation__approximate__timezone,
-                                _S2,
-                                "type",
-                            )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.user_location", "cannot be validated by any definition", data__userlocation, _S106, "anyOf"
-                )
+                if "region" in data__userlocation__approximate:
+                    data__userlocation__approximate__region = data__userlocation__approximate["region"]
+                    if not isinstance(data__userlocation__approximate__region, str):
+                        raise SchemaError.at(
+                            f"{path}.user_location.approximate.region",
+                            "must be string",
+                            data__userlocation__approximate__region,
+                            _S2,
+                            "type",
+                        )
+                if "city" in data__userlocation__approximate:
+                    data__userlocation__approximate__city = data__userlocation__approximate["city"]
+                    if not isinstance(data__userlocation__approximate__city, str):
+                        raise SchemaError.at(
+                            f"{path}.user_location.approximate.city",
+                            "must be string",
+                            data__userlocation__approximate__city,
+                            _S2,
+                            "type",
+                        )
+                if "timezone" in data__userlocation__approximate:
+                    data__userlocation__approximate__timezone = data__userlocation__approximate["timezone"]
+                    if not isinstance(data__userlocation__approximate__timezone, str):
+                        raise SchemaError.at(
+                            f"{path}.user_location.approximate.timezone",
+                            "must be string",
+                            data__userlocation__approximate__timezone,
+                            _S2,
+                            "type",
+                        )
+        elif data__userlocation is None:
+            if not isinstance(data__userlocation, NoneType):
+                raise SchemaError.at(f"{path}.user_location", "must be null", data__userlocation, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.user_location", "cannot be validated by any definition", data__userlocation, _S120, "anyOf"
+            )
     return data

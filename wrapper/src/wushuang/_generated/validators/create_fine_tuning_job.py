@@ -6,6 +6,8 @@
 from decimal import Decimal
 from wushuang._core.validation import SchemaError
 
+NoneType = type(None)
+
 
 from ._components import validate_metadata, validate_promptcachebreakpoint, validate_reasoningeffort
 
@@ -306,91 +308,90 @@ def validate(data, path="data"):
         validate_finetunemethod(data__method, f"{path}.method")
     if "metadata" in data:
         data__metadata = data["metadata"]
-        if data__metadata is not None:
-            try:
-                validate_metadata(data__metadata, f"{path}.metadata")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.metadata", "cannot be validated by any definition", data__metadata, _S40, "anyOf"
-                )
+        if isinstance(data__metadata, dict):
+            validate_metadata(data__metadata, f"{path}.metadata")
+        elif data__metadata is None:
+            if not isinstance(data__metadata, NoneType):
+                raise SchemaError.at(f"{path}.metadata", "must be null", data__metadata, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.metadata", "cannot be validated by any definition", data__metadata, _S40, "anyOf"
+            )
     if "suffix" in data:
         data__suffix = data["suffix"]
-        if data__suffix is not None:
-            try:
-                if not isinstance(data__suffix, str):
-                    raise SchemaError.at(f"{path}.suffix", "must be string", data__suffix, _S17, "type")
-                if isinstance(data__suffix, str):
-                    data__suffix_len = len(data__suffix)
-                    if data__suffix_len < 1:
-                        raise SchemaError.at(
-                            f"{path}.suffix",
-                            "must be longer than or equal to 1 characters",
-                            data__suffix,
-                            _S17,
-                            "minLength",
-                        )
-                    if data__suffix_len > 40:
-                        raise SchemaError.at(
-                            f"{path}.suffix",
-                            "must be shorter than or equal to 40 characters",
-                            data__suffix,
-                            _S17,
-                            "maxLength",
-                        )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.suffix", "cannot be validated by any definition", data__suffix, _S26, "anyOf"
-                )
+        if isinstance(data__suffix, str):
+            if isinstance(data__suffix, str):
+                data__suffix_len = len(data__suffix)
+                if data__suffix_len < 1:
+                    raise SchemaError.at(
+                        f"{path}.suffix",
+                        "must be longer than or equal to 1 characters",
+                        data__suffix,
+                        _S17,
+                        "minLength",
+                    )
+                if data__suffix_len > 40:
+                    raise SchemaError.at(
+                        f"{path}.suffix",
+                        "must be shorter than or equal to 40 characters",
+                        data__suffix,
+                        _S17,
+                        "maxLength",
+                    )
+        elif data__suffix is None:
+            if not isinstance(data__suffix, NoneType):
+                raise SchemaError.at(f"{path}.suffix", "must be null", data__suffix, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.suffix", "cannot be validated by any definition", data__suffix, _S26, "anyOf")
     if "validation_file" in data:
         data__validationfile = data["validation_file"]
-        if data__validationfile is not None:
-            try:
-                if not isinstance(data__validationfile, str):
-                    raise SchemaError.at(f"{path}.validation_file", "must be string", data__validationfile, _S3, "type")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.validation_file",
-                    "cannot be validated by any definition",
-                    data__validationfile,
-                    _S14,
-                    "anyOf",
-                )
+        if isinstance(data__validationfile, str):
+            pass
+        elif data__validationfile is None:
+            if not isinstance(data__validationfile, NoneType):
+                raise SchemaError.at(f"{path}.validation_file", "must be null", data__validationfile, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.validation_file", "cannot be validated by any definition", data__validationfile, _S14, "anyOf"
+            )
     if "integrations" in data:
         data__integrations = data["integrations"]
-        if data__integrations is not None:
-            try:
-                if not isinstance(data__integrations, (list, tuple)):
-                    raise SchemaError.at(f"{path}.integrations", "must be array", data__integrations, _S41, "type")
-                data__integrations_len = len(data__integrations)
-                for data__integrations_x, data__integrations_item in enumerate(data__integrations):
-                    validate_createfinetuningjobintegration(
-                        data__integrations_item, f"{path}.integrations[{data__integrations_x}]"
-                    )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.integrations", "cannot be validated by any definition", data__integrations, _S42, "anyOf"
+        if isinstance(data__integrations, (list, tuple)):
+            data__integrations_len = len(data__integrations)
+            for data__integrations_x, data__integrations_item in enumerate(data__integrations):
+                validate_createfinetuningjobintegration(
+                    data__integrations_item, f"{path}.integrations[{data__integrations_x}]"
                 )
+        elif data__integrations is None:
+            if not isinstance(data__integrations, NoneType):
+                raise SchemaError.at(f"{path}.integrations", "must be null", data__integrations, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.integrations", "cannot be validated by any definition", data__integrations, _S42, "anyOf"
+            )
     if "seed" in data:
         data__seed = data["seed"]
-        if data__seed is not None:
-            try:
-                if (
-                    not isinstance(data__seed, int)
-                    and (not (isinstance(data__seed, float) and data__seed.is_integer()))
-                    or isinstance(data__seed, bool)
-                ):
-                    raise SchemaError.at(f"{path}.seed", "must be integer", data__seed, _S18, "type")
-                if isinstance(data__seed, (int, float, Decimal)) and (not isinstance(data__seed, bool)):
-                    if data__seed < 0:
-                        raise SchemaError.at(
-                            f"{path}.seed", "must be bigger than or equal to 0", data__seed, _S18, "minimum"
-                        )
-                    if data__seed > 2147483647:
-                        raise SchemaError.at(
-                            f"{path}.seed", "must be smaller than or equal to 2147483647", data__seed, _S18, "maximum"
-                        )
-            except SchemaError:
-                raise SchemaError.at(f"{path}.seed", "cannot be validated by any definition", data__seed, _S27, "anyOf")
+        if isinstance(data__seed, (int, float, Decimal)) and (not isinstance(data__seed, bool)):
+            if (
+                not isinstance(data__seed, int)
+                and (not (isinstance(data__seed, float) and data__seed.is_integer()))
+                or isinstance(data__seed, bool)
+            ):
+                raise SchemaError.at(f"{path}.seed", "must be integer", data__seed, _S18, "type")
+            if isinstance(data__seed, (int, float, Decimal)) and (not isinstance(data__seed, bool)):
+                if data__seed < 0:
+                    raise SchemaError.at(
+                        f"{path}.seed", "must be bigger than or equal to 0", data__seed, _S18, "minimum"
+                    )
+                if data__seed > 2147483647:
+                    raise SchemaError.at(
+                        f"{path}.seed", "must be smaller than or equal to 2147483647", data__seed, _S18, "maximum"
+                    )
+        elif data__seed is None:
+            if not isinstance(data__seed, NoneType):
+                raise SchemaError.at(f"{path}.seed", "must be null", data__seed, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.seed", "cannot be validated by any definition", data__seed, _S27, "anyOf")
     return data
 
 
@@ -399,87 +400,61 @@ def validate_createfinetuningjobhyperparameters(data, path="data"):
         raise SchemaError.at(path, "must be object", data, _S44, "type")
     if "batch_size" in data:
         data__batchsize = data["batch_size"]
-        data__batchsize_any_of_count103 = 0
-        if not data__batchsize_any_of_count103:
-            try:
-                if not isinstance(data__batchsize, str):
-                    raise SchemaError.at(f"{path}.batch_size", "must be string", data__batchsize, _S6, "type")
-                if not (isinstance(data__batchsize, str) and data__batchsize == "auto"):
-                    raise SchemaError.at(f"{path}.batch_size", "must be one of ['auto']", data__batchsize, _S6, "enum")
-                data__batchsize_any_of_count103 += 1
-            except SchemaError:
-                pass
-        if not data__batchsize_any_of_count103:
-            try:
-                if (
-                    not isinstance(data__batchsize, int)
-                    and (not (isinstance(data__batchsize, float) and data__batchsize.is_integer()))
-                    or isinstance(data__batchsize, bool)
-                ):
-                    raise SchemaError.at(f"{path}.batch_size", "must be integer", data__batchsize, _S15, "type")
-                if isinstance(data__batchsize, (int, float, Decimal)) and (not isinstance(data__batchsize, bool)):
-                    if data__batchsize < 1:
-                        raise SchemaError.at(
-                            f"{path}.batch_size", "must be bigger than or equal to 1", data__batchsize, _S15, "minimum"
-                        )
-                    if data__batchsize > 256:
-                        raise SchemaError.at(
-                            f"{path}.batch_size",
-                            "must be smaller than or equal to 256",
-                            data__batchsize,
-                            _S15,
-                            "maximum",
-                        )
-                data__batchsize_any_of_count103 += 1
-            except SchemaError:
-                pass
-        if not data__batchsize_any_of_count103:
+        if isinstance(data__batchsize, str):
+            if not (isinstance(data__batchsize, str) and data__batchsize == "auto"):
+                raise SchemaError.at(f"{path}.batch_size", "must be one of ['auto']", data__batchsize, _S6, "enum")
+        elif isinstance(data__batchsize, (int, float, Decimal)) and (not isinstance(data__batchsize, bool)):
+            if (
+                not isinstance(data__batchsize, int)
+                and (not (isinstance(data__batchsize, float) and data__batchsize.is_integer()))
+                or isinstance(data__batchsize, bool)
+            ):
+                raise SchemaError.at(f"{path}.batch_size", "must be integer", data__batchsize, _S15, "type")
+            if isinstance(data__batchsize, (int, float, Decimal)) and (not isinstance(data__batchsize, bool)):
+                if data__batchsize < 1:
+                    raise SchemaError.at(
+                        f"{path}.batch_size", "must be bigger than or equal to 1", data__batchsize, _S15, "minimum"
+                    )
+                if data__batchsize > 256:
+                    raise SchemaError.at(
+                        f"{path}.batch_size", "must be smaller than or equal to 256", data__batchsize, _S15, "maximum"
+                    )
+        else:
             raise SchemaError.at(
                 f"{path}.batch_size", "cannot be validated by any definition", data__batchsize, _S33, "anyOf"
             )
     if "learning_rate_multiplier" in data:
         data__learningratemultiplier = data["learning_rate_multiplier"]
-        data__learningratemultiplier_any_of_count104 = 0
-        if not data__learningratemultiplier_any_of_count104:
-            try:
-                if not isinstance(data__learningratemultiplier, str):
-                    raise SchemaError.at(
-                        f"{path}.learning_rate_multiplier", "must be string", data__learningratemultiplier, _S6, "type"
-                    )
-                if not (isinstance(data__learningratemultiplier, str) and data__learningratemultiplier == "auto"):
+        if isinstance(data__learningratemultiplier, str):
+            if not (isinstance(data__learningratemultiplier, str) and data__learningratemultiplier == "auto"):
+                raise SchemaError.at(
+                    f"{path}.learning_rate_multiplier",
+                    "must be one of ['auto']",
+                    data__learningratemultiplier,
+                    _S6,
+                    "enum",
+                )
+        elif isinstance(data__learningratemultiplier, (int, float, Decimal)) and (
+            not isinstance(data__learningratemultiplier, bool)
+        ):
+            if not isinstance(data__learningratemultiplier, (int, float, Decimal)) or isinstance(
+                data__learningratemultiplier, bool
+            ):
+                raise SchemaError.at(
+                    f"{path}.learning_rate_multiplier", "must be number", data__learningratemultiplier, _S9, "type"
+                )
+            if isinstance(data__learningratemultiplier, (int, float, Decimal)) and (
+                not isinstance(data__learningratemultiplier, bool)
+            ):
+                if data__learningratemultiplier <= 0:
                     raise SchemaError.at(
                         f"{path}.learning_rate_multiplier",
-                        "must be one of ['auto']",
+                        "must be bigger than 0",
                         data__learningratemultiplier,
-                        _S6,
-                        "enum",
+                        _S9,
+                        "exclusiveMinimum",
                     )
-                data__learningratemultiplier_any_of_count104 += 1
-            except SchemaError:
-                pass
-        if not data__learningratemultiplier_any_of_count104:
-            try:
-                if not isinstance(data__learningratemultiplier, (int, float, Decimal)) or isinstance(
-                    data__learningratemultiplier, bool
-                ):
-                    raise SchemaError.at(
-                        f"{path}.learning_rate_multiplier", "must be number", data__learningratemultiplier, _S9, "type"
-                    )
-                if isinstance(data__learningratemultiplier, (int, float, Decimal)) and (
-                    not isinstance(data__learningratemultiplier, bool)
-                ):
-                    if data__learningratemultiplier <= 0:
-                        raise SchemaError.at(
-                            f"{path}.learning_rate_multiplier",
-                            "must be bigger than 0",
-                            data__learningratemultiplier,
-                            _S9,
-                            "exclusiveMinimum",
-                        )
-                data__learningratemultiplier_any_of_count104 += 1
-            except SchemaError:
-                pass
-        if not data__learningratemultiplier_any_of_count104:
+        else:
             raise SchemaError.at(
                 f"{path}.learning_rate_multiplier",
                 "cannot be validated by any definition",
@@ -489,37 +464,26 @@ def validate_createfinetuningjobhyperparameters(data, path="data"):
             )
     if "n_epochs" in data:
         data__nepochs = data["n_epochs"]
-        data__nepochs_any_of_count105 = 0
-        if not data__nepochs_any_of_count105:
-            try:
-                if not isinstance(data__nepochs, str):
-                    raise SchemaError.at(f"{path}.n_epochs", "must be string", data__nepochs, _S6, "type")
-                if not (isinstance(data__nepochs, str) and data__nepochs == "auto"):
-                    raise SchemaError.at(f"{path}.n_epochs", "must be one of ['auto']", data__nepochs, _S6, "enum")
-                data__nepochs_any_of_count105 += 1
-            except SchemaError:
-                pass
-        if not data__nepochs_any_of_count105:
-            try:
-                if (
-                    not isinstance(data__nepochs, int)
-                    and (not (isinstance(data__nepochs, float) and data__nepochs.is_integer()))
-                    or isinstance(data__nepochs, bool)
-                ):
-                    raise SchemaError.at(f"{path}.n_epochs", "must be integer", data__nepochs, _S12, "type")
-                if isinstance(data__nepochs, (int, float, Decimal)) and (not isinstance(data__nepochs, bool)):
-                    if data__nepochs < 1:
-                        raise SchemaError.at(
-                            f"{path}.n_epochs", "must be bigger than or equal to 1", data__nepochs, _S12, "minimum"
-                        )
-                    if data__nepochs > 50:
-                        raise SchemaError.at(
-                            f"{path}.n_epochs", "must be smaller than or equal to 50", data__nepochs, _S12, "maximum"
-                        )
-                data__nepochs_any_of_count105 += 1
-            except SchemaError:
-                pass
-        if not data__nepochs_any_of_count105:
+        if isinstance(data__nepochs, str):
+            if not (isinstance(data__nepochs, str) and data__nepochs == "auto"):
+                raise SchemaError.at(f"{path}.n_epochs", "must be one of ['auto']", data__nepochs, _S6, "enum")
+        elif isinstance(data__nepochs, (int, float, Decimal)) and (not isinstance(data__nepochs, bool)):
+            if (
+                not isinstance(data__nepochs, int)
+                and (not (isinstance(data__nepochs, float) and data__nepochs.is_integer()))
+                or isinstance(data__nepochs, bool)
+            ):
+                raise SchemaError.at(f"{path}.n_epochs", "must be integer", data__nepochs, _S12, "type")
+            if isinstance(data__nepochs, (int, float, Decimal)) and (not isinstance(data__nepochs, bool)):
+                if data__nepochs < 1:
+                    raise SchemaError.at(
+                        f"{path}.n_epochs", "must be bigger than or equal to 1", data__nepochs, _S12, "minimum"
+                    )
+                if data__nepochs > 50:
+                    raise SchemaError.at(
+                        f"{path}.n_epochs", "must be smaller than or equal to 50", data__nepochs, _S12, "maximum"
+                    )
+        else:
             raise SchemaError.at(
                 f"{path}.n_epochs", "cannot be validated by any definition", data__nepochs, _S31, "anyOf"
             )
@@ -556,22 +520,22 @@ def validate_createfinetuningjobintegrationwandb(data, path="data"):
             raise SchemaError.at(f"{path}.project", "must be string", data__project, _S3, "type")
     if "name" in data:
         data__name = data["name"]
-        if data__name is not None:
-            try:
-                if not isinstance(data__name, str):
-                    raise SchemaError.at(f"{path}.name", "must be string", data__name, _S3, "type")
-            except SchemaError:
-                raise SchemaError.at(f"{path}.name", "cannot be validated by any definition", data__name, _S14, "anyOf")
+        if isinstance(data__name, str):
+            pass
+        elif data__name is None:
+            if not isinstance(data__name, NoneType):
+                raise SchemaError.at(f"{path}.name", "must be null", data__name, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.name", "cannot be validated by any definition", data__name, _S14, "anyOf")
     if "entity" in data:
         data__entity = data["entity"]
-        if data__entity is not None:
-            try:
-                if not isinstance(data__entity, str):
-                    raise SchemaError.at(f"{path}.entity", "must be string", data__entity, _S3, "type")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.entity", "cannot be validated by any definition", data__entity, _S14, "anyOf"
-                )
+        if isinstance(data__entity, str):
+            pass
+        elif data__entity is None:
+            if not isinstance(data__entity, NoneType):
+                raise SchemaError.at(f"{path}.entity", "must be null", data__entity, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.entity", "cannot be validated by any definition", data__entity, _S14, "anyOf")
     if "tags" in data:
         data__tags = data["tags"]
         if not isinstance(data__tags, (list, tuple)):
@@ -683,31 +647,15 @@ def validate_finetunegradermessage(data, path="data"):
             raise SchemaError.at(f"{path}.type", "must be same as const definition: message", data__type, _S8, "const")
     if "content" in data:
         data__content = data["content"]
-        data__content_any_of_count87 = 0
-        if not data__content_any_of_count87:
-            try:
-                if not isinstance(data__content, str):
-                    raise SchemaError.at(f"{path}.content", "must be string", data__content, _S3, "type")
-                data__content_any_of_count87 += 1
-            except SchemaError:
-                pass
-        if not data__content_any_of_count87:
-            try:
-                validate_finetunegradercontentpart(data__content, f"{path}.content")
-                data__content_any_of_count87 += 1
-            except SchemaError:
-                pass
-        if not data__content_any_of_count87:
-            try:
-                if not isinstance(data__content, (list, tuple)):
-                    raise SchemaError.at(f"{path}.content", "must be array", data__content, _S46, "type")
-                data__content_len = len(data__content)
-                for data__content_x, data__content_item in enumerate(data__content):
-                    validate_finetunegradercontentpart(data__content_item, f"{path}.content[{data__content_x}]")
-                data__content_any_of_count87 += 1
-            except SchemaError:
-                pass
-        if not data__content_any_of_count87:
+        if isinstance(data__content, str):
+            pass
+        elif isinstance(data__content, dict):
+            validate_finetunegradercontentpart(data__content, f"{path}.content")
+        elif isinstance(data__content, (list, tuple)):
+            data__content_len = len(data__content)
+            for data__content_x, data__content_item in enumerate(data__content):
+                validate_finetunegradercontentpart(data__content_item, f"{path}.content[{data__content_x}]")
+        else:
             raise SchemaError.at(
                 f"{path}.content", "cannot be validated by any definition", data__content, _S51, "anyOf"
             )
@@ -761,25 +709,13 @@ def validate_finetunegradersettings(data, path="data"):
             raise SchemaError.at(f"{path}.name", "must be string", data__name, _S3, "type")
     if "input" in data:
         data__input = data["input"]
-        data__input_any_of_count80 = 0
-        if not data__input_any_of_count80:
-            try:
-                if not isinstance(data__input, str):
-                    raise SchemaError.at(f"{path}.input", "must be string", data__input, _S3, "type")
-                data__input_any_of_count80 += 1
-            except SchemaError:
-                pass
-        if not data__input_any_of_count80:
-            try:
-                if not isinstance(data__input, (list, tuple)):
-                    raise SchemaError.at(f"{path}.input", "must be array", data__input, _S48, "type")
-                data__input_len = len(data__input)
-                for data__input_x, data__input_item in enumerate(data__input):
-                    validate_finetunegradermessage(data__input_item, f"{path}.input[{data__input_x}]")
-                data__input_any_of_count80 += 1
-            except SchemaError:
-                pass
-        if not data__input_any_of_count80:
+        if isinstance(data__input, str):
+            pass
+        elif isinstance(data__input, (list, tuple)):
+            data__input_len = len(data__input)
+            for data__input_x, data__input_item in enumerate(data__input):
+                validate_finetunegradermessage(data__input_item, f"{path}.input[{data__input_x}]")
+        else:
             raise SchemaError.at(f"{path}.input", "cannot be validated by any definition", data__input, _S50, "anyOf")
     if "reference" in data:
         data__reference = data["reference"]
@@ -842,109 +778,138 @@ def validate_finetunegradersettings(data, path="data"):
             raise SchemaError.at(f"{path}.sampling_params", "must be object", data__samplingparams, _S49, "type")
         if "seed" in data__samplingparams:
             data__samplingparams__seed = data__samplingparams["seed"]
-            if data__samplingparams__seed is not None:
-                try:
-                    if (
-                        not isinstance(data__samplingparams__seed, int)
-                        and (
-                            not (
-                                isinstance(data__samplingparams__seed, float)
-                                and data__samplingparams__seed.is_integer()
-                            )
-                        )
-                        or isinstance(data__samplingparams__seed, bool)
-                    ):
-                        raise SchemaError.at(
-                            f"{path}.sampling_params.seed", "must be integer", data__samplingparams__seed, _S4, "type"
-                        )
-                except SchemaError:
-                    raise SchemaError.at(
-                        f"{path}.sampling_params.seed",
-                        "cannot be validated by any definition",
-                        data__samplingparams__seed,
-                        _S16,
-                        "anyOf",
+            if isinstance(data__samplingparams__seed, (int, float, Decimal)) and (
+                not isinstance(data__samplingparams__seed, bool)
+            ):
+                if (
+                    not isinstance(data__samplingparams__seed, int)
+                    and (
+                        not (isinstance(data__samplingparams__seed, float) and data__samplingparams__seed.is_integer())
                     )
+                    or isinstance(data__samplingparams__seed, bool)
+                ):
+                    raise SchemaError.at(
+                        f"{path}.sampling_params.seed", "must be integer", data__samplingparams__seed, _S4, "type"
+                    )
+            elif data__samplingparams__seed is None:
+                if not isinstance(data__samplingparams__seed, NoneType):
+                    raise SchemaError.at(
+                        f"{path}.sampling_params.seed", "must be null", data__samplingparams__seed, _S1, "type"
+                    )
+            else:
+                raise SchemaError.at(
+                    f"{path}.sampling_params.seed",
+                    "cannot be validated by any definition",
+                    data__samplingparams__seed,
+                    _S16,
+                    "anyOf",
+                )
         if "top_p" in data__samplingparams:
             data__samplingparams__topp = data__samplingparams["top_p"]
-            if data__samplingparams__topp is not None:
-                try:
-                    if not isinstance(data__samplingparams__topp, (int, float, Decimal)) or isinstance(
-                        data__samplingparams__topp, bool
-                    ):
-                        raise SchemaError.at(
-                            f"{path}.sampling_params.top_p", "must be number", data__samplingparams__topp, _S2, "type"
-                        )
-                except SchemaError:
+            if isinstance(data__samplingparams__topp, (int, float, Decimal)) and (
+                not isinstance(data__samplingparams__topp, bool)
+            ):
+                if not isinstance(data__samplingparams__topp, (int, float, Decimal)) or isinstance(
+                    data__samplingparams__topp, bool
+                ):
                     raise SchemaError.at(
-                        f"{path}.sampling_params.top_p",
-                        "cannot be validated by any definition",
-                        data__samplingparams__topp,
-                        _S13,
-                        "anyOf",
+                        f"{path}.sampling_params.top_p", "must be number", data__samplingparams__topp, _S2, "type"
                     )
+            elif data__samplingparams__topp is None:
+                if not isinstance(data__samplingparams__topp, NoneType):
+                    raise SchemaError.at(
+                        f"{path}.sampling_params.top_p", "must be null", data__samplingparams__topp, _S1, "type"
+                    )
+            else:
+                raise SchemaError.at(
+                    f"{path}.sampling_params.top_p",
+                    "cannot be validated by any definition",
+                    data__samplingparams__topp,
+                    _S13,
+                    "anyOf",
+                )
         if "temperature" in data__samplingparams:
             data__samplingparams__temperature = data__samplingparams["temperature"]
-            if data__samplingparams__temperature is not None:
-                try:
-                    if not isinstance(data__samplingparams__temperature, (int, float, Decimal)) or isinstance(
-                        data__samplingparams__temperature, bool
-                    ):
-                        raise SchemaError.at(
-                            f"{path}.sampling_params.temperature",
-                            "must be number",
-                            data__samplingparams__temperature,
-                            _S2,
-                            "type",
-                        )
-                except SchemaError:
+            if isinstance(data__samplingparams__temperature, (int, float, Decimal)) and (
+                not isinstance(data__samplingparams__temperature, bool)
+            ):
+                if not isinstance(data__samplingparams__temperature, (int, float, Decimal)) or isinstance(
+                    data__samplingparams__temperature, bool
+                ):
                     raise SchemaError.at(
                         f"{path}.sampling_params.temperature",
-                        "cannot be validated by any definition",
+                        "must be number",
                         data__samplingparams__temperature,
-                        _S13,
-                        "anyOf",
+                        _S2,
+                        "type",
                     )
+            elif data__samplingparams__temperature is None:
+                if not isinstance(data__samplingparams__temperature, NoneType):
+                    raise SchemaError.at(
+                        f"{path}.sampling_params.temperature",
+                        "must be null",
+                        data__samplingparams__temperature,
+                        _S1,
+                        "type",
+                    )
+            else:
+                raise SchemaError.at(
+                    f"{path}.sampling_params.temperature",
+                    "cannot be validated by any definition",
+                    data__samplingparams__temperature,
+                    _S13,
+                    "anyOf",
+                )
         if "max_completions_tokens" in data__samplingparams:
             data__samplingparams__maxcompletionstokens = data__samplingparams["max_completions_tokens"]
-            if data__samplingparams__maxcompletionstokens is not None:
-                try:
-                    if (
-                        not isinstance(data__samplingparams__maxcompletionstokens, int)
-                        and (
-                            not (
-                                isinstance(data__samplingparams__maxcompletionstokens, float)
-                                and data__samplingparams__maxcompletionstokens.is_integer()
-                            )
+            if isinstance(data__samplingparams__maxcompletionstokens, (int, float, Decimal)) and (
+                not isinstance(data__samplingparams__maxcompletionstokens, bool)
+            ):
+                if (
+                    not isinstance(data__samplingparams__maxcompletionstokens, int)
+                    and (
+                        not (
+                            isinstance(data__samplingparams__maxcompletionstokens, float)
+                            and data__samplingparams__maxcompletionstokens.is_integer()
                         )
-                        or isinstance(data__samplingparams__maxcompletionstokens, bool)
-                    ):
-                        raise SchemaError.at(
-                            f"{path}.sampling_params.max_completions_tokens",
-                            "must be integer",
-                            data__samplingparams__maxcompletionstokens,
-                            _S5,
-                            "type",
-                        )
-                    if isinstance(data__samplingparams__maxcompletionstokens, (int, float, Decimal)) and (
-                        not isinstance(data__samplingparams__maxcompletionstokens, bool)
-                    ):
-                        if data__samplingparams__maxcompletionstokens < 1:
-                            raise SchemaError.at(
-                                f"{path}.sampling_params.max_completions_tokens",
-                                "must be bigger than or equal to 1",
-                                data__samplingparams__maxcompletionstokens,
-                                _S5,
-                                "minimum",
-                            )
-                except SchemaError:
+                    )
+                    or isinstance(data__samplingparams__maxcompletionstokens, bool)
+                ):
                     raise SchemaError.at(
                         f"{path}.sampling_params.max_completions_tokens",
-                        "cannot be validated by any definition",
+                        "must be integer",
                         data__samplingparams__maxcompletionstokens,
-                        _S20,
-                        "anyOf",
+                        _S5,
+                        "type",
                     )
+                if isinstance(data__samplingparams__maxcompletionstokens, (int, float, Decimal)) and (
+                    not isinstance(data__samplingparams__maxcompletionstokens, bool)
+                ):
+                    if data__samplingparams__maxcompletionstokens < 1:
+                        raise SchemaError.at(
+                            f"{path}.sampling_params.max_completions_tokens",
+                            "must be bigger than or equal to 1",
+                            data__samplingparams__maxcompletionstokens,
+                            _S5,
+                            "minimum",
+                        )
+            elif data__samplingparams__maxcompletionstokens is None:
+                if not isinstance(data__samplingparams__maxcompletionstokens, NoneType):
+                    raise SchemaError.at(
+                        f"{path}.sampling_params.max_completions_tokens",
+                        "must be null",
+                        data__samplingparams__maxcompletionstokens,
+                        _S1,
+                        "type",
+                    )
+            else:
+                raise SchemaError.at(
+                    f"{path}.sampling_params.max_completions_tokens",
+                    "cannot be validated by any definition",
+                    data__samplingparams__maxcompletionstokens,
+                    _S20,
+                    "anyOf",
+                )
         if "reasoning_effort" in data__samplingparams:
             data__samplingparams__reasoningeffort = data__samplingparams["reasoning_effort"]
             validate_reasoningeffort(data__samplingparams__reasoningeffort, f"{path}.sampling_params.reasoning_effort")
@@ -1072,131 +1037,113 @@ def validate_finetunemethodhyperparameters(data, path="data"):
         raise SchemaError.at(path, "must be object", data, _S53, "type")
     if "batch_size" in data:
         data__batchsize = data["batch_size"]
-        data__batchsize_any_of_count88 = 0
-        if not data__batchsize_any_of_count88:
-            try:
-                data__batchsize_any_of_count89 = 0
-                if not data__batchsize_any_of_count89:
-                    try:
-                        if not isinstance(data__batchsize, str):
-                            raise SchemaError.at(f"{path}.batch_size", "must be string", data__batchsize, _S6, "type")
-                        if not (isinstance(data__batchsize, str) and data__batchsize == "auto"):
-                            raise SchemaError.at(
-                                f"{path}.batch_size", "must be one of ['auto']", data__batchsize, _S6, "enum"
-                            )
-                        data__batchsize_any_of_count89 += 1
-                    except SchemaError:
-                        pass
-                if not data__batchsize_any_of_count89:
-                    try:
-                        if not isinstance(data__batchsize, str):
-                            raise SchemaError.at(f"{path}.batch_size", "must be string", data__batchsize, _S3, "type")
-                        data__batchsize_any_of_count89 += 1
-                    except SchemaError:
-                        pass
-                if not data__batchsize_any_of_count89:
-                    raise SchemaError.at(
-                        f"{path}.batch_size", "cannot be validated by any definition", data__batchsize, _S23, "anyOf"
-                    )
-                data__batchsize_any_of_count88 += 1
-            except SchemaError:
-                pass
-        if not data__batchsize_any_of_count88:
-            try:
-                if (
-                    not isinstance(data__batchsize, int)
-                    and (not (isinstance(data__batchsize, float) and data__batchsize.is_integer()))
-                    or isinstance(data__batchsize, bool)
-                ):
-                    raise SchemaError.at(f"{path}.batch_size", "must be integer", data__batchsize, _S5, "type")
-                if isinstance(data__batchsize, (int, float, Decimal)) and (not isinstance(data__batchsize, bool)):
-                    if data__batchsize < 1:
+        if isinstance(data__batchsize, str):
+            data__batchsize_any_of_count89 = 0
+            if not data__batchsize_any_of_count89:
+                try:
+                    if not isinstance(data__batchsize, str):
+                        raise SchemaError.at(f"{path}.batch_size", "must be string", data__batchsize, _S6, "type")
+                    if not (isinstance(data__batchsize, str) and data__batchsize == "auto"):
                         raise SchemaError.at(
-                            f"{path}.batch_size", "must be bigger than or equal to 1", data__batchsize, _S5, "minimum"
+                            f"{path}.batch_size", "must be one of ['auto']", data__batchsize, _S6, "enum"
                         )
-                data__batchsize_any_of_count88 += 1
-            except SchemaError:
-                pass
-        if not data__batchsize_any_of_count88:
+                    data__batchsize_any_of_count89 += 1
+                except SchemaError:
+                    pass
+            if not data__batchsize_any_of_count89:
+                try:
+                    if not isinstance(data__batchsize, str):
+                        raise SchemaError.at(f"{path}.batch_size", "must be string", data__batchsize, _S3, "type")
+                    data__batchsize_any_of_count89 += 1
+                except SchemaError:
+                    pass
+            if not data__batchsize_any_of_count89:
+                raise SchemaError.at(
+                    f"{path}.batch_size", "cannot be validated by any definition", data__batchsize, _S23, "anyOf"
+                )
+        elif isinstance(data__batchsize, (int, float, Decimal)) and (not isinstance(data__batchsize, bool)):
+            if (
+                not isinstance(data__batchsize, int)
+                and (not (isinstance(data__batchsize, float) and data__batchsize.is_integer()))
+                or isinstance(data__batchsize, bool)
+            ):
+                raise SchemaError.at(f"{path}.batch_size", "must be integer", data__batchsize, _S5, "type")
+            if isinstance(data__batchsize, (int, float, Decimal)) and (not isinstance(data__batchsize, bool)):
+                if data__batchsize < 1:
+                    raise SchemaError.at(
+                        f"{path}.batch_size", "must be bigger than or equal to 1", data__batchsize, _S5, "minimum"
+                    )
+        else:
             raise SchemaError.at(
                 f"{path}.batch_size", "cannot be validated by any definition", data__batchsize, _S36, "anyOf"
             )
     if "learning_rate_multiplier" in data:
         data__learningratemultiplier = data["learning_rate_multiplier"]
-        data__learningratemultiplier_any_of_count90 = 0
-        if not data__learningratemultiplier_any_of_count90:
-            try:
-                data__learningratemultiplier_any_of_count91 = 0
-                if not data__learningratemultiplier_any_of_count91:
-                    try:
-                        if not isinstance(data__learningratemultiplier, str):
-                            raise SchemaError.at(
-                                f"{path}.learning_rate_multiplier",
-                                "must be string",
-                                data__learningratemultiplier,
-                                _S6,
-                                "type",
-                            )
-                        if not (
-                            isinstance(data__learningratemultiplier, str) and data__learningratemultiplier == "auto"
-                        ):
-                            raise SchemaError.at(
-                                f"{path}.learning_rate_multiplier",
-                                "must be one of ['auto']",
-                                data__learningratemultiplier,
-                                _S6,
-                                "enum",
-                            )
-                        data__learningratemultiplier_any_of_count91 += 1
-                    except SchemaError:
-                        pass
-                if not data__learningratemultiplier_any_of_count91:
-                    try:
-                        if not isinstance(data__learningratemultiplier, str):
-                            raise SchemaError.at(
-                                f"{path}.learning_rate_multiplier",
-                                "must be string",
-                                data__learningratemultiplier,
-                                _S3,
-                                "type",
-                            )
-                        data__learningratemultiplier_any_of_count91 += 1
-                    except SchemaError:
-                        pass
-                if not data__learningratemultiplier_any_of_count91:
-                    raise SchemaError.at(
-                        f"{path}.learning_rate_multiplier",
-                        "cannot be validated by any definition",
-                        data__learningratemultiplier,
-                        _S23,
-                        "anyOf",
-                    )
-                data__learningratemultiplier_any_of_count90 += 1
-            except SchemaError:
-                pass
-        if not data__learningratemultiplier_any_of_count90:
-            try:
-                if not isinstance(data__learningratemultiplier, (int, float, Decimal)) or isinstance(
-                    data__learningratemultiplier, bool
-                ):
-                    raise SchemaError.at(
-                        f"{path}.learning_rate_multiplier", "must be number", data__learningratemultiplier, _S9, "type"
-                    )
-                if isinstance(data__learningratemultiplier, (int, float, Decimal)) and (
-                    not isinstance(data__learningratemultiplier, bool)
-                ):
-                    if data__learningratemultiplier <= 0:
+        if isinstance(data__learningratemultiplier, str):
+            data__learningratemultiplier_any_of_count91 = 0
+            if not data__learningratemultiplier_any_of_count91:
+                try:
+                    if not isinstance(data__learningratemultiplier, str):
                         raise SchemaError.at(
                             f"{path}.learning_rate_multiplier",
-                            "must be bigger than 0",
+                            "must be string",
                             data__learningratemultiplier,
-                            _S9,
-                            "exclusiveMinimum",
+                            _S6,
+                            "type",
                         )
-                data__learningratemultiplier_any_of_count90 += 1
-            except SchemaError:
-                pass
-        if not data__learningratemultiplier_any_of_count90:
+                    if not (isinstance(data__learningratemultiplier, str) and data__learningratemultiplier == "auto"):
+                        raise SchemaError.at(
+                            f"{path}.learning_rate_multiplier",
+                            "must be one of ['auto']",
+                            data__learningratemultiplier,
+                            _S6,
+                            "enum",
+                        )
+                    data__learningratemultiplier_any_of_count91 += 1
+                except SchemaError:
+                    pass
+            if not data__learningratemultiplier_any_of_count91:
+                try:
+                    if not isinstance(data__learningratemultiplier, str):
+                        raise SchemaError.at(
+                            f"{path}.learning_rate_multiplier",
+                            "must be string",
+                            data__learningratemultiplier,
+                            _S3,
+                            "type",
+                        )
+                    data__learningratemultiplier_any_of_count91 += 1
+                except SchemaError:
+                    pass
+            if not data__learningratemultiplier_any_of_count91:
+                raise SchemaError.at(
+                    f"{path}.learning_rate_multiplier",
+                    "cannot be validated by any definition",
+                    data__learningratemultiplier,
+                    _S23,
+                    "anyOf",
+                )
+        elif isinstance(data__learningratemultiplier, (int, float, Decimal)) and (
+            not isinstance(data__learningratemultiplier, bool)
+        ):
+            if not isinstance(data__learningratemultiplier, (int, float, Decimal)) or isinstance(
+                data__learningratemultiplier, bool
+            ):
+                raise SchemaError.at(
+                    f"{path}.learning_rate_multiplier", "must be number", data__learningratemultiplier, _S9, "type"
+                )
+            if isinstance(data__learningratemultiplier, (int, float, Decimal)) and (
+                not isinstance(data__learningratemultiplier, bool)
+            ):
+                if data__learningratemultiplier <= 0:
+                    raise SchemaError.at(
+                        f"{path}.learning_rate_multiplier",
+                        "must be bigger than 0",
+                        data__learningratemultiplier,
+                        _S9,
+                        "exclusiveMinimum",
+                    )
+        else:
             raise SchemaError.at(
                 f"{path}.learning_rate_multiplier",
                 "cannot be validated by any definition",
@@ -1206,164 +1153,133 @@ def validate_finetunemethodhyperparameters(data, path="data"):
             )
     if "n_epochs" in data:
         data__nepochs = data["n_epochs"]
-        data__nepochs_any_of_count92 = 0
-        if not data__nepochs_any_of_count92:
-            try:
-                data__nepochs_any_of_count93 = 0
-                if not data__nepochs_any_of_count93:
-                    try:
-                        if not isinstance(data__nepochs, str):
-                            raise SchemaError.at(f"{path}.n_epochs", "must be string", data__nepochs, _S6, "type")
-                        if not (isinstance(data__nepochs, str) and data__nepochs == "auto"):
-                            raise SchemaError.at(
-                                f"{path}.n_epochs", "must be one of ['auto']", data__nepochs, _S6, "enum"
-                            )
-                        data__nepochs_any_of_count93 += 1
-                    except SchemaError:
-                        pass
-                if not data__nepochs_any_of_count93:
-                    try:
-                        if not isinstance(data__nepochs, str):
-                            raise SchemaError.at(f"{path}.n_epochs", "must be string", data__nepochs, _S3, "type")
-                        data__nepochs_any_of_count93 += 1
-                    except SchemaError:
-                        pass
-                if not data__nepochs_any_of_count93:
+        if isinstance(data__nepochs, str):
+            data__nepochs_any_of_count93 = 0
+            if not data__nepochs_any_of_count93:
+                try:
+                    if not isinstance(data__nepochs, str):
+                        raise SchemaError.at(f"{path}.n_epochs", "must be string", data__nepochs, _S6, "type")
+                    if not (isinstance(data__nepochs, str) and data__nepochs == "auto"):
+                        raise SchemaError.at(f"{path}.n_epochs", "must be one of ['auto']", data__nepochs, _S6, "enum")
+                    data__nepochs_any_of_count93 += 1
+                except SchemaError:
+                    pass
+            if not data__nepochs_any_of_count93:
+                try:
+                    if not isinstance(data__nepochs, str):
+                        raise SchemaError.at(f"{path}.n_epochs", "must be string", data__nepochs, _S3, "type")
+                    data__nepochs_any_of_count93 += 1
+                except SchemaError:
+                    pass
+            if not data__nepochs_any_of_count93:
+                raise SchemaError.at(
+                    f"{path}.n_epochs", "cannot be validated by any definition", data__nepochs, _S23, "anyOf"
+                )
+        elif isinstance(data__nepochs, (int, float, Decimal)) and (not isinstance(data__nepochs, bool)):
+            if (
+                not isinstance(data__nepochs, int)
+                and (not (isinstance(data__nepochs, float) and data__nepochs.is_integer()))
+                or isinstance(data__nepochs, bool)
+            ):
+                raise SchemaError.at(f"{path}.n_epochs", "must be integer", data__nepochs, _S5, "type")
+            if isinstance(data__nepochs, (int, float, Decimal)) and (not isinstance(data__nepochs, bool)):
+                if data__nepochs < 1:
                     raise SchemaError.at(
-                        f"{path}.n_epochs", "cannot be validated by any definition", data__nepochs, _S23, "anyOf"
+                        f"{path}.n_epochs", "must be bigger than or equal to 1", data__nepochs, _S5, "minimum"
                     )
-                data__nepochs_any_of_count92 += 1
-            except SchemaError:
-                pass
-        if not data__nepochs_any_of_count92:
-            try:
-                if (
-                    not isinstance(data__nepochs, int)
-                    and (not (isinstance(data__nepochs, float) and data__nepochs.is_integer()))
-                    or isinstance(data__nepochs, bool)
-                ):
-                    raise SchemaError.at(f"{path}.n_epochs", "must be integer", data__nepochs, _S5, "type")
-                if isinstance(data__nepochs, (int, float, Decimal)) and (not isinstance(data__nepochs, bool)):
-                    if data__nepochs < 1:
-                        raise SchemaError.at(
-                            f"{path}.n_epochs", "must be bigger than or equal to 1", data__nepochs, _S5, "minimum"
-                        )
-                data__nepochs_any_of_count92 += 1
-            except SchemaError:
-                pass
-        if not data__nepochs_any_of_count92:
+        else:
             raise SchemaError.at(
                 f"{path}.n_epochs", "cannot be validated by any definition", data__nepochs, _S36, "anyOf"
             )
     if "beta" in data:
         data__beta = data["beta"]
-        data__beta_any_of_count94 = 0
-        if not data__beta_any_of_count94:
-            try:
-                data__beta_any_of_count95 = 0
-                if not data__beta_any_of_count95:
-                    try:
-                        if not isinstance(data__beta, str):
-                            raise SchemaError.at(f"{path}.beta", "must be string", data__beta, _S6, "type")
-                        if not (isinstance(data__beta, str) and data__beta == "auto"):
-                            raise SchemaError.at(f"{path}.beta", "must be one of ['auto']", data__beta, _S6, "enum")
-                        data__beta_any_of_count95 += 1
-                    except SchemaError:
-                        pass
-                if not data__beta_any_of_count95:
-                    try:
-                        if not isinstance(data__beta, str):
-                            raise SchemaError.at(f"{path}.beta", "must be string", data__beta, _S3, "type")
-                        data__beta_any_of_count95 += 1
-                    except SchemaError:
-                        pass
-                if not data__beta_any_of_count95:
-                    raise SchemaError.at(
-                        f"{path}.beta", "cannot be validated by any definition", data__beta, _S23, "anyOf"
-                    )
-                data__beta_any_of_count94 += 1
-            except SchemaError:
-                pass
-        if not data__beta_any_of_count94:
-            try:
-                if not isinstance(data__beta, (int, float, Decimal)) or isinstance(data__beta, bool):
-                    raise SchemaError.at(f"{path}.beta", "must be number", data__beta, _S9, "type")
-                if isinstance(data__beta, (int, float, Decimal)) and (not isinstance(data__beta, bool)):
-                    if data__beta <= 0:
-                        raise SchemaError.at(
-                            f"{path}.beta", "must be bigger than 0", data__beta, _S9, "exclusiveMinimum"
-                        )
-                data__beta_any_of_count94 += 1
-            except SchemaError:
-                pass
-        if not data__beta_any_of_count94:
+        if isinstance(data__beta, str):
+            data__beta_any_of_count95 = 0
+            if not data__beta_any_of_count95:
+                try:
+                    if not isinstance(data__beta, str):
+                        raise SchemaError.at(f"{path}.beta", "must be string", data__beta, _S6, "type")
+                    if not (isinstance(data__beta, str) and data__beta == "auto"):
+                        raise SchemaError.at(f"{path}.beta", "must be one of ['auto']", data__beta, _S6, "enum")
+                    data__beta_any_of_count95 += 1
+                except SchemaError:
+                    pass
+            if not data__beta_any_of_count95:
+                try:
+                    if not isinstance(data__beta, str):
+                        raise SchemaError.at(f"{path}.beta", "must be string", data__beta, _S3, "type")
+                    data__beta_any_of_count95 += 1
+                except SchemaError:
+                    pass
+            if not data__beta_any_of_count95:
+                raise SchemaError.at(f"{path}.beta", "cannot be validated by any definition", data__beta, _S23, "anyOf")
+        elif isinstance(data__beta, (int, float, Decimal)) and (not isinstance(data__beta, bool)):
+            if not isinstance(data__beta, (int, float, Decimal)) or isinstance(data__beta, bool):
+                raise SchemaError.at(f"{path}.beta", "must be number", data__beta, _S9, "type")
+            if isinstance(data__beta, (int, float, Decimal)) and (not isinstance(data__beta, bool)):
+                if data__beta <= 0:
+                    raise SchemaError.at(f"{path}.beta", "must be bigger than 0", data__beta, _S9, "exclusiveMinimum")
+        else:
             raise SchemaError.at(f"{path}.beta", "cannot be validated by any definition", data__beta, _S38, "anyOf")
     if "compute_multiplier" in data:
         data__computemultiplier = data["compute_multiplier"]
-        data__computemultiplier_any_of_count96 = 0
-        if not data__computemultiplier_any_of_count96:
-            try:
-                data__computemultiplier_any_of_count97 = 0
-                if not data__computemultiplier_any_of_count97:
-                    try:
-                        if not isinstance(data__computemultiplier, str):
-                            raise SchemaError.at(
-                                f"{path}.compute_multiplier", "must be string", data__computemultiplier, _S6, "type"
-                            )
-                        if not (isinstance(data__computemultiplier, str) and data__computemultiplier == "auto"):
-                            raise SchemaError.at(
-                                f"{path}.compute_multiplier",
-                                "must be one of ['auto']",
-                                data__computemultiplier,
-                                _S6,
-                                "enum",
-                            )
-                        data__computemultiplier_any_of_count97 += 1
-                    except SchemaError:
-                        pass
-                if not data__computemultiplier_any_of_count97:
-                    try:
-                        if not isinstance(data__computemultiplier, str):
-                            raise SchemaError.at(
-                                f"{path}.compute_multiplier", "must be string", data__computemultiplier, _S3, "type"
-                            )
-                        data__computemultiplier_any_of_count97 += 1
-                    except SchemaError:
-                        pass
-                if not data__computemultiplier_any_of_count97:
-                    raise SchemaError.at(
-                        f"{path}.compute_multiplier",
-                        "cannot be validated by any definition",
-                        data__computemultiplier,
-                        _S23,
-                        "anyOf",
-                    )
-                data__computemultiplier_any_of_count96 += 1
-            except SchemaError:
-                pass
-        if not data__computemultiplier_any_of_count96:
-            try:
-                if not isinstance(data__computemultiplier, (int, float, Decimal)) or isinstance(
-                    data__computemultiplier, bool
-                ):
-                    raise SchemaError.at(
-                        f"{path}.compute_multiplier", "must be number", data__computemultiplier, _S9, "type"
-                    )
-                if isinstance(data__computemultiplier, (int, float, Decimal)) and (
-                    not isinstance(data__computemultiplier, bool)
-                ):
-                    if data__computemultiplier <= 0:
+        if isinstance(data__computemultiplier, str):
+            data__computemultiplier_any_of_count97 = 0
+            if not data__computemultiplier_any_of_count97:
+                try:
+                    if not isinstance(data__computemultiplier, str):
+                        raise SchemaError.at(
+                            f"{path}.compute_multiplier", "must be string", data__computemultiplier, _S6, "type"
+                        )
+                    if not (isinstance(data__computemultiplier, str) and data__computemultiplier == "auto"):
                         raise SchemaError.at(
                             f"{path}.compute_multiplier",
-                            "must be bigger than 0",
+                            "must be one of ['auto']",
                             data__computemultiplier,
-                            _S9,
-                            "exclusiveMinimum",
+                            _S6,
+                            "enum",
                         )
-                data__computemultiplier_any_of_count96 += 1
-            except SchemaError:
-                pass
-        if not data__computemultiplier_any_of_count96:
+                    data__computemultiplier_any_of_count97 += 1
+                except SchemaError:
+                    pass
+            if not data__computemultiplier_any_of_count97:
+                try:
+                    if not isinstance(data__computemultiplier, str):
+                        raise SchemaError.at(
+                            f"{path}.compute_multiplier", "must be string", data__computemultiplier, _S3, "type"
+                        )
+                    data__computemultiplier_any_of_count97 += 1
+                except SchemaError:
+                    pass
+            if not data__computemultiplier_any_of_count97:
+                raise SchemaError.at(
+                    f"{path}.compute_multiplier",
+                    "cannot be validated by any definition",
+                    data__computemultiplier,
+                    _S23,
+                    "anyOf",
+                )
+        elif isinstance(data__computemultiplier, (int, float, Decimal)) and (
+            not isinstance(data__computemultiplier, bool)
+        ):
+            if not isinstance(data__computemultiplier, (int, float, Decimal)) or isinstance(
+                data__computemultiplier, bool
+            ):
+                raise SchemaError.at(
+                    f"{path}.compute_multiplier", "must be number", data__computemultiplier, _S9, "type"
+                )
+            if isinstance(data__computemultiplier, (int, float, Decimal)) and (
+                not isinstance(data__computemultiplier, bool)
+            ):
+                if data__computemultiplier <= 0:
+                    raise SchemaError.at(
+                        f"{path}.compute_multiplier",
+                        "must be bigger than 0",
+                        data__computemultiplier,
+                        _S9,
+                        "exclusiveMinimum",
+                    )
+        else:
             raise SchemaError.at(
                 f"{path}.compute_multiplier",
                 "cannot be validated by any definition",
@@ -1373,127 +1289,85 @@ def validate_finetunemethodhyperparameters(data, path="data"):
             )
     if "eval_interval" in data:
         data__evalinterval = data["eval_interval"]
-        data__evalinterval_any_of_count98 = 0
-        if not data__evalinterval_any_of_count98:
-            try:
-                data__evalinterval_any_of_count99 = 0
-                if not data__evalinterval_any_of_count99:
-                    try:
-                        if not isinstance(data__evalinterval, str):
-                            raise SchemaError.at(
-                                f"{path}.eval_interval", "must be string", data__evalinterval, _S6, "type"
-                            )
-                        if not (isinstance(data__evalinterval, str) and data__evalinterval == "auto"):
-                            raise SchemaError.at(
-                                f"{path}.eval_interval", "must be one of ['auto']", data__evalinterval, _S6, "enum"
-                            )
-                        data__evalinterval_any_of_count99 += 1
-                    except SchemaError:
-                        pass
-                if not data__evalinterval_any_of_count99:
-                    try:
-                        if not isinstance(data__evalinterval, str):
-                            raise SchemaError.at(
-                                f"{path}.eval_interval", "must be string", data__evalinterval, _S3, "type"
-                            )
-                        data__evalinterval_any_of_count99 += 1
-                    except SchemaError:
-                        pass
-                if not data__evalinterval_any_of_count99:
-                    raise SchemaError.at(
-                        f"{path}.eval_interval",
-                        "cannot be validated by any definition",
-                        data__evalinterval,
-                        _S23,
-                        "anyOf",
-                    )
-                data__evalinterval_any_of_count98 += 1
-            except SchemaError:
-                pass
-        if not data__evalinterval_any_of_count98:
-            try:
-                if (
-                    not isinstance(data__evalinterval, int)
-                    and (not (isinstance(data__evalinterval, float) and data__evalinterval.is_integer()))
-                    or isinstance(data__evalinterval, bool)
-                ):
-                    raise SchemaError.at(f"{path}.eval_interval", "must be integer", data__evalinterval, _S5, "type")
-                if isinstance(data__evalinterval, (int, float, Decimal)) and (not isinstance(data__evalinterval, bool)):
-                    if data__evalinterval < 1:
+        if isinstance(data__evalinterval, str):
+            data__evalinterval_any_of_count99 = 0
+            if not data__evalinterval_any_of_count99:
+                try:
+                    if not isinstance(data__evalinterval, str):
+                        raise SchemaError.at(f"{path}.eval_interval", "must be string", data__evalinterval, _S6, "type")
+                    if not (isinstance(data__evalinterval, str) and data__evalinterval == "auto"):
                         raise SchemaError.at(
-                            f"{path}.eval_interval",
-                            "must be bigger than or equal to 1",
-                            data__evalinterval,
-                            _S5,
-                            "minimum",
+                            f"{path}.eval_interval", "must be one of ['auto']", data__evalinterval, _S6, "enum"
                         )
-                data__evalinterval_any_of_count98 += 1
-            except SchemaError:
-                pass
-        if not data__evalinterval_any_of_count98:
+                    data__evalinterval_any_of_count99 += 1
+                except SchemaError:
+                    pass
+            if not data__evalinterval_any_of_count99:
+                try:
+                    if not isinstance(data__evalinterval, str):
+                        raise SchemaError.at(f"{path}.eval_interval", "must be string", data__evalinterval, _S3, "type")
+                    data__evalinterval_any_of_count99 += 1
+                except SchemaError:
+                    pass
+            if not data__evalinterval_any_of_count99:
+                raise SchemaError.at(
+                    f"{path}.eval_interval", "cannot be validated by any definition", data__evalinterval, _S23, "anyOf"
+                )
+        elif isinstance(data__evalinterval, (int, float, Decimal)) and (not isinstance(data__evalinterval, bool)):
+            if (
+                not isinstance(data__evalinterval, int)
+                and (not (isinstance(data__evalinterval, float) and data__evalinterval.is_integer()))
+                or isinstance(data__evalinterval, bool)
+            ):
+                raise SchemaError.at(f"{path}.eval_interval", "must be integer", data__evalinterval, _S5, "type")
+            if isinstance(data__evalinterval, (int, float, Decimal)) and (not isinstance(data__evalinterval, bool)):
+                if data__evalinterval < 1:
+                    raise SchemaError.at(
+                        f"{path}.eval_interval", "must be bigger than or equal to 1", data__evalinterval, _S5, "minimum"
+                    )
+        else:
             raise SchemaError.at(
                 f"{path}.eval_interval", "cannot be validated by any definition", data__evalinterval, _S36, "anyOf"
             )
     if "eval_samples" in data:
         data__evalsamples = data["eval_samples"]
-        data__evalsamples_any_of_count100 = 0
-        if not data__evalsamples_any_of_count100:
-            try:
-                data__evalsamples_any_of_count101 = 0
-                if not data__evalsamples_any_of_count101:
-                    try:
-                        if not isinstance(data__evalsamples, str):
-                            raise SchemaError.at(
-                                f"{path}.eval_samples", "must be string", data__evalsamples, _S6, "type"
-                            )
-                        if not (isinstance(data__evalsamples, str) and data__evalsamples == "auto"):
-                            raise SchemaError.at(
-                                f"{path}.eval_samples", "must be one of ['auto']", data__evalsamples, _S6, "enum"
-                            )
-                        data__evalsamples_any_of_count101 += 1
-                    except SchemaError:
-                        pass
-                if not data__evalsamples_any_of_count101:
-                    try:
-                        if not isinstance(data__evalsamples, str):
-                            raise SchemaError.at(
-                                f"{path}.eval_samples", "must be string", data__evalsamples, _S3, "type"
-                            )
-                        data__evalsamples_any_of_count101 += 1
-                    except SchemaError:
-                        pass
-                if not data__evalsamples_any_of_count101:
-                    raise SchemaError.at(
-                        f"{path}.eval_samples",
-                        "cannot be validated by any definition",
-                        data__evalsamples,
-                        _S23,
-                        "anyOf",
-                    )
-                data__evalsamples_any_of_count100 += 1
-            except SchemaError:
-                pass
-        if not data__evalsamples_any_of_count100:
-            try:
-                if (
-                    not isinstance(data__evalsamples, int)
-                    and (not (isinstance(data__evalsamples, float) and data__evalsamples.is_integer()))
-                    or isinstance(data__evalsamples, bool)
-                ):
-                    raise SchemaError.at(f"{path}.eval_samples", "must be integer", data__evalsamples, _S5, "type")
-                if isinstance(data__evalsamples, (int, float, Decimal)) and (not isinstance(data__evalsamples, bool)):
-                    if data__evalsamples < 1:
+        if isinstance(data__evalsamples, str):
+            data__evalsamples_any_of_count101 = 0
+            if not data__evalsamples_any_of_count101:
+                try:
+                    if not isinstance(data__evalsamples, str):
+                        raise SchemaError.at(f"{path}.eval_samples", "must be string", data__evalsamples, _S6, "type")
+                    if not (isinstance(data__evalsamples, str) and data__evalsamples == "auto"):
                         raise SchemaError.at(
-                            f"{path}.eval_samples",
-                            "must be bigger than or equal to 1",
-                            data__evalsamples,
-                            _S5,
-                            "minimum",
+                            f"{path}.eval_samples", "must be one of ['auto']", data__evalsamples, _S6, "enum"
                         )
-                data__evalsamples_any_of_count100 += 1
-            except SchemaError:
-                pass
-        if not data__evalsamples_any_of_count100:
+                    data__evalsamples_any_of_count101 += 1
+                except SchemaError:
+                    pass
+            if not data__evalsamples_any_of_count101:
+                try:
+                    if not isinstance(data__evalsamples, str):
+                        raise SchemaError.at(f"{path}.eval_samples", "must be string", data__evalsamples, _S3, "type")
+                    data__evalsamples_any_of_count101 += 1
+                except SchemaError:
+                    pass
+            if not data__evalsamples_any_of_count101:
+                raise SchemaError.at(
+                    f"{path}.eval_samples", "cannot be validated by any definition", data__evalsamples, _S23, "anyOf"
+                )
+        elif isinstance(data__evalsamples, (int, float, Decimal)) and (not isinstance(data__evalsamples, bool)):
+            if (
+                not isinstance(data__evalsamples, int)
+                and (not (isinstance(data__evalsamples, float) and data__evalsamples.is_integer()))
+                or isinstance(data__evalsamples, bool)
+            ):
+                raise SchemaError.at(f"{path}.eval_samples", "must be integer", data__evalsamples, _S5, "type")
+            if isinstance(data__evalsamples, (int, float, Decimal)) and (not isinstance(data__evalsamples, bool)):
+                if data__evalsamples < 1:
+                    raise SchemaError.at(
+                        f"{path}.eval_samples", "must be bigger than or equal to 1", data__evalsamples, _S5, "minimum"
+                    )
+        else:
             raise SchemaError.at(
                 f"{path}.eval_samples", "cannot be validated by any definition", data__evalsamples, _S36, "anyOf"
             )

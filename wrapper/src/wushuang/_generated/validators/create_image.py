@@ -6,6 +6,8 @@
 from decimal import Decimal
 from wushuang._core.validation import SchemaError
 
+NoneType = type(None)
+
 
 _S1 = {"type": "null"}
 _S2 = {"type": "string"}
@@ -69,279 +71,261 @@ def validate(data, path="data"):
             raise SchemaError.at(f"{path}.prompt", "must be string", data__prompt, _S2, "type")
     if "model" in data:
         data__model = data["model"]
-        if data__model is not None:
-            try:
-                if not isinstance(data__model, str):
-                    raise SchemaError.at(f"{path}.model", "must be string", data__model, _S2, "type")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.model", "cannot be validated by any definition", data__model, _S9, "anyOf"
-                )
+        if isinstance(data__model, str):
+            pass
+        elif data__model is None:
+            if not isinstance(data__model, NoneType):
+                raise SchemaError.at(f"{path}.model", "must be null", data__model, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.model", "cannot be validated by any definition", data__model, _S9, "anyOf")
     if "n" in data:
         data__n = data["n"]
-        if data__n is not None:
-            try:
-                if (
-                    not isinstance(data__n, int)
-                    and (not (isinstance(data__n, float) and data__n.is_integer()))
-                    or isinstance(data__n, bool)
-                ):
-                    raise SchemaError.at(f"{path}.n", "must be integer", data__n, _S7, "type")
-                if isinstance(data__n, (int, float, Decimal)) and (not isinstance(data__n, bool)):
-                    if data__n < 1:
-                        raise SchemaError.at(f"{path}.n", "must be bigger than or equal to 1", data__n, _S7, "minimum")
-                    if data__n > 10:
-                        raise SchemaError.at(
-                            f"{path}.n", "must be smaller than or equal to 10", data__n, _S7, "maximum"
-                        )
-            except SchemaError:
-                raise SchemaError.at(f"{path}.n", "cannot be validated by any definition", data__n, _S17, "anyOf")
+        if isinstance(data__n, (int, float, Decimal)) and (not isinstance(data__n, bool)):
+            if (
+                not isinstance(data__n, int)
+                and (not (isinstance(data__n, float) and data__n.is_integer()))
+                or isinstance(data__n, bool)
+            ):
+                raise SchemaError.at(f"{path}.n", "must be integer", data__n, _S7, "type")
+            if isinstance(data__n, (int, float, Decimal)) and (not isinstance(data__n, bool)):
+                if data__n < 1:
+                    raise SchemaError.at(f"{path}.n", "must be bigger than or equal to 1", data__n, _S7, "minimum")
+                if data__n > 10:
+                    raise SchemaError.at(f"{path}.n", "must be smaller than or equal to 10", data__n, _S7, "maximum")
+        elif data__n is None:
+            if not isinstance(data__n, NoneType):
+                raise SchemaError.at(f"{path}.n", "must be null", data__n, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.n", "cannot be validated by any definition", data__n, _S17, "anyOf")
     if "quality" in data:
         data__quality = data["quality"]
-        if data__quality is not None:
-            try:
-                if not isinstance(data__quality, str):
-                    raise SchemaError.at(f"{path}.quality", "must be string", data__quality, _S19, "type")
-                if not (
-                    isinstance(data__quality, str)
-                    and data__quality == "standard"
-                    or (isinstance(data__quality, str) and data__quality == "hd")
-                    or (isinstance(data__quality, str) and data__quality == "low")
-                    or (isinstance(data__quality, str) and data__quality == "medium")
-                    or (isinstance(data__quality, str) and data__quality == "high")
-                    or (isinstance(data__quality, str) and data__quality == "auto")
-                ):
-                    raise SchemaError.at(
-                        f"{path}.quality",
-                        "must be one of ['standard', 'hd', 'low', 'medium', 'high', 'auto']",
-                        data__quality,
-                        _S19,
-                        "enum",
-                    )
-            except SchemaError:
+        if isinstance(data__quality, str):
+            if not (
+                isinstance(data__quality, str)
+                and data__quality == "standard"
+                or (isinstance(data__quality, str) and data__quality == "hd")
+                or (isinstance(data__quality, str) and data__quality == "low")
+                or (isinstance(data__quality, str) and data__quality == "medium")
+                or (isinstance(data__quality, str) and data__quality == "high")
+                or (isinstance(data__quality, str) and data__quality == "auto")
+            ):
                 raise SchemaError.at(
-                    f"{path}.quality", "cannot be validated by any definition", data__quality, _S23, "anyOf"
+                    f"{path}.quality",
+                    "must be one of ['standard', 'hd', 'low', 'medium', 'high', 'auto']",
+                    data__quality,
+                    _S19,
+                    "enum",
                 )
+        elif data__quality is None:
+            if not isinstance(data__quality, NoneType):
+                raise SchemaError.at(f"{path}.quality", "must be null", data__quality, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.quality", "cannot be validated by any definition", data__quality, _S23, "anyOf"
+            )
     if "response_format" in data:
         data__responseformat = data["response_format"]
-        if data__responseformat is not None:
-            try:
-                if not isinstance(data__responseformat, str):
-                    raise SchemaError.at(f"{path}.response_format", "must be string", data__responseformat, _S6, "type")
-                if not (
-                    isinstance(data__responseformat, str)
-                    and data__responseformat == "url"
-                    or (isinstance(data__responseformat, str) and data__responseformat == "b64_json")
-                ):
-                    raise SchemaError.at(
-                        f"{path}.response_format",
-                        "must be one of ['url', 'b64_json']",
-                        data__responseformat,
-                        _S6,
-                        "enum",
-                    )
-            except SchemaError:
+        if isinstance(data__responseformat, str):
+            if not (
+                isinstance(data__responseformat, str)
+                and data__responseformat == "url"
+                or (isinstance(data__responseformat, str) and data__responseformat == "b64_json")
+            ):
                 raise SchemaError.at(
-                    f"{path}.response_format",
-                    "cannot be validated by any definition",
-                    data__responseformat,
-                    _S16,
-                    "anyOf",
+                    f"{path}.response_format", "must be one of ['url', 'b64_json']", data__responseformat, _S6, "enum"
                 )
+        elif data__responseformat is None:
+            if not isinstance(data__responseformat, NoneType):
+                raise SchemaError.at(f"{path}.response_format", "must be null", data__responseformat, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.response_format", "cannot be validated by any definition", data__responseformat, _S16, "anyOf"
+            )
     if "size" in data:
         data__size = data["size"]
-        if data__size is not None:
-            try:
-                if not isinstance(data__size, str):
-                    raise SchemaError.at(f"{path}.size", "must be string", data__size, _S24, "type")
-                if not (
-                    isinstance(data__size, str)
-                    and data__size == "auto"
-                    or (isinstance(data__size, str) and data__size == "256x256")
-                    or (isinstance(data__size, str) and data__size == "512x512")
-                    or (isinstance(data__size, str) and data__size == "1024x1024")
-                    or (isinstance(data__size, str) and data__size == "1536x1024")
-                    or (isinstance(data__size, str) and data__size == "1024x1536")
-                    or (isinstance(data__size, str) and data__size == "1792x1024")
-                    or (isinstance(data__size, str) and data__size == "1024x1792")
-                ):
-                    raise SchemaError.at(
-                        f"{path}.size",
-                        "must be one of ['auto', '256x256', '512x512', '1024x1024', '1536x1024', '1024x1536', '1792x1024', '1024x1792']",
-                        data__size,
-                        _S24,
-                        "enum",
-                    )
-            except SchemaError:
-                raise SchemaError.at(f"{path}.size", "cannot be validated by any definition", data__size, _S25, "anyOf")
+        if isinstance(data__size, str):
+            if not (
+                isinstance(data__size, str)
+                and data__size == "auto"
+                or (isinstance(data__size, str) and data__size == "256x256")
+                or (isinstance(data__size, str) and data__size == "512x512")
+                or (isinstance(data__size, str) and data__size == "1024x1024")
+                or (isinstance(data__size, str) and data__size == "1536x1024")
+                or (isinstance(data__size, str) and data__size == "1024x1536")
+                or (isinstance(data__size, str) and data__size == "1792x1024")
+                or (isinstance(data__size, str) and data__size == "1024x1792")
+            ):
+                raise SchemaError.at(
+                    f"{path}.size",
+                    "must be one of ['auto', '256x256', '512x512', '1024x1024', '1536x1024', '1024x1536', '1792x1024', '1024x1792']",
+                    data__size,
+                    _S24,
+                    "enum",
+                )
+        elif data__size is None:
+            if not isinstance(data__size, NoneType):
+                raise SchemaError.at(f"{path}.size", "must be null", data__size, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.size", "cannot be validated by any definition", data__size, _S25, "anyOf")
     if "moderation" in data:
         data__moderation = data["moderation"]
-        if data__moderation is not None:
-            try:
-                if not isinstance(data__moderation, str):
-                    raise SchemaError.at(f"{path}.moderation", "must be string", data__moderation, _S4, "type")
-                if not (
-                    isinstance(data__moderation, str)
-                    and data__moderation == "low"
-                    or (isinstance(data__moderation, str) and data__moderation == "auto")
-                ):
-                    raise SchemaError.at(
-                        f"{path}.moderation", "must be one of ['low', 'auto']", data__moderation, _S4, "enum"
-                    )
-            except SchemaError:
+        if isinstance(data__moderation, str):
+            if not (
+                isinstance(data__moderation, str)
+                and data__moderation == "low"
+                or (isinstance(data__moderation, str) and data__moderation == "auto")
+            ):
                 raise SchemaError.at(
-                    f"{path}.moderation", "cannot be validated by any definition", data__moderation, _S14, "anyOf"
+                    f"{path}.moderation", "must be one of ['low', 'auto']", data__moderation, _S4, "enum"
                 )
+        elif data__moderation is None:
+            if not isinstance(data__moderation, NoneType):
+                raise SchemaError.at(f"{path}.moderation", "must be null", data__moderation, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.moderation", "cannot be validated by any definition", data__moderation, _S14, "anyOf"
+            )
     if "background" in data:
         data__background = data["background"]
-        if data__background is not None:
-            try:
-                if not isinstance(data__background, str):
-                    raise SchemaError.at(f"{path}.background", "must be string", data__background, _S13, "type")
-                if not (
-                    isinstance(data__background, str)
-                    and data__background == "transparent"
-                    or (isinstance(data__background, str) and data__background == "opaque")
-                    or (isinstance(data__background, str) and data__background == "auto")
-                ):
-                    raise SchemaError.at(
-                        f"{path}.background",
-                        "must be one of ['transparent', 'opaque', 'auto']",
-                        data__background,
-                        _S13,
-                        "enum",
-                    )
-            except SchemaError:
+        if isinstance(data__background, str):
+            if not (
+                isinstance(data__background, str)
+                and data__background == "transparent"
+                or (isinstance(data__background, str) and data__background == "opaque")
+                or (isinstance(data__background, str) and data__background == "auto")
+            ):
                 raise SchemaError.at(
-                    f"{path}.background", "cannot be validated by any definition", data__background, _S22, "anyOf"
+                    f"{path}.background",
+                    "must be one of ['transparent', 'opaque', 'auto']",
+                    data__background,
+                    _S13,
+                    "enum",
                 )
+        elif data__background is None:
+            if not isinstance(data__background, NoneType):
+                raise SchemaError.at(f"{path}.background", "must be null", data__background, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.background", "cannot be validated by any definition", data__background, _S22, "anyOf"
+            )
     if "output_format" in data:
         data__outputformat = data["output_format"]
-        if data__outputformat is not None:
-            try:
-                if not isinstance(data__outputformat, str):
-                    raise SchemaError.at(f"{path}.output_format", "must be string", data__outputformat, _S12, "type")
-                if not (
-                    isinstance(data__outputformat, str)
-                    and data__outputformat == "png"
-                    or (isinstance(data__outputformat, str) and data__outputformat == "jpeg")
-                    or (isinstance(data__outputformat, str) and data__outputformat == "webp")
-                ):
-                    raise SchemaError.at(
-                        f"{path}.output_format",
-                        "must be one of ['png', 'jpeg', 'webp']",
-                        data__outputformat,
-                        _S12,
-                        "enum",
-                    )
-            except SchemaError:
+        if isinstance(data__outputformat, str):
+            if not (
+                isinstance(data__outputformat, str)
+                and data__outputformat == "png"
+                or (isinstance(data__outputformat, str) and data__outputformat == "jpeg")
+                or (isinstance(data__outputformat, str) and data__outputformat == "webp")
+            ):
                 raise SchemaError.at(
-                    f"{path}.output_format", "cannot be validated by any definition", data__outputformat, _S21, "anyOf"
+                    f"{path}.output_format", "must be one of ['png', 'jpeg', 'webp']", data__outputformat, _S12, "enum"
                 )
+        elif data__outputformat is None:
+            if not isinstance(data__outputformat, NoneType):
+                raise SchemaError.at(f"{path}.output_format", "must be null", data__outputformat, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.output_format", "cannot be validated by any definition", data__outputformat, _S21, "anyOf"
+            )
     if "output_compression" in data:
         data__outputcompression = data["output_compression"]
-        if data__outputcompression is not None:
-            try:
-                if (
-                    not isinstance(data__outputcompression, int)
-                    and (not (isinstance(data__outputcompression, float) and data__outputcompression.is_integer()))
-                    or isinstance(data__outputcompression, bool)
-                ):
-                    raise SchemaError.at(
-                        f"{path}.output_compression", "must be integer", data__outputcompression, _S10, "type"
-                    )
-                if isinstance(data__outputcompression, (int, float, Decimal)) and (
-                    not isinstance(data__outputcompression, bool)
-                ):
-                    if data__outputcompression < 0:
-                        raise SchemaError.at(
-                            f"{path}.output_compression",
-                            "must be bigger than or equal to 0",
-                            data__outputcompression,
-                            _S10,
-                            "minimum",
-                        )
-                    if data__outputcompression > 100:
-                        raise SchemaError.at(
-                            f"{path}.output_compression",
-                            "must be smaller than or equal to 100",
-                            data__outputcompression,
-                            _S10,
-                            "maximum",
-                        )
-            except SchemaError:
+        if isinstance(data__outputcompression, (int, float, Decimal)) and (
+            not isinstance(data__outputcompression, bool)
+        ):
+            if (
+                not isinstance(data__outputcompression, int)
+                and (not (isinstance(data__outputcompression, float) and data__outputcompression.is_integer()))
+                or isinstance(data__outputcompression, bool)
+            ):
                 raise SchemaError.at(
-                    f"{path}.output_compression",
-                    "cannot be validated by any definition",
-                    data__outputcompression,
-                    _S20,
-                    "anyOf",
+                    f"{path}.output_compression", "must be integer", data__outputcompression, _S10, "type"
                 )
+            if isinstance(data__outputcompression, (int, float, Decimal)) and (
+                not isinstance(data__outputcompression, bool)
+            ):
+                if data__outputcompression < 0:
+                    raise SchemaError.at(
+                        f"{path}.output_compression",
+                        "must be bigger than or equal to 0",
+                        data__outputcompression,
+                        _S10,
+                        "minimum",
+                    )
+                if data__outputcompression > 100:
+                    raise SchemaError.at(
+                        f"{path}.output_compression",
+                        "must be smaller than or equal to 100",
+                        data__outputcompression,
+                        _S10,
+                        "maximum",
+                    )
+        elif data__outputcompression is None:
+            if not isinstance(data__outputcompression, NoneType):
+                raise SchemaError.at(f"{path}.output_compression", "must be null", data__outputcompression, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.output_compression",
+                "cannot be validated by any definition",
+                data__outputcompression,
+                _S20,
+                "anyOf",
+            )
     if "stream" in data:
         data__stream = data["stream"]
-        if data__stream is not None:
-            try:
-                if not isinstance(data__stream, bool):
-                    raise SchemaError.at(f"{path}.stream", "must be boolean", data__stream, _S3, "type")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.stream", "cannot be validated by any definition", data__stream, _S11, "anyOf"
-                )
+        if isinstance(data__stream, bool):
+            pass
+        elif data__stream is None:
+            if not isinstance(data__stream, NoneType):
+                raise SchemaError.at(f"{path}.stream", "must be null", data__stream, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.stream", "cannot be validated by any definition", data__stream, _S11, "anyOf")
     if "partial_images" in data:
         data__partialimages = data["partial_images"]
-        if data__partialimages is not None:
-            try:
-                if (
-                    not isinstance(data__partialimages, int)
-                    and (not (isinstance(data__partialimages, float) and data__partialimages.is_integer()))
-                    or isinstance(data__partialimages, bool)
-                ):
-                    raise SchemaError.at(f"{path}.partial_images", "must be integer", data__partialimages, _S5, "type")
-                if isinstance(data__partialimages, (int, float, Decimal)) and (
-                    not isinstance(data__partialimages, bool)
-                ):
-                    if data__partialimages < 0:
-                        raise SchemaError.at(
-                            f"{path}.partial_images",
-                            "must be bigger than or equal to 0",
-                            data__partialimages,
-                            _S5,
-                            "minimum",
-                        )
-                    if data__partialimages > 3:
-                        raise SchemaError.at(
-                            f"{path}.partial_images",
-                            "must be smaller than or equal to 3",
-                            data__partialimages,
-                            _S5,
-                            "maximum",
-                        )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.partial_images",
-                    "cannot be validated by any definition",
-                    data__partialimages,
-                    _S15,
-                    "anyOf",
-                )
+        if isinstance(data__partialimages, (int, float, Decimal)) and (not isinstance(data__partialimages, bool)):
+            if (
+                not isinstance(data__partialimages, int)
+                and (not (isinstance(data__partialimages, float) and data__partialimages.is_integer()))
+                or isinstance(data__partialimages, bool)
+            ):
+                raise SchemaError.at(f"{path}.partial_images", "must be integer", data__partialimages, _S5, "type")
+            if isinstance(data__partialimages, (int, float, Decimal)) and (not isinstance(data__partialimages, bool)):
+                if data__partialimages < 0:
+                    raise SchemaError.at(
+                        f"{path}.partial_images",
+                        "must be bigger than or equal to 0",
+                        data__partialimages,
+                        _S5,
+                        "minimum",
+                    )
+                if data__partialimages > 3:
+                    raise SchemaError.at(
+                        f"{path}.partial_images",
+                        "must be smaller than or equal to 3",
+                        data__partialimages,
+                        _S5,
+                        "maximum",
+                    )
+        elif data__partialimages is None:
+            if not isinstance(data__partialimages, NoneType):
+                raise SchemaError.at(f"{path}.partial_images", "must be null", data__partialimages, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.partial_images", "cannot be validated by any definition", data__partialimages, _S15, "anyOf"
+            )
     if "style" in data:
         data__style = data["style"]
-        if data__style is not None:
-            try:
-                if not isinstance(data__style, str):
-                    raise SchemaError.at(f"{path}.style", "must be string", data__style, _S8, "type")
-                if not (
-                    isinstance(data__style, str)
-                    and data__style == "vivid"
-                    or (isinstance(data__style, str) and data__style == "natural")
-                ):
-                    raise SchemaError.at(
-                        f"{path}.style", "must be one of ['vivid', 'natural']", data__style, _S8, "enum"
-                    )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.style", "cannot be validated by any definition", data__style, _S18, "anyOf"
-                )
+        if isinstance(data__style, str):
+            if not (
+                isinstance(data__style, str)
+                and data__style == "vivid"
+                or (isinstance(data__style, str) and data__style == "natural")
+            ):
+                raise SchemaError.at(f"{path}.style", "must be one of ['vivid', 'natural']", data__style, _S8, "enum")
+        elif data__style is None:
+            if not isinstance(data__style, NoneType):
+                raise SchemaError.at(f"{path}.style", "must be null", data__style, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.style", "cannot be validated by any definition", data__style, _S18, "anyOf")
     if "user" in data:
         data__user = data["user"]
         if not isinstance(data__user, str):

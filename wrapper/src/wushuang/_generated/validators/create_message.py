@@ -5,6 +5,8 @@
 
 from wushuang._core.validation import SchemaError
 
+NoneType = type(None)
+
 
 from ._components import validate_messageattachmentrequest, validate_messagerequestcontentpart, validate_metadata
 
@@ -95,47 +97,34 @@ def validate(data, path="data"):
             raise SchemaError.at(f"{path}.role", "must be one of ['user', 'assistant']", data__role, _S4, "enum")
     if "content" in data:
         data__content = data["content"]
-        data__content_any_of_count32 = 0
-        if not data__content_any_of_count32:
-            try:
-                if not isinstance(data__content, str):
-                    raise SchemaError.at(f"{path}.content", "must be string", data__content, _S5, "type")
-                if isinstance(data__content, str):
-                    data__content_len = len(data__content)
-                    if data__content_len < 1:
-                        raise SchemaError.at(
-                            f"{path}.content",
-                            "must be longer than or equal to 1 characters",
-                            data__content,
-                            _S5,
-                            "minLength",
-                        )
-                    if data__content_len > 256000:
-                        raise SchemaError.at(
-                            f"{path}.content",
-                            "must be shorter than or equal to 256000 characters",
-                            data__content,
-                            _S5,
-                            "maxLength",
-                        )
-                data__content_any_of_count32 += 1
-            except SchemaError:
-                pass
-        if not data__content_any_of_count32:
-            try:
-                if not isinstance(data__content, (list, tuple)):
-                    raise SchemaError.at(f"{path}.content", "must be array", data__content, _S10, "type")
+        if isinstance(data__content, str):
+            if isinstance(data__content, str):
                 data__content_len = len(data__content)
                 if data__content_len < 1:
                     raise SchemaError.at(
-                        f"{path}.content", "must contain at least 1 items", data__content, _S10, "minItems"
+                        f"{path}.content",
+                        "must be longer than or equal to 1 characters",
+                        data__content,
+                        _S5,
+                        "minLength",
                     )
-                for data__content_x, data__content_item in enumerate(data__content):
-                    validate_messagerequestcontentpart(data__content_item, f"{path}.content[{data__content_x}]")
-                data__content_any_of_count32 += 1
-            except SchemaError:
-                pass
-        if not data__content_any_of_count32:
+                if data__content_len > 256000:
+                    raise SchemaError.at(
+                        f"{path}.content",
+                        "must be shorter than or equal to 256000 characters",
+                        data__content,
+                        _S5,
+                        "maxLength",
+                    )
+        elif isinstance(data__content, (list, tuple)):
+            data__content_len = len(data__content)
+            if data__content_len < 1:
+                raise SchemaError.at(
+                    f"{path}.content", "must contain at least 1 items", data__content, _S10, "minItems"
+                )
+            for data__content_x, data__content_item in enumerate(data__content):
+                validate_messagerequestcontentpart(data__content_item, f"{path}.content[{data__content_x}]")
+        else:
             raise SchemaError.at(
                 f"{path}.content", "cannot be validated by any definition", data__content, _S11, "anyOf"
             )
@@ -157,26 +146,26 @@ def validate(data, path="data"):
                 )
     if "metadata" in data:
         data__metadata = data["metadata"]
-        if data__metadata is not None:
-            try:
-                validate_metadata(data__metadata, f"{path}.metadata")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.metadata", "cannot be validated by any definition", data__metadata, _S7, "anyOf"
-                )
+        if isinstance(data__metadata, dict):
+            validate_metadata(data__metadata, f"{path}.metadata")
+        elif data__metadata is None:
+            if not isinstance(data__metadata, NoneType):
+                raise SchemaError.at(f"{path}.metadata", "must be null", data__metadata, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.metadata", "cannot be validated by any definition", data__metadata, _S7, "anyOf"
+            )
     if "attachments" in data:
         data__attachments = data["attachments"]
-        if data__attachments is not None:
-            try:
-                if not isinstance(data__attachments, (list, tuple)):
-                    raise SchemaError.at(f"{path}.attachments", "must be array", data__attachments, _S8, "type")
-                data__attachments_len = len(data__attachments)
-                for data__attachments_x, data__attachments_item in enumerate(data__attachments):
-                    validate_messageattachmentrequest(
-                        data__attachments_item, f"{path}.attachments[{data__attachments_x}]"
-                    )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.attachments", "cannot be validated by any definition", data__attachments, _S9, "anyOf"
-                )
+        if isinstance(data__attachments, (list, tuple)):
+            data__attachments_len = len(data__attachments)
+            for data__attachments_x, data__attachments_item in enumerate(data__attachments):
+                validate_messageattachmentrequest(data__attachments_item, f"{path}.attachments[{data__attachments_x}]")
+        elif data__attachments is None:
+            if not isinstance(data__attachments, NoneType):
+                raise SchemaError.at(f"{path}.attachments", "must be null", data__attachments, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.attachments", "cannot be validated by any definition", data__attachments, _S9, "anyOf"
+            )
     return data

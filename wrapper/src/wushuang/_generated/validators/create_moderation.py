@@ -10,24 +10,26 @@ _S1 = {"type": "string"}
 _S2 = {"type": "string", "const": "text"}
 _S3 = {"type": "string", "const": "image_url"}
 _S4 = {"type": "array", "items": _S1}
-_S5 = {"type": "object", "required": ["url"], "properties": {"url": _S1}}
-_S6 = {
+_S5 = {"type": "string", "enum": ["text", "image_url"]}
+_S6 = {"type": "object", "required": ["url"], "properties": {"url": _S1}}
+_S7 = {"type": "object", "required": ["type"], "properties": {"type": _S5}}
+_S8 = {
     "type": "array",
     "items": {"oneOf": [{"$ref": "#/definitions/ModerationInputText"}, {"$ref": "#/definitions/ModerationInputImage"}]},
 }
-_S7 = {"type": "object", "required": ["type", "text"], "properties": {"type": _S2, "text": _S1}}
-_S8 = {"anyOf": [_S1, _S4, _S6]}
-_S9 = {"type": "object", "required": ["type", "image_url"], "properties": {"type": _S3, "image_url": _S5}}
-_S10 = {"type": "object", "properties": {"input": _S8, "model": _S1}, "required": ["input"]}
-_S11 = {"oneOf": [_S7, _S9]}
+_S9 = {"type": "object", "required": ["type", "text"], "properties": {"type": _S2, "text": _S1}}
+_S10 = {"anyOf": [_S1, _S4, _S8]}
+_S11 = {"type": "object", "required": ["type", "image_url"], "properties": {"type": _S3, "image_url": _S6}}
+_S12 = {"type": "object", "properties": {"input": _S10, "model": _S1}, "required": ["input"]}
+_S13 = {"oneOf": [_S9, _S11]}
 
 
 def validate(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S10, "type")
+        raise SchemaError.at(path, "must be object", data, _S12, "type")
     data__missing_keys = set(["input"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S10, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S12, "required")
     if "input" in data:
         data__input = data["input"]
         data__input_any_of_count119 = 0
@@ -54,7 +56,7 @@ def validate(data, path="data"):
         if not data__input_any_of_count119:
             try:
                 if not isinstance(data__input, (list, tuple)):
-                    raise SchemaError.at(f"{path}.input", "must be array", data__input, _S6, "type")
+                    raise SchemaError.at(f"{path}.input", "must be array", data__input, _S8, "type")
                 data__input_len = len(data__input)
                 for data__input_x, data__input_item in enumerate(data__input):
                     validate_moderationinputpart(data__input_item, f"{path}.input[{data__input_x}]")
@@ -62,7 +64,7 @@ def validate(data, path="data"):
             except SchemaError:
                 pass
         if not data__input_any_of_count119:
-            raise SchemaError.at(f"{path}.input", "cannot be validated by any definition", data__input, _S8, "anyOf")
+            raise SchemaError.at(f"{path}.input", "cannot be validated by any definition", data__input, _S10, "anyOf")
     if "model" in data:
         data__model = data["model"]
         if not isinstance(data__model, str):
@@ -72,10 +74,10 @@ def validate(data, path="data"):
 
 def validate_moderationinputimage(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S9, "type")
+        raise SchemaError.at(path, "must be object", data, _S11, "type")
     data__missing_keys = set(["type", "image_url"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S9, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S11, "required")
     if "type" in data:
         data__type = data["type"]
         if not isinstance(data__type, str):
@@ -87,14 +89,14 @@ def validate_moderationinputimage(data, path="data"):
     if "image_url" in data:
         data__imageurl = data["image_url"]
         if not isinstance(data__imageurl, dict):
-            raise SchemaError.at(f"{path}.image_url", "must be object", data__imageurl, _S5, "type")
+            raise SchemaError.at(f"{path}.image_url", "must be object", data__imageurl, _S6, "type")
         data__imageurl__missing_keys = set(["url"]) - data__imageurl.keys()
         if data__imageurl__missing_keys:
             raise SchemaError.at(
                 f"{path}.image_url",
                 f"must contain {str(sorted(data__imageurl__missing_keys))} properties",
                 data__imageurl,
-                _S5,
+                _S6,
                 "required",
             )
         if "url" in data__imageurl:
@@ -105,36 +107,26 @@ def validate_moderationinputimage(data, path="data"):
 
 
 def validate_moderationinputpart(data, path="data"):
-    data_one_of_count120 = 0
-    if data_one_of_count120 < 2:
-        try:
-            validate_moderationinputtext(data, path)
-            data_one_of_count120 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count120 < 2:
-        try:
-            validate_moderationinputimage(data, path)
-            data_one_of_count120 += 1
-        except SchemaError:
-            pass
-    if data_one_of_count120 != 1:
-        raise SchemaError.at(
-            path,
-            f"must be valid exactly by one definition ({str(data_one_of_count120)} matches found)",
-            data,
-            _S11,
-            "oneOf",
-        )
+    if not isinstance(data, dict):
+        raise SchemaError.at(path, "must be valid by one definition", data, _S13, "oneOf")
+    if "type" not in data:
+        raise SchemaError.at(path, "must contain ['type'] properties", data, _S7, "required")
+    data_tag = data["type"]
+    if data_tag == "text":
+        validate_moderationinputtext(data, path)
+    elif data_tag == "image_url":
+        validate_moderationinputimage(data, path)
+    else:
+        raise SchemaError.at(f"{path}.type", "must be one of ['text', 'image_url']", data_tag, _S5, "enum")
     return data
 
 
 def validate_moderationinputtext(data, path="data"):
     if not isinstance(data, dict):
-        raise SchemaError.at(path, "must be object", data, _S7, "type")
+        raise SchemaError.at(path, "must be object", data, _S9, "type")
     data__missing_keys = set(["type", "text"]) - data.keys()
     if data__missing_keys:
-        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S7, "required")
+        raise SchemaError.at(path, f"must contain {str(sorted(data__missing_keys))} properties", data, _S9, "required")
     if "type" in data:
         data__type = data["type"]
         if not isinstance(data__type, str):

@@ -6,6 +6,8 @@
 from decimal import Decimal
 from wushuang._core.validation import SchemaError
 
+NoneType = type(None)
+
 
 from ._components import (
     validate_assistantsresponseformatoption,
@@ -184,218 +186,222 @@ def validate(data, path="data"):
             raise SchemaError.at(f"{path}.assistant_id", "must be string", data__assistantid, _S2, "type")
     if "model" in data:
         data__model = data["model"]
-        if data__model is not None:
-            try:
-                if not isinstance(data__model, str):
-                    raise SchemaError.at(f"{path}.model", "must be string", data__model, _S2, "type")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.model", "cannot be validated by any definition", data__model, _S8, "anyOf"
-                )
+        if isinstance(data__model, str):
+            pass
+        elif data__model is None:
+            if not isinstance(data__model, NoneType):
+                raise SchemaError.at(f"{path}.model", "must be null", data__model, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.model", "cannot be validated by any definition", data__model, _S8, "anyOf")
     if "instructions" in data:
         data__instructions = data["instructions"]
-        if data__instructions is not None:
-            try:
-                if not isinstance(data__instructions, str):
-                    raise SchemaError.at(f"{path}.instructions", "must be string", data__instructions, _S2, "type")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.instructions", "cannot be validated by any definition", data__instructions, _S8, "anyOf"
-                )
+        if isinstance(data__instructions, str):
+            pass
+        elif data__instructions is None:
+            if not isinstance(data__instructions, NoneType):
+                raise SchemaError.at(f"{path}.instructions", "must be null", data__instructions, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.instructions", "cannot be validated by any definition", data__instructions, _S8, "anyOf"
+            )
     if "additional_instructions" in data:
         data__additionalinstructions = data["additional_instructions"]
-        if data__additionalinstructions is not None:
-            try:
-                if not isinstance(data__additionalinstructions, str):
-                    raise SchemaError.at(
-                        f"{path}.additional_instructions", "must be string", data__additionalinstructions, _S2, "type"
-                    )
-            except SchemaError:
+        if isinstance(data__additionalinstructions, str):
+            pass
+        elif data__additionalinstructions is None:
+            if not isinstance(data__additionalinstructions, NoneType):
                 raise SchemaError.at(
-                    f"{path}.additional_instructions",
-                    "cannot be validated by any definition",
-                    data__additionalinstructions,
-                    _S8,
-                    "anyOf",
+                    f"{path}.additional_instructions", "must be null", data__additionalinstructions, _S1, "type"
                 )
+        else:
+            raise SchemaError.at(
+                f"{path}.additional_instructions",
+                "cannot be validated by any definition",
+                data__additionalinstructions,
+                _S8,
+                "anyOf",
+            )
     if "additional_messages" in data:
         data__additionalmessages = data["additional_messages"]
-        if data__additionalmessages is not None:
-            try:
-                if not isinstance(data__additionalmessages, (list, tuple)):
-                    raise SchemaError.at(
-                        f"{path}.additional_messages", "must be array", data__additionalmessages, _S21, "type"
-                    )
-                data__additionalmessages_len = len(data__additionalmessages)
-                for data__additionalmessages_x, data__additionalmessages_item in enumerate(data__additionalmessages):
-                    validate_createmessagerequest(
-                        data__additionalmessages_item, f"{path}.additional_messages[{data__additionalmessages_x}]"
-                    )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.additional_messages",
-                    "cannot be validated by any definition",
-                    data__additionalmessages,
-                    _S22,
-                    "anyOf",
+        if isinstance(data__additionalmessages, (list, tuple)):
+            data__additionalmessages_len = len(data__additionalmessages)
+            for data__additionalmessages_x, data__additionalmessages_item in enumerate(data__additionalmessages):
+                validate_createmessagerequest(
+                    data__additionalmessages_item, f"{path}.additional_messages[{data__additionalmessages_x}]"
                 )
+        elif data__additionalmessages is None:
+            if not isinstance(data__additionalmessages, NoneType):
+                raise SchemaError.at(
+                    f"{path}.additional_messages", "must be null", data__additionalmessages, _S1, "type"
+                )
+        else:
+            raise SchemaError.at(
+                f"{path}.additional_messages",
+                "cannot be validated by any definition",
+                data__additionalmessages,
+                _S22,
+                "anyOf",
+            )
     if "tools" in data:
         data__tools = data["tools"]
-        if data__tools is not None:
-            try:
-                if not isinstance(data__tools, (list, tuple)):
-                    raise SchemaError.at(f"{path}.tools", "must be array", data__tools, _S19, "type")
-                data__tools_len = len(data__tools)
-                if data__tools_len > 20:
-                    raise SchemaError.at(
-                        f"{path}.tools", "must contain less than or equal to 20 items", data__tools, _S19, "maxItems"
-                    )
-                for data__tools_x, data__tools_item in enumerate(data__tools):
-                    validate_assistanttooldefinition(data__tools_item, f"{path}.tools[{data__tools_x}]")
-            except SchemaError:
+        if isinstance(data__tools, (list, tuple)):
+            data__tools_len = len(data__tools)
+            if data__tools_len > 20:
                 raise SchemaError.at(
-                    f"{path}.tools", "cannot be validated by any definition", data__tools, _S20, "anyOf"
+                    f"{path}.tools", "must contain less than or equal to 20 items", data__tools, _S19, "maxItems"
                 )
+            for data__tools_x, data__tools_item in enumerate(data__tools):
+                validate_assistanttooldefinition(data__tools_item, f"{path}.tools[{data__tools_x}]")
+        elif data__tools is None:
+            if not isinstance(data__tools, NoneType):
+                raise SchemaError.at(f"{path}.tools", "must be null", data__tools, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.tools", "cannot be validated by any definition", data__tools, _S20, "anyOf")
     if "metadata" in data:
         data__metadata = data["metadata"]
-        if data__metadata is not None:
-            try:
-                validate_metadata(data__metadata, f"{path}.metadata")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.metadata", "cannot be validated by any definition", data__metadata, _S17, "anyOf"
-                )
+        if isinstance(data__metadata, dict):
+            validate_metadata(data__metadata, f"{path}.metadata")
+        elif data__metadata is None:
+            if not isinstance(data__metadata, NoneType):
+                raise SchemaError.at(f"{path}.metadata", "must be null", data__metadata, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.metadata", "cannot be validated by any definition", data__metadata, _S17, "anyOf"
+            )
     if "temperature" in data:
         data__temperature = data["temperature"]
-        if data__temperature is not None:
-            try:
-                if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
-                    raise SchemaError.at(f"{path}.temperature", "must be number", data__temperature, _S7, "type")
-                if isinstance(data__temperature, (int, float, Decimal)) and (not isinstance(data__temperature, bool)):
-                    if data__temperature < 0:
-                        raise SchemaError.at(
-                            f"{path}.temperature",
-                            "must be bigger than or equal to 0",
-                            data__temperature,
-                            _S7,
-                            "minimum",
-                        )
-                    if data__temperature > 2:
-                        raise SchemaError.at(
-                            f"{path}.temperature",
-                            "must be smaller than or equal to 2",
-                            data__temperature,
-                            _S7,
-                            "maximum",
-                        )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.temperature", "cannot be validated by any definition", data__temperature, _S12, "anyOf"
-                )
+        if isinstance(data__temperature, (int, float, Decimal)) and (not isinstance(data__temperature, bool)):
+            if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
+                raise SchemaError.at(f"{path}.temperature", "must be number", data__temperature, _S7, "type")
+            if isinstance(data__temperature, (int, float, Decimal)) and (not isinstance(data__temperature, bool)):
+                if data__temperature < 0:
+                    raise SchemaError.at(
+                        f"{path}.temperature", "must be bigger than or equal to 0", data__temperature, _S7, "minimum"
+                    )
+                if data__temperature > 2:
+                    raise SchemaError.at(
+                        f"{path}.temperature", "must be smaller than or equal to 2", data__temperature, _S7, "maximum"
+                    )
+        elif data__temperature is None:
+            if not isinstance(data__temperature, NoneType):
+                raise SchemaError.at(f"{path}.temperature", "must be null", data__temperature, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.temperature", "cannot be validated by any definition", data__temperature, _S12, "anyOf"
+            )
     if "top_p" in data:
         data__topp = data["top_p"]
-        if data__topp is not None:
-            try:
-                if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
-                    raise SchemaError.at(f"{path}.top_p", "must be number", data__topp, _S6, "type")
-                if isinstance(data__topp, (int, float, Decimal)) and (not isinstance(data__topp, bool)):
-                    if data__topp < 0:
-                        raise SchemaError.at(
-                            f"{path}.top_p", "must be bigger than or equal to 0", data__topp, _S6, "minimum"
-                        )
-                    if data__topp > 1:
-                        raise SchemaError.at(
-                            f"{path}.top_p", "must be smaller than or equal to 1", data__topp, _S6, "maximum"
-                        )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.top_p", "cannot be validated by any definition", data__topp, _S11, "anyOf"
-                )
+        if isinstance(data__topp, (int, float, Decimal)) and (not isinstance(data__topp, bool)):
+            if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
+                raise SchemaError.at(f"{path}.top_p", "must be number", data__topp, _S6, "type")
+            if isinstance(data__topp, (int, float, Decimal)) and (not isinstance(data__topp, bool)):
+                if data__topp < 0:
+                    raise SchemaError.at(
+                        f"{path}.top_p", "must be bigger than or equal to 0", data__topp, _S6, "minimum"
+                    )
+                if data__topp > 1:
+                    raise SchemaError.at(
+                        f"{path}.top_p", "must be smaller than or equal to 1", data__topp, _S6, "maximum"
+                    )
+        elif data__topp is None:
+            if not isinstance(data__topp, NoneType):
+                raise SchemaError.at(f"{path}.top_p", "must be null", data__topp, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.top_p", "cannot be validated by any definition", data__topp, _S11, "anyOf")
     if "stream" in data:
         data__stream = data["stream"]
-        if data__stream is not None:
-            try:
-                if not isinstance(data__stream, bool):
-                    raise SchemaError.at(f"{path}.stream", "must be boolean", data__stream, _S3, "type")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.stream", "cannot be validated by any definition", data__stream, _S9, "anyOf"
-                )
+        if isinstance(data__stream, bool):
+            pass
+        elif data__stream is None:
+            if not isinstance(data__stream, NoneType):
+                raise SchemaError.at(f"{path}.stream", "must be null", data__stream, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.stream", "cannot be validated by any definition", data__stream, _S9, "anyOf")
     if "max_prompt_tokens" in data:
         data__maxprompttokens = data["max_prompt_tokens"]
-        if data__maxprompttokens is not None:
-            try:
-                if (
-                    not isinstance(data__maxprompttokens, int)
-                    and (not (isinstance(data__maxprompttokens, float) and data__maxprompttokens.is_integer()))
-                    or isinstance(data__maxprompttokens, bool)
-                ):
+        if isinstance(data__maxprompttokens, (int, float, Decimal)) and (not isinstance(data__maxprompttokens, bool)):
+            if (
+                not isinstance(data__maxprompttokens, int)
+                and (not (isinstance(data__maxprompttokens, float) and data__maxprompttokens.is_integer()))
+                or isinstance(data__maxprompttokens, bool)
+            ):
+                raise SchemaError.at(f"{path}.max_prompt_tokens", "must be integer", data__maxprompttokens, _S5, "type")
+            if isinstance(data__maxprompttokens, (int, float, Decimal)) and (
+                not isinstance(data__maxprompttokens, bool)
+            ):
+                if data__maxprompttokens < 256:
                     raise SchemaError.at(
-                        f"{path}.max_prompt_tokens", "must be integer", data__maxprompttokens, _S5, "type"
+                        f"{path}.max_prompt_tokens",
+                        "must be bigger than or equal to 256",
+                        data__maxprompttokens,
+                        _S5,
+                        "minimum",
                     )
-                if isinstance(data__maxprompttokens, (int, float, Decimal)) and (
-                    not isinstance(data__maxprompttokens, bool)
-                ):
-                    if data__maxprompttokens < 256:
-                        raise SchemaError.at(
-                            f"{path}.max_prompt_tokens",
-                            "must be bigger than or equal to 256",
-                            data__maxprompttokens,
-                            _S5,
-                            "minimum",
-                        )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.max_prompt_tokens",
-                    "cannot be validated by any definition",
-                    data__maxprompttokens,
-                    _S10,
-                    "anyOf",
-                )
+        elif data__maxprompttokens is None:
+            if not isinstance(data__maxprompttokens, NoneType):
+                raise SchemaError.at(f"{path}.max_prompt_tokens", "must be null", data__maxprompttokens, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.max_prompt_tokens",
+                "cannot be validated by any definition",
+                data__maxprompttokens,
+                _S10,
+                "anyOf",
+            )
     if "max_completion_tokens" in data:
         data__maxcompletiontokens = data["max_completion_tokens"]
-        if data__maxcompletiontokens is not None:
-            try:
-                if (
-                    not isinstance(data__maxcompletiontokens, int)
-                    and (not (isinstance(data__maxcompletiontokens, float) and data__maxcompletiontokens.is_integer()))
-                    or isinstance(data__maxcompletiontokens, bool)
-                ):
-                    raise SchemaError.at(
-                        f"{path}.max_completion_tokens", "must be integer", data__maxcompletiontokens, _S5, "type"
-                    )
-                if isinstance(data__maxcompletiontokens, (int, float, Decimal)) and (
-                    not isinstance(data__maxcompletiontokens, bool)
-                ):
-                    if data__maxcompletiontokens < 256:
-                        raise SchemaError.at(
-                            f"{path}.max_completion_tokens",
-                            "must be bigger than or equal to 256",
-                            data__maxcompletiontokens,
-                            _S5,
-                            "minimum",
-                        )
-            except SchemaError:
+        if isinstance(data__maxcompletiontokens, (int, float, Decimal)) and (
+            not isinstance(data__maxcompletiontokens, bool)
+        ):
+            if (
+                not isinstance(data__maxcompletiontokens, int)
+                and (not (isinstance(data__maxcompletiontokens, float) and data__maxcompletiontokens.is_integer()))
+                or isinstance(data__maxcompletiontokens, bool)
+            ):
                 raise SchemaError.at(
-                    f"{path}.max_completion_tokens",
-                    "cannot be validated by any definition",
-                    data__maxcompletiontokens,
-                    _S10,
-                    "anyOf",
+                    f"{path}.max_completion_tokens", "must be integer", data__maxcompletiontokens, _S5, "type"
                 )
+            if isinstance(data__maxcompletiontokens, (int, float, Decimal)) and (
+                not isinstance(data__maxcompletiontokens, bool)
+            ):
+                if data__maxcompletiontokens < 256:
+                    raise SchemaError.at(
+                        f"{path}.max_completion_tokens",
+                        "must be bigger than or equal to 256",
+                        data__maxcompletiontokens,
+                        _S5,
+                        "minimum",
+                    )
+        elif data__maxcompletiontokens is None:
+            if not isinstance(data__maxcompletiontokens, NoneType):
+                raise SchemaError.at(
+                    f"{path}.max_completion_tokens", "must be null", data__maxcompletiontokens, _S1, "type"
+                )
+        else:
+            raise SchemaError.at(
+                f"{path}.max_completion_tokens",
+                "cannot be validated by any definition",
+                data__maxcompletiontokens,
+                _S10,
+                "anyOf",
+            )
     if "truncation_strategy" in data:
         data__truncationstrategy = data["truncation_strategy"]
-        if data__truncationstrategy is not None:
-            try:
-                validate_truncationstrategy(data__truncationstrategy, f"{path}.truncation_strategy")
-            except SchemaError:
+        if isinstance(data__truncationstrategy, dict):
+            validate_truncationstrategy(data__truncationstrategy, f"{path}.truncation_strategy")
+        elif data__truncationstrategy is None:
+            if not isinstance(data__truncationstrategy, NoneType):
                 raise SchemaError.at(
-                    f"{path}.truncation_strategy",
-                    "cannot be validated by any definition",
-                    data__truncationstrategy,
-                    _S18,
-                    "anyOf",
+                    f"{path}.truncation_strategy", "must be null", data__truncationstrategy, _S1, "type"
                 )
+        else:
+            raise SchemaError.at(
+                f"{path}.truncation_strategy",
+                "cannot be validated by any definition",
+                data__truncationstrategy,
+                _S18,
+                "anyOf",
+            )
     if "tool_choice" in data:
         data__toolchoice = data["tool_choice"]
         if data__toolchoice is not None:
@@ -420,20 +426,21 @@ def validate(data, path="data"):
                 )
     if "parallel_tool_calls" in data:
         data__paralleltoolcalls = data["parallel_tool_calls"]
-        if data__paralleltoolcalls is not None:
-            try:
-                if not isinstance(data__paralleltoolcalls, bool):
-                    raise SchemaError.at(
-                        f"{path}.parallel_tool_calls", "must be boolean", data__paralleltoolcalls, _S3, "type"
-                    )
-            except SchemaError:
+        if isinstance(data__paralleltoolcalls, bool):
+            pass
+        elif data__paralleltoolcalls is None:
+            if not isinstance(data__paralleltoolcalls, NoneType):
                 raise SchemaError.at(
-                    f"{path}.parallel_tool_calls",
-                    "cannot be validated by any definition",
-                    data__paralleltoolcalls,
-                    _S9,
-                    "anyOf",
+                    f"{path}.parallel_tool_calls", "must be null", data__paralleltoolcalls, _S1, "type"
                 )
+        else:
+            raise SchemaError.at(
+                f"{path}.parallel_tool_calls",
+                "cannot be validated by any definition",
+                data__paralleltoolcalls,
+                _S9,
+                "anyOf",
+            )
     if "reasoning_effort" in data:
         data__reasoningeffort = data["reasoning_effort"]
         validate_reasoningeffort(data__reasoningeffort, f"{path}.reasoning_effort")

@@ -65,21 +65,11 @@ def validate(data, path="data"):
                 )
     if "voice" in data:
         data__voice = data["voice"]
-        data__voice_any_of_count123 = 0
-        if not data__voice_any_of_count123:
-            try:
-                if not isinstance(data__voice, str):
-                    raise SchemaError.at(f"{path}.voice", "must be string", data__voice, _S1, "type")
-                data__voice_any_of_count123 += 1
-            except SchemaError:
-                pass
-        if not data__voice_any_of_count123:
-            try:
-                validate_customvoice(data__voice, f"{path}.voice")
-                data__voice_any_of_count123 += 1
-            except SchemaError:
-                pass
-        if not data__voice_any_of_count123:
+        if isinstance(data__voice, str):
+            pass
+        elif isinstance(data__voice, dict):
+            validate_customvoice(data__voice, f"{path}.voice")
+        else:
             raise SchemaError.at(f"{path}.voice", "cannot be validated by any definition", data__voice, _S7, "anyOf")
     if "response_format" in data:
         data__responseformat = data["response_format"]

@@ -5,6 +5,8 @@
 
 from wushuang._core.validation import SchemaError
 
+NoneType = type(None)
+
 
 from ._components import validate_createmessagerequest, validate_createtoolresources, validate_metadata
 
@@ -72,20 +74,24 @@ def validate(data, path="data"):
             validate_createmessagerequest(data__messages_item, f"{path}.messages[{data__messages_x}]")
     if "metadata" in data:
         data__metadata = data["metadata"]
-        if data__metadata is not None:
-            try:
-                validate_metadata(data__metadata, f"{path}.metadata")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.metadata", "cannot be validated by any definition", data__metadata, _S2, "anyOf"
-                )
+        if isinstance(data__metadata, dict):
+            validate_metadata(data__metadata, f"{path}.metadata")
+        elif data__metadata is None:
+            if not isinstance(data__metadata, NoneType):
+                raise SchemaError.at(f"{path}.metadata", "must be null", data__metadata, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.metadata", "cannot be validated by any definition", data__metadata, _S2, "anyOf"
+            )
     if "tool_resources" in data:
         data__toolresources = data["tool_resources"]
-        if data__toolresources is not None:
-            try:
-                validate_createtoolresources(data__toolresources, f"{path}.tool_resources")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.tool_resources", "cannot be validated by any definition", data__toolresources, _S3, "anyOf"
-                )
+        if isinstance(data__toolresources, dict):
+            validate_createtoolresources(data__toolresources, f"{path}.tool_resources")
+        elif data__toolresources is None:
+            if not isinstance(data__toolresources, NoneType):
+                raise SchemaError.at(f"{path}.tool_resources", "must be null", data__toolresources, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.tool_resources", "cannot be validated by any definition", data__toolresources, _S3, "anyOf"
+            )
     return data

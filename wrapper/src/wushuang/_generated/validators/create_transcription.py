@@ -180,27 +180,14 @@ def validate(data, path="data"):
             raise SchemaError.at(f"{path}.stream", "must be boolean", data__stream, _S3, "type")
     if "chunking_strategy" in data:
         data__chunkingstrategy = data["chunking_strategy"]
-        data__chunkingstrategy_any_of_count122 = 0
-        if not data__chunkingstrategy_any_of_count122:
-            try:
-                if not isinstance(data__chunkingstrategy, str):
-                    raise SchemaError.at(
-                        f"{path}.chunking_strategy", "must be string", data__chunkingstrategy, _S5, "type"
-                    )
-                if not (isinstance(data__chunkingstrategy, str) and data__chunkingstrategy == "auto"):
-                    raise SchemaError.at(
-                        f"{path}.chunking_strategy", "must be one of ['auto']", data__chunkingstrategy, _S5, "enum"
-                    )
-                data__chunkingstrategy_any_of_count122 += 1
-            except SchemaError:
-                pass
-        if not data__chunkingstrategy_any_of_count122:
-            try:
-                validate_vadconfig(data__chunkingstrategy, f"{path}.chunking_strategy")
-                data__chunkingstrategy_any_of_count122 += 1
-            except SchemaError:
-                pass
-        if not data__chunkingstrategy_any_of_count122:
+        if isinstance(data__chunkingstrategy, str):
+            if not (isinstance(data__chunkingstrategy, str) and data__chunkingstrategy == "auto"):
+                raise SchemaError.at(
+                    f"{path}.chunking_strategy", "must be one of ['auto']", data__chunkingstrategy, _S5, "enum"
+                )
+        elif isinstance(data__chunkingstrategy, dict):
+            validate_vadconfig(data__chunkingstrategy, f"{path}.chunking_strategy")
+        else:
             raise SchemaError.at(
                 f"{path}.chunking_strategy",
                 "cannot be validated by any definition",

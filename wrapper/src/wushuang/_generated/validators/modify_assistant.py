@@ -6,6 +6,8 @@
 from decimal import Decimal
 from wushuang._core.validation import SchemaError
 
+NoneType = type(None)
+
 
 from ._components import (
     validate_assistantsresponseformatoption,
@@ -117,42 +119,38 @@ def validate(data, path="data"):
             raise SchemaError.at(f"{path}.model", "must be string", data__model, _S2, "type")
     if "name" in data:
         data__name = data["name"]
-        if data__name is not None:
-            try:
-                if not isinstance(data__name, str):
-                    raise SchemaError.at(f"{path}.name", "must be string", data__name, _S4, "type")
-                if isinstance(data__name, str):
-                    data__name_len = len(data__name)
-                    if data__name_len > 256:
-                        raise SchemaError.at(
-                            f"{path}.name",
-                            "must be shorter than or equal to 256 characters",
-                            data__name,
-                            _S4,
-                            "maxLength",
-                        )
-            except SchemaError:
-                raise SchemaError.at(f"{path}.name", "cannot be validated by any definition", data__name, _S9, "anyOf")
+        if isinstance(data__name, str):
+            if isinstance(data__name, str):
+                data__name_len = len(data__name)
+                if data__name_len > 256:
+                    raise SchemaError.at(
+                        f"{path}.name", "must be shorter than or equal to 256 characters", data__name, _S4, "maxLength"
+                    )
+        elif data__name is None:
+            if not isinstance(data__name, NoneType):
+                raise SchemaError.at(f"{path}.name", "must be null", data__name, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.name", "cannot be validated by any definition", data__name, _S9, "anyOf")
     if "instructions" in data:
         data__instructions = data["instructions"]
-        if data__instructions is not None:
-            try:
-                if not isinstance(data__instructions, str):
-                    raise SchemaError.at(f"{path}.instructions", "must be string", data__instructions, _S5, "type")
-                if isinstance(data__instructions, str):
-                    data__instructions_len = len(data__instructions)
-                    if data__instructions_len > 256000:
-                        raise SchemaError.at(
-                            f"{path}.instructions",
-                            "must be shorter than or equal to 256000 characters",
-                            data__instructions,
-                            _S5,
-                            "maxLength",
-                        )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.instructions", "cannot be validated by any definition", data__instructions, _S10, "anyOf"
-                )
+        if isinstance(data__instructions, str):
+            if isinstance(data__instructions, str):
+                data__instructions_len = len(data__instructions)
+                if data__instructions_len > 256000:
+                    raise SchemaError.at(
+                        f"{path}.instructions",
+                        "must be shorter than or equal to 256000 characters",
+                        data__instructions,
+                        _S5,
+                        "maxLength",
+                    )
+        elif data__instructions is None:
+            if not isinstance(data__instructions, NoneType):
+                raise SchemaError.at(f"{path}.instructions", "must be null", data__instructions, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.instructions", "cannot be validated by any definition", data__instructions, _S10, "anyOf"
+            )
     if "tools" in data:
         data__tools = data["tools"]
         if not isinstance(data__tools, (list, tuple)):
@@ -180,59 +178,55 @@ def validate(data, path="data"):
                 )
     if "metadata" in data:
         data__metadata = data["metadata"]
-        if data__metadata is not None:
-            try:
-                validate_metadata(data__metadata, f"{path}.metadata")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.metadata", "cannot be validated by any definition", data__metadata, _S14, "anyOf"
-                )
+        if isinstance(data__metadata, dict):
+            validate_metadata(data__metadata, f"{path}.metadata")
+        elif data__metadata is None:
+            if not isinstance(data__metadata, NoneType):
+                raise SchemaError.at(f"{path}.metadata", "must be null", data__metadata, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.metadata", "cannot be validated by any definition", data__metadata, _S14, "anyOf"
+            )
     if "temperature" in data:
         data__temperature = data["temperature"]
-        if data__temperature is not None:
-            try:
-                if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
-                    raise SchemaError.at(f"{path}.temperature", "must be number", data__temperature, _S7, "type")
-                if isinstance(data__temperature, (int, float, Decimal)) and (not isinstance(data__temperature, bool)):
-                    if data__temperature < 0:
-                        raise SchemaError.at(
-                            f"{path}.temperature",
-                            "must be bigger than or equal to 0",
-                            data__temperature,
-                            _S7,
-                            "minimum",
-                        )
-                    if data__temperature > 2:
-                        raise SchemaError.at(
-                            f"{path}.temperature",
-                            "must be smaller than or equal to 2",
-                            data__temperature,
-                            _S7,
-                            "maximum",
-                        )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.temperature", "cannot be validated by any definition", data__temperature, _S12, "anyOf"
-                )
+        if isinstance(data__temperature, (int, float, Decimal)) and (not isinstance(data__temperature, bool)):
+            if not isinstance(data__temperature, (int, float, Decimal)) or isinstance(data__temperature, bool):
+                raise SchemaError.at(f"{path}.temperature", "must be number", data__temperature, _S7, "type")
+            if isinstance(data__temperature, (int, float, Decimal)) and (not isinstance(data__temperature, bool)):
+                if data__temperature < 0:
+                    raise SchemaError.at(
+                        f"{path}.temperature", "must be bigger than or equal to 0", data__temperature, _S7, "minimum"
+                    )
+                if data__temperature > 2:
+                    raise SchemaError.at(
+                        f"{path}.temperature", "must be smaller than or equal to 2", data__temperature, _S7, "maximum"
+                    )
+        elif data__temperature is None:
+            if not isinstance(data__temperature, NoneType):
+                raise SchemaError.at(f"{path}.temperature", "must be null", data__temperature, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.temperature", "cannot be validated by any definition", data__temperature, _S12, "anyOf"
+            )
     if "top_p" in data:
         data__topp = data["top_p"]
-        if data__topp is not None:
-            try:
-                if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
-                    raise SchemaError.at(f"{path}.top_p", "must be number", data__topp, _S6, "type")
-                if isinstance(data__topp, (int, float, Decimal)) and (not isinstance(data__topp, bool)):
-                    if data__topp < 0:
-                        raise SchemaError.at(
-                            f"{path}.top_p", "must be bigger than or equal to 0", data__topp, _S6, "minimum"
-                        )
-                    if data__topp > 1:
-                        raise SchemaError.at(
-                            f"{path}.top_p", "must be smaller than or equal to 1", data__topp, _S6, "maximum"
-                        )
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.top_p", "cannot be validated by any definition", data__topp, _S11, "anyOf"
-                )
+        if isinstance(data__topp, (int, float, Decimal)) and (not isinstance(data__topp, bool)):
+            if not isinstance(data__topp, (int, float, Decimal)) or isinstance(data__topp, bool):
+                raise SchemaError.at(f"{path}.top_p", "must be number", data__topp, _S6, "type")
+            if isinstance(data__topp, (int, float, Decimal)) and (not isinstance(data__topp, bool)):
+                if data__topp < 0:
+                    raise SchemaError.at(
+                        f"{path}.top_p", "must be bigger than or equal to 0", data__topp, _S6, "minimum"
+                    )
+                if data__topp > 1:
+                    raise SchemaError.at(
+                        f"{path}.top_p", "must be smaller than or equal to 1", data__topp, _S6, "maximum"
+                    )
+        elif data__topp is None:
+            if not isinstance(data__topp, NoneType):
+                raise SchemaError.at(f"{path}.top_p", "must be null", data__topp, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.top_p", "cannot be validated by any definition", data__topp, _S11, "anyOf")
     if "response_format" in data:
         data__responseformat = data["response_format"]
         if data__responseformat is not None:
@@ -248,17 +242,15 @@ def validate(data, path="data"):
                 )
     if "tool_resources" in data:
         data__toolresources = data["tool_resources"]
-        if data__toolresources is not None:
-            try:
-                validate_toolresources(data__toolresources, f"{path}.tool_resources")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.tool_resources",
-                    "cannot be validated by any definition",
-                    data__toolresources,
-                    _S15,
-                    "anyOf",
-                )
+        if isinstance(data__toolresources, dict):
+            validate_toolresources(data__toolresources, f"{path}.tool_resources")
+        elif data__toolresources is None:
+            if not isinstance(data__toolresources, NoneType):
+                raise SchemaError.at(f"{path}.tool_resources", "must be null", data__toolresources, _S1, "type")
+        else:
+            raise SchemaError.at(
+                f"{path}.tool_resources", "cannot be validated by any definition", data__toolresources, _S15, "anyOf"
+            )
     if "reasoning_effort" in data:
         data__reasoningeffort = data["reasoning_effort"]
         validate_reasoningeffort(data__reasoningeffort, f"{path}.reasoning_effort")

@@ -5,6 +5,8 @@
 
 from wushuang._core.validation import SchemaError
 
+NoneType = type(None)
+
 
 _S1 = {"type": "null"}
 _S2 = {"type": "string"}
@@ -59,14 +61,13 @@ def validate(data, path="data"):
             validate_tooloutput(data__tooloutputs_item, f"{path}.tool_outputs[{data__tooloutputs_x}]")
     if "stream" in data:
         data__stream = data["stream"]
-        if data__stream is not None:
-            try:
-                if not isinstance(data__stream, bool):
-                    raise SchemaError.at(f"{path}.stream", "must be boolean", data__stream, _S3, "type")
-            except SchemaError:
-                raise SchemaError.at(
-                    f"{path}.stream", "cannot be validated by any definition", data__stream, _S5, "anyOf"
-                )
+        if isinstance(data__stream, bool):
+            pass
+        elif data__stream is None:
+            if not isinstance(data__stream, NoneType):
+                raise SchemaError.at(f"{path}.stream", "must be null", data__stream, _S1, "type")
+        else:
+            raise SchemaError.at(f"{path}.stream", "cannot be validated by any definition", data__stream, _S5, "anyOf")
     return data
 
 
