@@ -119,8 +119,8 @@ STRICT = ["--fail-on-skip", "--ignore=tests/test_batch_ray.py"]
 # Bytecode is written even where PYTHONDONTWRITEBYTECODE is set: else every process the tests start compiles the SDK
 # anew, and pytest rewrites the asserts of its plugins' packages (schemathesis, hypothesis, ...) on every start.
 BYTECODE = {"PYTHONDONTWRITEBYTECODE": ""}
-# Two workers, each taking whole files (a module's tests share its emulator, and some run in order).
-WORKERS = ["-q", "-n", "2", "--dist", "loadfile"]
+# Two workers; the tests of a module marked xdist_group (tests/README.md) all run on one, in order.
+WORKERS = ["-q", "-n", "2", "--dist", "loadgroup"]
 
 
 @nox.session(python=PYTHON)
