@@ -7,6 +7,7 @@ time. They never carry headers, bodies or URL query values: those are where API 
 from __future__ import annotations
 
 import functools
+import inspect
 import json
 import logging
 import os
@@ -73,8 +74,8 @@ def setup_logging(environ: Mapping[str, str] | None = None) -> None:
 
 def _outside_stack_level() -> int:
     """The ``stacklevel`` of a warning about the caller's code: the first frame outside this package."""
-    level, frame = 2, sys._getframe(2)
-    while frame.f_back is not None and str(frame.f_globals.get("__name__", "")).startswith("wushuang"):
+    level, frame = 0, inspect.currentframe()
+    while frame is not None and str(frame.f_globals.get("__name__", "")).startswith("wushuang"):
         level, frame = level + 1, frame.f_back
     return level
 

@@ -32,11 +32,12 @@ import weakref
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TypeVar
 
 import httpx
 
 from wushuang._core.clock import Clock
-from wushuang._core.errors import body_error, connection_error, make_status_error, request_id_of
+from wushuang._core.errors import APIError, body_error, connection_error, make_status_error, request_id_of
 from wushuang._core.logging import logger, path_only
 from wushuang._core.middleware import Call, Middleware, achain, chain
 from wushuang._core.retry import RetryPolicy, decide
@@ -150,8 +151,7 @@ def _attempts(
             delay = _within(left, _delay(policy, attempt, resendable, rand, outcome))
             _log_attempt(method, path, attempt, started, exc=outcome, delay=delay)
             if delay is None:
-                error = connection_error(outcome, request)
-                error.retries = attempt
+                error = _counted(connection_error(outcome, request), attempt)
                 # Unchained when the httpx error's text quotes the API key (h11 quotes a bad header value).
                 raise error from (None if error.cause_is_sensitive else outcome)
         else:
@@ -174,12 +174,20 @@ def _attempts(
                 delay = _within(left, _delay(policy, attempt, replayable, rand, outcome, body=body))
                 _log_attempt(method, path, attempt, started, response=outcome, delay=delay)
                 if delay is None:
-                    failure = make_status_error(outcome, body=body, method=method, path=path)
-                    failure.retries = attempt
-                    raise failure
+                    raise _counted(make_status_error(outcome, body=body, method=method, path=path), attempt)
         yield _Sleep(delay)
         attempt += 1
         pause = delay
+
+
+_Failure = TypeVar("_Failure", bound=APIError)
+
+
+def _counted(error: _Failure, retries: int) -> _Failure:
+    """``error`` with the number of retries made before it (raised as it is returned: no local keeps it, and
+    with it the generator's frame, in a cycle)."""
+    error.retries = retries
+    return error
 
 
 def _prepare(
