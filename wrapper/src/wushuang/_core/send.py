@@ -32,7 +32,6 @@ import weakref
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
 
 import httpx
 
@@ -42,7 +41,7 @@ from wushuang._core.logging import logger, path_only
 from wushuang._core.middleware import Call, Middleware, achain, chain
 from wushuang._core.retry import RetryPolicy, decide
 
-__all__ = ["IDEMPOTENCY_HEADER", "RETRY_COUNT_HEADER", "asend", "send"]
+__all__ = ["IDEMPOTENCY_HEADER", "RETRY_COUNT_HEADER", "asend", "send", "unbind"]
 
 RETRY_COUNT_HEADER = "X-Wushuang-Retry-Count"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
@@ -327,7 +326,7 @@ def send(
                     response = http.send(action.request, stream=True)
                 else:
                     response = dispatch(action.request, action.number, action.pause)
-                result = _unbind(response)
+                result = unbind(response)
             elif isinstance(action, _Read):
                 result = _read(action.response)
             elif isinstance(action, _Close):
@@ -342,7 +341,7 @@ def send(
             result = exc
 
 
-def _unbind(response: httpx.Response) -> httpx.Response:
+def unbind(response: httpx.Response) -> httpx.Response:
     """``response``, with the strong reference its stream holds back to it made weak.
 
     httpx 0.28 wraps every response's stream in a ``BoundSyncStream`` / ``BoundAsyncStream`` that keeps the
@@ -351,14 +350,11 @@ def _unbind(response: httpx.Response) -> httpx.Response:
     them but by the cyclic garbage collector, about 45 objects per call. Under load those pile up, trigger
     collections, outlive them into the oldest generation, and end in full collections that stop the event loop
     for tens of milliseconds: the slowest requests of a concurrent run. A stream without that back reference
-    (httpx2 has none) is left as it is. A middleware may already have wrapped the stream in one of the SDK's own
-    passing-through bodies (``wushuang._core.tail``): the bound stream is then found inside it.
+    (httpx2 has none) is left as it is. ``wushuang._core.tail`` calls it too, before it wraps the stream.
     """
-    stream: Any = response.stream
-    while not hasattr(stream, "_response") and hasattr(stream, "_stream"):
-        stream = stream._stream
+    stream = response.stream
     if getattr(stream, "_response", None) is response:
-        stream._response = _WeakResponse(response)
+        stream._response = _WeakResponse(response)  # type: ignore[union-attr]
     return response
 
 
@@ -431,7 +427,7 @@ async def asend(
                     response = await http.send(action.request, stream=True)
                 else:
                     response = await dispatch(action.request, action.number, action.pause)
-                result = _unbind(response)
+                result = unbind(response)
             elif isinstance(action, _Read):
                 result = await _aread(action.response)
             elif isinstance(action, _Close):

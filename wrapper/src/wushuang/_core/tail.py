@@ -17,6 +17,7 @@ import msgspec
 
 from wushuang._core.middleware import Call
 from wushuang._core.model import loads
+from wushuang._core.send import unbind
 
 __all__ = ["Tail", "stream_tail", "tail_of"]
 
@@ -130,6 +131,7 @@ def tail_of(call: Call, response: httpx.Response) -> Tail | None:
         return stream
     if not call.stream or "text/event-stream" not in response.headers.get("content-type", ""):
         return None
+    unbind(response)  # the send loop would no longer find httpx's bound stream inside the tail
     tail = (_TailAsync if isinstance(stream, httpx.AsyncByteStream) else _TailSync)(stream)
     response.stream = tail
     call.state[_KEY] = tail
