@@ -28,8 +28,6 @@ import pytest
 from wushuang.testing import Emulator
 from wushuang.testing._images import png
 
-pytestmark = pytest.mark.xdist_group("test_readme")  # on one worker: the blocks run in order, in one namespace
-
 README = Path(__file__).resolve().parents[1] / "README.md"
 FENCE = re.compile(r"^```([\w-]*)[^\n]*\n(.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
 MARK = re.compile(r"<!-- not run by tests/test_readme\.py: (?P<reason>[^>]+?) -->\s*\Z")
