@@ -119,8 +119,8 @@ STRICT = ["--fail-on-skip", "--ignore=tests/test_batch_ray.py"]
 # Bytecode is written even where PYTHONDONTWRITEBYTECODE is set: else every process the tests start compiles the SDK
 # anew, and pytest rewrites the asserts of its plugins' packages (schemathesis, hypothesis, ...) on every start.
 BYTECODE = {"PYTHONDONTWRITEBYTECODE": ""}
-# Two workers; the tests of a module marked xdist_group (tests/README.md) all run on one, in order.
-WORKERS = ["-q", "-n", "2", "--dist", "loadgroup"]
+# Two workers, each taking whole modules: a module's tests run on one worker, in order, sharing its fixtures.
+WORKERS = ["-q", "-n", "2", "--dist", "loadfile"]
 
 
 @nox.session(python=PYTHON)

@@ -31,8 +31,6 @@ from wushuang import Wushuang
 from wushuang.testing import DEFAULT_API_KEY, Emulator
 from wushuang.testing.__main__ import DEFAULT_PORT, _banner
 
-pytestmark = pytest.mark.xdist_group("test_readme")  # on one worker: the blocks run in order, in one namespace
-
 REPO = Path(__file__).resolve().parents[1]
 README = REPO / "README.md"
 FENCE = re.compile(r"^```([\w-]*)[^\n]*\n(.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)

@@ -12,8 +12,6 @@ from pathlib import Path
 import pytest
 
 mypy_api = pytest.importorskip("mypy.api")
-# On one worker: the second mypy run reuses the first one's cache.
-pytestmark = pytest.mark.xdist_group("test_typing_negative")
 
 HEADER = """\
 from wushuang import AsyncWushuang, Wushuang
