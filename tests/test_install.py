@@ -1,5 +1,5 @@
 """The README's two ways to install without the company index, run as written in a fresh virtual environment:
-from a checkout (`pip install ./generated_client './wrapper[testing,images]'`) and from the wheels `nox -s build` makes.
+from a checkout (`pip install ./generated_client './wrapper[testing,images,otel]'`) and from the wheels `nox -s build` makes.
 
 Setup installs the third-party requirements from the default registry; each README command then installs the
 two distributions, and the installed packages (and the `wushuang` command) are used against the emulator.
@@ -45,7 +45,9 @@ def third_party_requirements(repo: Path) -> list[str]:
     for directory in ("generated_client", "wrapper"):
         project = tomllib.loads((repo / directory / "pyproject.toml").read_text("utf-8"))["project"]
         extras = project.get("optional-dependencies", {})
-        requirements += project["dependencies"] + extras.get("testing", []) + extras.get("images", [])
+        requirements += project["dependencies"] + [
+            need for extra in ("testing", "images", "otel") for need in extras.get(extra, [])
+        ]
     return sorted(r for r in requirements if not r.startswith("wushuang"))
 
 
