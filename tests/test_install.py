@@ -1,5 +1,6 @@
 """The README's two ways to install without the company index, run as written in a fresh virtual environment:
-from a checkout (`pip install ./generated_client './wrapper[testing,images,otel]'`) and from the wheels `nox -s build` makes.
+from a checkout (`pip install ./generated_client './wrapper[testing,images,otel]'`) and from the wheels
+`nox -s build` makes.
 
 Setup installs the third-party requirements from the default registry; each README command then installs the
 two distributions, and the installed packages (and the `wushuang` command) are used against the emulator.
