@@ -147,8 +147,8 @@ def _dispatch_unions(function: ast.FunctionDef, definitions: dict[str, Any]) -> 
     (chat messages by ``role``, content parts by ``type``): a dict without the tag raises ``required``, an unknown
     tag ``enum``, naming the tag's values. It is dispatched by type when its branches have distinct JSON types (a
     string or a list, an integer or None): a value of none of them raises the union's own error. In both cases at
-    most one branch can accept a value, so the union accepts exactly what it accepted before. Any other union is
-    left as fastjsonschema wrote it."""
+    most one branch can accept a value, so the union accepts exactly what it accepted before. Any other union keeps
+    fastjsonschema's test; its error no longer counts the branches matched."""
     for block in _blocks(function):
         index = 0
         while index < len(block):

@@ -254,6 +254,10 @@ class Failing(Middleware):
         if self.where == "end":
             raise RuntimeError("end hook")
 
+    def stream_ended(self, call: Call) -> None:
+        if self.where == "stream":
+            raise RuntimeError("stream hook")
+
 
 def test_a_hook_that_raises_ends_the_call_and_lets_nothing_hold_a_connection() -> None:
     responses: list[httpx.Response] = []
@@ -274,6 +278,22 @@ def test_a_hook_that_raises_ends_the_call_and_lets_nothing_hold_a_connection() -
     with pytest.raises(RuntimeError, match="start hook"):
         client.completions.create(model="m", prompt="p")
     assert log == ["a started POST /v1/completions", "a ended RuntimeError"]  # b never started, nothing was sent
+
+
+def test_an_end_hook_that_raises_keeps_no_other_end_hook_from_running() -> None:
+    """What an outer middleware opened at the start (a span) is closed though an inner one's end hook raises."""
+    log: list[str] = []
+    client = mock_client(_flaky(200), middleware=[Recorder("a", log), Failing("end"), Recorder("b", log)])
+    with pytest.raises(RuntimeError, match="end hook"):
+        client.completions.create(model="m", prompt="p")
+    assert log[-2:] == ["b ended CreateCompletionResponse", "a ended CreateCompletionResponse"]
+
+    log.clear()
+    client = mock_client(_flaky(200, body=SSE, chunks="sync"), middleware=[Recorder("a", log), Failing("stream")])
+    stream = client.completions.create(model="m", prompt="p", stream=True)
+    with pytest.raises(RuntimeError, match="stream hook"):
+        list(stream)
+    assert log[-1] == "a stream ended"
 
 
 def test_a_middleware_that_returns_no_response_is_named() -> None:

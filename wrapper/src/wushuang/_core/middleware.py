@@ -22,7 +22,7 @@ closed (read to its end, or closed early). With no middleware a call pays nothin
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -154,8 +154,24 @@ def started(middleware: tuple[Middleware, ...], call: Call) -> None:
 
 def ended(middleware: tuple[Middleware, ...], call: Call, result: object, error: BaseException | None) -> None:
     """Run the ``call_ended`` hooks, in reverse order."""
-    for each in reversed(middleware):
-        each.call_ended(call, result, error)
+    _every(reversed(middleware), "call_ended", call, result, error)
+
+
+def _every(hooks: Iterable[Middleware], name: str, *args: object) -> None:
+    """Run hook ``name`` of each middleware; one that raises keeps none of the others from running (what they opened,
+    a span, is closed), and the first exception is raised once all have run."""
+    failed: BaseException | None = None
+    for each in hooks:
+        try:
+            getattr(each, name)(*args)
+        except BaseException as exc:
+            if failed is None:
+                failed = exc
+    if failed is not None:
+        try:
+            raise failed
+        finally:
+            failed = None  # no frame keeps the exception (and its traceback) in a cycle
 
 
 def _checked(response: object, method: str) -> httpx.Response:
@@ -182,8 +198,7 @@ class _Watched:
         self._stream, self._middleware, self._call = stream, middleware, call
 
     def _ended(self) -> None:
-        for each in reversed(self._middleware):
-            each.stream_ended(self._call)
+        _every(reversed(self._middleware), "stream_ended", self._call)
 
 
 class _WatchedSync(_Watched, httpx.SyncByteStream):
