@@ -75,11 +75,16 @@ def test_deep_json_in_an_event_is_a_decoding_error(data: bytes) -> None:
             list(client.chat.completions.create(model="m", messages=MESSAGES, stream=True))
 
 
-@pytest.mark.parametrize("depth", [600, DEEP])
-async def test_deep_json_in_place_of_a_stream_is_a_decoding_error(depth: int) -> None:
+# 600 levels decode where the interpreter's C stack allows it (Python 3.12 and newer): then the answer is the error
+# it carries; 5,000 never decode. Either way, an error of the SDK's.
+@pytest.mark.parametrize(
+    ("depth", "expected"),
+    [(600, (APIResponseDecodingError, wushuang.APIStreamError)), (DEEP, APIResponseDecodingError)],
+)
+async def test_deep_json_in_place_of_a_stream_is_an_error_of_the_sdks(depth: int, expected: Any) -> None:
     body = b'{"error":' + nested(depth) + b"}"
     async with mock_async_client(answer(200, body)) as client:
-        with pytest.raises(APIResponseDecodingError, match="nested too deep"):
+        with pytest.raises(expected):
             stream = await client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
             async for _ in stream:
                 pass
