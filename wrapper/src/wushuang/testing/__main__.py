@@ -145,7 +145,14 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m wushuang.t
                 profile=args.profile,
                 seed_assistants=args.seed_assistants,
             )
-            print(_banner(args.host, sock.getsockname()[1], None if given else DEFAULT_API_KEY), flush=True)
+            banner = _banner(args.host, sock.getsockname()[1], None if given else DEFAULT_API_KEY)
+
+            class Server(uvicorn.Server):
+                async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+                    await super().startup(sockets=sockets)
+                    if self.started:  # printed once serving, Ctrl-C handled: one right after it stops quietly too
+                        print(banner, flush=True)
+
             config = uvicorn.Config(
                 app, log_level=args.log_level, lifespan="off", http="h11", ws="none", timeout_graceful_shutdown=1
             )
@@ -153,7 +160,7 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m wushuang.t
                 # uvicorn stops gracefully on SIGINT, then raises it again: make that a KeyboardInterrupt even where
                 # SIGINT was inherited ignored (a background job), so the exit status always says how it stopped.
                 signal.signal(signal.SIGINT, signal.default_int_handler)
-            uvicorn.Server(config).run(sockets=[sock])
+            Server(config).run(sockets=[sock])
         except KeyboardInterrupt:
             return INTERRUPTED
     return 0
