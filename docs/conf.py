@@ -161,6 +161,8 @@ def write_resource_pages() -> None:
 VALUES = {
     "wushuang.midjourney.MIDJOURNEY_MODES": "The relay's Midjourney speed modes: with "
     "``Wushuang(midjourney_mode=...)`` every Midjourney call goes to the mode's path (``/mj-fast/mj/submit/imagine``).",
+    "wushuang.testing.DEFAULT_API_KEY": "The key an ``Emulator`` (and ``wushuang emulator``) accepts when given none: "
+    "a test key, printed in the emulator's banner.",
 }
 
 

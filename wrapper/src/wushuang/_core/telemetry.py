@@ -98,7 +98,7 @@ class Telemetry:
 
     @property
     def instruments(self) -> Any:
-        """The GenAI client histograms (``wushuang._core.telemetry_calls.Instruments``), made once."""
+        """The GenAI client histograms (``duration``, ``tokens``, ``first_chunk``, ``per_chunk``), made once."""
         if self._instruments is None:
             with self._lock:
                 if self._instruments is None:
